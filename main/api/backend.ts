@@ -1,0 +1,42 @@
+import { StudyManager } from '../services/studyManager';
+import { createDispatch, type Dispatch } from './dispatch';
+import type { BackendContext } from './handler';
+import { handlers } from './handlers';
+import type { Host } from './host';
+
+export interface BackendOptions {
+  /** Where settings, the recent list, backups and (in browser mode) new studies live. */
+  appDataDir: string;
+  host: Host;
+  /** Path to a better-sqlite3 binary built for this runtime (Electron); Node's own build otherwise. */
+  nativeBinding?: string;
+  /** Check handler outputs against the contract as well (tests, development). */
+  checkOutput?: boolean;
+  version?: string;
+  log?: (msg: string) => void;
+}
+
+/** The whole backend behind one function: every transport calls `dispatch`. */
+export interface Backend {
+  dispatch: Dispatch;
+  context: BackendContext;
+  /** Closes the open study (folding the WAL back into the file). */
+  close(): void;
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const studies = new StudyManager({
+    appDataDir: options.appDataDir,
+    nativeBinding: options.nativeBinding,
+    version: options.version ?? '0.0.0',
+    onChange: (path) => options.host.emit('study:changed', { path }),
+  });
+  const context: BackendContext = {
+    host: options.host,
+    appDataDir: options.appDataDir,
+    version: options.version ?? '0.0.0',
+    studies,
+  };
+  const dispatch = createDispatch(handlers, context, { checkOutput: options.checkOutput, log: options.log });
+  return { dispatch, context, close: () => studies.close() };
+}

@@ -1,0 +1,17 @@
+import type { Channel, Out, Parsed } from '../../shared/ipc/contract';
+import type { StudyManager } from '../services/studyManager';
+import type { Host } from './host';
+
+/** What every handler may use: the host it runs in and the open study (if any). */
+export interface BackendContext {
+  readonly host: Host;
+  readonly appDataDir: string;
+  readonly version: string;
+  readonly studies: StudyManager;
+}
+
+/** One handler: parsed input in, plain data out (or an AppError thrown). */
+export type Handler<C extends Channel> = (input: Parsed<C>, ctx: BackendContext) => Out<C> | Promise<Out<C>>;
+
+/** The mapped type makes a channel without a handler a compile error. */
+export type Handlers = { [C in Channel]: Handler<C> };

@@ -1,0 +1,85 @@
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { createAttribute, deleteAttribute, updateAttribute } from '../services/attributes';
+import { commitParticipantImport, previewParticipantImport } from '../services/participantImport';
+import { createParticipant, deleteParticipant, setParticipantValue, setSessionRole, updateParticipant } from '../services/participants';
+import { SAMPLE_TITLE } from '../services/sampleStudy';
+import { createSession, deleteSession, updateSession } from '../services/sessions';
+import { fileNameFor } from '../services/studyManager';
+import { AppError } from './errors';
+import type { Handlers } from './handler';
+
+const DONE = { done: true } as const;
+
+/** The one handler table: exactly one entry per contract channel (a missing one is a compile error). */
+export const handlers: Handlers = {
+  'app:info': (_, ctx) => ({
+    mode: ctx.host.mode,
+    version: ctx.version,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    studiesDir: ctx.studies.studiesDir,
+    nativeDialogs: ctx.host.nativeDialogs,
+  }),
+  'study:recent': (_, ctx) => ctx.studies.settings.recent(),
+  'study:forgetRecent': ({ path }, ctx) => {
+    ctx.studies.settings.forget(path);
+    return ctx.studies.settings.recent();
+  },
+  'study:create': async ({ title, path, sample }, ctx) => {
+    let target = path ?? null;
+    if (target === null && ctx.host.nativeDialogs) {
+      target = await ctx.host.pickStudyToCreate(`${fileNameFor(title)}.verbatim`);
+      if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
+    }
+    target ??= ctx.studies.defaultPathFor(title);
+    if (!/\.verbatim$/i.test(target)) target += '.verbatim';
+    return ctx.studies.create(target, title, sample).summary();
+  },
+  'study:open': async ({ path }, ctx) => {
+    let target = path ?? null;
+    if (target === null) {
+      if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'Give the path of the study to open.');
+      target = await ctx.host.pickStudyToOpen();
+      if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
+    }
+    return ctx.studies.open(target).summary();
+  },
+  'study:openSample': (_, ctx) => ctx.studies.openSample(SAMPLE_TITLE).summary(),
+  'study:current': (_, ctx) => ctx.studies.current?.summary() ?? null,
+  'study:rename': ({ title }, ctx) => {
+    const study = ctx.studies.require();
+    study.write('study:rename', () => study.repos.study.rename(title), { title });
+    ctx.studies.settings.rememberOpened(study.path, title, new Date().toISOString());
+    return study.summary();
+  },
+  'study:close': (_, ctx) => {
+    ctx.studies.close();
+    return DONE;
+  },
+
+  'sessions:list': (_, ctx) => ctx.studies.require().repos.sessions.list(),
+  'sessions:create': (input, ctx) => createSession(ctx.studies.require(), input),
+  'sessions:update': ({ id, ...changes }, ctx) => updateSession(ctx.studies.require(), id, changes),
+  'sessions:delete': ({ id }, ctx) => deleteSession(ctx.studies.require(), id),
+
+  'attributes:list': (_, ctx) => ctx.studies.require().repos.attributes.list(),
+  'attributes:create': (input, ctx) => createAttribute(ctx.studies.require(), input),
+  'attributes:update': ({ id, ...changes }, ctx) => updateAttribute(ctx.studies.require(), id, changes),
+  'attributes:delete': ({ id }, ctx) => {
+    deleteAttribute(ctx.studies.require(), id);
+    return DONE;
+  },
+
+  'participants:list': (_, ctx) => ctx.studies.require().repos.participants.list(),
+  'participants:create': ({ displayName, notes }, ctx) => createParticipant(ctx.studies.require(), displayName, notes),
+  'participants:update': ({ id, ...changes }, ctx) => updateParticipant(ctx.studies.require(), id, changes),
+  'participants:delete': ({ id }, ctx) => {
+    deleteParticipant(ctx.studies.require(), id);
+    return DONE;
+  },
+  'participants:setValue': ({ participantId, attributeId, value }, ctx) =>
+    setParticipantValue(ctx.studies.require(), participantId, attributeId, value),
+  'participants:setSessionRole': ({ participantId, sessionId, role }, ctx) =>
+    setSessionRole(ctx.studies.require(), participantId, sessionId, role),
+  'participants:importPreview': (input, ctx) => previewParticipantImport(ctx.studies.require(), input),
+  'participants:importCommit': (input, ctx) => commitParticipantImport(ctx.studies.require(), input),
+};

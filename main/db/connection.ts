@@ -1,0 +1,118 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { AppError } from '../api/errors';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+import { migrate } from './migrate';
+
+/** Marks a SQLite file as a Verbatim study ('VRBT'); other SQLite files are refused. */
+export const APPLICATION_ID = 0x56524254;
+
+export type Db = Database.Database;
+
+export interface OpenStudyOptions {
+  /** Make a new file (it must not exist yet) instead of opening one. */
+  create: boolean;
+  /** better-sqlite3 binary for this runtime (Electron); Node's build when absent. */
+  nativeBinding?: string;
+  /** Where the automatic pre-migration backup goes. */
+  backupDir: string;
+}
+
+export interface OpenedStudyDb {
+  db: Db;
+  /** The schema version the file had before this open migrated it, when it did. */
+  migratedFrom: number | null;
+  backupPath: string | null;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/**
+ * Opens (or creates) a study file with every check from ARCHITECTURE.md §4: SQLite header,
+ * application_id, a schema no newer than this app, quick_check, then WAL, synchronous=FULL,
+ * foreign keys and an exclusive lock (one writer: a second window or process gets STUDY_IN_USE).
+ * On any failure the connection is closed and a half-made new file is removed.
+ */
+export function openStudyDb(path: string, options: OpenStudyOptions): OpenedStudyDb {
+  if (options.create && existsSync(path)) throw new AppError('ALREADY_EXISTS', `A file already exists at ${path}.`);
+  if (!options.create) assertLooksLikeSqlite(path);
+  let db: Db | undefined;
+  try {
+    db = new Database(path, {
+      fileMustExist: !options.create,
+      timeout: 250,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    db.pragma('locking_mode = EXCLUSIVE');
+    const opened = options.create ? initialise(db, options.backupDir, path) : checkAndUpgrade(db, options.backupDir, path);
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = FULL');
+    return opened;
+  } catch (error) {
+    db?.close();
+    if (options.create) removeStudyFiles(path);
+    throw translateOpenError(error, path);
+  }
+}
+
+function initialise(db: Db, backupDir: string, path: string): OpenedStudyDb {
+  setWal(db, path);
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  migrate(db, { backupDir, studyPath: path });
+  return { db, migratedFrom: null, backupPath: null };
+}
+
+function checkAndUpgrade(db: Db, backupDir: string, path: string): OpenedStudyDb {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  if (applicationId !== APPLICATION_ID)
+    throw new AppError('NOT_A_STUDY', `${path} is a SQLite database but not a Verbatim study.`);
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > LATEST_SCHEMA_VERSION)
+    throw new AppError(
+      'STUDY_FROM_NEWER_VERSION',
+      `${path} was saved by a newer version of Verbatim (schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Verbatim to open it.`,
+    );
+  const check = db.pragma('quick_check', { simple: true });
+  if (check !== 'ok') throw new AppError('STUDY_CORRUPT', `${path} is damaged (${String(check)}). Open a backup instead.`);
+  setWal(db, path);
+  const result = migrate(db, { backupDir, studyPath: path });
+  return { db, migratedFrom: result.from === version && result.applied > 0 ? version : null, backupPath: result.backupPath };
+}
+
+function setWal(db: Db, path: string): void {
+  const mode = db.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal') throw new AppError('IO_ERROR', `Could not switch ${path} to write-ahead logging (got ${String(mode)}).`);
+}
+
+function assertLooksLikeSqlite(path: string): void {
+  if (!existsSync(path)) throw new AppError('NOT_FOUND', `No study at ${path}.`);
+  if (!statSync(path).isFile()) throw new AppError('NOT_A_STUDY', `${path} is not a file.`);
+  const header = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < 16 || header.toString('latin1') !== SQLITE_HEADER)
+    throw new AppError('NOT_A_STUDY', `${path} is not a Verbatim study (it is not a SQLite database).`);
+}
+
+/** Maps SQLite's errors on open to sentences a researcher can act on. */
+function translateOpenError(error: unknown, path: string): unknown {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
+    return new AppError('STUDY_IN_USE', `${path} is open in another Verbatim window or program. Close it there first.`);
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
+    return new AppError('STUDY_CORRUPT', `${path} is damaged or truncated and cannot be opened. Open a backup instead.`);
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM')
+    return new AppError('IO_ERROR', `Verbatim cannot write to ${path}. Check that the folder exists and is writable.`);
+  return error;
+}
+
+/** Deletes a study file together with its WAL and shared-memory companions. */
+export function removeStudyFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+}

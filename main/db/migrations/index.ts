@@ -1,0 +1,13 @@
+import { sql as m0010 } from './0010_initial';
+
+/**
+ * Every migration, in order. Versions go up in steps of 10 so a fix can slot in between, and a
+ * released migration is never edited: add a new one. They are TypeScript modules holding SQL text
+ * so every bundle (esbuild for Electron, tsx for the CLI, vitest) carries them without file access.
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  { version: 10, name: '0010_initial', sql: m0010 },
+];
+
+/** The schema version this build of Verbatim writes. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBackend } from '../api/backend';
+import { headlessHost } from '../api/host';
+import { APP_VERSION } from '../version';
+import { startBrowserServer, type BrowserServer } from './httpServer';
+
+/** Where browser mode keeps settings, backups and new studies unless APP_DATA_DIR says otherwise. */
+export function defaultAppDataDir(): string {
+  if (process.env.APP_DATA_DIR) return resolve(process.env.APP_DATA_DIR);
+  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Verbatim');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Verbatim');
+  return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Verbatim');
+}
+
+/** Starts browser mode and returns the running server (used by `npm run serve` and by e2e tests). */
+export async function serveBrowserMode(options: { appDataDir: string; staticDir: string; port?: number; token?: string }) {
+  mkdirSync(options.appDataDir, { recursive: true });
+  let server: BrowserServer | null = null;
+  const backend = createBackend({
+    appDataDir: options.appDataDir,
+    host: headlessHost('browser', (name, payload) => server?.emit(name, payload)),
+    version: APP_VERSION,
+  });
+  server = await startBrowserServer({ dispatch: backend.dispatch, staticDir: options.staticDir, port: options.port, token: options.token });
+  const running = server;
+  return {
+    server: running,
+    backend,
+    close: async () => {
+      await running.close();
+      backend.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } } });
+  const appDataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultAppDataDir();
+  const staticDir = resolve(import.meta.dirname, '../../out/renderer');
+  const running = await serveBrowserMode({ appDataDir, staticDir, port: values.port ? Number(values.port) : 0 });
+  console.log(`Verbatim is running in browser mode. Open this address (it holds this launch's access token):\n\n  ${running.server.url}\n`);
+  console.log(`Studies folder: ${join(appDataDir, 'Studies')}. Press Ctrl+C to stop.`);
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) void main();

@@ -1,0 +1,56 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import type { RecentStudy } from '../../shared/domain/study';
+
+const MAX_RECENT = 12;
+const SettingsFile = z.object({
+  recent: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() })).default([]),
+});
+type SettingsFile = z.infer<typeof SettingsFile>;
+
+/**
+ * App-wide settings kept outside any study (the recent list). A damaged settings file is
+ * replaced rather than stopping the app: losing the recent list is better than not starting.
+ */
+export class AppSettings {
+  private readonly file: string;
+
+  constructor(appDataDir: string) {
+    this.file = join(appDataDir, 'settings.json');
+  }
+
+  recent(): RecentStudy[] {
+    return this.read().recent.map((r) => ({ ...r, exists: existsSync(r.path) }));
+  }
+
+  rememberOpened(path: string, title: string, openedAt: string): void {
+    const s = this.read();
+    s.recent = [{ path, title, openedAt }, ...s.recent.filter((r) => r.path !== path)].slice(0, MAX_RECENT);
+    this.write(s);
+  }
+
+  forget(path: string): void {
+    const s = this.read();
+    s.recent = s.recent.filter((r) => r.path !== path);
+    this.write(s);
+  }
+
+  private read(): SettingsFile {
+    if (!existsSync(this.file)) return { recent: [] };
+    try {
+      const parsed = SettingsFile.safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
+      return parsed.success ? parsed.data : { recent: [] };
+    } catch {
+      return { recent: [] }; // unreadable JSON: start a fresh list (see class comment)
+    }
+  }
+
+  /** Write to a temporary file, then rename: a crash never leaves half a settings file. */
+  private write(s: SettingsFile): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(s, null, 2));
+    renameSync(tmp, this.file);
+  }
+}

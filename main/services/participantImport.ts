@@ -1,0 +1,108 @@
+import type { ColumnTarget, ImportOutcome, ImportPreview } from '../../shared/domain/participantImport';
+import { MAX_IMPORT_BYTES } from '../../shared/domain/participantImport';
+import { categoryOptions, planImport, suggestMapping, type ImportPlan } from '../../shared/domain/participantImportPlan';
+import { CsvError, parseCsv, type CsvTable } from '../../shared/text/csv';
+import { base64ToBytes, decodeText, TextDecodeError, type DecodedText } from '../../shared/text/decode';
+import { AppError } from '../api/errors';
+import { insertAttribute } from './attributes';
+import { now, type Study } from './study';
+
+interface CsvFileInput {
+  fileName: string;
+  dataBase64: string;
+}
+
+/** Decodes and parses an uploaded CSV, turning every problem into a sentence naming file and line. */
+function readCsv(file: CsvFileInput): { decoded: DecodedText; table: CsvTable } {
+  const bytes = base64ToBytes(file.dataBase64);
+  if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('IMPORT_FAILED', `${file.fileName} is larger than 20 MB.`);
+  try {
+    const decoded = decodeText(bytes, file.fileName);
+    return { decoded, table: parseCsv(decoded.text) };
+  } catch (error) {
+    if (error instanceof TextDecodeError) throw new AppError('IMPORT_FAILED', error.message);
+    if (error instanceof CsvError) throw new AppError('IMPORT_FAILED', `${file.fileName}, line ${error.line}: ${error.message}.`);
+    throw error;
+  }
+}
+
+function plan(study: Study, table: CsvTable, mapping: ColumnTarget[]): ImportPlan {
+  return planImport(table, mapping, study.repos.attributes.list(), study.repos.participants.nameIndex());
+}
+
+/** Reads the file and shows what an import would do. Writes nothing. */
+export function previewParticipantImport(study: Study, file: CsvFileInput & { mapping?: ColumnTarget[] }): ImportPreview {
+  const { decoded, table } = readCsv(file);
+  const mapping = file.mapping ?? suggestMapping(table, study.repos.attributes.list());
+  const p = plan(study, table, mapping);
+  const valueColumns = [...p.rules.keys()];
+  return {
+    fileName: file.fileName,
+    encoding: decoded.encoding,
+    encodingNote: decoded.note,
+    columns: table.header,
+    mapping,
+    rowCount: table.records.length,
+    validCount: p.rows.length,
+    newParticipants: p.rows.filter((r) => r.existingId === null).length,
+    updatedParticipants: p.rows.filter((r) => r.existingId !== null).length,
+    errors: p.errors.slice(0, 500),
+    sample: p.rows.slice(0, 8).map((r) => ({ line: r.line, name: r.name, values: valueColumns.map((c) => r.values.get(c) ?? null) })),
+  };
+}
+
+/**
+ * Writes the import in one transaction: new attributes, new participants, values of existing ones
+ * (an empty cell leaves an existing value alone). Any bad row refuses the whole import unless the
+ * user chose to skip bad rows; a failure part-way rolls everything back.
+ */
+export function commitParticipantImport(
+  study: Study,
+  file: CsvFileInput & { mapping: ColumnTarget[]; skipInvalid: boolean },
+): ImportOutcome {
+  const { table } = readCsv(file);
+  const p = plan(study, table, file.mapping);
+  const headerErrors = p.errors.filter((e) => e.line === 1);
+  if (headerErrors.length > 0) throw new AppError('IMPORT_FAILED', headerErrors.map((e) => e.message).join(' '));
+  if (p.errors.length > 0 && !file.skipInvalid) {
+    const first = p.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join('; ');
+    throw new AppError('IMPORT_FAILED', `${file.fileName}: ${p.errors.length} row(s) have problems, so nothing was imported (${first}).`);
+  }
+  if (p.rows.length === 0) throw new AppError('IMPORT_FAILED', `${file.fileName} has no participant rows to import.`);
+  return study.write('participants:import', () => {
+    const at = now();
+    const attributeOf = new Map<number, string>();
+    let attributesCreated = 0;
+    file.mapping.forEach((m, col) => {
+      if (m.kind === 'attribute') attributeOf.set(col, m.attributeId);
+      if (m.kind === 'newAttribute') {
+        const rule = p.rules.get(col)!;
+        const a = insertAttribute(study, {
+          name: m.name,
+          type: m.type,
+          options: m.type === 'category' ? categoryOptions(table, col) : [],
+          scaleKind: m.type === 'score' ? m.scaleKind : null,
+          scaleMin: rule.scaleMin,
+          scaleMax: rule.scaleMax,
+        });
+        attributeOf.set(col, a.id);
+        attributesCreated++;
+      }
+    });
+    let created = 0;
+    let updated = 0;
+    for (const row of p.rows) {
+      let id = row.existingId;
+      if (id === null) {
+        id = crypto.randomUUID();
+        study.repos.participants.insert(id, row.name, row.notes, at, study.userId);
+        created++;
+      } else {
+        updated++;
+        study.repos.participants.touch(id, at);
+      }
+      for (const [col, value] of row.values) if (value !== null) study.repos.participants.setValue(id, attributeOf.get(col)!, value, at);
+    }
+    return { created, updated, attributesCreated, skipped: p.errors.length };
+  }, { fileName: file.fileName, rows: p.rows.length, skipped: p.errors.length });
+}

@@ -1,0 +1,65 @@
+import type { StudySummary } from '../../shared/domain/study';
+import { AppError } from '../api/errors';
+import type { Db } from '../db/connection';
+import { backupStudy } from '../db/migrate';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { createRepos, type Repos } from '../db/repos';
+
+/** One open study: its connection, repositories and the person making changes. */
+export class Study {
+  readonly repos: Repos;
+  readonly userId: string;
+
+  constructor(
+    readonly path: string,
+    readonly db: Db,
+    private readonly opened: { migratedFrom: number | null; backupPath: string | null; warnings: string[]; backupDir: string },
+    userName: string,
+  ) {
+    this.repos = createRepos(db);
+    this.userId = this.write('user:ensure', () => this.repos.study.ensureUser(userName, now()), null, false);
+  }
+
+  /**
+   * Runs `change` as one synchronous transaction and records it in the operation log.
+   * Everything a user does goes through here, so a failed change leaves the study untouched.
+   */
+  write<T>(op: string, change: () => T, payload: unknown, log = true): T {
+    return this.db.transaction(() => {
+      const result = change();
+      if (log) this.repos.study.logOp(now(), this.userId, op, payload);
+      return result;
+    })();
+  }
+
+  /** A consistent copy taken before a destructive action; returns its path. */
+  backup(reason: string): string {
+    return backupStudy(this.db, this.opened.backupDir, this.path, reason);
+  }
+
+  summary(): StudySummary {
+    const info = this.repos.study.info();
+    if (!info) throw new AppError('STUDY_CORRUPT', `${this.path} has no study record.`);
+    return {
+      path: this.path,
+      title: info.title,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      counts: this.repos.study.counts(),
+      warnings: this.opened.warnings,
+      migratedFrom: this.opened.migratedFrom,
+      backupPath: this.opened.backupPath,
+    };
+  }
+
+  close(): void {
+    if (!this.db.open) return;
+    // Folding the WAL back keeps the study a single file that can be copied or mailed.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+}
+
+/** The current time as stored everywhere: ISO-8601 UTC. */
+export function now(): string {
+  return new Date().toISOString();
+}

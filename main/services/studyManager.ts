@@ -1,0 +1,128 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import { AppError } from '../api/errors';
+import { openStudyDb, removeStudyFiles } from '../db/connection';
+import { AppSettings } from './appSettings';
+import { populateSampleStudy, SAMPLE_FILE_NAME } from './sampleStudy';
+import { now, Study } from './study';
+import { storageWarnings } from './storageWarnings';
+
+export interface StudyManagerOptions {
+  appDataDir: string;
+  nativeBinding?: string;
+  version: string;
+  onChange?: (path: string | null) => void;
+}
+
+/** Holds the one open study of this process (a single writer) and the recent list. */
+export class StudyManager {
+  readonly settings: AppSettings;
+  readonly studiesDir: string;
+  readonly backupDir: string;
+  private study: Study | null = null;
+
+  constructor(private readonly options: StudyManagerOptions) {
+    this.settings = new AppSettings(options.appDataDir);
+    this.studiesDir = join(options.appDataDir, 'Studies');
+    this.backupDir = join(options.appDataDir, 'Backups');
+  }
+
+  get current(): Study | null {
+    return this.study;
+  }
+
+  /** The open study, or NO_STUDY_OPEN for handlers that need one. */
+  require(): Study {
+    if (!this.study) throw new AppError('NO_STUDY_OPEN', 'No study is open. Open or create a study first.');
+    return this.study;
+  }
+
+  /** Creates a study file (optionally filled with the sample study) and makes it the open one. */
+  create(path: string, title: string, sample = false): Study {
+    const full = resolve(path);
+    const opened = openStudyDb(full, { create: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir });
+    let study: Study | undefined;
+    try {
+      study = new Study(full, opened.db, { ...opened, warnings: storageWarnings(full), backupDir: this.backupDir }, currentUserName());
+      const s = study;
+      s.write('study:create', () => {
+        s.repos.study.createInfo(title, now(), this.options.version);
+        if (sample) populateSampleStudy(s);
+      }, { title, sample });
+    } catch (error) {
+      if (study) study.close();
+      else opened.db.close();
+      removeStudyFiles(full);
+      throw error;
+    }
+    return this.adopt(study);
+  }
+
+  open(path: string): Study {
+    const full = resolve(path);
+    if (this.study?.path === full) return this.study;
+    const opened = openStudyDb(full, { create: false, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir });
+    try {
+      return this.adopt(new Study(full, opened.db, { ...opened, warnings: storageWarnings(full), backupDir: this.backupDir }, currentUserName()));
+    } catch (error) {
+      opened.db.close();
+      throw error;
+    }
+  }
+
+  /** Opens the sample study from the studies folder, making it on first use. */
+  openSample(title: string): Study {
+    mkdirSync(this.studiesDir, { recursive: true });
+    const path = join(this.studiesDir, SAMPLE_FILE_NAME);
+    try {
+      return this.open(path);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') return this.create(path, title, true);
+      throw error;
+    }
+  }
+
+  close(): void {
+    if (!this.study) return;
+    this.study.close();
+    this.study = null;
+    this.options.onChange?.(null);
+  }
+
+  /** A free file name in the studies folder for a title (browser mode and the CLI have no save dialog). */
+  defaultPathFor(title: string): string {
+    mkdirSync(this.studiesDir, { recursive: true });
+    const base = fileNameFor(title);
+    for (let n = 1; ; n++) {
+      const candidate = join(this.studiesDir, n === 1 ? `${base}.verbatim` : `${base} (${n}).verbatim`);
+      if (!existsSync(candidate)) return candidate;
+    }
+  }
+
+  /** Swaps in a newly opened study only after it opened cleanly, so a failed open keeps the old one. */
+  private adopt(study: Study): Study {
+    const previous = this.study;
+    this.study = study;
+    if (previous && previous !== study) previous.close();
+    this.settings.rememberOpened(study.path, study.summary().title, now());
+    this.options.onChange?.(study.path);
+    return study;
+  }
+}
+
+/** A file name made from a study title: no path separators or characters Windows refuses. */
+export function fileNameFor(title: string): string {
+  const cleaned = title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  return (cleaned || 'Untitled study').slice(0, 80);
+}
+
+function currentUserName(): string {
+  if (process.env.VERBATIM_USER) return process.env.VERBATIM_USER;
+  try {
+    return userInfo().username || 'researcher';
+  } catch {
+    return 'researcher'; // some sandboxes have no passwd entry for the uid
+  }
+}
+

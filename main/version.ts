@@ -1,0 +1,4 @@
+import pkg from '../package.json';
+
+/** The app version, from package.json (bundled in, so no file access at runtime). */
+export const APP_VERSION: string = pkg.version;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Menu and shortcut commands the Electron shell forwards to the UI. */
+export const MENU_COMMANDS = ['study:new', 'study:open', 'study:openSample', 'study:close', 'app:about'] as const;
+
+/**
+ * Push events from the backend to the UI. Each has its own schema; the preload and the
+ * browser-mode event stream pass on only these names.
+ */
+export const events = {
+  /** The open study changed (opened, closed, renamed, imported into). */
+  'study:changed': z.object({ path: z.string().nullable() }),
+  /** A menu item or accelerator was used in the Electron shell. */
+  'menu:command': z.object({ command: z.enum(MENU_COMMANDS), path: z.string().optional() }),
+} as const;
+
+/** An event name of {@link events}. */
+export type EventName = keyof typeof events;
+/** The payload of an event. */
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+/** True when `name` is an event of {@link events}. */
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
+
+/** The bridge the preload exposes as `window.api`, and that browser mode imitates over HTTP. */
+export interface Bridge {
+  invoke(channel: string, input: unknown): Promise<unknown>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}

@@ -1,0 +1,94 @@
+/** A parsed CSV: header fields, then records with the physical line each one starts on. */
+export interface CsvTable {
+  delimiter: ',' | ';' | '\t';
+  header: string[];
+  records: { line: number; fields: string[] }[];
+}
+
+/** Thrown for text that cannot be read as CSV; `line` is 1-based. */
+export class CsvError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+export const MAX_CSV_ROWS = 100_000;
+export const MAX_CSV_COLUMNS = 500;
+
+/**
+ * Parses RFC 4180 CSV (quoted fields may hold delimiters, quotes as "" and newlines). The
+ * delimiter is detected from the header line: comma, semicolon (European Excel) or tab.
+ * Input must already have \n line endings (see normalizeNewlines). Blank lines are skipped.
+ */
+export function parseCsv(text: string): CsvTable {
+  const delimiter = detectDelimiter(text);
+  const rows: { line: number; fields: string[] }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let rowLine = 1;
+  let i = 0;
+  let quoted = false;
+  let quoteLine = 0;
+  const endRow = () => {
+    fields.push(field);
+    if (!(fields.length === 1 && fields[0]!.trim() === '')) rows.push({ line: rowLine, fields });
+    if (rows.length > MAX_CSV_ROWS + 1) throw new CsvError(`more than ${MAX_CSV_ROWS.toLocaleString('en')} rows`, line);
+    fields = [];
+    field = '';
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        if (i < text.length && text[i] !== delimiter && text[i] !== '\n')
+          throw new CsvError(`unexpected text after a closing quote`, line);
+        continue;
+      }
+      if (c === '\n') line++;
+      field += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+      i++;
+    } else if (c === delimiter) {
+      fields.push(field);
+      field = '';
+      i++;
+    } else if (c === '\n') {
+      endRow();
+      line++;
+      rowLine = line;
+      i++;
+    } else {
+      field += c;
+      i++;
+    }
+  }
+  if (quoted) throw new CsvError(`a quoted field opened here is never closed`, quoteLine);
+  if (field !== '' || fields.length > 0) endRow();
+  const [head, ...records] = rows;
+  if (!head) throw new CsvError('the file has no header row', 1);
+  if (head.fields.length > MAX_CSV_COLUMNS) throw new CsvError(`more than ${MAX_CSV_COLUMNS} columns`, head.line);
+  return { delimiter, header: head.fields.map((h) => h.trim()), records };
+}
+
+function detectDelimiter(text: string): CsvTable['delimiter'] {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  const count = (d: string) => firstLine.split(d).length - 1;
+  const candidates: CsvTable['delimiter'][] = [',', ';', '\t'];
+  return candidates.reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+}
