@@ -13,6 +13,8 @@ export interface BackendOptions {
   /** Check handler outputs against the contract as well (tests, development). */
   checkOutput?: boolean;
   version?: string;
+  /** Add opened studies to the recent list (default true; the CLI turns it off). */
+  trackRecent?: boolean;
   log?: (msg: string) => void;
 }
 
@@ -29,6 +31,7 @@ export function createBackend(options: BackendOptions): Backend {
     appDataDir: options.appDataDir,
     nativeBinding: options.nativeBinding,
     version: options.version ?? '0.0.0',
+    trackRecent: options.trackRecent,
     onChange: (path) => options.host.emit('study:changed', { path }),
   });
   const context: BackendContext = {

@@ -1,19 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../api/backend';
 import { headlessHost } from '../api/host';
+import { defaultAppDataDir } from '../services/appDataDir';
 import { APP_VERSION } from '../version';
 import { startBrowserServer, type BrowserServer } from './httpServer';
-
-/** Where browser mode keeps settings, backups and new studies unless APP_DATA_DIR says otherwise. */
-export function defaultAppDataDir(): string {
-  if (process.env.APP_DATA_DIR) return resolve(process.env.APP_DATA_DIR);
-  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Verbatim');
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Verbatim');
-  return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Verbatim');
-}
 
 /** Starts browser mode and returns the running server (used by `npm run serve` and by e2e tests). */
 export async function serveBrowserMode(options: { appDataDir: string; staticDir: string; port?: number; token?: string }) {

@@ -13,6 +13,8 @@ export interface StudyManagerOptions {
   nativeBinding?: string;
   version: string;
   onChange?: (path: string | null) => void;
+  /** Add opened studies to the recent list (the UI does; the CLI does not). */
+  trackRecent?: boolean;
 }
 
 /** Holds the one open study of this process (a single writer) and the recent list. */
@@ -105,7 +107,7 @@ export class StudyManager {
     const previous = this.study;
     this.study = study;
     if (previous && previous !== study) previous.close();
-    this.settings.rememberOpened(study.path, study.summary().title, now());
+    if (this.options.trackRecent !== false) this.settings.rememberOpened(study.path, study.summary().title, now());
     this.options.onChange?.(study.path);
     return study;
   }
@@ -113,6 +115,7 @@ export class StudyManager {
 
 /** A file name made from a study title: no path separators or characters Windows refuses. */
 export function fileNameFor(title: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
   const cleaned = title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
   return (cleaned || 'Untitled study').slice(0, 80);
 }

@@ -1,0 +1,78 @@
+// `npm run bench`: synthetic studies at three scales, timings of what a researcher waits for,
+// printed as a table and as JSON. Targets (2-core machine): open a 500-session study < 300 ms,
+// CSV import of 5,000 participants < 1 s.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBackend } from '../../main/api/backend';
+import { headlessHost } from '../../main/api/host';
+import { participantsCsv, generateStudy } from './generateStudy';
+
+const dir = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
+const appDataDir = join(dir, 'data');
+const newBackend = () => createBackend({ appDataDir, host: headlessHost('cli'), trackRecent: false });
+
+async function call(b: ReturnType<typeof newBackend>, channel: string, input: unknown = {}) {
+  const r = await b.dispatch(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.value;
+}
+
+/** Median of `runs` timings in milliseconds. */
+async function median(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(times.length / 2)]! * 10) / 10;
+}
+
+const rows: { metric: string; scale: string; ms: number; target: number | null }[] = [];
+try {
+  for (const sessions of [10, 100, 500]) {
+    const path = join(dir, `s${sessions}.verbatim`);
+    const gen = newBackend();
+    generateStudy(gen.context.studies, path, sessions);
+    gen.close();
+    const scale = `${sessions} sessions / ${sessions * 4} participants`;
+    rows.push({
+      metric: 'open study',
+      scale,
+      ms: await median(7, async () => {
+        const b = newBackend();
+        await call(b, 'study:open', { path });
+        b.close();
+      }),
+      target: sessions === 500 ? 300 : null,
+    });
+    const b = newBackend();
+    await call(b, 'study:open', { path });
+    rows.push({ metric: 'list sessions', scale, ms: await median(11, () => call(b, 'sessions:list')), target: null });
+    rows.push({ metric: 'list participants with attributes', scale, ms: await median(11, () => call(b, 'participants:list')), target: null });
+    b.close();
+  }
+
+  const csv = Buffer.from(participantsCsv(5000)).toString('base64');
+  let preview = 0;
+  const importMs = await median(3, async () => {
+    const b = newBackend();
+    await call(b, 'study:create', { title: 'import', path: join(dir, `import-${crypto.randomUUID()}.verbatim`) });
+    const t = performance.now();
+    const p = (await call(b, 'participants:importPreview', { fileName: 'people.csv', dataBase64: csv })) as { mapping: unknown[]; validCount: number };
+    preview = performance.now() - t;
+    if (p.validCount !== 5000) throw new Error(`expected 5000 valid rows, got ${p.validCount}`);
+    await call(b, 'participants:importCommit', { fileName: 'people.csv', dataBase64: csv, mapping: p.mapping });
+    b.close();
+  });
+  rows.push({ metric: 'CSV import, preview only', scale: '5,000 participants', ms: Math.round(preview * 10) / 10, target: null });
+  rows.push({ metric: 'CSV import, preview + commit', scale: '5,000 participants', ms: importMs, target: 1000 });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log('| metric | scale | median ms | target ms | ok |\n|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.metric} | ${r.scale} | ${r.ms} | ${r.target ?? '—'} | ${r.target === null ? '' : r.ms <= r.target ? 'yes' : 'NO'} |`);
+console.log(JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results: rows }, null, 2));

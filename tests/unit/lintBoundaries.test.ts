@@ -1,0 +1,41 @@
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const eslint = new ESLint({ cwd: root, overrideConfigFile: 'tests/lint/eslint.config.js' });
+
+async function importErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+}
+
+// The folder rules of ARCHITECTURE.md §2 are enforced by lint; these cases prove each rule can fail.
+describe('architecture boundaries', () => {
+  it.each([
+    ['shared/x.ts', "import { readFileSync } from 'node:fs'; export const f = readFileSync;"],
+    ['shared/x.ts', "import { openStudyDb } from '../main/db/connection'; export const f = openStudyDb;"],
+    ['shared/x.ts', "import React from 'react'; export const f = React;"],
+    ['renderer/x.ts', "import { handlers } from '../main/api/handlers'; export const f = handlers;"],
+    ['renderer/x.ts', "import { ipcRenderer } from 'electron'; export const f = ipcRenderer;"],
+    ['renderer/x.ts', 'export const f = () => window.api;'],
+    ['renderer/x.ts', "export const f = () => fetch('/api/invoke');"],
+    ['main/services/x.ts', "import Database from 'better-sqlite3'; export const f = Database;"],
+    ['main/services/x.ts', "import { app } from 'electron'; export const f = app;"],
+    ['main/db/x.ts', "import { app } from 'electron'; export const f = app;"],
+    ['main/electron/x.ts', "import Database from 'better-sqlite3'; export const f = Database;"],
+    ['main/api/x.ts', "import { App } from '../../renderer/App'; export const f = App;"],
+  ])('%s refuses: %s', async (file, code) => {
+    expect(await importErrors(file, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['main/db/x.ts', "import Database from 'better-sqlite3'; export const f = Database;"],
+    ['main/electron/x.ts', "import { app } from 'electron'; export const f = app;"],
+    ['renderer/api.ts', 'export const f = () => window.api;'],
+    ['main/services/x.ts', "import { readFileSync } from 'node:fs'; export const f = readFileSync;"],
+    ['renderer/x.ts', "import { contract } from '../shared/ipc/contract'; export const f = contract;"],
+  ])('%s allows: %s', async (file, code) => {
+    expect(await importErrors(file, code)).toEqual([]);
+  });
+});
