@@ -43,14 +43,22 @@ export const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
-/** Fields a user can set on a session. */
-export const SessionFields = z.object({
+/** The fields of a session, all required: the base of the create and update inputs. */
+export const SessionFieldsExact = z.strictObject({
   kind: SessionKind,
   title: Name,
-  date: IsoDate.nullable().default(null),
-  place: OptionalText(200).default(null),
-  moderator: OptionalText(200).default(null),
-  notes: OptionalText(20_000).default(null),
+  date: IsoDate.nullable(),
+  place: OptionalText(200),
+  moderator: OptionalText(200),
+  notes: OptionalText(20_000),
+});
+
+/** Fields a user sets when creating a session; optional ones default to empty. */
+export const SessionFields = SessionFieldsExact.extend({
+  date: SessionFieldsExact.shape.date.default(null),
+  place: SessionFieldsExact.shape.place.default(null),
+  moderator: SessionFieldsExact.shape.moderator.default(null),
+  notes: SessionFieldsExact.shape.notes.default(null),
 });
 export type SessionFields = z.infer<typeof SessionFields>;
 
@@ -69,7 +77,7 @@ export type Attribute = z.infer<typeof Attribute>;
 
 /** What a user gives to define an attribute. Score scales take their range from the scale kind. */
 export const AttributeFields = z
-  .object({
+  .strictObject({
     name: Name.max(80),
     type: AttributeType,
     options: z.array(z.string().trim().min(1).max(80)).max(200).default([]),

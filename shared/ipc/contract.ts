@@ -10,6 +10,7 @@ import {
   RecentStudy,
   Session,
   SessionFields,
+  SessionFieldsExact,
   SessionRole,
   StudySummary,
 } from '../domain/study';
@@ -51,8 +52,9 @@ export const contract = {
   'study:close': { input: Empty, output: Done },
 
   'sessions:list': { input: Empty, output: z.array(Session) },
-  'sessions:create': { input: SessionFields.strict(), output: Session },
-  'sessions:update': { input: SessionFields.partial().extend({ id: Id }).strict(), output: Session },
+  'sessions:create': { input: SessionFields, output: Session },
+  /** Only the fields given change; `null` clears an optional field. */
+  'sessions:update': { input: SessionFieldsExact.partial().extend({ id: Id }), output: Session },
   'sessions:delete': { input: z.object({ id: Id }).strict(), output: z.object({ backupPath: z.string().nullable() }) },
 
   'attributes:list': { input: Empty, output: z.array(Attribute) },
