@@ -1,0 +1,50 @@
+// Bundles the Electron main process and the preload with esbuild (plain Node ESM: `npm run build`
+// and launch.mjs run it before Vite has anything to do with it).
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+/** Builds `<outDir>/main.cjs` and `<outDir>/preload.cjs` (outDir relative to the repo root). */
+export async function bundleElectron({ outDir = 'out/electron' } = {}) {
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: ['main/electron/main.ts'],
+      outfile: join(outDir, 'main.cjs'),
+      target: 'node20',
+      // electron is provided by the runtime; better-sqlite3 loads a native .node file, which must
+      // stay in node_modules (unpacked from the asar) rather than be inlined.
+      external: ['electron', 'better-sqlite3'],
+    }),
+    build({
+      ...common,
+      entryPoints: ['main/electron/preload.ts'],
+      outfile: join(outDir, 'preload.cjs'),
+      target: ['node20', 'chrome130'],
+      // It carries zod and the contract's schemas; minified, the sandboxed renderer parses less.
+      minify: true,
+      // A sandboxed preload may require only `electron` (and a few polyfilled modules), so
+      // everything else, zod included, is inlined.
+      external: ['electron'],
+    }),
+  ]);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  bundleElectron().catch((error) => {
+    console.error(`Verbatim: bundling the Electron main process failed: ${error?.message ?? error}`);
+    process.exit(1);
+  });
+}

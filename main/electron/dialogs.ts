@@ -1,0 +1,77 @@
+import { basename, extname, join, resolve } from 'node:path';
+import { dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { EventName, EventPayload } from '../../shared/ipc/events';
+import type { Host } from '../api/host';
+import { EVENT_CHANNEL, STUDY_EXTENSION } from './constants';
+
+/** The file-type filter every study dialog uses. */
+export const STUDY_FILTERS: FileFilter[] = [{ name: 'Verbatim study', extensions: [STUDY_EXTENSION] }];
+
+export interface ElectronHostOptions {
+  /** The window dialogs attach to and events go to (null while there is none). */
+  getWindow: () => BrowserWindow | null;
+  /** Where the save dialog starts (the user's documents folder). */
+  defaultDir: string;
+  /** Called after each event is sent, e.g. to rebuild the recent-studies menu. */
+  onEmit?: (event: EventName) => void;
+}
+
+/** Adds `.verbatim` when the user typed a name without it (GTK save dialogs do not add it). */
+export function withStudyExtension(filePath: string): string {
+  return extname(filePath).toLowerCase() === `.${STUDY_EXTENSION}` ? filePath : `${filePath}.${STUDY_EXTENSION}`;
+}
+
+/**
+ * The study file named on a command line (a double-clicked file, or a second launch), if any.
+ * Flags and the executable itself are skipped; the last matching argument wins.
+ */
+export function studyPathFromArgv(argv: readonly string[], cwd: string = process.cwd()): string | null {
+  for (let i = argv.length - 1; i >= 1; i -= 1) {
+    const arg = argv[i];
+    if (!arg || arg.startsWith('-') || arg.includes('\0')) continue;
+    if (extname(arg).toLowerCase() === `.${STUDY_EXTENSION}`) return resolve(cwd, arg);
+  }
+  return null;
+}
+
+function usableWindow(options: ElectronHostOptions): BrowserWindow | null {
+  const win = options.getWindow();
+  return win && !win.isDestroyed() ? win : null;
+}
+
+/** The backend's {@link Host} inside Electron: native open/save dialogs and events over IPC. */
+export function createElectronHost(options: ElectronHostOptions): Host {
+  return {
+    mode: 'electron',
+    nativeDialogs: true,
+
+    async pickStudyToOpen(): Promise<string | null> {
+      const dialogOptions: OpenDialogOptions = { title: 'Open Study', properties: ['openFile'], filters: STUDY_FILTERS };
+      const win = usableWindow(options);
+      const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+      const picked = result.filePaths[0];
+      return result.canceled || !picked ? null : picked;
+    },
+
+    async pickStudyToCreate(suggestedFileName: string): Promise<string | null> {
+      // The suggestion comes from a study title: keep only a file name, never a path.
+      const name = withStudyExtension(basename(suggestedFileName.replace(/[\\/]/g, ' ').trim() || 'Untitled study'));
+      const dialogOptions: SaveDialogOptions = {
+        title: 'New Study',
+        buttonLabel: 'Create',
+        defaultPath: join(options.defaultDir, name),
+        filters: STUDY_FILTERS,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const win = usableWindow(options);
+      const result = win ? await dialog.showSaveDialog(win, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+      return result.canceled || !result.filePath ? null : withStudyExtension(result.filePath);
+    },
+
+    emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+      const win = usableWindow(options);
+      if (win && !win.webContents.isDestroyed()) win.webContents.send(EVENT_CHANNEL, { name: event, payload });
+      options.onEmit?.(event);
+    },
+  };
+}

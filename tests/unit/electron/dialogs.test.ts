@@ -1,0 +1,94 @@
+import { join, resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const { dialog } = vi.hoisted(() => ({
+  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+}));
+vi.mock('electron', () => ({ dialog }));
+
+import type { BrowserWindow } from 'electron';
+import { EVENT_CHANNEL } from '../../../main/electron/constants';
+import { createElectronHost, STUDY_FILTERS, studyPathFromArgv, withStudyExtension } from '../../../main/electron/dialogs';
+
+function fakeWindow(destroyed = false) {
+  return {
+    isDestroyed: () => destroyed,
+    webContents: { send: vi.fn(), isDestroyed: () => destroyed },
+  };
+}
+
+function host(win: ReturnType<typeof fakeWindow> | null = fakeWindow(), onEmit = vi.fn()) {
+  return createElectronHost({ getWindow: () => win as unknown as BrowserWindow | null, defaultDir: '/home/ann/Documents', onEmit });
+}
+
+beforeEach(() => vi.clearAllMocks());
+
+describe('Electron host dialogs', () => {
+  it('reports native dialogs in electron mode', () => {
+    expect(host()).toMatchObject({ mode: 'electron', nativeDialogs: true });
+  });
+
+  it('opens one .verbatim file, attached to the window', async () => {
+    const win = fakeWindow();
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/s/a.verbatim'] });
+    await expect(host(win).pickStudyToOpen()).resolves.toBe('/s/a.verbatim');
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(win, expect.objectContaining({ properties: ['openFile'], filters: STUDY_FILTERS }));
+    expect(STUDY_FILTERS).toEqual([{ name: 'Verbatim study', extensions: ['verbatim'] }]);
+  });
+
+  it('returns null when the open dialog is cancelled, and works without a window', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(host(null).pickStudyToOpen()).resolves.toBeNull();
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ filters: STUDY_FILTERS }));
+  });
+
+  it('suggests a file name in the documents folder and adds the extension if the user left it off', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/s/Churn interviews' });
+    await expect(host().pickStudyToCreate('Churn interviews.verbatim')).resolves.toBe('/s/Churn interviews.verbatim');
+    const options = dialog.showSaveDialog.mock.calls[0]![1];
+    expect(options.defaultPath).toBe(join('/home/ann/Documents', 'Churn interviews.verbatim'));
+    expect(options.filters).toEqual(STUDY_FILTERS);
+  });
+
+  it('never lets the suggested name carry a path', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(host().pickStudyToCreate('../../etc/passwd')).resolves.toBeNull();
+    const options = dialog.showSaveDialog.mock.calls[0]![1];
+    expect(options.defaultPath.startsWith(join('/home/ann/Documents') + '/')).toBe(true);
+    expect(options.defaultPath.slice('/home/ann/Documents/'.length)).not.toContain('/');
+  });
+});
+
+describe('Electron host events', () => {
+  it('sends {name, payload} on the event channel and notifies onEmit', () => {
+    const win = fakeWindow();
+    const onEmit = vi.fn();
+    host(win, onEmit).emit('study:changed', { path: '/s/a.verbatim' });
+    expect(win.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, { name: 'study:changed', payload: { path: '/s/a.verbatim' } });
+    expect(onEmit).toHaveBeenCalledWith('study:changed');
+  });
+
+  it('does nothing to a destroyed or missing window', () => {
+    const win = fakeWindow(true);
+    host(win).emit('study:changed', { path: null });
+    expect(win.webContents.send).not.toHaveBeenCalled();
+    expect(() => host(null).emit('study:changed', { path: null })).not.toThrow();
+  });
+});
+
+describe('studyPathFromArgv', () => {
+  it('finds the last .verbatim argument, resolved against the working directory', () => {
+    expect(studyPathFromArgv(['/opt/Verbatim/verbatim', 'Study.VERBATIM'], '/home/ann')).toBe(resolve('/home/ann', 'Study.VERBATIM'));
+    expect(studyPathFromArgv(['electron', '.', '/a.verbatim', '/b.verbatim'], '/')).toBe('/b.verbatim');
+  });
+
+  it('skips flags, the executable and other files', () => {
+    expect(studyPathFromArgv(['/x/study.verbatim'])).toBeNull();
+    expect(studyPathFromArgv(['electron', '.', '--inspect=9229', '--file=a.verbatim', 'notes.txt'])).toBeNull();
+  });
+
+  it('adds the extension only when missing', () => {
+    expect(withStudyExtension('/a/b')).toBe('/a/b.verbatim');
+    expect(withStudyExtension('/a/b.Verbatim')).toBe('/a/b.Verbatim');
+  });
+});
