@@ -19,11 +19,12 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unkn
  */
 export function createDispatch(handlers: Handlers, ctx: BackendContext, options: DispatchOptions = {}): Dispatch {
   return async (channel, raw) => {
-    if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `Unknown channel: ${String(channel).slice(0, 80)}`);
+    if (!isChannel(channel))
+      return fail('UNKNOWN_CHANNEL', `Unknown channel: ${typeof channel === 'string' ? channel.slice(0, 80) : `(a ${typeof channel})`}`);
     const entry = contract[channel];
-    const parsed = entry.input.safeParse(raw === undefined ? {} : raw);
-    if (!parsed.success) return fail('INVALID_INPUT', `${channel}: ${z.prettifyError(parsed.error)}`);
     try {
+      const parsed = entry.input.safeParse(raw === undefined ? {} : raw);
+      if (!parsed.success) return fail('INVALID_INPUT', `${channel}: ${z.prettifyError(parsed.error)}`);
       // `as never`: TypeScript cannot correlate the channel with its handler inside a union.
       const value: unknown = await handlers[channel](parsed.data as never, ctx);
       if (options.checkOutput) {

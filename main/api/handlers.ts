@@ -5,6 +5,7 @@ import { createParticipant, deleteParticipant, setParticipantValue, setSessionRo
 import { SAMPLE_TITLE } from '../services/sampleStudy';
 import { createSession, deleteSession, updateSession } from '../services/sessions';
 import { fileNameFor } from '../services/studyManager';
+import { codingHandlers } from './codingHandlers';
 import { AppError } from './errors';
 import type { Handlers } from './handler';
 
@@ -49,6 +50,7 @@ export const handlers: Handlers = {
     const study = ctx.studies.require();
     study.write('study:rename', () => study.repos.study.rename(title), { title });
     ctx.studies.settings.rememberOpened(study.path, title, new Date().toISOString());
+    ctx.studies.announceChange();
     return study.summary();
   },
   'study:close': (_, ctx) => {
@@ -81,5 +83,10 @@ export const handlers: Handlers = {
   'participants:setSessionRole': ({ participantId, sessionId, role }, ctx) =>
     setSessionRole(ctx.studies.require(), participantId, sessionId, role),
   'participants:importPreview': (input, ctx) => previewParticipantImport(ctx.studies.require(), input),
-  'participants:importCommit': (input, ctx) => commitParticipantImport(ctx.studies.require(), input),
+  'participants:importCommit': (input, ctx) => {
+    const outcome = commitParticipantImport(ctx.studies.require(), input);
+    ctx.studies.announceChange();
+    return outcome;
+  },
+  ...codingHandlers,
 };

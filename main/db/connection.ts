@@ -67,6 +67,7 @@ function checkAndUpgrade(db: Db, backupDir: string, path: string): OpenedStudyDb
   if (applicationId !== APPLICATION_ID)
     throw new AppError('NOT_A_STUDY', `${path} is a SQLite database but not a Verbatim study.`);
   const version = db.pragma('user_version', { simple: true }) as number;
+  if (version === 0) throw new AppError('STUDY_CORRUPT', `${path} is an incomplete Verbatim study (it was never finished being created).`);
   if (version > LATEST_SCHEMA_VERSION)
     throw new AppError(
       'STUDY_FROM_NEWER_VERSION',
@@ -107,6 +108,8 @@ function translateOpenError(error: unknown, path: string): unknown {
     return new AppError('STUDY_IN_USE', `${path} is open in another Verbatim window or program. Close it there first.`);
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
     return new AppError('STUDY_CORRUPT', `${path} is damaged or truncated and cannot be opened. Open a backup instead.`);
+  if (error instanceof TypeError && /directory does not exist/i.test(error.message))
+    return new AppError('IO_ERROR', `The folder for ${path} does not exist.`);
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM')
     return new AppError('IO_ERROR', `Verbatim cannot write to ${path}. Check that the folder exists and is writable.`);
   return error;
@@ -114,5 +117,13 @@ function translateOpenError(error: unknown, path: string): unknown {
 
 /** Deletes a study file together with its WAL and shared-memory companions. */
 export function removeStudyFiles(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    try {
+      rmSync(path + suffix, { force: true });
+    } catch (error) {
+      // Cleanup of a failed create must not hide the error that made it fail. ENOTDIR: the
+      // "folder" is a file, so nothing was created there.
+      if ((error as { code?: unknown }).code !== 'ENOTDIR') console.error(`[verbatim] could not remove ${path + suffix}: ${String(error)}`);
+    }
+  }
 }

@@ -35,7 +35,8 @@ export function backupStudy(db: Db, dir: string, studyPath: string, reason: stri
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const name = basename(studyPath).replace(/\.verbatim$/i, '');
-  const target = join(dir, `${name}.${reason}.${stamp}.verbatim`);
+  // A random suffix: two backups in the same millisecond must not collide (VACUUM INTO refuses existing files).
+  const target = join(dir, `${name}.${reason}.${stamp}-${crypto.randomUUID().slice(0, 8)}.verbatim`);
   db.prepare('VACUUM INTO ?').run(target);
   return target;
 }

@@ -48,6 +48,8 @@ export function updateAttribute(study: Study, id: string, changes: { name?: stri
     if (changes.options) {
       if (current.type !== 'category') throw new AppError('INVALID_INPUT', `${current.name} is not a category attribute.`);
       if (changes.options.length === 0) throw new AppError('INVALID_INPUT', 'A category needs at least one value.');
+      if (new Set(changes.options.map((o) => o.toLocaleLowerCase())).size !== changes.options.length)
+        throw new AppError('INVALID_INPUT', 'Category values must be distinct.');
       options = changes.options;
       const used = new Set(study.repos.participants.list().map((p) => p.values[id]).filter((v): v is string => typeof v === 'string'));
       const dropped = [...used].filter((v) => !options.includes(v));

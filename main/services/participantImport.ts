@@ -77,6 +77,8 @@ export function commitParticipantImport(
       if (m.kind === 'attribute') attributeOf.set(col, m.attributeId);
       if (m.kind === 'newAttribute') {
         const rule = p.rules.get(col)!;
+        // A category column with no values at all has nothing to store and no values to offer.
+        if (m.type === 'category' && rule.options.length === 0) return;
         const a = insertAttribute(study, {
           name: m.name,
           type: m.type,
@@ -99,9 +101,15 @@ export function commitParticipantImport(
         created++;
       } else {
         updated++;
-        study.repos.participants.touch(id, at);
+        const current = study.repos.participants.get(id)!;
+        // As with values, a filled notes cell replaces the notes and an empty one leaves them.
+        if (row.notes !== null) study.repos.participants.update(id, current.displayName, row.notes, at);
+        else study.repos.participants.touch(id, at);
       }
-      for (const [col, value] of row.values) if (value !== null) study.repos.participants.setValue(id, attributeOf.get(col)!, value, at);
+      for (const [col, value] of row.values) {
+        const attributeId = attributeOf.get(col);
+        if (value !== null && attributeId) study.repos.participants.setValue(id, attributeId, value, at);
+      }
     }
     return { created, updated, attributesCreated, skipped: p.errors.length };
   }, { fileName: file.fileName, rows: p.rows.length, skipped: p.errors.length });

@@ -60,7 +60,8 @@ function requireParticipant(study: Study, id: string): Participant {
   return p;
 }
 
+/** Same rule as CSV import: names match whatever their case, in any script ("Zoë" = "ZOË"). */
 function assertNameFree(study: Study, name: string, self: string | null): void {
-  const existing = study.repos.participants.idByName(name);
+  const existing = study.repos.participants.nameIndex().get(name.toLocaleLowerCase());
   if (existing && existing !== self) throw new AppError('ALREADY_EXISTS', `There is already a participant called "${name}".`);
 }

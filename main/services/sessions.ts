@@ -32,6 +32,8 @@ export function deleteSession(study: Study, id: string): { backupPath: string | 
   requireSession(study, id);
   const backupPath = study.backup('before-deleting-a-session');
   study.write('sessions:delete', () => study.repos.sessions.remove(id), { id });
+  // Its documents and codings are gone; undo steps pointing into them cannot apply any more.
+  study.history.clear();
   return { backupPath };
 }
 

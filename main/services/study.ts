@@ -4,11 +4,14 @@ import type { Db } from '../db/connection';
 import { backupStudy } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { createRepos, type Repos } from '../db/repos';
+import { createRowsRepo } from '../db/repos/rowsRepo';
+import { History, type Track } from './history';
 
 /** One open study: its connection, repositories and the person making changes. */
 export class Study {
   readonly repos: Repos;
   readonly userId: string;
+  readonly history: History;
 
   constructor(
     readonly path: string,
@@ -17,6 +20,7 @@ export class Study {
     userName: string,
   ) {
     this.repos = createRepos(db);
+    this.history = new History(db, createRowsRepo(db));
     this.userId = this.write('user:ensure', () => this.repos.study.ensureUser(userName, now()), null, false);
   }
 
@@ -30,6 +34,21 @@ export class Study {
       if (log) this.repos.study.logOp(now(), this.userId, op, payload);
       return result;
     })();
+  }
+
+  /**
+   * Like {@link write}, for actions the user can undo: `change` declares each row it touches with
+   * `track`, and the step lands on the undo stack under `label` (what the Edit menu shows).
+   */
+  change<T>(label: string, op: string, payload: unknown, change: (track: Track) => T): T {
+    let committed = false;
+    try {
+      const result = this.write(op, () => this.history.record(label, change), payload);
+      committed = true;
+      return result;
+    } finally {
+      this.history.commit(committed);
+    }
   }
 
   /** A consistent copy taken before a destructive action; returns its path. */

@@ -52,23 +52,27 @@ export class StudyManager {
         s.repos.study.createInfo(title, now(), this.options.version);
         if (sample) populateSampleStudy(s);
       }, { title, sample });
+      return this.adopt(study);
     } catch (error) {
       if (study) study.close();
       else opened.db.close();
       removeStudyFiles(full);
       throw error;
     }
-    return this.adopt(study);
   }
 
   open(path: string): Study {
     const full = resolve(path);
     if (this.study?.path === full) return this.study;
     const opened = openStudyDb(full, { create: false, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir });
+    let study: Study | undefined;
     try {
-      return this.adopt(new Study(full, opened.db, { ...opened, warnings: storageWarnings(full), backupDir: this.backupDir }, currentUserName()));
+      study = new Study(full, opened.db, { ...opened, warnings: storageWarnings(full), backupDir: this.backupDir }, currentUserName());
+      return this.adopt(study);
     } catch (error) {
-      opened.db.close();
+      // adopt() throws only before it swaps studies, so the previous study is still the open one.
+      if (study) study.close();
+      else opened.db.close();
       throw error;
     }
   }
@@ -104,12 +108,25 @@ export class StudyManager {
 
   /** Swaps in a newly opened study only after it opened cleanly, so a failed open keeps the old one. */
   private adopt(study: Study): Study {
+    const title = study.summary().title; // throws for a file without a study record: before any swap
     const previous = this.study;
     this.study = study;
     if (previous && previous !== study) previous.close();
-    if (this.options.trackRecent !== false) this.settings.rememberOpened(study.path, study.summary().title, now());
+    if (this.options.trackRecent !== false) {
+      try {
+        this.settings.rememberOpened(study.path, title, now());
+      } catch (error) {
+        // A read-only settings folder costs the recent list, not the study.
+        console.error(`[verbatim] could not update the recent list: ${String(error)}`);
+      }
+    }
     this.options.onChange?.(study.path);
     return study;
+  }
+
+  /** Tells the UI that the open study changed in a way lists should reload (rename, imports). */
+  announceChange(): void {
+    if (this.study) this.options.onChange?.(this.study.path);
   }
 }
 

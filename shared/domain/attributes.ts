@@ -59,17 +59,17 @@ export function coerceAttributeValue(
       const match = rule.options.find((o) => o.toLocaleLowerCase() === text.toLocaleLowerCase());
       return match !== undefined
         ? { ok: true, value: match }
-        : { ok: false, error: `${rule.name}: "${text}" is not one of ${rule.options.map((o) => `"${o}"`).join(', ')}` };
+        : { ok: false, error: `${rule.name}: "${clip(text)}" is not one of ${rule.options.map((o) => `"${o}"`).join(', ')}` };
     }
     case 'date':
-      return isIsoDate(text) ? { ok: true, value: text } : { ok: false, error: `${rule.name}: "${text}" is not a date (YYYY-MM-DD)` };
+      return isIsoDate(text) ? { ok: true, value: text } : { ok: false, error: `${rule.name}: "${clip(text)}" is not a date (YYYY-MM-DD)` };
     case 'number': {
       const n = parseNumber(text);
-      return n === null ? { ok: false, error: `${rule.name}: "${text}" is not a number` } : { ok: true, value: n };
+      return n === null ? { ok: false, error: `${rule.name}: "${clip(text)}" is not a number` } : { ok: true, value: n };
     }
     case 'score': {
       const n = parseNumber(text);
-      if (n === null || !Number.isInteger(n)) return { ok: false, error: `${rule.name}: "${text}" is not a whole number` };
+      if (n === null || !Number.isInteger(n)) return { ok: false, error: `${rule.name}: "${clip(text)}" is not a whole number` };
       const min = rule.scaleMin ?? 0;
       const max = rule.scaleMax ?? 10;
       return n < min || n > max
@@ -77,6 +77,11 @@ export function coerceAttributeValue(
         : { ok: true, value: n };
     }
   }
+}
+
+/** Shortens a rejected value for an error message (a pasted essay should not come back whole). */
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** Parses a plain decimal number; refuses hex, exponents, thousands separators and NaN. */

@@ -58,7 +58,7 @@ export function categoryOptions(table: CsvTable, col: number): string[] {
   const seen = new Map<string, string>();
   for (const r of table.records) {
     const v = (r.fields[col] ?? '').trim();
-    if (v !== '' && !seen.has(v.toLocaleLowerCase())) seen.set(v.toLocaleLowerCase(), v.slice(0, 80));
+    if (v !== '' && !seen.has(v.toLocaleLowerCase())) seen.set(v.toLocaleLowerCase(), v);
   }
   return [...seen.values()];
 }

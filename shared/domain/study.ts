@@ -80,7 +80,7 @@ export const AttributeFields = z
   .strictObject({
     name: Name.max(80),
     type: AttributeType,
-    options: z.array(z.string().trim().min(1).max(80)).max(200).default([]),
+    options: z.array(z.string().trim().min(1).max(500)).max(200).default([]),
     scaleKind: ScaleKind.nullable().default(null),
     scaleMin: z.int().min(-1000).max(1000).nullable().default(null),
     scaleMax: z.int().min(-1000).max(1000).nullable().default(null),

@@ -1,100 +1,13 @@
-import { z } from 'zod';
-import { AttributeValue } from '../domain/attributes';
-import { ColumnTarget, CsvFile, ImportOutcome, ImportPreview } from '../domain/participantImport';
-import {
-  Attribute,
-  AttributeFields,
-  Id,
-  NameSchema,
-  Participant,
-  RecentStudy,
-  Session,
-  SessionFields,
-  SessionFieldsExact,
-  SessionRole,
-  StudySummary,
-} from '../domain/study';
-
-const Empty = z.object({}).strict();
-const Done = z.object({ done: z.literal(true) });
-/** A study path; the backend resolves it, so only its shape is checked here. */
-const StudyPath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
+import type { z } from 'zod';
+import { codingChannels } from './channels/codingChannels';
+import { studyChannels } from './channels/studyChannels';
 
 /**
  * The one table of backend calls. Every transport (Electron IPC, HTTP in browser mode, the CLI)
  * serves exactly these channels; main validates each input against its schema before the handler runs.
- * Names are `domain:verb`.
+ * Names are `domain:verb`. The entries live in ./channels/, one file per area.
  */
-export const contract = {
-  'app:info': {
-    input: Empty,
-    output: z.object({
-      mode: z.enum(['electron', 'browser', 'cli']),
-      version: z.string(),
-      schemaVersion: z.int(),
-      studiesDir: z.string(),
-      /** True when the host has native file dialogs (Electron); the UI shows a path field otherwise. */
-      nativeDialogs: z.boolean(),
-    }),
-  },
-  'study:recent': { input: Empty, output: z.array(RecentStudy) },
-  'study:forgetRecent': { input: z.object({ path: StudyPath }).strict(), output: z.array(RecentStudy) },
-  /** Without a path, Electron asks with a save dialog and browser mode files it in the studies folder. */
-  'study:create': {
-    input: z.object({ title: NameSchema, path: StudyPath.optional(), sample: z.boolean().default(false) }).strict(),
-    output: StudySummary,
-  },
-  /** Without a path, Electron asks with an open dialog. */
-  'study:open': { input: z.object({ path: StudyPath.optional() }).strict(), output: StudySummary },
-  'study:openSample': { input: Empty, output: StudySummary },
-  'study:current': { input: Empty, output: StudySummary.nullable() },
-  'study:rename': { input: z.object({ title: NameSchema }).strict(), output: StudySummary },
-  'study:close': { input: Empty, output: Done },
-
-  'sessions:list': { input: Empty, output: z.array(Session) },
-  'sessions:create': { input: SessionFields, output: Session },
-  /** Only the fields given change; `null` clears an optional field. */
-  'sessions:update': { input: SessionFieldsExact.partial().extend({ id: Id }), output: Session },
-  'sessions:delete': { input: z.object({ id: Id }).strict(), output: z.object({ backupPath: z.string().nullable() }) },
-
-  'attributes:list': { input: Empty, output: z.array(Attribute) },
-  'attributes:create': { input: AttributeFields, output: Attribute },
-  'attributes:update': {
-    input: z.object({ id: Id, name: NameSchema.max(80).optional(), options: z.array(z.string().trim().min(1).max(80)).max(200).optional() }).strict(),
-    output: Attribute,
-  },
-  'attributes:delete': { input: z.object({ id: Id }).strict(), output: Done },
-
-  'participants:list': { input: Empty, output: z.array(Participant) },
-  'participants:create': {
-    input: z.object({ displayName: NameSchema, notes: z.string().max(20_000).nullable().default(null) }).strict(),
-    output: Participant,
-  },
-  'participants:update': {
-    input: z.object({ id: Id, displayName: NameSchema.optional(), notes: z.string().max(20_000).nullable().optional() }).strict(),
-    output: Participant,
-  },
-  'participants:delete': { input: z.object({ id: Id }).strict(), output: Done },
-  'participants:setValue': {
-    input: z.object({ participantId: Id, attributeId: Id, value: AttributeValue }).strict(),
-    output: Participant,
-  },
-  /** Adds, changes (role) or removes (role null) a participant's membership of a session. */
-  'participants:setSessionRole': {
-    input: z.object({ participantId: Id, sessionId: Id, role: SessionRole.nullable() }).strict(),
-    output: Participant,
-  },
-  /** Reads a CSV and proposes a mapping; writes nothing. Pass `mapping` to re-check with the user's choices. */
-  'participants:importPreview': {
-    input: CsvFile.extend({ mapping: z.array(ColumnTarget).max(500).optional() }).strict(),
-    output: ImportPreview,
-  },
-  /** Writes the import in one transaction. Refuses when any row is bad unless `skipInvalid` is set. */
-  'participants:importCommit': {
-    input: CsvFile.extend({ mapping: z.array(ColumnTarget).max(500), skipInvalid: z.boolean().default(false) }).strict(),
-    output: ImportOutcome,
-  },
-} as const;
+export const contract = { ...studyChannels, ...codingChannels } as const;
 
 /** A channel name of the {@link contract}. */
 export type Channel = keyof typeof contract;

@@ -86,9 +86,16 @@ export function parseCsv(text: string): CsvTable {
   return { delimiter, header: head.fields.map((h) => h.trim()), records };
 }
 
+/** Picks the delimiter that occurs most often in the header record, counting only outside quotes. */
 function detectDelimiter(text: string): CsvTable['delimiter'] {
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
-  const count = (d: string) => firstLine.split(d).length - 1;
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '\n') break;
+    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
+  }
   const candidates: CsvTable['delimiter'][] = [',', ';', '\t'];
-  return candidates.reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+  return candidates.reduce((best, d) => (counts[d] > counts[best] ? d : best), ',');
 }

@@ -27,7 +27,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
       decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8', note: null };
     } catch {
       decoded = {
-        text: new TextDecoder('windows-1252').decode(body),
+        text: decodeWindows1252(body),
         encoding: 'windows-1252',
         note: `${fileName} is not UTF-8, so it was read as Windows-1252 (Western European). Check accented letters in the preview; if they look wrong, save the file as "CSV UTF-8" and import again.`,
       };
@@ -48,6 +48,27 @@ function strict(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array, fileName: str
   } catch {
     throw new TextDecodeError(`${fileName} says it is ${label.toUpperCase()} but contains invalid characters.`);
   }
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F. Some Node versions decode the label
+// 'windows-1252' as Latin-1 (nodejs/node#56542), turning € and curly quotes into control
+// characters, so that block is mapped here. Unassigned bytes keep their Latin-1 value, as in WHATWG.
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decodes Windows-1252 bytes (what Excel writes for "CSV" on Western Windows). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let chunk = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    chunk += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    if (chunk.length >= 8192) {
+      parts.push(chunk);
+      chunk = '';
+    }
+  }
+  parts.push(chunk);
+  return parts.join('');
 }
 
 /** Decodes standard base64 (the form files travel in over IPC and HTTP) into bytes. */

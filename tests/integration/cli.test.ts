@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/index';
+import { LATEST_SCHEMA_VERSION } from '../../main/db/migrations';
 
 let dir: string;
 beforeEach(() => {
@@ -32,7 +33,7 @@ describe('verbatim new / info', () => {
     expect(info.err).toBe('');
     expect(info.out.trim().split('\n')).toHaveLength(1);
     const json = JSON.parse(info.out);
-    expect(json).toMatchObject({ schemaVersion: 10, sessions: 10, participants: 20, documents: 0, codes: 0, codings: 0 });
+    expect(json).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, sessions: 10, participants: 20, documents: 0, codes: 0, codings: 0 });
     expect(json.title).toMatch(/Fresh Basket/);
   });
 

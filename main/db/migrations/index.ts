@@ -1,4 +1,5 @@
 import { sql as m0010 } from './0010_initial';
+import { sql as m0020 } from './0020_coding_workspace';
 
 /**
  * Every migration, in order. Versions go up in steps of 10 so a fix can slot in between, and a
@@ -7,6 +8,7 @@ import { sql as m0010 } from './0010_initial';
  */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 10, name: '0010_initial', sql: m0010 },
+  { version: 20, name: '0020_coding_workspace', sql: m0020 },
 ];
 
 /** The schema version this build of Verbatim writes. */

@@ -1,5 +1,9 @@
 import type { Db } from '../connection';
 import { createAttributesRepo } from './attributesRepo';
+import { createCodesRepo } from './codesRepo';
+import { createCodingsRepo } from './codingsRepo';
+import { createDocumentsRepo } from './documentsRepo';
+import { createMemosRepo } from './memosRepo';
 import { createParticipantsRepo } from './participantsRepo';
 import { createSessionsRepo } from './sessionsRepo';
 import { createStudyRepo } from './studyRepo';
@@ -11,6 +15,10 @@ export function createRepos(db: Db) {
     sessions: createSessionsRepo(db),
     attributes: createAttributesRepo(db),
     participants: createParticipantsRepo(db),
+    documents: createDocumentsRepo(db),
+    codes: createCodesRepo(db),
+    codings: createCodingsRepo(db),
+    memos: createMemosRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

@@ -1,0 +1,44 @@
+import type { Db } from '../connection';
+
+export interface CodingRow {
+  id: string;
+  document_id: string;
+  code_id: string;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  status: 'anchored' | 'orphaned';
+  memo: string | null;
+  coder_id: string | null;
+  created_at: string;
+}
+
+export function createCodingsRepo(db: Db) {
+  const one = db.prepare<[string], CodingRow>('SELECT * FROM codings WHERE id = ?');
+  const byDocument = db.prepare<[string], CodingRow>('SELECT * FROM codings WHERE document_id = ? ORDER BY start_offset, end_offset');
+  const byCode = db.prepare<[string], CodingRow>('SELECT * FROM codings WHERE code_id = ? ORDER BY document_id, start_offset');
+  const all = db.prepare<[], CodingRow>('SELECT * FROM codings ORDER BY document_id, start_offset, end_offset');
+  const same = db.prepare<[string, string, number, number], CodingRow>(
+    'SELECT * FROM codings WHERE document_id = ? AND code_id = ? AND start_offset = ? AND end_offset = ?',
+  );
+  const insert = db.prepare<[CodingRow]>(`INSERT INTO codings (id, document_id, code_id, start_offset, end_offset, quote, status, memo,
+    coder_id, created_at) VALUES (@id, @document_id, @code_id, @start_offset, @end_offset, @quote, @status, @memo, @coder_id, @created_at)`);
+  const update = db.prepare<[CodingRow]>(`UPDATE codings SET code_id = @code_id, start_offset = @start_offset, end_offset = @end_offset,
+    quote = @quote, status = @status, memo = @memo WHERE id = @id`);
+  const remove = db.prepare<[string]>('DELETE FROM codings WHERE id = ?');
+  const coderNames = db.prepare<[], { id: string; name: string }>('SELECT id, name FROM users');
+
+  return {
+    get: (id: string) => one.get(id) ?? null,
+    byDocument: (documentId: string) => byDocument.all(documentId),
+    byCode: (codeId: string) => byCode.all(codeId),
+    all: () => all.all(),
+    /** An identical coding (same code, same words) already there: merging collapses these. */
+    findSame: (documentId: string, codeId: string, start: number, end: number) => same.get(documentId, codeId, start, end) ?? null,
+    insert: (row: CodingRow) => void insert.run(row),
+    update: (row: CodingRow) => void update.run(row),
+    remove: (id: string) => remove.run(id).changes === 1,
+    coderNames: () => new Map(coderNames.all().map((u) => [u.id, u.name])),
+  };
+}
+export type CodingsRepo = ReturnType<typeof createCodingsRepo>;

@@ -1,0 +1,200 @@
+/** An element of a parsed XML document. Namespaces are resolved so readers need not trust prefixes. */
+export interface XmlElement {
+  /** The qualified name as written, e.g. `w:p`. */
+  name: string;
+  local: string;
+  /** Namespace URI from the in-scope `xmlns` declarations, or null when none applies. */
+  ns: string | null;
+  attrs: ReadonlyMap<string, string>;
+  children: XmlNode[];
+}
+
+/** Text (entities already decoded) or an element. */
+export type XmlNode = XmlElement | string;
+
+/** Refused or malformed XML; `line` is 1-based within the XML text. */
+export class XmlError extends Error {
+  override name = 'XmlError';
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Caps that bound memory and recursion for hostile documents. */
+export interface XmlLimits {
+  maxChars: number;
+  maxDepth: number;
+  maxNodes: number;
+}
+
+export const DEFAULT_XML_LIMITS: XmlLimits = { maxChars: 64 * 1024 * 1024, maxDepth: 256, maxNodes: 4_000_000 };
+
+const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const NAME_END = /[ \t\r\n/>=]/g;
+/** XML's whitespace is exactly these four characters (XML 1.0 §2.3, production S). */
+const NO_ATTRS: ReadonlyMap<string, string> = new Map();
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * Parses an XML document into a tree. Deliberately small: elements, attributes, text, CDATA,
+ * comments and processing instructions (skipped), the five predefined entities and numeric
+ * character references. Any `<!DOCTYPE`, `<!ENTITY` or other declaration is refused, which rules
+ * out entity expansion (billion laughs) and external entities (XXE) without having to get either
+ * right. Every scan moves forward with indexOf, so time is linear in the input.
+ */
+export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS): XmlElement {
+  const fail: (message: string, at: number) => never = (message, at) => {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+    throw new XmlError(message, line);
+  };
+  if (text.length > limits.maxChars) fail(`the XML is larger than ${Math.round(limits.maxChars / 1048576)} MB`, 0);
+  const stack: XmlElement[] = [];
+  const scopes: { depth: number; map: Map<string, string> }[] = [];
+  let root: XmlElement | null = null;
+  let nodes = 0;
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const addText = (raw: string, at: number, decode: boolean) => {
+    const parent = stack[stack.length - 1];
+    if (!parent) {
+      if (raw.trim() !== '') fail('text outside the root element', at);
+      return;
+    }
+    if (++nodes > limits.maxNodes) fail('the XML has too many nodes', at);
+    parent.children.push(decode ? decodeXmlEntities(raw, (m) => fail(m, at)) : raw);
+  };
+  const resolve = (prefix: string): string | null => {
+    if (prefix === 'xml') return XML_NS;
+    for (let i = scopes.length - 1; i >= 0; i--) {
+      const uri = scopes[i]!.map.get(prefix);
+      if (uri !== undefined) return uri === '' ? null : uri;
+    }
+    return null;
+  };
+  while (pos < text.length) {
+    const lt = text.indexOf('<', pos);
+    if (lt < 0) {
+      addText(text.slice(pos), pos, true);
+      break;
+    }
+    if (lt > pos) addText(text.slice(pos, lt), pos, true);
+    if (text.startsWith('<!--', lt)) {
+      const end = text.indexOf('-->', lt + 4);
+      if (end < 0) fail('a comment is not closed', lt);
+      pos = end + 3;
+    } else if (text.startsWith('<![CDATA[', lt)) {
+      const end = text.indexOf(']]>', lt + 9);
+      if (end < 0) fail('a CDATA section is not closed', lt);
+      addText(text.slice(lt + 9, end), lt, false);
+      pos = end + 3;
+    } else if (text.startsWith('<!', lt)) {
+      fail('document type declarations (<!DOCTYPE>, <!ENTITY>) are not allowed', lt);
+    } else if (text.startsWith('<?', lt)) {
+      const end = text.indexOf('?>', lt + 2);
+      if (end < 0) fail('a processing instruction is not closed', lt);
+      pos = end + 2;
+    } else if (text.startsWith('</', lt)) {
+      const end = text.indexOf('>', lt + 2);
+      if (end < 0) fail('an end tag is not closed', lt);
+      const name = text.slice(lt + 2, end).trim();
+      const open = stack.pop();
+      if (!open || open.name !== name) fail(`</${name.slice(0, 40)}> does not match ${open ? `<${open.name}>` : 'any open element'}`, lt);
+      while (scopes.length > 0 && scopes[scopes.length - 1]!.depth > stack.length) scopes.pop();
+      pos = end + 1;
+    } else {
+      if (root !== null && stack.length === 0) fail('a second root element', lt);
+      if (stack.length >= limits.maxDepth) fail(`elements are nested more than ${limits.maxDepth} deep`, lt);
+      if (++nodes > limits.maxNodes) fail('the XML has too many nodes', lt);
+      const tag = readStartTag(text, lt, fail);
+      let declared: Map<string, string> | null = null;
+      for (const [k, v] of tag.attrs) {
+        if (k === 'xmlns' || k.startsWith('xmlns:')) (declared ??= new Map()).set(k === 'xmlns' ? '' : k.slice(6), v);
+      }
+      if (declared !== null) scopes.push({ depth: stack.length + 1, map: declared });
+      const colon = tag.name.indexOf(':');
+      const el: XmlElement = {
+        name: tag.name,
+        local: colon < 0 ? tag.name : tag.name.slice(colon + 1),
+        ns: resolve(colon < 0 ? '' : tag.name.slice(0, colon)),
+        attrs: tag.attrs,
+        children: [],
+      };
+      const parent = stack[stack.length - 1];
+      if (parent) parent.children.push(el);
+      else root = el;
+      if (tag.selfClosing) {
+        while (scopes.length > 0 && scopes[scopes.length - 1]!.depth > stack.length) scopes.pop();
+      } else stack.push(el);
+      pos = tag.end;
+    }
+  }
+  if (stack.length > 0) fail(`<${stack[stack.length - 1]!.name}> is not closed`, text.length);
+  if (root === null) fail('there is no root element', 0);
+  return root!;
+}
+
+function readStartTag(text: string, lt: number, fail: (m: string, at: number) => never) {
+  NAME_END.lastIndex = lt + 1;
+  const nameEnd = NAME_END.exec(text)?.index ?? text.length;
+  const name = text.slice(lt + 1, nameEnd);
+  if (name === '') fail('an element has no name', lt);
+  // Most WordprocessingML elements have no attributes: share one empty map instead of allocating.
+  let attrs: Map<string, string> | null = null;
+  let p = nameEnd;
+  for (;;) {
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    if (p >= text.length) fail(`<${name.slice(0, 40)}> is not closed`, lt);
+    if (text[p] === '>') return { name, attrs: attrs ?? NO_ATTRS, selfClosing: false, end: p + 1 };
+    if (text.startsWith('/>', p)) return { name, attrs: attrs ?? NO_ATTRS, selfClosing: true, end: p + 2 };
+    NAME_END.lastIndex = p;
+    const keyEnd = NAME_END.exec(text)?.index ?? text.length;
+    const key = text.slice(p, keyEnd);
+    p = keyEnd;
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    if (key === '' || text[p] !== '=') fail(`a malformed attribute in <${name.slice(0, 40)}>`, p);
+    p++;
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    const quote = text[p];
+    if (quote !== '"' && quote !== "'") fail(`a malformed attribute in <${name.slice(0, 40)}>`, p);
+    const close = text.indexOf(quote!, p + 1);
+    if (close < 0) fail('an attribute value is not closed', p);
+    const raw = text.slice(p + 1, close);
+    if (raw.includes('<')) fail('"<" inside an attribute value', p);
+    attrs ??= new Map();
+    if (attrs.has(key)) fail(`the attribute ${key.slice(0, 40)} appears twice`, p);
+    attrs.set(key, decodeXmlEntities(raw, (m) => fail(m, p)));
+    p = close + 1;
+  }
+}
+
+/** Decodes the five predefined entities and numeric references; anything else is an error (there is no DTD to define it). */
+export function decodeXmlEntities(raw: string, fail: (message: string) => never): string {
+  let amp = raw.indexOf('&');
+  if (amp < 0) return raw;
+  const out: string[] = [];
+  let from = 0;
+  while (amp >= 0) {
+    const semi = raw.indexOf(';', amp + 1);
+    const ref = semi < 0 || semi - amp > 12 ? null : raw.slice(amp + 1, semi);
+    if (ref === null) fail('a "&" that does not start an entity');
+    out.push(raw.slice(from, amp));
+    if (ref![0] === '#') {
+      const code = ref![1] === 'x' ? Number.parseInt(ref!.slice(2), 16) : Number.parseInt(ref!.slice(1), 10);
+      const valid = /^#(?:x[0-9a-fA-F]+|[0-9]+)$/.test(ref!) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+      if (!valid) fail(`an invalid character reference &${ref};`);
+      out.push(String.fromCodePoint(code));
+    } else {
+      const value = PREDEFINED[ref!];
+      if (value === undefined) fail(`the entity &${ref!.slice(0, 12)}; is not defined (custom entities are not allowed)`);
+      out.push(value!);
+    }
+    from = semi + 1;
+    amp = raw.indexOf('&', from);
+  }
+  out.push(raw.slice(from));
+  return out.join('');
+}

@@ -1,0 +1,175 @@
+import { crc32, inflateRawSync } from 'node:zlib';
+
+/** Caps that keep a hostile archive (zip bomb, entry flood) from exhausting memory. */
+export interface ZipLimits {
+  maxEntries: number;
+  /** Sum of all entries' declared uncompressed sizes. */
+  maxTotalBytes: number;
+  /** Largest uncompressed:compressed ratio for entries above {@link RATIO_CHECK_FROM_BYTES}. */
+  maxRatio: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 2000, maxTotalBytes: 200 * 1024 * 1024, maxRatio: 200 };
+/** Small parts of repetitive XML can legitimately compress past 200:1 and cannot hurt; big ones are what bombs are made of. */
+export const RATIO_CHECK_FROM_BYTES = 1024 * 1024;
+
+/** The archive is damaged, unsupported or unsafe; the message says which, without the file name. */
+export class ZipError extends Error {
+  override name = 'ZipError';
+}
+
+interface Entry {
+  name: string;
+  nameBytes: Buffer;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+const EOCD_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const FLAG_ENCRYPTED = 0x1;
+const FLAG_STRONG_ENCRYPTION = 0x40;
+const FLAG_UTF8 = 0x800;
+
+/**
+ * A read-only view of a zip archive held in memory. Everything is read from the central
+ * directory and checked before any entry is inflated: entry count, declared sizes, ratios,
+ * encryption, zip64, and names. Entry names are lookup keys only and never become paths on disk;
+ * still, an archive with `..`, absolute, NUL-containing or duplicate names is refused outright,
+ * since nothing legitimate writes them. Inflated data must match the declared size and CRC, so a
+ * header cannot understate what an entry holds.
+ */
+export class ZipArchive {
+  private constructor(
+    private readonly buf: Buffer,
+    private readonly entries: ReadonlyMap<string, Entry>,
+  ) {}
+
+  /** Reads the central directory of `bytes`. Throws {@link ZipError}. */
+  static open(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipArchive {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const eocd = findEndOfCentralDirectory(buf);
+    if (eocd >= 20 && buf.readUInt32LE(eocd - 20) === ZIP64_LOCATOR_SIG) throw new ZipError('zip64 archives are not supported');
+    const disk = buf.readUInt16LE(eocd + 4);
+    const cdDisk = buf.readUInt16LE(eocd + 6);
+    const onDisk = buf.readUInt16LE(eocd + 8);
+    const count = buf.readUInt16LE(eocd + 10);
+    const cdSize = buf.readUInt32LE(eocd + 12);
+    const cdOffset = buf.readUInt32LE(eocd + 16);
+    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new ZipError('zip64 archives are not supported');
+    if (disk !== 0 || cdDisk !== 0 || onDisk !== count) throw new ZipError('split (multi-part) archives are not supported');
+    if (count > limits.maxEntries) throw new ZipError(`the archive has ${count} entries; at most ${limits.maxEntries} are allowed`);
+    if (cdOffset + cdSize > eocd) throw new ZipError('the central directory lies outside the archive');
+    const entries = new Map<string, Entry>();
+    let total = 0;
+    let p = cdOffset;
+    for (let k = 0; k < count; k++) {
+      const entry = readCentralEntry(buf, p, cdOffset + cdSize);
+      p = entry.next;
+      checkEntry(entry.entry, entry.flags, limits);
+      if (entries.has(entry.entry.name)) throw new ZipError(`the archive lists "${entry.entry.name}" twice`);
+      total += entry.entry.size;
+      if (total > limits.maxTotalBytes)
+        throw new ZipError(`the archive would unpack to more than ${formatSize(limits.maxTotalBytes)}`);
+      entries.set(entry.entry.name, entry.entry);
+    }
+    return new ZipArchive(buf, entries);
+  }
+
+  /** Entry names in central-directory order. */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** True when the archive has an entry with exactly this name. */
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** Inflates one entry; the result is exactly the declared size and matches the declared CRC. */
+  read(name: string): Buffer {
+    const e = this.entries.get(name);
+    if (!e) throw new ZipError(`the archive has no "${name}"`);
+    const at = e.localOffset;
+    if (at + 30 > this.buf.length || this.buf.readUInt32LE(at) !== LOCAL_SIG) throw new ZipError(`the entry "${name}" is damaged (no local header)`);
+    const nameLength = this.buf.readUInt16LE(at + 26);
+    const start = at + 30 + nameLength + this.buf.readUInt16LE(at + 28);
+    // Two different names for one entry is how archives trick one tool into reading what another skipped.
+    if (!this.buf.subarray(at + 30, at + 30 + nameLength).equals(e.nameBytes)) throw new ZipError(`the entry "${name}" has two different names`);
+    if (start + e.compressedSize > this.buf.length) throw new ZipError(`the entry "${name}" is cut off`);
+    const data = this.buf.subarray(start, start + e.compressedSize);
+    const out = e.method === 0 ? Buffer.from(data) : inflate(data, e);
+    if (out.length !== e.size) throw new ZipError(`the entry "${name}" holds ${out.length} bytes but its header says ${e.size}`);
+    if (crc32(out) >>> 0 !== e.crc) throw new ZipError(`the entry "${name}" is damaged (checksum mismatch)`);
+    return out;
+  }
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1048576 ? `${Math.round(bytes / 1048576)} MB` : `${bytes} bytes`;
+}
+
+function inflate(data: Buffer, e: Entry): Buffer {
+  try {
+    // maxOutputLength stops inflation the moment the real data exceeds what the header declared.
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new ZipError(`the entry "${e.name}" holds more data than its header says (${e.size} bytes)`);
+    throw new ZipError(`the entry "${e.name}" is damaged (${(err as Error).message})`);
+  }
+}
+
+function findEndOfCentralDirectory(buf: Buffer): number {
+  // The record is 22 bytes plus a comment of at most 65,535 bytes at the very end.
+  const lowest = Math.max(0, buf.length - 22 - 0xffff);
+  for (let p = buf.length - 22; p >= lowest; p--) {
+    if (buf.readUInt32LE(p) === EOCD_SIG && p + 22 + buf.readUInt16LE(p + 20) <= buf.length) return p;
+  }
+  throw new ZipError('this is not a zip archive, or it is cut off (no central directory)');
+}
+
+function readCentralEntry(buf: Buffer, p: number, end: number): { entry: Entry; flags: number; next: number } {
+  if (p + 46 > end || buf.readUInt32LE(p) !== CENTRAL_SIG) throw new ZipError('the central directory is damaged');
+  const flags = buf.readUInt16LE(p + 8);
+  const nameLength = buf.readUInt16LE(p + 28);
+  const next = p + 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  if (next > end) throw new ZipError('the central directory is damaged');
+  const nameBytes = buf.subarray(p + 46, p + 46 + nameLength);
+  let name: string;
+  try {
+    // Without the UTF-8 flag names are CP437; for a lookup key latin1 is close enough and cannot fail.
+    name = flags & FLAG_UTF8 ? new TextDecoder('utf-8', { fatal: true }).decode(nameBytes) : nameBytes.toString('latin1');
+  } catch {
+    throw new ZipError('an entry name is not valid UTF-8');
+  }
+  const entry: Entry = {
+    name,
+    nameBytes,
+    method: buf.readUInt16LE(p + 10),
+    crc: buf.readUInt32LE(p + 16),
+    compressedSize: buf.readUInt32LE(p + 20),
+    size: buf.readUInt32LE(p + 24),
+    localOffset: buf.readUInt32LE(p + 42),
+  };
+  return { entry, flags, next };
+}
+
+function checkEntry(e: Entry, flags: number, limits: ZipLimits): void {
+  const shown = JSON.stringify(e.name.slice(0, 80));
+  if (e.name.includes('\0')) throw new ZipError(`an entry name contains a NUL character (${shown})`);
+  if (/^[/\\]|^[a-zA-Z]:/.test(e.name)) throw new ZipError(`an entry name is an absolute path (${shown})`);
+  if (e.name.split(/[/\\]/).includes('..')) throw new ZipError(`an entry name climbs out of the archive with ".." (${shown})`);
+  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) throw new ZipError(`the entry ${shown} is encrypted`);
+  if (e.compressedSize === 0xffffffff || e.size === 0xffffffff || e.localOffset === 0xffffffff) throw new ZipError('zip64 archives are not supported');
+  if (e.method !== 0 && e.method !== 8) throw new ZipError(`the entry ${shown} uses compression method ${e.method}, which is not supported`);
+  if (e.method === 0 && e.compressedSize !== e.size) throw new ZipError(`the stored entry ${shown} has inconsistent sizes`);
+  if (e.size > limits.maxTotalBytes) throw new ZipError(`the entry ${shown} would unpack to more than ${formatSize(limits.maxTotalBytes)}`);
+  if (e.size >= RATIO_CHECK_FROM_BYTES && e.size > e.compressedSize * limits.maxRatio)
+    throw new ZipError(`the entry ${shown} is compressed more than ${limits.maxRatio}:1, which only zip bombs do`);
+}

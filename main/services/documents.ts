@@ -1,0 +1,117 @@
+import { diffEdit, mapRangeThroughEdit } from '../../shared/domain/anchoring';
+import type { DocumentSummary, DocumentView, Turn } from '../../shared/domain/coding';
+import { AppError } from '../api/errors';
+import type { DocumentRow, TurnRow } from '../db/repos/documentsRepo';
+import { toCoding } from './codings';
+import { now, type Study } from './study';
+
+export function listDocuments(study: Study): DocumentSummary[] {
+  return study.repos.documents.list().map((d) => ({
+    id: d.id,
+    sessionId: d.session_id,
+    kind: d.kind,
+    title: d.title,
+    length: d.length,
+    turns: d.turns,
+    codings: d.codings,
+    updatedAt: d.updated_at,
+  }));
+}
+
+function requireDocument(study: Study, id: string): DocumentRow {
+  const doc = study.repos.documents.get(id);
+  if (!doc) throw new AppError('NOT_FOUND', 'That document no longer exists.');
+  return doc;
+}
+
+/** The text, turns (with who spoke and their role in the session) and codings of one document. */
+export function getDocumentView(study: Study, id: string): DocumentView {
+  const doc = requireDocument(study, id);
+  const turns = study.repos.documents.turns(id);
+  const people = new Map(study.repos.participants.list().map((p) => [p.id, p]));
+  const coders = study.repos.codings.coderNames();
+  const codingList = study.repos.codings.byDocument(id).map((c) => toCoding(c, coders));
+  const turnList: Turn[] = turns.map((t) => {
+    const person = t.participant_id ? people.get(t.participant_id) : undefined;
+    return {
+      id: t.id,
+      position: t.position,
+      start: t.start_offset,
+      end: t.end_offset,
+      speaker: person?.displayName ?? t.speaker_label,
+      participantId: t.participant_id,
+      role: person?.sessions.find((s) => s.sessionId === doc.session_id)?.role ?? null,
+      startMs: t.start_ms,
+      endMs: t.end_ms,
+    };
+  });
+  return {
+    id: doc.id,
+    sessionId: doc.session_id,
+    kind: doc.kind,
+    title: doc.title,
+    length: doc.plain_text.length,
+    turns: turns.length,
+    codings: codingList.length,
+    updatedAt: doc.updated_at,
+    text: doc.plain_text,
+    rev: doc.rev,
+    turnList,
+    codingList,
+  };
+}
+
+/**
+ * Replaces the text of one turn (a typo fixed, a mishearing corrected). Codings stay on the same
+ * words: the edit is reduced to one minimal replacement and every coding and later turn is moved
+ * through it; a coding whose words were all deleted is flagged `orphaned` for review, never dropped.
+ * `baseRev` must be the revision the editor started from, so two windows cannot overwrite each other.
+ */
+export function editTurnText(study: Study, input: { documentId: string; turnId: string; baseRev: number; text: string }): DocumentView {
+  const doc = requireDocument(study, input.documentId);
+  if (doc.rev !== input.baseRev) throw new AppError('CONFLICT', 'The document changed since you started editing. Reload it and try again.');
+  const turn = study.repos.documents.turn(input.turnId);
+  if (!turn || turn.document_id !== doc.id) throw new AppError('NOT_FOUND', 'That turn no longer exists.');
+  // A turn never holds a blank line: blank lines separate turns in the canonical text.
+  const newTurnText = input.text.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n');
+  const local = diffEdit(doc.plain_text.slice(turn.start_offset, turn.end_offset), newTurnText);
+  const edit = { start: local.start + turn.start_offset, end: local.end + turn.start_offset, insertedLength: local.insertedLength };
+  if (edit.start === edit.end && edit.insertedLength === 0) return getDocumentView(study, doc.id);
+  const text = doc.plain_text.slice(0, turn.start_offset) + newTurnText + doc.plain_text.slice(turn.end_offset);
+  const delta = edit.insertedLength - (edit.end - edit.start);
+  study.change(`Edit text of "${doc.title}"`, 'documents:editTurn', { documentId: doc.id, turnId: turn.id, edit }, (track) => {
+    track('documents', doc.id);
+    study.repos.documents.update({ ...doc, plain_text: text, rev: doc.rev + 1, updated_at: now() });
+    for (const t of study.repos.documents.turns(doc.id)) {
+      const moved: TurnRow =
+        t.id === turn.id ? { ...t, end_offset: t.end_offset + delta } : t.start_offset >= turn.end_offset ? { ...t, start_offset: t.start_offset + delta, end_offset: t.end_offset + delta } : t;
+      if (moved === t) continue;
+      track('turns', t.id);
+      study.repos.documents.updateTurn(moved);
+    }
+    for (const c of study.repos.codings.byDocument(doc.id)) {
+      const m = mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text);
+      if (m.start === c.start_offset && m.end === c.end_offset && !m.orphaned && c.quote === text.slice(m.start, m.end)) continue;
+      track('codings', c.id);
+      study.repos.codings.update({
+        ...c,
+        start_offset: m.start,
+        end_offset: Math.min(m.end, Math.max(text.length, m.start + 1)),
+        // An orphan keeps the words it had, so the researcher can see what was coded.
+        quote: m.orphaned ? c.quote : text.slice(m.start, m.end),
+        status: m.orphaned ? 'orphaned' : c.status,
+      });
+    }
+  });
+  return getDocumentView(study, doc.id);
+}
+
+/** Deletes a document and its codings after a backup. */
+export function deleteDocument(study: Study, id: string): { backupPath: string } {
+  const doc = requireDocument(study, id);
+  const backupPath = study.backup('before-deleting-a-document');
+  study.write('documents:delete', () => study.repos.documents.remove(id), { id, title: doc.title });
+  // Undo steps may point into the deleted rows; the backup is the way back now.
+  study.history.clear();
+  return { backupPath };
+}

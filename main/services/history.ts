@@ -1,0 +1,124 @@
+import type { HistoryState } from '../../shared/domain/coding';
+import { AppError } from '../api/errors';
+import type { Db } from '../db/connection';
+import type { Row, RowsRepo, TrackedTable } from '../db/repos/rowsRepo';
+
+interface RowChange {
+  table: TrackedTable;
+  id: string;
+  before: Row | null;
+  after: Row | null;
+}
+interface Entry {
+  label: string;
+  changes: RowChange[];
+  bytes: number;
+}
+
+/** Declares that a change is about to modify (or create, or delete) this row. */
+export type Track = (table: TrackedTable, id: string) => void;
+
+const MAX_ENTRIES = 500;
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Undo and redo for the coding workspace, as row images: each action records every row it
+ * touches before and after, undo puts the "before" rows back, redo the "after" rows. One generic
+ * mechanism covers coding, recoding, merging, moving, splitting and text edits alike. Before
+ * applying, every row must still match what the action left behind; otherwise something else
+ * changed it and the step is refused rather than overwriting newer work.
+ */
+export class History {
+  private undoStack: Entry[] = [];
+  private redoStack: Entry[] = [];
+  private bytes = 0;
+  private pending: Entry | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly rows: RowsRepo,
+  ) {}
+
+  /**
+   * Runs `change` (inside the caller's transaction) and notes what it did under `label`. The step
+   * joins the undo stack only at {@link commit}, after the transaction has committed.
+   */
+  record<T>(label: string, change: (track: Track) => T): T {
+    const touched = new Map<string, RowChange>();
+    const track: Track = (table, id) => {
+      const key = `${table}:${id}`;
+      if (!touched.has(key)) touched.set(key, { table, id, before: this.rows.read(table, id), after: null });
+    };
+    const result = change(track);
+    const changes: RowChange[] = [];
+    let bytes = 0;
+    for (const c of touched.values()) {
+      c.after = this.rows.read(c.table, c.id);
+      const a = JSON.stringify(c.before);
+      const b = JSON.stringify(c.after);
+      if (a === b) continue;
+      bytes += a.length + b.length;
+      changes.push(c);
+    }
+    this.pending = changes.length > 0 ? { label, changes, bytes } : null;
+    return result;
+  }
+
+  /** Call after the transaction of {@link record} committed (with `false` when it rolled back). */
+  commit(committed: boolean): void {
+    if (committed && this.pending) this.push(this.pending);
+    this.pending = null;
+  }
+
+  undo(): string {
+    const entry = this.undoStack.at(-1);
+    if (!entry) throw new AppError('CONFLICT', 'There is nothing to undo.');
+    this.apply(entry, 'undo');
+    this.undoStack.pop();
+    this.redoStack.push(entry);
+    return entry.label;
+  }
+
+  redo(): string {
+    const entry = this.redoStack.at(-1);
+    if (!entry) throw new AppError('CONFLICT', 'There is nothing to redo.');
+    this.apply(entry, 'redo');
+    this.redoStack.pop();
+    this.undoStack.push(entry);
+    return entry.label;
+  }
+
+  state(): HistoryState {
+    return { undo: this.undoStack.at(-1)?.label ?? null, redo: this.redoStack.at(-1)?.label ?? null };
+  }
+
+  /** Forgets every step (after changes the history cannot follow, such as deleting a session). */
+  clear(): void {
+    this.undoStack = [];
+    this.redoStack = [];
+    this.bytes = 0;
+  }
+
+  private push(entry: Entry): void {
+    this.undoStack.push(entry);
+    this.bytes += entry.bytes;
+    this.redoStack = [];
+    while (this.undoStack.length > MAX_ENTRIES || (this.bytes > MAX_BYTES && this.undoStack.length > 1)) this.bytes -= this.undoStack.shift()!.bytes;
+  }
+
+  private apply(entry: Entry, direction: 'undo' | 'redo'): void {
+    const ordered = direction === 'undo' ? [...entry.changes].reverse() : entry.changes;
+    this.db.transaction(() => {
+      // Rows are restored one by one; foreign keys are checked once, at commit.
+      this.db.pragma('defer_foreign_keys = ON');
+      for (const c of ordered) {
+        const expected = direction === 'undo' ? c.after : c.before;
+        if (JSON.stringify(this.rows.read(c.table, c.id)) !== JSON.stringify(expected))
+          throw new AppError('CONFLICT', `Cannot ${direction} "${entry.label}": it was changed since.`);
+        const target = direction === 'undo' ? c.before : c.after;
+        if (target === null) this.rows.remove(c.table, c.id);
+        else this.rows.write(c.table, target);
+      }
+    })();
+  }
+}

@@ -1,0 +1,58 @@
+import type { Memo, MemoTarget } from '../../shared/domain/coding';
+import { AppError } from '../api/errors';
+import type { MemoRow } from '../db/repos/memosRepo';
+import { now, type Study } from './study';
+
+function toMemo(row: MemoRow, authors: Map<string, string>): Memo {
+  const target: MemoTarget = row.target_kind === 'project' ? { kind: 'project' } : { kind: row.target_kind, id: row.target_id! };
+  return { id: row.id, target, title: row.title, body: row.body, author: row.created_by ? (authors.get(row.created_by) ?? null) : null, createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
+/** Memos on one target, or every memo of the study when no target is given. */
+export function listMemos(study: Study, target?: MemoTarget): Memo[] {
+  const authors = study.repos.codings.coderNames();
+  const rows = target ? study.repos.memos.byTarget(target.kind, target.kind === 'project' ? null : target.id) : study.repos.memos.all();
+  return rows.map((r) => toMemo(r, authors));
+}
+
+function assertTargetExists(study: Study, target: MemoTarget): void {
+  if (target.kind === 'project') return;
+  const { repos } = study;
+  const found =
+    target.kind === 'session' ? repos.sessions.get(target.id) : target.kind === 'document' ? repos.documents.get(target.id) : target.kind === 'code' ? repos.codes.get(target.id) : repos.codings.get(target.id);
+  if (!found) throw new AppError('NOT_FOUND', `That ${target.kind} no longer exists.`);
+}
+
+/** Creates a memo (no id) or saves an existing one's title and body. */
+export function saveMemo(study: Study, input: { id?: string; target: MemoTarget; title: string; body: string }): Memo {
+  assertTargetExists(study, input.target);
+  const at = now();
+  const id = input.id ?? crypto.randomUUID();
+  const existing = input.id ? study.repos.memos.get(input.id) : null;
+  if (input.id && !existing) throw new AppError('NOT_FOUND', 'That memo no longer exists.');
+  study.change(existing ? `Edit memo "${input.title || 'Untitled'}"` : `Add memo "${input.title || 'Untitled'}"`, 'memos:save', { id, target: input.target }, (track) => {
+    track('memos', id);
+    if (existing) study.repos.memos.update({ ...existing, title: input.title, body: input.body, updated_at: at });
+    else
+      study.repos.memos.insert({
+        id,
+        target_kind: input.target.kind,
+        target_id: input.target.kind === 'project' ? null : input.target.id,
+        title: input.title,
+        body: input.body,
+        created_at: at,
+        updated_at: at,
+        created_by: study.userId,
+      });
+  });
+  return toMemo(study.repos.memos.get(id)!, study.repos.codings.coderNames());
+}
+
+export function deleteMemo(study: Study, id: string): void {
+  const memo = study.repos.memos.get(id);
+  if (!memo) throw new AppError('NOT_FOUND', 'That memo no longer exists.');
+  study.change(`Delete memo "${memo.title || 'Untitled'}"`, 'memos:delete', { id }, (track) => {
+    track('memos', id);
+    study.repos.memos.remove(id);
+  });
+}

@@ -1,0 +1,148 @@
+import type { SpeakerTarget, TranscriptImported, TranscriptPreview } from '../../shared/domain/coding';
+import type { Participant, SessionRole } from '../../shared/domain/study';
+import { base64ToBytes } from '../../shared/text/decode';
+import type { ParsedTranscript } from '../../shared/transcripts/types';
+import { AppError } from '../api/errors';
+import { readTranscript } from '../io/importTranscriptFile';
+import { now, type Study } from './study';
+
+interface TranscriptFile {
+  sessionId: string;
+  fileName: string;
+  dataBase64: string;
+}
+
+const MODERATOR_LABELS = /^(interviewer|moderator|facilitator|researcher|host|i|q)$/i;
+
+function parse(study: Study, file: TranscriptFile): ParsedTranscript {
+  if (!study.repos.sessions.get(file.sessionId)) throw new AppError('NOT_FOUND', 'That session no longer exists.');
+  return readTranscript(file.fileName, base64ToBytes(file.dataBase64));
+}
+
+/** Speaker labels in order of first appearance with their turn counts ("" for turns without a speaker). */
+function speakerCounts(parsed: ParsedTranscript): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of parsed.turns) if (t.speaker !== null) counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Proposes where each speaker goes: the mapping remembered for this session, else a participant
+ * with exactly that name, else a new participant. Labels like "Interviewer" propose the moderator
+ * role, and the person already moderating the session when there is one.
+ */
+export function suggestSpeaker(study: Study, sessionId: string, label: string, people: Participant[]): SpeakerTarget {
+  const remembered = study.repos.documents.rememberedSpeaker(sessionId, label);
+  const byName = people.find((p) => p.displayName.toLocaleLowerCase() === label.toLocaleLowerCase());
+  const person = people.find((p) => p.id === remembered) ?? byName;
+  const roleIn = (p: Participant) => p.sessions.find((s) => s.sessionId === sessionId)?.role;
+  if (person) return { kind: 'existing', participantId: person.id, role: roleIn(person) ?? 'participant' };
+  if (MODERATOR_LABELS.test(label)) {
+    const moderator = people.find((p) => roleIn(p) === 'moderator');
+    return moderator ? { kind: 'existing', participantId: moderator.id, role: 'moderator' } : { kind: 'new', name: label, role: 'moderator' };
+  }
+  return { kind: 'new', name: label, role: 'participant' };
+}
+
+export function previewTranscriptImport(study: Study, file: TranscriptFile): TranscriptPreview {
+  const parsed = parse(study, file);
+  const people = study.repos.participants.list();
+  return {
+    fileName: file.fileName,
+    format: parsed.format,
+    warnings: parsed.warnings.slice(0, 200),
+    turns: parsed.turns.length,
+    characters: parsed.text.length,
+    speakers: [...speakerCounts(parsed)].map(([label, turns]) => ({ label, turns, suggestion: suggestSpeaker(study, file.sessionId, label, people) })),
+    sample: parsed.turns.slice(0, 6).map((t) => ({ speaker: t.speaker, text: parsed.text.slice(t.start, Math.min(t.end, t.start + 280)), startMs: t.startMs })),
+  };
+}
+
+/**
+ * Writes the transcript in one transaction: new participants, session roles, the remembered
+ * speaker mappings, the document and its turns. Speakers missing from `mapping` get the suggestion.
+ * Two labels mapped to the same person (or the same new name) merge into one speaker.
+ */
+export function commitTranscriptImport(
+  study: Study,
+  file: TranscriptFile & { title?: string; mapping: { label: string; target: SpeakerTarget }[] },
+): TranscriptImported {
+  const parsed = parse(study, file);
+  const labels = [...speakerCounts(parsed).keys()];
+  const given = new Map(file.mapping.map((m) => [m.label, m.target]));
+  for (const m of file.mapping) if (!labels.includes(m.label)) throw new AppError('INVALID_INPUT', `"${m.label}" is not a speaker in ${file.fileName}.`);
+  return study.write('transcripts:import', () => {
+    const at = now();
+    const people = study.repos.participants.list();
+    const participantOf = new Map<string, string | null>();
+    const created = new Map<string, string>();
+    for (const label of labels) {
+      const target = given.get(label) ?? suggestSpeaker(study, file.sessionId, label, people);
+      participantOf.set(label, resolveTarget(study, file.sessionId, target, created, at));
+    }
+    rememberSpeakers(study, file.sessionId, participantOf);
+    const documentId = crypto.randomUUID();
+    study.repos.documents.insert({
+      id: documentId,
+      session_id: file.sessionId,
+      kind: 'transcript',
+      title: file.title?.trim() || file.fileName.replace(/\.[^.]+$/, ''),
+      plain_text: parsed.text,
+      editor_state: null,
+      rev: 0,
+      created_at: at,
+      updated_at: at,
+      created_by: study.userId,
+      source_name: file.fileName,
+      source_format: parsed.format,
+    });
+    parsed.turns.forEach((t, position) =>
+      study.repos.documents.insertTurn({
+        id: crypto.randomUUID(),
+        document_id: documentId,
+        position,
+        start_offset: t.start,
+        end_offset: t.end,
+        speaker_label: t.speaker,
+        participant_id: t.speaker === null ? null : (participantOf.get(t.speaker) ?? null),
+        start_ms: t.startMs,
+        end_ms: t.endMs,
+      }),
+    );
+    const names = new Map(study.repos.participants.list().map((p) => [p.id, p.displayName]));
+    const perSpeaker = new Map<string, number>();
+    for (const t of parsed.turns) {
+      if (t.speaker === null) continue;
+      const id = participantOf.get(t.speaker);
+      const name = id ? names.get(id)! : t.speaker;
+      perSpeaker.set(name, (perSpeaker.get(name) ?? 0) + 1);
+    }
+    return { documentId, turns: parsed.turns.length, speakers: [...perSpeaker].map(([name, turns]) => ({ name, turns })) };
+  }, { sessionId: file.sessionId, fileName: file.fileName, turns: parsed.turns.length });
+}
+
+/** Finds or makes the participant for one speaker and gives them their role in the session. */
+function resolveTarget(study: Study, sessionId: string, target: SpeakerTarget, created: Map<string, string>, at: string): string | null {
+  if (target.kind === 'none') return null;
+  let id: string;
+  let role: SessionRole = target.role;
+  if (target.kind === 'existing') {
+    if (!study.repos.participants.get(target.participantId)) throw new AppError('NOT_FOUND', 'A participant chosen for a speaker no longer exists.');
+    id = target.participantId;
+  } else {
+    const key = target.name.trim().toLocaleLowerCase();
+    const existing = created.get(key) ?? study.repos.participants.idByName(target.name.trim());
+    id = existing ?? crypto.randomUUID();
+    if (!existing) study.repos.participants.insert(id, target.name.trim(), null, at, study.userId);
+    created.set(key, id);
+  }
+  const current = study.repos.participants.get(id)!.sessions.find((s) => s.sessionId === sessionId)?.role;
+  if (current === 'moderator' && role === 'participant') role = 'moderator';
+  study.repos.participants.setRole(id, sessionId, role);
+  return id;
+}
+
+/** Saves label → participant for the session after an import (called inside its transaction). */
+function rememberSpeakers(study: Study, sessionId: string, mapping: Map<string, string | null>): void {
+  for (const [label, participantId] of mapping) if (participantId) study.repos.documents.rememberSpeaker(sessionId, label, participantId);
+}

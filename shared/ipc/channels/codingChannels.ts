@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import {
+  Code,
+  CodeDescription,
+  CodeName,
+  Coding,
+  DocumentSummary,
+  DocumentView,
+  HistoryState,
+  Memo,
+  MemoTarget,
+  NewCode,
+  RetrievedPassage,
+  SpeakerTarget,
+  TranscriptImported,
+  TranscriptPreview,
+} from '../../domain/coding';
+import { Id } from '../../domain/study';
+import { Done, Empty } from './studyChannels';
+
+/** Transcript bytes as base64 (the backend detects the encoding). 60 MB before encoding. */
+const TranscriptFile = z.strictObject({
+  sessionId: Id,
+  fileName: z.string().min(1).max(260),
+  dataBase64: z.base64().max(Math.ceil((60 * 1024 * 1024 * 4) / 3) + 4, 'file is larger than 60 MB'),
+});
+const Offset = z.int().nonnegative().max(1_000_000_000);
+const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #4f7cac');
+const BackedUp = z.object({ backupPath: z.string() });
+
+/** Channels of the coding workspace: transcripts, documents, the codebook, codings, memos, undo. */
+export const codingChannels = {
+  'transcripts:importPreview': { input: TranscriptFile, output: TranscriptPreview },
+  'transcripts:importCommit': {
+    input: TranscriptFile.extend({
+      title: z.string().trim().max(200).optional(),
+      mapping: z.array(z.strictObject({ label: z.string().max(200), target: SpeakerTarget })).max(500).default([]),
+    }),
+    output: TranscriptImported,
+  },
+
+  'documents:list': { input: Empty, output: z.array(DocumentSummary) },
+  'documents:get': { input: z.strictObject({ id: Id }), output: DocumentView },
+  /** Replaces one turn's text; codings move with their words. `baseRev` guards against stale editors. */
+  'documents:editTurn': {
+    input: z.strictObject({ documentId: Id, turnId: Id, baseRev: z.int().nonnegative(), text: z.string().max(1_000_000) }),
+    output: DocumentView,
+  },
+  'documents:delete': { input: z.strictObject({ id: Id }), output: BackedUp },
+
+  'codes:list': { input: Empty, output: z.array(Code) },
+  'codes:create': { input: NewCode, output: Code },
+  'codes:update': {
+    input: z.strictObject({ id: Id, name: CodeName.optional(), color: Color.optional(), description: CodeDescription.partial().optional() }),
+    output: Code,
+  },
+  'codes:move': { input: z.strictObject({ id: Id, parentId: Id.nullable(), position: z.int().nonnegative().max(100_000) }), output: Code },
+  'codes:pin': { input: z.strictObject({ id: Id, pin: z.int().min(1).max(9).nullable() }), output: Code },
+  'codes:merge': { input: z.strictObject({ sourceId: Id, targetId: Id }), output: BackedUp.extend({ code: Code }) },
+  'codes:split': { input: z.strictObject({ id: Id, codingIds: z.array(Id).min(1).max(100_000), name: CodeName }), output: Code },
+  'codes:delete': { input: z.strictObject({ id: Id }), output: BackedUp },
+  /** Every passage coded with a code (and its sub-codes), with speaker and session. */
+  'codes:retrieve': { input: z.strictObject({ codeId: Id, includeChildren: z.boolean().default(true) }), output: z.array(RetrievedPassage) },
+
+  /** Codes `[start, end)` of a document with an existing code, or with a new one (`newCode`) in one step. */
+  'codings:create': {
+    input: z.strictObject({
+      documentId: Id,
+      start: Offset,
+      end: Offset,
+      codeId: Id.optional(),
+      newCode: z.strictObject({ name: CodeName, parentId: Id.nullable().default(null) }).optional(),
+    }),
+    output: Coding,
+  },
+  /** Recode (codeId), adjust boundaries (start/end) or attach a memo. */
+  'codings:update': {
+    input: z.strictObject({ id: Id, codeId: Id.optional(), start: Offset.optional(), end: Offset.optional(), memo: z.string().max(100_000).nullable().optional() }),
+    output: Coding,
+  },
+  'codings:delete': { input: z.strictObject({ id: Id }), output: Done },
+
+  'memos:list': { input: z.strictObject({ target: MemoTarget.optional() }), output: z.array(Memo) },
+  'memos:save': {
+    input: z.strictObject({ id: Id.optional(), target: MemoTarget, title: z.string().max(500), body: z.string().max(1_000_000) }),
+    output: Memo,
+  },
+  'memos:delete': { input: z.strictObject({ id: Id }), output: Done },
+
+  'history:state': { input: Empty, output: HistoryState },
+  'history:undo': { input: Empty, output: HistoryState.extend({ undone: z.string() }) },
+  'history:redo': { input: Empty, output: HistoryState.extend({ redone: z.string() }) },
+} as const;

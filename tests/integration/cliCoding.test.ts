@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackend } from '../../main/api/backend';
+import { headlessHost } from '../../main/api/host';
+import { runCli } from '../../main/cli/index';
+
+const REFDATA = join(import.meta.dirname, '../../../shared/refdata');
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'verbatim-cli-coding-'));
+  process.env.APP_DATA_DIR = join(dir, 'data');
+});
+afterEach(() => {
+  delete process.env.APP_DATA_DIR;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (s) => void (out += s), err: (s) => void (err += s) });
+  return { code, out, err };
+}
+
+describe('verbatim import', () => {
+  it('imports a Zoom transcript into a named session, mapping speakers by exact name or creating them', async () => {
+    const study = join(dir, 's.verbatim');
+    await cli('new', study);
+    const r = await cli('import', study, join(REFDATA, 'transcripts/zoom_GMT20240124-202901_Recording.transcript.vtt'), '--session', 'Kick-off', '--json');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json).sort()).toEqual(['documentId', 'speakers', 'turns']);
+    expect(json.speakers.map((s: { name: string }) => s.name)).toContain('Dr. Melissa Ko');
+    expect(json.speakers.reduce((n: number, s: { turns: number }) => n + s.turns, 0)).toBeLessThanOrEqual(json.turns);
+    // A second import of the same file reuses the participants instead of duplicating them.
+    await cli('import', study, join(REFDATA, 'transcripts/zoom_GMT20240124-202901_Recording.transcript.vtt'), '--session', 'Kick-off', '--json');
+    const info = JSON.parse((await cli('info', study, '--json')).out);
+    expect(info).toMatchObject({ sessions: 1, documents: 2, participants: json.speakers.length });
+  });
+
+  it('refuses a binary file with one line naming it, and changes nothing', async () => {
+    const study = join(dir, 's.verbatim');
+    await cli('new', study);
+    const bad = join(dir, 'recording.vtt');
+    writeFileSync(bad, Buffer.from([0, 1, 2, 3, 0, 0, 255]));
+    const r = await cli('import', study, bad, '--json');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^verbatim: recording\.vtt/);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse((await cli('info', study, '--json')).out)).toMatchObject({ documents: 0, participants: 0 });
+  });
+
+  it('reports a missing transcript file', async () => {
+    const study = join(dir, 's.verbatim');
+    await cli('new', study);
+    expect(await cli('import', study, join(dir, 'nope.vtt'))).toMatchObject({ code: 1, err: expect.stringMatching(/cannot read .*nope\.vtt \(ENOENT\)/) });
+  });
+});
+
+describe('verbatim codings', () => {
+  it('prints every coding with its code path, offsets, quote and coder', async () => {
+    const study = join(dir, 's.verbatim');
+    await cli('new', study);
+    await cli('import', study, join(REFDATA, 'corpus/qualcoder_example_focusgroup_transcript.txt'), '--json');
+    const backend = createBackend({ appDataDir: join(dir, 'data'), host: headlessHost('cli') });
+    const call = async (c: string, i: unknown) => {
+      const r = await backend.dispatch(c, i);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as never;
+    };
+    await call('study:open', { path: study });
+    const [doc] = (await call('documents:list', {})) as { id: string; title: string }[];
+    const parent = (await call('codes:create', { name: 'Service' })) as { id: string };
+    const child = (await call('codes:create', { name: 'Staff', parentId: parent.id })) as { id: string };
+    const view = (await call('documents:get', { id: doc!.id })) as { text: string };
+    await call('codings:create', { documentId: doc!.id, start: 0, end: 12, codeId: child.id });
+    backend.close();
+    const r = await cli('codings', study, '--json');
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out);
+    expect(rows).toEqual([{ document: doc!.title, code: 'Service/Staff', start: 0, end: 12, quote: view.text.slice(0, 12).trim(), coder: expect.any(String) }]);
+  });
+});

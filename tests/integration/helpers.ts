@@ -1,0 +1,116 @@
+/**
+ * Shared set-up for integration tests: a fresh temp dir per test, a real backend on real SQLite
+ * files, and small typed wrappers around dispatch that assert the outcome.
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { createBackend, type Backend } from '../../main/api/backend';
+import { headlessHost } from '../../main/api/host';
+import type { Channel, In, Out } from '../../shared/ipc/contract';
+import type { AppFailure, ErrorCode, Result } from '../../shared/result';
+
+export interface TestEnv {
+  dir: string;
+  appDataDir: string;
+  backend: Backend;
+  /** Messages the backend logged (unexpected errors end up here). */
+  logs: string[];
+  /** Push events the backend emitted, in order. */
+  events: { name: string; payload: unknown }[];
+  /** Raw dispatch. */
+  call(channel: unknown, input?: unknown): Promise<Result<unknown>>;
+  /** Dispatch that must succeed; returns the value. */
+  ok<C extends Channel>(channel: C, input: In<C>): Promise<Out<C>>;
+  /** Dispatch that must fail with `code`; returns the failure. */
+  fail(channel: Channel, input: unknown, code: ErrorCode): Promise<AppFailure>;
+  /** Creates and opens a study at dir/<name>.verbatim. */
+  createStudy(name?: string, sample?: boolean): Promise<Out<'study:create'>>;
+  /** Runs a read query on the open study's own connection. */
+  query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
+  newBackend(appDataDir?: string): Backend;
+  cleanup(): void;
+}
+
+export function makeEnv(): TestEnv {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-'));
+  const appDataDir = join(dir, 'appdata');
+  const logs: string[] = [];
+  const events: { name: string; payload: unknown }[] = [];
+  const extra: Backend[] = [];
+  const newBackend = (data = appDataDir): Backend => {
+    const b = createBackend({
+      appDataDir: data,
+      host: headlessHost('cli', (name, payload) => events.push({ name, payload })),
+      checkOutput: true,
+      log: (m) => logs.push(m),
+    });
+    extra.push(b);
+    return b;
+  };
+  const backend = newBackend();
+  const call = (channel: unknown, input?: unknown) => backend.dispatch(channel, input);
+  const env: TestEnv = {
+    dir,
+    appDataDir,
+    backend,
+    logs,
+    events,
+    call,
+    async ok(channel, input) {
+      const r = await call(channel, input);
+      if (!r.ok) expect.fail(`${channel} failed: ${r.error.code}: ${r.error.message}`);
+      return r.value as never;
+    },
+    async fail(channel, input, code) {
+      const r = await call(channel, input);
+      if (r.ok) expect.fail(`${channel} succeeded but ${code} was expected`);
+      expect(r.error.code, r.error.message).toBe(code);
+      return r.error;
+    },
+    createStudy: (name = 'study', sample = false) => env.ok('study:create', { title: `Study ${name}`, path: join(dir, `${name}.verbatim`), sample }),
+    query(sql, ...params) {
+      const db = backend.context.studies.require().db;
+      return db.prepare(sql).all(...params) as never;
+    },
+    newBackend,
+    cleanup() {
+      for (const b of extra) b.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return env;
+}
+
+/**
+ * Reads a closed study file without touching it: the bytes are loaded into an in-memory copy
+ * (a read-only file connection would leave -wal/-shm companions behind). The copy's header is
+ * switched from WAL to rollback mode because in-memory databases cannot use WAL.
+ */
+export function readClosedStudy<T>(path: string, read: (db: Database.Database) => T): T {
+  const bytes = readFileSync(path);
+  bytes[18] = 1;
+  bytes[19] = 1;
+  const db = new Database(bytes, { readonly: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** A random UUID that names nothing in any study. */
+export const missingId = () => crypto.randomUUID();
+
+/** Base64 of a UTF-8 string or of raw bytes. */
+export function b64(data: string | Uint8Array): string {
+  return Buffer.from(data).toString('base64');
+}
+
+/** Every row of every user table of the open study, for "nothing changed" comparisons. */
+export function dumpStudy(env: TestEnv): Record<string, unknown[]> {
+  const tables = env.query<{ name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  return Object.fromEntries(tables.map(({ name }) => [name, env.query(`SELECT * FROM "${name}" ORDER BY 1, 2`)]));
+}
