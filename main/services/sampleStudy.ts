@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import sampleData from '../../resources/sample/freshBasket.json';
+import sampleData from '../../resources/sample/freshBasket.json' with { type: 'json' };
 import { AttributeType, coerceAttributeValue, ScaleKind, SCALE_RANGES } from '../../shared/domain/attributes';
 import { SessionKind, SessionRole } from '../../shared/domain/study';
 import { now, type Study } from './study';

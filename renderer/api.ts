@@ -1,0 +1,153 @@
+import type { Channel, In, Out } from '../shared/ipc/contract';
+import { events, type Bridge, type EventName, type EventPayload } from '../shared/ipc/events';
+import { fail, type Result } from '../shared/result';
+
+/**
+ * The only module that knows how calls travel. In Electron the preload exposes `window.api`;
+ * in browser mode (`npm run serve`, e2e tests) the same Bridge is imitated over HTTP with the
+ * per-launch token from the address the server printed.
+ */
+
+declare global {
+  interface Window {
+    api?: Bridge;
+  }
+}
+
+const TOKEN_KEY = 'verbatim.token';
+
+/** Why the UI cannot reach the backend, when it cannot. */
+export type ConnectionProblem = 'missing-token' | 'rejected-token';
+
+let bridge: Bridge | null = null;
+let problem: ConnectionProblem | null = null;
+const problemListeners = new Set<(p: ConnectionProblem) => void>();
+
+function reportProblem(p: ConnectionProblem): void {
+  problem = p;
+  for (const listener of problemListeners) listener(p);
+}
+
+/**
+ * Takes the token out of the URL fragment (so it is not left in the address bar, history or a
+ * screenshot) and keeps it in sessionStorage, so a reload of the same tab still works.
+ */
+function readBrowserToken(): string | null {
+  const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  if (match?.[1]) {
+    const token = decodeURIComponent(match[1]);
+    sessionStorage.setItem(TOKEN_KEY, token);
+    history.replaceState(null, '', location.pathname + location.search);
+    return token;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+function browserBridge(token: string): Bridge {
+  let source: EventSource | null = null;
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+  // One EventSource for the whole page; each event name gets one DOM listener that fans out.
+  const subscribe = (name: string): void => {
+    source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source.addEventListener(name, (message) => {
+      let payload: unknown;
+      try {
+        payload = JSON.parse((message as MessageEvent<string>).data);
+      } catch (error) {
+        console.warn(`[verbatim] ignored a malformed ${name} event`, error);
+        return;
+      }
+      for (const listener of listeners.get(name) ?? []) listener(payload);
+    });
+  };
+
+  return {
+    async invoke(channel, input) {
+      let response: Response;
+      try {
+        response = await fetch('/api/invoke', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ channel, input }),
+        });
+      } catch {
+        return fail('IO_ERROR', 'Verbatim’s local server cannot be reached. Is `npm run serve` still running?');
+      }
+      if (response.status === 401) {
+        sessionStorage.removeItem(TOKEN_KEY);
+        reportProblem('rejected-token');
+      }
+      try {
+        return (await response.json()) as unknown;
+      } catch {
+        return fail('INTERNAL', `The server answered ${response.status} without a result.`);
+      }
+    },
+    on(event, listener) {
+      let set = listeners.get(event);
+      if (!set) {
+        set = new Set();
+        listeners.set(event, set);
+        subscribe(event);
+      }
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  };
+}
+
+/** Picks the transport once; returns null (and records why) when there is none. */
+function getBridge(): Bridge | null {
+  if (bridge || problem) return bridge;
+  if (window.api) {
+    bridge = window.api;
+    return bridge;
+  }
+  const token = readBrowserToken();
+  if (token) bridge = browserBridge(token);
+  else problem = 'missing-token';
+  return bridge;
+}
+
+/** Sets up the transport; call once before rendering. Returns the problem when there is one. */
+export function connect(): ConnectionProblem | null {
+  getBridge();
+  return problem;
+}
+
+/** Tells the caller when the server refuses the token (for example after a restart of `npm run serve`). */
+export function onConnectionProblem(listener: (p: ConnectionProblem) => void): () => void {
+  problemListeners.add(listener);
+  return () => problemListeners.delete(listener);
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null || typeof (value as { ok?: unknown }).ok !== 'boolean') return false;
+  const r = value as { ok: boolean; error?: { message?: unknown } };
+  return r.ok || typeof r.error?.message === 'string';
+}
+
+/** Calls the backend. Never throws: every failure comes back as a failed Result with a sentence. */
+export async function invoke<C extends Channel>(channel: C, input: In<C>): Promise<Result<Out<C>>> {
+  const b = getBridge();
+  if (!b) return fail('FORBIDDEN', 'Verbatim is not connected to its backend.');
+  try {
+    const result = await b.invoke(channel, input);
+    if (!isResult(result)) return fail('INTERNAL', `The backend gave an unexpected answer to ${channel}.`);
+    return result as Result<Out<C>>;
+  } catch (error) {
+    return fail('INTERNAL', `The call ${channel} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Listens to a push event; payloads that do not match the event's schema are dropped. */
+export function on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  const b = getBridge();
+  if (!b) return () => {};
+  return b.on(event, (payload) => {
+    const parsed = events[event].safeParse(payload);
+    if (parsed.success) listener(parsed.data as EventPayload<E>);
+    else console.warn(`[verbatim] ignored a malformed ${event} event`);
+  });
+}

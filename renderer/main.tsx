@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { connect } from './api';
+import { App } from './App';
+import { ConnectionScreen } from './app/ConnectionScreen';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/widgets.css';
+import './styles/dialog.css';
+import './styles/welcome.css';
+import './styles/study.css';
+import './styles/table.css';
+import './styles/grid.css';
+import './styles/import.css';
+
+const root = createRoot(document.getElementById('root')!);
+// Decide the transport before the first render: without a token there is nothing to show but help.
+const problem = connect();
+root.render(<StrictMode>{problem ? <ConnectionScreen problem={problem} /> : <App />}</StrictMode>);

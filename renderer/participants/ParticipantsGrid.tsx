@@ -1,0 +1,110 @@
+import { useCallback, useMemo, useRef } from 'react';
+import type { Attribute, Participant, Session } from '../../shared/domain/study';
+import { AttributeHeader } from './AttributeHeader';
+import { ACTIONS_COLUMN, NAME_COLUMN, NOTES_COLUMN, SESSIONS_COLUMN, editText } from './cellValue';
+import { ParticipantRow } from './ParticipantRow';
+import { useGridState, type CellRef } from './useGridState';
+
+interface ParticipantsGridProps {
+  participants: Participant[];
+  attributes: Attribute[];
+  sessions: Session[];
+  onSaveName: (p: Participant, text: string) => Promise<string | null>;
+  onSaveNotes: (p: Participant, text: string) => Promise<string | null>;
+  onSaveValue: (p: Participant, a: Attribute, text: string) => Promise<string | null>;
+  onOpenSessions: (p: Participant) => void;
+  onDelete: (p: Participant) => void;
+  onEditAttribute: (a: Attribute) => void;
+  onDeleteAttribute: (a: Attribute) => void;
+}
+
+/** The participants table as an ARIA grid: one row per participant, one column per attribute. */
+export function ParticipantsGrid(props: ParticipantsGridProps) {
+  const { participants, attributes, sessions } = props;
+  const gridRef = useRef<HTMLTableElement>(null);
+  const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
+  const attributeById = useMemo(() => new Map(attributes.map((a) => [a.id, a])), [attributes]);
+  const sessionsById = useMemo(() => new Map(sessions.map((s) => [s.id, s])), [sessions]);
+  const rows = useMemo(() => participants.map((p) => p.id), [participants]);
+  const cols = useMemo(() => [NAME_COLUMN, ...attributes.map((a) => a.id), NOTES_COLUMN, SESSIONS_COLUMN, ACTIONS_COLUMN], [attributes]);
+
+  const { onSaveName, onSaveNotes, onSaveValue, onOpenSessions, onDelete } = props;
+  const initialText = useCallback(
+    (cell: CellRef) => {
+      const p = byId.get(cell.row);
+      if (!p) return '';
+      if (cell.col === NAME_COLUMN) return p.displayName;
+      if (cell.col === NOTES_COLUMN) return p.notes ?? '';
+      return editText(p.values[cell.col]);
+    },
+    [byId],
+  );
+  const save = useCallback(
+    async (cell: CellRef, text: string) => {
+      const p = byId.get(cell.row);
+      if (!p || text === initialText(cell)) return null; // unchanged: nothing to write
+      if (cell.col === NAME_COLUMN) return onSaveName(p, text);
+      if (cell.col === NOTES_COLUMN) return onSaveNotes(p, text);
+      const a = attributeById.get(cell.col);
+      return a ? onSaveValue(p, a, text) : 'That attribute no longer exists.';
+    },
+    [byId, attributeById, initialText, onSaveName, onSaveNotes, onSaveValue],
+  );
+  const activate = useCallback(
+    (cell: CellRef) => {
+      const p = byId.get(cell.row);
+      if (p && cell.col === SESSIONS_COLUMN) onOpenSessions(p);
+      if (p && cell.col === ACTIONS_COLUMN) onDelete(p);
+    },
+    [byId, onOpenSessions, onDelete],
+  );
+  const editable = useCallback((col: string) => col === NAME_COLUMN || col === NOTES_COLUMN || attributeById.has(col), [attributeById]);
+
+  const grid = useGridState({ rows, cols, editable, initialText, save, activate, gridRef });
+
+  return (
+    <table ref={gridRef} role="grid" aria-label="Participants" aria-rowcount={participants.length + 1} className="data-table participants-grid">
+      <thead>
+        <tr>
+          <th scope="col" className="cell-name">
+            <div className="attr-header-text">
+              <span className="attr-name">Participant</span>
+              <span className="attr-type">Name or pseudonym</span>
+            </div>
+          </th>
+          {attributes.map((a) => (
+            <AttributeHeader key={a.id} attribute={a} onEdit={props.onEditAttribute} onDelete={props.onDeleteAttribute} />
+          ))}
+          <th scope="col" className="col-notes">
+            <div className="attr-header-text">
+              <span className="attr-name">Notes</span>
+              <span className="attr-type">Free text</span>
+            </div>
+          </th>
+          <th scope="col" className="col-sessions">
+            <div className="attr-header-text">
+              <span className="attr-name">Sessions</span>
+              <span className="attr-type">Role per session</span>
+            </div>
+          </th>
+          <th scope="col" className="col-actions">
+            <span className="visually-hidden">Delete</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {participants.map((p) => (
+          <ParticipantRow
+            key={p.id}
+            participant={p}
+            attributes={attributes}
+            sessionsById={sessionsById}
+            grid={grid}
+            onOpenSessions={onOpenSessions}
+            onDelete={onDelete}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}

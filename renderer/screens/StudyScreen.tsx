@@ -1,0 +1,79 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { StudySummary } from '../../shared/domain/study';
+import { ParticipantsPanel } from '../participants/ParticipantsPanel';
+import { SessionsPanel } from '../sessions/SessionsPanel';
+import { StudyHeader } from '../study/StudyHeader';
+import { useStudyData } from '../study/useStudyData';
+
+interface StudyScreenProps {
+  summary: StudySummary;
+  onSummary: (s: StudySummary) => void;
+  onClose: () => void;
+}
+
+const TABS = [
+  { id: 'sessions', label: 'Sessions' },
+  { id: 'participants', label: 'Participants' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/** One open study: its header and the Sessions / Participants sections as tabs. */
+export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
+  const data = useStudyData();
+  const [tab, setTab] = useState<TabId>('sessions');
+  const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
+
+  const counts: Record<TabId, number | null> = {
+    sessions: data.sessions?.length ?? null,
+    participants: data.participants?.length ?? null,
+  };
+
+  // Arrow keys move between tabs (WAI-ARIA tabs pattern with automatic activation).
+  const onTabKey = (event: KeyboardEvent) => {
+    const index = TABS.findIndex((t) => t.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = TABS[(index + step + TABS.length) % TABS.length]!.id;
+    setTab(next);
+    tabRefs.current.get(next)?.focus();
+  };
+
+  return (
+    <div className="study-screen">
+      <StudyHeader summary={summary} onSummary={onSummary} onClose={onClose} />
+      <nav className="tabs" role="tablist" aria-label="Study sections" onKeyDown={onTabKey}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              if (el) tabRefs.current.set(t.id, el);
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            className="tab"
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+            {counts[t.id] !== null && <span className="tab-count">{counts[t.id]}</span>}
+          </button>
+        ))}
+      </nav>
+      <section className="study-body" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {data.failed && (
+          <div className="banner banner-error">
+            Part of the study could not be loaded.{' '}
+            <button type="button" className="button button-small" onClick={() => void data.reloadAll()}>
+              Try again
+            </button>
+          </div>
+        )}
+        {tab === 'sessions' ? <SessionsPanel data={data} /> : <ParticipantsPanel data={data} />}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import type { Session } from '../../shared/domain/study';
+import { invoke } from '../api';
+import type { StudyData } from '../study/useStudyData';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { plural } from '../ui/format';
+import { useToast } from '../ui/Toast';
+import { useShortcut } from '../ui/useShortcut';
+import { SessionDialog, type SessionDraft } from './SessionDialog';
+import { SessionsTable } from './SessionsTable';
+
+type Editing = { kind: 'new' } | { kind: 'edit'; session: Session } | { kind: 'delete'; session: Session } | null;
+
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+export function SessionsPanel({ data }: { data: StudyData }) {
+  const toast = useToast();
+  const [editing, setEditing] = useState<Editing>(null);
+  const { sessions, setSessions } = data;
+  useShortcut('n', () => setEditing({ kind: 'new' }));
+
+  const save = async (draft: SessionDraft, existing: Session | null): Promise<string | null> => {
+    const fields = {
+      kind: draft.kind,
+      title: draft.title.trim(),
+      date: orNull(draft.date),
+      place: orNull(draft.place),
+      moderator: orNull(draft.moderator),
+      notes: orNull(draft.notes),
+    };
+    const r = existing ? await invoke('sessions:update', { id: existing.id, ...fields }) : await invoke('sessions:create', fields);
+    if (!r.ok) return r.error.message;
+    setSessions((all) => (existing ? (all ?? []).map((s) => (s.id === r.value.id ? r.value : s)) : [...(all ?? []), r.value]));
+    setEditing(null);
+    return null;
+  };
+
+  const remove = async (session: Session): Promise<string | null> => {
+    const r = await invoke('sessions:delete', { id: session.id });
+    if (!r.ok) return r.error.message;
+    setSessions((all) => (all ?? []).filter((s) => s.id !== session.id));
+    // Memberships of the session went with it; participants must not keep showing it.
+    void data.reloadParticipants();
+    setEditing(null);
+    toast.info(r.value.backupPath ? `Deleted “${session.title}”. A backup was saved at ${r.value.backupPath}.` : `Deleted “${session.title}”.`);
+    return null;
+  };
+
+  return (
+    <div className="panel">
+      <div className="toolbar">
+        <h2 className="toolbar-title">Sessions</h2>
+        {sessions && sessions.length > 0 && <span className="toolbar-meta">{plural(sessions.length, 'session')}</span>}
+        <div className="toolbar-spacer" />
+        <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })} aria-keyshortcuts="N" title="Shortcut: N">
+          New session
+        </button>
+      </div>
+      {sessions === null ? (
+        <p className="loading-note" aria-busy="true">
+          Loading sessions…
+        </p>
+      ) : sessions.length === 0 ? (
+        <div className="empty-state">
+          <h3>No sessions yet</h3>
+          <p>Add each focus group, interview or intercept you run. Notes, transcripts and participants attach to sessions.</p>
+          <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })}>
+            Add the first session
+          </button>
+          <p className="muted shortcut-hint">
+            Tip: press <kbd>N</kbd> to add a session.
+          </p>
+        </div>
+      ) : (
+        <SessionsTable sessions={sessions} onEdit={(s) => setEditing({ kind: 'edit', session: s })} onDelete={(s) => setEditing({ kind: 'delete', session: s })} />
+      )}
+      {editing?.kind === 'new' && <SessionDialog session={null} onSave={(d) => save(d, null)} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'edit' && (
+        <SessionDialog session={editing.session} onSave={(d) => save(d, editing.session)} onClose={() => setEditing(null)} />
+      )}
+      {editing?.kind === 'delete' && (
+        <ConfirmDialog
+          title="Delete session?"
+          confirmLabel="Delete session"
+          onConfirm={() => remove(editing.session)}
+          onClose={() => setEditing(null)}
+        >
+          <p>
+            “{editing.session.title}” will be deleted together with its notes and documents
+            {editing.session.participantCount > 0 ? `, and ${plural(editing.session.participantCount, 'participant')} will no longer be linked to it` : ''}.
+          </p>
+          <p className="muted">A backup copy of the study is made first, so this can be recovered.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

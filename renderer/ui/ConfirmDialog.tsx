@@ -1,0 +1,47 @@
+import { useState, type ReactNode } from 'react';
+import { Dialog, DialogError } from './Dialog';
+
+interface ConfirmDialogProps {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  /** Resolves to an error message to show, or null when done (the parent then closes the dialog). */
+  onConfirm: () => Promise<string | null>;
+  onClose: () => void;
+  danger?: boolean;
+}
+
+/** Asks before something that cannot be undone; the safe button has focus, so Enter does not destroy. */
+export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, danger = true }: ConfirmDialogProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    const problem = await onConfirm();
+    setBusy(false);
+    if (problem) setError(problem);
+  };
+
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      size="small"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose} data-autofocus>
+            Cancel
+          </button>
+          <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} onClick={() => void confirm()} disabled={busy}>
+            {busy ? 'Working…' : confirmLabel}
+          </button>
+        </>
+      }
+    >
+      <div className="confirm-text">{children}</div>
+      <DialogError message={error} />
+    </Dialog>
+  );
+}

@@ -1,0 +1,73 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+
+/** A message in the corner: failures stay until dismissed, confirmations fade on their own. */
+interface Toast {
+  id: number;
+  kind: 'error' | 'info';
+  message: string;
+}
+
+interface ToastApi {
+  error(message: string): void;
+  info(message: string): void;
+}
+
+const ToastContext = createContext<ToastApi | null>(null);
+
+const INFO_MS = 6000;
+const MAX_VISIBLE = 4;
+
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const nextId = useRef(1);
+
+  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
+  const push = useCallback(
+    (kind: Toast['kind'], message: string) => {
+      const id = nextId.current++;
+      // The same failure twice in a row (a retried click) is shown once, not stacked.
+      setToasts((all) => [...all.filter((t) => t.message !== message), { id, kind, message }].slice(-MAX_VISIBLE));
+      if (kind === 'info') window.setTimeout(() => dismiss(id), INFO_MS);
+    },
+    [dismiss],
+  );
+  const api = useMemo<ToastApi>(() => ({ error: (m) => push('error', m), info: (m) => push('info', m) }), [push]);
+
+  const errors = toasts.filter((t) => t.kind === 'error');
+  const infos = toasts.filter((t) => t.kind === 'info');
+  return (
+    <ToastContext.Provider value={api}>
+      {children}
+      <div className="toasts">
+        {/* Two live regions so screen readers interrupt for failures but not for confirmations. */}
+        <div role="alert" className="toast-stack">
+          {errors.map((t) => (
+            <ToastItem key={t.id} toast={t} onDismiss={dismiss} />
+          ))}
+        </div>
+        <div role="status" className="toast-stack">
+          {infos.map((t) => (
+            <ToastItem key={t.id} toast={t} onDismiss={dismiss} />
+          ))}
+        </div>
+      </div>
+    </ToastContext.Provider>
+  );
+}
+
+function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+  return (
+    <div className={`toast toast-${toast.kind}`}>
+      <span className="toast-message">{toast.message}</span>
+      <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => onDismiss(toast.id)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+export function useToast(): ToastApi {
+  const api = useContext(ToastContext);
+  if (!api) throw new Error('useToast outside ToastProvider');
+  return api;
+}

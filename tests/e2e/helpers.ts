@@ -1,0 +1,32 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The participants grid. */
+export function grid(page: Page): Locator {
+  return page.getByRole('grid', { name: 'Participants' });
+}
+
+/** A participant's row, found by the exact text of its name cell. */
+export function participantRow(page: Page, name: string): Locator {
+  return grid(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('gridcell', { name, exact: true }) });
+}
+
+/** One cell of the grid: the participant's row and the column whose header starts with `column`. */
+export async function cell(page: Page, name: string, column: string): Promise<Locator> {
+  const headers = await grid(page).getByRole('columnheader').allInnerTexts();
+  const index = headers.findIndex((h) => h.split('\n')[0]!.trim() === column);
+  if (index < 0) throw new Error(`No column "${column}" in ${JSON.stringify(headers)}`);
+  return participantRow(page, name).getByRole('gridcell').nth(index);
+}
+
+/** Edits a value cell the way a keyboard user does: focus it, Enter, type, Enter. */
+export async function editCell(page: Page, name: string, column: string, value: string): Promise<void> {
+  const target = await cell(page, name, column);
+  await target.click();
+  await page.keyboard.press('Enter');
+  const editor = page.getByLabel(`${column === 'Participant' ? 'Name' : column} of ${name}`, { exact: true });
+  if ((await editor.evaluate((el) => el.tagName)) === 'SELECT') await editor.selectOption(value);
+  else await editor.fill(value);
+  await editor.press('Enter');
+}
