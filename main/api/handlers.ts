@@ -66,18 +66,12 @@ export const handlers: Handlers = {
   'attributes:list': (_, ctx) => ctx.studies.require().repos.attributes.list(),
   'attributes:create': (input, ctx) => createAttribute(ctx.studies.require(), input),
   'attributes:update': ({ id, ...changes }, ctx) => updateAttribute(ctx.studies.require(), id, changes),
-  'attributes:delete': ({ id }, ctx) => {
-    deleteAttribute(ctx.studies.require(), id);
-    return DONE;
-  },
+  'attributes:delete': ({ id }, ctx) => deleteAttribute(ctx.studies.require(), id),
 
   'participants:list': (_, ctx) => ctx.studies.require().repos.participants.list(),
   'participants:create': ({ displayName, notes }, ctx) => createParticipant(ctx.studies.require(), displayName, notes),
   'participants:update': ({ id, ...changes }, ctx) => updateParticipant(ctx.studies.require(), id, changes),
-  'participants:delete': ({ id }, ctx) => {
-    deleteParticipant(ctx.studies.require(), id);
-    return DONE;
-  },
+  'participants:delete': ({ id }, ctx) => deleteParticipant(ctx.studies.require(), id),
   'participants:setValue': ({ participantId, attributeId, value }, ctx) =>
     setParticipantValue(ctx.studies.require(), participantId, attributeId, value),
   'participants:setSessionRole': ({ participantId, sessionId, role }, ctx) =>

@@ -61,8 +61,10 @@ export function updateAttribute(study: Study, id: string, changes: { name?: stri
   }, { id, changes });
 }
 
-export function deleteAttribute(study: Study, id: string): void {
-  study.write('attributes:delete', () => {
-    if (!study.repos.attributes.remove(id)) throw new AppError('NOT_FOUND', 'That attribute no longer exists.');
-  }, { id });
+/** Deletes an attribute and every participant's value for it, after a backup. */
+export function deleteAttribute(study: Study, id: string): { backupPath: string } {
+  if (!study.repos.attributes.get(id)) throw new AppError('NOT_FOUND', 'That attribute no longer exists.');
+  const backupPath = study.backup('before-deleting-an-attribute');
+  study.write('attributes:delete', () => study.repos.attributes.remove(id), { id });
+  return { backupPath };
 }

@@ -23,10 +23,12 @@ export function updateParticipant(study: Study, id: string, changes: { displayNa
   }, { id, changes });
 }
 
-export function deleteParticipant(study: Study, id: string): void {
-  study.write('participants:delete', () => {
-    if (!study.repos.participants.remove(id)) throw new AppError('NOT_FOUND', 'That participant no longer exists.');
-  }, { id });
+/** Deletes a participant with their values and roles, after a backup (their turns keep the speaker label). */
+export function deleteParticipant(study: Study, id: string): { backupPath: string } {
+  requireParticipant(study, id);
+  const backupPath = study.backup('before-deleting-a-participant');
+  study.write('participants:delete', () => study.repos.participants.remove(id), { id });
+  return { backupPath };
 }
 
 /** Sets one attribute value after checking it against the attribute's type, options and range. */

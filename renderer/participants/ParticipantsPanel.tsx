@@ -157,7 +157,7 @@ export function ParticipantsPanel({ data }: { data: StudyData }) {
           }}
         >
           <p>
-            “{open.attribute.name}” and every participant’s value for it will be removed. This cannot be undone.
+            “{open.attribute.name}” and every participant’s value for it will be removed. A backup of the study is saved first.
           </p>
         </ConfirmDialog>
       )}
@@ -176,7 +176,7 @@ export function ParticipantsPanel({ data }: { data: StudyData }) {
           }}
         >
           <p>
-            “{open.participant.displayName}” will be removed with their attribute values and session roles. This cannot be undone.
+            “{open.participant.displayName}” will be removed with their attribute values and session roles. A backup of the study is saved first.
           </p>
         </ConfirmDialog>
       )}

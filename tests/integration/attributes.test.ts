@@ -83,7 +83,7 @@ describe('attribute definitions', () => {
     const b = await env.ok('attributes:create', { name: 'Orders', type: 'number' });
     await setValue(a.id, 'North');
     await setValue(b.id, 3);
-    expect(await env.ok('attributes:delete', { id: a.id })).toEqual({ done: true });
+    expect((await env.ok('attributes:delete', { id: a.id })).backupPath).toMatch(/before-deleting-an-attribute/);
     expect((await env.ok('participants:list', {}))[0]!.values).toEqual({ [b.id]: 3 });
     expect(env.query('SELECT attribute_id FROM participant_values')).toEqual([{ attribute_id: b.id }]);
     await env.fail('attributes:delete', { id: a.id }, 'NOT_FOUND');

@@ -24,7 +24,7 @@ describe('participants', () => {
     expect(await env.ok('participants:update', { id: ana.id, notes: null })).toMatchObject({ displayName: 'Ana', notes: null });
     expect(await env.ok('participants:update', { id: bo.id, notes: 'n' })).toMatchObject({ displayName: 'Bo', notes: 'n' });
 
-    expect(await env.ok('participants:delete', { id: bo.id })).toEqual({ done: true });
+    expect((await env.ok('participants:delete', { id: bo.id })).backupPath).toMatch(/before-deleting-a-participant/);
     await env.fail('participants:delete', { id: bo.id }, 'NOT_FOUND');
     await env.fail('participants:update', { id: bo.id, notes: 'x' }, 'NOT_FOUND');
     expect((await env.ok('participants:list', {})).map((p) => p.id)).toEqual([ana.id, zed.id]);

@@ -16,7 +16,7 @@ import {
   TranscriptPreview,
 } from '../../domain/coding';
 import { Id } from '../../domain/study';
-import { Done, Empty } from './studyChannels';
+import { BackedUp, Done, Empty } from './studyChannels';
 
 /** Transcript bytes as base64 (the backend detects the encoding). 60 MB before encoding. */
 const TranscriptFile = z.strictObject({
@@ -26,7 +26,6 @@ const TranscriptFile = z.strictObject({
 });
 const Offset = z.int().nonnegative().max(1_000_000_000);
 const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #4f7cac');
-const BackedUp = z.object({ backupPath: z.string() });
 
 /** Channels of the coding workspace: transcripts, documents, the codebook, codings, memos, undo. */
 export const codingChannels = {

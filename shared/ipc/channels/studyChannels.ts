@@ -17,6 +17,8 @@ import {
 
 export const Empty = z.object({}).strict();
 export const Done = z.object({ done: z.literal(true) });
+/** What a destructive action returns: the backup taken just before it. */
+export const BackedUp = z.object({ backupPath: z.string() });
 /** A study path; the backend resolves it, so only its shape is checked here. */
 export const StudyPath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
 
@@ -59,7 +61,8 @@ export const studyChannels = {
     input: z.object({ id: Id, name: NameSchema.max(80).optional(), options: z.array(z.string().trim().min(1).max(500)).max(200).optional() }).strict(),
     output: Attribute,
   },
-  'attributes:delete': { input: z.object({ id: Id }).strict(), output: Done },
+  /** Deletes after an automatic backup, whose path is returned. */
+  'attributes:delete': { input: z.object({ id: Id }).strict(), output: BackedUp },
 
   'participants:list': { input: Empty, output: z.array(Participant) },
   'participants:create': {
@@ -70,7 +73,8 @@ export const studyChannels = {
     input: z.object({ id: Id, displayName: NameSchema.optional(), notes: z.string().max(20_000).nullable().optional() }).strict(),
     output: Participant,
   },
-  'participants:delete': { input: z.object({ id: Id }).strict(), output: Done },
+  /** Deletes after an automatic backup, whose path is returned. */
+  'participants:delete': { input: z.object({ id: Id }).strict(), output: BackedUp },
   'participants:setValue': {
     input: z.object({ participantId: Id, attributeId: Id, value: AttributeValue }).strict(),
     output: Participant,
