@@ -3,7 +3,7 @@ import { createBackend, type Backend } from '../api/backend';
 import { headlessHost } from '../api/host';
 import { defaultAppDataDir } from '../services/appDataDir';
 import { APP_VERSION } from '../version';
-import { COMMANDS, USAGE } from './commands';
+import { COMMANDS, USAGE } from './commands/index';
 
 /** A CLI failure: one human line on stderr and a non-zero exit code. */
 export class CliError extends Error {
@@ -36,7 +36,7 @@ export async function runCli(
     io.out(`${APP_VERSION}\n`);
     return 0;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS] : undefined;
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.err(`verbatim: unknown command "${name}". Run "verbatim --help" for the list.\n`);
     return 2;
