@@ -1,4 +1,5 @@
 import type { RetrievedPassage } from '../../shared/domain/coding';
+import { overlappingTurns, type TurnSpan } from '../../shared/domain/turnIndex';
 import { AppError } from '../api/errors';
 import { branchIds, buildCodebook } from './codeTree';
 import type { Study } from './study';
@@ -15,17 +16,18 @@ export function retrievePassages(study: Study, codeId: string, includeChildren: 
   const paths = new Map(buildCodebook(rows, new Map(), []).map((c) => [c.id, c.path]));
   const sessions = new Map(repos.sessions.list().map((s) => [s.id, s.title]));
   const people = new Map(repos.participants.list().map((p) => [p.id, p.displayName]));
-  const docs = new Map<string, { title: string; sessionId: string | null; turns: ReturnType<typeof repos.documents.turns> }>();
+  const docs = new Map<string, { title: string; sessionId: string | null; turns: ReturnType<typeof repos.documents.turns>; spans: TurnSpan[] }>();
   const out: RetrievedPassage[] = [];
   for (const id of ids)
     for (const c of repos.codings.byCode(id)) {
       let doc = docs.get(c.document_id);
       if (!doc) {
         const row = repos.documents.get(c.document_id)!;
-        doc = { title: row.title, sessionId: row.session_id, turns: repos.documents.turns(row.id) };
+        const turns = repos.documents.turns(row.id);
+        doc = { title: row.title, sessionId: row.session_id, turns, spans: turns.map((t) => ({ start: t.start_offset, end: t.end_offset })) };
         docs.set(c.document_id, doc);
       }
-      const overlapping = doc.turns.filter((t) => t.start_offset < c.end_offset && t.end_offset > c.start_offset);
+      const overlapping = overlappingTurns(doc.spans, c.start_offset, c.end_offset).map((i) => doc!.turns[i]!);
       const participantIds = [...new Set(overlapping.flatMap((t) => (t.participant_id ? [t.participant_id] : [])))];
       const speakers = [...new Set(overlapping.flatMap((t) => { const n = t.participant_id ? people.get(t.participant_id) : t.speaker_label; return n ? [n] : []; }))];
       out.push({

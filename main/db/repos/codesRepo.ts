@@ -1,3 +1,4 @@
+import { overlappingTurns } from '../../../shared/domain/turnIndex';
 import type { Db } from '../connection';
 
 /** A codes row as stored (snake_case keeps it usable by the generic history rows). */
@@ -42,8 +43,12 @@ export function createCodesRepo(db: Db) {
     when_to_use = @when_to_use, when_not_to_use = @when_not_to_use, example = @example, position = @position, pinned = @pinned
     WHERE id = @id`);
   const remove = db.prepare<[string]>('DELETE FROM codes WHERE id = ?');
-  const reach = db.prepare<[], CodeReach>(`SELECT DISTINCT c.code_id, c.document_id, t.participant_id
-    FROM codings c LEFT JOIN turns t ON t.document_id = c.document_id AND t.start_offset < c.end_offset AND t.end_offset > c.start_offset`);
+  const codingSpans = db.prepare<[], { code_id: string; document_id: string; start_offset: number; end_offset: number }>(
+    'SELECT code_id, document_id, start_offset, end_offset FROM codings ORDER BY document_id',
+  );
+  const turnSpans = db.prepare<[], { document_id: string; start_offset: number; end_offset: number; participant_id: string | null }>(
+    'SELECT document_id, start_offset, end_offset, participant_id FROM turns ORDER BY document_id, start_offset',
+  );
   const codingCounts = db.prepare<[], { code_id: string; n: number }>('SELECT code_id, count(*) AS n FROM codings GROUP BY code_id');
 
   return {
@@ -56,7 +61,27 @@ export function createCodesRepo(db: Db) {
     insert: (row: CodeRow) => void insert.run(row),
     update: (row: CodeRow) => void update.run(row),
     remove: (id: string) => remove.run(id).changes === 1,
-    reach: () => reach.all(),
+    /**
+     * Which documents and participants each coding reaches (participants through the turns it
+     * overlaps). Done in memory with a binary search per coding: a range join in SQL scans every
+     * turn of the document for every coding.
+     */
+    reach: (): CodeReach[] => {
+      const turnsByDoc = new Map<string, { start: number; end: number; participant: string | null }[]>();
+      for (const t of turnSpans.iterate()) {
+        const list = turnsByDoc.get(t.document_id) ?? [];
+        list.push({ start: t.start_offset, end: t.end_offset, participant: t.participant_id });
+        turnsByDoc.set(t.document_id, list);
+      }
+      const out: CodeReach[] = [];
+      for (const c of codingSpans.iterate()) {
+        const turns = turnsByDoc.get(c.document_id) ?? [];
+        const hits = overlappingTurns(turns, c.start_offset, c.end_offset);
+        if (hits.length === 0) out.push({ code_id: c.code_id, document_id: c.document_id, participant_id: null });
+        for (const i of hits) out.push({ code_id: c.code_id, document_id: c.document_id, participant_id: turns[i]!.participant });
+      }
+      return out;
+    },
     codingCounts: () => new Map(codingCounts.all().map((r) => [r.code_id, r.n])),
   };
 }
