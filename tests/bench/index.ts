@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createBackend } from '../../main/api/backend';
 import { headlessHost } from '../../main/api/host';
 import { participantsCsv, generateStudy } from './generateStudy';
+import { benchCodingBackend } from './codingBackend';
 import { benchTranscriptImport } from './transcriptImport';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
@@ -75,6 +76,13 @@ try {
   const scale = `2-hour VTT, ${vtt.turns} turns, ${Math.round(vtt.bytes / 1024)} KB`;
   rows.push({ metric: 'transcript import, preview (parse + speakers)', scale, ms: vtt.previewMs, target: null });
   rows.push({ metric: 'transcript import, commit (parse + write)', scale, ms: vtt.ms, target: 300 });
+
+  const coding = await benchCodingBackend(newBackend, dir);
+  const long = '2,500 turns, ~300k chars, 3,000 codings';
+  rows.push({ metric: 'backend: load a document (text, turns, codings)', scale: long, ms: coding.getDocument, target: null });
+  rows.push({ metric: 'backend: codebook with counts', scale: long, ms: coding.listCodes, target: null });
+  rows.push({ metric: 'backend: code a passage (commit)', scale: long, ms: coding.createCoding, target: 50 });
+  rows.push({ metric: 'backend: undo', scale: long, ms: coding.undo, target: null });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
