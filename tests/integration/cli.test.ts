@@ -1,32 +1,18 @@
 import Database from 'better-sqlite3';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/index';
+import { describe, expect, it } from 'vitest';
+import { useCliHarness } from './cliHarness';
 import { LATEST_SCHEMA_VERSION } from '../../main/db/migrations';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'verbatim-cli-'));
-  process.env.APP_DATA_DIR = join(dir, 'data');
-});
-afterEach(() => {
-  delete process.env.APP_DATA_DIR;
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
+const harness = useCliHarness('verbatim-cli-');
+const cli = harness.cli;
+const dir = () => harness.dir();
 
 describe('verbatim new / info', () => {
   it('creates a sample study and reports its counts as exactly one JSON object', async () => {
-    const file = join(dir, 'study.verbatim');
+    const file = join(dir(), 'study.verbatim');
     expect((await cli('new', file, '--sample')).code).toBe(0);
     const info = await cli('info', file, '--json');
     expect(info.code).toBe(0);
@@ -38,7 +24,7 @@ describe('verbatim new / info', () => {
   });
 
   it('creates an empty study titled after the file, and prints a readable summary without --json', async () => {
-    const file = join(dir, 'Winter wave.verbatim');
+    const file = join(dir(), 'Winter wave.verbatim');
     expect((await cli('new', file)).code).toBe(0);
     const info = await cli('info', file);
     expect(info.out).toMatch(/^Study\s+Winter wave$/m);
@@ -46,14 +32,14 @@ describe('verbatim new / info', () => {
   });
 
   it('does not add CLI-opened studies to the app recent list', async () => {
-    const file = join(dir, 'a.verbatim');
+    const file = join(dir(), 'a.verbatim');
     await cli('new', file);
     await cli('info', file, '--json');
-    expect(() => readFileSync(join(dir, 'data', 'settings.json'), 'utf8')).toThrow();
+    expect(() => readFileSync(join(dir(), 'data', 'settings.json'), 'utf8')).toThrow();
   });
 
   it.each([
-    ['a missing file', () => join(dir, 'missing.verbatim'), /No study at/],
+    ['a missing file', () => join(dir(), 'missing.verbatim'), /No study at/],
     ['a text file', () => writeAndReturn('notes.verbatim', 'hello'), /not a Verbatim study/],
     ['an empty file', () => writeAndReturn('empty.verbatim', ''), /not a Verbatim study/],
     ['another SQLite database', () => sqliteFile('other.db', 0, 0), /not a Verbatim study/],
@@ -81,25 +67,25 @@ describe('verbatim new / info', () => {
   });
 
   it('runs as the installed bin (shebang, tsx) with the same behaviour', () => {
-    const file = join(dir, 'bin.verbatim');
-    const env = { ...process.env, APP_DATA_DIR: join(dir, 'data') };
+    const file = join(dir(), 'bin.verbatim');
+    const env = { ...process.env, APP_DATA_DIR: join(dir(), 'data') };
     execFileSync('node', ['main/cli/verbatim.mjs', 'new', file], { env });
     const out = execFileSync('node', ['main/cli/verbatim.mjs', 'info', file, '--json'], { env, encoding: 'utf8' });
     expect(JSON.parse(out)).toMatchObject({ sessions: 0, participants: 0 });
-    const bad = spawnSync('node', ['main/cli/verbatim.mjs', 'info', join(dir, 'nope.verbatim')], { env, encoding: 'utf8' });
+    const bad = spawnSync('node', ['main/cli/verbatim.mjs', 'info', join(dir(), 'nope.verbatim')], { env, encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim()).toMatch(/^verbatim: No study at .*nope\.verbatim\.$/);
   });
 });
 
 function writeAndReturn(name: string, content: string): string {
-  const file = join(dir, name);
+  const file = join(dir(), name);
   writeFileSync(file, content);
   return file;
 }
 
 function sqliteFile(name: string, applicationId: number, userVersion: number): string {
-  const file = join(dir, name);
+  const file = join(dir(), name);
   const db = new Database(file);
   db.exec('CREATE TABLE t (x)');
   db.pragma(`application_id = ${applicationId}`);

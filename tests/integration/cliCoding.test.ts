@@ -1,32 +1,18 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCliHarness } from './cliHarness';
 import { createBackend } from '../../main/api/backend';
 import { headlessHost } from '../../main/api/host';
-import { runCli } from '../../main/cli/index';
 
 const REFDATA = join(import.meta.dirname, '../../../shared/refdata');
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'verbatim-cli-coding-'));
-  process.env.APP_DATA_DIR = join(dir, 'data');
-});
-afterEach(() => {
-  delete process.env.APP_DATA_DIR;
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
+const harness = useCliHarness('verbatim-cli-coding-');
+const cli = harness.cli;
+const dir = () => harness.dir();
 
 describe('verbatim import', () => {
   it('imports a Zoom transcript into a named session, mapping speakers by exact name or creating them', async () => {
-    const study = join(dir, 's.verbatim');
+    const study = join(dir(), 's.verbatim');
     await cli('new', study);
     const r = await cli('import', study, join(REFDATA, 'transcripts/zoom_GMT20240124-202901_Recording.transcript.vtt'), '--session', 'Kick-off', '--json');
     expect(r.err).toBe('');
@@ -42,9 +28,9 @@ describe('verbatim import', () => {
   });
 
   it('refuses a binary file with one line naming it, and changes nothing', async () => {
-    const study = join(dir, 's.verbatim');
+    const study = join(dir(), 's.verbatim');
     await cli('new', study);
-    const bad = join(dir, 'recording.vtt');
+    const bad = join(dir(), 'recording.vtt');
     writeFileSync(bad, Buffer.from([0, 1, 2, 3, 0, 0, 255]));
     const r = await cli('import', study, bad, '--json');
     expect(r.code).toBe(1);
@@ -54,18 +40,18 @@ describe('verbatim import', () => {
   });
 
   it('reports a missing transcript file', async () => {
-    const study = join(dir, 's.verbatim');
+    const study = join(dir(), 's.verbatim');
     await cli('new', study);
-    expect(await cli('import', study, join(dir, 'nope.vtt'))).toMatchObject({ code: 1, err: expect.stringMatching(/cannot read .*nope\.vtt \(ENOENT\)/) });
+    expect(await cli('import', study, join(dir(), 'nope.vtt'))).toMatchObject({ code: 1, err: expect.stringMatching(/cannot read .*nope\.vtt \(ENOENT\)/) });
   });
 });
 
 describe('verbatim codings', () => {
   it('prints every coding with its code path, offsets, quote and coder', async () => {
-    const study = join(dir, 's.verbatim');
+    const study = join(dir(), 's.verbatim');
     await cli('new', study);
     await cli('import', study, join(REFDATA, 'corpus/qualcoder_example_focusgroup_transcript.txt'), '--json');
-    const backend = createBackend({ appDataDir: join(dir, 'data'), host: headlessHost('cli') });
+    const backend = createBackend({ appDataDir: join(dir(), 'data'), host: headlessHost('cli') });
     const call = async (c: string, i: unknown) => {
       const r = await backend.dispatch(c, i);
       if (!r.ok) throw new Error(r.error.message);
