@@ -2,14 +2,17 @@ import { z } from 'zod';
 import sampleData from '../../resources/sample/freshBasket.json' with { type: 'json' };
 import { AttributeType, coerceAttributeValue, ScaleKind, SCALE_RANGES } from '../../shared/domain/attributes';
 import { SessionKind, SessionRole } from '../../shared/domain/study';
+import { insertSampleCoding } from './sampleCodebook';
+import { insertSampleTranscripts, type SampleIds } from './sampleTranscripts';
 import { now, type Study } from './study';
 
 /** File name of the sample study inside the studies folder. */
 export const SAMPLE_FILE_NAME = 'Fresh Basket sample study.verbatim';
 
 /**
- * The shape of resources/sample/*.json: the one source of the sample study that later features
- * (transcripts, notes, codebook, codings) extend.
+ * The shape of resources/sample/freshBasket.json: the study, its attributes, sessions and people.
+ * Transcripts (with their codings), the codebook and memos are in resources/sample/freshBasket/
+ * (sampleTranscripts.ts, sampleCodebook.ts).
  */
 const SampleStudy = z.object({
   title: z.string(),
@@ -40,7 +43,10 @@ const SampleStudy = z.object({
 /** The sample study's title, shown on the welcome screen. */
 export const SAMPLE_TITLE = SampleStudy.shape.title.parse(sampleData.title);
 
-/** Fills a new, empty study with the sample data. Runs inside the caller's transaction. */
+/**
+ * Fills a new, empty study with the sample data: attributes, sessions, people, one transcript per
+ * session, the codebook, codings and memos. Runs inside the caller's transaction.
+ */
 export function populateSampleStudy(study: Study): void {
   const data = SampleStudy.parse(sampleData);
   const { repos } = study;
@@ -56,10 +62,12 @@ export function populateSampleStudy(study: Study): void {
     rules.set(a.name, attribute);
   }
   const sessionIds = new Map<string, string>();
+  const people = new Map<string, Map<string, string>>();
   for (const s of data.sessions) {
     const id = crypto.randomUUID();
     repos.sessions.insert(id, { kind: s.kind, title: s.title, date: s.date, place: s.place, moderator: s.moderator, notes: s.notes }, at, study.userId);
     sessionIds.set(s.key, id);
+    people.set(s.key, new Map());
   }
   for (const p of data.participants) {
     const id = crypto.randomUUID();
@@ -75,6 +83,10 @@ export function populateSampleStudy(study: Study): void {
       const sessionId = sessionIds.get(key);
       if (!sessionId) throw new Error(`sample participant ${p.name}: unknown session ${key}`);
       repos.participants.setRole(id, sessionId, role);
+      people.get(key)!.set(p.name, id);
     }
   }
+  const ids: SampleIds = { sessions: sessionIds, people };
+  const documents = insertSampleTranscripts(study, ids, at);
+  insertSampleCoding(study, documents, sessionIds, at);
 }
