@@ -127,6 +127,8 @@ export function mergeCodes(study: Study, sourceId: string, targetId: string): { 
   const target = requireRow(study, targetId);
   if (sourceId === targetId) throw new AppError('INVALID_INPUT', 'Choose two different codes to merge.');
   if (branchIds(study.repos.codes.all(), sourceId).has(targetId)) throw new AppError('INVALID_INPUT', 'A code cannot merge into one of its own children.');
+  // Check names before the backup, so a refused merge leaves no stray backup behind.
+  for (const child of study.repos.codes.children(sourceId)) assertNameFree(study, targetId, child.name, child.id);
   const backupPath = study.backup('before-merging-codes');
   study.change(`Merge "${source.name}" into "${target.name}"`, 'codes:merge', { sourceId, targetId }, (track) => {
     for (const coding of study.repos.codings.byCode(sourceId)) {

@@ -13,6 +13,8 @@ interface Entry {
   label: string;
   changes: RowChange[];
   bytes: number;
+  /** Steps with the same key in a row become one step (typing into one memo, say). */
+  coalesceKey?: string;
 }
 
 /** Declares that a change is about to modify (or create, or delete) this row. */
@@ -43,7 +45,7 @@ export class History {
    * Runs `change` (inside the caller's transaction) and notes what it did under `label`. The step
    * joins the undo stack only at {@link commit}, after the transaction has committed.
    */
-  record<T>(label: string, change: (track: Track) => T): T {
+  record<T>(label: string, change: (track: Track) => T, coalesceKey?: string): T {
     const touched = new Map<string, RowChange>();
     const track: Track = (table, id) => {
       const key = `${table}:${id}`;
@@ -60,7 +62,7 @@ export class History {
       bytes += a.length + b.length;
       changes.push(c);
     }
-    this.pending = changes.length > 0 ? { label, changes, bytes } : null;
+    this.pending = changes.length > 0 ? { label, changes, bytes, coalesceKey } : null;
     return result;
   }
 
@@ -100,6 +102,12 @@ export class History {
   }
 
   private push(entry: Entry): void {
+    const last = this.undoStack.at(-1);
+    if (entry.coalesceKey && last?.coalesceKey === entry.coalesceKey && this.redoStack.length === 0 && sameRows(last, entry)) {
+      // Keep the first step's "before" images and take this step's "after" images.
+      entry.changes.forEach((c, i) => (last.changes[i]!.after = c.after));
+      return;
+    }
     this.undoStack.push(entry);
     this.bytes += entry.bytes;
     this.redoStack = [];
@@ -121,4 +129,9 @@ export class History {
       }
     })();
   }
+}
+
+/** True when two steps touched exactly the same rows in the same order. */
+function sameRows(a: Entry, b: Entry): boolean {
+  return a.changes.length === b.changes.length && a.changes.every((c, i) => c.table === b.changes[i]!.table && c.id === b.changes[i]!.id);
 }

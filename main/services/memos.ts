@@ -23,13 +23,18 @@ function assertTargetExists(study: Study, target: MemoTarget): void {
   if (!found) throw new AppError('NOT_FOUND', `That ${target.kind} no longer exists.`);
 }
 
-/** Creates a memo (no id) or saves an existing one's title and body. */
+/**
+ * Creates a memo or saves an existing one's title and body. The id may come from the caller (ids
+ * are made where a thing is created), so an editor can autosave a new memo without waiting for a
+ * round trip. Consecutive saves of one memo are one undo step.
+ */
 export function saveMemo(study: Study, input: { id?: string; target: MemoTarget; title: string; body: string }): Memo {
   assertTargetExists(study, input.target);
   const at = now();
   const id = input.id ?? crypto.randomUUID();
-  const existing = input.id ? study.repos.memos.get(input.id) : null;
-  if (input.id && !existing) throw new AppError('NOT_FOUND', 'That memo no longer exists.');
+  const existing = study.repos.memos.get(id);
+  if (existing && (existing.target_kind !== input.target.kind || (input.target.kind !== 'project' && existing.target_id !== input.target.id)))
+    throw new AppError('CONFLICT', 'That memo belongs to something else.');
   study.change(existing ? `Edit memo "${input.title || 'Untitled'}"` : `Add memo "${input.title || 'Untitled'}"`, 'memos:save', { id, target: input.target }, (track) => {
     track('memos', id);
     if (existing) study.repos.memos.update({ ...existing, title: input.title, body: input.body, updated_at: at });
@@ -44,7 +49,7 @@ export function saveMemo(study: Study, input: { id?: string; target: MemoTarget;
         updated_at: at,
         created_by: study.userId,
       });
-  });
+  }, `memo:${id}`);
   return toMemo(study.repos.memos.get(id)!, study.repos.codings.coderNames());
 }
 

@@ -40,10 +40,10 @@ export class Study {
    * Like {@link write}, for actions the user can undo: `change` declares each row it touches with
    * `track`, and the step lands on the undo stack under `label` (what the Edit menu shows).
    */
-  change<T>(label: string, op: string, payload: unknown, change: (track: Track) => T): T {
+  change<T>(label: string, op: string, payload: unknown, change: (track: Track) => T, coalesceKey?: string): T {
     let committed = false;
     try {
-      const result = this.write(op, () => this.history.record(label, change), payload);
+      const result = this.write(op, () => this.history.record(label, change, coalesceKey), payload);
       committed = true;
       return result;
     } finally {

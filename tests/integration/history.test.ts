@@ -90,3 +90,24 @@ describe('editing transcript text', () => {
     expect(await w.attempt('documents:editTurn', { documentId: doc, turnId, baseRev: view.rev, text: 'x' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });
+
+describe('memo autosave and undo', () => {
+  it('a memo made with a client-side id is created, and consecutive saves of it are one undo step', async () => {
+    const id = crypto.randomUUID();
+    await w.call('codes:create', { name: 'Before' });
+    for (const body of ['D', 'Dr', 'Dra', 'Draft'])
+      await w.call('memos:save', { id, target: { kind: 'project' }, title: 'Plan', body });
+    expect((await w.call('memos:list', {})).map((m) => [m.id, m.body])).toEqual([[id, 'Draft']]);
+    await w.call('history:undo', {});
+    expect(await w.call('memos:list', {})).toEqual([]);
+    expect((await w.call('history:state', {})).undo).toMatch(/Create code "Before"/);
+    await w.call('history:redo', {});
+    expect((await w.call('memos:list', {}))[0]!.body).toBe('Draft');
+  });
+
+  it('a memo id cannot be reused for another target', async () => {
+    const id = crypto.randomUUID();
+    await w.call('memos:save', { id, target: { kind: 'project' }, title: 'Plan', body: '' });
+    expect(await w.attempt('memos:save', { id, target: { kind: 'session', id: w.session.id }, title: 'x', body: '' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+});
