@@ -1,5 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { StudySummary } from '../../shared/domain/study';
+import { CodingWorkspace } from '../coding/CodingWorkspace';
+import { ProjectMemos } from '../memos/ProjectMemos';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
 import { StudyHeader } from '../study/StudyHeader';
@@ -14,10 +16,12 @@ interface StudyScreenProps {
 const TABS = [
   { id: 'sessions', label: 'Sessions' },
   { id: 'participants', label: 'Participants' },
+  { id: 'coding', label: 'Coding' },
+  { id: 'memos', label: 'Memos' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
-/** One open study: its header and the Sessions / Participants sections as tabs. */
+/** One open study: its header and the Sessions / Participants / Coding / Memos sections as tabs. */
 export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   const data = useStudyData();
   const [tab, setTab] = useState<TabId>('sessions');
@@ -26,6 +30,8 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   const counts: Record<TabId, number | null> = {
     sessions: data.sessions?.length ?? null,
     participants: data.participants?.length ?? null,
+    coding: null,
+    memos: null,
   };
 
   // Arrow keys move between tabs (WAI-ARIA tabs pattern with automatic activation).
@@ -72,7 +78,10 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
             </button>
           </div>
         )}
-        {tab === 'sessions' ? <SessionsPanel data={data} /> : <ParticipantsPanel data={data} />}
+        {tab === 'sessions' && <SessionsPanel data={data} />}
+        {tab === 'participants' && <ParticipantsPanel data={data} />}
+        {tab === 'coding' && <CodingWorkspace data={data} />}
+        {tab === 'memos' && <ProjectMemos />}
       </section>
     </div>
   );

@@ -1,0 +1,110 @@
+import { useId, useState } from 'react';
+import type { Code, CodeDescription } from '../../shared/domain/coding';
+import { invoke } from '../api';
+import { Dialog, DialogError } from '../ui/Dialog';
+import { Field } from '../ui/Field';
+import { ColorPicker, isHexColor } from './ColorPicker';
+
+interface CodeDialogProps {
+  /** Editing this code, or creating a new one under `parent` (null: top level). */
+  code: Code | null;
+  parent: Code | null;
+  /** A colour for a new code: the next unused one, so neighbouring codes differ. */
+  suggestedColor: string;
+  onDone: (code: Code) => void;
+  onClose: () => void;
+}
+
+const DESCRIPTION_FIELDS: { key: keyof CodeDescription; label: string; help: string }[] = [
+  { key: 'definition', label: 'Definition', help: 'What this code means, in a sentence or two.' },
+  { key: 'whenToUse', label: 'When to use', help: 'Signals in the text that call for it.' },
+  { key: 'whenNotToUse', label: 'When not to use', help: 'Near misses, and which code to use instead.' },
+  { key: 'example', label: 'Example', help: 'A typical quote.' },
+];
+
+/** Name, colour and the codebook description of a code: for a new code and for editing one. */
+export function CodeDialog({ code, parent, suggestedColor, onDone, onClose }: CodeDialogProps) {
+  const [name, setName] = useState(code?.name ?? '');
+  const [color, setColor] = useState(code?.color ?? suggestedColor);
+  const [description, setDescription] = useState<Record<keyof CodeDescription, string>>({
+    definition: code?.definition ?? '',
+    whenToUse: code?.whenToUse ?? '',
+    whenNotToUse: code?.whenNotToUse ?? '',
+    example: code?.example ?? '',
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const colorLabel = useId();
+
+  const submit = async () => {
+    const trimmed = name.trim();
+    if (trimmed === '') return setError('A code needs a name.');
+    if (trimmed.includes('/')) return setError('A code name cannot contain “/”: it separates levels in code paths.');
+    if (!isHexColor(color)) return setError('Choose a colour, or write one as # and six hex digits.');
+    const text = (k: keyof CodeDescription) => (description[k].trim() === '' ? null : description[k]);
+    const desc = { definition: text('definition'), whenToUse: text('whenToUse'), whenNotToUse: text('whenNotToUse'), example: text('example') };
+    setBusy(true);
+    const r = code
+      ? await invoke('codes:update', { id: code.id, name: trimmed, color, description: desc })
+      : await invoke('codes:create', { name: trimmed, parentId: parent?.id ?? null, color, description: desc });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    onDone(r.value);
+  };
+
+  const title = code ? `Edit code “${code.name}”` : parent ? `New sub-code of “${parent.name}”` : 'New code';
+  const descriptionFields = DESCRIPTION_FIELDS.map((f) => (
+    <Field key={f.key} label={f.label}>
+      {(id) => (
+        <textarea
+          id={id}
+          rows={f.key === 'definition' ? 3 : 2}
+          placeholder={f.help}
+          value={description[f.key]}
+          onChange={(e) => setDescription((d) => ({ ...d, [f.key]: e.target.value }))}
+        />
+      )}
+    </Field>
+  ));
+
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      description={parent && !code ? <span className="mono">{parent.path}/…</span> : undefined}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Saving…' : code ? 'Save' : 'Create code'}
+          </button>
+        </>
+      }
+    >
+      <div className="code-name-row">
+        <span className="swatch swatch-large" style={{ backgroundColor: isHexColor(color) ? color : 'transparent' }} aria-hidden />
+        <Field label="Name" className="code-name-field">
+          {(id) => <input id={id} type="text" value={name} maxLength={120} autoComplete="off" onChange={(e) => setName(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="field">
+        <span className="field-label" id={colorLabel}>
+          Colour
+        </span>
+        <ColorPicker value={color} onChange={setColor} labelId={colorLabel} />
+      </div>
+      {code ? (
+        descriptionFields
+      ) : (
+        <details className="code-description-details">
+          <summary>Description (definition, when to use, example)</summary>
+          {descriptionFields}
+        </details>
+      )}
+      <DialogError message={error} />
+    </Dialog>
+  );
+}

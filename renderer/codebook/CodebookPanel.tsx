@@ -1,0 +1,129 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Code } from '../../shared/domain/coding';
+import { useCall } from '../ui/useCall';
+import './codebook.css';
+import './codeDialogs.css';
+import { CodebookDialogs } from './CodebookDialogs';
+import { CodeTree } from './CodeTree';
+import { filterCodes, visibleRows } from './treeRows';
+import { codeMenuItems, type CodeDialogState, type MenuActions } from './codeMenu';
+
+export interface CodebookPanelProps {
+  codes: Code[];
+  selectedCodeId: string | null;
+  onSelect(codeId: string | null): void;
+  /** Called after every change to the codebook, so the owner reloads codes (and codings). */
+  onChanged(): void;
+  onRetrieve(codeId: string): void;
+  onMemo(codeId: string): void;
+}
+
+/** The codebook: a filter, the code tree and everything that reshapes it (rename, move, merge, split, pin…). */
+export function CodebookPanel({ codes, selectedCodeId, onSelect, onChanged, onRetrieve, onMemo }: CodebookPanelProps) {
+  const call = useCall();
+  const [query, setQuery] = useState('');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [dialog, setDialog] = useState<CodeDialogState | null>(null);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+
+  const filter = useMemo(() => filterCodes(codes, query), [codes, query]);
+  const rows = useMemo(() => visibleRows(codes, collapsed, filter), [codes, collapsed, filter]);
+
+  const pin = useCallback(
+    async (code: Code, key: number | null) => {
+      const r = await call('codes:pin', { id: code.id, pin: key });
+      if (r.ok) onChanged();
+    },
+    [call, onChanged],
+  );
+  const actions: MenuActions = {
+    open: setDialog,
+    rename: (code) => setRenamingId(code.id),
+    unpin: (code) => void pin(code, null),
+    retrieve: onRetrieve,
+    memo: onMemo,
+  };
+
+  const rename = async (code: Code, name: string | null) => {
+    setRenamingId(null);
+    if (name === null) return;
+    const r = await call('codes:update', { id: code.id, name });
+    if (r.ok) onChanged();
+  };
+  const move = async (id: string, parentId: string | null, position: number) => {
+    const r = await call('codes:move', { id, parentId, position });
+    if (!r.ok) return;
+    // Show where the code went: open the parent it moved into.
+    if (parentId) setCollapsed((all) => new Set([...all].filter((c) => c !== parentId)));
+    onChanged();
+  };
+  const toggle = (id: string, expand: boolean) =>
+    setCollapsed((all) => {
+      const next = new Set(all);
+      if (expand) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const total = codes.reduce((n, c) => n + c.codings, 0);
+  return (
+    <section className="codebook" aria-label="Codebook">
+      <header className="codebook-header">
+        <h2 className="codebook-title">
+          Codes <span className="codebook-meta">{codes.length > 0 && `${codes.length} · ${total} coded`}</span>
+        </h2>
+        <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'create', parent: null })}>
+          New code
+        </button>
+      </header>
+      {codes.length > 0 && (
+        <div className="codebook-filter">
+          <input type="search" aria-label="Filter codes" placeholder="Filter codes…" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </div>
+      )}
+      {codes.length === 0 ? (
+        <div className="codebook-empty">
+          <p>
+            <strong>No codes yet</strong> — create one, or select text in a transcript and press{' '}
+            <span className="nowrap">
+              <kbd>Ctrl</kbd>+<kbd>K</kbd>
+            </span>
+            .
+          </p>
+          <button type="button" className="button button-primary button-small" onClick={() => setDialog({ kind: 'create', parent: null })}>
+            Create the first code
+          </button>
+        </div>
+      ) : rows.length === 0 ? (
+        <p className="codebook-no-match" role="status">
+          No code matches “{query}”.
+        </p>
+      ) : (
+        <CodeTree
+          codes={codes}
+          rows={rows}
+          selectedCodeId={selectedCodeId}
+          renamingId={renamingId}
+          onSelect={onSelect}
+          onToggle={toggle}
+          onStartRename={(code) => setRenamingId(code.id)}
+          onRenamed={(code, name) => void rename(code, name)}
+          onDelete={(code) => setDialog({ kind: 'delete', code })}
+          onMove={(id, parentId, position) => void move(id, parentId, position)}
+          menuFor={(code) => codeMenuItems(code, actions)}
+        />
+      )}
+      {dialog && (
+        <CodebookDialogs
+          dialog={dialog}
+          codes={codes}
+          selectedCodeId={selectedCodeId}
+          onSelect={onSelect}
+          onPin={(code, key) => void pin(code, key)}
+          onChanged={onChanged}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import type { DocumentSummary, MemoTarget } from '../../shared/domain/coding';
+import { invoke } from '../api';
+import { CodebookPanel } from '../codebook/CodebookPanel';
+import { RetrieveView } from '../codebook/RetrieveView';
+import { useCodes } from '../codebook/useCodes';
+import { MemoPanel } from '../memos/MemoPanel';
+import type { StudyData } from '../study/useStudyData';
+import { ImportTranscriptDialog } from '../transcripts/ImportTranscriptDialog';
+import './coding.css';
+import './panels.css';
+import { DocumentList } from './DocumentList';
+import { DocumentPane } from './DocumentPane';
+import { touchRecent } from './numberKeys';
+
+type Side = { kind: 'retrieve'; codeId: string } | { kind: 'memo'; target: MemoTarget; heading: string } | null;
+
+const LAST_DOC = 'verbatim.coding.lastDocument';
+
+/**
+ * The coding workspace: transcripts and the codebook on the left, the open transcript in the centre,
+ * its codings (or a code's passages, or a memo) on the right. Dropping a transcript file anywhere
+ * opens the import dialog.
+ */
+export function CodingWorkspace({ data }: { data: StudyData }) {
+  const { codes, reload: reloadCodes, error: codesError } = useCodes();
+  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  const [openId, setOpenId] = useState<string | null>(() => sessionStorage.getItem(LAST_DOC));
+  const [side, setSide] = useState<Side>(null);
+  const [selectedCodeId, setSelectedCodeId] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  // A transcript file dropped on the workspace, handed to the import dialog so it starts with it.
+  const [droppedFile, setDroppedFile] = useState<File | null>(null);
+  const [dropping, setDropping] = useState(false);
+  const [jump, setJump] = useState<{ documentId: string; offset: number; seq: number } | null>(null);
+  const [recent, setRecent] = useState<string[]>([]);
+  const [memoVersion, setMemoVersion] = useState(0);
+  // Bumped when the codebook changed codings behind the open view (merge, split, delete).
+  const [outsideChanges, setOutsideChanges] = useState(0);
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+
+  const reloadDocuments = useCallback(async () => {
+    const r = await invoke('documents:list', {});
+    if (r.ok) setDocuments(r.value);
+  }, []);
+  useEffect(() => {
+    void (async () => {
+      await reloadDocuments();
+    })();
+  }, [reloadDocuments]);
+
+  // The remembered document may belong to another study, or be gone.
+  const open = documents && openId && documents.some((d) => d.id === openId) ? openId : null;
+  const openDocument = useCallback((id: string | null) => {
+    setOpenId(id);
+    if (id) sessionStorage.setItem(LAST_DOC, id);
+    else sessionStorage.removeItem(LAST_DOC);
+  }, []);
+
+  const jumpTo = useCallback(
+    (documentId: string, offset: number) => {
+      openDocument(documentId);
+      setJump((j) => ({ documentId, offset, seq: (j?.seq ?? 0) + 1 }));
+    },
+    [openDocument],
+  );
+  const onUsed = useCallback((codeId: string) => setRecent((r) => touchRecent(r, codeId)), []);
+  const reloadDocs = useCallback(() => void reloadDocuments(), [reloadDocuments]);
+
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    if (!dropping) setDropping(true);
+  };
+  const onDrop = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    setDropping(false);
+    setDroppedFile(event.dataTransfer.files[0] ?? null);
+    setImporting(true);
+  };
+
+  const sidePanel =
+    side?.kind === 'retrieve' && codes ? (
+      <RetrieveView codeId={side.codeId} codes={codes} onClose={() => setSide(null)} onJump={jumpTo} />
+    ) : side?.kind === 'memo' ? (
+      <MemoPanel
+        key={JSON.stringify(side.target)}
+        target={side.target}
+        heading={side.heading}
+        onClose={() => {
+          setSide(null);
+          // The memo editor saves as it closes; look again once that save has landed.
+          setMemoVersion((v) => v + 1);
+          window.setTimeout(() => setMemoVersion((v) => v + 1), 800);
+        }}
+      />
+    ) : null;
+
+  const hasDocs = (documents?.length ?? 0) > 0;
+  const empty = (
+    <div className="empty-state coding-empty">
+      <h3>{hasDocs ? 'Choose a transcript to code' : 'Import a transcript to start coding'}</h3>
+      <p>
+        {hasDocs
+          ? 'Pick one from the list on the left. Select words, then press Ctrl+K to code them.'
+          : 'Bring in a Teams, Zoom or Otter transcript (.vtt, .srt, .sbv, .txt, .docx) and assign its speakers to participants.'}
+      </p>
+      {!hasDocs && (
+        <button type="button" className="button button-primary" onClick={() => setImporting(true)}>
+          Import transcript…
+        </button>
+      )}
+      <p className="muted shortcut-hint">You can also drop a transcript file anywhere here.</p>
+    </div>
+  );
+
+  return (
+    <div
+      ref={setRoot}
+      className="coding-workspace"
+      onDragOver={onDragOver}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+      }}
+      onDrop={onDrop}
+    >
+      <aside className="coding-left" aria-label="Transcripts and codebook">
+        <DocumentList documents={documents} sessions={data.sessions} openId={open} onOpen={openDocument} onImport={() => setImporting(true)} />
+        <div className="codebook-slot">
+          {codes ? (
+            <CodebookPanel
+              codes={codes}
+              selectedCodeId={selectedCodeId}
+              onSelect={setSelectedCodeId}
+              onChanged={() => {
+                void reloadCodes();
+                setOutsideChanges((v) => v + 1);
+              }}
+              onRetrieve={(codeId) => setSide({ kind: 'retrieve', codeId })}
+              onMemo={(codeId) => {
+                const code = codes.find((c) => c.id === codeId);
+                setSide({ kind: 'memo', target: { kind: 'code', id: codeId }, heading: `Memo on the code ${code?.path ?? ''}` });
+              }}
+            />
+          ) : (
+            <p className="loading-note">{codesError ?? 'Loading the codebook…'}</p>
+          )}
+        </div>
+      </aside>
+      <DocumentPane
+        key={open ?? 'none'}
+        documentId={open}
+        codes={codes}
+        reloadCodes={reloadCodes}
+        reloadDocuments={reloadDocs}
+        side={sidePanel}
+        onOpenMemo={(target, heading) => setSide({ kind: 'memo', target, heading })}
+        jump={jump && jump.documentId === open ? jump : null}
+        recent={recent}
+        onUsed={onUsed}
+        memoVersion={memoVersion}
+        outsideChanges={outsideChanges}
+        empty={empty}
+        workspace={root}
+      />
+      {dropping && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop the transcript to import it</p>
+        </div>
+      )}
+      <ImportTranscriptDialog
+        open={importing}
+        sessions={data.sessions ?? []}
+        defaultSessionId={documents?.find((d) => d.id === open)?.sessionId ?? null}
+        initialFile={droppedFile}
+        onClose={() => {
+          setImporting(false);
+          setDroppedFile(null);
+        }}
+        onImported={(documentId) => {
+          setImporting(false);
+          setDroppedFile(null);
+          void reloadDocuments();
+          // The import may have added participants (new speakers) and session roles.
+          void data.reloadParticipants();
+          openDocument(documentId);
+        }}
+      />
+    </div>
+  );
+}

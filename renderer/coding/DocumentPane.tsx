@@ -1,0 +1,250 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import type { Code, Coding, MemoTarget } from '../../shared/domain/coding';
+import { invoke } from '../api';
+import { CodePalette } from './CodePalette';
+import { CodingsPanel } from './CodingsPanel';
+import { FindBar } from './FindBar';
+import { codeLooks } from './look';
+import { assignNumberKeys, recentFromCodings } from './numberKeys';
+import { bucketByTurn } from './segments';
+import { SelectionButton } from './SelectionButton';
+import type { OffsetRange } from './selectionOffsets';
+import { assignLanes } from './stripes';
+import { TranscriptToolbar } from './TranscriptToolbar';
+import { TranscriptView, type TranscriptHandle } from './TranscriptView';
+import { useCodingActions } from './useCodingActions';
+import { useDocumentView } from './useDocumentView';
+import { useFind } from './useFind';
+import { usePaneCommands, type Palette } from './usePaneCommands';
+import { useTranscriptSelection } from './useTranscriptSelection';
+import { useWorkspaceKeys } from './useWorkspaceKeys';
+
+export const CODE_MIME = 'application/x-verbatim-code';
+
+export interface SidePanel {
+  kind: 'retrieve' | 'memo';
+  codeId?: string;
+  target?: MemoTarget;
+  heading?: string;
+}
+
+interface DocumentPaneProps {
+  documentId: string | null;
+  codes: Code[] | null;
+  reloadCodes: () => Promise<void>;
+  reloadDocuments: () => void;
+  /** The retrieve view or a memo, shown in place of the codings panel. */
+  side: ReactNode | null;
+  onOpenMemo: (target: MemoTarget, heading: string) => void;
+  jump: { offset: number; seq: number } | null;
+  recent: readonly string[];
+  onUsed: (codeId: string) => void;
+  memoVersion: number;
+  outsideChanges: number;
+  empty: ReactNode;
+  workspace: HTMLElement | null;
+}
+
+/** The open transcript (centre) and its codings (right), with every coding action and shortcut. */
+export function DocumentPane(props: DocumentPaneProps) {
+  const { documentId, codes, reloadCodes, reloadDocuments, recent, onUsed } = props;
+  const doc = useDocumentView(documentId);
+  const { view } = doc;
+  const transcript = useRef<TranscriptHandle>(null);
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const selection = useTranscriptSelection(root, documentId);
+  const [chosenCodingId, setSelectedCodingId] = useState<string | null>(null);
+  const [palette, setPalette] = useState<Palette | null>(null);
+  const [adjusting, setAdjusting] = useState<Coding | null>(null);
+  const [status, setStatus] = useState('');
+  const [memoIds, setMemoIds] = useState<ReadonlySet<string>>(new Set());
+
+  // Selecting words deselects the coding (so Delete never removes a coding the user no longer looks at),
+  // except while adjusting that coding's boundaries.
+  const selectedCodingId = selection.range && !adjusting ? null : chosenCodingId;
+  const actions = useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, announce: setStatus });
+  const looks = useMemo(() => codeLooks(codes), [codes]);
+  const anchored = useMemo(() => (view?.codingList ?? []).filter((c) => c.status === 'anchored').sort((a, b) => a.start - b.start), [view]);
+  const buckets = useMemo(() => (view ? bucketByTurn(view.turnList, anchored) : []), [view, anchored]);
+  const lanes = useMemo(() => assignLanes(anchored), [anchored]);
+  const docRecent = useMemo(() => recentFromCodings(view?.codingList ?? []), [view]);
+  const slots = useMemo(() => assignNumberKeys(codes ?? [], [...recent, ...docRecent]), [codes, recent, docRecent]);
+  const reveal = useCallback((range: OffsetRange, flash = false) => transcript.current?.reveal(range, flash), []);
+  const find = useFind(view?.text ?? null, reveal);
+
+  useEffect(() => {
+    if (!view || !props.jump) return;
+    const at = props.jump.offset;
+    const coding = view.codingList.filter((c) => c.start === at).sort((a, b) => a.end - b.end)[0];
+    reveal(coding ?? { start: at, end: Math.min(view.text.length, at + 1) }, true);
+    // Only a new jump request (seq) moves the view, not every reload of it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.jump?.seq, view !== null]);
+
+  const { reload } = doc;
+  const { refreshHistory } = actions;
+  useEffect(() => {
+    if (props.outsideChanges === 0) return;
+    void reload();
+    void refreshHistory();
+  }, [props.outsideChanges, reload, refreshHistory]);
+
+  useEffect(() => {
+    let stale = false;
+    void (async () => {
+      const r = await invoke('memos:list', {});
+      if (r.ok && !stale) setMemoIds(new Set(r.value.flatMap((m) => (m.target.kind === 'coding' ? [m.target.id] : []))));
+    })();
+    return () => {
+      stale = true;
+    };
+  }, [documentId, props.memoVersion]);
+
+  const commands = usePaneCommands({
+    view,
+    codes: codes ?? [],
+    slots,
+    selection,
+    actions,
+    transcript,
+    root,
+    selectedCodingId,
+    setSelectedCodingId,
+    palette,
+    setPalette,
+    adjusting,
+    setAdjusting,
+    find,
+    setStatus,
+    onOpenMemo: props.onOpenMemo,
+    reveal,
+  });
+  useWorkspaceKeys(props.workspace, commands.keys);
+
+  const selected = view?.codingList.find((c) => c.id === selectedCodingId) ?? null;
+  const onDragOver = (event: DragEvent) => {
+    if (view && event.dataTransfer.types.includes(CODE_MIME)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  };
+  const onDrop = (event: DragEvent) => {
+    const codeId = event.dataTransfer.getData(CODE_MIME);
+    if (!codeId || !view) return;
+    event.preventDefault();
+    event.stopPropagation();
+    commands.dropCode(codeId, event.target as HTMLElement);
+  };
+
+  return (
+    <>
+      <main className="coding-centre" aria-label="Transcript" onDragOver={onDragOver} onDrop={onDrop}>
+        <TranscriptToolbar
+          view={view}
+          history={actions.history}
+          slots={slots}
+          looks={looks}
+          status={status}
+          onUndo={() => void actions.undo()}
+          onRedo={() => void actions.redo()}
+          onFind={find.open}
+          onNumber={(n) => commands.keys.numberKey(n)}
+        />
+        {adjusting && (
+          <div className="banner banner-info adjust-banner" role="status">
+            <span>
+              {adjusting.status === 'orphaned' ? 'Re-anchor' : 'Adjust'} “{looks.get(adjusting.codeId)?.name ?? 'coding'}”: select the words it should cover, then press <kbd>Enter</kbd>.
+            </span>
+            <span className="toolbar-spacer" />
+            <button type="button" className="button button-small button-primary" onMouseDown={(e) => e.preventDefault()} onClick={() => commands.keys.confirm()}>
+              Apply
+            </button>
+            <button type="button" className="button button-small" onClick={() => setAdjusting(null)}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {find.isOpen && view && (
+          <FindBar
+            query={find.query}
+            count={find.matches.length}
+            current={find.current}
+            focusKey={find.focusKey}
+            onQuery={find.setQuery}
+            onStep={find.step}
+            onClose={() => {
+              find.close();
+              root?.querySelector<HTMLElement>('.turn[tabindex="0"]')?.focus();
+            }}
+          />
+        )}
+        {doc.error && <p className="banner banner-error transcript-error">{doc.error}</p>}
+        {!documentId ? (
+          props.empty
+        ) : !view ? (
+          <p className="loading-note" aria-busy="true">
+            {doc.error ? '' : 'Opening the transcript…'}
+          </p>
+        ) : view.turnList.length === 0 ? (
+          <div className="empty-state empty-state-compact">
+            <h3>This transcript has no text</h3>
+          </div>
+        ) : (
+          <div className="transcript-frame" ref={setRoot}>
+            <TranscriptView
+              ref={transcript}
+              view={view}
+              looks={looks}
+              buckets={buckets}
+              lanes={lanes}
+              selectedCodingId={selectedCodingId}
+              matches={find.matches}
+              currentMatch={find.current}
+              pending={selection.range && !selection.live ? selection.range : null}
+              keepOffsets={commands.keepOffsets}
+              onSelectCoding={commands.selectCoding}
+              onSaveTurn={actions.editTurn}
+              onCopy={commands.copy}
+            />
+          </div>
+        )}
+        {!palette && !adjusting && selection.live && <SelectionButton root={root} range={selection.range} onCode={() => commands.keys.palette()} />}
+        {palette && codes && (
+          <CodePalette
+            mode={palette.mode}
+            codes={codes}
+            slots={slots}
+            quote={palette.quote}
+            anchor={palette.anchor}
+            excludeCodeId={palette.mode === 'recode' ? palette.coding.codeId : undefined}
+            onChoose={commands.choose}
+            onClose={commands.closePalette}
+          />
+        )}
+      </main>
+      <aside className="coding-right" aria-label="Codings and memos">
+        {props.side ??
+          (view ? (
+            <CodingsPanel
+              view={view}
+              looks={looks}
+              selectedCodingId={selected?.id ?? null}
+              memoIds={memoIds}
+              onSelect={commands.showCoding}
+              onRecode={commands.recodeCoding}
+              onAdjust={commands.adjustCoding}
+              onMemo={commands.memoCoding}
+              onRemove={(c) => void commands.removeCoding(c)}
+            />
+          ) : (
+            <section className="side-panel" aria-label="Codings">
+              <header className="side-panel-head">
+                <h2>Codings</h2>
+              </header>
+              <p className="panel-empty muted">The codings of the open transcript appear here, those needing review first.</p>
+            </section>
+          ))}
+      </aside>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Memo, MemoTarget } from '../../shared/domain/coding';
+import { statusText, useMemoAutosave } from './useMemoAutosave';
+
+interface MemoEditorProps {
+  memo: Memo | null;
+  target: MemoTarget;
+  onSaved: (memo: Memo) => void;
+  /** Asks to delete (the owner confirms), after any pending save; `id` is null for a memo never saved. */
+  onDelete: (id: string | null) => void;
+  /** Focus the title when the editor appears (a memo just added). */
+  focusTitle?: boolean;
+  /** 'page': the large editor of the Memos tab; 'card': one of several in a side panel. */
+  variant?: 'card' | 'page';
+}
+
+/** A memo's title and text, saved as the researcher writes (see useMemoAutosave). */
+export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false, variant = 'card' }: MemoEditorProps) {
+  const m = useMemoAutosave(memo, target, onSaved);
+  const name = m.title.trim() || 'Untitled memo';
+  const updated = memo?.updatedAt ? when(memo.updatedAt) : null;
+  return (
+    <article className={`memo memo-${variant}`} aria-label={`Memo: ${name}`}>
+      <div className="memo-head">
+        <input
+          type="text"
+          className="memo-title"
+          aria-label="Memo title"
+          placeholder="Untitled memo"
+          value={m.title}
+          maxLength={500}
+          // A memo just added is empty: the title is where the researcher starts.
+          autoFocus={focusTitle}
+          onChange={(e) => m.edit('title', e.target.value)}
+          onBlur={() => void m.flush()}
+        />
+      </div>
+      <textarea
+        className="memo-body"
+        aria-label="Memo text"
+        placeholder="Write what you notice, wonder or decide…"
+        value={m.body}
+        rows={variant === 'page' ? 16 : 4}
+        onChange={(e) => m.edit('body', e.target.value)}
+        onBlur={() => void m.flush()}
+      />
+      {m.error && (
+        <p role="alert" className="inline-error">
+          {m.error}
+        </p>
+      )}
+      <footer className="memo-foot">
+        <span className="memo-meta" title={memo ? `Created ${when(memo.createdAt)}` : undefined}>
+          {memo?.author && <>{memo.author} · </>}
+          {updated ? <>Last saved {updated}</> : 'Not saved yet'}
+        </span>
+        <span className={`memo-status memo-status-${m.status}`} role="status" aria-live="polite">
+          {statusText(m.status)}
+        </span>
+        <button type="button" className="button button-link button-small memo-delete" aria-label={`Delete memo ${name}`} onClick={() => void m.settle().then(onDelete)}>
+          Delete
+        </button>
+      </footer>
+    </article>
+  );
+}
+
+/** "3:41 PM" today, "Mar 2, 2026, 3:41 PM" before: a narrow panel has room for the short form. */
+function when(iso: string): string {
+  const date = new Date(iso);
+  const today = date.toDateString() === new Date().toDateString();
+  return date.toLocaleString(undefined, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
+}

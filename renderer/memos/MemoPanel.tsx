@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import type { MemoTarget } from '../../shared/domain/coding';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { MemoEditor } from './MemoEditor';
+import './memos.css';
+import { useDeleteMemo } from './useDeleteMemo';
+import { useMemoList } from './useMemoList';
+
+export interface MemoPanelProps {
+  target: MemoTarget;
+  heading: string;
+  onClose(): void;
+}
+
+/** The memos on one thing (a code, a document, a session…): read, add, edit, delete. */
+export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
+  const list = useMemoList(target);
+  const [fresh, setFresh] = useState<string | null>(null);
+  const del = useDeleteMemo(list.remove);
+
+  return (
+    <section className="memo-panel" aria-label={heading}>
+      <header className="memo-panel-header">
+        <h2>{heading}</h2>
+        <button type="button" className="button button-small" onClick={() => setFresh(list.add())}>
+          Add memo
+        </button>
+        <button type="button" className="icon-button" aria-label="Close memos" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {list.error && (
+        <p role="alert" className="inline-error">
+          {list.error}
+        </p>
+      )}
+      <div className="memo-list">
+        {list.items === null && !list.error && <p className="muted memo-loading">Loading memos…</p>}
+        {list.items?.length === 0 && (
+          <div className="memo-empty">
+            <p>No memos here yet.</p>
+            <p className="muted">Memos hold what you notice while coding: hunches, questions, decisions about this code.</p>
+            <button type="button" className="button button-small button-primary" onClick={() => setFresh(list.add())}>
+              Write the first memo
+            </button>
+          </div>
+        )}
+        {list.items?.map((item) => (
+          <MemoEditor
+            key={item.key}
+            memo={item.memo}
+            target={target}
+            focusTitle={item.key === fresh}
+            onSaved={(memo) => list.saved(item.key, memo)}
+            onDelete={(id) => del.ask(item.key, id, item.memo?.title ?? '')}
+          />
+        ))}
+      </div>
+      {del.pending && (
+        <ConfirmDialog title={`Delete memo “${del.pending.title || 'Untitled memo'}”?`} confirmLabel="Delete memo" onConfirm={del.confirm} onClose={del.cancel}>
+          <p>The memo and its text are removed. Undo brings it back.</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Memo, MemoTarget } from '../../shared/domain/coding';
+import { invoke } from '../api';
+
+export type SaveStatus = 'idle' | 'unsaved' | 'saving' | 'saved' | 'error';
+
+/** How long typing must pause before a memo is saved. */
+export const IDLE_MS = 800;
+
+/**
+ * Keeps one memo saved while it is edited: after 800 ms without typing, when the field loses focus,
+ * and when the editor goes away. Saves never overlap: a change made while one is on its way is sent
+ * after it, with the id the first save returned, so a new memo is created exactly once.
+ */
+export function useMemoAutosave(memo: Memo | null, target: MemoTarget, onSaved: (memo: Memo) => void) {
+  const [title, setTitle] = useState(memo?.title ?? '');
+  const [body, setBody] = useState(memo?.body ?? '');
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef({ id: memo?.id, title: memo?.title ?? '', body: memo?.body ?? '', target, onSaved });
+  const dirty = useRef(false);
+  const saving = useRef<Promise<void> | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+
+  // The target stays the one the editor was mounted with: a save on unmount must never land on
+  // whatever the parent shows next.
+  useEffect(() => {
+    latest.current.onSaved = onSaved;
+  });
+
+  /** Sends one save; false when it failed (the change stays dirty for the next attempt). */
+  const saveOnce = useCallback(async (): Promise<boolean> => {
+    const now = latest.current;
+    dirty.current = false;
+    setStatus('saving');
+    const r = await invoke('memos:save', { id: now.id, target: now.target, title: now.title, body: now.body });
+    if (!r.ok) {
+      dirty.current = true;
+      setStatus('error');
+      setError(r.error.message);
+      return false;
+    }
+    latest.current.id = r.value.id;
+    setError(null);
+    setStatus(dirty.current ? 'unsaved' : 'saved');
+    latest.current.onSaved(r.value);
+    return true;
+  }, []);
+
+  const flush = useCallback(async (): Promise<void> => {
+    window.clearTimeout(timer.current);
+    for (;;) {
+      if (saving.current) {
+        await saving.current;
+        continue;
+      }
+      const now = latest.current;
+      // A new memo nobody has written anything in yet is not worth a row.
+      if (!dirty.current || (!now.id && now.title.trim() === '' && now.body.trim() === '')) return;
+      const attempt = saveOnce();
+      saving.current = attempt.then(() => undefined);
+      const ok = await attempt;
+      saving.current = null;
+      if (!ok) return;
+    }
+  }, [saveOnce]);
+
+  const edit = useCallback(
+    (field: 'title' | 'body', value: string) => {
+      latest.current[field] = value;
+      if (field === 'title') setTitle(value);
+      else setBody(value);
+      dirty.current = true;
+      setStatus('unsaved');
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void flush(), IDLE_MS);
+    },
+    [flush],
+  );
+
+  // Closing the panel or switching memos mid-sentence still saves what was typed.
+  useEffect(() => () => void flush(), [flush]);
+
+  /** Saves what is pending and answers the memo's id (null: never saved, nothing in it). */
+  const settle = useCallback(async () => {
+    await flush();
+    return latest.current.id ?? null;
+  }, [flush]);
+
+  return { title, body, status, error, edit, flush, settle };
+}
+
+/** The words for the save indicator. */
+export function statusText(status: SaveStatus): string {
+  return { idle: '', unsaved: 'Editing…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' }[status];
+}

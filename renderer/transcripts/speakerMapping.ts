@@ -1,0 +1,65 @@
+import type { SpeakerTarget, TranscriptPreview } from '../../shared/domain/coding';
+import type { Participant, SessionRole } from '../../shared/domain/study';
+
+/** One speaker's row in the mapping table, as the user edits it. */
+export interface SpeakerRow {
+  label: string;
+  turns: number;
+  /** 'new', 'none' or `existing:<participant id>` (the value of the select). */
+  choice: string;
+  /** The name for a new participant (kept while another choice is shown, in case they switch back). */
+  name: string;
+  role: SessionRole;
+}
+
+/** The rows the preview suggests: remembered or same-name participants, else new ones. */
+export function rowsFrom(preview: TranscriptPreview): SpeakerRow[] {
+  return preview.speakers.map(({ label, turns, suggestion: s }) => ({
+    label,
+    turns,
+    choice: s.kind === 'existing' ? `existing:${s.participantId}` : s.kind,
+    name: s.kind === 'new' ? s.name : label,
+    role: s.kind === 'none' ? 'participant' : s.role,
+  }));
+}
+
+export function targetOf(row: SpeakerRow): SpeakerTarget {
+  if (row.choice === 'none') return { kind: 'none' };
+  if (row.choice === 'new') return { kind: 'new', name: row.name.trim() || row.label, role: row.role };
+  return { kind: 'existing', participantId: row.choice.slice('existing:'.length), role: row.role };
+}
+
+/**
+ * Who a row ends up as: a participant id, or the lower-cased new name. A new name that an existing
+ * participant already has lands on that participant (names are unique, ignoring case).
+ */
+function personKey(row: SpeakerRow, people: Participant[]): string | null {
+  if (row.choice === 'none') return null;
+  if (row.choice.startsWith('existing:')) return row.choice.slice('existing:'.length);
+  const name = (row.name.trim() || row.label).toLocaleLowerCase();
+  return people.find((p) => p.displayName.toLocaleLowerCase() === name)?.id ?? `new:${name}`;
+}
+
+/** A sentence per row that is not a plain one-to-one mapping: merges, and new names that already exist. */
+export function mappingNotes(rows: SpeakerRow[], people: Participant[]): Map<string, string> {
+  const keys = rows.map((r) => personKey(r, people));
+  const notes = new Map<string, string>();
+  rows.forEach((row, i) => {
+    const key = keys[i];
+    if (!key) return;
+    const others = rows.filter((_, j) => j !== i && keys[j] === key).map((r) => `“${r.label}”`);
+    const parts: string[] = [];
+    if (others.length > 0) parts.push(`merged with ${others.join(', ')}`);
+    if (row.choice === 'new' && !key.startsWith('new:')) {
+      const existing = people.find((p) => p.id === key);
+      if (existing) parts.push(`joins the existing participant “${existing.displayName}”`);
+    }
+    if (parts.length > 0) notes.set(row.label, parts.join('; '));
+  });
+  return notes;
+}
+
+/** A file's name without its extension: the default title of the imported document. */
+export function titleFromFileName(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '');
+}
