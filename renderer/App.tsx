@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { ImportReport } from '../shared/domain/interop';
 import { on, onConnectionProblem, type ConnectionProblem } from './api';
 import { AboutDialog } from './app/AboutDialog';
 import { ConnectionScreen } from './app/ConnectionScreen';
+import { runEditCommand } from './app/editCommand';
 import { useStudyLifecycle, type Outcome } from './app/useStudyLifecycle';
 import { NewStudyDialog } from './screens/NewStudyDialog';
 import { OpenStudyDialog } from './screens/OpenStudyDialog';
 import { StudyScreen } from './screens/StudyScreen';
+import { ImportReportDialog } from './study/ImportReportDialog';
 import { Welcome } from './screens/Welcome';
 import { ToastProvider, useToast } from './ui/Toast';
 
@@ -26,6 +29,8 @@ function AppShell() {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<ConnectionProblem | null>(null);
+  // Kept here, not on the welcome screen: the new study replaces that screen while the report is read.
+  const [importReport, setImportReport] = useState<ImportReport | null>(null);
 
   useEffect(() => onConnectionProblem(setProblem), []);
 
@@ -59,6 +64,7 @@ function AppShell() {
         else if (command === 'study:openSample') startSample();
         else if (command === 'study:close') void closeStudy();
         else if (command === 'app:about') setDialog('about');
+        else if (command === 'edit:undo' || command === 'edit:redo') runEditCommand(command === 'edit:undo' ? 'undo' : 'redo');
       }),
     [startOpen, startSample, closeStudy],
   );
@@ -80,6 +86,10 @@ function AppShell() {
           onOpen={() => startOpen()}
           onOpenPath={(path) => startOpen(path)}
           onOpenSample={startSample}
+          onImported={(report) => {
+            study.updateSummary(report.study);
+            setImportReport(report);
+          }}
         />
       )}
       {view.kind === 'study' && (
@@ -107,6 +117,7 @@ function AppShell() {
         />
       )}
       {dialog === 'about' && <AboutDialog info={info} onClose={() => setDialog(null)} />}
+      {importReport && <ImportReportDialog report={importReport} onClose={() => setImportReport(null)} />}
     </>
   );
 }

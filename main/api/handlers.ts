@@ -6,6 +6,8 @@ import { SAMPLE_TITLE } from '../services/sampleStudy';
 import { createSession, deleteSession, updateSession } from '../services/sessions';
 import { fileNameFor } from '../services/studyManager';
 import { codingHandlers } from './codingHandlers';
+import { interopHandlers } from './interopHandlers';
+import { reportHandlers } from './reportHandlers';
 import { AppError } from './errors';
 import type { Handlers } from './handler';
 
@@ -83,4 +85,6 @@ export const handlers: Handlers = {
     return outcome;
   },
   ...codingHandlers,
+  ...reportHandlers,
+  ...interopHandlers,
 };

@@ -11,8 +11,22 @@ export interface Host {
   pickStudyToOpen(): Promise<string | null>;
   /** Asks the user where to save a new study; null when cancelled or not possible here. */
   pickStudyToCreate(suggestedFileName: string): Promise<string | null>;
+  /**
+   * Asks the user where to save an exported file (a .qdpx project, a .qdc codebook); null when
+   * cancelled or not possible here (browser mode downloads instead).
+   */
+  pickFileToSave(request: SaveFileRequest): Promise<string | null>;
   /** Sends a push event to the UI (no-op where there is no UI). */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}
+
+/** What a save dialog for an export shows: its title, a suggested file name and the one file type. */
+export interface SaveFileRequest {
+  title: string;
+  suggestedFileName: string;
+  filterName: string;
+  /** Without the dot, e.g. `qdpx`; added to a name typed without it. */
+  extension: string;
 }
 
 /** A host with no dialogs and no UI: browser mode overrides `emit`, the CLI uses it as is. */
@@ -22,6 +36,7 @@ export function headlessHost(mode: Host['mode'], emit: Host['emit'] = () => {}):
     nativeDialogs: false,
     pickStudyToOpen: async () => null,
     pickStudyToCreate: async () => null,
+    pickFileToSave: async () => null,
     emit,
   };
 }

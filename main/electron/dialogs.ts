@@ -1,7 +1,7 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
-import type { Host } from '../api/host';
+import type { Host, SaveFileRequest } from '../api/host';
 import { EVENT_CHANNEL, STUDY_EXTENSION } from './constants';
 
 /** The file-type filter every study dialog uses. */
@@ -19,6 +19,16 @@ export interface ElectronHostOptions {
 /** Adds `.verbatim` when the user typed a name without it (GTK save dialogs do not add it). */
 export function withStudyExtension(filePath: string): string {
   return extname(filePath).toLowerCase() === `.${STUDY_EXTENSION}` ? filePath : `${filePath}.${STUDY_EXTENSION}`;
+}
+
+/** Adds `.ext` when the user typed a file name without it (GTK save dialogs do not add it). */
+export function withExtension(filePath: string, extension: string): string {
+  return extname(filePath).toLowerCase() === `.${extension.toLowerCase()}` ? filePath : `${filePath}.${extension}`;
+}
+
+/** A suggested name reduced to a file name: the suggestion comes from a study title, never a path. */
+function safeName(suggested: string, fallback: string): string {
+  return basename(suggested.replace(/[\\/]/g, ' ').trim() || fallback);
 }
 
 /**
@@ -66,6 +76,20 @@ export function createElectronHost(options: ElectronHostOptions): Host {
       const win = usableWindow(options);
       const result = win ? await dialog.showSaveDialog(win, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
       return result.canceled || !result.filePath ? null : withStudyExtension(result.filePath);
+    },
+
+    async pickFileToSave(request: SaveFileRequest): Promise<string | null> {
+      const extension = request.extension.replace(/^\./, '');
+      const dialogOptions: SaveDialogOptions = {
+        title: request.title,
+        buttonLabel: 'Export',
+        defaultPath: join(options.defaultDir, withExtension(safeName(request.suggestedFileName, `Export.${extension}`), extension)),
+        filters: [{ name: request.filterName, extensions: [extension] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const win = usableWindow(options);
+      const result = win ? await dialog.showSaveDialog(win, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+      return result.canceled || !result.filePath ? null : withExtension(result.filePath, extension);
     },
 
     emit<E extends EventName>(event: E, payload: EventPayload<E>): void {

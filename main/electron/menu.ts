@@ -86,8 +86,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   template.push({
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // Not the native roles: Undo must reach the study's undo history when no text field has focus,
+      // and a registered Ctrl+Z accelerator would keep the key from ever reaching the page.
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => options.send('edit:undo') },
+      { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => options.send('edit:redo') },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -23,6 +23,24 @@ export class XmlError extends Error {
   }
 }
 
+/** How to build the tree. */
+export interface XmlParseOptions {
+  /**
+   * Drop white-space-only text between the child elements of an element that has element children
+   * (indentation). Data formats such as REFI-QDA never mix text and elements, so this only frees memory:
+   * a large project file has as many indentation strings as elements.
+   */
+  dropIndentation?: boolean;
+}
+
+function dropIndentation(el: XmlElement): void {
+  const kids = el.children;
+  if (!kids.some((c) => typeof c !== 'string')) return;
+  let w = 0;
+  for (const c of kids) if (typeof c !== 'string' || c.trim() !== '') kids[w++] = c;
+  kids.length = w;
+}
+
 /** Caps that bound memory and recursion for hostile documents. */
 export interface XmlLimits {
   maxChars: number;
@@ -46,7 +64,7 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
  * out entity expansion (billion laughs) and external entities (XXE) without having to get either
  * right. Every scan moves forward with indexOf, so time is linear in the input.
  */
-export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS): XmlElement {
+export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, options: XmlParseOptions = {}): XmlElement {
   const fail: (message: string, at: number) => never = (message, at) => {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
@@ -103,6 +121,7 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS): 
       const name = text.slice(lt + 2, end).trim();
       const open = stack.pop();
       if (!open || open.name !== name) fail(`</${name.slice(0, 40)}> does not match ${open ? `<${open.name}>` : 'any open element'}`, lt);
+      if (options.dropIndentation) dropIndentation(open);
       while (scopes.length > 0 && scopes[scopes.length - 1]!.depth > stack.length) scopes.pop();
       pos = end + 1;
     } else {

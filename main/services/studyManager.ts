@@ -40,8 +40,12 @@ export class StudyManager {
     return this.study;
   }
 
-  /** Creates a study file (optionally filled with the sample study) and makes it the open one. */
-  create(path: string, title: string, sample = false): Study {
+  /**
+   * Creates a study file (optionally filled with the sample study, or by `fill` inside the same
+   * transaction, e.g. an import) and makes it the open one. If anything fails the file is removed and
+   * the previously open study stays open.
+   */
+  create(path: string, title: string, sample = false, fill?: (study: Study) => void): Study {
     const full = resolve(path);
     const opened = openStudyDb(full, { create: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir });
     let study: Study | undefined;
@@ -51,6 +55,7 @@ export class StudyManager {
       s.write('study:create', () => {
         s.repos.study.createInfo(title, now(), this.options.version);
         if (sample) populateSampleStudy(s);
+        fill?.(s);
       }, { title, sample });
       return this.adopt(study);
     } catch (error) {

@@ -1,4 +1,6 @@
+import type { ImportReport } from '../../shared/domain/interop';
 import type { AppInfo } from '../app/useStudyLifecycle';
+import { ImportProjectButton } from './ImportProjectButton';
 import { RecentList } from './RecentList';
 import { useRecent } from './useRecent';
 
@@ -10,10 +12,12 @@ interface WelcomeProps {
   onOpen: () => void;
   onOpenPath: (path: string) => void;
   onOpenSample: () => void;
+  /** A REFI-QDA project became a new study (now open); shows its report. */
+  onImported: (report: ImportReport) => void;
 }
 
 /** The first screen: start a study, pick up a recent one, or explore the sample. */
-export function Welcome({ info, busy, onNew, onOpen, onOpenPath, onOpenSample }: WelcomeProps) {
+export function Welcome({ info, busy, onNew, onOpen, onOpenPath, onOpenSample, onImported }: WelcomeProps) {
   const { recent, forget } = useRecent();
   return (
     <main className="welcome" aria-busy={busy !== null}>
@@ -35,6 +39,7 @@ export function Welcome({ info, busy, onNew, onOpen, onOpenPath, onOpenSample }:
           <button type="button" className="button button-link" onClick={onOpenSample} disabled={busy !== null}>
             Open the sample study
           </button>
+          <ImportProjectButton disabled={busy !== null} onImported={onImported} />
         </div>
         {busy && (
           <p className="busy-note" role="status">

@@ -1,4 +1,5 @@
 import type { StudySummary } from '../../shared/domain/study';
+import { InteropMenu } from './InteropMenu';
 import { StudyTitle } from './StudyTitle';
 
 interface StudyHeaderProps {
@@ -7,7 +8,7 @@ interface StudyHeaderProps {
   onClose: () => void;
 }
 
-/** Title, where the file lives, and anything about the file the researcher should know. */
+/** Title, where the file lives, import/export, and anything about the file the researcher should know. */
 export function StudyHeader({ summary, onSummary, onClose }: StudyHeaderProps) {
   return (
     <header className="study-header">
@@ -18,9 +19,12 @@ export function StudyHeader({ summary, onSummary, onClose }: StudyHeaderProps) {
             {summary.path}
           </p>
         </div>
-        <button type="button" className="button" onClick={onClose}>
-          Close study
-        </button>
+        <div className="study-header-actions">
+          <InteropMenu onSummary={onSummary} />
+          <button type="button" className="button" onClick={onClose}>
+            Close study
+          </button>
+        </div>
       </div>
       {summary.warnings.map((warning) => (
         <p key={warning} className="banner banner-warning" role="note">

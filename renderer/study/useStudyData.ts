@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Attribute, Participant, Session } from '../../shared/domain/study';
+import { on } from '../api';
 import { useCall } from '../ui/useCall';
 
 /**
@@ -37,6 +38,10 @@ export function useStudyData() {
       await reloadAll();
     })();
   }, [reloadAll]);
+
+  // Imports (REFI-QDA, transcripts) add sessions and participants behind the panels' backs. A null
+  // path means the study closed: this screen is about to go, and there is nothing to reload.
+  useEffect(() => on('study:changed', ({ path }) => path !== null && void reloadAll()), [reloadAll]);
 
   /** Puts a participant returned by a write in place of the old copy. */
   const replaceParticipant = useCallback((next: Participant) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Menu and shortcut commands the Electron shell forwards to the UI. */
-export const MENU_COMMANDS = ['study:new', 'study:open', 'study:openSample', 'study:close', 'app:about'] as const;
+export const MENU_COMMANDS = ['study:new', 'study:open', 'study:openSample', 'study:close', 'app:about', 'edit:undo', 'edit:redo'] as const;
 
 /**
  * Push events from the backend to the UI. Each has its own schema; the preload and the

@@ -8,7 +8,10 @@ import { createBackend } from '../../main/api/backend';
 import { headlessHost } from '../../main/api/host';
 import { participantsCsv, generateStudy } from './generateStudy';
 import { benchCodingBackend } from './codingBackend';
+import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
+import { benchReports } from './reports';
+import { benchQdpx } from './qdpx';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
 const appDataDir = join(dir, 'data');
@@ -83,6 +86,33 @@ try {
   rows.push({ metric: 'backend: codebook with counts', scale: long, ms: coding.listCodes, target: null });
   rows.push({ metric: 'backend: code a passage (commit)', scale: long, ms: coding.createCoding, target: 50 });
   rows.push({ metric: 'backend: undo', scale: long, ms: coding.undo, target: null });
+
+  const view = await benchCodingView(newBackend, dir, appDataDir);
+  if (view === null) console.error('Coding view in Chromium: skipped (needs /usr/bin/chromium and a built renderer: npm run bench builds it).');
+  else {
+    const ui = `${long}, Chromium (${view.mountedTurns} turns mounted)`;
+    rows.push({ metric: 'UI: open the transcript to painted turns (first time)', scale: ui, ms: view.firstOpenMs, target: 1000 });
+    rows.push({ metric: 'UI: switch back to it (median)', scale: ui, ms: view.reopenMs, target: null });
+    rows.push({ metric: 'UI: code a selection with a number key, to paint (p95)', scale: ui, ms: view.codeP95, target: 50 });
+    rows.push({ metric: 'UI: same, median', scale: ui, ms: view.codeMedian, target: null });
+    rows.push({ metric: 'UI: scrolling, frame time p95 (300 px a frame)', scale: ui, ms: view.scrollFrameP95, target: null });
+    rows.push({ metric: 'UI: scrolling, longest frame', scale: ui, ms: view.scrollFrameMax, target: null });
+  }
+
+  const rep = await benchReports(newBackend, dir, median);
+  const big = '500 sessions, 2,000 participants, 100,000 codings';
+  rows.push({ metric: 'report: read study + theme summary + breakdown (cold)', scale: big, ms: rep.cold!, target: null });
+  rows.push({ metric: 'report: theme summary + breakdown (rows cached)', scale: big, ms: rep.summary!, target: 300 });
+  rows.push({ metric: 'report: HTML export', scale: big, ms: rep.html!, target: 1000 });
+  rows.push({ metric: 'report: XLSX export', scale: big, ms: rep.xlsx!, target: 3000 });
+  rows.push({ metric: 'report: DOCX export', scale: big, ms: rep.docx!, target: 3000 });
+  if (Number.isFinite(rep.pdf)) rows.push({ metric: 'report: PDF export', scale: big, ms: rep.pdf!, target: 5000 });
+
+  const refi = await benchQdpx(newBackend, dir, median);
+  rows.push({ metric: 'REFI-QDA: import NVivo sample into a new study', scale: 'oltas0517.qdpx, 1.4 MB, 303 codings', ms: refi.nvivo!, target: 300 });
+  rows.push({ metric: 'REFI-QDA: import into a new study', scale: `synthetic .qdpx, 50 sources, 10,000 codings, ${refi.syntheticKb} KB`, ms: refi.synthetic!, target: 1000 });
+  rows.push({ metric: 'REFI-QDA: export .qdpx', scale: `500 sessions, 100,000 codings (${refi.exportMb} MB file)`, ms: refi.export!, target: 10_000 });
+  rows.push({ metric: 'REFI-QDA: import that export again', scale: '500 sources, 100,000 codings', ms: refi.reimport!, target: null });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeZip } from '../../main/io/zipWriter';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
 import type { ErrorCode, Result } from '../../shared/result';
 import { b64, makeEnv, missingId, type TestEnv } from './helpers';
@@ -32,6 +33,8 @@ afterEach(() => {
 const MB = 'x'.repeat(1024 * 1024);
 const CSV = b64('Name,Segment\nAna,A\n');
 const VTT = b64('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ana>Slots vanish by Tuesday.</v>\n\n00:00:05.000 --> 00:00:07.000\n<v Dana>Say more?</v>\n');
+const QDPX = b64(writeZip([{ name: 'project.qde', data: '<Project xmlns="urn:QDA-XML:project:1.0" name="P"/>' }]));
+const QDC = b64(`<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="${crypto.randomUUID()}" name="Imported" isCodable="true"/></Codes></CodeBook>`);
 
 /**
  * A valid input for every channel. Partial so that a new channel does not break the typecheck,
@@ -88,6 +91,20 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'history:state': {},
     'history:undo': {},
     'history:redo': {},
+    'interop:importQdpx': { fileName: 'p.qdpx', dataBase64: QDPX, into: 'open', path: join(env.dir, 'imported.verbatim') },
+    'interop:importQdc': { fileName: 'c.qdc', dataBase64: QDC },
+    'interop:exportQdpx': { path: join(env.dir, 'export.qdpx') },
+    'interop:exportQdc': { path: join(env.dir, 'export.qdc') },
+    'reports:list': {},
+    'reports:save': { definition: { title: 'R', codeIds: [ids.code], filters: { sessionKinds: ['interview'] }, quotes: { perTheme: 2, attributeIds: [ids.attribute] } } },
+    'reports:delete': { id: missingId() },
+    'reports:run': { definition: { branchId: ids.code, filters: { participants: [{ attributeId: ids.attribute, values: ['A'] }] } } },
+    'reports:generate': { reportId: null, definition: { title: 'R' } },
+    'reports:snapshots': {},
+    'reports:snapshot': { id: missingId() },
+    'reports:compare': { beforeId: missingId(), afterId: missingId() },
+    'reports:export': { snapshotId: missingId(), format: 'html' },
+    'reports:starQuote': { codingId: ids.coding, starred: true },
   };
 }
 

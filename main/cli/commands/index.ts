@@ -1,5 +1,7 @@
 import type { CliContext } from '../index';
 import { codingCommands } from './coding';
+import { interopCommands } from './interop';
+import { reportCommands } from './report';
 import { studyCommands } from './study';
 
 export const USAGE = `Usage: verbatim <command> [options]
@@ -12,6 +14,16 @@ Commands:
                                             session (made if missing; default: named after the file).
                                             Speakers map to participants of the same name or are created
   codings <study> [--json]                  List every coded passage: document, code path, offsets, quote, coder
+  report <study> --format html|docx|pdf|xlsx|csv|json --out <path> [--definition <file.json>]
+                                            Generate a report (saved as a snapshot in the study) and write it.
+                                            CSV writes one file per table (themes, breakdown, quotes): --out is
+                                            a folder (existing, or ending in /) or a prefix (<out>-themes.csv ...)
+  import-qdpx <in.qdpx> <out.verbatim> [--json]
+                                            Import a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder…) into
+                                            a new study; prints what was imported, mapped and dropped (and why)
+  export-qdpx <study> <out.qdpx>            Export a study as a REFI-QDA project
+  import-qdc <study> <in.qdc> [--json]      Merge a REFI-QDA codebook into a study (codes matched by GUID, then path)
+  export-qdc <study> <out.qdc>              Export a study's codebook as a REFI-QDA codebook
 
 Options:
   --help       Show this help
@@ -19,4 +31,4 @@ Options:
 `;
 
 /** Every command: a function over the backend contract (the CLI has no logic of its own). One file per area. */
-export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = { ...studyCommands, ...codingCommands };
+export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = { ...studyCommands, ...codingCommands, ...reportCommands, ...interopCommands };

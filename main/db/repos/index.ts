@@ -5,6 +5,7 @@ import { createCodingsRepo } from './codingsRepo';
 import { createDocumentsRepo } from './documentsRepo';
 import { createMemosRepo } from './memosRepo';
 import { createParticipantsRepo } from './participantsRepo';
+import { createReportsRepo } from './reportsRepo';
 import { createSessionsRepo } from './sessionsRepo';
 import { createStudyRepo } from './studyRepo';
 
@@ -19,6 +20,7 @@ export function createRepos(db: Db) {
     codes: createCodesRepo(db),
     codings: createCodingsRepo(db),
     memos: createMemosRepo(db),
+    reports: createReportsRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

@@ -8,7 +8,7 @@ vi.mock('electron', () => ({ dialog }));
 
 import type { BrowserWindow } from 'electron';
 import { EVENT_CHANNEL } from '../../../main/electron/constants';
-import { createElectronHost, STUDY_FILTERS, studyPathFromArgv, withStudyExtension } from '../../../main/electron/dialogs';
+import { createElectronHost, STUDY_FILTERS, studyPathFromArgv, withExtension, withStudyExtension } from '../../../main/electron/dialogs';
 
 function fakeWindow(destroyed = false) {
   return {
@@ -55,6 +55,35 @@ describe('Electron host dialogs', () => {
     await expect(host().pickStudyToCreate('../../etc/passwd')).resolves.toBeNull();
     const options = dialog.showSaveDialog.mock.calls[0]![1];
     expect(options.defaultPath.startsWith(join('/home/ann/Documents') + '/')).toBe(true);
+    expect(options.defaultPath.slice('/home/ann/Documents/'.length)).not.toContain('/');
+  });
+});
+
+describe('Electron host: saving an export', () => {
+  const request = { title: 'Export REFI-QDA project', suggestedFileName: 'Churn study.qdpx', filterName: 'REFI-QDA project', extension: 'qdpx' };
+
+  it('suggests the file in the documents folder with the one file type, attached to the window', async () => {
+    const win = fakeWindow();
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/s/out.qdpx' });
+    await expect(host(win).pickFileToSave(request)).resolves.toBe('/s/out.qdpx');
+    const [parent, options] = dialog.showSaveDialog.mock.calls[0]!;
+    expect(parent).toBe(win);
+    expect(options).toMatchObject({ title: 'Export REFI-QDA project', defaultPath: join('/home/ann/Documents', 'Churn study.qdpx'), filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }] });
+    expect(options.properties).toContain('showOverwriteConfirmation');
+  });
+
+  it('adds the extension when the user typed a name without it, and returns null when cancelled', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/s/codebook' });
+    await expect(host().pickFileToSave({ ...request, extension: 'qdc', suggestedFileName: 'x.qdc' })).resolves.toBe('/s/codebook.qdc');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(host(null).pickFileToSave(request)).resolves.toBeNull();
+    expect(withExtension('/a/b.QDPX', 'qdpx')).toBe('/a/b.QDPX');
+  });
+
+  it('never lets the suggested name carry a path', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await host().pickFileToSave({ ...request, suggestedFileName: '../../etc/cron.d/x.qdpx' });
+    const options = dialog.showSaveDialog.mock.calls[0]![1];
     expect(options.defaultPath.slice('/home/ann/Documents/'.length)).not.toContain('/');
   });
 });

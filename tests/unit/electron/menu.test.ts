@@ -88,8 +88,14 @@ describe('buildMenuTemplate', () => {
   });
 
   it('has the edit roles and zoom items', () => {
-    const { template } = build();
-    expect(submenu(find(template, 'Edit')).map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    const { template, options } = build();
+    const edit = submenu(find(template, 'Edit'));
+    expect(edit.map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    // Undo/Redo go to the page (the study's history or the focused field), not to the native roles.
+    expect([find(edit, 'Undo')?.accelerator, find(edit, 'Redo')?.accelerator]).toEqual(['CmdOrCtrl+Z', 'Shift+CmdOrCtrl+Z']);
+    click(find(edit, 'Undo'));
+    click(find(edit, 'Redo'));
+    expect(vi.mocked(options.send).mock.calls.map((c) => c[0])).toEqual(['edit:undo', 'edit:redo']);
     const view = submenu(find(template, 'View')).map((i) => i.role);
     expect(view).toEqual(expect.arrayContaining(['reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
   });

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { ImportReport } from '../../../shared/domain/interop';
+import { CliError, type CliContext } from '../index';
+import { parse } from './args';
+
+function readInput(file: string): string {
+  try {
+    return readFileSync(file).toString('base64');
+  } catch (error) {
+    throw new CliError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+/** What `--json` prints: the counts and every dropped item with its reason (the issue's shape). */
+function jsonOf(r: ImportReport) {
+  const { sources, codes, codings, cases, variables, notes, users } = r.counts;
+  return { sources, codes, codings, cases, variables, notes, users, dropped: r.dropped.map(({ what, why }) => ({ what, why })) };
+}
+
+function printReport(ctx: CliContext, r: ImportReport, json: boolean): void {
+  if (json) {
+    ctx.out(`${JSON.stringify(jsonOf(r))}\n`);
+    return;
+  }
+  const c = r.counts;
+  ctx.out(`Imported ${r.fileName}${r.origin ? ` (from ${r.origin})` : ''} into ${r.study.path}\n`);
+  ctx.out(`  ${c.sources} sources, ${c.codes} codes, ${c.codings} codings, ${c.cases} cases, ${c.variables} variables, ${c.notes} notes, ${c.users} users, ${c.sessions} sessions\n`);
+  if (r.positions) ctx.out(`  Positions: ${r.positions}\n`);
+  for (const m of r.mapped) ctx.out(`  Mapped: ${m.what}: ${m.how}\n`);
+  for (const d of r.dropped) ctx.out(`  Dropped: ${d.what}: ${d.why}\n`);
+  if (r.backupPath) ctx.out(`  A copy of the study from before the import is at ${r.backupPath}\n`);
+}
+
+/** REFI-QDA: `import-qdpx`, `export-qdpx`, `import-qdc`, `export-qdc`. */
+export const interopCommands = {
+  async 'import-qdpx'(ctx: CliContext) {
+    const { values, positionals } = parse(ctx.args, { json: { type: 'boolean' } }, 2);
+    const [input, output] = positionals as [string, string];
+    const report = await ctx.call('interop:importQdpx', { fileName: basename(input), dataBase64: readInput(input), into: 'new', path: resolve(output) });
+    printReport(ctx, report, values.json ?? false);
+  },
+
+  async 'export-qdpx'(ctx: CliContext) {
+    const { positionals } = parse(ctx.args, {}, 2);
+    const [study, output] = positionals as [string, string];
+    await ctx.call('study:open', { path: study });
+    const result = await ctx.call('interop:exportQdpx', { path: resolve(output) });
+    ctx.out(`Exported ${result.path}\n`);
+    for (const n of result.notes) ctx.out(`Note: ${n}\n`);
+  },
+
+  async 'import-qdc'(ctx: CliContext) {
+    const { values, positionals } = parse(ctx.args, { json: { type: 'boolean' } }, 2);
+    const [study, input] = positionals as [string, string];
+    const dataBase64 = readInput(input);
+    await ctx.call('study:open', { path: study });
+    printReport(ctx, await ctx.call('interop:importQdc', { fileName: basename(input), dataBase64 }), values.json ?? false);
+  },
+
+  async 'export-qdc'(ctx: CliContext) {
+    const { positionals } = parse(ctx.args, {}, 2);
+    const [study, output] = positionals as [string, string];
+    await ctx.call('study:open', { path: study });
+    const result = await ctx.call('interop:exportQdc', { path: resolve(output) });
+    ctx.out(`Exported ${result.path}\n`);
+  },
+};

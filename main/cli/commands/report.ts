@@ -1,0 +1,59 @@
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { REPORT_FORMATS, type ReportFormat } from '../../../shared/ipc/channels/reportChannels';
+import { CliError, type CliContext } from '../index';
+import { parse } from './args';
+
+/** Reads a definition file; any problem is one line and exit code 1. */
+function readDefinition(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`cannot read definition ${path} (${code ?? (error as Error).message})`);
+  }
+}
+
+/**
+ * Where CSV files go: `--out` naming an existing folder (or ending in "/") gets
+ * <folder>/<title>-themes.csv etc.; anything else is a prefix: <out>-themes.csv, <out>-breakdown.csv...
+ */
+function csvTargets(out: string, names: string[]): string[] {
+  let isDir = out.endsWith('/');
+  try {
+    isDir ||= statSync(out).isDirectory();
+  } catch {
+    // Not there yet: a prefix unless it ends in a slash.
+  }
+  if (isDir) {
+    mkdirSync(out, { recursive: true });
+    return names.map((n) => join(out, n));
+  }
+  const prefix = out.replace(/\.csv$/i, '');
+  return names.map((n) => `${prefix}-${n.slice(n.lastIndexOf('-') + 1)}`);
+}
+
+/** `report`: generates a report snapshot in the study and writes it in one format. */
+export const reportCommands = {
+  async report(ctx: CliContext) {
+    const { values, positionals } = parse(ctx.args, { format: { type: 'string' }, out: { type: 'string' }, definition: { type: 'string' } }, 1);
+    const format = values.format as ReportFormat | undefined;
+    if (!format || !REPORT_FORMATS.includes(format)) throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')}. Run "verbatim --help".`, 2);
+    if (!values.out) throw new CliError('--out <path> is required. Run "verbatim --help".', 2);
+    const definition = values.definition ? readDefinition(values.definition) : {};
+    await ctx.call('study:open', { path: positionals[0]! });
+    const snapshot = await ctx.call('reports:generate', { definition: definition as never });
+    const { files } = await ctx.call('reports:export', { snapshotId: snapshot.id, format });
+    const targets = format === 'csv' ? csvTargets(values.out, files.map((f) => f.name)) : [values.out];
+    files.forEach((f, i) => {
+      const target = targets[i]!;
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, Buffer.from(f.dataBase64, 'base64'));
+      } catch (error) {
+        throw new CliError(`cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
+      ctx.out(`${target}\n`);
+    });
+  },
+};

@@ -1,0 +1,82 @@
+import type { Db } from '../connection';
+
+export interface ReportRow {
+  id: string;
+  title: string;
+  definition: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+}
+
+export interface SnapshotRow {
+  id: string;
+  report_id: string | null;
+  title: string;
+  definition: string;
+  results: string;
+  created_at: string;
+  app_version: string;
+  created_by: string | null;
+}
+
+/** Report definitions, snapshots, starred quotes, and the set-wise reads a report needs. */
+export function createReportsRepo(db: Db) {
+  const list = db.prepare<[], ReportRow>('SELECT * FROM reports ORDER BY updated_at DESC, title');
+  const one = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE id = ?');
+  const upsert = db.prepare<[ReportRow]>(`INSERT INTO reports (id, title, definition, created_at, updated_at, created_by)
+    VALUES (@id, @title, @definition, @created_at, @updated_at, @created_by)
+    ON CONFLICT (id) DO UPDATE SET title = excluded.title, definition = excluded.definition, updated_at = excluded.updated_at`);
+  const remove = db.prepare<[string]>('DELETE FROM reports WHERE id = ?');
+  const snapshots = db.prepare<[], Omit<SnapshotRow, 'results' | 'definition'>>(
+    'SELECT id, report_id, title, created_at, app_version, created_by FROM report_snapshots ORDER BY created_at DESC, id',
+  );
+  const snapshot = db.prepare<[string], SnapshotRow>('SELECT * FROM report_snapshots WHERE id = ?');
+  const insertSnapshot = db.prepare<[SnapshotRow]>(`INSERT INTO report_snapshots (id, report_id, title, definition, results, created_at,
+    app_version, created_by) VALUES (@id, @report_id, @title, @definition, @results, @created_at, @app_version, @created_by)`);
+  const star = db.prepare<[string, string, string | null]>(
+    'INSERT INTO report_quotes (coding_id, starred_at, starred_by) VALUES (?, ?, ?) ON CONFLICT (coding_id) DO NOTHING',
+  );
+  const unstar = db.prepare<[string]>('DELETE FROM report_quotes WHERE coding_id = ?');
+  const starred = db.prepare<[], { coding_id: string }>('SELECT coding_id FROM report_quotes');
+  // Raw rows (arrays) for the two big reads: no per-row object with named keys to build.
+  const codings = db
+    .prepare<[], [string, string, string, number, number, string | null, string]>(
+      'SELECT id, document_id, code_id, start_offset, end_offset, coder_id, created_at FROM codings',
+    )
+    .raw(true);
+  const turns = db
+    .prepare<[], [string, number, number, string | null]>('SELECT document_id, start_offset, end_offset, participant_id FROM turns ORDER BY document_id, start_offset')
+    .raw(true);
+  const quote = db.prepare<[string], { quote: string }>('SELECT quote FROM codings WHERE id = ?');
+  const documents = db.prepare<[], { id: string; session_id: string | null; kind: 'transcript' | 'notes' | 'memo' | 'other'; title: string }>(
+    'SELECT id, session_id, kind, title FROM documents ORDER BY created_at, title',
+  );
+
+  const changes = db.prepare<[], { n: number }>('SELECT total_changes() AS n');
+
+  return {
+    /**
+     * A stamp that changes whenever the study may have changed: writes on this connection
+     * (total_changes) or by any other connection (data_version).
+     */
+    changeStamp: () => `${changes.get()!.n}:${db.pragma('data_version', { simple: true }) as number}`,
+    list: () => list.all(),
+    get: (id: string) => one.get(id) ?? null,
+    save: (row: ReportRow) => void upsert.run(row),
+    remove: (id: string) => remove.run(id).changes === 1,
+    snapshots: () => snapshots.all(),
+    snapshot: (id: string) => snapshot.get(id) ?? null,
+    insertSnapshot: (row: SnapshotRow) => void insertSnapshot.run(row),
+    star: (codingId: string, at: string, userId: string | null) => void star.run(codingId, at, userId),
+    unstar: (codingId: string) => void unstar.run(codingId),
+    starred: () => new Set(starred.all().map((r) => r.coding_id)),
+    /** Every coding as [id, document, code, start, end, coder, created] (no text): the one big read of a report. */
+    codings: () => codings.all(),
+    /** Every turn as [document, start, end, participant], by document and position. */
+    turns: () => turns.all(),
+    quote: (codingId: string) => quote.get(codingId)?.quote ?? '',
+    documents: () => documents.all(),
+  };
+}
+export type ReportsRepo = ReturnType<typeof createReportsRepo>;

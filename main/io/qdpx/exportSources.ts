@@ -1,0 +1,118 @@
+import type { CodingRow } from '../../db/repos/codingsRepo';
+import type { ZipFileSpec } from '../zipWriter';
+import type { XmlOut } from '../xmlWriter';
+import { SourcePositions } from './positions';
+import { xsdDateTime, type StudySnapshot } from './snapshot';
+
+/**
+ * The GUID of the selection a coding sits on: the coding's own with its first group inverted, so it is
+ * stable across exports, distinct from the coding's, and still an RFC UUID (version and variant untouched).
+ */
+export function selectionGuid(codingId: string): string {
+  const first = (~Number.parseInt(codingId.slice(0, 8), 16) >>> 0).toString(16).padStart(8, '0');
+  return `${first}${codingId.slice(8)}`;
+}
+
+/** What writing the sources learns for the rest of the project. */
+export interface SourcesOut {
+  files: ZipFileSpec[];
+  /** Participant id → the turn selections they speak (Case SelectionRef) and the documents those are in. */
+  spoken: Map<string, { selections: string[]; documents: Set<string> }>;
+  notes: string[];
+}
+
+const NVIVO_UNITS = { unit: 'utf16', crlfAsOne: false, bomCounted: false } as const;
+const NAME_MAX = 100;
+
+/**
+ * Writes `<Sources>`: one TextSource per document, its text as `sources/<guid>.txt` (UTF-8, no BOM,
+ * LF only, so no tool can count line breaks differently) and positions in UTF-16 code units, half-open,
+ * as NVivo reads them (INTEROP.md §6). Each coding is its own PlainTextSelection (NVivo's shape) whose
+ * `name` holds the coded words, which lets an importer detect drift; its memo is the selection's
+ * Description. Turns spoken by a participant are selections without a coding that the participant's
+ * Case points to.
+ */
+export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySet<string>, memos: { document: Map<string, string[]>; coding: Map<string, string[]> }): SourcesOut {
+  const result: SourcesOut = { files: [], spoken: new Map(), notes: [] };
+  const byDoc = new Map<string, CodingRow[]>();
+  let orphans = 0;
+  for (const c of snap.codings) {
+    if (c.status === 'orphaned') {
+      orphans++;
+      continue;
+    }
+    const list = byDoc.get(c.document_id);
+    if (list) list.push(c);
+    else byDoc.set(c.document_id, [c]);
+  }
+  let astral = 0;
+  let carriage = 0;
+  let timed = false;
+  const user = (id: string | null) => (id && users.has(id) ? id : undefined);
+  if (snap.documents.length > 0) out.open('Sources');
+  for (const doc of snap.documents) {
+    const positions = new SourcePositions(doc.plain_text, false);
+    const at = (p: number) => positions.map(p, NVIVO_UNITS) ?? positions.text.length;
+    if (positions.hasCrlf || doc.plain_text.includes('\r')) carriage++;
+    if (positions.hasAstral) astral++;
+    const text = positions.text;
+    const file = `${doc.id}.txt`;
+    result.files.push({ name: `sources/${file}`, data: text });
+    out.open('TextSource', [
+      ['guid', doc.id],
+      ['name', doc.title],
+      ['plainTextPath', `internal://${file}`],
+      ['creatingUser', user(doc.created_by)],
+      ['creationDateTime', xsdDateTime(doc.created_at)],
+      ['modifiedDateTime', xsdDateTime(doc.updated_at)],
+    ]);
+    for (const c of byDoc.get(doc.id) ?? []) {
+      const start = at(c.start_offset);
+      const end = at(c.end_offset);
+      const quote = text.slice(start, end);
+      out.open('PlainTextSelection', [
+        ['guid', selectionGuid(c.id)],
+        ['name', quote.length > NAME_MAX ? `${quote.slice(0, NAME_MAX - 1)}…` : quote],
+        ['startPosition', start],
+        ['endPosition', end],
+        ['creatingUser', user(c.coder_id)],
+        ['creationDateTime', xsdDateTime(c.created_at)],
+      ]);
+      if (c.memo) out.text('Description', c.memo);
+      const noteRefs = memos.coding.get(c.id) ?? [];
+      const codingAttrs = [
+        ['guid', c.id],
+        ['creatingUser', user(c.coder_id)],
+        ['creationDateTime', xsdDateTime(c.created_at)],
+      ] as const;
+      out.open('Coding', codingAttrs).empty('CodeRef', [['targetGUID', c.code_id]]);
+      for (const n of noteRefs) out.empty('NoteRef', [['targetGUID', n]]);
+      out.close('Coding').close('PlainTextSelection');
+    }
+    for (const t of snap.turns.get(doc.id) ?? []) {
+      if (t.start_ms !== null || t.end_ms !== null) timed = true;
+      if (!t.participant_id || t.end_offset <= t.start_offset) continue;
+      out.empty('PlainTextSelection', [
+        ['guid', t.id],
+        ['name', ''],
+        ['startPosition', at(t.start_offset)],
+        ['endPosition', at(t.end_offset)],
+      ]);
+      const spoken = result.spoken.get(t.participant_id) ?? { selections: [], documents: new Set<string>() };
+      spoken.selections.push(t.id);
+      spoken.documents.add(doc.id);
+      result.spoken.set(t.participant_id, spoken);
+    }
+    for (const n of memos.document.get(doc.id) ?? []) out.empty('NoteRef', [['targetGUID', n]]);
+    out.close('TextSource');
+  }
+  if (snap.documents.length > 0) out.close('Sources');
+  if (astral > 0)
+    result.notes.push(
+      `${astral} document(s) contain emoji or other characters beyond U+FFFF. Positions are written in UTF-16 code units, as NVivo reads them; tools that count code points (QualCoder) may place codings after such characters a little off.`,
+    );
+  if (carriage > 0) result.notes.push(`${carriage} document(s) had Windows line breaks; they were written with LF line breaks and positions adjusted to match.`);
+  if (orphans > 0) result.notes.push(`${orphans} coding(s) whose words were deleted (marked for review) were not exported.`);
+  if (timed) result.notes.push('Turn timestamps are not part of REFI-QDA and were not exported; the text, speakers and codings are.');
+  return result;
+}

@@ -1,0 +1,77 @@
+import type { RefiSelection } from './model';
+import { insidePair, nameMatches, searchableName, type Convention, type SourcePositions } from './positions';
+import { clip, type ReportBuilder } from './report';
+
+/** Where the nearest copy of `needle` to `near` is, looking at a bounded number of copies. */
+function nearest(text: string, needle: string, near: number): number | null {
+  let best: number | null = null;
+  let seen = 0;
+  for (let i = text.indexOf(needle); i >= 0 && seen < 10_000; i = text.indexOf(needle, i + 1), seen++) {
+    if (best === null || Math.abs(i - near) < Math.abs(best - near)) best = i;
+    if (i > near && best !== null && i - near > Math.abs(best - near)) break;
+  }
+  return best;
+}
+
+/**
+ * Maps one selection onto the stored text, or returns null after saying in the report why it cannot
+ * be kept. Positions outside the text never reach the database: a start past the end drops the
+ * selection, an end past the end is cut at the end (and reported). When the file's selection names
+ * hold the selected text, a mismatch is drift: the selection moves to the nearest place that has its
+ * text, or stays where the file put it with a warning when that text is nowhere.
+ */
+export function placeSelection(
+  sel: RefiSelection,
+  positions: SourcePositions,
+  convention: Convention,
+  namesAreText: boolean,
+  where: string,
+  report: ReportBuilder,
+): { start: number; end: number } | null {
+  // Only built when something is reported: most selections are fine, and large projects have 100,000.
+  let label: string | null = null;
+  const what = () => (label ??= `selection ${sel.start ?? '?'}–${sel.end ?? '?'} in "${clip(where, 50)}"`);
+  const text = positions.text;
+  if (sel.start === null || sel.end === null) {
+    report.drop(what(), `its position is not a whole number (${sel.badPosition ?? 'missing'})`);
+    return null;
+  }
+  let start = positions.map(sel.start, convention);
+  let end = positions.map(sel.end, convention);
+  if (start === null || start >= text.length) {
+    report.drop(what(), `it starts past the end of the text (${text.length} characters)`);
+    return null;
+  }
+  if (end === null) {
+    report.map(what(), `ends past the end of the text (${text.length} characters); cut at the end`);
+    end = text.length;
+  }
+  if (start > end) {
+    report.drop(what(), 'it starts after it ends');
+    return null;
+  }
+  if (start === end) {
+    report.drop(what(), 'it is empty (it starts where it ends)');
+    return null;
+  }
+  if (insidePair(text, start) || insidePair(text, end)) {
+    // Never keep half an emoji: widen to the whole character.
+    if (insidePair(text, start)) start--;
+    if (insidePair(text, end)) end++;
+    report.map(what(), 'started or ended inside a character (an emoji); widened to the whole character');
+  }
+  if (namesAreText && sel.name && sel.name.trim() !== '' && !nameMatches(sel.name, text.slice(start, end))) {
+    const needle = searchableName(sel.name);
+    const found = needle === null ? null : nearest(text, needle, start);
+    if (found !== null && needle !== null) {
+      const truncated = needle.length < sel.name.length;
+      const length = truncated ? Math.max(needle.length, end - start) : needle.length;
+      report.map(what(), `its stored text "${clip(sel.name, 40)}" is not at that position (drift); moved ${found - start > 0 ? '+' : ''}${found - start} characters to where that text is`);
+      start = found;
+      end = Math.min(text.length, found + length);
+    } else {
+      report.map(what(), `its stored text "${clip(sel.name, 40)}" differs from the text at that position and is not found elsewhere; kept where the file puts it`);
+    }
+  }
+  return { start, end };
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { DocumentKind } from '../../../shared/domain/coding';
+import { SessionKind, SessionRole, type SessionRole as Role } from '../../../shared/domain/study';
+import { readMeta } from './descriptions';
+import { guidKey } from './guid';
+import type { RefiSet } from './model';
+import type { PlanDoc, PlanSession } from './plan';
+import { clip, type ReportBuilder } from './report';
+
+/** What Verbatim writes in a session set's `[verbatim]` line: the session's fields, roles by case GUID, document kinds by source GUID. */
+export const SessionMeta = z.object({
+  session: z.object({
+    kind: SessionKind,
+    date: z.iso.date().nullable().default(null),
+    place: z.string().max(200).nullable().default(null),
+    moderator: z.string().max(200).nullable().default(null),
+    notes: z.string().max(20_000).nullable().default(null),
+    roles: z.record(z.string(), SessionRole).default({}),
+    documents: z.record(z.string(), DocumentKind).default({}),
+  }),
+});
+
+export interface PlannedSessions {
+  sessions: PlanSession[];
+  /** Session key → (case key → role), from Verbatim session sets. */
+  roles: Map<string, Map<string, Role>>;
+  /** Note key → session key (a session set's MemberNote: a session memo). */
+  sessionNotes: Map<string, string>;
+  /** Doc key → attribute values from ATLAS.ti-style "name: value" document groups. */
+  setValues: Map<string, { name: string; value: string }[]>;
+}
+
+const NAME_VALUE = /^([^:]{1,80}):\s*(\S.{0,1999})$/s;
+
+/**
+ * Sets become what they stand for. A Verbatim session set (it carries a `[verbatim]` line) is a
+ * session with its documents, memos and roles; an ATLAS.ti document group named "gender: male" is an
+ * attribute value of its documents; any other set has no counterpart and is reported. Every document
+ * left without a session gets one of its own: in Verbatim documents belong to sessions, and
+ * REFI-QDA has no sessions.
+ */
+export function planSessions(sets: readonly RefiSet[], docs: PlanDoc[], report: ReportBuilder): PlannedSessions {
+  const out: PlannedSessions = { sessions: [], roles: new Map(), sessionNotes: new Map(), setValues: new Map() };
+  const byKey = new Map(docs.map((d) => [d.key, d]));
+  for (const set of sets) {
+    const meta = SessionMeta.safeParse(readMeta(set.description).meta);
+    if (meta.success) {
+      const m = meta.data.session;
+      out.sessions.push({ key: set.key, guid: set.guid || null, title: set.name.slice(0, 200), kind: m.kind, date: m.date, place: m.place, moderator: m.moderator, notes: m.notes });
+      out.roles.set(set.key, new Map(Object.entries(m.roles).map(([k, role]) => [guidKey(k), role])));
+      const kinds = new Map(Object.entries(m.documents).map(([k, kind]) => [guidKey(k), kind]));
+      for (const src of set.sources) {
+        const doc = byKey.get(src);
+        if (!doc) continue;
+        if (doc.sessionKey !== null) report.map(`document "${clip(doc.title)}"`, `is in two sessions; kept in the first, not in "${clip(set.name)}"`);
+        else doc.sessionKey = set.key;
+        doc.kind = kinds.get(src) ?? doc.kind;
+      }
+      for (const n of set.notes) if (!out.sessionNotes.has(n)) out.sessionNotes.set(n, set.key);
+      continue;
+    }
+    const nameValue = NAME_VALUE.exec(set.name);
+    if (nameValue && set.sources.length > 0 && set.codes.length === 0 && set.notes.length === 0) {
+      let placed = 0;
+      for (const src of set.sources) {
+        if (!byKey.has(src)) continue;
+        const list = out.setValues.get(src) ?? [];
+        list.push({ name: nameValue[1]!.trim(), value: nameValue[2]!.trim() });
+        out.setValues.set(src, list);
+        placed++;
+      }
+      if (placed === 0) report.drop(`set "${clip(set.name)}"`, 'it would give its documents an attribute value, but none of them was imported');
+      else report.map(`set "${clip(set.name)}"`, `read as the attribute "${clip(nameValue[1]!.trim(), 40)}" = "${clip(nameValue[2]!.trim(), 40)}" for ${placed} document(s) (ATLAS.ti writes document variables this way)`);
+      continue;
+    }
+    report.drop(
+      `set "${clip(set.name)}" (${set.sources.length} sources, ${set.codes.length} codes, ${set.notes.length} notes)`,
+      'Verbatim has no groups of documents or codes; the members themselves were imported',
+    );
+  }
+  let own = 0;
+  for (const doc of docs) {
+    if (doc.sessionKey !== null) continue;
+    const key = `session:${doc.key}`;
+    out.sessions.push({ key, guid: null, title: doc.title.slice(0, 200) || 'Imported source', kind: 'other', date: null, place: null, moderator: null, notes: null });
+    doc.sessionKey = key;
+    own++;
+  }
+  if (own > 0) report.map(`${own} source(s)`, 'each became a session of its own (kind Other) holding it as a transcript; REFI-QDA has no sessions');
+  return out;
+}

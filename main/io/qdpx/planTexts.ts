@@ -1,0 +1,148 @@
+import { conventionForSource, detectConvention, type SourceSample } from './detectUnit';
+import type { RefiCoding, RefiProject, RefiSelection, RefiText } from './model';
+import { placeSelection } from './placeSelection';
+import { ImportRefused, type PlanDoc, type PlanMemo } from './plan';
+import { describeConvention, SourcePositions, type Convention } from './positions';
+import { clip, type ReportBuilder } from './report';
+import type { SourceFiles } from './sourceFiles';
+
+/** A selection that landed in a document, for cases, notes and links that point at it. */
+export interface PlacedSelection {
+  docKey: string;
+  start: number;
+  end: number;
+  /** GUIDs of the codings made from it (memo targets). */
+  codings: string[];
+}
+
+export interface PlannedTexts {
+  docs: PlanDoc[];
+  memos: PlanMemo[];
+  selections: Map<string, PlacedSelection>;
+  /** Per document: its positions and convention, for selections held elsewhere (QualCoder annotations in notes). */
+  mapping: Map<string, { positions: SourcePositions; convention: Convention; namesAreText: boolean }>;
+  /** Codings that point at these codes were case memberships (NVivo case nodes): their selections by code key. */
+  caseNodeSelections: Map<string, PlacedSelection[]>;
+}
+
+function titleOf(t: RefiText): string {
+  const base = t.name?.trim() || t.parentName || t.text.path?.replace(/^.*[/\\:]/, '') || 'Untitled source';
+  if (t.kind === 'pdf') return `${t.parentName ?? base} (text)`;
+  return base;
+}
+
+/**
+ * Reads every text source (TextSource, PDF text representations, A/V transcripts), decides once for
+ * the file how its positions count (see detectUnit.ts), and turns selections into codings on the
+ * stored text. `referenced` holds selection keys that cases or links point at, which are kept even
+ * without a coding.
+ */
+export function planTexts(
+  project: RefiProject,
+  files: SourceFiles,
+  codeKeys: ReadonlySet<string>,
+  caseNodes: ReadonlySet<string>,
+  referenced: ReadonlySet<string>,
+  report: ReportBuilder,
+): PlannedTexts {
+  const seen = new Map<string, string>();
+  for (const s of [...project.texts.map((t) => ({ key: t.key, name: titleOf(t) })), ...project.others.filter((o) => o.key !== '').map((o) => ({ key: o.key, name: o.name }))]) {
+    const other = seen.get(s.key);
+    if (other !== undefined) throw new ImportRefused(`The file uses one GUID (${s.key}) for two sources ("${clip(other, 40)}" and "${clip(s.name, 40)}"), so references to it are ambiguous.`);
+    seen.set(s.key, s.name);
+  }
+  const loaded: { t: RefiText; positions: SourcePositions }[] = [];
+  for (const t of project.texts) {
+    const result = files.load(t.text);
+    const codings = t.selections.reduce((n, s) => n + s.codings.length, 0) + t.codings.length;
+    if ('error' in result) {
+      report.drop(`source "${clip(titleOf(t))}"`, `${result.error}${codings > 0 ? `; its ${codings} coding(s) could not be placed` : ''}`);
+      continue;
+    }
+    if (result.resolved) report.map(`source "${clip(titleOf(t))}"`, result.resolved);
+    if (result.note) report.map(`source "${clip(titleOf(t))}"`, result.note);
+    if (result.text.trim() === '') report.map(`source "${clip(titleOf(t))}"`, 'has no text (the exporting tool wrote an empty file); imported empty');
+    loaded.push({ t, positions: new SourcePositions(result.text, result.bom) });
+  }
+  const samples: SourceSample[] = loaded.map(({ t, positions }) => ({ positions, selections: t.selections.filter((s) => s.start !== null && s.end !== null) as SourceSample['selections'] }));
+  const detection = detectConvention(samples, project.origin);
+  if (samples.some((s) => s.selections.length > 0)) report.positions = detection.evidence ?? `${describeConvention(detection.convention)} (no text where units differ, so every reading gives the same characters)`;
+
+  const out: PlannedTexts = { docs: [], memos: [], selections: new Map(), mapping: new Map(), caseNodeSelections: new Map() };
+  samples.forEach((sample, i) => {
+    const { t, positions } = loaded[i]!;
+    const convention = conventionForSource(sample, detection.convention);
+    if (convention !== detection.convention) report.map(`source "${clip(titleOf(t))}"`, `positions fit only as ${describeConvention(convention)}; read that way`);
+    out.mapping.set(t.key, { positions, convention, namesAreText: detection.namesAreText });
+    const doc: PlanDoc = {
+      key: t.key,
+      guid: t.guid,
+      title: titleOf(t),
+      kind: 'transcript',
+      sessionKey: null,
+      text: positions.text,
+      sourceName: t.name?.trim() || t.text.path || null,
+      created: t.created.at,
+      creatorKey: t.created.user,
+      codings: [],
+      turns: [],
+    };
+    const unique = new Set<string>();
+    const addCoding = (c: RefiCoding, start: number, end: number, memo: string | null, fallbackUser: string | null, where: () => string): string | null => {
+      if (c.codeKey === null) {
+        report.drop(`coding ${where()}`, 'it names no code');
+        return null;
+      }
+      if (caseNodes.has(c.codeKey)) {
+        const list = out.caseNodeSelections.get(c.codeKey) ?? [];
+        list.push({ docKey: doc.key, start, end, codings: [] });
+        out.caseNodeSelections.set(c.codeKey, list);
+        return null;
+      }
+      if (!codeKeys.has(c.codeKey)) {
+        report.drop(`coding ${where()}`, `it refers to the code ${c.codeKey}, which is not in the codebook`);
+        return null;
+      }
+      const same = `${c.codeKey}:${start}:${end}`;
+      if (unique.has(same)) {
+        report.map(`coding ${where()}`, 'the same code on the same words twice; imported once');
+        return null;
+      }
+      unique.add(same);
+      doc.codings.push({ guid: c.key, codeKey: c.codeKey, start, end, memo, coderKey: c.created.user ?? fallbackUser, created: c.created.at });
+      return c.key;
+    };
+    let uncoded = 0;
+    for (const sel of t.selections) {
+      const placed = placeSelection(sel, positions, convention, detection.namesAreText, doc.title, report);
+      if (!placed) continue;
+      const where = () => `on "${clip(positions.text.slice(placed.start, placed.end), 40)}" in "${clip(doc.title, 40)}"`;
+      const codings = sel.codings.map((c) => addCoding(c, placed.start, placed.end, sel.description, sel.created.user, where)).filter((g): g is string => g !== null);
+      if (!out.selections.has(sel.key)) out.selections.set(sel.key, { docKey: doc.key, ...placed, codings });
+      if (sel.codings.length === 0) {
+        if (sel.description) out.memos.push(selectionMemo(sel, doc, placed));
+        else if (!referenced.has(sel.key) && sel.noteRefs.length === 0) uncoded++;
+      }
+    }
+    for (const c of t.codings) {
+      if (doc.text.length === 0) report.drop(`coding of the whole of "${clip(doc.title)}"`, 'the source has no text');
+      else addCoding(c, 0, doc.text.length, null, null, () => `of the whole of "${clip(doc.title, 40)}"`);
+    }
+    if (uncoded > 0) report.drop(`${uncoded} selection(s) without a code in "${clip(doc.title)}"`, 'Verbatim keeps coded passages; a selection without a code, a memo or a case has nothing to keep');
+    out.docs.push(doc);
+  });
+  return out;
+}
+
+/** MAXQDA and ATLAS.ti put comments on uncoded selections in `<Description>`: a memo on the document that quotes the words. */
+function selectionMemo(sel: RefiSelection, doc: PlanDoc, placed: { start: number; end: number }): PlanMemo {
+  return {
+    guid: `${sel.key}:description`,
+    target: { kind: 'document', key: doc.key },
+    title: `On “${clip(doc.text.slice(placed.start, placed.end), 50)}”`,
+    body: sel.description ?? '',
+    authorKey: sel.created.user,
+    created: sel.created.at,
+    modified: null,
+  };
+}

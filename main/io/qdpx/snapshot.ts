@@ -1,0 +1,59 @@
+import type { Attribute, Participant, Session } from '../../../shared/domain/study';
+import type { CodeRow } from '../../db/repos/codesRepo';
+import type { CodingRow } from '../../db/repos/codingsRepo';
+import type { DocumentRow, TurnRow } from '../../db/repos/documentsRepo';
+import type { MemoRow } from '../../db/repos/memosRepo';
+
+/** Everything an export writes, read from a study in one go (see services/refi/exportRefi.ts). */
+export interface StudySnapshot {
+  title: string;
+  createdAt: string;
+  /** "Verbatim 0.1.0": the `origin` other tools show. */
+  origin: string;
+  /** The person exporting (the project's creating/modifying user). */
+  userId: string;
+  users: { id: string; name: string }[];
+  codes: CodeRow[];
+  attributes: Attribute[];
+  sessions: Session[];
+  participants: Participant[];
+  documents: DocumentRow[];
+  turns: Map<string, TurnRow[]>;
+  codings: CodingRow[];
+  memos: MemoRow[];
+}
+
+/** xsd:dateTime as vendors write it (UTC, whole seconds), or undefined for anything unreadable. */
+export function xsdDateTime(iso: string | null | undefined): string | undefined {
+  if (!iso) return undefined;
+  // Stored times are already ISO-8601 UTC; only a well-formed one skips the (costly, at 100,000 codings) Date round trip.
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(iso)) return `${iso.slice(0, 19)}Z`;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A number as xsd:decimal: plain digits, never an exponent (JavaScript writes 1e21 and 1e-7 that way). */
+export function xsdDecimal(n: number): string | undefined {
+  if (!Number.isFinite(n)) return undefined;
+  if (Number.isInteger(n)) return BigInt(n).toString();
+  const s = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign, lead, frac = '', exp] = m;
+  const digits = lead! + frac;
+  const point = 1 + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  return `${sign}${digits.slice(0, point).padEnd(point, '0')}${digits.length > point ? `.${digits.slice(point)}` : ''}`;
+}
+
+/** Codes in tree order (parents before children, siblings by position), as the codebook nests them. */
+export function codeChildren(codes: readonly CodeRow[]): Map<string | null, CodeRow[]> {
+  const out = new Map<string | null, CodeRow[]>();
+  for (const c of codes) {
+    const list = out.get(c.parent_id) ?? [];
+    list.push(c);
+    out.set(c.parent_id, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+  return out;
+}

@@ -1,0 +1,141 @@
+/**
+ * Characters XML 1.0 cannot carry at all, not even as character references: C0 controls other than
+ * tab, LF and CR, U+FFFE/U+FFFF, and unpaired surrogate halves.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what XML 1.0 forbids
+const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Cheap first look: most values have none of these, and skipping the replacements is what keeps large exports fast. */
+// eslint-disable-next-line no-control-regex -- see INVALID
+const MAYBE_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+const TEXT_SPECIAL = /[&<>\r]/g;
+const ATTR_SPECIAL = /[&<>"\t\n\r]/g;
+const ENTITY: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  // A conforming parser turns literal tabs and line breaks in attributes into spaces and CR LF in
+  // text into LF; as references they survive exactly.
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+const REPLACEMENT = '\uFFFD';
+
+/** How many characters of `s` XML cannot represent (they are written as U+FFFD). */
+export function countInvalidXmlChars(s: string): number {
+  INVALID.lastIndex = 0;
+  let n = 0;
+  while (INVALID.exec(s)) n++;
+  return n;
+}
+
+/** Counts replacements when given; U+FFFD is one UTF-16 unit like each character it replaces, so offsets do not move. */
+function clean(s: string, counter?: { replaced: number }): string {
+  if (!MAYBE_INVALID.test(s)) return s;
+  if (!counter) return s.replace(INVALID, REPLACEMENT);
+  return s.replace(INVALID, () => {
+    counter.replaced++;
+    return REPLACEMENT;
+  });
+}
+
+/** Escapes element content. `>` is always escaped, so `]]>` can never end a section by accident. */
+export function xmlText(s: string, counter?: { replaced: number }): string {
+  const c = clean(s, counter);
+  TEXT_SPECIAL.lastIndex = 0;
+  return TEXT_SPECIAL.test(c) ? c.replace(TEXT_SPECIAL, (x) => ENTITY[x]!) : c;
+}
+
+/** Escapes an attribute value for double quotes, keeping tabs and line breaks exact. */
+export function xmlAttr(s: string, counter?: { replaced: number }): string {
+  const c = clean(s, counter);
+  ATTR_SPECIAL.lastIndex = 0;
+  return ATTR_SPECIAL.test(c) ? c.replace(ATTR_SPECIAL, (x) => ENTITY[x]!) : c;
+}
+
+/** Attributes in the order they are written; null and undefined values are left out. */
+export type XmlAttrs = readonly (readonly [string, string | number | boolean | null | undefined])[];
+
+/**
+ * Builds an XML document, indenting element-only content by two spaces per level. Written text is
+ * encoded to UTF-8 in chunks of about a megabyte as it comes, so a 75 MB project file never exists as
+ * one JavaScript string (twice that in memory once it holds an emoji) with a million parts to join.
+ * Nothing is validated here: callers write elements in schema order.
+ */
+export class XmlOut {
+  /** Characters XML cannot hold that were written as U+FFFD (for the export's notes). */
+  replaced = 0;
+  private readonly chunks: Buffer[] = [];
+  private pending = '';
+  private depth: number;
+
+  /** A document with its XML declaration, or (`fragment`) a part to splice into one at `depth`. */
+  constructor(options: { fragment?: boolean; depth?: number } = {}) {
+    if (!options.fragment) this.pending = '<?xml version="1.0" encoding="utf-8"?>\n';
+    this.depth = options.depth ?? 0;
+  }
+
+  /** Appends XML written elsewhere (a fragment). */
+  raw(xml: XmlOut): this {
+    this.flush();
+    this.chunks.push(xml.toBuffer());
+    return this;
+  }
+
+  /** Opens `<name …>` with children to follow. */
+  open(name: string, attrs: XmlAttrs = []): this {
+    this.push(`${this.indent()}<${name}${this.attributes(attrs)}>\n`);
+    this.depth++;
+    return this;
+  }
+
+  close(name: string): this {
+    this.depth--;
+    this.push(`${this.indent()}</${name}>\n`);
+    return this;
+  }
+
+  /** A childless element `<name …/>`. */
+  empty(name: string, attrs: XmlAttrs = []): this {
+    this.push(`${this.indent()}<${name}${this.attributes(attrs)}/>\n`);
+    return this;
+  }
+
+  /** `<name …>text</name>`, with the text exactly as given (no indentation inside). */
+  text(name: string, content: string, attrs: XmlAttrs = []): this {
+    this.push(`${this.indent()}<${name}${this.attributes(attrs)}>${xmlText(content, this)}</${name}>\n`);
+    return this;
+  }
+
+  /** The document as UTF-8 bytes. */
+  toBuffer(): Buffer {
+    this.flush();
+    return this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+  }
+
+  toString(): string {
+    return this.toBuffer().toString('utf8');
+  }
+
+  private push(s: string): void {
+    this.pending += s;
+    if (this.pending.length >= 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending === '') return;
+    this.chunks.push(Buffer.from(this.pending, 'utf8'));
+    this.pending = '';
+  }
+
+  private indent(): string {
+    return '  '.repeat(this.depth);
+  }
+
+  private attributes(attrs: XmlAttrs): string {
+    let out = '';
+    for (const [key, value] of attrs) if (value !== null && value !== undefined) out += ` ${key}="${xmlAttr(String(value), this)}"`;
+    return out;
+  }
+}

@@ -1,0 +1,121 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+
+/** One file to put in an archive. */
+export interface ZipFileSpec {
+  /** Forward-slash path inside the archive, e.g. `sources/1f0c….txt`. */
+  name: string;
+  data: Uint8Array | string;
+  /** Store without compression (already-compressed media); by default deflate is used when it saves space. */
+  store?: boolean;
+  /** zlib level for this entry (overrides the archive's). */
+  level?: number;
+}
+
+export interface ZipWriteOptions {
+  /** Modification time written for every entry (default: now). Fixed in tests for byte-identical output. */
+  date?: Date;
+  /** zlib level 1–9 (default 6, zlib's own balance of speed and size). */
+  level?: number;
+}
+
+/** The archive cannot be written as a plain (non-zip64) zip: too many entries, too large, or a bad name. */
+export class ZipWriteError extends Error {
+  override name = 'ZipWriteError';
+}
+
+const LOCAL_SIG = 0x04034b50;
+const CENTRAL_SIG = 0x02014b50;
+const EOCD_SIG = 0x06054b50;
+const FLAG_UTF8 = 0x800;
+const VERSION = 20; // 2.0: deflate; what every reader (ours, Windows Explorer, NVivo, ATLAS.ti) accepts
+const MAX_U32 = 0xffffffff;
+const BOMB_CHECK_FROM = 1024 * 1024;
+const SAFE_RATIO = 100;
+
+/**
+ * Writes a zip archive in memory: stored or deflated entries, CRC-32, matching local and central
+ * headers, the UTF-8 name flag for non-ASCII names, and no zip64, data descriptors or extra fields,
+ * so the simplest readers open it. Names are checked the way {@link ZipArchive} checks them on the way
+ * in: a product that refuses zip-slip names on import must not write them on export.
+ */
+export function writeZip(files: readonly ZipFileSpec[], options: ZipWriteOptions = {}): Uint8Array {
+  if (files.length > 0xffff) throw new ZipWriteError(`an archive holds at most 65,535 entries, not ${files.length}`);
+  const { time, date } = dosDateTime(options.date ?? new Date());
+  const seen = new Set<string>();
+  const chunks: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const file of files) {
+    checkName(file.name, seen);
+    const raw = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
+    if (raw.length >= MAX_U32) throw new ZipWriteError(`"${file.name}" is 4 GB or larger`);
+    const deflated = file.store || raw.length === 0 ? null : deflateRawSync(raw, { level: file.level ?? options.level ?? 6 });
+    // Highly repetitive data (a generated transcript) can deflate past the ratio zip-bomb checks refuse
+    // (ours: 200:1 from 1 MB); such an entry is stored, so every export can be imported again.
+    const bombLike = deflated !== null && raw.length >= BOMB_CHECK_FROM && raw.length > deflated.length * SAFE_RATIO;
+    const useDeflate = deflated !== null && deflated.length < raw.length && !bombLike;
+    const body = useDeflate ? deflated : raw;
+    const name = Buffer.from(file.name, 'utf8');
+    const flags = /[^\x20-\x7e]/.test(file.name) ? FLAG_UTF8 : 0;
+    const crc = crc32(raw) >>> 0;
+
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL_SIG, 0);
+    writeCommon(local, 4, flags, useDeflate ? 8 : 0, time, date, crc, body.length, raw.length);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(CENTRAL_SIG, 0);
+    central.writeUInt16LE(VERSION, 4); // made by: MS-DOS / FAT attributes, which every reader understands
+    writeCommon(central, 6, flags, useDeflate ? 8 : 0, time, date, crc, body.length, raw.length);
+    central.writeUInt16LE(name.length, 28);
+    // extra length, comment length, disk number, internal and external attributes stay 0
+    central.writeUInt32LE(offset, 42);
+
+    chunks.push(local, name, body);
+    centrals.push(central, name);
+    offset += local.length + name.length + body.length;
+    if (offset >= MAX_U32) throw new ZipWriteError('the archive would be 4 GB or larger');
+  }
+  const cdSize = centrals.reduce((n, b) => n + b.length, 0);
+  if (offset + cdSize >= MAX_U32) throw new ZipWriteError('the archive would be 4 GB or larger');
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD_SIG, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(cdSize, 12);
+  end.writeUInt32LE(offset, 16);
+  const out = Buffer.concat([...chunks, ...centrals, end]);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+/** The fields local and central headers share, from "version needed" to the uncompressed size. */
+function writeCommon(b: Buffer, at: number, flags: number, method: number, time: number, date: number, crc: number, compressed: number, size: number): void {
+  b.writeUInt16LE(VERSION, at);
+  b.writeUInt16LE(flags, at + 2);
+  b.writeUInt16LE(method, at + 4);
+  b.writeUInt16LE(time, at + 6);
+  b.writeUInt16LE(date, at + 8);
+  b.writeUInt32LE(crc, at + 10);
+  b.writeUInt32LE(compressed, at + 14);
+  b.writeUInt32LE(size, at + 18);
+}
+
+function checkName(name: string, seen: Set<string>): void {
+  const shown = JSON.stringify(name.slice(0, 80));
+  if (name === '' || name.includes('\0') || name.includes('\\')) throw new ZipWriteError(`the entry name ${shown} is not allowed`);
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name) || name.split('/').includes('..')) throw new ZipWriteError(`the entry name ${shown} is not a relative path`);
+  if (Buffer.byteLength(name, 'utf8') > 0xffff) throw new ZipWriteError(`the entry name ${shown} is too long`);
+  if (seen.has(name)) throw new ZipWriteError(`the entry ${shown} is listed twice`);
+  seen.add(name);
+}
+
+/** MS-DOS date and time (local fields, 2-second resolution, years 1980–2107), as zip headers store them. */
+function dosDateTime(d: Date): { time: number; date: number } {
+  const year = Math.min(2107, Math.max(1980, d.getFullYear()));
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | Math.floor(d.getSeconds() / 2),
+    date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}

@@ -1,0 +1,80 @@
+import type { ImportReport } from '../../../shared/domain/interop';
+import { AppError } from '../../api/errors';
+import { createInteropRepo } from '../../db/repos/interopRepo';
+import { ImportRefused, type ImportPlan } from '../../io/qdpx/plan';
+import { planCodebook, planProject } from '../../io/qdpx/planProject';
+import { readQdc, readQdpx } from '../../io/qdpx/readFile';
+import { now, type Study } from '../study';
+import { writeCodes, writeSessions, writeUsers, type WriteContext } from './writeCatalog';
+import { writeDocuments, writeMemos } from './writeDocs';
+import { writeAttributes, writeParticipants } from './writePeople';
+
+/** Reads and plans a .qdpx; a file that cannot be imported becomes IMPORT_FAILED with the reason. */
+export function planQdpxFile(bytes: Uint8Array): ImportPlan {
+  return refusedAsAppError(() => {
+    const { project, files } = readQdpx(bytes);
+    return planProject(project, files);
+  });
+}
+
+/** Reads and plans a .qdc codebook. */
+export function planQdcFile(bytes: Uint8Array): ImportPlan {
+  return refusedAsAppError(() => {
+    const { codes, origin, sets, issues } = readQdc(bytes);
+    if (codes.length === 0) throw new ImportRefused('This codebook has no codes.');
+    return planCodebook(codes, origin, sets, issues);
+  });
+}
+
+function refusedAsAppError<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof ImportRefused) throw new AppError('IMPORT_FAILED', `${error.message} Nothing was imported.`);
+    throw error;
+  }
+}
+
+/**
+ * Writes a plan into `study`. Must run inside one transaction (the caller's `study.write`, or the
+ * create transaction of a new study), so a failure anywhere leaves nothing behind.
+ */
+export function writePlan(study: Study, plan: ImportPlan, merging: boolean): void {
+  const ctx: WriteContext = {
+    study,
+    repo: createInteropRepo(study.db),
+    plan,
+    report: plan.report,
+    merging,
+    at: now(),
+    users: new Map(),
+    codes: new Map(),
+    attributes: new Map(),
+    sessions: new Map(),
+    participants: new Map(),
+    docs: new Map(),
+    codings: new Map(),
+  };
+  writeUsers(ctx);
+  writeCodes(ctx);
+  writeSessions(ctx);
+  const rules = writeAttributes(ctx);
+  writeParticipants(ctx, rules);
+  writeDocuments(ctx);
+  writeMemos(ctx);
+}
+
+/** Merges a plan into the open study in one transaction, after a backup; returns the report. */
+export function importIntoStudy(study: Study, plan: ImportPlan, meta: { fileName: string; format: 'qdpx' | 'qdc' }): ImportReport {
+  const backupPath = study.backup(`before-importing-${meta.format}`);
+  study.write(`interop:import${meta.format === 'qdpx' ? 'Qdpx' : 'Qdc'}`, () => writePlan(study, plan, true), { fileName: meta.fileName, into: 'open' });
+  // Undo steps recorded before the import may describe rows the import now builds on; start afresh.
+  study.history.clear();
+  return reportOf(plan, study, { ...meta, into: 'open', backupPath });
+}
+
+/** The finished report for the UI, the CLI and tests. */
+export function reportOf(plan: ImportPlan, study: Study, meta: { fileName: string; format: 'qdpx' | 'qdc'; into: 'new' | 'open'; backupPath: string | null }): ImportReport {
+  const done = plan.report.finish();
+  return { ...meta, origin: plan.origin, ...done, study: study.summary() };
+}

@@ -1,0 +1,136 @@
+import type { CodingRow } from '../../db/repos/codingsRepo';
+import { idForGuid } from '../../io/qdpx/guid';
+import type { PlanDoc } from '../../io/qdpx/plan';
+import { clip } from '../../io/qdpx/report';
+import { isoDate } from '../../io/qdpx/xmlRead';
+import type { WriteContext } from './writeCatalog';
+
+/** A free id: the GUID's own when no row has it yet (so a later import matches by GUID), else a new one. */
+function freeId(guid: string, taken: (id: string) => boolean): string {
+  const id = idForGuid(guid);
+  return taken(id) ? crypto.randomUUID() : id;
+}
+
+/**
+ * Documents with their turns and codings. A source already in the study (same GUID, same text: a
+ * project that went to a colleague's tool and came back) gets the file's codings added to it, skipping
+ * any the study already has on the same words with the same code; same GUID with other text is a new
+ * document.
+ */
+export function writeDocuments(ctx: WriteContext): void {
+  const { documents, codings } = ctx.study.repos;
+  for (const doc of ctx.plan.docs) {
+    const own = idForGuid(doc.guid);
+    const existing = documents.get(own);
+    let id: string;
+    const known = new Map<string, string>();
+    if (existing && existing.plain_text === doc.text) {
+      id = own;
+      for (const c of codings.byDocument(id)) known.set(`${c.code_id}:${c.start_offset}:${c.end_offset}`, c.id);
+      ctx.report.map(`source "${clip(doc.title)}"`, 'is already in this study (same GUID, same text); its codings were added to that document');
+    } else {
+      id = existing ? crypto.randomUUID() : own;
+      if (existing) ctx.report.map(`source "${clip(doc.title)}"`, 'has the GUID of a document in this study but other text; imported as a new document');
+      insertDocument(ctx, doc, id);
+    }
+    ctx.docs.set(doc.key, id);
+    ctx.report.counts.sources++;
+    let skipped = 0;
+    for (const c of doc.codings) {
+      const codeId = ctx.codes.get(c.codeKey);
+      if (!codeId) continue;
+      const same = `${codeId}:${c.start}:${c.end}`;
+      const already = known.get(same);
+      if (already !== undefined) {
+        // Memos on this coding in the file still find it.
+        ctx.codings.set(c.guid, already);
+        skipped++;
+        continue;
+      }
+      const row: CodingRow = {
+        id: freeId(c.guid, (x) => codings.get(x) !== null),
+        document_id: id,
+        code_id: codeId,
+        start_offset: c.start,
+        end_offset: c.end,
+        quote: doc.text.slice(c.start, c.end),
+        status: 'anchored',
+        memo: c.memo,
+        coder_id: c.coderKey ? (ctx.users.get(c.coderKey) ?? null) : null,
+        created_at: isoDate(c.created) ?? ctx.at,
+      };
+      codings.insert(row);
+      known.set(same, row.id);
+      ctx.codings.set(c.guid, row.id);
+      ctx.report.counts.codings++;
+    }
+    if (skipped > 0) ctx.report.map(`${skipped} coding(s) in "${clip(doc.title)}"`, 'this study already has them (same code, same words); not added twice');
+  }
+}
+
+function insertDocument(ctx: WriteContext, doc: PlanDoc, id: string): void {
+  const { documents } = ctx.study.repos;
+  documents.insert({
+    id,
+    session_id: doc.sessionKey ? (ctx.sessions.get(doc.sessionKey) ?? null) : null,
+    kind: doc.kind,
+    title: doc.title,
+    plain_text: doc.text,
+    editor_state: null,
+    rev: 0,
+    created_at: isoDate(doc.created) ?? ctx.at,
+    updated_at: ctx.at,
+    created_by: (doc.creatorKey ? ctx.users.get(doc.creatorKey) : undefined) ?? ctx.study.userId,
+    source_name: doc.sourceName,
+    source_format: 'refi-qda',
+  });
+  doc.turns.forEach((t, position) => {
+    const participantId = t.participantKey ? (ctx.participants.get(t.participantKey) ?? null) : null;
+    documents.insertTurn({
+      id: crypto.randomUUID(),
+      document_id: id,
+      position,
+      start_offset: t.start,
+      end_offset: t.end,
+      speaker_label: null,
+      participant_id: participantId,
+      start_ms: null,
+      end_ms: null,
+    });
+  });
+}
+
+/** Memos on what their notes pointed at; a memo already in the study (same GUID) is not added twice. */
+export function writeMemos(ctx: WriteContext): void {
+  const { memos } = ctx.study.repos;
+  let already = 0;
+  for (const m of ctx.plan.memos) {
+    const id = idForGuid(m.guid);
+    if (memos.get(id)) {
+      already++;
+      continue;
+    }
+    let kind = m.target.kind;
+    let targetId: string | null = null;
+    if (m.target.kind !== 'project') {
+      const map = { session: ctx.sessions, document: ctx.docs, code: ctx.codes, coding: ctx.codings }[m.target.kind];
+      targetId = map.get(m.target.key) ?? null;
+      if (targetId === null) {
+        ctx.report.map(`note "${clip(m.title)}"`, `the ${m.target.kind} it belongs to was not imported; kept as a project memo`);
+        kind = 'project';
+      }
+    }
+    memos.insert({
+      id,
+      target_kind: kind,
+      target_id: targetId,
+      title: m.title.slice(0, 500),
+      body: m.body,
+      created_at: isoDate(m.created) ?? ctx.at,
+      updated_at: isoDate(m.modified) ?? isoDate(m.created) ?? ctx.at,
+      created_by: m.authorKey ? (ctx.users.get(m.authorKey) ?? null) : null,
+    });
+    ctx.report.counts.notes++;
+  }
+  if (already > 0) ctx.report.map(`${already} note(s)`, 'this study already has them (same GUID); not added twice');
+}

@@ -1,0 +1,103 @@
+import { aggregateReport } from '../../shared/reports/aggregate';
+import { compareReports } from '../../shared/reports/compare';
+import { ReportDefinition } from '../../shared/reports/definition';
+import type { ReportResult } from '../../shared/reports/result';
+import { AppError } from '../api/errors';
+import type { ReportRow, SnapshotRow } from '../db/repos/reportsRepo';
+import { renderReport, type ReportFile, type ExportFormat } from '../io/report';
+import { APP_VERSION } from '../version';
+import { loadReportData } from './reportData';
+import { now, type Study } from './study';
+
+/** A saved definition as the contract returns it. */
+function toSaved(r: ReportRow) {
+  return { id: r.id, title: r.title, definition: ReportDefinition.parse(JSON.parse(r.definition)), createdAt: r.created_at, updatedAt: r.updated_at };
+}
+
+function toSnapshot(r: SnapshotRow) {
+  return {
+    id: r.id,
+    reportId: r.report_id,
+    title: r.title,
+    createdAt: r.created_at,
+    appVersion: r.app_version,
+    definition: ReportDefinition.parse(JSON.parse(r.definition)),
+    result: JSON.parse(r.results) as ReportResult,
+  };
+}
+
+export function listReports(study: Study) {
+  return study.repos.reports.list().map(toSaved);
+}
+
+/** Creates or replaces a saved definition. */
+export function saveReport(study: Study, id: string | undefined, definition: ReportDefinition) {
+  const existing = id ? study.repos.reports.get(id) : null;
+  if (id && !existing) throw new AppError('NOT_FOUND', 'That report no longer exists.');
+  const at = now();
+  const row: ReportRow = {
+    id: existing?.id ?? crypto.randomUUID(),
+    title: definition.title,
+    definition: JSON.stringify(definition),
+    created_at: existing?.created_at ?? at,
+    updated_at: at,
+    created_by: existing?.created_by ?? study.userId,
+  };
+  study.write('reports:save', () => study.repos.reports.save(row), { id: row.id, title: row.title });
+  return toSaved(row);
+}
+
+export function deleteReport(study: Study, id: string): void {
+  const removed = study.write('reports:delete', () => study.repos.reports.remove(id), { id });
+  if (!removed) throw new AppError('NOT_FOUND', 'That report no longer exists.');
+}
+
+/** Computes a report over the study as it is now. */
+export function runReport(study: Study, definition: ReportDefinition, at = now()): ReportResult {
+  return aggregateReport(loadReportData(study), definition, at);
+}
+
+/** Computes a report and freezes it as a snapshot: later edits to the study never change it. */
+export function generateSnapshot(study: Study, reportId: string | null, definition: ReportDefinition) {
+  if (reportId !== null && !study.repos.reports.get(reportId)) throw new AppError('NOT_FOUND', 'That report no longer exists.');
+  const at = now();
+  const result = runReport(study, definition, at);
+  const row: SnapshotRow = {
+    id: crypto.randomUUID(),
+    report_id: reportId,
+    title: definition.title,
+    definition: JSON.stringify(definition),
+    results: JSON.stringify(result),
+    created_at: at,
+    app_version: APP_VERSION,
+    created_by: study.userId,
+  };
+  study.write('reports:generate', () => study.repos.reports.insertSnapshot(row), { id: row.id, reportId });
+  return toSnapshot(row);
+}
+
+export function listSnapshots(study: Study) {
+  return study.repos.reports.snapshots().map((r) => ({ id: r.id, reportId: r.report_id, title: r.title, createdAt: r.created_at, appVersion: r.app_version }));
+}
+
+export function getSnapshot(study: Study, id: string) {
+  const row = study.repos.reports.snapshot(id);
+  if (!row) throw new AppError('NOT_FOUND', 'That report snapshot no longer exists.');
+  return toSnapshot(row);
+}
+
+export function compareSnapshots(study: Study, beforeId: string, afterId: string) {
+  return compareReports(getSnapshot(study, beforeId).result, getSnapshot(study, afterId).result);
+}
+
+/** Renders a stored snapshot again, in any format. */
+export function exportSnapshot(study: Study, id: string, format: ExportFormat): ReportFile[] {
+  if (format === 'pdf') throw new AppError('UNSUPPORTED', 'PDF export is not available yet: export HTML and print it to PDF from a browser.');
+  return renderReport(getSnapshot(study, id).result, format);
+}
+
+/** Stars or unstars a coding as a report quote. */
+export function starQuote(study: Study, codingId: string, starred: boolean): void {
+  if (!study.repos.codings.get(codingId)) throw new AppError('NOT_FOUND', 'That coding no longer exists.');
+  study.write('reports:starQuote', () => (starred ? study.repos.reports.star(codingId, now(), study.userId) : study.repos.reports.unstar(codingId)), { codingId, starred });
+}

@@ -1,0 +1,120 @@
+import { clipLabel, escapeXml, formatPct } from './escape';
+import type { Breakdown, Cooccurrence, ThemeSummary } from './result';
+
+/**
+ * Charts as standalone SVG strings: labelled, with value labels on every bar and patterns instead
+ * of colour alone, so they survive greyscale printing. Every piece of study text is escaped.
+ * `idPrefix` keeps pattern ids unique when several charts are inlined in one HTML page.
+ */
+const FONT = `font-family="DejaVu Sans, Helvetica, Arial, sans-serif"`;
+const CHAR_W = 6.6; // average width of a 12 px character, to size label columns without measuring text
+
+/** Horizontal bars: participants who mentioned each theme, with "count (share)" labels. */
+export function frequencyChart(themes: readonly ThemeSummary[], max = 25): string {
+  const rows = themes.slice(0, max);
+  const labels = rows.map((t) => `${'  '.repeat(t.depth)}${clipLabel(t.name, 36)}`);
+  const labelW = Math.min(260, Math.max(80, Math.max(0, ...labels.map((l) => l.length)) * CHAR_W + 12));
+  const barW = 340;
+  const rowH = 22;
+  const top = 30;
+  const width = labelW + barW + 90;
+  const height = top + rows.length * rowH + 12;
+  const peak = Math.max(1, ...rows.map((t) => t.participants));
+  const parts = rows.map((t, i) => {
+    const y = top + i * rowH;
+    const w = Math.max(t.participants > 0 ? 2 : 0, (t.participants / peak) * barW);
+    const fill = t.depth === 0 ? '#3b5b7c' : '#8aa4bf';
+    return `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end" font-size="12" ${FONT} fill="#222">${escapeXml(labels[i]!)}</text>` +
+      `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 7}" fill="${fill}" stroke="#1d2d3d" stroke-width="0.6"/>` +
+      `<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 15}" font-size="11" ${FONT} fill="#222">${t.participants} (${formatPct(t.share.share)})</text>`;
+  });
+  return svg(width, height, `Participants who mentioned each theme`,
+    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">Participants who mentioned each theme (n = ${rows[0]?.share.n ?? 0})</text>${parts.join('')}`);
+}
+
+const PATTERNS = [
+  (id: string) => `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#2f4a66"/></pattern>`,
+  (id: string) => `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#dfe7ef"/><rect width="3" height="6" fill="#5d7a98"/></pattern>`,
+  (id: string) => `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#f4f6f8"/><circle cx="3" cy="3" r="1.4" fill="#3b5b7c"/></pattern>`,
+  (id: string) => `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#9fb4c9"/></pattern>`,
+  (id: string) => `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#ffffff"/><path d="M0 3h6M3 0v6" stroke="#3b5b7c" stroke-width="1"/></pattern>`,
+  (id: string) => `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="6" height="6" fill="#ffffff"/><rect width="2" height="6" fill="#1d2d3d"/></pattern>`,
+];
+
+/**
+ * Stacked bars for one attribute of the breakdown: for each theme, how many of the participants
+ * who mentioned it fall in each group. Each segment has its own pattern and a count label.
+ */
+export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix: string, max = 15): string {
+  const cols = breakdown.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.attributeId === attributeId).slice(0, PATTERNS.length);
+  if (cols.length === 0) return '';
+  const rows = breakdown.rows.slice(0, max);
+  const labels = rows.map((r) => `${'  '.repeat(r.depth)}${clipLabel(r.code.split('/').pop()!, 36)}`);
+  const labelW = Math.min(260, Math.max(80, Math.max(0, ...labels.map((l) => l.length)) * CHAR_W + 12));
+  const barW = 380;
+  const rowH = 24;
+  const legendH = 22 * Math.ceil(cols.length / 3);
+  const top = 28 + legendH;
+  const peak = Math.max(1, ...rows.map((r) => cols.reduce((s, { i }) => s + r.cells[i]!.count, 0)));
+  const defs = cols.map((_, k) => PATTERNS[k]!(`${idPrefix}p${k}`)).join('');
+  const legend = cols.map(({ c }, k) => {
+    const x = (k % 3) * 200;
+    const y = 26 + Math.floor(k / 3) * 22;
+    return `<rect x="${x}" y="${y}" width="14" height="14" fill="url(#${idPrefix}p${k})" stroke="#222" stroke-width="0.6"/>` +
+      `<text x="${x + 20}" y="${y + 11}" font-size="11" ${FONT} fill="#222">${escapeXml(clipLabel(c.label, 22))} (n = ${c.n}${c.smallN ? ', small' : ''})</text>`;
+  });
+  const bars = rows.map((r, ri) => {
+    const y = top + ri * rowH;
+    let x = labelW;
+    const segs = cols.map(({ i }, k) => {
+      const count = r.cells[i]!.count;
+      const w = (count / peak) * barW;
+      const seg = count === 0 ? '' : `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 8}" fill="url(#${idPrefix}p${k})" stroke="#222" stroke-width="0.6"/>` +
+        (w >= 18 ? `<text x="${(x + w / 2).toFixed(1)}" y="${y + 15}" text-anchor="middle" font-size="10" ${FONT} fill="#000" stroke="#fff" stroke-width="2.5" paint-order="stroke">${count}</text>` : '');
+      x += w;
+      return seg;
+    });
+    return `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end" font-size="12" ${FONT} fill="#222">${escapeXml(labels[ri]!)}</text>${segs.join('')}`;
+  });
+  const name = cols[0]!.c.attribute;
+  return svg(labelW + barW + 30, top + rows.length * rowH + 10, `Participants per theme by ${name}`,
+    `<defs>${defs}</defs><text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">Participants per theme by ${escapeXml(name)}</text>${legend.join('')}${bars.join('')}`);
+}
+
+/** Heat map of turns coded with both codes; the number in each cell is the count, the shade is Jaccard. */
+export function heatMapChart(co: Cooccurrence): string {
+  const k = co.codes.length;
+  if (k < 2) return '';
+  const labels = co.codes.map((c) => clipLabel(c.code.split('/').pop()!, 24));
+  const labelW = Math.max(60, Math.max(...labels.map((l) => l.length)) * CHAR_W + 10);
+  const cell = k > 20 ? 20 : 28;
+  const top = 24 + labelW * 0.75;
+  const left = labelW;
+  const parts: string[] = [];
+  labels.forEach((l, i) => {
+    parts.push(`<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" text-anchor="end" font-size="11" ${FONT} fill="#222">${escapeXml(l)}</text>`);
+    const cx = left + i * cell + cell / 2;
+    parts.push(`<text transform="translate(${cx + 4} ${top - 6}) rotate(-50)" font-size="11" ${FONT} fill="#222">${escapeXml(l)}</text>`);
+  });
+  for (let i = 0; i < k; i++)
+    for (let j = 0; j < k; j++) {
+      const x = left + j * cell;
+      const y = top + i * cell;
+      if (i === j) {
+        parts.push(`<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="#fff" stroke="#bbb" stroke-width="0.5"/><path d="M${x} ${y}L${x + cell} ${y + cell}" stroke="#bbb" stroke-width="0.5"/>`);
+        continue;
+      }
+      const c = co.cells[i]![j]!;
+      const shade = Math.round(255 - Math.min(1, c.jaccard * 2) * 200);
+      const fill = `rgb(${shade},${shade},${Math.min(255, shade + 12)})`;
+      parts.push(`<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${fill}" stroke="#bbb" stroke-width="0.5"/>`);
+      if (c.sameTurn > 0)
+        parts.push(`<text x="${x + cell / 2}" y="${y + cell / 2 + 4}" text-anchor="middle" font-size="${cell > 20 ? 10 : 8}" ${FONT} fill="${shade < 130 ? '#fff' : '#000'}">${c.sameTurn}</text>`);
+    }
+  return svg(left + k * cell + 20, top + k * cell + 30, 'Co-occurrence of codes within a turn',
+    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">Turns coded with both codes (darker = higher Jaccard)</text>${parts.join('')}`);
+}
+
+function svg(width: number, height: number, title: string, body: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width)}" height="${Math.ceil(height)}" viewBox="0 0 ${Math.ceil(width)} ${Math.ceil(height)}" role="img" aria-label="${escapeXml(title)}"><title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="#fff"/>${body}</svg>`;
+}

@@ -1,0 +1,99 @@
+import type { ReportData } from './data';
+import type { ReportDefinition } from './definition';
+import type { Breakdown, BreakdownColumn, Drivers, DriverRow, Share, ThemeSummary } from './result';
+import { attributeGroups, groupKey } from './scales';
+
+/** Groups with fewer people than this are flagged: a percentage of 3 people is not a pattern. */
+export const SMALL_N = 5;
+
+type Attr = ReportData['attributes'][number];
+
+/** Participants in scope per group of an attribute. */
+export function groupMembers(data: ReportData, attr: Attr, inScope: Set<string>): { key: string; label: string; members: Set<string> }[] {
+  const values = data.participants.filter((p) => inScope.has(p.id)).map((p) => p.values[attr.id] ?? null);
+  const groups = attributeGroups(attr, values) ?? [];
+  const out = groups.map((g) => ({ ...g, members: new Set<string>() }));
+  const byKey = new Map(out.map((g) => [g.key, g]));
+  for (const p of data.participants) {
+    if (!inScope.has(p.id)) continue;
+    const key = groupKey(attr, p.values[attr.id]);
+    if (key !== null) byKey.get(key)?.members.add(p.id);
+  }
+  return out;
+}
+
+/** The attributes a breakdown splits by: the chosen ones, else every category and score attribute. */
+export function breakdownAttributes(data: ReportData, def: ReportDefinition): Attr[] {
+  if (def.breakdownAttributeIds.length > 0) return def.breakdownAttributeIds.flatMap((id) => data.attributes.filter((a) => a.id === id));
+  return data.attributes.filter((a) => a.type === 'category' || (a.type === 'score' && a.scaleKind !== null && a.scaleKind !== 'custom'));
+}
+
+function share(count: number, n: number): Share {
+  return { count, n, share: n === 0 ? null : count / n };
+}
+
+function countIn(people: Set<string> | undefined, members: Set<string>): number {
+  if (!people) return 0;
+  let n = 0;
+  for (const p of people) if (members.has(p)) n++;
+  return n;
+}
+
+/** Codes × attribute groups: participants who mentioned each theme, with column percentages. */
+export function buildBreakdown(data: ReportData, def: ReportDefinition, themes: ThemeSummary[], people: Map<string, Set<string>>, inScope: Set<string>): Breakdown {
+  const columns: BreakdownColumn[] = [];
+  const members: Set<string>[] = [];
+  for (const attr of breakdownAttributes(data, def))
+    for (const g of groupMembers(data, attr, inScope)) {
+      columns.push({ attributeId: attr.id, attribute: attr.name, key: g.key, label: g.label, n: g.members.size, smallN: g.members.size < SMALL_N });
+      members.push(g.members);
+    }
+  const rows = themes.map((t) => ({
+    codeId: t.codeId,
+    code: t.code,
+    depth: t.depth,
+    cells: members.map((m) => share(countIn(people.get(t.codeId), m), m.size)),
+  }));
+  return { columns, rows };
+}
+
+const pct = (s: Share) => (s.share === null ? '–' : `${Math.round(s.share * 100)}%`);
+
+/**
+ * What unhappy customers raise more than happy ones: detractors vs promoters (NPS) and CSAT 1–2 vs
+ * 4–5. Sorted by the difference in share. The wording reports counts and never says "causes".
+ */
+export function buildDrivers(data: ReportData, themes: ThemeSummary[], people: Map<string, Set<string>>, inScope: Set<string>): Drivers[] {
+  const out: Drivers[] = [];
+  for (const attr of data.attributes) {
+    if (attr.type !== 'score' || (attr.scaleKind !== 'nps' && attr.scaleKind !== 'csat')) continue;
+    const groups = groupMembers(data, attr, inScope);
+    const isNps = attr.scaleKind === 'nps';
+    const low = groups.find((g) => g.key === (isNps ? 'detractor' : 'low'))!;
+    const high = groups.find((g) => g.key === (isNps ? 'promoter' : 'high'))!;
+    const lowLabel = isNps ? 'detractors' : 'dissatisfied (CSAT 1–2)';
+    const highLabel = isNps ? 'promoters' : 'satisfied (CSAT 4–5)';
+    const rows: DriverRow[] = themes.map((t) => {
+      const l = share(countIn(people.get(t.codeId), low.members), low.members.size);
+      const h = share(countIn(people.get(t.codeId), high.members), high.members.size);
+      const differencePts = l.share === null || h.share === null ? null : Math.round((l.share - h.share) * 1000) / 10;
+      const lift = l.share === null || h.share === null || h.share === 0 ? null : Math.round((l.share / h.share) * 100) / 100;
+      const sentence =
+        `${l.count} of ${l.n} ${lowLabel} (${pct(l)}) raised “${t.name}”, against ${h.count} of ${h.n} ${highLabel} (${pct(h)}).` +
+        (l.n < SMALL_N || h.n < SMALL_N ? ' Small groups: read as a hint, not a pattern.' : '');
+      return { codeId: t.codeId, code: t.code, low: l, high: h, differencePts, lift, sentence };
+    });
+    rows.sort((a, b) => (b.differencePts ?? -Infinity) - (a.differencePts ?? -Infinity) || a.code.localeCompare(b.code));
+    out.push({
+      scale: isNps ? 'nps' : 'csat',
+      attribute: attr.name,
+      lowLabel,
+      highLabel,
+      lowN: low.members.size,
+      highN: high.members.size,
+      rows,
+      caveat: `These are counts of who mentioned each theme in ${low.members.size} ${lowLabel} and ${high.members.size} ${highLabel}; they show association in this sample, not what causes a score.`,
+    });
+  }
+  return out;
+}

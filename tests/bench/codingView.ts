@@ -1,0 +1,127 @@
+// The coding view in Debian's Chromium, through browser mode: a 2,500-turn (~300k characters)
+// transcript with 3,000 codings. Times are taken inside the page (performance.now + the next
+// animation frame), so they include React's render and the paint that follows, not Playwright's overhead.
+import { chromium, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Backend } from '../../main/api/backend';
+import { serveBrowserMode } from '../../main/server/index';
+import { setupLongTranscript } from './codingBackend';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+const p95 = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! * 10) / 10;
+const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! * 10) / 10;
+
+/** Null when Chromium or the built renderer is missing (the bench says so instead of failing). */
+export async function benchCodingView(newBackend: () => Backend, dir: string, appDataDir: string) {
+  const staticDir = resolve(import.meta.dirname, '../../out/renderer');
+  if (!existsSync(CHROMIUM) || !existsSync(join(staticDir, 'index.html'))) return null;
+  const { backend, codes } = await setupLongTranscript(newBackend, dir);
+  await backend.dispatch('codes:pin', { id: codes[0], pin: 1 });
+  const studyPath = backend.context.studies.require().path;
+  backend.close();
+  const app = await serveBrowserMode({ appDataDir, staticDir });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // tsx keeps function names with a __name() helper that page.evaluate's copies would miss.
+    await page.addInitScript('globalThis.__name = (f) => f;');
+    await page.goto(app.server.url);
+    await page.evaluate(async ({ path, token }) => {
+      await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ channel: 'study:open', input: { path } }) });
+    }, { path: studyPath, token: app.server.token });
+    await page.reload();
+    await page.getByRole('tab', { name: /Coding/ }).click();
+    const openTimes: number[] = [];
+    for (let i = 0; i < 3; i++) openTimes.push(await openDocument(page, i > 0));
+    const codeTimes: number[] = [];
+    for (let i = 0; i < 25; i++) codeTimes.push(await codeWithNumberKey(page, i));
+    const frames = await scrollFrames(page);
+    return {
+      // The first open loads the document from the backend; later ones come back to a loaded view.
+      firstOpenMs: Math.round(openTimes[0]! * 10) / 10,
+      reopenMs: median(openTimes.slice(1)),
+      codeP95: p95(codeTimes.slice(5)),
+      codeMedian: median(codeTimes.slice(5)),
+      scrollFrameP95: p95(frames),
+      scrollFrameMax: Math.round(Math.max(...frames) * 10) / 10,
+      mountedTurns: await page.locator('.transcript-list [role=listitem]').count(),
+    };
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+/** Clicks the document in the list and waits for its first turns to be painted. */
+async function openDocument(page: Page, reopen: boolean): Promise<number> {
+  if (reopen) {
+    await page.getByRole('tab', { name: /Sessions/ }).click();
+    await page.getByRole('tab', { name: /Coding/ }).click();
+  }
+  const item = page.locator('.doc-list').getByText('long', { exact: true }).first();
+  await item.waitFor();
+  const handle = await item.elementHandle();
+  return page.evaluate(async (el) => {
+    const t0 = performance.now();
+    (el as HTMLElement).click();
+    await new Promise<void>((done) => {
+      const check = () => (document.querySelector('.transcript-list [role=listitem] [data-o]') ? requestAnimationFrame(() => done()) : requestAnimationFrame(check));
+      check();
+    });
+    return performance.now() - t0;
+  }, handle);
+}
+
+/** Selects words in a visible turn, presses 1 (the pinned code) and waits until the new stripe is painted. */
+async function codeWithNumberKey(page: Page, round: number): Promise<number> {
+  const ready = await page.evaluate((round) => {
+    const segments = [...document.querySelectorAll<HTMLElement>('.transcript-list [role=listitem] .turn-text [data-o]')].filter((seg) => {
+      const r = seg.getBoundingClientRect();
+      return r.top > 150 && r.bottom < innerHeight - 50 && (seg.firstChild?.textContent?.length ?? 0) >= 12;
+    });
+    const node = segments[(round * 5) % Math.max(1, segments.length)]?.firstChild;
+    if (!node || !node.textContent) return false;
+    const start = (round * 7) % Math.max(1, node.textContent.length - 10);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + 8);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    const stripesBefore = document.querySelectorAll('.transcript-list .stripe').length;
+    (window as unknown as { __codeWait: Promise<number> }).__codeWait = new Promise<number>((done) => {
+      let t0 = 0;
+      addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
+      const check = () => (document.querySelectorAll('.transcript-list .stripe').length > stripesBefore && t0 > 0 ? requestAnimationFrame(() => done(performance.now() - t0)) : requestAnimationFrame(check));
+      check();
+    });
+    document.dispatchEvent(new Event('selectionchange'));
+    return true;
+  }, round);
+  if (!ready) throw new Error('no visible turn to code');
+  await page.waitForTimeout(30);
+  await page.keyboard.press('1');
+  return page.evaluate(() => (window as unknown as { __codeWait: Promise<number> }).__codeWait);
+}
+
+/** Scrolls the transcript 300 px a frame for 150 frames and returns the frame times. */
+async function scrollFrames(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const list = document.querySelector<HTMLElement>('.transcript-list')!;
+    let scroller: HTMLElement | null = list.parentElement;
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
+    if (!scroller) return [];
+    const frames: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < 150; i++) {
+      scroller.scrollTop += 300;
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    return frames;
+  });
+}
