@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
 import { contract } from '../../shared/ipc/contract';
 import { createBackend, type Backend } from '../api/backend';
+import { setFontsDir } from '../io/report/pdf';
 import { APP_INDEX_URL, EVENT_CHANNEL } from './constants';
 import { createElectronHost, studyPathFromArgv } from './dialogs';
 import { registerIpc } from './ipc';
@@ -149,6 +150,8 @@ async function start(): Promise<void> {
       if (event === 'study:changed') void refreshMenu();
     },
   });
+  // PDF reports embed the fonts shipped in resources/ (inside app.asar when packaged).
+  setFontsDir(join(appRoot, 'resources', 'fonts'));
   backend = createBackend({ appDataDir, host, nativeBinding: nativeBinding(), version: app.getVersion(), log });
   registerIpc(ipcMain, backend.dispatch, log);
   await refreshMenu();

@@ -92,7 +92,6 @@ export function compareSnapshots(study: Study, beforeId: string, afterId: string
 
 /** Renders a stored snapshot again, in any format. */
 export function exportSnapshot(study: Study, id: string, format: ExportFormat): ReportFile[] {
-  if (format === 'pdf') throw new AppError('UNSUPPORTED', 'PDF export is not available yet: export HTML and print it to PDF from a browser.');
   return renderReport(getSnapshot(study, id).result, format);
 }
 

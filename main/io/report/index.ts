@@ -4,6 +4,7 @@ import { reportToHtml } from './html';
 import { breakdownTable, quotesTable, themeTable } from './tables';
 import { reportToXlsx } from './xlsx';
 import { reportToDocx } from './docx';
+import { reportToPdf } from './pdf';
 
 export type ExportFormat = 'html' | 'docx' | 'pdf' | 'xlsx' | 'csv' | 'json';
 
@@ -19,8 +20,11 @@ export function fileStem(title: string): string {
   return title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'report';
 }
 
-/** Renders a report in one format. CSV gives one file per table (themes, breakdown, quotes). */
-export function renderReport(result: ReportResult, format: ExportFormat): ReportFile[] {
+/**
+ * Renders a report in one format. CSV gives one file per table (themes, breakdown, quotes).
+ * `fontsDir` is where the PDF's fonts are (resources/fonts of the repository by default).
+ */
+export function renderReport(result: ReportResult, format: ExportFormat, options: { fontsDir?: string } = {}): ReportFile[] {
   const stem = fileStem(result.title);
   switch (format) {
     case 'json':
@@ -33,6 +37,8 @@ export function renderReport(result: ReportResult, format: ExportFormat): Report
       return [{ name: `${stem}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data: reportToXlsx(result) }];
     case 'docx':
       return [{ name: `${stem}.docx`, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: reportToDocx(result) }];
+    case 'pdf':
+      return [{ name: `${stem}.pdf`, mimeType: 'application/pdf', data: reportToPdf(result, options) }];
     default:
       throw new Error(`Export to ${format} is not available yet.`);
   }

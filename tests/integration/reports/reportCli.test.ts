@@ -53,6 +53,18 @@ describe('verbatim report', () => {
     expect(readFileSync(join(harness.dir(), 'r.html'), 'utf8')).toContain('<h1>Theme report</h1>');
   });
 
+  it('writes a PDF with --format pdf', async () => {
+    const study = await fixtureFile();
+    const out = join(harness.dir(), 'x.pdf');
+    const r = await cli('report', study, '--format', 'pdf', '--out', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`${out}\n`);
+    const pdf = readFileSync(out);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.subarray(-6).toString('latin1')).toBe('%%EOF\n');
+  });
+
   it('fails with one line and exit code 2 on a bad format, 1 on a bad definition file', async () => {
     const study = await fixtureFile();
     const bad = await cli('report', study, '--format', 'odt', '--out', 'x');

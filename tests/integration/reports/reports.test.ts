@@ -99,6 +99,8 @@ describe('report aggregation (hand-computed)', () => {
     const { files } = await f.call('reports:export', { snapshotId: first.id, format: 'csv' });
     expect(files.map((x) => x.name)).toEqual(['Pricing-themes.csv', 'Pricing-breakdown.csv', 'Pricing-quotes.csv']);
     expect((await f.call('reports:snapshots', {})).map((s) => s.id).sort()).toEqual([first.id, second.id].sort());
-    expect((await f.attempt('reports:export', { snapshotId: first.id, format: 'pdf' }))).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+    const pdf = (await f.call('reports:export', { snapshotId: first.id, format: 'pdf' })).files;
+    expect(pdf.map((x) => [x.name, x.mimeType])).toEqual([['Pricing.pdf', 'application/pdf']]);
+    expect(Buffer.from(pdf[0]!.dataBase64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

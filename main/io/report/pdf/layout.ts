@@ -1,0 +1,200 @@
+import type { FontPair, PdfFont } from './font';
+import { num } from './writer';
+
+/** A4 in points, with the margins every page keeps. */
+export const PAGE = { width: 595.28, height: 841.89, left: 56, right: 56, top: 56, bottom: 62 } as const;
+
+/** Colours as PDF "r g b" operands. */
+export const COLOR = {
+  ink: '0.13 0.15 0.18',
+  heading: '0.11 0.16 0.23',
+  accent: '0.18 0.29 0.4',
+  muted: '0.38 0.41 0.45',
+  rule: '0.74 0.78 0.82',
+  headerFill: '0.91 0.93 0.96',
+  bar: '0.31 0.49 0.67',
+} as const;
+
+export type FontKind = 'regular' | 'bold';
+
+export interface TextStyle {
+  font: FontKind;
+  size: number;
+  color: string;
+  /** Baseline-to-baseline distance. */
+  leading: number;
+}
+
+export const STYLE = {
+  title: { font: 'bold', size: 20, color: COLOR.heading, leading: 25 },
+  h1: { font: 'bold', size: 15, color: COLOR.heading, leading: 19 },
+  h2: { font: 'bold', size: 12.5, color: COLOR.accent, leading: 16 },
+  h3: { font: 'bold', size: 11, color: COLOR.ink, leading: 14 },
+  body: { font: 'regular', size: 10, color: COLOR.ink, leading: 14 },
+  meta: { font: 'regular', size: 8.5, color: COLOR.muted, leading: 12 },
+  quote: { font: 'regular', size: 10, color: COLOR.ink, leading: 14.5 },
+} satisfies Record<string, TextStyle>;
+
+/**
+ * The page layout engine: a cursor moving down A4 pages, new pages as content needs them, and
+ * drawing primitives (text lines, rectangles, rules) written as content-stream operators.
+ */
+export class Layout {
+  readonly pages: string[][] = [];
+  private ops: string[] = [];
+  /** Top of the next content, in PDF coordinates (from the page bottom). */
+  y = 0;
+  readonly left = PAGE.left;
+  readonly right = PAGE.width - PAGE.right;
+  readonly width = PAGE.width - PAGE.left - PAGE.right;
+
+  constructor(readonly fonts: FontPair) {
+    this.newPage();
+  }
+
+  font(kind: FontKind): PdfFont {
+    return kind === 'bold' ? this.fonts.bold : this.fonts.regular;
+  }
+
+  newPage(): void {
+    this.ops = [];
+    this.pages.push(this.ops);
+    this.y = PAGE.height - PAGE.top;
+  }
+
+  /** Starts a new page unless `height` still fits above the bottom margin. */
+  ensure(height: number): void {
+    if (this.y - height < PAGE.bottom && this.y < PAGE.height - PAGE.top) this.newPage();
+  }
+
+  /** Moves down; at a page top the gap is not needed. */
+  space(height: number): void {
+    if (this.y < PAGE.height - PAGE.top) this.y -= height;
+  }
+
+  /** Draws one line of text with its baseline at y. */
+  text(x: number, y: number, text: string, font: FontKind, size: number, color: string): void {
+    const f = this.font(font);
+    this.ops.push(`BT /${f.resource} ${num(size)} Tf ${color} rg ${num(x)} ${num(y)} Td ${f.encode(text)} Tj ET`);
+  }
+
+  rect(x: number, y: number, w: number, h: number, fill: string): void {
+    this.ops.push(`${fill} rg ${num(x)} ${num(y)} ${num(w)} ${num(h)} re f`);
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, color: string, width = 0.5): void {
+    this.ops.push(`${color} RG ${num(width)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`);
+  }
+
+  /** Breaks text into lines no wider than `width` by measured glyph widths; '\n' forces a break. */
+  wrap(text: string, font: FontKind, size: number, width: number): string[] {
+    const f = this.font(font);
+    const out: string[] = [];
+    for (const hard of text.split('\n')) {
+      let line = '';
+      let lineWidth = 0;
+      for (const token of hard.match(/\S+\s*/g) ?? ['']) {
+        const word = token.trimEnd();
+        const wordWidth = f.measure(word, size);
+        if (line && lineWidth + wordWidth > width) {
+          out.push(line.trimEnd());
+          line = '';
+          lineWidth = 0;
+        }
+        if (wordWidth > width) {
+          // A word longer than the line (a URL, a run of letters): break it between characters.
+          for (const ch of word) {
+            const w = f.measure(ch, size);
+            if (line && lineWidth + w > width) {
+              out.push(line);
+              line = '';
+              lineWidth = 0;
+            }
+            line += ch;
+            lineWidth += w;
+          }
+          line += token.slice(word.length);
+          lineWidth += f.measure(token.slice(word.length), size);
+          continue;
+        }
+        line += token;
+        lineWidth += f.measure(token, size);
+      }
+      out.push(line.trimEnd());
+    }
+    return out;
+  }
+
+  /** Shortens text with "…" to fit one line. */
+  fit(text: string, font: FontKind, size: number, width: number): string {
+    const f = this.font(font);
+    if (f.measure(text, size) <= width) return text;
+    const chars = [...text];
+    while (chars.length > 0 && f.measure(`${chars.join('')}…`, size) > width) chars.pop();
+    return `${chars.join('').trimEnd()}…`;
+  }
+
+  /** A paragraph; lines flow onto the next page as needed. */
+  paragraph(text: string, style: TextStyle, opts: { indent?: number; after?: number; bullet?: string } = {}): void {
+    const x = this.left + (opts.indent ?? 0);
+    this.wrap(text, style.font, style.size, this.right - x).forEach((line, i) => {
+      this.ensure(style.leading);
+      this.y -= style.leading;
+      const baseline = this.y + (style.leading - style.size) * 0.5 + style.size * 0.22;
+      // A bullet hangs in the indent; wrapped lines align with the text.
+      if (i === 0 && opts.bullet) this.text(x - 10, baseline, opts.bullet, style.font, style.size, style.color);
+      this.text(x, baseline, line, style.font, style.size, style.color);
+    });
+    this.y -= opts.after ?? 4;
+  }
+
+  /** A heading kept with the content after it (never alone at a page bottom). */
+  heading(level: 1 | 2 | 3, text: string): void {
+    const style = level === 1 ? STYLE.h1 : level === 2 ? STYLE.h2 : STYLE.h3;
+    this.space(level === 1 ? 16 : level === 2 ? 10 : 6);
+    this.ensure(style.leading * 2 + 50);
+    this.paragraph(text, style, { after: level === 1 ? 3 : 3 });
+    if (level === 1) {
+      this.line(this.left, this.y, this.right, this.y, COLOR.accent, 1);
+      this.y -= 8;
+    }
+  }
+
+  /** A block quote with a left rule; a long quote continues on the next page with its rule. */
+  quote(text: string, attribution: string): void {
+    const indent = 16;
+    const x = this.left + indent;
+    const body = this.wrap(text, STYLE.quote.font, STYLE.quote.size, this.right - x - 8).map((l) => ({ l, s: STYLE.quote }));
+    const by = this.wrap(attribution, STYLE.meta.font, STYLE.meta.size, this.right - x - 8).map((l) => ({ l, s: STYLE.meta }));
+    const lines = [...body, ...by];
+    this.ensure(Math.min(lines.length, 3) * STYLE.quote.leading + 4);
+    let top = this.y;
+    const rule = () => this.rect(this.left + 3, this.y - 2, 2.5, top - this.y, COLOR.bar);
+    this.y -= 2;
+    for (const { l, s } of lines) {
+      if (this.y - s.leading < PAGE.bottom) {
+        rule();
+        this.newPage();
+        top = this.y;
+      }
+      this.y -= s.leading;
+      this.text(x, this.y + s.leading * 0.3, l, s.font, s.size, s.color);
+    }
+    rule();
+    this.y -= 10;
+  }
+
+  /** Page furniture: a rule, the report title and "Page N of M" at the foot of every page. */
+  footers(title: string): void {
+    const total = this.pages.length;
+    this.pages.forEach((ops, i) => {
+      this.ops = ops;
+      const y = PAGE.bottom - 30;
+      this.line(this.left, y + 12, this.right, y + 12, COLOR.rule, 0.5);
+      const label = `Page ${i + 1} of ${total}`;
+      const w = this.fonts.regular.measure(label, 8);
+      this.text(this.right - w, y, label, 'regular', 8, COLOR.muted);
+      this.text(this.left, y, this.fit(title, 'regular', 8, this.width - w - 24), 'regular', 8, COLOR.muted);
+    });
+  }
+}
