@@ -3,6 +3,7 @@ import type { StudySummary } from '../../shared/domain/study';
 import { CodingWorkspace } from '../coding/CodingWorkspace';
 import { ProjectMemos } from '../memos/ProjectMemos';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
+import { ReportsPanel } from '../reports/ReportsPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
 import { StudyHeader } from '../study/StudyHeader';
 import { useStudyData } from '../study/useStudyData';
@@ -18,10 +19,11 @@ const TABS = [
   { id: 'participants', label: 'Participants' },
   { id: 'coding', label: 'Coding' },
   { id: 'memos', label: 'Memos' },
+  { id: 'reports', label: 'Reports' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
-/** One open study: its header and the Sessions / Participants / Coding / Memos sections as tabs. */
+/** One open study: its header and the Sessions / Participants / Coding / Memos / Reports sections as tabs. */
 export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   const data = useStudyData();
   const [tab, setTab] = useState<TabId>('sessions');
@@ -32,6 +34,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
     participants: data.participants?.length ?? null,
     coding: null,
     memos: null,
+    reports: null,
   };
 
   // Arrow keys move between tabs (WAI-ARIA tabs pattern with automatic activation).
@@ -82,6 +85,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
         {tab === 'participants' && <ParticipantsPanel data={data} />}
         {tab === 'coding' && <CodingWorkspace data={data} />}
         {tab === 'memos' && <ProjectMemos />}
+        {tab === 'reports' && <ReportsPanel />}
       </section>
     </div>
   );

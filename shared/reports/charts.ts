@@ -12,7 +12,8 @@ const CHAR_W = 6.6; // average width of a 12 px character, to size label columns
 /** Horizontal bars: participants who mentioned each theme, with "count (share)" labels. */
 export function frequencyChart(themes: readonly ThemeSummary[], max = 25): string {
   const rows = themes.slice(0, max);
-  const labels = rows.map((t) => `${'  '.repeat(t.depth)}${clipLabel(t.name, 36)}`);
+  // Labels are right-aligned, so sub-themes are marked with a dash per level rather than indented.
+  const labels = rows.map((t) => `${'– '.repeat(t.depth)}${clipLabel(t.name, 36)}`);
   const labelW = Math.min(260, Math.max(80, Math.max(0, ...labels.map((l) => l.length)) * CHAR_W + 12));
   const barW = 340;
   const rowH = 22;
@@ -49,7 +50,7 @@ export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix
   const cols = breakdown.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.attributeId === attributeId).slice(0, PATTERNS.length);
   if (cols.length === 0) return '';
   const rows = breakdown.rows.slice(0, max);
-  const labels = rows.map((r) => `${'  '.repeat(r.depth)}${clipLabel(r.code.split('/').pop()!, 36)}`);
+  const labels = rows.map((r) => `${'– '.repeat(r.depth)}${clipLabel(r.code.split('/').pop()!, 36)}`);
   const labelW = Math.min(260, Math.max(80, Math.max(0, ...labels.map((l) => l.length)) * CHAR_W + 12));
   const barW = 380;
   const rowH = 24;
@@ -111,7 +112,9 @@ export function heatMapChart(co: Cooccurrence): string {
       if (c.sameTurn > 0)
         parts.push(`<text x="${x + cell / 2}" y="${y + cell / 2 + 4}" text-anchor="middle" font-size="${cell > 20 ? 10 : 8}" ${FONT} fill="${shade < 130 ? '#fff' : '#000'}">${c.sameTurn}</text>`);
     }
-  return svg(left + k * cell + 20, top + k * cell + 30, 'Co-occurrence of codes within a turn',
+  // The last column's label is rotated up and to the right: leave room for its horizontal reach.
+  const labelReach = Math.max(...labels.map((l) => l.length)) * CHAR_W * Math.cos((50 * Math.PI) / 180);
+  return svg(left + k * cell + Math.max(20, labelReach), top + k * cell + 30, 'Co-occurrence of codes within a turn',
     `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">Turns coded with both codes (darker = higher Jaccard)</text>${parts.join('')}`);
 }
 

@@ -1,0 +1,203 @@
+import { useEffect, useState } from 'react';
+import { REPORT_FORMATS, type ReportFormat } from '../../shared/ipc/channels/reportChannels';
+import { ReportDefinition } from '../../shared/reports/definition';
+import type { ReportQuote, ReportResult } from '../../shared/reports/result';
+import { invoke } from '../api';
+import { useCodes } from '../codebook/useCodes';
+import { useStudyData } from '../study/useStudyData';
+import { MenuButton } from '../ui/Menu';
+import { useToast } from '../ui/Toast';
+import { useCall } from '../ui/useCall';
+import { BreakdownSection, CooccurrenceSection, DriversSection, ScoresSection } from './AnalysisSections';
+import { BuilderForm } from './BuilderForm';
+import { downloadFile } from './download';
+import './reports.css';
+import { SnapshotsDialog } from './SnapshotsDialog';
+import { ThemeQuotes, ThemeSummaryTable } from './ThemeSection';
+import { useReportRun } from './useReportRun';
+
+const FORMAT_LABEL: Record<ReportFormat, string> = { html: 'HTML', docx: 'DOCX', xlsx: 'XLSX', csv: 'CSV', json: 'JSON', pdf: 'PDF' };
+const MENU_ORDER: ReportFormat[] = ['html', 'docx', 'xlsx', 'csv', 'json', 'pdf'];
+const fresh = () => ReportDefinition.parse({});
+/** The definition as the backend accepts it (an emptied name falls back to the default). */
+const valid = (d: ReportDefinition): ReportDefinition => ({ ...d, title: d.title.trim() || 'Theme report' });
+
+interface OpenSnapshot {
+  id: string;
+  createdAt: string;
+  result: ReportResult;
+}
+
+/** The Reports tab: the report builder on the left, the live report on the right, and its actions. */
+export function ReportsPanel() {
+  const call = useCall();
+  const toast = useToast();
+  const { codes } = useCodes();
+  const data = useStudyData();
+  const [definition, setDefinition] = useState<ReportDefinition>(fresh);
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [snapshot, setSnapshot] = useState<OpenSnapshot | null>(null);
+  const [generated, setGenerated] = useState<{ id: string; key: string } | null>(null);
+  const [showSnapshots, setShowSnapshots] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const hasCodings = (codes ?? []).some((c) => c.codings > 0);
+  const live = useReportRun(valid(definition), loaded && hasCodings);
+  const key = JSON.stringify(valid(definition));
+
+  // Start from the most recently saved definition, if the study has one; a new report shows quotes
+  // with the NPS and category attributes (e.g. "Promoter, 35–44, Urban").
+  useEffect(() => {
+    void Promise.all([invoke('reports:list', {}), invoke('attributes:list', {})]).then(([reports, attrs]) => {
+      const last = reports.ok ? [...reports.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] : undefined;
+      if (last) {
+        setDefinition(last.definition);
+        setSavedId(last.id);
+      } else if (attrs.ok) {
+        const sorted = [...attrs.value].sort((x, y) => x.position - y.position);
+        const picks = [...sorted.filter((a) => a.scaleKind === 'nps'), ...sorted.filter((a) => a.type === 'category')].slice(0, 3);
+        setDefinition((d) => ({ ...d, quotes: { ...d.quotes, attributeIds: picks.map((a) => a.id) } }));
+      }
+      setLoaded(true);
+    });
+  }, []);
+
+  const save = async () => {
+    const r = await call('reports:save', { ...(savedId ? { id: savedId } : {}), definition: valid(definition) });
+    if (r.ok) {
+      setSavedId(r.value.id);
+      toast.info(`Saved “${r.value.title}”.`);
+    }
+  };
+
+  const generate = async (): Promise<string | null> => {
+    const r = await call('reports:generate', { reportId: savedId, definition: valid(definition) });
+    if (!r.ok) return null;
+    setGenerated({ id: r.value.id, key });
+    return r.value.id;
+  };
+
+  const star = async (quote: ReportQuote) => {
+    const r = await call('reports:starQuote', { codingId: quote.codingId, starred: !quote.starred });
+    if (r.ok) live.rerun();
+  };
+
+  const openSnapshot = async (id: string) => {
+    const r = await call('reports:snapshot', { id });
+    if (!r.ok) return;
+    setShowSnapshots(false);
+    setSnapshot({ id: r.value.id, createdAt: r.value.createdAt, result: r.value.result });
+  };
+
+  const exportAs = async (format: ReportFormat) => {
+    setBusy(`Exporting ${FORMAT_LABEL[format]}…`);
+    try {
+      // Exports render a stored snapshot: the open one, or the current definition's (generated if needed).
+      const id = snapshot?.id ?? (generated?.key === key ? generated.id : await generate());
+      if (!id) return;
+      const r = await call('reports:export', { snapshotId: id, format });
+      if (!r.ok) return;
+      for (const file of r.value.files) downloadFile(file);
+      toast.info(r.value.files.length === 1 ? `Exported ${r.value.files[0]!.name}.` : `Exported ${r.value.files.length} files.`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (codes === null || !loaded) return <div className="panel report-loading">Loading…</div>;
+  if (!hasCodings)
+    return (
+      <div className="panel">
+        <div className="empty-state">
+          <h3>Nothing to report yet</h3>
+          <p>
+            Reports count coded passages. {codes.length === 0 ? 'Create codes and code' : 'Code'} some transcript passages in the <strong>Coding</strong> tab, then
+            come back here for theme summaries, quotes, breakdowns and scores.
+          </p>
+        </div>
+      </div>
+    );
+
+  const result = snapshot?.result ?? live.result;
+  return (
+    <div className="panel report-screen">
+      <aside className="report-side">
+        {snapshot ? (
+          <div className="report-readonly">
+            <p>
+              Viewing a snapshot generated {new Date(snapshot.createdAt).toLocaleString()}. Snapshots are read-only.
+            </p>
+            <button type="button" className="button" onClick={() => setSnapshot(null)}>
+              Back to the builder
+            </button>
+          </div>
+        ) : (
+          <BuilderForm
+            definition={definition}
+            onChange={setDefinition}
+            codes={codes}
+            sessions={data.sessions ?? []}
+            attributes={data.attributes ?? []}
+            participants={data.participants ?? []}
+          />
+        )}
+      </aside>
+      <main className="report-main" aria-label="Report" aria-busy={live.running}>
+        <div className="toolbar report-toolbar">
+          <h2 className="toolbar-title">{result?.title ?? valid(definition).title}</h2>
+          {snapshot && <span className="badge">Snapshot</span>}
+          <span className="report-status" role="status">
+            {busy ?? (live.running && !snapshot ? 'Updating…' : '')}
+          </span>
+          <span className="toolbar-spacer" />
+          {!snapshot && (
+            <>
+              <button type="button" className="button" onClick={() => void save()}>
+                Save definition
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void generate().then((id) => id && toast.info('Snapshot generated. Find it under Snapshots.'))}
+              >
+                Generate snapshot
+              </button>
+            </>
+          )}
+          <button type="button" className="button" onClick={() => setShowSnapshots(true)}>
+            Snapshots
+          </button>
+          <MenuButton
+            label="Export report"
+            className="button button-primary"
+            items={MENU_ORDER.filter((f) => REPORT_FORMATS.includes(f)).map((f) => ({ label: FORMAT_LABEL[f], onSelect: () => void exportAs(f) }))}
+          >
+            Export ▾
+          </MenuButton>
+        </div>
+        {live.error && !snapshot && <div className="banner banner-error report-banner">{live.error}</div>}
+        <div className={live.running && !snapshot ? 'report-body is-stale' : 'report-body'}>
+          {!result && <p className="report-muted">Computing the report…</p>}
+          {result && result.themes.length === 0 && (
+            <div className="empty-state empty-state-compact">
+              <h3>No codings match</h3>
+              <p>The filters leave nothing to count. Widen them on the left.</p>
+            </div>
+          )}
+          {result && result.themes.length > 0 && (
+            <>
+              <ThemeSummaryTable result={result} />
+              <ThemeQuotes result={result} onStar={snapshot ? undefined : (q) => void star(q)} />
+              <BreakdownSection result={result} />
+              <DriversSection result={result} />
+              <ScoresSection result={result} />
+              <CooccurrenceSection result={result} />
+            </>
+          )}
+        </div>
+      </main>
+      {showSnapshots && <SnapshotsDialog onClose={() => setShowSnapshots(false)} onOpen={(id) => void openSnapshot(id)} />}
+    </div>
+  );
+}
