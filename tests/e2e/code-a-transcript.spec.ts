@@ -1,21 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './fixtures';
-
-/** Calls the backend the way the page does (browser mode, bearer token), for setup and checks. */
-function backend(url: string) {
-  const origin = new URL(url).origin;
-  const token = decodeURIComponent(/token=([^&]+)/.exec(new URL(url).hash)![1]!);
-  return async <T = unknown>(channel: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${origin}/api/invoke`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ channel, input }),
-    });
-    const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-    if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
-    return result.value as T;
-  };
-}
+import { backend } from './helpers';
 
 const TRANSCRIPT = [
   '[00:00:05] Moderator: Welcome, everyone. Let us talk about how you pay for things online.',

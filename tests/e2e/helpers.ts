@@ -30,3 +30,22 @@ export async function editCell(page: Page, name: string, column: string, value: 
   else await editor.fill(value);
   await editor.press('Enter');
 }
+
+/**
+ * Calls the backend from the test process the way the page does (browser mode, bearer token), for
+ * setup and checks a test is not about. Accepts the app's address or the running app.
+ */
+export function backend(app: string | { url: string }) {
+  const url = typeof app === 'string' ? app : app.url;
+  const token = decodeURIComponent(/token=([^&]+)/.exec(new URL(url).hash)![1]!);
+  return async <T = unknown>(channel: string, input: unknown = {}): Promise<T> => {
+    const response = await fetch(new URL('/api/invoke', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ channel, input }),
+    });
+    const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value;
+  };
+}

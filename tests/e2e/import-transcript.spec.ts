@@ -2,23 +2,9 @@ import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { buildDocx, para } from '../unit/io/zipWriter';
 import { expect, shot, test, type RunningApp } from './fixtures';
+import { backend } from './helpers';
 
 const TEAMS_VTT = resolve(import.meta.dirname, '../fixtures/transcripts/teams_modern.vtt');
-
-/** Calls the backend from the test process, as the UI does, for setup the test is not about. */
-function backend(app: RunningApp) {
-  const token = decodeURIComponent(/token=([^&]+)/.exec(new URL(app.url).hash)![1]!);
-  return async <T>(channel: string, input: unknown = {}): Promise<T> => {
-    const response = await fetch(new URL('/api/invoke', app.url), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({ channel, input }),
-    });
-    const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
-}
 
 /** A study with one session (and the given participants), shown on its Coding tab. */
 async function studyWithSession(page: Page, app: RunningApp, people: string[] = []): Promise<void> {

@@ -1,20 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, shot, test, type RunningApp } from './fixtures';
-
-/** Calls the backend from the test process, as the UI does, for setup the test is not about. */
-function backend(app: RunningApp) {
-  const token = decodeURIComponent(/token=([^&]+)/.exec(new URL(app.url).hash)![1]!);
-  return async <T>(channel: string, input: unknown = {}): Promise<T> => {
-    const response = await fetch(new URL('/api/invoke', app.url), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({ channel, input }),
-    });
-    const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
-}
+import { backend } from './helpers';
 
 async function newStudy(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'New study' }).click();
