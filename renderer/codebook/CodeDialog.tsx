@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Code, CodeDescription } from '../../shared/domain/coding';
 import { invoke } from '../api';
-import { Dialog, DialogError } from '../ui/Dialog';
+import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { ColorPicker, isHexColor } from './ColorPicker';
 
@@ -74,14 +74,9 @@ export function CodeDialog({ code, parent, suggestedColor, onDone, onClose }: Co
       onSubmit={() => void submit()}
       description={parent && !code ? <span className="mono">{parent.path}/…</span> : undefined}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Saving…' : code ? 'Save' : 'Create code'}
-          </button>
-        </>
+        <SubmitFooter onCancel={onClose} disabled={busy}>
+          {busy ? 'Saving…' : code ? 'Save' : 'Create code'}
+        </SubmitFooter>
       }
     >
       <div className="code-name-row">

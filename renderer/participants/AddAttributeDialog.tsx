@@ -3,7 +3,7 @@ import { SCALE_RANGES, type AttributeType, type ScaleKind } from '../../shared/d
 import type { Attribute } from '../../shared/domain/study';
 import { invoke } from '../api';
 import { Field } from '../ui/Field';
-import { Dialog, DialogError } from '../ui/Dialog';
+import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
 import { optionsProblem, parseOptions } from './attributeForm';
 
 const TYPES: { type: AttributeType; label: string; help: string }[] = [
@@ -59,14 +59,9 @@ export function AddAttributeDialog({ onAdded, onClose }: { onAdded: (a: Attribut
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Adding…' : 'Add attribute'}
-          </button>
-        </>
+        <SubmitFooter onCancel={onClose} disabled={busy}>
+          {busy ? 'Adding…' : 'Add attribute'}
+        </SubmitFooter>
       }
     >
       <Field label="Name">

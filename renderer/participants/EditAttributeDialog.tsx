@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Attribute } from '../../shared/domain/study';
 import { invoke } from '../api';
 import { Field } from '../ui/Field';
-import { Dialog, DialogError } from '../ui/Dialog';
+import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
 import { optionsProblem, parseLines } from './attributeForm';
 
 /** Renames an attribute and, for a category, edits its list of values. */
@@ -38,14 +38,9 @@ export function EditAttributeDialog({ attribute, onSaved, onClose }: { attribute
       onSubmit={() => void submit()}
       size="small"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-        </>
+        <SubmitFooter onCancel={onClose} disabled={busy}>
+          {busy ? 'Saving…' : 'Save'}
+        </SubmitFooter>
       }
     >
       <Field label="Name">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AppInfo, Outcome } from '../app/useStudyLifecycle';
 import { Field } from '../ui/Field';
-import { Dialog, DialogError } from '../ui/Dialog';
+import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
 
 interface NewStudyDialogProps {
   info: AppInfo | null;
@@ -31,14 +31,9 @@ export function NewStudyDialog({ info, onCreate, onClose }: NewStudyDialogProps)
       onSubmit={() => void submit()}
       size="small"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Creating…' : info?.nativeDialogs ? 'Choose where to save…' : 'Create study'}
-          </button>
-        </>
+        <SubmitFooter onCancel={onClose} disabled={busy}>
+          {busy ? 'Creating…' : info?.nativeDialogs ? 'Choose where to save…' : 'Create study'}
+        </SubmitFooter>
       }
     >
       <Field label="Study title">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Outcome } from '../app/useStudyLifecycle';
 import { Field } from '../ui/Field';
-import { Dialog, DialogError } from '../ui/Dialog';
+import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
 import { RecentList } from './RecentList';
 import { useRecent } from './useRecent';
 
@@ -33,14 +33,9 @@ export function OpenStudyDialog({ onOpen, onClose }: OpenStudyDialogProps) {
       onClose={onClose}
       onSubmit={() => void open(path)}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Opening…' : 'Open'}
-          </button>
-        </>
+        <SubmitFooter onCancel={onClose} disabled={busy}>
+          {busy ? 'Opening…' : 'Open'}
+        </SubmitFooter>
       }
     >
       <Field label="Path of the study file">

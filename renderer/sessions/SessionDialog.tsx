@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SESSION_KIND_LABELS, SESSION_KINDS, type Session, type SessionKind } from '../../shared/domain/study';
 import { Field } from '../ui/Field';
-import { Dialog, DialogError } from '../ui/Dialog';
+import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
 
 /** What the form edits; empty strings become null when sent. */
 export interface SessionDraft {
@@ -54,14 +54,9 @@ export function SessionDialog({ session, onSave, onClose }: SessionDialogProps) 
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Saving…' : session ? 'Save changes' : 'Add session'}
-          </button>
-        </>
+        <SubmitFooter onCancel={onClose} disabled={busy}>
+          {busy ? 'Saving…' : session ? 'Save changes' : 'Add session'}
+        </SubmitFooter>
       }
     >
       <div className="form-grid">

@@ -100,3 +100,17 @@ export function DialogError({ message }: { message: string | null }) {
     </p>
   );
 }
+
+/** The usual form dialog footer: Cancel, then the submit button (disabled while busy). */
+export function SubmitFooter({ onCancel, disabled, children }: { onCancel: () => void; disabled?: boolean; children: ReactNode }) {
+  return (
+    <>
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="button button-primary" disabled={disabled}>
+        {children}
+      </button>
+    </>
+  );
+}
