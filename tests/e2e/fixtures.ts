@@ -2,16 +2,7 @@ import { test as base, expect, type Page, type TestInfo } from '@playwright/test
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { tsImport } from 'tsx/esm/api';
-import type * as serverIndex from '../../main/server/index';
-
-/**
- * The backend is loaded through tsx rather than Playwright's own TypeScript loader: main/version.ts
- * imports package.json without an import attribute, which plain Node ESM refuses.
- */
-type ServerModule = typeof serverIndex;
-let serverModule: Promise<ServerModule> | null = null;
-const loadServer = () => (serverModule ??= tsImport('../../main/server/index.ts', import.meta.url) as Promise<ServerModule>);
+import { serveBrowserMode } from '../../main/server/index';
 
 const STATIC_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
@@ -33,7 +24,6 @@ export const test = base.extend<{ app: RunningApp }>({
   app: [
     async ({ page }, use) => {
       const appDataDir = await mkdtemp(join(tmpdir(), 'verbatim-e2e-'));
-      const { serveBrowserMode } = await loadServer();
       const running = await serveBrowserMode({ appDataDir, staticDir: STATIC_DIR, port: 0 });
       try {
         await page.goto(running.server.url);
