@@ -1,7 +1,8 @@
 import { lazy, memo, Suspense, type CSSProperties } from 'react';
 import type { Coding, Turn } from '../../shared/domain/coding';
 import { lookOf, tint, turnLabel, type CodeLook } from './look';
-import { formatTimestamp, splitSegments, type Span } from './segments';
+import { formatTimestamp } from '../../shared/text/time';
+import { splitSegments, type Span } from './segments';
 import { packLanes } from './stripes';
 
 const TurnEditor = lazy(() => import('./TurnEditor'));

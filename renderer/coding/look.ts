@@ -1,5 +1,5 @@
 import type { Code, Coding, Turn } from '../../shared/domain/coding';
-import { formatTimestamp } from './segments';
+import { formatTimestamp } from '../../shared/text/time';
 
 /** How a code is drawn: its colour and names. */
 export interface CodeLook {

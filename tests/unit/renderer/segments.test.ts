@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bucketByTurn, excerpt, formatTimestamp, inVivoName, rangesIn, snapToCharacter, splitSegments, turnIndexAt } from '../../../renderer/coding/segments';
+import { formatTimestamp } from '../../../shared/text/time';
+import { bucketByTurn, excerpt, inVivoName, rangesIn, snapToCharacter, splitSegments, turnIndexAt } from '../../../renderer/coding/segments';
 
 /** The texts of the segments, with the ids over each, for readable expectations. */
 const show = (text: string, from: number, to: number, ranges: { id: string; start: number; end: number }[]) =>

@@ -1,0 +1,117 @@
+import type { GuideInput, GuideItem, QuestionMark } from '../domain/live';
+
+/**
+ * Discussion guide logic shared by the live screen, the backend and exports: the plain-text
+ * outline a researcher types, moving through the questions, and the time budget.
+ */
+
+type OutlineItem = GuideInput['items'][number];
+
+const MINUTES = /\s*[([]\s*(\d+(?:[.,]\d+)?)\s*(?:m|min|mins|minutes?)?\s*[)\]]\s*$/i;
+const BULLET = /^(?:[-*•]\s+|\d+[.)]\s+)/;
+
+/**
+ * Reads a guide written as an outline, one item a line:
+ * `# Section` lines are sections, other lines are questions; a trailing "(5)", "(5 min)" or
+ * "[2.5 min]" gives the planned minutes. Bullets and numbering are dropped, blank lines ignored.
+ */
+export function parseGuideOutline(outline: string): { items: OutlineItem[] } | { error: string } {
+  const items: OutlineItem[] = [];
+  const lines = outline.replace(/\r\n?/g, '\n').split('\n');
+  for (const [i, raw] of lines.entries()) {
+    let line = raw.trim();
+    if (!line) continue;
+    const kind = line.startsWith('#') ? 'section' : 'question';
+    if (kind === 'section') line = line.replace(/^#+\s*/, '');
+    else line = line.replace(BULLET, '');
+    const minutes = MINUTES.exec(line);
+    const plannedMinutes = minutes ? Number(minutes[1]!.replace(',', '.')) : null;
+    const text = (minutes ? line.slice(0, minutes.index) : line).trim();
+    if (!text) return { error: `Line ${i + 1} has no text.` };
+    if (text.length > 2_000) return { error: `Line ${i + 1} is longer than 2,000 characters.` };
+    if (plannedMinutes !== null && plannedMinutes > 24 * 60) return { error: `Line ${i + 1} plans more than a day.` };
+    items.push({ kind, text, plannedMinutes });
+  }
+  if (items.length > 500) return { error: 'A guide holds at most 500 lines.' };
+  return { items };
+}
+
+/** The outline text of a guide: what {@link parseGuideOutline} reads back to the same items. */
+export function formatGuideOutline(items: readonly Pick<GuideItem, 'kind' | 'text' | 'plannedMinutes'>[]): string {
+  return items
+    .map((item) => {
+      const minutes = item.plannedMinutes === null ? '' : ` (${item.plannedMinutes} min)`;
+      return `${item.kind === 'section' ? '# ' : ''}${item.text}${minutes}`;
+    })
+    .join('\n');
+}
+
+/** The question after `currentId` (or the first, when none is current); null at the end. Sections are headings, never current. */
+export function nextQuestion(items: readonly GuideItem[], currentId: string | null): GuideItem | null {
+  const from = currentId === null ? -1 : items.findIndex((i) => i.id === currentId);
+  return items.slice(from + 1).find((i) => i.kind === 'question') ?? null;
+}
+
+/** The question before `currentId`; null at the start. */
+export function previousQuestion(items: readonly GuideItem[], currentId: string | null): GuideItem | null {
+  if (currentId === null) return null;
+  const at = items.findIndex((i) => i.id === currentId);
+  return items.slice(0, Math.max(0, at)).findLast((i) => i.kind === 'question') ?? null;
+}
+
+/** The section heading a guide item falls under, if any. */
+export function sectionOf(items: readonly GuideItem[], itemId: string): GuideItem | null {
+  const at = items.findIndex((i) => i.id === itemId);
+  return at < 0 ? null : (items.slice(0, at + 1).findLast((i) => i.kind === 'section') ?? null);
+}
+
+/** The item current at session time `ms`, from the marks (in any order). */
+export function currentItemAt(marks: readonly QuestionMark[], ms: number): string | null {
+  let best: QuestionMark | null = null;
+  for (const m of marks) if (m.atMs <= ms && (!best || m.atMs >= best.atMs)) best = m;
+  return best?.itemId ?? null;
+}
+
+export interface GuideBudget {
+  /** Time spent on each item so far (ms), by item id. */
+  spentMs: Map<string, number>;
+  plannedTotalMs: number;
+  /** Planned session time at which the current item should start and end; null off the guide. */
+  plannedStartMs: number | null;
+  plannedEndMs: number | null;
+  /** > 0: behind the plan by that much; < 0: ahead of it; 0: on time (or off the guide). */
+  overMs: number;
+}
+
+/**
+ * Where the session stands against the plan at session time `elapsedMs`. Every item's planned
+ * minutes count in guide order; being behind means the clock has passed the planned end of the
+ * current question, being ahead means the question was reached before its planned start.
+ */
+export function guideBudget(items: readonly GuideItem[], marks: readonly QuestionMark[], elapsedMs: number): GuideBudget {
+  const spentMs = new Map<string, number>();
+  const sorted = [...marks].sort((a, b) => a.atMs - b.atMs);
+  sorted.forEach((m, i) => {
+    if (m.itemId === null) return;
+    const end = Math.max(m.atMs, Math.min(sorted[i + 1]?.atMs ?? elapsedMs, elapsedMs));
+    spentMs.set(m.itemId, (spentMs.get(m.itemId) ?? 0) + end - m.atMs);
+  });
+  const current = currentItemAt(sorted, elapsedMs);
+  let plannedTotalMs = 0;
+  let plannedStartMs: number | null = null;
+  let plannedEndMs: number | null = null;
+  for (const item of items) {
+    const planned = (item.plannedMinutes ?? 0) * 60_000;
+    if (item.id === current) {
+      plannedStartMs = plannedTotalMs;
+      plannedEndMs = plannedTotalMs + planned;
+    }
+    plannedTotalMs += planned;
+  }
+  let overMs = 0;
+  if (plannedStartMs !== null && plannedEndMs !== null) {
+    if (elapsedMs > plannedEndMs) overMs = elapsedMs - plannedEndMs;
+    else if (elapsedMs < plannedStartMs) overMs = elapsedMs - plannedStartMs;
+  }
+  return { spentMs, plannedTotalMs: Math.round(plannedTotalMs), plannedStartMs, plannedEndMs, overMs: Math.round(overMs) };
+}
