@@ -26,4 +26,5 @@ export const reportHandlers: Pick<Handlers, keyof typeof reportChannels> = {
     starQuote(ctx.studies.require(), codingId, starred);
     return DONE;
   },
+  'users:list': (_, ctx) => ctx.studies.require().repos.study.users(),
 };

@@ -69,5 +69,6 @@ function readReportData(study: Study): ReportData {
     }
     codings.push({ id, documentId, codeId, start, end, coderId, createdAt, starred: starred.has(id), participantIds: people, turns: numbers });
   }
-  return { codes, sessions, documents, participants, attributes, codings, quoteOf: (id) => repos.reports.quote(id) };
+  const coders = repos.study.users().map((u) => ({ id: u.id, name: u.name }));
+  return { codes, sessions, documents, participants, attributes, codings, coders, quoteOf: (id) => repos.reports.quote(id) };
 }

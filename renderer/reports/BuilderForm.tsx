@@ -12,6 +12,15 @@ interface BuilderFormProps {
   sessions: Session[];
   attributes: Attribute[];
   participants: Participant[];
+  /** Users who made codings, with how many. */
+  coders: Coder[];
+}
+
+/** A user as the coder filter lists them. */
+export interface Coder {
+  id: string;
+  name: string;
+  codings: number;
 }
 
 type CodeMode = 'all' | 'pick' | 'branch';
@@ -21,7 +30,7 @@ const DOC_KINDS: { kind: ReportDefinition['filters']['documentKinds'][number]; l
 ];
 
 /** The left column: what the report counts (codes, filters) and how quotes are shown. */
-export function BuilderForm({ definition: def, onChange, codes, sessions, attributes, participants }: BuilderFormProps) {
+export function BuilderForm({ definition: def, onChange, codes, sessions, attributes, participants, coders }: BuilderFormProps) {
   const mode: CodeMode = def.branchId ? 'branch' : def.codeIds.length > 0 ? 'pick' : 'all';
   const filters = def.filters;
   const setFilters = (patch: Partial<ReportDefinition['filters']>) => onChange({ ...def, filters: { ...filters, ...patch } });
@@ -135,6 +144,20 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
             </label>
           ))}
         </div>
+      </fieldset>
+
+      <fieldset className="report-group">
+        <legend>Coders</legend>
+        <div className="report-chips" role="group" aria-label="Coded by">
+          <span className="report-chips-label">Coded by (none ticked = everyone)</span>
+          {coders.map((c) => (
+            <label key={c.id} className={filters.coderIds.includes(c.id) ? 'chip-toggle is-on' : 'chip-toggle'} title={`${c.codings} codings by ${c.name}`}>
+              <input type="checkbox" checked={filters.coderIds.includes(c.id)} onChange={() => setFilters({ coderIds: toggled(filters.coderIds, c.id) })} />
+              {c.name} <span className="chip-count">{c.codings}</span>
+            </label>
+          ))}
+        </div>
+        {coders.length === 0 && <p className="report-muted">No codings yet.</p>}
       </fieldset>
 
       <fieldset className="report-group">

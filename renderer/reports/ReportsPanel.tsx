@@ -9,7 +9,7 @@ import { MenuButton } from '../ui/Menu';
 import { useToast } from '../ui/Toast';
 import { useCall } from '../ui/useCall';
 import { BreakdownSection, CooccurrenceSection, DriversSection, ScoresSection } from './AnalysisSections';
-import { BuilderForm } from './BuilderForm';
+import { BuilderForm, type Coder } from './BuilderForm';
 import { downloadFile } from './download';
 import './reports.css';
 import { SnapshotsDialog } from './SnapshotsDialog';
@@ -41,6 +41,7 @@ export function ReportsPanel() {
   const [generated, setGenerated] = useState<{ id: string; key: string } | null>(null);
   const [showSnapshots, setShowSnapshots] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
+  const [coders, setCoders] = useState<Coder[]>([]);
 
   const hasCodings = (codes ?? []).some((c) => c.codings > 0);
   const live = useReportRun(valid(definition), loaded && hasCodings);
@@ -49,7 +50,8 @@ export function ReportsPanel() {
   // Start from the most recently saved definition, if the study has one; a new report shows quotes
   // with the NPS and category attributes (e.g. "Promoter, 35–44, Urban").
   useEffect(() => {
-    void Promise.all([invoke('reports:list', {}), invoke('attributes:list', {})]).then(([reports, attrs]) => {
+    void Promise.all([invoke('reports:list', {}), invoke('attributes:list', {}), invoke('users:list', {})]).then(([reports, attrs, users]) => {
+      if (users.ok) setCoders(users.value.filter((u) => u.codings > 0));
       const last = reports.ok ? [...reports.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] : undefined;
       if (last) {
         setDefinition(last.definition);
@@ -140,6 +142,7 @@ export function ReportsPanel() {
             sessions={data.sessions ?? []}
             attributes={data.attributes ?? []}
             participants={data.participants ?? []}
+            coders={coders}
           />
         )}
       </aside>

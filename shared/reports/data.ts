@@ -13,6 +13,8 @@ export interface ReportData {
   participants: { id: string; name: string; values: Record<string, AttributeValue>; sessionIds: string[] }[];
   attributes: { id: string; name: string; type: 'text' | 'number' | 'category' | 'date' | 'score'; options: string[]; scaleKind: ScaleKind | null }[];
   codings: ReportCoding[];
+  /** Users who may have made codings (for naming the coder filter). */
+  coders: { id: string; name: string }[];
   /**
    * The coded words of a coding. Looked up only for the quotes a report shows: reading the text of
    * 100,000 codings up front would cost more than the whole aggregation.

@@ -40,7 +40,10 @@ export function applyScope(data: ReportData, def: ReportDefinition): Scope {
   if (f.sessionKinds.length > 0) notes.push(`session kinds: ${f.sessionKinds.join(', ')}`);
   if (f.dateFrom !== null || f.dateTo !== null) notes.push(`sessions dated ${f.dateFrom ?? '…'} to ${f.dateTo ?? '…'}`);
   if (f.documentKinds.length > 0) notes.push(`documents: ${f.documentKinds.join(', ')}`);
-  if (f.coderIds.length > 0) notes.push(`${f.coderIds.length} chosen coder(s)`);
+  if (f.coderIds.length > 0) {
+    const names = new Map(data.coders.map((u) => [u.id, u.name]));
+    notes.push(`codings by ${f.coderIds.map((id) => names.get(id) ?? 'an unknown coder').join(' or ')}`);
+  }
 
   const docs = new Map<string, string | null>();
   const docOk = new Set<string>();

@@ -105,6 +105,7 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'reports:compare': { beforeId: missingId(), afterId: missingId() },
     'reports:export': { snapshotId: missingId(), format: 'html' },
     'reports:starQuote': { codingId: ids.coding, starred: true },
+    'users:list': {},
   };
 }
 

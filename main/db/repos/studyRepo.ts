@@ -8,6 +8,9 @@ export function createStudyRepo(db: Db) {
   const setTitle = db.prepare<[string]>('UPDATE study_info SET title = ? WHERE id = 1');
   const userByName = db.prepare<[string], { id: string }>('SELECT id FROM users WHERE name = ?');
   const insertUser = db.prepare<[string, string, string]>('INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)');
+  const users = db.prepare<[], { id: string; name: string; codings: number }>(
+    'SELECT u.id, u.name, (SELECT count(*) FROM codings c WHERE c.coder_id = u.id) AS codings FROM users u ORDER BY u.name COLLATE NOCASE, u.id',
+  );
   const counts = db.prepare<[], StudyCounts>(`SELECT
       (SELECT count(*) FROM sessions) AS sessions,
       (SELECT count(*) FROM participants) AS participants,
@@ -28,6 +31,8 @@ export function createStudyRepo(db: Db) {
       insertUser.run(id, name, at);
       return id;
     },
+    /** Every user with how many codings they made (the report builder's coder filter). */
+    users: () => users.all(),
     counts: () => counts.get()!,
     /** Records one change; the same log will serve undo, sync and audit. */
     logOp: (at: string, userId: string | null, op: string, payload: unknown) => void appendOp.run(at, userId, op, JSON.stringify(payload ?? null)),

@@ -42,6 +42,8 @@ export const reportChannels = {
     input: z.strictObject({ snapshotId: Id, format: ReportFormat }),
     output: z.object({ files: z.array(z.object({ name: z.string(), mimeType: z.string(), dataBase64: z.string() })) }),
   },
+  /** The study's users (coders) with how many codings each made, by name; the builder offers those with codings. */
+  'users:list': { input: Empty, output: z.array(z.object({ id: Id, name: z.string(), codings: z.int().min(0) })) },
   /** Stars (or unstars) a coding as a quote to show in reports. */
   'reports:starQuote': { input: z.strictObject({ codingId: Id, starred: z.boolean() }), output: Done },
 } as const;

@@ -45,6 +45,37 @@ describe('report aggregation (hand-computed)', () => {
     expect(byCode(await f.call('reports:run', { definition: {} })).get('Price/Too expensive')!.quotes).toHaveLength(2);
   });
 
+  it('lists coders with their codings and filters by coder', async () => {
+    // Hand the codings of Ben and Cai to a second coder, Lee; the study's own user keeps Ana's four.
+    const me = f.study.userId;
+    const lee = f.study.write('test:user', () => f.study.repos.study.ensureUser('Lee', new Date().toISOString()), null);
+    f.study.db.prepare<[string]>(
+      "UPDATE codings SET coder_id = ? WHERE quote IN ('Prices are too high', 'delivery was late', 'Delivery was on time for me.')",
+    ).run(lee);
+    const users = await f.call('users:list', {});
+    expect(users.find((u) => u.id === lee)).toEqual({ id: lee, name: 'Lee', codings: 3 });
+    expect(users.find((u) => u.id === me)!.codings).toBe(4);
+
+    const byLee = await f.call('reports:run', { definition: { filters: { coderIds: [lee] } } });
+    expect(byLee.codingsInScope).toBe(3);
+    expect(byLee.scopeNote).toBe('Only codings by Lee.');
+    let t = byCode(byLee);
+    expect(counts(t.get('Price/Too expensive'))).toEqual({ codings: 1, documents: 1, sessions: 1, participants: 1, n: 4 }); // Ben
+    expect(counts(t.get('Price/Good value'))).toEqual({ codings: 0, documents: 0, sessions: 0, participants: 0, n: 4 });
+    expect(counts(t.get('Price'))).toEqual({ codings: 1, documents: 1, sessions: 1, participants: 1, n: 4 });
+    expect(counts(t.get('Delivery'))).toEqual({ codings: 2, documents: 1, sessions: 1, participants: 2, n: 4 }); // Ben, Cai
+
+    const byMe = await f.call('reports:run', { definition: { filters: { coderIds: [me] } } });
+    expect(byMe.codingsInScope).toBe(4);
+    t = byCode(byMe);
+    expect(counts(t.get('Price/Too expensive'))).toEqual({ codings: 2, documents: 1, sessions: 1, participants: 1, n: 4 }); // Ana twice
+    expect(counts(t.get('Price'))).toEqual({ codings: 4, documents: 1, sessions: 1, participants: 1, n: 4 });
+    expect(counts(t.get('Delivery'))).toEqual({ codings: 0, documents: 0, sessions: 0, participants: 0, n: 4 });
+
+    const both = await f.call('reports:run', { definition: { filters: { coderIds: [me, lee] } } });
+    expect(both.codingsInScope).toBe(7);
+  });
+
   it('breaks down by NPS group and area with column percentages and small n flagged', async () => {
     const r = await f.call('reports:run', { definition: {} });
     const col = (label: string) => r.breakdown.columns.findIndex((c) => c.label === label);
