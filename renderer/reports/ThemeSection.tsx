@@ -72,7 +72,7 @@ export function ThemeQuotes({ result, onStar }: ThemeQuotesProps) {
             <span className="report-muted">
               {' '}
               · {t.participants} of {t.share.n} participants
-              {t.quotes.some((q) => q.starred) && ' · starred quotes only'}
+              {t.quotes.some((q) => q.starred) && ' · starred quotes first'}
             </span>
           </h4>
           {t.description && <p className="report-description">{t.description}</p>}

@@ -99,10 +99,12 @@ export function flattenThemes(themes: readonly ThemeSummary[]): ThemeSummary[] {
 }
 
 /**
- * Quotes of a theme's own codings. Starred codings win when there are any. Otherwise the longest
- * passage of each participant (one per person, so one talkative participant cannot fill the
- * section), longest first; passages nobody spoke count as their own "speaker". Length is measured
- * by offsets, so quote text is read only for the winners.
+ * Quotes of a theme's own codings. Starred codings come first, all of them, longest first: the
+ * researcher chose them, so neither the limit nor the one-per-participant rule drops them. The
+ * remaining slots up to `perTheme` go to default picks, never a starred coding again: the longest
+ * passage of each participant not already quoted (one per person, so one talkative participant
+ * cannot fill the section), longest first; passages nobody spoke count as their own "speaker".
+ * Length is measured by offsets, so quote text is read only for the winners.
  */
 function quotePicker(data: ReportData, scope: Scope, options: QuoteOptions): (codings: ReportCoding[]) => ReportQuote[] {
   const persons = new Map(data.participants.map((p) => [p.id, p]));
@@ -124,21 +126,26 @@ function quotePicker(data: ReportData, scope: Scope, options: QuoteOptions): (co
     };
   };
   const length = (c: ReportCoding) => c.end - c.start;
+  const longestFirst = (a: ReportCoding, b: ReportCoding) => length(b) - length(a) || (a.id < b.id ? -1 : 1);
+  const voiceOf = (c: ReportCoding) => c.participantIds[0] ?? `coding:${c.id}`;
   return (codings) => {
     if (options.perTheme === 0 || codings.length === 0) return [];
-    const starred = codings.filter((c) => c.starred);
-    let pool = starred.length > 0 ? starred : codings;
+    const starred = codings.filter((c) => c.starred).sort(longestFirst);
+    const room = options.perTheme - starred.length;
+    if (room <= 0) return starred.map(toQuote);
+    let pool = codings.filter((c) => !c.starred);
     if (options.onePerParticipant) {
       // Each voice's longest passage, in one pass (sorting every coding of a big theme is the slow part).
+      const quoted = new Set(starred.map(voiceOf));
       const best = new Map<string, ReportCoding>();
       for (const c of pool) {
-        const voice = c.participantIds[0] ?? `coding:${c.id}`;
+        const voice = voiceOf(c);
+        if (quoted.has(voice)) continue;
         const held = best.get(voice);
-        if (!held || length(c) > length(held) || (length(c) === length(held) && c.id < held.id)) best.set(voice, c);
+        if (!held || longestFirst(c, held) < 0) best.set(voice, c);
       }
       pool = [...best.values()];
     }
-    const picked = [...pool].sort((a, b) => length(b) - length(a) || (a.id < b.id ? -1 : 1)).slice(0, options.perTheme);
-    return picked.map(toQuote);
+    return [...starred, ...pool.sort(longestFirst).slice(0, room)].map(toQuote);
   };
 }

@@ -32,17 +32,34 @@ describe('report aggregation (hand-computed)', () => {
     expect(t.get('Price')!.children.map((x) => x.code)).toEqual(['Price/Too expensive', 'Price/Good value']);
   });
 
-  it('quotes at most one passage per participant per theme, longest first; starred quotes win', async () => {
-    let t = byCode(await f.call('reports:run', { definition: { quotes: { attributeIds: [f.attrs.nps.id, f.attrs.segment.id] } } }));
+  it('quotes at most one passage per participant per theme, longest first', async () => {
+    const t = byCode(await f.call('reports:run', { definition: { quotes: { attributeIds: [f.attrs.nps.id, f.attrs.segment.id] } } }));
     const quotes = t.get('Price/Too expensive')!.quotes;
     expect(quotes.map((q) => q.speaker).sort()).toEqual(['Ana', 'Ben']);
     expect(quotes[0]).toMatchObject({ text: 'Prices are too high', speaker: 'Ben', attributes: ['Detractor', 'Rural'] });
-    expect(quotes.find((q) => q.speaker === 'Ana')!.text).toBe('Still, the quality'); // her longer one
+    expect(quotes.find((q) => q.speaker === 'Ana')!.text).toBe('Still, the quality'); // her longer one (18 > 17 characters)
+  });
+
+  it('puts starred quotes first, then fills the limit with default picks from people not yet quoted', async () => {
+    const tooExpensive = async (quotes: object = {}) =>
+      byCode(await f.call('reports:run', { definition: { quotes } })).get('Price/Too expensive')!.quotes.map((q) => [q.text, q.speaker, q.starred]);
+    // Too expensive: Ana "price is too high" (17, c1), Ben "Prices are too high" (19), Ana "Still, the quality" (18).
     await f.call('reports:starQuote', { codingId: f.c1.id, starred: true });
-    t = byCode(await f.call('reports:run', { definition: {} }));
-    expect(t.get('Price/Too expensive')!.quotes).toMatchObject([{ text: 'price is too high', speaker: 'Ana', starred: true }]);
+    // Ana is quoted by her star, so her longer passage is not added; Ben fills the next slot.
+    expect(await tooExpensive()).toEqual([['price is too high', 'Ana', true], ['Prices are too high', 'Ben', false]]);
+    // Without one-per-participant the defaults fill every slot, longest first, never repeating the star.
+    expect(await tooExpensive({ onePerParticipant: false })).toEqual([
+      ['price is too high', 'Ana', true], ['Prices are too high', 'Ben', false], ['Still, the quality', 'Ana', false],
+    ]);
+    expect(await tooExpensive({ perTheme: 1 })).toEqual([['price is too high', 'Ana', true]]);
+    // Every starred quote is shown, longest first, even past the limit and from the same person.
+    const still = f.study.db.prepare<[], { id: string }>("SELECT id FROM codings WHERE quote = 'Still, the quality'").get()!.id;
+    await f.call('reports:starQuote', { codingId: still, starred: true });
+    expect(await tooExpensive({ perTheme: 1 })).toEqual([['Still, the quality', 'Ana', true], ['price is too high', 'Ana', true]]);
+    expect(await tooExpensive()).toEqual([['Still, the quality', 'Ana', true], ['price is too high', 'Ana', true], ['Prices are too high', 'Ben', false]]);
     await f.call('reports:starQuote', { codingId: f.c1.id, starred: false });
-    expect(byCode(await f.call('reports:run', { definition: {} })).get('Price/Too expensive')!.quotes).toHaveLength(2);
+    await f.call('reports:starQuote', { codingId: still, starred: false });
+    expect(await tooExpensive()).toHaveLength(2);
   });
 
   it('lists coders with their codings and filters by coder', async () => {
