@@ -9,15 +9,20 @@ import type { Breakdown, Cooccurrence, ThemeSummary } from './result';
 const FONT = `font-family="DejaVu Sans, Helvetica, Arial, sans-serif"`;
 const CHAR_W = 6.6; // average width of a 12 px character, to size label columns without measuring text
 
-/** Horizontal bars: participants who mentioned each theme, with "count (share)" labels. */
+/**
+ * Horizontal bars: participants who mentioned each theme, with "count (share)" labels. Past `max`
+ * themes it keeps the `max` most mentioned (in their codebook order) and says so in the chart,
+ * so a reader of an export knows themes were left out.
+ */
 export function frequencyChart(themes: readonly ThemeSummary[], max = 25): string {
-  const rows = themes.slice(0, max);
+  const rows = themes.length <= max ? [...themes] : mostMentioned(themes, max);
+  const capped = rows.length < themes.length;
   // Labels are right-aligned, so sub-themes are marked with a dash per level rather than indented.
   const labels = rows.map((t) => `${'– '.repeat(t.depth)}${clipLabel(t.name, 36)}`);
   const labelW = Math.min(260, Math.max(80, Math.max(0, ...labels.map((l) => l.length)) * CHAR_W + 12));
   const barW = 340;
   const rowH = 22;
-  const top = 30;
+  const top = capped ? 48 : 30;
   const width = labelW + barW + 90;
   const height = top + rows.length * rowH + 12;
   const peak = Math.max(1, ...rows.map((t) => t.participants));
@@ -29,8 +34,16 @@ export function frequencyChart(themes: readonly ThemeSummary[], max = 25): strin
       `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 7}" fill="${fill}" stroke="#1d2d3d" stroke-width="0.6"/>` +
       `<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 15}" font-size="11" ${FONT} fill="#222">${t.participants} (${formatPct(t.share.share)})</text>`;
   });
-  return svg(width, height, `Participants who mentioned each theme`,
-    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">Participants who mentioned each theme (n = ${rows[0]?.share.n ?? 0})</text>${parts.join('')}`);
+  const cap = capped ? `Top ${rows.length} of ${themes.length} themes by participants; the table lists all.` : '';
+  const subtitle = capped ? `<text x="0" y="34" font-size="11.5" ${FONT} fill="#444">${cap}</text>` : '';
+  return svg(width, height, `Participants who mentioned each theme${capped ? ` (${cap})` : ''}`,
+    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">Participants who mentioned each theme (n = ${rows[0]?.share.n ?? 0})</text>${subtitle}${parts.join('')}`);
+}
+
+/** The `max` themes with the most participants (ties: earlier first), kept in their given order. */
+function mostMentioned(themes: readonly ThemeSummary[], max: number): ThemeSummary[] {
+  const order = themes.map((t, i) => ({ t, i })).sort((a, b) => b.t.participants - a.t.participants || a.i - b.i);
+  return order.slice(0, max).sort((a, b) => a.i - b.i).map(({ t }) => t);
 }
 
 const PATTERNS = [
