@@ -7,7 +7,7 @@ import type { Breakdown, Cooccurrence, ThemeSummary } from './result';
  * `idPrefix` keeps pattern ids unique when several charts are inlined in one HTML page.
  */
 const FONT = `font-family="DejaVu Sans, Helvetica, Arial, sans-serif"`;
-const CHAR_W = 6.6; // average width of a 12 px character, to size label columns without measuring text
+const CHAR_W = 7.2; // a generous average width of a 12 px DejaVu Sans character, to size label columns without measuring text
 
 /**
  * Horizontal bars: participants who mentioned each theme, with "count (share)" labels. Past `max`
