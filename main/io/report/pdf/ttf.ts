@@ -17,7 +17,8 @@ export interface TrueTypeFont {
   cmap: Map<number, number>;
 }
 
-function tables(view: DataView): Map<string, { offset: number; length: number }> {
+/** The table directory: tag → offset and length. */
+export function tables(view: DataView): Map<string, { offset: number; length: number }> {
   const out = new Map<string, { offset: number; length: number }>();
   const count = view.getUint16(4);
   for (let i = 0; i < count; i++) {

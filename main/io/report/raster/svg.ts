@@ -1,0 +1,299 @@
+import { parseXml, type XmlElement } from '../../xml';
+import { Canvas, segmentPolygon, type Color, type Paint } from './canvas';
+import { rasterFonts, type GlyphFont } from './glyphs';
+
+/**
+ * Paints the SVG our chart builders emit (shared/reports/charts.ts) into pixels, so the DOCX shows
+ * the same charts as the HTML and PDF exports. Supported: svg with viewBox, g, defs, pattern
+ * (userSpaceOnUse, patternTransform), rect (with "100%" sizes), circle, line, polyline, polygon,
+ * path (M L H V Z, absolute and relative), text (text-anchor, font-size, bold, a paint-order
+ * stroke halo), transform, fill, stroke, stroke-width, opacity, fill-opacity and stroke-opacity.
+ * Text is drawn from the bundled DejaVu Sans outlines, whatever font-family says.
+ */
+type Matrix = [number, number, number, number, number, number];
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const mul = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const invert = (m: Matrix): Matrix => {
+  const det = m[0] * m[3] - m[1] * m[2] || 1e-12;
+  return [m[3] / det, -m[1] / det, -m[2] / det, m[0] / det, (m[2] * m[5] - m[3] * m[4]) / det, (m[1] * m[4] - m[0] * m[5]) / det];
+};
+/** Points mapped through a matrix: user space to device pixels. */
+const map = (m: Matrix, pts: ArrayLike<number>): Float32Array => {
+  const out = new Float32Array(pts.length);
+  for (let i = 0; i < pts.length; i += 2) {
+    out[i] = m[0] * pts[i]! + m[2] * pts[i + 1]! + m[4];
+    out[i + 1] = m[1] * pts[i]! + m[3] * pts[i + 1]! + m[5];
+  }
+  return out;
+};
+
+export function parseTransform(s: string | undefined): Matrix {
+  let m = IDENTITY;
+  for (const [, op, args] of (s ?? '').matchAll(/(\w+)\s*\(([^)]*)\)/g)) {
+    const a = args!.split(/[\s,]+/).filter(Boolean).map(Number);
+    const rad = ((a[0] ?? 0) * Math.PI) / 180;
+    const [cos, sin] = [Math.cos(rad), Math.sin(rad)];
+    if (op === 'translate') m = mul(m, [1, 0, 0, 1, a[0] ?? 0, a[1] ?? 0]);
+    else if (op === 'scale') m = mul(m, [a[0] ?? 1, 0, 0, a[1] ?? a[0] ?? 1, 0, 0]);
+    else if (op === 'matrix' && a.length === 6) m = mul(m, a as Matrix);
+    else if (op === 'rotate') {
+      const [cx, cy] = [a[1] ?? 0, a[2] ?? 0];
+      m = mul(mul(mul(m, [1, 0, 0, 1, cx, cy]), [cos, sin, -sin, cos, 0, 0]), [1, 0, 0, 1, -cx, -cy]);
+    }
+  }
+  return m;
+}
+
+const NAMED: Record<string, [number, number, number]> = { black: [0, 0, 0], white: [255, 255, 255], red: [255, 0, 0], green: [0, 128, 0], blue: [0, 0, 255], gray: [128, 128, 128], grey: [128, 128, 128] };
+
+/** `#rgb`, `#rrggbb`, `rgb(r, g, b)` or a basic colour name; null for none, transparent and unknown values. */
+export function parseColor(v: string): Color | null {
+  const s = v.trim().toLowerCase();
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(s);
+  if (hex) {
+    const h = hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!;
+    return { r: parseInt(h.slice(0, 2), 16), g: parseInt(h.slice(2, 4), 16), b: parseInt(h.slice(4, 6), 16), a: 1 };
+  }
+  const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+))?\s*\)$/.exec(s);
+  if (rgb) return { r: Math.min(255, +rgb[1]!), g: Math.min(255, +rgb[2]!), b: Math.min(255, +rgb[3]!), a: rgb[4] === undefined ? 1 : Math.min(1, +rgb[4]) };
+  const named = NAMED[s];
+  return named ? { r: named[0], g: named[1], b: named[2], a: 1 } : null;
+}
+
+interface Style {
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  fontSize: number;
+  bold: boolean;
+  anchor: string;
+  fillOpacity: number;
+  strokeOpacity: number;
+  opacity: number;
+}
+
+const INHERITED: [string, keyof Style, (v: string) => Style[keyof Style]][] = [
+  ['fill', 'fill', (v) => v], ['stroke', 'stroke', (v) => v], ['stroke-width', 'strokeWidth', parseFloat],
+  ['font-size', 'fontSize', parseFloat], ['font-weight', 'bold', (v) => v === 'bold' || parseInt(v, 10) >= 600],
+  ['text-anchor', 'anchor', (v) => v], ['fill-opacity', 'fillOpacity', parseFloat], ['stroke-opacity', 'strokeOpacity', parseFloat],
+];
+
+const ROOT_STYLE: Style = { fill: '#000', stroke: 'none', strokeWidth: 1, fontSize: 16, bold: false, anchor: 'start', fillOpacity: 1, strokeOpacity: 1, opacity: 1 };
+
+/** Pattern tiles are painted at this many pixels per user unit and sampled 2×2 per device pixel. */
+const TILE_SCALE = 8;
+
+/** An SVG chart as pixels, with its natural size in CSS pixels (96 per inch). */
+export interface SvgRaster {
+  canvas: Canvas;
+  width: number;
+  height: number;
+}
+
+class Painter {
+  private readonly patterns = new Map<string, XmlElement>();
+  private readonly tiles = new Map<string, { canvas: Canvas; w: number; h: number }>();
+
+  constructor(private readonly canvas: Canvas, private readonly fonts: { regular: GlyphFont; bold: GlyphFont }, private readonly vw: number, private readonly vh: number) {}
+
+  collect(el: XmlElement): void {
+    if (el.local === 'pattern' && el.attrs.get('id')) this.patterns.set(el.attrs.get('id')!, el);
+    for (const c of el.children) if (typeof c !== 'string') this.collect(c);
+  }
+
+  private paint(value: string, m: Matrix): Paint | null {
+    const url = /^url\(#([^)]+)\)$/.exec(value.trim());
+    if (!url) return parseColor(value);
+    const tile = this.tile(url[1]!);
+    if (!tile) return null;
+    const q = invert(mul(m, parseTransform(this.patterns.get(url[1]!)!.attrs.get('patternTransform'))));
+    const { canvas: t, w, h } = tile;
+    const [tw, th, data] = [t.width, t.height, t.data];
+    const out: Color = { r: 0, g: 0, b: 0, a: 0 }; // reused: the canvas reads it before the next call
+    return (px, py) => {
+      let r = 0, g = 0, b = 0, a = 0;
+      for (let s = 0; s < 4; s++) {
+        const x = px + (s & 1 ? 0.25 : -0.25), y = py + (s & 2 ? 0.25 : -0.25);
+        const u = q[0] * x + q[2] * y + q[4], v = q[1] * x + q[3] * y + q[5];
+        const tx = Math.min(tw - 1, Math.floor((u - Math.floor(u / w) * w) * TILE_SCALE));
+        const ty = Math.min(th - 1, Math.floor((v - Math.floor(v / h) * h) * TILE_SCALE));
+        const i = (ty * tw + tx) * 4;
+        const ta = data[i + 3]! / 255;
+        r += data[i]! * ta; g += data[i + 1]! * ta; b += data[i + 2]! * ta; a += ta;
+      }
+      out.a = a / 4;
+      if (a > 0) {
+        out.r = r / a;
+        out.g = g / a;
+        out.b = b / a;
+      }
+      return out;
+    };
+  }
+
+  private tile(id: string): { canvas: Canvas; w: number; h: number } | null {
+    const el = this.patterns.get(id);
+    if (!el) return null;
+    let tile = this.tiles.get(id);
+    if (!tile) {
+      const w = parseFloat(el.attrs.get('width') ?? '0'), h = parseFloat(el.attrs.get('height') ?? '0');
+      if (!(w > 0 && h > 0 && w <= 100 && h <= 100)) return null;
+      const canvas = new Canvas(Math.ceil(w * TILE_SCALE), Math.ceil(h * TILE_SCALE));
+      const inner = new Painter(canvas, this.fonts, w, h);
+      for (const [k, v] of this.patterns) inner.patterns.set(k, v);
+      inner.children(el, ROOT_STYLE, [TILE_SCALE, 0, 0, TILE_SCALE, 0, 0]);
+      tile = { canvas, w, h };
+      this.tiles.set(id, tile);
+    }
+    return tile;
+  }
+
+  children(el: XmlElement, style: Style, m: Matrix): void {
+    for (const c of el.children) if (typeof c !== 'string') this.element(c, style, m);
+  }
+
+  element(el: XmlElement, parent: Style, pm: Matrix): void {
+    if (['defs', 'pattern', 'title', 'desc', 'style', 'metadata', 'clipPath', 'mask'].includes(el.local)) return;
+    const style: Style = { ...parent, opacity: parent.opacity * parseFloat(el.attrs.get('opacity') ?? '1') };
+    for (const [attr, key, parse] of INHERITED) {
+      const v = el.attrs.get(attr);
+      if (v !== undefined) (style as unknown as Record<string, unknown>)[key] = parse(v);
+    }
+    const m = el.attrs.has('transform') ? mul(pm, parseTransform(el.attrs.get('transform'))) : pm;
+    const num = (name: string, of = 0) => {
+      const v = el.attrs.get(name) ?? '0';
+      return v.endsWith('%') ? (parseFloat(v) / 100) * of : parseFloat(v) || 0;
+    };
+    const sw = style.strokeWidth;
+    switch (el.local) {
+      case 'svg':
+      case 'g':
+      case 'a':
+        return this.children(el, style, m);
+      case 'rect': {
+        const [x, y, w, h] = [num('x', this.vw), num('y', this.vh), num('width', this.vw), num('height', this.vh)];
+        if (w <= 0 || h <= 0) return;
+        const box = (l: number, t: number, r: number, b: number) => [l, t, r, t, r, b, l, b];
+        const ring = [box(x - sw / 2, y - sw / 2, x + w + sw / 2, y + h + sw / 2)];
+        // the inner edge runs the other way round, so the non-zero rule leaves the inside empty
+        if (w > sw && h > sw) ring.push(box(x + w - sw / 2, y + sw / 2, x + sw / 2, y + h - sw / 2));
+        return this.draw([box(x, y, x + w, y + h)], ring, style, m);
+      }
+      case 'circle': {
+        const circle = (r: number, dir: number) => Array.from({ length: 64 }, (_, i) => {
+          const t = (dir * Math.floor(i / 2) * Math.PI) / 16;
+          return i % 2 ? num('cy') + r * Math.sin(t) : num('cx') + r * Math.cos(t);
+        });
+        const r = num('r');
+        if (r > 0) this.draw([circle(r, 1)], [circle(r + sw / 2, 1), ...(r > sw / 2 ? [circle(r - sw / 2, -1)] : [])], style, m);
+        return;
+      }
+      case 'line':
+        return this.draw([], [segmentPolygon(num('x1'), num('y1'), num('x2'), num('y2'), sw)], style, m);
+      case 'polyline':
+      case 'polygon':
+      case 'path': {
+        const subpaths = el.local === 'path' ? parsePath(el.attrs.get('d') ?? '') : [{ pts: (el.attrs.get('points') ?? '').split(/[\s,]+/).filter(Boolean).map(Number), closed: el.local === 'polygon' }];
+        const strokes = subpaths.flatMap(({ pts, closed }) => {
+          const out: number[][] = [];
+          const n = pts.length / 2;
+          for (let i = 0; i + (closed ? 0 : 1) < n; i++) out.push(segmentPolygon(pts[2 * i]!, pts[2 * i + 1]!, pts[(2 * i + 2) % (2 * n)]!, pts[(2 * i + 3) % (2 * n)]!, sw));
+          return out;
+        });
+        return this.draw(el.local === 'polyline' ? [] : subpaths.map((s) => s.pts), strokes, style, m);
+      }
+      case 'text':
+        return this.text(el, style, m);
+      default:
+        return; // unknown elements draw nothing
+    }
+  }
+
+  private draw(fill: number[][], stroke: number[][], style: Style, m: Matrix): void {
+    const f = fill.length > 0 ? this.paint(style.fill, m) : null;
+    if (f) this.canvas.fill(fill.map((c) => map(m, c)), f, style.fillOpacity * style.opacity);
+    const s = style.stroke !== 'none' && style.strokeWidth > 0 && stroke.length > 0 ? this.paint(style.stroke, m) : null;
+    if (s) this.canvas.fill(stroke.filter((c) => c.length > 0).map((c) => map(m, c)), s, style.strokeOpacity * style.opacity);
+  }
+
+  private text(el: XmlElement, style: Style, m: Matrix): void {
+    const raw = el.children.map((c) => (typeof c === 'string' ? c : c.children.filter((x) => typeof x === 'string').join(''))).join('');
+    const content = raw.replace(/[\r\n]+/g, '').replace(/\s+/g, ' ').trim();
+    if (!content) return;
+    const font = style.bold ? this.fonts.bold : this.fonts.regular;
+    const size = style.fontSize;
+    const gids = [...content].map((ch) => font.glyphId(ch.codePointAt(0)!));
+    const width = gids.reduce((w, g) => w + font.advance(g) * size, 0);
+    let pen = parseFloat(el.attrs.get('x') ?? '0') - (style.anchor === 'middle' ? width / 2 : style.anchor === 'end' ? width : 0);
+    const y = parseFloat(el.attrs.get('y') ?? '0');
+    const k = size / font.ttf.unitsPerEm;
+    const outline: number[][] = [];
+    for (const g of gids) {
+      for (const c of font.outline(g)) {
+        const pts = new Array<number>(c.length);
+        for (let i = 0; i < c.length; i += 2) {
+          pts[i] = pen + c[i]! * k;
+          pts[i + 1] = y - c[i + 1]! * k;
+        }
+        outline.push(pts);
+      }
+      pen += font.advance(g) * size;
+    }
+    // A stroke on text is drawn as a halo under the fill (the charts use paint-order="stroke").
+    const halo = style.stroke !== 'none' ? this.paint(style.stroke, m) : null;
+    if (halo && style.strokeWidth > 0) {
+      const r = style.strokeWidth / 2;
+      const copies = Array.from({ length: 12 }, (_, i) => [r * Math.cos((i * Math.PI) / 6), r * Math.sin((i * Math.PI) / 6)] as const);
+      this.canvas.fill(copies.flatMap(([dx, dy]) => outline.map((c) => map(mul(m, [1, 0, 0, 1, dx, dy]), c))), halo, style.strokeOpacity * style.opacity);
+    }
+    const fill = this.paint(style.fill, m);
+    if (fill) this.canvas.fill(outline.map((c) => map(m, c)), fill, style.fillOpacity * style.opacity);
+  }
+}
+
+/** Subpaths of a path's d: M/L/H/V/Z, upper case absolute, lower case relative. */
+function parsePath(d: string): { pts: number[]; closed: boolean }[] {
+  const out: { pts: number[]; closed: boolean }[] = [];
+  const tokens = d.match(/[MLHVZmlhvz]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g) ?? [];
+  let cmd = 'M', x = 0, y = 0, cur: { pts: number[]; closed: boolean } | null = null;
+  for (let i = 0; i < tokens.length; ) {
+    if (/[a-z]/i.test(tokens[i]!)) cmd = tokens[i++]!;
+    if (cmd === 'Z' || cmd === 'z') {
+      if (cur) { cur.closed = true; x = cur.pts[0]!; y = cur.pts[1]!; }
+      cur = null;
+      continue;
+    }
+    const rel = cmd === cmd.toLowerCase();
+    const n = () => Number(tokens[i++] ?? 0);
+    const C = cmd.toUpperCase();
+    if (C === 'H') x = (rel ? x : 0) + n();
+    else if (C === 'V') y = (rel ? y : 0) + n();
+    else { x = (rel ? x : 0) + n(); y = (rel ? y : 0) + n(); }
+    if (C === 'M' || !cur) {
+      cur = { pts: [x, y], closed: false };
+      out.push(cur);
+      if (C === 'M') cmd = rel ? 'l' : 'L'; // further pairs after a moveto are linetos
+    } else cur.pts.push(x, y);
+  }
+  return out;
+}
+
+/** Rasterizes an SVG document at `scale` device pixels per CSS pixel (2 → 192 DPI at natural size). */
+export function rasterizeSvg(svg: string, scale = 2, fonts = rasterFonts()): SvgRaster {
+  const root = parseXml(svg, { maxChars: 8 * 1024 * 1024, maxDepth: 64, maxNodes: 200_000 });
+  if (root.local !== 'svg') throw new Error('not an SVG document');
+  const vb = (root.attrs.get('viewBox') ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
+  const width = parseFloat(root.attrs.get('width') ?? '') || vb[2] || 300;
+  const height = parseFloat(root.attrs.get('height') ?? '') || vb[3] || 150;
+  const canvas = new Canvas(Math.max(1, Math.ceil(width * scale)), Math.max(1, Math.ceil(height * scale)));
+  const view: Matrix = vb.length === 4 && vb[2]! > 0 && vb[3]! > 0 ? [width / vb[2]!, 0, 0, height / vb[3]!, (-vb[0]! * width) / vb[2]!, (-vb[1]! * height) / vb[3]!] : IDENTITY;
+  const painter = new Painter(canvas, fonts, vb[2] || width, vb[3] || height);
+  painter.collect(root);
+  painter.children(root, ROOT_STYLE, mul([scale, 0, 0, scale, 0, 0], view));
+  return { canvas, width, height };
+}
