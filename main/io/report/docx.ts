@@ -1,14 +1,16 @@
-import { escapeXml } from '../../../shared/reports/escape';
+import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
+import { escapeXml, formatPct } from '../../../shared/reports/escape';
 import type { ReportResult, ThemeSummary } from '../../../shared/reports/result';
 import { flattenThemes } from '../../../shared/reports/themes';
 import { writeZip } from '../zipWriter';
+import { DocxCharts, DRAWING_NS } from './docxCharts';
 import { breakdownTable, driversTable, scoresTable, cooccurrenceTable, type Cell, type Table } from './tables';
 
 /**
  * The report as a Word document written by hand: Heading 1–3 styles, tables with a header row,
- * quotes in the built-in "Quote" style. Charts are drawn as tables of block-character bars
- * (█ scaled to the largest value, with the count beside it): SVG inside DOCX is poorly supported
- * and rasterizing would need a renderer we do not ship.
+ * quotes in the built-in "Quote" style, and the HTML export's SVG charts as PNG pictures with
+ * alt text and a caption (SVG inside DOCX is poorly supported, so they are rasterized: see
+ * raster/). Every chart sits beside a table with the same numbers.
  */
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -30,8 +32,15 @@ function table(header: string[], rows: Cell[][], widths?: number[]): string {
 
 const tableOf = (t: Table) => para(t.title, 'Heading2') + (t.rows.length === 0 ? para('Nothing to show.') : table(t.header, t.rows));
 
-/** A bar of block characters, 30 wide at the largest value. */
-const bar = (value: number, peak: number) => '█'.repeat(Math.round((value / Math.max(1, peak)) * 30)) || (value > 0 ? '▏' : '');
+/** The stacked chart per attribute and the heat map, each with alt text that names what it shows. */
+function breakdownCharts(r: ReportResult, charts: DocxCharts): string {
+  const attrs = [...new Map(r.breakdown.columns.map((c) => [c.attributeId, c.attribute])).entries()];
+  return attrs.map(([id, name], k) => {
+    const groups = r.breakdown.columns.filter((c) => c.attributeId === id).map((c) => `${c.label} (n = ${c.n})`);
+    return charts.add(stackedChart(r.breakdown, id, `c${k}`), `Participants per theme by ${name}.`,
+      `Stacked bar chart: for each theme, the participants who mentioned it, split by ${name}: ${groups.join(', ')}. The numbers are in the breakdown table.`);
+  }).join('');
+}
 
 function themeBlock(t: ThemeSummary): string {
   const head = para(t.code, t.depth === 0 ? 'Heading2' : 'Heading3');
@@ -49,40 +58,45 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/><w:color w:val="2F4A66"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="22"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:pPr><w:keepLines/><w:ind w:left="567" w:right="567"/><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="3B5B7C"/></w:pBdr></w:pPr><w:rPr><w:i/><w:color w:val="333333"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:before="40" w:after="200"/></w:pPr><w:rPr><w:i/><w:color w:val="555555"/><w:sz w:val="18"/></w:rPr></w:style>
 <w:style w:type="table" w:styleId="ReportTable"><w:name w:val="Report Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:color="B8C2CC"/><w:left w:val="single" w:sz="4" w:color="B8C2CC"/><w:bottom w:val="single" w:sz="4" w:color="B8C2CC"/><w:right w:val="single" w:sz="4" w:color="B8C2CC"/><w:insideH w:val="single" w:sz="4" w:color="B8C2CC"/><w:insideV w:val="single" w:sz="4" w:color="B8C2CC"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`;
 
 /** The report as a .docx file. */
 export function reportToDocx(r: ReportResult, date?: Date): Uint8Array {
   const flat = flattenThemes(r.themes);
-  const peak = Math.max(1, ...flat.map((t) => t.participants));
+  const charts = new DocxCharts();
+  const frequencyAlt = `Bar chart of participants who mentioned each theme (n = ${flat[0]?.share.n ?? 0}): ${flat.slice(0, 25).map((t) => `${t.name} ${t.participants} (${formatPct(t.share.share)})`).join('; ')}.`;
   const body = [
     para(r.title, 'Title'),
     para(`Generated ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC · ${r.participantsInScope} participants in scope · ${r.codingsInScope} codings. ${r.scopeNote}`, undefined, '<w:color w:val="555555"/>'),
     para('Theme summary', 'Heading1'),
     table(['Theme', 'Codings', 'Documents', 'Sessions', 'Participants', 'Share (n)'], flat.map((t) => [`${'   '.repeat(t.depth)}${t.name}`, t.codings, t.documents, t.sessions, t.participants, `${t.share.share === null ? '–' : `${Math.round(t.share.share * 100)}%`} (${t.share.n})`])),
-    para('Participants who mentioned each theme (bars scaled to the largest)', 'Heading2'),
-    table(['Theme', 'Participants', ''], flat.map((t) => [`${'   '.repeat(t.depth)}${t.name}`, t.participants, bar(t.participants, peak)])),
+    flat.length === 0 ? '' : charts.add(frequencyChart(flat), `Participants who mentioned each theme${flat.length > 25 ? ' (the first 25)' : ''}; sub-themes are marked with a dash.`, frequencyAlt),
     para('Themes and quotes', 'Heading1'),
     ...(r.themes.length === 0 ? [para('No codings match this report’s filters.')] : r.themes.map(themeBlock)),
     para('Breakdown and scores', 'Heading1'),
     tableOf(scoresTable(r)),
     tableOf(breakdownTable(r)),
+    breakdownCharts(r, charts),
     tableOf(driversTable(r)),
     ...r.drivers.flatMap((d) => [para(d.caveat, undefined, '<w:i/>'), ...d.rows.slice(0, 3).map((x) => para(`• ${x.sentence}`))]),
     tableOf(cooccurrenceTable(r)),
+    charts.add(heatMapChart(r.cooccurrence), 'Turns coded with both codes; darker cells have a higher Jaccard index.',
+      `Heat map of ${r.cooccurrence.codes.length} codes against each other: each cell counts the turns coded with both codes, shaded by Jaccard index. The pairs are listed in the co-occurrence table.`),
   ].join('');
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="${W}"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+<w:document xmlns:w="${W}" ${DRAWING_NS}><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>`;
   const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   return writeZip([
     { name: '[Content_Types].xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>` },
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>` },
     { name: '_rels/.rels', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>` },
     { name: 'word/_rels/document.xml.rels', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>` },
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>${charts.relationships()}</Relationships>` },
     { name: 'word/document.xml', data: document },
     { name: 'word/styles.xml', data: STYLES },
+    ...charts.media.map((m) => ({ name: m.name, data: m.png, store: true })),
   ], { date });
 }
