@@ -7,6 +7,7 @@ import { createSession, deleteSession, updateSession } from '../services/session
 import { fileNameFor } from '../services/studyManager';
 import { codingHandlers } from './codingHandlers';
 import { interopHandlers } from './interopHandlers';
+import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { AppError } from './errors';
 import type { Handlers } from './handler';
@@ -87,4 +88,5 @@ export const handlers: Handlers = {
   ...codingHandlers,
   ...reportHandlers,
   ...interopHandlers,
+  ...liveHandlers,
 };

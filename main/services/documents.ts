@@ -1,8 +1,10 @@
-import { diffEdit, mapRangeThroughEdit } from '../../shared/domain/anchoring';
+import { diffEdit, mapRangeThroughEdit, type MappedRange } from '../../shared/domain/anchoring';
 import type { DocumentSummary, DocumentView, Turn } from '../../shared/domain/coding';
 import { AppError } from '../api/errors';
+import type { CodingRow } from '../db/repos/codingsRepo';
 import type { DocumentRow, TurnRow } from '../db/repos/documentsRepo';
 import { toCoding } from './codings';
+import type { Track } from './history';
 import { now, type Study } from './study';
 
 export function listDocuments(study: Study): DocumentSummary[] {
@@ -61,48 +63,85 @@ export function getDocumentView(study: Study, id: string): DocumentView {
   };
 }
 
+/** A turn never holds a blank line: blank lines separate turns in the canonical text. */
+export function normaliseTurnText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n');
+}
+
+/** `[start, end)` of `text` without leading and trailing white space (start = end when it is all white space). */
+export function trimmedBounds(text: string): { start: number; end: number } {
+  const start = text.length - text.trimStart().length;
+  return { start, end: Math.max(start, text.trimEnd().length) };
+}
+
 /**
- * Replaces the text of one turn (a typo fixed, a mishearing corrected). Codings stay on the same
- * words: the edit is reduced to one minimal replacement and every coding and later turn is moved
- * through it; a coding whose words were all deleted is flagged `orphaned` for review, never dropped.
- * `baseRev` must be the revision the editor started from, so two windows cannot overwrite each other.
+ * The re-anchoring core shared by transcript corrections and live notes: replaces the text of one
+ * turn (already normalised), inside the caller's `study.change`. The edit is reduced to one minimal
+ * replacement and every coding and later turn is moved through it; a coding whose words were all
+ * deleted is flagged `orphaned` for review, never dropped. With `wholeTurnGrows`, a coding that
+ * covered the whole (trimmed) turn before covers the whole turn after (a note's tags grow as the
+ * moderator keeps typing). Returns false when nothing changed.
+ */
+export function replaceTurnText(study: Study, track: Track, doc: DocumentRow, turn: TurnRow, newTurnText: string, wholeTurnGrows = false): boolean {
+  const oldTurnText = doc.plain_text.slice(turn.start_offset, turn.end_offset);
+  const local = diffEdit(oldTurnText, newTurnText);
+  const edit = { start: local.start + turn.start_offset, end: local.end + turn.start_offset, insertedLength: local.insertedLength };
+  if (edit.start === edit.end && edit.insertedLength === 0) return false;
+  const text = doc.plain_text.slice(0, turn.start_offset) + newTurnText + doc.plain_text.slice(turn.end_offset);
+  const delta = edit.insertedLength - (edit.end - edit.start);
+  const oldWhole = trimmedBounds(oldTurnText);
+  const newWhole = trimmedBounds(newTurnText);
+  track('documents', doc.id);
+  study.repos.documents.update({ ...doc, plain_text: text, rev: doc.rev + 1, updated_at: now() });
+  for (const t of study.repos.documents.turns(doc.id)) {
+    const moved: TurnRow =
+      t.id === turn.id ? { ...t, end_offset: t.end_offset + delta } : t.start_offset >= turn.end_offset ? { ...t, start_offset: t.start_offset + delta, end_offset: t.end_offset + delta } : t;
+    if (moved === t) continue;
+    track('turns', t.id);
+    study.repos.documents.updateTurn(moved);
+  }
+  for (const c of study.repos.codings.byDocument(doc.id)) {
+    const whole =
+      wholeTurnGrows && newWhole.end > newWhole.start && c.start_offset === turn.start_offset + oldWhole.start && c.end_offset === turn.start_offset + oldWhole.end;
+    const m = whole
+      ? { start: turn.start_offset + newWhole.start, end: turn.start_offset + newWhole.end, orphaned: false }
+      : mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text);
+    placeCoding(study, track, c, m, text);
+  }
+  return true;
+}
+
+/** Moves a coding to where an edit of its document put it (see mapRangeThroughEdit); untouched when nothing changed. */
+export function placeCoding(study: Study, track: Track, c: CodingRow, m: MappedRange, text: string): void {
+  if (m.start === c.start_offset && m.end === c.end_offset && !m.orphaned && c.quote === text.slice(m.start, m.end)) return;
+  track('codings', c.id);
+  study.repos.codings.update({
+    ...c,
+    start_offset: m.start,
+    end_offset: Math.min(m.end, Math.max(text.length, m.start + 1)),
+    // An orphan keeps the words it had, so the researcher can see what was coded.
+    quote: m.orphaned ? c.quote : text.slice(m.start, m.end),
+    status: m.orphaned ? 'orphaned' : c.status,
+  });
+}
+
+/**
+ * Replaces the text of one turn (a typo fixed, a mishearing corrected); codings stay on the same
+ * words (see {@link replaceTurnText}). `baseRev` must be the revision the editor started from, so
+ * two windows cannot overwrite each other.
  */
 export function editTurnText(study: Study, input: { documentId: string; turnId: string; baseRev: number; text: string }): DocumentView {
   const doc = requireDocument(study, input.documentId);
   if (doc.rev !== input.baseRev) throw new AppError('CONFLICT', 'The document changed since you started editing. Reload it and try again.');
   const turn = study.repos.documents.turn(input.turnId);
   if (!turn || turn.document_id !== doc.id) throw new AppError('NOT_FOUND', 'That turn no longer exists.');
-  // A turn never holds a blank line: blank lines separate turns in the canonical text.
-  const newTurnText = input.text.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n');
+  const newTurnText = normaliseTurnText(input.text);
+  if (doc.plain_text.slice(turn.start_offset, turn.end_offset) === newTurnText) return getDocumentView(study, doc.id);
   const local = diffEdit(doc.plain_text.slice(turn.start_offset, turn.end_offset), newTurnText);
   const edit = { start: local.start + turn.start_offset, end: local.end + turn.start_offset, insertedLength: local.insertedLength };
-  if (edit.start === edit.end && edit.insertedLength === 0) return getDocumentView(study, doc.id);
-  const text = doc.plain_text.slice(0, turn.start_offset) + newTurnText + doc.plain_text.slice(turn.end_offset);
-  const delta = edit.insertedLength - (edit.end - edit.start);
-  study.change(`Edit text of "${doc.title}"`, 'documents:editTurn', { documentId: doc.id, turnId: turn.id, edit }, (track) => {
-    track('documents', doc.id);
-    study.repos.documents.update({ ...doc, plain_text: text, rev: doc.rev + 1, updated_at: now() });
-    for (const t of study.repos.documents.turns(doc.id)) {
-      const moved: TurnRow =
-        t.id === turn.id ? { ...t, end_offset: t.end_offset + delta } : t.start_offset >= turn.end_offset ? { ...t, start_offset: t.start_offset + delta, end_offset: t.end_offset + delta } : t;
-      if (moved === t) continue;
-      track('turns', t.id);
-      study.repos.documents.updateTurn(moved);
-    }
-    for (const c of study.repos.codings.byDocument(doc.id)) {
-      const m = mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text);
-      if (m.start === c.start_offset && m.end === c.end_offset && !m.orphaned && c.quote === text.slice(m.start, m.end)) continue;
-      track('codings', c.id);
-      study.repos.codings.update({
-        ...c,
-        start_offset: m.start,
-        end_offset: Math.min(m.end, Math.max(text.length, m.start + 1)),
-        // An orphan keeps the words it had, so the researcher can see what was coded.
-        quote: m.orphaned ? c.quote : text.slice(m.start, m.end),
-        status: m.orphaned ? 'orphaned' : c.status,
-      });
-    }
-  });
+  study.change(`Edit text of "${doc.title}"`, 'documents:editTurn', { documentId: doc.id, turnId: turn.id, edit }, (track) =>
+    replaceTurnText(study, track, doc, turn, newTurnText),
+  );
   return getDocumentView(study, doc.id);
 }
 

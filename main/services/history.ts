@@ -103,9 +103,17 @@ export class History {
 
   private push(entry: Entry): void {
     const last = this.undoStack.at(-1);
-    if (entry.coalesceKey && last?.coalesceKey === entry.coalesceKey && this.redoStack.length === 0 && sameRows(last, entry)) {
-      // Keep the first step's "before" images and take this step's "after" images.
-      entry.changes.forEach((c, i) => (last.changes[i]!.after = c.after));
+    if (entry.coalesceKey && last?.coalesceKey === entry.coalesceKey && this.redoStack.length === 0) {
+      // Keep the first step's "before" images and take this step's "after" images; rows only this
+      // step touched (a later note shifted by the second keystroke, say) join the step.
+      const known = new Map(last.changes.map((c) => [`${c.table}:${c.id}`, c]));
+      for (const c of entry.changes) {
+        const earlier = known.get(`${c.table}:${c.id}`);
+        if (earlier) earlier.after = c.after;
+        else last.changes.push(c);
+      }
+      last.bytes += entry.bytes;
+      this.bytes += entry.bytes;
       return;
     }
     this.undoStack.push(entry);
@@ -129,9 +137,4 @@ export class History {
       }
     })();
   }
-}
-
-/** True when two steps touched exactly the same rows in the same order. */
-function sameRows(a: Entry, b: Entry): boolean {
-  return a.changes.length === b.changes.length && a.changes.every((c, i) => c.table === b.changes[i]!.table && c.id === b.changes[i]!.id);
 }

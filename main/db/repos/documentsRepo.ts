@@ -25,7 +25,14 @@ export interface TurnRow {
   participant_id: string | null;
   start_ms: number | null;
   end_ms: number | null;
+  /** Live notes: the discussion-guide question the note was taken under. */
+  question_id: string | null;
+  /** Live notes: 1 when the moderator starred the note as quote-worthy. */
+  starred: 0 | 1;
 }
+
+/** A turn to insert: transcripts leave the live-note columns out. */
+export type NewTurnRow = Omit<TurnRow, 'question_id' | 'starred'> & Partial<Pick<TurnRow, 'question_id' | 'starred'>>;
 
 export interface DocumentListRow {
   id: string;
@@ -54,10 +61,16 @@ export function createDocumentsRepo(db: Db) {
   const turns = db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE document_id = ? ORDER BY position');
   const turn = db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE id = ?');
   const insertTurn = db.prepare<[TurnRow]>(`INSERT INTO turns (id, document_id, position, start_offset, end_offset, speaker_label,
-    participant_id, start_ms, end_ms) VALUES (@id, @document_id, @position, @start_offset, @end_offset, @speaker_label, @participant_id,
-    @start_ms, @end_ms)`);
-  const updateTurn = db.prepare<[TurnRow]>(`UPDATE turns SET start_offset = @start_offset, end_offset = @end_offset,
-    speaker_label = @speaker_label, participant_id = @participant_id, start_ms = @start_ms, end_ms = @end_ms WHERE id = @id`);
+    participant_id, start_ms, end_ms, question_id, starred) VALUES (@id, @document_id, @position, @start_offset, @end_offset, @speaker_label,
+    @participant_id, @start_ms, @end_ms, @question_id, @starred)`);
+  // Position changes must not collide with UNIQUE (document_id, position): callers shift in a safe order.
+  const updateTurn = db.prepare<[TurnRow]>(`UPDATE turns SET position = @position, start_offset = @start_offset, end_offset = @end_offset,
+    speaker_label = @speaker_label, participant_id = @participant_id, start_ms = @start_ms, end_ms = @end_ms,
+    question_id = @question_id, starred = @starred WHERE id = @id`);
+  const removeTurn = db.prepare<[string]>('DELETE FROM turns WHERE id = ?');
+  const ofSession = db.prepare<[string, string], DocumentRow>(
+    'SELECT * FROM documents WHERE session_id = ? AND kind = ? ORDER BY created_at, rowid',
+  );
 
   const remembered = db.prepare<[string, string], { participant_id: string }>(
     'SELECT participant_id FROM speaker_mappings WHERE session_id = ? AND label = ?',
@@ -76,8 +89,11 @@ export function createDocumentsRepo(db: Db) {
     remove: (id: string) => remove.run(id).changes === 1,
     turns: (documentId: string) => turns.all(documentId),
     turn: (id: string) => turn.get(id) ?? null,
-    insertTurn: (row: TurnRow) => void insertTurn.run(row),
+    insertTurn: (row: NewTurnRow) => void insertTurn.run({ question_id: null, starred: 0, ...row }),
     updateTurn: (row: TurnRow) => void updateTurn.run(row),
+    removeTurn: (id: string) => removeTurn.run(id).changes === 1,
+    /** The session's documents of one kind, oldest first (a session has at most one `notes` document). */
+    ofSession: (sessionId: string, kind: DocumentRow['kind']) => ofSession.all(sessionId, kind),
   };
 }
 export type DocumentsRepo = ReturnType<typeof createDocumentsRepo>;

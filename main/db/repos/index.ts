@@ -3,6 +3,7 @@ import { createAttributesRepo } from './attributesRepo';
 import { createCodesRepo } from './codesRepo';
 import { createCodingsRepo } from './codingsRepo';
 import { createDocumentsRepo } from './documentsRepo';
+import { createLiveRepo } from './liveRepo';
 import { createMemosRepo } from './memosRepo';
 import { createParticipantsRepo } from './participantsRepo';
 import { createReportsRepo } from './reportsRepo';
@@ -21,6 +22,7 @@ export function createRepos(db: Db) {
     codings: createCodingsRepo(db),
     memos: createMemosRepo(db),
     reports: createReportsRepo(db),
+    live: createLiveRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

@@ -1,0 +1,45 @@
+import type { liveChannels } from '../../shared/ipc/channels/liveChannels';
+import { deleteGuide, listGuides, saveGuide } from '../services/guides';
+import { nextIntercept } from '../services/intercepts';
+import { clockAction, getLive, setQuestion, setSessionGuide } from '../services/live';
+import { exportNotes } from '../services/notesExport';
+import { addNote, codeNote, deleteNote, editNote, updateNote } from '../services/notes';
+import { copyNoteCodesToTranscript } from '../services/noteTranscript';
+import type { Handlers } from './handler';
+
+const DONE = { done: true } as const;
+
+/** Handlers of live session capture (see shared/ipc/channels/liveChannels.ts). */
+export const liveHandlers: Pick<Handlers, keyof typeof liveChannels> = {
+  'live:get': ({ sessionId }, ctx) => getLive(ctx.studies.require(), sessionId),
+  'live:clock': ({ sessionId, action }, ctx) => clockAction(ctx.studies.require(), sessionId, action),
+  'live:setQuestion': ({ sessionId, itemId }, ctx) => setQuestion(ctx.studies.require(), sessionId, itemId),
+  'live:setGuide': ({ sessionId, guideId }, ctx) => {
+    setSessionGuide(ctx.studies.require(), sessionId, guideId);
+    return DONE;
+  },
+
+  'guides:list': (_, ctx) => listGuides(ctx.studies.require()),
+  'guides:save': (input, ctx) => saveGuide(ctx.studies.require(), input),
+  'guides:delete': ({ id }, ctx) => {
+    deleteGuide(ctx.studies.require(), id);
+    return DONE;
+  },
+
+  'notes:add': (input, ctx) => addNote(ctx.studies.require(), input),
+  'notes:edit': ({ id, text }, ctx) => editNote(ctx.studies.require(), id, text),
+  'notes:update': (input, ctx) => updateNote(ctx.studies.require(), input),
+  'notes:delete': ({ id }, ctx) => {
+    deleteNote(ctx.studies.require(), id);
+    return DONE;
+  },
+  'notes:code': (input, ctx) => codeNote(ctx.studies.require(), input),
+  'notes:copyCodesToTranscript': ({ id }, ctx) => copyNoteCodesToTranscript(ctx.studies.require(), id),
+  'notes:export': ({ sessionId, format }, ctx) => ({ files: [exportNotes(ctx.studies.require(), format, sessionId)] }),
+
+  'intercepts:next': ({ fromSessionId }, ctx) => {
+    const next = nextIntercept(ctx.studies.require(), fromSessionId);
+    ctx.studies.announceChange();
+    return next;
+  },
+};

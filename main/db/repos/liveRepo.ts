@@ -1,0 +1,121 @@
+import type { ClockState, QuestionMark } from '../../../shared/domain/live';
+import type { SessionRole } from '../../../shared/domain/study';
+import type { Db } from '../connection';
+
+export interface GuideRow {
+  id: string;
+  title: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+}
+
+export interface GuideItemRow {
+  id: string;
+  guide_id: string;
+  position: number;
+  kind: 'section' | 'question';
+  text: string;
+  planned_minutes: number | null;
+}
+
+interface ClockRow {
+  session_id: string;
+  started_at: string;
+  running_since: string | null;
+  elapsed_ms: number;
+  stopped_at: string | null;
+}
+
+export interface SessionPersonRow {
+  participant_id: string;
+  display_name: string;
+  role: SessionRole;
+}
+
+/** Discussion guides and their items, the session clocks and the question marks of live sessions. */
+export function createLiveRepo(db: Db) {
+  const guides = db.prepare<[], GuideRow & { sessions: number }>(`SELECT g.*, (SELECT count(*) FROM sessions s WHERE s.guide_id = g.id) AS sessions
+    FROM guides g ORDER BY g.title COLLATE NOCASE, g.created_at`);
+  const guide = db.prepare<[string], GuideRow & { sessions: number }>(
+    'SELECT g.*, (SELECT count(*) FROM sessions s WHERE s.guide_id = g.id) AS sessions FROM guides g WHERE g.id = ?',
+  );
+  const insertGuide = db.prepare<[GuideRow]>(
+    'INSERT INTO guides (id, title, created_at, updated_at, created_by) VALUES (@id, @title, @created_at, @updated_at, @created_by)',
+  );
+  const updateGuide = db.prepare<[string, string, string]>('UPDATE guides SET title = ?, updated_at = ? WHERE id = ?');
+  const removeGuide = db.prepare<[string]>('DELETE FROM guides WHERE id = ?');
+  const allItems = db.prepare<[], GuideItemRow>('SELECT * FROM guide_items ORDER BY guide_id, position');
+  const items = db.prepare<[string], GuideItemRow>('SELECT * FROM guide_items WHERE guide_id = ? ORDER BY position');
+  const item = db.prepare<[string], GuideItemRow>('SELECT * FROM guide_items WHERE id = ?');
+  const insertItem = db.prepare<[GuideItemRow]>(`INSERT INTO guide_items (id, guide_id, position, kind, text, planned_minutes)
+    VALUES (@id, @guide_id, @position, @kind, @text, @planned_minutes)`);
+  const updateItem = db.prepare<[GuideItemRow]>(
+    'UPDATE guide_items SET position = @position, kind = @kind, text = @text, planned_minutes = @planned_minutes WHERE id = @id',
+  );
+  const removeItem = db.prepare<[string]>('DELETE FROM guide_items WHERE id = ?');
+
+  const sessionGuide = db.prepare<[string], { guide_id: string | null }>('SELECT guide_id FROM sessions WHERE id = ?');
+  const setSessionGuide = db.prepare<[string | null, string, string]>('UPDATE sessions SET guide_id = ?, updated_at = ? WHERE id = ?');
+
+  const clock = db.prepare<[string], ClockRow>('SELECT * FROM session_clocks WHERE session_id = ?');
+  const upsertClock = db.prepare<[ClockRow]>(`INSERT INTO session_clocks (session_id, started_at, running_since, elapsed_ms, stopped_at)
+    VALUES (@session_id, @started_at, @running_since, @elapsed_ms, @stopped_at) ON CONFLICT (session_id) DO UPDATE SET
+    started_at = excluded.started_at, running_since = excluded.running_since, elapsed_ms = excluded.elapsed_ms, stopped_at = excluded.stopped_at`);
+
+  const marks = db.prepare<[string], { at_ms: number; item_id: string | null }>('SELECT at_ms, item_id FROM question_marks WHERE session_id = ? ORDER BY seq');
+  const insertMark = db.prepare<[string, string, number, string | null]>(`INSERT INTO question_marks (session_id, seq, at_ms, item_id)
+    VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM question_marks WHERE session_id = ?), ?, ?)`);
+
+  // Participants first, then the moderator and observers; by display name within a role.
+  const people = db.prepare<[string], SessionPersonRow>(`SELECT sp.participant_id, p.display_name, sp.role FROM session_participants sp
+    JOIN participants p ON p.id = sp.participant_id WHERE sp.session_id = ?
+    ORDER BY CASE sp.role WHEN 'participant' THEN 0 WHEN 'moderator' THEN 1 ELSE 2 END, p.display_name COLLATE NOCASE, p.id`);
+  const names = db.prepare<[], { id: string; display_name: string }>('SELECT id, display_name FROM participants');
+  const interceptCount = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sessions WHERE kind = 'intercept'");
+  const titleTaken = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM sessions WHERE title = ? COLLATE NOCASE');
+
+  return {
+    guides: () => guides.all(),
+    guide: (id: string) => guide.get(id) ?? null,
+    insertGuide: (row: GuideRow) => void insertGuide.run(row),
+    updateGuide: (id: string, title: string, at: string) => void updateGuide.run(title, at, id),
+    removeGuide: (id: string) => removeGuide.run(id).changes === 1,
+    /** Every guide's items, grouped by guide id, in order. */
+    allItems: () => {
+      const out = new Map<string, GuideItemRow[]>();
+      for (const r of allItems.all()) {
+        const list = out.get(r.guide_id);
+        if (list) list.push(r);
+        else out.set(r.guide_id, [r]);
+      }
+      return out;
+    },
+    items: (guideId: string) => items.all(guideId),
+    item: (id: string) => item.get(id) ?? null,
+    insertItem: (row: GuideItemRow) => void insertItem.run(row),
+    updateItem: (row: GuideItemRow) => void updateItem.run(row),
+    removeItem: (id: string) => void removeItem.run(id),
+
+    sessionGuideId: (sessionId: string) => sessionGuide.get(sessionId)?.guide_id ?? null,
+    setSessionGuide: (sessionId: string, guideId: string | null, at: string) => void setSessionGuide.run(guideId, at, sessionId),
+
+    clock: (sessionId: string): ClockState | null => {
+      const r = clock.get(sessionId);
+      return r ? { startedAt: r.started_at, runningSince: r.running_since, elapsedMs: r.elapsed_ms, stoppedAt: r.stopped_at } : null;
+    },
+    /** Only a started clock is stored (started_at is required). */
+    saveClock: (sessionId: string, c: ClockState & { startedAt: string }) =>
+      void upsertClock.run({ session_id: sessionId, started_at: c.startedAt, running_since: c.runningSince, elapsed_ms: c.elapsedMs, stopped_at: c.stoppedAt }),
+
+    marks: (sessionId: string): QuestionMark[] => marks.all(sessionId).map((m) => ({ atMs: m.at_ms, itemId: m.item_id })),
+    addMark: (sessionId: string, atMs: number, itemId: string | null) => void insertMark.run(sessionId, sessionId, atMs, itemId),
+
+    people: (sessionId: string) => people.all(sessionId),
+    /** Participant id → display name, for every participant of the study. */
+    names: () => new Map(names.all().map((r) => [r.id, r.display_name])),
+    interceptCount: () => interceptCount.get()!.n,
+    sessionTitleTaken: (title: string) => titleTaken.get(title)!.n > 0,
+  };
+}
+export type LiveRepo = ReturnType<typeof createLiveRepo>;

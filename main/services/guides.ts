@@ -1,0 +1,74 @@
+import type { Guide, GuideInput } from '../../shared/domain/live';
+import type { z } from 'zod';
+import { AppError } from '../api/errors';
+import type { GuideItemRow, GuideRow } from '../db/repos/liveRepo';
+import { now, type Study } from './study';
+
+/**
+ * Discussion guides: reusable, ordered sections and questions with planned minutes. Saving keeps the
+ * id of every item passed with one, so notes stay linked to their question when the guide is edited;
+ * items left out are removed (their notes' question goes empty). Guide edits are not undoable.
+ */
+
+function toGuide(row: GuideRow & { sessions: number }, items: GuideItemRow[]): Guide {
+  return {
+    id: row.id,
+    title: row.title,
+    sessions: row.sessions,
+    items: items.map((i) => ({ id: i.id, kind: i.kind, text: i.text, plannedMinutes: i.planned_minutes })),
+  };
+}
+
+export function listGuides(study: Study): Guide[] {
+  const items = study.repos.live.allItems();
+  return study.repos.live.guides().map((g) => toGuide(g, items.get(g.id) ?? []));
+}
+
+export function getGuide(study: Study, id: string): Guide | null {
+  const row = study.repos.live.guide(id);
+  return row ? toGuide(row, study.repos.live.items(id)) : null;
+}
+
+export function requireGuide(study: Study, id: string): Guide {
+  const guide = getGuide(study, id);
+  if (!guide) throw new AppError('NOT_FOUND', 'That discussion guide no longer exists.');
+  return guide;
+}
+
+/** Creates a guide (no id) or replaces one's title and items. */
+export function saveGuide(study: Study, input: z.output<typeof GuideInput>): Guide {
+  const { live } = study.repos;
+  const guideId = input.id ?? crypto.randomUUID();
+  if (input.id !== undefined) requireGuide(study, input.id);
+  const seen = new Set<string>();
+  for (const item of input.items) {
+    if (item.id === undefined) continue;
+    if (seen.has(item.id)) throw new AppError('INVALID_INPUT', 'The same guide item appears twice.');
+    seen.add(item.id);
+    const existing = live.item(item.id);
+    if (existing && existing.guide_id !== guideId) throw new AppError('INVALID_INPUT', 'A guide item given belongs to another discussion guide.');
+  }
+  const at = now();
+  study.write(
+    'guides:save',
+    () => {
+      if (input.id === undefined) live.insertGuide({ id: guideId, title: input.title, created_at: at, updated_at: at, created_by: study.userId });
+      else live.updateGuide(guideId, input.title, at);
+      const before = new Map(live.items(guideId).map((i) => [i.id, i]));
+      for (const id of before.keys()) if (!seen.has(id)) live.removeItem(id);
+      input.items.forEach((item, position) => {
+        const row: GuideItemRow = { id: item.id ?? crypto.randomUUID(), guide_id: guideId, position, kind: item.kind, text: item.text, planned_minutes: item.plannedMinutes };
+        if (before.has(row.id)) live.updateItem(row);
+        else live.insertItem(row);
+      });
+    },
+    { id: guideId, title: input.title, items: input.items.length },
+  );
+  return requireGuide(study, guideId);
+}
+
+/** Deletes a guide; sessions using it keep their notes, which lose their question. */
+export function deleteGuide(study: Study, id: string): void {
+  requireGuide(study, id);
+  study.write('guides:delete', () => study.repos.live.removeGuide(id), { id });
+}

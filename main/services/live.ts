@@ -1,0 +1,83 @@
+import { applyClockAction, IDLE_CLOCK, sessionTime } from '../../shared/live/clock';
+import type { ClockAction, ClockState, LiveSession, QuestionMark } from '../../shared/domain/live';
+import { AppError } from '../api/errors';
+import { getGuide, requireGuide } from './guides';
+import { buildNotes, notePeople } from './noteView';
+import { notesDocument, requireSession } from './notes';
+import { now, type Study } from './study';
+
+/**
+ * The live session screen's backend: one read of everything it shows, the clock, the current
+ * guide question and the guide in use. Clock and marks are logged but not undoable (undoing a
+ * clock would rewrite session time under the notes already stamped with it).
+ */
+
+/** Everything the live screen shows for one session. Notes' codings are built in one pass. */
+export function getLive(study: Study, sessionId: string): LiveSession {
+  const session = requireSession(study, sessionId);
+  const { live, documents, codings } = study.repos;
+  const guideId = live.sessionGuideId(sessionId);
+  const doc = notesDocument(study, sessionId);
+  const people = notePeople(study, sessionId);
+  const notes = doc ? buildNotes(doc, documents.turns(doc.id), codings.byDocument(doc.id), people) : [];
+  return {
+    session,
+    clock: live.clock(sessionId) ?? IDLE_CLOCK,
+    guide: guideId ? getGuide(study, guideId) : null,
+    marks: live.marks(sessionId),
+    documentId: doc?.id ?? null,
+    notes,
+    people: live.people(sessionId).map((p) => ({ participantId: p.participant_id, name: p.display_name, role: p.role })),
+    transcript: timedTranscript(study, sessionId),
+  };
+}
+
+/** The session's first transcript with its turns' times, or null when it has none. */
+export function timedTranscript(study: Study, sessionId: string): LiveSession['transcript'] {
+  const doc = study.repos.documents.ofSession(sessionId, 'transcript')[0];
+  if (!doc) return null;
+  const turns = study.repos.documents.turns(doc.id).map((t) => ({ id: t.id, position: t.position, startMs: t.start_ms, start: t.start_offset, end: t.end_offset }));
+  return { documentId: doc.id, title: doc.title, turns };
+}
+
+/** Starts, pauses, resumes or stops the session clock; refuses what does not apply (pausing a paused clock…). */
+export function clockAction(study: Study, sessionId: string, action: ClockAction, at = now()): ClockState {
+  requireSession(study, sessionId);
+  return study.write(
+    'live:clock',
+    () => {
+      const next = applyClockAction(study.repos.live.clock(sessionId) ?? IDLE_CLOCK, action, at);
+      if ('error' in next) throw new AppError('CONFLICT', next.error);
+      study.repos.live.saveClock(sessionId, next as ClockState & { startedAt: string });
+      return next;
+    },
+    { sessionId, action, at },
+  );
+}
+
+/** Makes a guide question current from the session's current time on (0 before the clock started). */
+export function setQuestion(study: Study, sessionId: string, itemId: string | null, nowMs = Date.now()): QuestionMark[] {
+  requireSession(study, sessionId);
+  const { live } = study.repos;
+  if (itemId !== null) {
+    const item = live.item(itemId);
+    if (!item || item.guide_id !== live.sessionGuideId(sessionId)) throw new AppError('INVALID_INPUT', "That question is not in this session's discussion guide.");
+    if (item.kind !== 'question') throw new AppError('INVALID_INPUT', 'A section heading cannot be the current question.');
+  }
+  const atMs = Math.round(sessionTime(live.clock(sessionId) ?? IDLE_CLOCK, nowMs));
+  return study.write(
+    'live:setQuestion',
+    () => {
+      live.addMark(sessionId, atMs, itemId);
+      return live.marks(sessionId);
+    },
+    { sessionId, itemId, atMs },
+  );
+}
+
+/** Uses a guide for a session (null: none). */
+export function setSessionGuide(study: Study, sessionId: string, guideId: string | null): void {
+  requireSession(study, sessionId);
+  if (guideId !== null) requireGuide(study, guideId);
+  study.write('live:setGuide', () => study.repos.live.setSessionGuide(sessionId, guideId, now()), { sessionId, guideId });
+}

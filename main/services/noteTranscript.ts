@@ -1,0 +1,47 @@
+import { turnAtTime } from '../../shared/live/link';
+import { AppError } from '../api/errors';
+import type { CodingRow } from '../db/repos/codingsRepo';
+import { checkedRange } from './codings';
+import { timedTranscript } from './live';
+import { requireNote } from './noteView';
+import { now, type Study } from './study';
+
+/**
+ * Puts a note's codes on the transcript turn spoken at the note's time (the session's first
+ * transcript; notes and recording are assumed to start together). Each code the turn does not
+ * already carry codes the whole turn; one undo step. Returns how many codings were added.
+ */
+export function copyNoteCodesToTranscript(study: Study, id: string): { documentId: string; turnId: string; added: number } {
+  const { doc, turn: note } = requireNote(study, id);
+  if (note.start_ms === null) throw new AppError('INVALID_INPUT', 'This note has no time, so it cannot be matched to the transcript.');
+  const codeIds = [
+    ...new Set(
+      study.repos.codings
+        .byDocument(doc.id)
+        .filter((c) => c.start_offset >= note.start_offset && c.end_offset <= note.end_offset && c.status === 'anchored')
+        .map((c) => c.code_id),
+    ),
+  ];
+  if (codeIds.length === 0) throw new AppError('INVALID_INPUT', 'This note has no tags to copy.');
+  const transcript = doc.session_id ? timedTranscript(study, doc.session_id) : null;
+  if (!transcript || !transcript.turns.some((t) => t.startMs !== null))
+    throw new AppError('NOT_FOUND', 'This session has no transcript with times to copy the tags to. Import one first.');
+  const target = turnAtTime(transcript.turns, note.start_ms);
+  if (!target) throw new AppError('NOT_FOUND', 'No transcript turn was spoken at this note’s time.');
+  const tdoc = study.repos.documents.get(transcript.documentId)!;
+  const range = checkedRange(tdoc.plain_text, target.start, target.end);
+  const existing = study.repos.codings.byDocument(tdoc.id).filter((c) => c.start_offset < target.end && c.end_offset > target.start);
+  const missing = codeIds.filter((codeId) => !existing.some((c) => c.code_id === codeId));
+  if (missing.length > 0) {
+    const at = now();
+    study.change(`Copy ${missing.length} note tag${missing.length === 1 ? '' : 's'} to the transcript`, 'notes:copyCodesToTranscript', { id, turnId: target.id, codeIds: missing }, (track) => {
+      for (const codeId of missing) {
+        const row: CodingRow = { id: crypto.randomUUID(), document_id: tdoc.id, code_id: codeId, start_offset: range.start, end_offset: range.end,
+          quote: tdoc.plain_text.slice(range.start, range.end), status: 'anchored', memo: null, coder_id: study.userId, created_at: at };
+        track('codings', row.id);
+        study.repos.codings.insert(row);
+      }
+    });
+  }
+  return { documentId: tdoc.id, turnId: target.id, added: missing.length };
+}

@@ -1,0 +1,168 @@
+import type { z } from 'zod';
+import { mapRangeThroughEdit, type TextEdit } from '../../shared/domain/anchoring';
+import type { NewNote, Note, NoteCodeInput, NoteSpeaker } from '../../shared/domain/live';
+import type { Session } from '../../shared/domain/study';
+import { AppError } from '../api/errors';
+import type { DocumentRow, TurnRow } from '../db/repos/documentsRepo';
+import { createCoding } from './codings';
+import { normaliseTurnText, placeCoding, replaceTurnText, trimmedBounds } from './documents';
+import type { Track } from './history';
+import { noteView, requireNote } from './noteView';
+import { now, type Study } from './study';
+
+/**
+ * Live notes: the turns of a session's one `notes` document, separated by a blank line like
+ * transcript turns. Every change is one undoable step that tracks each row it touches; typing into
+ * one note coalesces into one step.
+ */
+
+const SEPARATOR = '\n\n';
+const EMPTY_NOTE = 'Type the note first: a tag marks words.';
+
+export function requireSession(study: Study, id: string): Session {
+  const s = study.repos.sessions.get(id);
+  if (!s) throw new AppError('NOT_FOUND', 'That session no longer exists.');
+  return s;
+}
+
+/** The session's notes document, or null before its first note. */
+export function notesDocument(study: Study, sessionId: string): DocumentRow | null {
+  return study.repos.documents.ofSession(sessionId, 'notes')[0] ?? null;
+}
+
+/** Speaker columns of a note: a person of the session (named in the label too, should they be deleted), a label, or none. */
+function speakerColumns(study: Study, sessionId: string, speaker: NoteSpeaker): Pick<TurnRow, 'participant_id' | 'speaker_label'> {
+  if (speaker === null) return { participant_id: null, speaker_label: null };
+  if (speaker.kind === 'label') return { participant_id: null, speaker_label: speaker.label };
+  const person = study.repos.live.people(sessionId).find((p) => p.participant_id === speaker.participantId);
+  if (!person) throw new AppError('INVALID_INPUT', 'That person is not part of this session. Add them to the session first.');
+  return { participant_id: person.participant_id, speaker_label: person.display_name };
+}
+
+function checkQuestion(study: Study, sessionId: string, questionId: string | null): void {
+  if (questionId === null) return;
+  const item = study.repos.live.item(questionId);
+  if (!item || item.guide_id !== study.repos.live.sessionGuideId(sessionId)) throw new AppError('INVALID_INPUT', "That question is not in this session's discussion guide.");
+}
+
+/** Moves every coding of the document through an edit of its text. */
+function moveCodings(study: Study, track: Track, doc: DocumentRow, edit: TextEdit, text: string): void {
+  for (const c of study.repos.codings.byDocument(doc.id)) placeCoding(study, track, c, mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text), text);
+}
+
+/** Adds a note at the end or after another one, creating the session's notes document on the first. */
+export function addNote(study: Study, input: z.output<typeof NewNote>): Note {
+  const session = requireSession(study, input.sessionId);
+  const columns = speakerColumns(study, session.id, input.speaker);
+  checkQuestion(study, session.id, input.questionId);
+  const text = normaliseTurnText(input.text);
+  const id = crypto.randomUUID();
+  const at = now();
+  study.change(text ? `Add note "${short(text)}"` : 'Add note', 'notes:add', { ...input, id }, (track) => {
+    let doc = notesDocument(study, session.id);
+    if (!doc) {
+      doc = { id: crypto.randomUUID(), session_id: session.id, kind: 'notes', title: `${session.title} — notes`, plain_text: '', editor_state: null, rev: 0,
+        created_at: at, updated_at: at, created_by: study.userId, source_name: null, source_format: null };
+      track('documents', doc.id);
+      study.repos.documents.insert(doc);
+    }
+    const turns = study.repos.documents.turns(doc.id);
+    const after = input.afterId === null ? turns.at(-1) : turns.find((t) => t.id === input.afterId);
+    if (input.afterId !== null && !after) throw new AppError('NOT_FOUND', 'The note to add after no longer exists.');
+    const offset = after ? after.end_offset : 0;
+    const inserted = turns.length > 0 ? SEPARATOR + text : text;
+    const position = after ? after.position + 1 : 0;
+    const newText = doc.plain_text.slice(0, offset) + inserted + doc.plain_text.slice(offset);
+    track('documents', doc.id);
+    study.repos.documents.update({ ...doc, plain_text: newText, rev: doc.rev + 1, updated_at: at });
+    // Later notes move down one place, the last first: UNIQUE (document_id, position) holds at every step.
+    for (const t of turns.filter((t) => t.position >= position).reverse()) {
+      track('turns', t.id);
+      study.repos.documents.updateTurn({ ...t, position: t.position + 1, start_offset: t.start_offset + inserted.length, end_offset: t.end_offset + inserted.length });
+    }
+    moveCodings(study, track, doc, { start: offset, end: offset, insertedLength: inserted.length }, newText);
+    const start = offset + inserted.length - text.length;
+    track('turns', id);
+    study.repos.documents.insertTurn({ id, document_id: doc.id, position, start_offset: start, end_offset: start + text.length, ...columns, start_ms: input.timeMs, end_ms: null,
+      question_id: input.questionId, starred: 0 });
+  });
+  return noteView(study, id);
+}
+
+/**
+ * Replaces a note's text (autosave while typing). Codings stay on their words; a tag on the whole
+ * note covers the whole note after the edit too. Edits of one note in a row are one undo step.
+ */
+export function editNote(study: Study, id: string, rawText: string): Note {
+  const { doc, turn } = requireNote(study, id);
+  const text = normaliseTurnText(rawText);
+  if (doc.plain_text.slice(turn.start_offset, turn.end_offset) === text) return noteView(study, id);
+  study.change(`Edit note "${short(text) || short(doc.plain_text.slice(turn.start_offset, turn.end_offset))}"`, 'notes:edit', { id, length: text.length }, (track) => {
+    replaceTurnText(study, track, doc, turn, text, true);
+  }, `note-text:${id}`);
+  return noteView(study, id);
+}
+
+/** Changes a note's time, speaker, question or star. */
+export function updateNote(study: Study, input: { id: string; timeMs?: number; speaker?: NoteSpeaker; questionId?: string | null; starred?: boolean }): Note {
+  const { doc, turn } = requireNote(study, input.id);
+  const next: TurnRow = { ...turn };
+  if (input.timeMs !== undefined) next.start_ms = input.timeMs;
+  if (input.speaker !== undefined) Object.assign(next, speakerColumns(study, doc.session_id!, input.speaker));
+  if (input.questionId !== undefined) {
+    checkQuestion(study, doc.session_id!, input.questionId);
+    next.question_id = input.questionId;
+  }
+  if (input.starred !== undefined) next.starred = input.starred ? 1 : 0;
+  const what = input.starred !== undefined ? (input.starred ? 'Star' : 'Unstar') : 'Change';
+  study.change(`${what} note "${short(doc.plain_text.slice(turn.start_offset, turn.end_offset))}"`, 'notes:update', input, (track) => {
+    track('turns', turn.id);
+    study.repos.documents.updateTurn(next);
+  });
+  return noteView(study, input.id);
+}
+
+/** Deletes a note: its text and one separator go, codings inside it are deleted, later notes and codings move up. */
+export function deleteNote(study: Study, id: string): void {
+  const { doc, turn } = requireNote(study, id);
+  const turns = study.repos.documents.turns(doc.id);
+  const i = turns.findIndex((t) => t.id === id);
+  const next = turns[i + 1];
+  const previous = turns[i - 1];
+  const [from, to] = next ? [turn.start_offset, next.start_offset] : previous ? [previous.end_offset, turn.end_offset] : [0, doc.plain_text.length];
+  const text = doc.plain_text.slice(0, from) + doc.plain_text.slice(to);
+  study.change(`Delete note "${short(doc.plain_text.slice(turn.start_offset, turn.end_offset))}"`, 'notes:delete', { id }, (track) => {
+    track('documents', doc.id);
+    study.repos.documents.update({ ...doc, plain_text: text, rev: doc.rev + 1, updated_at: now() });
+    for (const c of study.repos.codings.byDocument(doc.id)) {
+      if (c.start_offset < turn.start_offset || c.end_offset > turn.end_offset) continue;
+      track('codings', c.id);
+      study.repos.codings.remove(c.id);
+    }
+    moveCodings(study, track, doc, { start: from, end: to, insertedLength: 0 }, text);
+    track('turns', turn.id);
+    study.repos.documents.removeTurn(turn.id);
+    // Later notes move up one place, the first first, into the place just freed.
+    for (const t of turns.slice(i + 1)) {
+      track('turns', t.id);
+      study.repos.documents.updateTurn({ ...t, position: t.position - 1, start_offset: t.start_offset - (to - from), end_offset: t.end_offset - (to - from) });
+    }
+  });
+}
+
+/** Tags a note, or `[start, end)` of it, with a code or with a new code made in the same undo step. */
+export function codeNote(study: Study, input: z.output<typeof NoteCodeInput>): Note {
+  const { doc, turn } = requireNote(study, input.id);
+  const noteText = doc.plain_text.slice(turn.start_offset, turn.end_offset);
+  if (!noteText.trim()) throw new AppError('INVALID_INPUT', EMPTY_NOTE);
+  if ((input.start === undefined) !== (input.end === undefined)) throw new AppError('INVALID_INPUT', 'Give both the start and the end of the words to tag, or neither for the whole note.');
+  const range = input.start === undefined ? trimmedBounds(noteText) : { start: input.start, end: input.end! };
+  if (range.end > noteText.length || range.start >= range.end) throw new AppError('INVALID_INPUT', `The range ${range.start}–${range.end} is outside the note (length ${noteText.length}).`);
+  createCoding(study, { documentId: doc.id, start: turn.start_offset + range.start, end: turn.start_offset + range.end, codeId: input.codeId, newCode: input.newCode });
+  return noteView(study, input.id);
+}
+
+function short(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
+}
