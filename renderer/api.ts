@@ -20,6 +20,9 @@ const TOKEN_KEY = 'verbatim.token';
 export type ConnectionProblem = 'missing-token' | 'rejected-token';
 
 let bridge: Bridge | null = null;
+let leaving = false;
+/** Under the 64 KiB keepalive quota even when the body's characters take 2–3 bytes in UTF-8. */
+const KEEPALIVE_MAX_CHARS = 20_000;
 let problem: ConnectionProblem | null = null;
 const problemListeners = new Set<(p: ConnectionProblem) => void>();
 
@@ -62,15 +65,23 @@ function browserBridge(token: string): Bridge {
     });
   };
 
+  const post = (body: string, keepalive: boolean) =>
+    fetch('/api/invoke', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body,
+      keepalive,
+    });
+
   return {
     async invoke(channel, input) {
       let response: Response;
+      const body = JSON.stringify({ channel, input });
       try {
-        response = await fetch('/api/invoke', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify({ channel, input }),
-        });
+        // While the tab is closing, keepalive lets a save outlive the page. Browsers cap keepalive
+        // bodies in flight at 64 KiB, so big ones (and any a full quota refuses) go out plainly.
+        const keepalive = leaving && body.length <= KEEPALIVE_MAX_CHARS;
+        response = await post(body, keepalive).catch((error: unknown) => (keepalive ? post(body, false) : Promise.reject(error)));
       } catch {
         return fail('IO_ERROR', 'Verbatim’s local server cannot be reached. Is `npm run serve` still running?');
       }
@@ -114,6 +125,16 @@ function getBridge(): Bridge | null {
 export function connect(): ConnectionProblem | null {
   getBridge();
   return problem;
+}
+
+/** True in the desktop app, where the window can close itself (`window.close()`); false in a browser tab. */
+export function isDesktopWindow(): boolean {
+  return getBridge() !== null && bridge === window.api;
+}
+
+/** Marks that the page is being left, so browser-mode calls from now on use keepalive (see leaveGuard.ts). */
+export function setLeaving(on: boolean): void {
+  leaving = on;
 }
 
 /** Tells the caller when the server refuses the token (for example after a restart of `npm run serve`). */

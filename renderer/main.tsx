@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { connect } from './api';
+import { connect, isDesktopWindow, setLeaving } from './api';
 import { App } from './App';
 import { ConnectionScreen } from './app/ConnectionScreen';
+import { installLeaveGuard } from './app/leaveGuard';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/widgets.css';
@@ -16,4 +17,6 @@ import './styles/import.css';
 const root = createRoot(document.getElementById('root')!);
 // Decide the transport before the first render: without a token there is nothing to show but help.
 const problem = connect();
+// Closing the window or tab writes unsaved notes first (flushers.ts).
+if (!problem) installLeaveGuard(window, { closesItself: isDesktopWindow(), onLeaving: setLeaving });
 root.render(<StrictMode>{problem ? <ConnectionScreen problem={problem} /> : <App />}</StrictMode>);

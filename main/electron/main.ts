@@ -9,6 +9,7 @@ import { createElectronHost, studyPathFromArgv } from './dialogs';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, type MenuCommand, type RecentEntry } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
+import { wireQuitFlow } from './quitFlow';
 import { createSecureWindow, hardenContents, hardenSession } from './security';
 import { MIN_WINDOW_SIZE, readWindowState, restoreBounds, trackWindowState } from './windowState';
 
@@ -187,12 +188,8 @@ function main(): void {
   app.on('activate', () => {
     if (backend && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  app.on('window-all-closed', () => {
-    closeStudy();
-    // macOS apps stay in the dock without windows; elsewhere the last window ends the app.
-    if (process.platform !== 'darwin') app.quit();
-  });
-  app.on('before-quit', closeStudy);
+  // The last window ends the app (not on macOS), and the study closes only after the windows saved.
+  wireQuitFlow(app, { platform: process.platform, closeStudy });
 
   app
     .whenReady()

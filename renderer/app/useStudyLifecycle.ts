@@ -3,6 +3,7 @@ import type { Out } from '../../shared/ipc/contract';
 import type { StudySummary } from '../../shared/domain/study';
 import type { Result } from '../../shared/result';
 import { invoke, on } from '../api';
+import { flushAll } from './flushers';
 import { useToast } from '../ui/Toast';
 
 export type AppInfo = Out<'app:info'>;
@@ -63,17 +64,32 @@ export function useStudyLifecycle() {
     return result.error.code === 'CANCELLED' ? null : result.error.message;
   }, []);
 
+  // Every way of leaving the open study first writes what the screens still hold (a note typed
+  // but not yet autosaved): after the switch its save would reach the wrong study, or none.
   const createStudy = useCallback(
-    async (title: string): Promise<Outcome> => adopt(await invoke('study:create', { title })),
+    async (title: string): Promise<Outcome> => {
+      await flushAll();
+      return adopt(await invoke('study:create', { title }));
+    },
     [adopt],
   );
 
   /** Without a path, Electron shows its open dialog; browser mode must always pass one. */
-  const openStudy = useCallback(async (path?: string): Promise<Outcome> => adopt(await invoke('study:open', path ? { path } : {})), [adopt]);
+  const openStudy = useCallback(
+    async (path?: string): Promise<Outcome> => {
+      await flushAll();
+      return adopt(await invoke('study:open', path ? { path } : {}));
+    },
+    [adopt],
+  );
 
-  const openSample = useCallback(async (): Promise<Outcome> => adopt(await invoke('study:openSample', {})), [adopt]);
+  const openSample = useCallback(async (): Promise<Outcome> => {
+    await flushAll();
+    return adopt(await invoke('study:openSample', {}));
+  }, [adopt]);
 
   const closeStudy = useCallback(async () => {
+    await flushAll();
     const result = await invoke('study:close', {});
     if (result.ok) setView({ kind: 'welcome' });
     else toast.error(result.error.message);

@@ -164,8 +164,14 @@ describe('main.ts wiring', () => {
     mocks.state.appListeners.get('window-all-closed')!();
     expect(mocks.state.backend.close).toHaveBeenCalled();
     if (process.platform !== 'darwin') expect(mocks.state.app.quit).toHaveBeenCalled();
-    mocks.state.appListeners.get('before-quit')!();
+    mocks.state.appListeners.get('will-quit')!();
     expect(mocks.state.backend.close).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the study open in before-quit, while windows may still be saving notes', async () => {
+    await startMain();
+    mocks.state.appListeners.get('before-quit')!();
+    expect(mocks.state.backend.close).not.toHaveBeenCalled();
   });
 
   it('forwards a study from a second launch to the UI as a menu command', async () => {
