@@ -62,17 +62,19 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="table" w:styleId="ReportTable"><w:name w:val="Report Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:color="B8C2CC"/><w:left w:val="single" w:sz="4" w:color="B8C2CC"/><w:bottom w:val="single" w:sz="4" w:color="B8C2CC"/><w:right w:val="single" w:sz="4" w:color="B8C2CC"/><w:insideH w:val="single" w:sz="4" w:color="B8C2CC"/><w:insideV w:val="single" w:sz="4" w:color="B8C2CC"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`;
 
-/** The report as a .docx file. */
-export function reportToDocx(r: ReportResult, date?: Date): Uint8Array {
+/** The report as a .docx file; `fontsDir` holds the fonts chart labels are drawn with (as for the PDF). */
+export function reportToDocx(r: ReportResult, date?: Date, options: { fontsDir?: string } = {}): Uint8Array {
   const flat = flattenThemes(r.themes);
-  const charts = new DocxCharts();
-  const frequencyAlt = `Bar chart of participants who mentioned each theme (n = ${flat[0]?.share.n ?? 0}): ${flat.slice(0, 25).map((t) => `${t.name} ${t.participants} (${formatPct(t.share.share)})`).join('; ')}.`;
+  const charts = new DocxCharts(options.fontsDir);
+  // frequencyChart shows at most 25 themes, the most mentioned; the alt text names the same ones.
+  const shown = flat.length <= 25 ? flat : [...flat].sort((a, b) => b.participants - a.participants).slice(0, 25);
+  const frequencyAlt = `Bar chart of participants who mentioned each theme (n = ${flat[0]?.share.n ?? 0}${shown.length < flat.length ? `, the 25 most mentioned of ${flat.length}` : ''}): ${shown.map((t) => `${t.name} ${t.participants} (${formatPct(t.share.share)})`).join('; ')}.`;
   const body = [
     para(r.title, 'Title'),
     para(`Generated ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC · ${r.participantsInScope} participants in scope · ${r.codingsInScope} codings. ${r.scopeNote}`, undefined, '<w:color w:val="555555"/>'),
     para('Theme summary', 'Heading1'),
     table(['Theme', 'Codings', 'Documents', 'Sessions', 'Participants', 'Share (n)'], flat.map((t) => [`${'   '.repeat(t.depth)}${t.name}`, t.codings, t.documents, t.sessions, t.participants, `${t.share.share === null ? '–' : `${Math.round(t.share.share * 100)}%`} (${t.share.n})`])),
-    flat.length === 0 ? '' : charts.add(frequencyChart(flat), `Participants who mentioned each theme${flat.length > 25 ? ' (the first 25)' : ''}; sub-themes are marked with a dash.`, frequencyAlt),
+    flat.length === 0 ? '' : charts.add(frequencyChart(flat), `Participants who mentioned each theme${flat.length > 25 ? ` (the 25 most mentioned of ${flat.length})` : ''}; sub-themes are marked with a dash.`, frequencyAlt),
     para('Themes and quotes', 'Heading1'),
     ...(r.themes.length === 0 ? [para('No codings match this report’s filters.')] : r.themes.map(themeBlock)),
     para('Breakdown and scores', 'Heading1'),

@@ -1,5 +1,6 @@
 import { escapeXml } from '../../../shared/reports/escape';
 import { encodePng } from './raster/png';
+import { rasterFonts } from './raster/glyphs';
 import { rasterizeSvg } from './raster/svg';
 
 /** Namespaces a drawing needs, declared once on w:document. */
@@ -33,11 +34,17 @@ export interface DocxMedia {
  */
 export class DocxCharts {
   readonly media: DocxMedia[] = [];
+  private readonly fonts: ReturnType<typeof rasterFonts>;
+
+  /** `fontsDir`: where DejaVu Sans is, as for the PDF (resources/fonts by default). */
+  constructor(fontsDir?: string) {
+    this.fonts = rasterFonts(fontsDir);
+  }
 
   /** A picture paragraph and its caption; '' for an empty chart. */
   add(svg: string, caption: string, alt: string): string {
     if (!svg) return '';
-    const { canvas, width, height } = rasterizeSvg(svg, 2);
+    const { canvas, width, height } = rasterizeSvg(svg, 2, this.fonts);
     const n = this.media.length + 1;
     const relId = `rIdChart${n}`;
     this.media.push({ name: `word/media/chart${n}.png`, relId, png: encodePng(canvas, 192) });

@@ -22,7 +22,8 @@ export function fileStem(title: string): string {
 
 /**
  * Renders a report in one format. CSV gives one file per table (themes, breakdown, quotes).
- * `fontsDir` is where the PDF's fonts are (resources/fonts of the repository by default).
+ * `fontsDir` is where the PDF's fonts and the DOCX chart labels' font are (resources/fonts of the
+ * repository by default).
  */
 export function renderReport(result: ReportResult, format: ExportFormat, options: { fontsDir?: string } = {}): ReportFile[] {
   const stem = fileStem(result.title);
@@ -36,7 +37,7 @@ export function renderReport(result: ReportResult, format: ExportFormat, options
     case 'xlsx':
       return [{ name: `${stem}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data: reportToXlsx(result) }];
     case 'docx':
-      return [{ name: `${stem}.docx`, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: reportToDocx(result) }];
+      return [{ name: `${stem}.docx`, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: reportToDocx(result, undefined, options) }];
     case 'pdf':
       return [{ name: `${stem}.pdf`, mimeType: 'application/pdf', data: reportToPdf(result, options) }];
     default:

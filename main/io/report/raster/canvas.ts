@@ -27,11 +27,14 @@ export class Canvas implements RgbaImage {
   /** Per-row coverage of partly covered pixels, and a running delta for the fully covered runs between them. */
   private cov: Float32Array;
   private run: Float32Array;
+  /** The same pixels as 32-bit words (little-endian RGBA), for whole-pixel stores. */
+  private words: Uint32Array;
 
   constructor(readonly width: number, readonly height: number) {
     this.data = new Uint8Array(width * height * 4);
     this.cov = new Float32Array(width + 2);
     this.run = new Float32Array(width + 2);
+    this.words = new Uint32Array(this.data.buffer); // little-endian, as on every platform Electron runs on
   }
 
   /** Fills the union of contours (non-zero winding); `opacity` multiplies the paint's alpha. */
@@ -78,11 +81,13 @@ export class Canvas implements RgbaImage {
     // Edges sorted by their top; each row looks only at the edges that reach into it.
     const order = Array.from({ length: edges.length / 5 }, (_, i) => i * 5).sort((a, b) => edges[a + 1]! - edges[b + 1]!);
     let next = 0;
-    let active: number[] = [];
+    const active: number[] = [];
     for (let py = top; py < bottom; py++) {
       cov.fill(0, left, right + 1);
       run.fill(0, left, right + 1);
-      active = active.filter((e) => edges[e + 3]! > py);
+      let kept = 0;
+      for (const e of active) if (edges[e + 3]! > py) active[kept++] = e;
+      active.length = kept;
       while (next < order.length && edges[order[next]! + 1]! < py + 1) {
         const e = order[next++]!;
         if (edges[e + 3]! > py) active.push(e);
@@ -122,30 +127,32 @@ export class Canvas implements RgbaImage {
   }
 
   private compositeRow(py: number, left: number, right: number, paint: Paint, opacity: number): void {
-    const d = this.data;
+    const { data: d, cov, run, words } = this;
     const solid = typeof paint === 'function' ? null : paint;
+    // An opaque solid colour over a fully covered pixel is one 32-bit store.
+    const packed = solid ? ((solid.r & 255) | ((solid.g & 255) << 8) | ((solid.b & 255) << 16) | (255 << 24)) >>> 0 : 0;
+    const solidA = solid ? solid.a * opacity : 0;
     let running = 0;
+    const rowAt = py * this.width;
     for (let px = left; px < right; px++) {
-      running += this.run[px]!;
-      const c = this.cov[px]! + running;
+      running += run[px]!;
+      const c = cov[px]! + running;
       if (c <= 0.001) continue;
-      const col = solid ?? (paint as (x: number, y: number) => Color)(px + 0.5, py + 0.5);
-      const sa = Math.min(1, c) * col.a * opacity;
-      if (sa <= 0) continue;
-      const i = (py * this.width + px) * 4;
-      if (sa >= 0.999) {
-        d[i] = col.r;
-        d[i + 1] = col.g;
-        d[i + 2] = col.b;
-        d[i + 3] = 255;
+      if (solid && c >= 0.999 && solidA >= 0.999) {
+        words[rowAt + px] = packed;
         continue;
       }
+      const col = solid ?? (paint as (x: number, y: number) => Color)(px + 0.5, py + 0.5);
+      const sa = (c < 1 ? c : 1) * col.a * opacity;
+      if (sa <= 0) continue;
+      const i = (rowAt + px) * 4;
       const da = d[i + 3]! / 255;
       const oa = sa + da * (1 - sa);
       const k = (da * (1 - sa)) / oa;
-      d[i] = Math.round(col.r * (sa / oa) + d[i]! * k);
-      d[i + 1] = Math.round(col.g * (sa / oa) + d[i + 1]! * k);
-      d[i + 2] = Math.round(col.b * (sa / oa) + d[i + 2]! * k);
+      const ks = sa / oa;
+      d[i] = Math.round(col.r * ks + d[i]! * k);
+      d[i + 1] = Math.round(col.g * ks + d[i + 1]! * k);
+      d[i + 2] = Math.round(col.b * ks + d[i + 2]! * k);
       d[i + 3] = Math.round(oa * 255);
     }
   }

@@ -248,7 +248,7 @@ class Painter {
     const halo = style.stroke !== 'none' ? this.paint(style.stroke, m) : null;
     if (halo && style.strokeWidth > 0) {
       const r = style.strokeWidth / 2;
-      const copies = Array.from({ length: 12 }, (_, i) => [r * Math.cos((i * Math.PI) / 6), r * Math.sin((i * Math.PI) / 6)] as const);
+      const copies = Array.from({ length: 8 }, (_, i) => [r * Math.cos((i * Math.PI) / 4), r * Math.sin((i * Math.PI) / 4)] as const);
       this.canvas.fill(copies.flatMap(([dx, dy]) => outline.map((c) => map(mul(m, [1, 0, 0, 1, dx, dy]), c))), halo, style.strokeOpacity * style.opacity);
     }
     const fill = this.paint(style.fill, m);
