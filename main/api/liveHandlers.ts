@@ -2,7 +2,7 @@ import type { liveChannels } from '../../shared/ipc/channels/liveChannels';
 import { deleteGuide, listGuides, saveGuide } from '../services/guides';
 import { nextIntercept } from '../services/intercepts';
 import { clockAction, getLive, setQuestion, setSessionGuide } from '../services/live';
-import { exportNotes } from '../services/notesExport';
+import { exportNotes, notesRecords } from '../services/notesExport';
 import { addNote, codeNote, deleteNote, editNote, updateNote } from '../services/notes';
 import { copyNoteCodesToTranscript } from '../services/noteTranscript';
 import type { Handlers } from './handler';
@@ -35,6 +35,7 @@ export const liveHandlers: Pick<Handlers, keyof typeof liveChannels> = {
   },
   'notes:code': (input, ctx) => codeNote(ctx.studies.require(), input),
   'notes:copyCodesToTranscript': ({ id }, ctx) => copyNoteCodesToTranscript(ctx.studies.require(), id),
+  'notes:list': ({ sessionId }, ctx) => notesRecords(ctx.studies.require(), sessionId),
   'notes:export': ({ sessionId, format }, ctx) => ({ files: [exportNotes(ctx.studies.require(), format, sessionId)] }),
 
   'intercepts:next': ({ fromSessionId }, ctx) => {

@@ -118,6 +118,7 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'notes:delete': { id: missingId() },
     'notes:code': { id: missingId(), start: 0, end: 4, codeId: ids.code },
     'notes:copyCodesToTranscript': { id: missingId() },
+    'notes:list': { sessionId: ids.session },
     'notes:export': { sessionId: ids.session, format: 'md' },
     'intercepts:next': { fromSessionId: ids.session },
     'users:list': {},

@@ -1,6 +1,7 @@
 import type { CliContext } from '../index';
 import { codingCommands } from './coding';
 import { interopCommands } from './interop';
+import { liveCommands } from './live';
 import { reportCommands } from './report';
 import { studyCommands } from './study';
 
@@ -14,6 +15,11 @@ Commands:
                                             session (made if missing; default: named after the file).
                                             Speakers map to participants of the same name or are created
   codings <study> [--json]                  List every coded passage: document, code path, offsets, quote, coder
+  notes <study> [--session <title>] [--json]
+                                            List live notes (all sessions, or one) in time order: time, speaker,
+                                            guide question, text, codes, star
+  notes <study> [--session <title>] --format md|csv|xlsx|docx --out <path>
+                                            Export live notes (grouped under the discussion guide in MD and DOCX)
   report <study> --format html|docx|pdf|xlsx|csv|json --out <path> [--definition <file.json>]
                                             Generate a report (saved as a snapshot in the study) and write it.
                                             CSV writes one file per table (themes, breakdown, quotes): --out is
@@ -31,4 +37,4 @@ Options:
 `;
 
 /** Every command: a function over the backend contract (the CLI has no logic of its own). One file per area. */
-export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = { ...studyCommands, ...codingCommands, ...reportCommands, ...interopCommands };
+export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = { ...studyCommands, ...codingCommands, ...reportCommands, ...interopCommands, ...liveCommands };

@@ -52,7 +52,11 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 /** The report as an .xlsx workbook: themes, breakdown, quotes, drivers, scores, co-occurrence. */
 export function reportToXlsx(r: ReportResult, date?: Date): Uint8Array {
-  const tables = allTables(r);
+  return tablesToXlsx(allTables(r), date);
+}
+
+/** Tables as an .xlsx workbook, one sheet per table named after its title. */
+export function tablesToXlsx(tables: readonly Table[], date?: Date): Uint8Array {
   const sheets = tables.map((t, i) => ({ name: t.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), file: `xl/worksheets/sheet${i + 1}.xml`, xml: sheetXml(t) }));
   const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>

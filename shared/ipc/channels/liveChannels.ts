@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClockAction, ClockState, Guide, GuideInput, LiveSession, NewNote, Note, NoteCodeInput, NoteSpeaker, NotesFormat, QuestionMark } from '../../domain/live';
+import { ClockAction, ClockState, Guide, GuideInput, LiveSession, NewNote, Note, NoteCodeInput, NoteRecord, NoteSpeaker, NotesFormat, QuestionMark } from '../../domain/live';
 import { Id, Session } from '../../domain/study';
 import { Done, Empty } from './studyChannels';
 
@@ -32,8 +32,11 @@ export const liveChannels = {
   'notes:code': { input: NoteCodeInput, output: Note },
   /** Puts a note's codes on the transcript turn spoken at the note's time. */
   'notes:copyCodesToTranscript': { input: z.strictObject({ id: Id }), output: z.object({ documentId: Id, turnId: Id, added: z.int().nonnegative() }) },
+  /** The notes of one session (or of every session) as exported: time order, ties by position. */
+  'notes:list': { input: z.strictObject({ sessionId: Id.optional() }), output: z.array(NoteRecord) },
+  /** Writes the notes of one session (or, without a session, of every session) as a file. */
   'notes:export': {
-    input: z.strictObject({ sessionId: Id, format: NotesFormat }),
+    input: z.strictObject({ sessionId: Id.optional(), format: NotesFormat }),
     output: z.object({ files: z.array(z.object({ name: z.string(), mimeType: z.string(), dataBase64: z.string() })) }),
   },
 

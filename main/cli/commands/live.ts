@@ -1,0 +1,59 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { NOTES_FORMATS, type NotesFormat } from '../../../shared/domain/live';
+import { formatTimestamp } from '../../../shared/text/time';
+import { CliError, type CliContext } from '../index';
+import { parse } from './args';
+
+const oneLine = (text: string, max: number) => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
+/** `notes`: the live notes of one session or of all, as JSON, a readable table or an export file. */
+export const liveCommands = {
+  async notes(ctx: CliContext) {
+    const { values, positionals } = parse(
+      ctx.args,
+      { session: { type: 'string' }, json: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' } },
+      1,
+    );
+    const format = values.format as NotesFormat | undefined;
+    if (format !== undefined && !NOTES_FORMATS.includes(format)) throw new CliError(`--format must be one of ${NOTES_FORMATS.join(', ')}. Run "verbatim --help".`, 2);
+    if (format !== undefined && !values.out) throw new CliError('--out <path> is required with --format. Run "verbatim --help".', 2);
+    if (format === undefined && values.out) throw new CliError('--out needs --format md|csv|xlsx|docx. Run "verbatim --help".', 2);
+    await ctx.call('study:open', { path: positionals[0]! });
+    let sessionId: string | undefined;
+    if (values.session !== undefined) {
+      const wanted = values.session.toLocaleLowerCase();
+      const session = (await ctx.call('sessions:list', {})).find((s) => s.title.toLocaleLowerCase() === wanted);
+      if (!session) throw new CliError(`no session titled "${values.session}" in this study. "verbatim info" lists what it holds.`);
+      sessionId = session.id;
+    }
+    if (format !== undefined) {
+      const { files } = await ctx.call('notes:export', { sessionId, format });
+      const target = values.out!;
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, Buffer.from(files[0]!.dataBase64, 'base64'));
+      } catch (error) {
+        throw new CliError(`cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
+      ctx.out(`${target}\n`);
+      return;
+    }
+    const records = await ctx.call('notes:list', { sessionId });
+    if (values.json) {
+      ctx.out(`${JSON.stringify(records)}\n`);
+      return;
+    }
+    if (records.length === 0) ctx.out('No notes.\n');
+    let session: string | null = null;
+    for (const r of records) {
+      if (r.session !== session) ctx.out(`${session === null ? '' : '\n'}${(session = r.session)}\n`);
+      const time = r.time === null ? '' : formatTimestamp(r.time);
+      const codes = r.codes.length ? `  [${r.codes.join('; ')}]` : '';
+      ctx.out(`  ${time.padStart(8)}  ${oneLine(r.speaker ?? '—', 20).padEnd(20)}  ${r.starred ? '★ ' : ''}${oneLine(r.text, 100)}${codes}\n`);
+    }
+  },
+};
