@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AppError } from '../api/errors';
@@ -66,9 +66,14 @@ export class StudyManager {
     }
   }
 
+  /**
+   * Opens a study and makes it the open one. The study already open, named by any path that leads to
+   * the same file (a symlink, another letter case on macOS or Windows), is returned as it is: one
+   * study, one connection, never a second one that its own exclusive lock would refuse.
+   */
   open(path: string): Study {
     const full = resolve(path);
-    if (this.study?.path === full) return this.study;
+    if (this.study && (this.study.path === full || sameFile(this.study.path, full))) return this.study;
     const opened = openStudyDb(full, { create: false, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir });
     let study: Study | undefined;
     try {
@@ -140,6 +145,17 @@ export function fileNameFor(title: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
   const cleaned = title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
   return (cleaned || 'Untitled study').slice(0, 80);
+}
+
+/** True when both paths name one file (same device and inode; Windows gives file ids there). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a, { bigint: true });
+    const y = statSync(b, { bigint: true });
+    return x.ino !== 0n && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false; // a path that does not exist is not the open study; open() reports it
+  }
 }
 
 function currentUserName(): string {
