@@ -174,6 +174,20 @@ describe('main.ts wiring', () => {
     expect(mocks.state.backend.close).not.toHaveBeenCalled();
   });
 
+  it('a second launch, with or without a study, focuses the one window and never opens another', async () => {
+    await startMain();
+    const win = mocks.state.windows[0]! as unknown as { focus: ReturnType<typeof vi.fn> };
+    mocks.state.appListeners.get('second-instance')!({}, ['/opt/verbatim', 'a.verbatim'], '/home/ann');
+    mocks.state.appListeners.get('second-instance')!({}, ['/opt/verbatim'], '/home/ann');
+    mocks.state.appListeners.get('open-file')!({ preventDefault: vi.fn() }, '/home/ann/a.verbatim');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(mocks.state.BrowserWindow).toHaveBeenCalledTimes(1);
+    expect(win.focus).toHaveBeenCalledTimes(3);
+    // The study itself is opened by the UI's usual flow, which saves what is unsaved first; the backend
+    // hands back the open study when it is the same file (tests/integration/oneWindow.test.ts).
+    expect(mocks.state.backend.dispatch).not.toHaveBeenCalledWith('study:open', expect.anything());
+  });
+
   it('forwards a study from a second launch to the UI as a menu command', async () => {
     await startMain();
     mocks.state.appListeners.get('second-instance')!({}, ['/opt/verbatim', 'b.verbatim'], '/home/ann');
