@@ -22,7 +22,7 @@ const LAST_DOC = 'verbatim.coding.lastDocument';
  * its codings (or a code's passages, or a memo) on the right. Dropping a transcript file anywhere
  * opens the import dialog.
  */
-export function CodingWorkspace({ data }: { data: StudyData }) {
+export function CodingWorkspace({ data, openAt = null }: { data: StudyData; openAt?: { documentId: string; offset: number; seq: number } | null }) {
   const { codes, reload: reloadCodes, error: codesError } = useCodes();
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(() => sessionStorage.getItem(LAST_DOC));
@@ -64,6 +64,13 @@ export function CodingWorkspace({ data }: { data: StudyData }) {
     },
     [openDocument],
   );
+  // A request from elsewhere (a live note's transcript link) to open a document at an offset.
+  const [handledOpenAt, setHandledOpenAt] = useState<number | null>(null);
+  if (openAt && openAt.seq !== handledOpenAt) {
+    setHandledOpenAt(openAt.seq);
+    openDocument(openAt.documentId);
+    setJump((j) => ({ documentId: openAt.documentId, offset: openAt.offset, seq: (j?.seq ?? 0) + 1 }));
+  }
   const onUsed = useCallback((codeId: string) => setRecent((r) => touchRecent(r, codeId)), []);
   const reloadDocs = useCallback(() => void reloadDocuments(), [reloadDocuments]);
 

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent } from 'react';
 import type { StudySummary } from '../../shared/domain/study';
 import { CodingWorkspace } from '../coding/CodingWorkspace';
 import { ProjectMemos } from '../memos/ProjectMemos';
@@ -23,11 +23,17 @@ const TABS = [
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
+// Loaded when a session is first run live (it brings the note editor).
+const LiveSessionScreen = lazy(async () => ({ default: (await import('../live/LiveSessionScreen')).LiveSessionScreen }));
+
 /** One open study: its header and the Sessions / Participants / Coding / Memos / Reports sections as tabs. */
 export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   const data = useStudyData();
   const [tab, setTab] = useState<TabId>('sessions');
   const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
+  // A session open live replaces the tabs until "Back"; a transcript link opens the Coding tab at a turn.
+  const [live, setLive] = useState<{ sessionId: string; focusForm: boolean } | null>(null);
+  const [openAt, setOpenAt] = useState<{ documentId: string; offset: number; seq: number } | null>(null);
 
   const counts: Record<TabId, number | null> = {
     sessions: data.sessions?.length ?? null,
@@ -47,6 +53,30 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
     setTab(next);
     tabRefs.current.get(next)?.focus();
   };
+
+  if (live)
+    return (
+      <div className="study-screen">
+        <Suspense fallback={<p className="loading-note">Opening the session…</p>}>
+          <LiveSessionScreen
+            key={live.sessionId}
+            sessionId={live.sessionId}
+            focusForm={live.focusForm}
+            data={data}
+            onBack={() => {
+              setLive(null);
+              setTab('sessions');
+            }}
+            onSwitchSession={(sessionId) => setLive({ sessionId, focusForm: true })}
+            onOpenTranscript={(documentId, offset) => {
+              setLive(null);
+              setTab('coding');
+              setOpenAt((o) => ({ documentId, offset, seq: (o?.seq ?? 0) + 1 }));
+            }}
+          />
+        </Suspense>
+      </div>
+    );
 
   return (
     <div className="study-screen">
@@ -81,9 +111,9 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
             </button>
           </div>
         )}
-        {tab === 'sessions' && <SessionsPanel data={data} />}
+        {tab === 'sessions' && <SessionsPanel data={data} onRun={(sessionId) => setLive({ sessionId, focusForm: false })} />}
         {tab === 'participants' && <ParticipantsPanel data={data} />}
-        {tab === 'coding' && <CodingWorkspace data={data} />}
+        {tab === 'coding' && <CodingWorkspace data={data} openAt={openAt} />}
         {tab === 'memos' && <ProjectMemos />}
         {tab === 'reports' && <ReportsPanel />}
       </section>

@@ -13,7 +13,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; session: Session } | { kind: 'd
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
-export function SessionsPanel({ data }: { data: StudyData }) {
+export function SessionsPanel({ data, onRun }: { data: StudyData; onRun: (sessionId: string) => void }) {
   const toast = useToast();
   const [editing, setEditing] = useState<Editing>(null);
   const { sessions, setSessions } = data;
@@ -72,7 +72,7 @@ export function SessionsPanel({ data }: { data: StudyData }) {
           </p>
         </div>
       ) : (
-        <SessionsTable sessions={sessions} onEdit={(s) => setEditing({ kind: 'edit', session: s })} onDelete={(s) => setEditing({ kind: 'delete', session: s })} />
+        <SessionsTable sessions={sessions} onRun={(s) => onRun(s.id)} onEdit={(s) => setEditing({ kind: 'edit', session: s })} onDelete={(s) => setEditing({ kind: 'delete', session: s })} />
       )}
       {editing?.kind === 'new' && <SessionDialog session={null} onSave={(d) => save(d, null)} onClose={() => setEditing(null)} />}
       {editing?.kind === 'edit' && (

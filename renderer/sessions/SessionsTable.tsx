@@ -3,11 +3,13 @@ import { formatDay } from '../ui/format';
 
 interface SessionsTableProps {
   sessions: Session[];
+  /** Opens the session live: its clock, guide and notes. */
+  onRun: (s: Session) => void;
   onEdit: (s: Session) => void;
   onDelete: (s: Session) => void;
 }
 
-export function SessionsTable({ sessions, onEdit, onDelete }: SessionsTableProps) {
+export function SessionsTable({ sessions, onRun, onEdit, onDelete }: SessionsTableProps) {
   return (
     <div className="table-scroll">
       <table className="data-table sessions-table" aria-label="Sessions">
@@ -54,6 +56,9 @@ export function SessionsTable({ sessions, onEdit, onDelete }: SessionsTableProps
                 {s.notes ?? ''}
               </td>
               <td className="row-actions">
+                <button type="button" className="button button-small button-primary" onClick={() => onRun(s)} aria-label={`Notes of session ${s.title}`} title="Run the session live: clock, guide and notes">
+                  Notes
+                </button>
                 <button type="button" className="button button-small" onClick={() => onEdit(s)} aria-label={`Edit session ${s.title}`}>
                   Edit
                 </button>

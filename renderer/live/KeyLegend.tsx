@@ -1,0 +1,89 @@
+import type { LivePerson } from '../../shared/domain/live';
+import type { CodeLook } from '../coding/look';
+import type { KeySlot } from '../coding/numberKeys';
+import { Dialog } from '../ui/Dialog';
+import { speakerSlots } from './liveKeys';
+
+interface LegendProps {
+  people: readonly LivePerson[];
+  slots: readonly KeySlot[];
+  looks: ReadonlyMap<string, CodeLook>;
+}
+
+/** The speaker and code keys, always in view under the composer. */
+export function KeyLegend({ people, slots, looks }: LegendProps) {
+  const speakers = speakerSlots(people);
+  return (
+    <div className="live-legend" aria-label="Keys">
+      <span className="legend-group">
+        {speakers.map((p, i) => (
+          <span key={p.participantId} className="legend-item">
+            <kbd>Alt+{i + 1}</kbd> {p.name}
+          </span>
+        ))}
+        <span className="legend-item">
+          <kbd>Alt+0</kbd> Moderator
+        </span>
+        <span className="legend-item">
+          <kbd>Alt+O</kbd> Observation
+        </span>
+        <span className="legend-item">
+          <kbd>@</kbd> pick
+        </span>
+      </span>
+      <span className="legend-group">
+        {slots.map((s) => {
+          const look = looks.get(s.codeId);
+          return look ? (
+            <span key={s.key} className="legend-item">
+              <kbd>Ctrl+{s.key}</kbd> <span className="code-dot" style={{ backgroundColor: look.color }} aria-hidden="true" /> {look.name}
+            </span>
+          ) : null;
+        })}
+        <span className="legend-item">
+          <kbd>Ctrl+K</kbd> codes
+        </span>
+        <span className="legend-item">
+          <kbd>Ctrl+/</kbd> all keys
+        </span>
+      </span>
+    </div>
+  );
+}
+
+const KEYS: [string, string][] = [
+  ['Enter', 'finish the note and start the next one'],
+  ['Shift+Enter', 'line break inside a note'],
+  ['↑ / ↓ at the first / last line', 'edit the note above / below'],
+  ['Alt+1 … Alt+9', 'speaker: the session’s participants in order (then observers)'],
+  ['Alt+0', 'speaker: the moderator'],
+  ['Alt+O', 'observation (no speaker)'],
+  ['@ in an empty note', 'pick who speaks by name'],
+  ['Ctrl/Cmd+1 … 9', 'tag the note (or the selected words) with a pinned code'],
+  ['Ctrl/Cmd+K', 'code palette: find a code, or type a new name to create it'],
+  ['Ctrl/Cmd+Shift+S', 'star the note as quote-worthy'],
+  ['Alt+↓ / Alt+↑', 'next / previous question of the guide'],
+  ['Ctrl/Cmd+Shift+Space', 'start, pause or resume the clock'],
+  ['Ctrl/Cmd+Shift+N', 'next intercept (intercept sessions)'],
+  ['Esc', 'leave the note (it is saved)'],
+];
+
+export function KeyHelp({ onClose }: { onClose: () => void }) {
+  return (
+    <Dialog title="Keys of the live session" onClose={onClose}>
+      <table className="key-help">
+        <tbody>
+          {KEYS.map(([k, does]) => (
+            <tr key={k}>
+              <th scope="row">
+                <kbd>{k}</kbd>
+              </th>
+              <td>{does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">Notes save as you type. Ctrl/Cmd+Z inside a note undoes typing; outside it, the study’s undo.</p>
+    </Dialog>
+  );
+}

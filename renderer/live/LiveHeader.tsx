@@ -1,0 +1,51 @@
+import { NOTES_FORMATS, type ClockAction, type LiveSession, type NotesFormat } from '../../shared/domain/live';
+import { SESSION_KIND_LABELS } from '../../shared/domain/study';
+import { invoke } from '../api';
+import { downloadFile } from '../reports/download';
+import { MenuButton } from '../ui/Menu';
+import { useToast } from '../ui/Toast';
+import type { SaveState } from './autosave';
+import { ClockControls } from './ClockControls';
+
+const FORMAT_LABELS: Record<NotesFormat, string> = { docx: 'Word (.docx)', csv: 'CSV', xlsx: 'Excel (.xlsx)', md: 'Markdown' };
+const SAVE_LABELS: Record<SaveState, string> = { saved: 'All changes saved', saving: 'Saving…', error: 'Not saved — retrying' };
+
+interface LiveHeaderProps {
+  live: LiveSession;
+  saveState: SaveState;
+  onBack: () => void;
+  onClock: (action: ClockAction) => void;
+  onHelp: () => void;
+}
+
+/** Title, clock, save state, export and the way back to the study's tabs. */
+export function LiveHeader({ live, saveState, onBack, onClock, onHelp }: LiveHeaderProps) {
+  const toast = useToast();
+  const exportAs = async (format: NotesFormat) => {
+    const r = await invoke('notes:export', { sessionId: live.session.id, format });
+    if (!r.ok) return toast.error(r.error.message);
+    for (const file of r.value.files) downloadFile(file);
+  };
+  return (
+    <header className="live-header">
+      <button type="button" className="button" onClick={onBack} title="Back to the sessions (notes are saved first)">
+        ← Sessions
+      </button>
+      <div className="live-title">
+        <h2>{live.session.title}</h2>
+        <span className={`badge badge-${live.session.kind}`}>{SESSION_KIND_LABELS[live.session.kind]}</span>
+      </div>
+      <ClockControls clock={live.clock} onAction={onClock} />
+      <div className="toolbar-spacer" />
+      <span className={`save-state save-${saveState}`} role="status" aria-live="polite">
+        {SAVE_LABELS[saveState]}
+      </span>
+      <MenuButton label="Export the notes" className="button" items={NOTES_FORMATS.map((f) => ({ label: FORMAT_LABELS[f], onSelect: () => void exportAs(f) }))}>
+        Export ▾
+      </MenuButton>
+      <button type="button" className="button" onClick={onHelp} aria-label="Keys" title="All keys (Ctrl/Cmd+/)">
+        ?
+      </button>
+    </header>
+  );
+}

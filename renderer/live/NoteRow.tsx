@@ -1,0 +1,174 @@
+import { memo, useState, type ReactNode } from 'react';
+import type { Note, NoteCoding, TimedTurn } from '../../shared/domain/live';
+import { turnAtTime } from '../../shared/live/link';
+import { formatTimestamp } from '../../shared/text/time';
+import { lookOf, tint, type CodeLook } from '../coding/look';
+import { splitSegments } from '../coding/segments';
+
+/** What a row can do; one stable object for all rows, so rows re-render only when their note changes. */
+export interface NoteActions {
+  open: (noteId: string, caret: 'start' | 'end' | number) => void;
+  toggleStar: (note: Note) => void;
+  removeCoding: (note: Note, coding: NoteCoding) => void;
+  setTime: (note: Note, ms: number) => void;
+  jump: (turn: TimedTurn) => void;
+  copyCodes: (note: Note) => void;
+}
+
+interface NoteRowProps {
+  note: Note;
+  index: number;
+  top: number;
+  /** The question's text when it differs from the previous note's (a heading above the note). */
+  questionHeading: string | null;
+  looks: ReadonlyMap<string, CodeLook>;
+  turns: readonly TimedTurn[] | null;
+  /** The note editor, when this note is being edited. */
+  editor: ReactNode;
+  actions: NoteActions;
+  measure: (el: HTMLElement | null) => void;
+}
+
+/** "1:02:03", "02:03" or "125" (seconds) read back to ms; null when it is not a time. */
+export function parseTime(text: string): number | null {
+  const parts = text.trim().split(':');
+  if (parts.length > 3 || parts.some((p) => !/^\d{1,3}$/.test(p))) return null;
+  return parts.reduce((sum, p) => sum * 60 + Number(p), 0) * 1_000;
+}
+
+function TimeStamp({ note, onSet }: { note: Note; onSet: (ms: number) => void }) {
+  const [editing, setEditing] = useState(false);
+  const label = note.timeMs === null ? '–:–' : formatTimestamp(note.timeMs);
+  if (!editing)
+    return (
+      <button type="button" className="note-time" title="Change the time of this note" onClick={() => setEditing(true)}>
+        {label}
+      </button>
+    );
+  const commit = (value: string) => {
+    const ms = parseTime(value);
+    setEditing(false);
+    if (ms !== null && ms !== note.timeMs) onSet(ms);
+  };
+  return (
+    <input
+      className="note-time-input"
+      aria-label="Time of the note (h:mm:ss)"
+      defaultValue={note.timeMs === null ? '' : label}
+      autoFocus
+      onBlur={(e) => commit(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit(e.currentTarget.value);
+        else if (e.key === 'Escape') setEditing(false);
+      }}
+    />
+  );
+}
+
+/** The code chips of a note (click × to remove one). Shared by rows and the composer. */
+export function CodeChips({ note, looks, onRemove }: { note: Note; looks: ReadonlyMap<string, CodeLook>; onRemove: (c: NoteCoding) => void }) {
+  if (note.codings.length === 0) return null;
+  return (
+    <ul className="note-chips" aria-label="Codes">
+      {note.codings.map((c) => {
+        const look = lookOf(looks, c);
+        const part = c.start > 0 || c.end < note.text.length;
+        return (
+          <li key={c.id} className="note-chip" style={{ borderColor: look.color, backgroundColor: tint(look.color, 0.12) }} title={part ? `${look.path}: “${note.text.slice(c.start, c.end)}”` : look.path}>
+            <span className="code-dot" style={{ backgroundColor: look.color }} aria-hidden="true" />
+            <span className="note-chip-name">{look.name}</span>
+            {part && <span className="note-chip-part">“{note.text.slice(c.start, c.end).slice(0, 24)}”</span>}
+            <button type="button" className="note-chip-remove" aria-label={`Remove ${look.path}`} onClick={() => onRemove(c)}>
+              ×
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The note's text with the coded words highlighted (only partial codings; a whole-note tag is a chip). */
+function NoteText({ note, looks, onOpen }: { note: Note; looks: ReadonlyMap<string, CodeLook>; onOpen: (caret: number | 'end') => void }) {
+  const partial = note.codings.filter((c) => c.status === 'anchored' && (c.start > 0 || c.end < note.text.length));
+  const segments = splitSegments(note.text, 0, note.text.length, partial);
+  const byId = new Map(partial.map((c) => [c.id, c]));
+  return (
+    <div
+      className="note-text"
+      onClick={(event) => {
+        const seg = (event.target as HTMLElement).closest<HTMLElement>('[data-o]');
+        const sel = window.getSelection();
+        if (sel && !sel.isCollapsed) return; // the user is selecting words, not opening the note
+        const offset = seg && sel?.anchorNode && seg.contains(sel.anchorNode) ? Number(seg.dataset.o) + sel.anchorOffset : 'end';
+        onOpen(offset);
+      }}
+    >
+      {note.text === '' ? <span className="muted">(empty note)</span> : null}
+      {segments.map((s) => {
+        const coded = s.ids.map((id) => byId.get(id)!);
+        const look = coded[0] ? lookOf(looks, coded[0]) : null;
+        return (
+          <span
+            key={s.start}
+            data-o={s.start}
+            className={coded.length ? 'seg-coded' : undefined}
+            style={look ? { backgroundColor: tint(look.color, 0.22), boxShadow: `inset 0 -2px 0 ${look.color}` } : undefined}
+            title={coded.length ? coded.map((c) => lookOf(looks, c).path).join(' · ') : undefined}
+          >
+            {note.text.slice(s.start, s.end)}
+          </span>
+        );
+      })}
+    </div>
+  );
+}
+
+function NoteRowView({ note, index, top, questionHeading, looks, turns, editor, actions, measure }: NoteRowProps) {
+  const turn = turns && note.timeMs !== null ? turnAtTime(turns, note.timeMs) : null;
+  return (
+    <div ref={measure} role="listitem" className={`note-row${editor ? ' editing' : ''}${note.starred ? ' starred' : ''}`} data-vkey={note.id} data-index={index} style={{ top }}>
+      {questionHeading && <div className="note-question-heading">{questionHeading}</div>}
+      <div className="note-line">
+        <TimeStamp note={note} onSet={(ms) => actions.setTime(note, ms)} />
+        <div className="note-body">
+          <div className="note-meta">
+            {note.speaker ? (
+              <span className={`note-speaker${note.role === 'moderator' ? ' moderator' : ''}`}>{note.speaker}</span>
+            ) : (
+              <span className="note-speaker observation">Observation</span>
+            )}
+          </div>
+          {editor ?? <NoteText note={note} looks={looks} onOpen={(caret) => actions.open(note.id, caret)} />}
+          <div className="note-foot">
+            <CodeChips note={note} looks={looks} onRemove={(c) => actions.removeCoding(note, c)} />
+            {turn && (
+              <>
+                <button type="button" className="button-link note-link" onClick={() => actions.jump(turn)} title="Open the transcript at this moment">
+                  → transcript {formatTimestamp(turn.startMs ?? 0)}
+                </button>
+                {note.codings.length > 0 && (
+                  <button type="button" className="button-link note-link" onClick={() => actions.copyCodes(note)}>
+                    Copy codes to transcript
+                  </button>
+                )}
+              </>
+            )}
+          </div>
+        </div>
+        <button
+          type="button"
+          className={`note-star${note.starred ? ' on' : ''}`}
+          aria-pressed={note.starred}
+          aria-label={note.starred ? 'Quote-worthy (click to unstar)' : 'Star as quote-worthy'}
+          title="Star as quote-worthy (Ctrl/Cmd+Shift+S)"
+          onClick={() => actions.toggleStar(note)}
+        >
+          {note.starred ? '★' : '☆'}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export const NoteRow = memo(NoteRowView);

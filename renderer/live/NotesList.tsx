@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { Guide, Note, TimedTurn } from '../../shared/domain/live';
+import type { CodeLook } from '../coding/look';
+import { useVirtualList } from '../coding/useVirtualList';
+import { estimateRowHeight } from '../coding/virtualMath';
+import { NoteRow, type NoteActions } from './NoteRow';
+
+interface NotesListProps {
+  notes: readonly Note[];
+  guide: Guide | null;
+  looks: ReadonlyMap<string, CodeLook>;
+  turns: readonly TimedTurn[] | null;
+  /** The note open in the editor inside the list (not the composer's), and the editor itself. */
+  editingId: string | null;
+  editor: ReactNode;
+  actions: NoteActions;
+  /** Bumped to bring a note into view. */
+  reveal: { id: string; seq: number } | null;
+  empty: ReactNode;
+}
+
+/**
+ * The notes taken so far, windowed (ARCHITECTURE §5): plain React rows with highlight spans; only
+ * the note being edited mounts an editor. Sticks to the bottom while new notes arrive, unless the
+ * user scrolled up to read.
+ */
+export function NotesList({ notes, guide, looks, turns, editingId, editor, actions, reveal, empty }: NotesListProps) {
+  const keys = useMemo(() => notes.map((n) => n.id), [notes]);
+  const estimate = useCallback((i: number, width: number) => estimateRowHeight(notes[i]?.text.length ?? 0, Math.min(width, 900) - 140) + 8, [notes]);
+  const editingIndex = editingId ? keys.indexOf(editingId) : -1;
+  const pinned = useMemo(() => (editingIndex >= 0 ? [editingIndex] : []), [editingIndex]);
+  const { setScroller, rows, total, measure, scrollToIndex } = useVirtualList({ keys, estimate, pinned });
+
+  const questions = useMemo(() => new Map((guide?.items ?? []).map((i) => [i.id, i.text])), [guide]);
+  const headings = useMemo(
+    () => notes.map((n, i) => (n.questionId && n.questionId !== notes[i - 1]?.questionId ? (questions.get(n.questionId) ?? null) : null)),
+    [notes, questions],
+  );
+
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const atBottom = useRef(true);
+  const setScrollerEl = useCallback(
+    (el: HTMLDivElement | null) => {
+      scroller.current = el;
+      setScroller(el);
+    },
+    [setScroller],
+  );
+  const hasNotes = notes.length > 0;
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const onScroll = () => {
+      atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+    };
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => el.removeEventListener('scroll', onScroll);
+  }, [hasNotes]);
+
+  // New notes at the end: keep the newest in view while the user follows along.
+  const count = notes.length;
+  useLayoutEffect(() => {
+    if (atBottom.current && count > 0) scrollToIndex(count - 1, 'nearest');
+  }, [count, total, scrollToIndex]);
+
+  useEffect(() => {
+    if (!reveal) return;
+    const i = keys.indexOf(reveal.id);
+    if (i >= 0) scrollToIndex(i, 'nearest');
+    // Only a new request moves the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reveal?.seq]);
+
+  if (notes.length === 0) return <div className="notes-scroll notes-empty">{empty}</div>;
+
+  return (
+    <div ref={setScrollerEl} className="notes-scroll">
+      <div role="list" aria-label="Notes" className="notes-list" style={{ height: total }}>
+        {rows.map(({ index, top }) => {
+          const note = notes[index]!;
+          return (
+            <NoteRow
+              key={note.id}
+              note={note}
+              index={index}
+              top={top}
+              questionHeading={headings[index] ?? null}
+              looks={looks}
+              turns={turns}
+              editor={note.id === editingId ? editor : null}
+              actions={actions}
+              measure={measure}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ClockAction, LiveSession, Note, QuestionMark } from '../../shared/domain/live';
+import { sessionTime } from '../../shared/live/clock';
+import { invoke } from '../api';
+import { useCall } from '../ui/useCall';
+
+/** The item current now: the newest question mark (marks are set at the session's current time). */
+export function currentItemOf(marks: readonly QuestionMark[]): string | null {
+  let best: QuestionMark | null = null;
+  for (const m of marks) if (!best || m.atMs >= best.atMs) best = m;
+  return best?.itemId ?? null;
+}
+
+/**
+ * The live session of one session: loaded with `live:get`, then kept current from what each write
+ * returns (notes are replaced one by one, so a save re-renders one row, not the list).
+ */
+export function useLiveSession(sessionId: string) {
+  const call = useCall();
+  const [live, setLive] = useState<LiveSession | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Latest value for callbacks that run outside render (the clock at the first keystroke of a note).
+  const latest = useRef<LiveSession | null>(null);
+  useEffect(() => {
+    latest.current = live;
+  });
+
+  const reload = useCallback(async () => {
+    const r = await invoke('live:get', { sessionId });
+    if (r.ok) {
+      latest.current = r.value;
+      setLive(r.value);
+      setError(null);
+    } else setError(r.error.message);
+  }, [sessionId]);
+
+  useEffect(() => {
+    void (async () => {
+      await reload();
+    })();
+  }, [reload]);
+
+  const upsertNote = useCallback((note: Note) => {
+    setLive((l) => {
+      if (!l) return l;
+      const at = l.notes.findIndex((n) => n.id === note.id);
+      if (at >= 0) {
+        if (l.notes[at] === note) return l;
+        const notes = l.notes.slice();
+        notes[at] = note;
+        return { ...l, notes };
+      }
+      // A new note: in position order (it may have been inserted after another one).
+      const notes = [...l.notes, note].sort((a, b) => a.position - b.position);
+      return { ...l, notes, documentId: l.documentId };
+    });
+  }, []);
+
+  const removeNote = useCallback((id: string) => {
+    setLive((l) => (l ? { ...l, notes: l.notes.filter((n) => n.id !== id) } : l));
+  }, []);
+
+  const clock = useCallback(
+    async (action: ClockAction) => {
+      const r = await call('live:clock', { sessionId, action });
+      if (r.ok) setLive((l) => (l ? { ...l, clock: r.value } : l));
+      return r.ok;
+    },
+    [call, sessionId],
+  );
+
+  const setQuestion = useCallback(
+    async (itemId: string | null) => {
+      const r = await call('live:setQuestion', { sessionId, itemId });
+      if (r.ok) setLive((l) => (l ? { ...l, marks: r.value } : l));
+      return r.ok;
+    },
+    [call, sessionId],
+  );
+
+  /** Session time now (ms), or null before the session was started. */
+  const now = useCallback((): number | null => {
+    const l = latest.current;
+    if (!l || l.clock.startedAt === null) return null;
+    return Math.round(sessionTime(l.clock, Date.now()));
+  }, []);
+
+  return { live, error, reload, upsertNote, removeNote, clock, setQuestion, now, latest, setLive };
+}
+
+export type LiveModel = ReturnType<typeof useLiveSession>;

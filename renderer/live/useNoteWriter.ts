@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Note, NoteSpeaker } from '../../shared/domain/live';
+import { invoke } from '../api';
+import { registerFlusher } from '../app/flushers';
+import type { CodeChoice } from '../coding/useCodingActions';
+import { useToast } from '../ui/Toast';
+import { NoteSaver, type SaveState } from './autosave';
+import type { Caret, NoteEditorHandle } from './NoteEditor';
+import { currentItemOf, type LiveModel } from './useLiveSession';
+
+/** The note open in the editor: the composer at the end (a new note) or a note of the list. */
+export interface Editing {
+  /** The autosave key: a new note has no id until its first character was saved. */
+  key: string;
+  noteId: string | null;
+  place: 'composer' | 'inline';
+  initialText: string;
+  caret: Caret;
+}
+
+let keySeq = 0;
+const newComposer = (): Editing => ({ key: `new-${++keySeq}`, noteId: null, place: 'composer', initialText: '', caret: 'end' });
+
+/**
+ * Writing notes: the editor's text goes to the autosave queue (no React state per keystroke); a
+ * new note is added with the session time of its first character; speaker, star and codes apply to
+ * the note in the editor, after its text was saved so offsets agree with the backend.
+ */
+export function useNoteWriter(model: LiveModel, sessionId: string) {
+  const toast = useToast();
+  const { upsertNote, now, latest } = model;
+  const [editing, setEditing] = useState<Editing>(newComposer);
+  const [draftSpeaker, setDraftSpeaker] = useState<NoteSpeaker>(null);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const editor = useRef<NoteEditorHandle>(null);
+  // Bookkeeping read and written only in callbacks (plain maps in state: never rendered, never replaced).
+  const [book] = useState(() => ({
+    /** Note id per autosave key, once the note exists. */
+    ids: new Map<string, string>(),
+    /** Time, speaker and question of a new note, fixed at its first character. */
+    drafts: new Map<string, { timeMs: number | null; speaker: NoteSpeaker; questionId: string | null }>(),
+    /** The newest text typed per note id, so reopening a note whose save is under way shows what was typed. */
+    typed: new Map<string, string>(),
+  }));
+  const current = useRef({ editing, draftSpeaker });
+  useEffect(() => {
+    current.current = { editing, draftSpeaker };
+  });
+
+  const saver = useMemo(
+    () =>
+      new NoteSaver({
+        onState: setSaveState,
+        send: async (key, text) => {
+          const id = book.ids.get(key);
+          if (id) {
+            const r = await invoke('notes:edit', { id, text });
+            if (r.ok) upsertNote(r.value);
+            return r.ok;
+          }
+          const draft = book.drafts.get(key) ?? { timeMs: null, speaker: null, questionId: null };
+          const r = await invoke('notes:add', { sessionId, afterId: null, ...draft, text });
+          if (!r.ok) return false;
+          book.ids.set(key, r.value.id);
+          book.typed.set(r.value.id, text);
+          upsertNote(r.value);
+          setEditing((e) => (e.key === key ? { ...e, noteId: r.value.id } : e));
+          return true;
+        },
+      }),
+    [book, sessionId, upsertNote],
+  );
+
+  // A close of the window or the study writes what is still in memory first; so does leaving.
+  useEffect(() => {
+    const unregister = registerFlusher(() => saver.flush());
+    return () => {
+      unregister();
+      void saver.flush();
+    };
+  }, [saver]);
+
+  const onText = useCallback(
+    (text: string) => {
+      const { editing: e, draftSpeaker: speaker } = current.current;
+      const id = book.ids.get(e.key);
+      if (id) book.typed.set(id, text);
+      if (!id && !book.drafts.has(e.key)) {
+        if (text === '') return;
+        // The note's time is the moment its first character is typed.
+        const l = latest.current;
+        book.drafts.set(e.key, { timeMs: now(), speaker, questionId: l ? currentItemOf(l.marks) : null });
+        saver.set(e.key, text, true);
+        return;
+      }
+      saver.set(e.key, text);
+    },
+    [book, latest, now, saver],
+  );
+
+  const open = useCallback(
+    (noteId: string, caret: Caret) => {
+      const note = latest.current?.notes.find((n) => n.id === noteId);
+      if (!note) return;
+      const key = `note-${noteId}`;
+      book.ids.set(key, noteId);
+      setEditing({ key, noteId, place: 'inline', initialText: book.typed.get(noteId) ?? note.text, caret });
+    },
+    [book, latest],
+  );
+
+  const toComposer = useCallback(() => {
+    setEditing((e) => (e.place === 'composer' && !book.ids.has(e.key) && !book.drafts.has(e.key) ? e : newComposer()));
+    setDraftSpeaker(null);
+  }, [book]);
+
+  /** Enter: the note is finished; the next one starts in the composer. */
+  const finish = useCallback(() => {
+    const e = current.current.editing;
+    if (e.place === 'composer' && !book.ids.has(e.key) && !book.drafts.has(e.key)) return;
+    void saver.flush(e.key);
+    setEditing(newComposer());
+    setDraftSpeaker(null);
+  }, [book, saver]);
+
+  const leave = useCallback(
+    (direction: 'up' | 'down') => {
+      const e = current.current.editing;
+      const notes = latest.current?.notes ?? [];
+      const at = e.noteId ? notes.findIndex((n) => n.id === e.noteId) : notes.length;
+      const target = direction === 'up' ? at - 1 : at + 1;
+      if (target < 0) return;
+      const note = notes[target];
+      if (note && note.id !== e.noteId) open(note.id, direction === 'up' ? 'end' : 'start');
+      else if (direction === 'down' && e.place === 'inline') toComposer();
+    },
+    [latest, open, toComposer],
+  );
+
+  /** The id of the note in the editor once its text is saved; null for an empty new note. */
+  const savedId = useCallback(async (): Promise<string | null> => {
+    const key = current.current.editing.key;
+    await saver.flush(key);
+    return book.ids.get(key) ?? null;
+  }, [book, saver]);
+
+  const hasNote = useCallback(() => {
+    const key = current.current.editing.key;
+    return book.ids.has(key) || book.drafts.has(key);
+  }, [book]);
+
+  const update = useCallback(
+    async (fields: { speaker?: NoteSpeaker; starred?: boolean }, noteId?: string) => {
+      const id = noteId ?? (await savedId());
+      if (!id) return null;
+      const r = await invoke('notes:update', { id, ...fields });
+      if (r.ok) upsertNote(r.value);
+      else toast.error(r.error.message);
+      return r.ok ? r.value : null;
+    },
+    [savedId, toast, upsertNote],
+  );
+
+  const setSpeaker = useCallback(
+    (speaker: NoteSpeaker) => {
+      if (hasNote()) void update({ speaker });
+      else setDraftSpeaker(speaker);
+    },
+    [hasNote, update],
+  );
+
+  const toggleStar = useCallback(
+    async (note?: Note) => {
+      if (!note && !hasNote()) return toast.info('Type the note first, then star it.');
+      const target = note ?? latest.current?.notes.find((n) => n.id === book.ids.get(current.current.editing.key));
+      const id = target?.id ?? (await savedId());
+      if (!id) return;
+      const starred = !(target?.starred ?? latest.current?.notes.find((n) => n.id === id)?.starred ?? false);
+      await update({ starred }, id);
+    },
+    [book, hasNote, latest, savedId, toast, update],
+  );
+
+  /** Codes the note in the editor, or just its selected words. Returns the note, or null. */
+  const code = useCallback(
+    async (choice: CodeChoice, selected?: { start: number; end: number } | null): Promise<Note | null> => {
+      const range = selected === undefined ? (editor.current?.selection() ?? null) : selected;
+      if (!hasNote()) {
+        toast.info('Type the note first, then tag it.');
+        return null;
+      }
+      const id = await savedId();
+      if (!id) return null;
+      const r = await invoke('notes:code', { id, ...(range ?? {}), ...choice });
+      if (!r.ok) {
+        toast.error(r.error.message);
+        return null;
+      }
+      upsertNote(r.value);
+      return r.value;
+    },
+    [hasNote, savedId, toast, upsertNote],
+  );
+
+  return { editing, editor, draftSpeaker, saveState, onText, open, finish, leave, toComposer, setSpeaker, toggleStar, code, update, saver };
+}
