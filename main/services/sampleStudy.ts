@@ -3,6 +3,7 @@ import sampleData from '../../resources/sample/freshBasket.json' with { type: 'j
 import { AttributeType, coerceAttributeValue, ScaleKind, SCALE_RANGES } from '../../shared/domain/attributes';
 import { SessionKind, SessionRole } from '../../shared/domain/study';
 import { insertSampleCoding } from './sampleCodebook';
+import { insertSampleLiveNotes } from './sampleLiveNotes';
 import { insertSampleTranscripts, type SampleIds } from './sampleTranscripts';
 import { now, type Study } from './study';
 
@@ -45,7 +46,7 @@ export const SAMPLE_TITLE = SampleStudy.shape.title.parse(sampleData.title);
 
 /**
  * Fills a new, empty study with the sample data: attributes, sessions, people, one transcript per
- * session, the codebook, codings and memos. Runs inside the caller's transaction.
+ * session, the codebook, codings and memos, discussion guides and live notes. Runs inside the caller's transaction.
  */
 export function populateSampleStudy(study: Study): void {
   const data = SampleStudy.parse(sampleData);
@@ -89,4 +90,5 @@ export function populateSampleStudy(study: Study): void {
   const ids: SampleIds = { sessions: sessionIds, people };
   const documents = insertSampleTranscripts(study, ids, at);
   insertSampleCoding(study, documents, sessionIds, at);
+  insertSampleLiveNotes(study, ids, at);
 }

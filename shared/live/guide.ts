@@ -8,7 +8,8 @@ import type { GuideInput, GuideItem, QuestionMark } from '../domain/live';
 type OutlineItem = GuideInput['items'][number];
 
 const MINUTES = /\s*[([]\s*(\d+(?:[.,]\d+)?)\s*(?:m|min|mins|minutes?)?\s*[)\]]\s*$/i;
-const BULLET = /^(?:[-*•]\s+|\d+[.)]\s+)/;
+// A bullet or number alone on a line counts as a line without text.
+const BULLET = /^(?:[-*•](?:\s+|$)|\d+[.)](?:\s+|$))/;
 
 /**
  * Reads a guide written as an outline, one item a line:

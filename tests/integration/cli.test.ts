@@ -19,7 +19,7 @@ describe('verbatim new / info', () => {
     expect(info.err).toBe('');
     expect(info.out.trim().split('\n')).toHaveLength(1);
     const json = JSON.parse(info.out);
-    expect(json).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, sessions: 10, participants: 20, documents: 10, codes: 27, codings: 187 });
+    expect(json).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, sessions: 10, participants: 20, documents: 16, codes: 27, codings: 260 });
     expect(json.title).toMatch(/Fresh Basket/);
   });
 

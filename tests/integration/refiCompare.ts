@@ -2,7 +2,9 @@
  * A study in a comparable form, for round trips: everything REFI-QDA can carry, by id (ids survive as
  * GUIDs). Left out on purpose, because REFI-QDA has no place for them (see the README): turn
  * timestamps and speaker labels, code positions (only their order counts), pinned keys, and
- * sub-second precision of times.
+ * sub-second precision of times. Live sessions: a note's guide question and star (turns.question_id,
+ * turns.starred), discussion guides, session clocks and question marks have no REFI-QDA field either;
+ * the notes themselves travel as text sources with their codings and speakers, and are compared.
  */
 import type { TestEnv } from './helpers';
 

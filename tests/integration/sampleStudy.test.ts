@@ -56,7 +56,8 @@ describe('the sample study', () => {
     const first = await env.ok('study:openSample', {});
     expect(first.path).toBe(join(info.studiesDir, SAMPLE_FILE_NAME));
     expect(first.title).toBe(SAMPLE_TITLE);
-    expect(first.counts).toMatchObject({ sessions: 10, participants: 20, documents: 10 });
+    // Ten transcripts and six live notes documents (focus group 1 and the five intercepts).
+    expect(first.counts).toMatchObject({ sessions: 10, participants: 20, documents: 16 });
     expect(first.counts.codes).toBeGreaterThanOrEqual(20);
     expect(first.counts.codings).toBeGreaterThanOrEqual(120);
     await checkSampleContent();
