@@ -5,6 +5,7 @@ import { AboutDialog } from './app/AboutDialog';
 import { ConnectionScreen } from './app/ConnectionScreen';
 import { runEditCommand } from './app/editCommand';
 import { useStudyLifecycle, type Outcome } from './app/useStudyLifecycle';
+import { WindowClaimGate } from './app/WindowClaimGate';
 import { NewStudyDialog } from './screens/NewStudyDialog';
 import { OpenStudyDialog } from './screens/OpenStudyDialog';
 import { StudyScreen } from './screens/StudyScreen';
@@ -15,7 +16,9 @@ import { ToastProvider, useToast } from './ui/Toast';
 export function App() {
   return (
     <ToastProvider>
-      <AppShell />
+      <WindowClaimGate>
+        <AppShell />
+      </WindowClaimGate>
     </ToastProvider>
   );
 }

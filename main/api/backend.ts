@@ -1,4 +1,5 @@
 import { StudyManager } from '../services/studyManager';
+import { WindowClaims } from '../services/windowClaims';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { BackendContext } from './handler';
 import { handlers } from './handlers';
@@ -39,6 +40,7 @@ export function createBackend(options: BackendOptions): Backend {
     appDataDir: options.appDataDir,
     version: options.version ?? '0.0.0',
     studies,
+    windows: new WindowClaims(),
   };
   const dispatch = createDispatch(handlers, context, { checkOutput: options.checkOutput, log: options.log });
   return { dispatch, context, close: () => studies.close() };

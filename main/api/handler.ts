@@ -1,5 +1,6 @@
 import type { Channel, Out, Parsed } from '../../shared/ipc/contract';
 import type { StudyManager } from '../services/studyManager';
+import type { WindowClaims } from '../services/windowClaims';
 import type { Host } from './host';
 
 /** What every handler may use: the host it runs in and the open study (if any). */
@@ -8,6 +9,8 @@ export interface BackendContext {
   readonly appDataDir: string;
   readonly version: string;
   readonly studies: StudyManager;
+  /** Which window (browser tab) works on the open study. */
+  readonly windows: WindowClaims;
 }
 
 /** One handler: parsed input in, plain data out (or an AppError thrown). */

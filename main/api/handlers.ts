@@ -56,6 +56,15 @@ export const handlers: Handlers = {
     ctx.studies.announceChange();
     return study.summary();
   },
+  'window:claim': ({ windowId, takeOver }, ctx) => {
+    const { granted, displaced } = ctx.windows.claim(windowId, takeOver);
+    if (displaced) ctx.host.emit('window:claimed', { windowId });
+    return { granted };
+  },
+  'window:release': ({ windowId }, ctx) => {
+    ctx.windows.release(windowId);
+    return DONE;
+  },
   'study:close': (_, ctx) => {
     ctx.studies.close();
     return DONE;

@@ -12,6 +12,8 @@ export const events = {
   'study:changed': z.object({ path: z.string().nullable() }),
   /** A menu item or accelerator was used in the Electron shell. */
   'menu:command': z.object({ command: z.enum(MENU_COMMANDS), path: z.string().optional() }),
+  /** Window `windowId` took over the open study; any other window saves and steps back. */
+  'window:claimed': z.object({ windowId: z.string() }),
 } as const;
 
 /** An event name of {@link events}. */

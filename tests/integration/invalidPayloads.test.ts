@@ -51,6 +51,8 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'study:current': {},
     'study:rename': { title: 'Renamed' },
     'study:close': {},
+    'window:claim': { windowId: '00000000-0000-4000-8000-00000000000a', takeOver: false },
+    'window:release': { windowId: '00000000-0000-4000-8000-00000000000a' },
     'sessions:list': {},
     'sessions:create': { kind: 'focus_group', title: 'T', date: '2024-05-01', place: 'Leeds', moderator: 'M', notes: 'N' },
     'sessions:update': { id: ids.session, kind: 'intercept', title: 'T2', date: null, place: null, moderator: null, notes: null },
@@ -246,6 +248,8 @@ describe('with no study open', () => {
       'study:current': 'ok',
       'study:close': 'ok',
       'study:open': 'NOT_FOUND',
+      'window:claim': 'ok',
+      'window:release': 'ok',
     };
     for (const channel of CHANNELS) {
       if (channel === 'study:create' || channel === 'study:openSample' || !inputs[channel]) continue;

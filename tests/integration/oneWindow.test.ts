@@ -41,3 +41,30 @@ describe('opening the study that is already open', () => {
     }
   });
 });
+
+const TAB_A = '00000000-0000-4000-8000-0000000000aa';
+const TAB_B = '00000000-0000-4000-8000-0000000000bb';
+
+describe('a second browser tab on the same server', () => {
+  it('is refused while the first holds the study; taking over tells the first to step back', async () => {
+    await env.createStudy('tabs');
+    expect(await env.ok('window:claim', { windowId: TAB_A, takeOver: false })).toEqual({ granted: true });
+    // A reload of the same tab keeps its id and its claim.
+    expect(await env.ok('window:claim', { windowId: TAB_A, takeOver: false })).toEqual({ granted: true });
+    expect(await env.ok('window:claim', { windowId: TAB_B, takeOver: false })).toEqual({ granted: false });
+    expect(env.events.filter((e) => e.name === 'window:claimed')).toEqual([]);
+
+    expect(await env.ok('window:claim', { windowId: TAB_B, takeOver: true })).toEqual({ granted: true });
+    expect(env.events.filter((e) => e.name === 'window:claimed')).toEqual([{ name: 'window:claimed', payload: { windowId: TAB_B } }]);
+    expect(await env.ok('window:claim', { windowId: TAB_A, takeOver: false })).toEqual({ granted: false });
+  });
+
+  it('a closed tab gives the claim back; a release by another tab changes nothing', async () => {
+    await env.ok('window:claim', { windowId: TAB_A, takeOver: false });
+    await env.ok('window:release', { windowId: TAB_B });
+    expect(await env.ok('window:claim', { windowId: TAB_B, takeOver: false })).toEqual({ granted: false });
+    await env.ok('window:release', { windowId: TAB_A });
+    expect(await env.ok('window:claim', { windowId: TAB_B, takeOver: false })).toEqual({ granted: true });
+    expect(env.events.filter((e) => e.name === 'window:claimed')).toEqual([]);
+  });
+});

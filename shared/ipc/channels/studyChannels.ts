@@ -48,6 +48,14 @@ export const studyChannels = {
   'study:current': { input: Empty, output: StudySummary.nullable() },
   'study:rename': { input: z.object({ title: NameSchema }).strict(), output: StudySummary },
   'study:close': { input: Empty, output: Done },
+  /**
+   * One window works on the open study (browser mode can have many tabs on one server). Refused
+   * (`granted: false`) while another window holds it, unless `takeOver`, which also sends that
+   * window the `window:claimed` event. `windowId` is made by the window and kept across reloads.
+   */
+  'window:claim': { input: z.object({ windowId: Id, takeOver: z.boolean().default(false) }).strict(), output: z.object({ granted: z.boolean() }) },
+  /** A closing window gives its claim back. */
+  'window:release': { input: z.object({ windowId: Id }).strict(), output: Done },
 
   'sessions:list': { input: Empty, output: z.array(Session) },
   'sessions:create': { input: SessionFields, output: Session },

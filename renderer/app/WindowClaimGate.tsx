@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { invoke, on } from '../api';
+import { flushAll } from './flushers';
+
+const WINDOW_KEY = 'verbatim.window';
+
+/** This window's id: made once per tab and kept in sessionStorage, so a reload keeps its claim. */
+function windowId(): string {
+  let id = sessionStorage.getItem(WINDOW_KEY);
+  if (!id) {
+    id = crypto.randomUUID();
+    sessionStorage.setItem(WINDOW_KEY, id);
+  }
+  return id;
+}
+
+type ClaimState = 'claiming' | 'held' | 'elsewhere';
+
+/**
+ * One window works on the open study (main/services/windowClaims.ts). The app shows while this
+ * window holds the claim (and while it asks, so opening is not slowed down); a second browser tab
+ * gets "open in another window" instead, and may take over, after which the first tab saves what it
+ * holds and shows the same message.
+ */
+export function WindowClaimGate({ children }: { children: ReactNode }) {
+  const [id] = useState(windowId);
+  const [state, setState] = useState<ClaimState>('claiming');
+
+  const ask = useCallback(
+    async (takeOver: boolean): Promise<ClaimState> => {
+      const r = await invoke('window:claim', { windowId: id, takeOver });
+      // A backend that cannot answer must not lock the user out; the app shows its own errors.
+      return !r.ok || r.value.granted ? 'held' : 'elsewhere';
+    },
+    [id],
+  );
+
+  useEffect(() => {
+    void ask(false).then(setState);
+    const offClaimed = on('window:claimed', ({ windowId: holder }) => {
+      if (holder !== id) void flushAll().then(() => setState('elsewhere'));
+    });
+    // The pagehide of a closing tab gives the claim back (keepalive, see leaveGuard.ts); a tab
+    // restored from the back/forward cache asks again.
+    const release = () => void invoke('window:release', { windowId: id });
+    const restored = (event: PageTransitionEvent) => {
+      if (event.persisted) void ask(false).then(setState);
+    };
+    window.addEventListener('pagehide', release);
+    window.addEventListener('pageshow', restored);
+    return () => {
+      offClaimed();
+      window.removeEventListener('pagehide', release);
+      window.removeEventListener('pageshow', restored);
+    };
+  }, [ask, id]);
+
+  if (state !== 'elsewhere') return <>{children}</>;
+  return (
+    <main className="connection-screen">
+      <div className="connection-card" role="alert">
+        <h1>This study is open in another window</h1>
+        <p>Use that one, or take over here. Notes typed in the other window are saved first, and it steps back.</p>
+        <p>
+          <button type="button" className="button button-primary" onClick={() => void ask(true).then(setState)}>
+            Take over here
+          </button>
+        </p>
+      </div>
+    </main>
+  );
+}
