@@ -93,14 +93,15 @@ export function replaceTurnText(study: Study, track: Track, doc: DocumentRow, tu
   const newWhole = trimmedBounds(newTurnText);
   track('documents', doc.id);
   study.repos.documents.update({ ...doc, plain_text: text, rev: doc.rev + 1, updated_at: now() });
-  for (const t of study.repos.documents.turns(doc.id)) {
+  for (const t of study.repos.documents.turnsFrom(doc.id, turn.start_offset)) {
     const moved: TurnRow =
       t.id === turn.id ? { ...t, end_offset: t.end_offset + delta } : t.start_offset >= turn.end_offset ? { ...t, start_offset: t.start_offset + delta, end_offset: t.end_offset + delta } : t;
     if (moved === t) continue;
     track('turns', t.id);
     study.repos.documents.updateTurn(moved);
   }
-  for (const c of study.repos.codings.byDocument(doc.id)) {
+  // Codings ending before the turn cannot move (a whole-turn coding may end before a trailing space).
+  for (const c of study.repos.codings.endingFrom(doc.id, turn.start_offset)) {
     const whole =
       wholeTurnGrows && newWhole.end > newWhole.start && c.start_offset === turn.start_offset + oldWhole.start && c.end_offset === turn.start_offset + oldWhole.end;
     const m = whole

@@ -55,12 +55,11 @@ export function buildNotes(doc: DocumentRow, turns: TurnRow[], codings: CodingRo
   return turns.map((turn, i) => toNote(turn, doc.plain_text, lists[i]!, people));
 }
 
-/** One note as the live screen shows it. */
+/** One note as the live screen shows it: the codings starting inside it or in the separator after it, as buildNotes assigns them. */
 export function noteView(study: Study, id: string): Note {
   const { doc, turn } = requireNote(study, id);
-  const turns = study.repos.documents.turns(doc.id);
-  const notes = buildNotes(doc, turns, study.repos.codings.byDocument(doc.id), notePeople(study, doc.session_id));
-  return notes.find((n) => n.id === turn.id)!;
+  const codings = study.repos.codings.startingIn(doc.id, turn.start_offset, turn.end_offset + 2);
+  return toNote(turn, doc.plain_text, codings.map((c) => relative(c, turn)), notePeople(study, doc.session_id));
 }
 
 /** A note and the notes document it belongs to, or NOT_FOUND. */

@@ -47,7 +47,7 @@ function checkQuestion(study: Study, sessionId: string, questionId: string | nul
 
 /** Moves every coding of the document through an edit of its text. */
 function moveCodings(study: Study, track: Track, doc: DocumentRow, edit: TextEdit, text: string): void {
-  for (const c of study.repos.codings.byDocument(doc.id)) placeCoding(study, track, c, mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text), text);
+  for (const c of study.repos.codings.endingFrom(doc.id, edit.start)) placeCoding(study, track, c, mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text), text);
 }
 
 /** Adds a note at the end or after another one, creating the session's notes document on the first. */
@@ -66,17 +66,19 @@ export function addNote(study: Study, input: z.output<typeof NewNote>): Note {
       track('documents', doc.id);
       study.repos.documents.insert(doc);
     }
-    const turns = study.repos.documents.turns(doc.id);
-    const after = input.afterId === null ? turns.at(-1) : turns.find((t) => t.id === input.afterId);
-    if (input.afterId !== null && !after) throw new AppError('NOT_FOUND', 'The note to add after no longer exists.');
+    const given = input.afterId === null ? null : study.repos.documents.turn(input.afterId);
+    if (input.afterId !== null && given?.document_id !== doc.id) throw new AppError('NOT_FOUND', 'The note to add after no longer exists.');
+    const after = given ?? study.repos.documents.lastTurn(doc.id);
     const offset = after ? after.end_offset : 0;
-    const inserted = turns.length > 0 ? SEPARATOR + text : text;
+    const inserted = after ? SEPARATOR + text : text;
     const position = after ? after.position + 1 : 0;
+    // Later notes start past the separator after `after` (an empty note ends where it starts).
+    const later = after ? study.repos.documents.turnsFrom(doc.id, after.end_offset + 1) : [];
     const newText = doc.plain_text.slice(0, offset) + inserted + doc.plain_text.slice(offset);
     track('documents', doc.id);
     study.repos.documents.update({ ...doc, plain_text: newText, rev: doc.rev + 1, updated_at: at });
     // Later notes move down one place, the last first: UNIQUE (document_id, position) holds at every step.
-    for (const t of turns.filter((t) => t.position >= position).reverse()) {
+    for (const t of later.reverse()) {
       track('turns', t.id);
       study.repos.documents.updateTurn({ ...t, position: t.position + 1, start_offset: t.start_offset + inserted.length, end_offset: t.end_offset + inserted.length });
     }
@@ -134,8 +136,8 @@ export function deleteNote(study: Study, id: string): void {
   study.change(`Delete note "${short(doc.plain_text.slice(turn.start_offset, turn.end_offset))}"`, 'notes:delete', { id }, (track) => {
     track('documents', doc.id);
     study.repos.documents.update({ ...doc, plain_text: text, rev: doc.rev + 1, updated_at: now() });
-    for (const c of study.repos.codings.byDocument(doc.id)) {
-      if (c.start_offset < turn.start_offset || c.end_offset > turn.end_offset) continue;
+    for (const c of study.repos.codings.startingIn(doc.id, turn.start_offset, turn.end_offset + 1)) {
+      if (c.end_offset > turn.end_offset) continue;
       track('codings', c.id);
       study.repos.codings.remove(c.id);
     }

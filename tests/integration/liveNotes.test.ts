@@ -181,6 +181,35 @@ describe('live notes', () => {
   });
 });
 
+describe('live notes at the edges', () => {
+  it('grows a whole-note tag past a trailing space, inserts after an empty note, and keeps emoji whole', async () => {
+    const code = await w.call('codes:create', { name: 'Mood' });
+    const n = await w.call('notes:add', { sessionId: w.session.id, timeMs: 0, text: 'Happy ' });
+    await w.call('notes:code', { id: n.id, codeId: code.id });
+    expect((await w.call('notes:edit', { id: n.id, text: 'Happy d' })).codings.map((c) => [c.start, c.end])).toEqual([[0, 7]]);
+    const grown = await w.call('notes:edit', { id: n.id, text: 'Happy days 🙂' });
+    expect(grown.codings.map((c) => grown.text.slice(c.start, c.end))).toEqual(['Happy days 🙂']);
+    const empty = await w.call('notes:add', { sessionId: w.session.id, timeMs: 1, text: '' });
+    const last = await w.call('notes:add', { sessionId: w.session.id, timeMs: 2, text: 'Last.' });
+    const between = await w.call('notes:add', { sessionId: w.session.id, afterId: empty.id, timeMs: 1, text: 'After the empty one.' });
+    expect((await notesState()).notes.map((x) => x.text)).toEqual(['Happy days 🙂', '', 'After the empty one.', 'Last.']);
+    expect([between.position, (await w.call('live:get', { sessionId: w.session.id })).notes.at(-1)!.id]).toEqual([2, last.id]);
+    await expectConsistent();
+  });
+
+  it('refuses a note of another session to add after, and takes a very long note', async () => {
+    const other = await w.call('sessions:create', { kind: 'interview', title: 'Other' });
+    const elsewhere = await w.call('notes:add', { sessionId: other.id, timeMs: 0, text: 'Elsewhere.' });
+    expect(await w.attempt('notes:add', { sessionId: w.session.id, afterId: elsewhere.id, timeMs: 0, text: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const long = 'word '.repeat(40_000).trim();
+    const n = await w.call('notes:add', { sessionId: w.session.id, timeMs: 0, text: long });
+    expect(n.text).toHaveLength(long.length);
+    expect(await w.attempt('notes:add', { sessionId: w.session.id, timeMs: 0, text: 'x'.repeat(200_001) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await w.attempt('notes:add', { sessionId: crypto.randomUUID(), timeMs: 0, text: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await expectConsistent();
+  });
+});
+
 describe('the session clock', () => {
   it('starts, pauses, resumes and stops; refuses what does not apply', async () => {
     const sessionId = w.session.id;

@@ -16,6 +16,10 @@ export interface CodingRow {
 export function createCodingsRepo(db: Db) {
   const one = db.prepare<[string], CodingRow>('SELECT * FROM codings WHERE id = ?');
   const byDocument = db.prepare<[string], CodingRow>('SELECT * FROM codings WHERE document_id = ? ORDER BY start_offset, end_offset');
+  const startingIn = db.prepare<[string, number, number], CodingRow>(
+    'SELECT * FROM codings WHERE document_id = ? AND start_offset >= ? AND start_offset < ? ORDER BY start_offset, end_offset',
+  );
+  const endingFrom = db.prepare<[string, number], CodingRow>('SELECT * FROM codings WHERE document_id = ? AND end_offset >= ? ORDER BY start_offset, end_offset');
   const byCode = db.prepare<[string], CodingRow>('SELECT * FROM codings WHERE code_id = ? ORDER BY document_id, start_offset');
   const all = db.prepare<[], CodingRow>('SELECT * FROM codings ORDER BY document_id, start_offset, end_offset');
   const same = db.prepare<[string, string, number, number], CodingRow>(
@@ -31,6 +35,10 @@ export function createCodingsRepo(db: Db) {
   return {
     get: (id: string) => one.get(id) ?? null,
     byDocument: (documentId: string) => byDocument.all(documentId),
+    /** Codings of a document that start in `[from, to)`. */
+    startingIn: (documentId: string, from: number, to: number) => startingIn.all(documentId, from, to),
+    /** Codings of a document that end at or after `offset`: the only ones an edit at `offset` can move. */
+    endingFrom: (documentId: string, offset: number) => endingFrom.all(documentId, offset),
     byCode: (codeId: string) => byCode.all(codeId),
     all: () => all.all(),
     /** An identical coding (same code, same words) already there: merging collapses these. */

@@ -60,6 +60,8 @@ export function createDocumentsRepo(db: Db) {
   const remove = db.prepare<[string]>('DELETE FROM documents WHERE id = ?');
   const turns = db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE document_id = ? ORDER BY position');
   const turn = db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE id = ?');
+  const lastTurn = db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE document_id = ? ORDER BY position DESC LIMIT 1');
+  const turnsFrom = db.prepare<[string, number], TurnRow>('SELECT * FROM turns WHERE document_id = ? AND start_offset >= ? ORDER BY position');
   const insertTurn = db.prepare<[TurnRow]>(`INSERT INTO turns (id, document_id, position, start_offset, end_offset, speaker_label,
     participant_id, start_ms, end_ms, question_id, starred) VALUES (@id, @document_id, @position, @start_offset, @end_offset, @speaker_label,
     @participant_id, @start_ms, @end_ms, @question_id, @starred)`);
@@ -89,6 +91,9 @@ export function createDocumentsRepo(db: Db) {
     remove: (id: string) => remove.run(id).changes === 1,
     turns: (documentId: string) => turns.all(documentId),
     turn: (id: string) => turn.get(id) ?? null,
+    lastTurn: (documentId: string) => lastTurn.get(documentId) ?? null,
+    /** Turns starting at or after `offset`, in order: the only ones an edit at `offset` can move. */
+    turnsFrom: (documentId: string, offset: number) => turnsFrom.all(documentId, offset),
     insertTurn: (row: NewTurnRow) => void insertTurn.run({ question_id: null, starred: 0, ...row }),
     updateTurn: (row: TurnRow) => void updateTurn.run(row),
     removeTurn: (id: string) => removeTurn.run(id).changes === 1,
