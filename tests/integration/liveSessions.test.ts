@@ -199,6 +199,17 @@ describe('notes exports', () => {
     expect(headings).toEqual(['# FG 1', '## Warm-up', '### How do you shop now?', '## Collection', '### What happens at the locker?', '## Warm-up', '### How do you shop now?']);
   });
 
+  it('exports every session at once with a session column', async () => {
+    await hostileNotes();
+    const other = await w.call('sessions:create', { kind: 'intercept', title: 'Intercept 9', date: '2020-01-01' });
+    await w.call('notes:add', { sessionId: other.id, timeMs: 5000, text: 'Earlier session.' });
+    const { files } = await w.call('notes:export', { format: 'csv' });
+    const lines = Buffer.from(files[0]!.dataBase64, 'base64').toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('\ufeffSession,Time,Speaker,Question,Note,Codes,Starred');
+    expect(lines.slice(1, 3)).toEqual(['Intercept 9,00:05,,,Earlier session.,,', 'FG 1,01:00,Store manager,How do you shop now?,First by time.,,']);
+    expect(files[0]!.name).toBe('coding-notes.csv');
+  });
+
   it('exports an empty session and refuses an unknown one', async () => {
     expect((await file('md')).bytes.toString('utf8')).toBe('# FG 1\n\nNo notes.\n');
     expect(await w.attempt('notes:export', { sessionId: crypto.randomUUID(), format: 'csv' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
