@@ -14,9 +14,6 @@ export type Paint = Color | ((x: number, y: number) => Color);
 /** A closed polygon in device pixels: x0, y0, x1, y1, … */
 export type Contour = ArrayLike<number>;
 
-/** Vertical samples per pixel row; across a row, coverage is exact (spans are cut at fractional x). */
-const SUBSAMPLES = 8;
-
 /**
  * An RGBA pixel buffer with the one primitive a chart needs: filling polygons under the non-zero
  * winding rule with anti-aliased edges, composited source-over. Rectangles, strokes, circles and
@@ -37,91 +34,135 @@ export class Canvas implements RgbaImage {
     this.words = new Uint32Array(this.data.buffer); // little-endian, as on every platform Electron runs on
   }
 
-  /** Fills the union of contours (non-zero winding); `opacity` multiplies the paint's alpha. */
+  /**
+   * Fills the union of contours. Coverage is the exact signed area each edge sweeps through each
+   * pixel, accumulated along the row (the font-rs / stb_truetype method), clamped to 1: the same
+   * as non-zero winding for the shapes we draw (overlapping copies of a glyph for a text halo add
+   * up to more than 1 and are clamped; holes run the other way and subtract), with no subsampling
+   * and no sorting, so the cost is linear in the number of edges.
+   */
   fill(contours: readonly Contour[], paint: Paint, opacity = 1): void {
-    const edges: number[] = []; // x0, y0, x1, y1, dir per edge, with y0 < y1
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (const c of contours) {
-      const n = c.length >> 1;
-      for (let i = 0; i < n; i++) {
-        const x0 = c[2 * i]!, y0 = c[2 * i + 1]!;
-        const j = (i + 1) % n;
-        const x1 = c[2 * j]!, y1 = c[2 * j + 1]!;
-        if (x0 < minX) minX = x0;
-        if (x0 > maxX) maxX = x0;
-        if (y0 < minY) minY = y0;
-        if (y0 > maxY) maxY = y0;
-        if (y0 === y1) continue;
-        if (y0 < y1) edges.push(x0, y0, x1, y1, 1);
-        else edges.push(x1, y1, x0, y0, -1);
+    for (const c of contours)
+      for (let i = 0; i < c.length; i += 2) {
+        const x = c[i]!, y = c[i + 1]!;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
       }
-    }
-    if (edges.length === 0) return;
     const left = Math.max(0, Math.floor(minX));
-    const right = Math.min(this.width, Math.ceil(maxX) + 1);
+    const right = Math.min(this.width, Math.ceil(maxX));
     const top = Math.max(0, Math.floor(minY));
     const bottom = Math.min(this.height, Math.ceil(maxY));
     if (left >= right || top >= bottom) return;
-    const cov = this.cov;
-    const run = this.run;
-    const xs: number[] = [];
-    const dirs: number[] = [];
-    const w = 1 / SUBSAMPLES;
-    const span = (a: number, b: number) => {
-      a = Math.max(a, left);
-      b = Math.min(b, right);
-      if (b <= a) return;
-      const ia = Math.floor(a), ib = Math.floor(b);
-      if (ia === ib) { cov[ia]! += (b - a) * w; return; }
-      cov[ia]! += (ia + 1 - a) * w;
-      run[ia + 1]! += w;
-      run[ib]! -= w;
-      cov[ib]! += (b - ib) * w;
-    };
-    // Edges sorted by their top; each row looks only at the edges that reach into it.
-    const order = Array.from({ length: edges.length / 5 }, (_, i) => i * 5).sort((a, b) => edges[a + 1]! - edges[b + 1]!);
-    let next = 0;
-    const active: number[] = [];
+    const w = right - left + 2;
+    const acc = new Float32Array(w * (bottom - top) + 2);
+    for (const c of contours) {
+      const n = c.length >> 1;
+      for (let i = 0; i < n; i++) {
+        const j = i + 1 === n ? 0 : i + 1;
+        this.edge(acc, w, bottom - top, c[2 * i]! - left, c[2 * i + 1]! - top, c[2 * j]! - left, c[2 * j + 1]! - top);
+      }
+    }
     for (let py = top; py < bottom; py++) {
-      cov.fill(0, left, right + 1);
-      run.fill(0, left, right + 1);
-      let kept = 0;
-      for (const e of active) if (edges[e + 3]! > py) active[kept++] = e;
-      active.length = kept;
-      while (next < order.length && edges[order[next]! + 1]! < py + 1) {
-        const e = order[next++]!;
-        if (edges[e + 3]! > py) active.push(e);
+      const row = (py - top) * w;
+      let sum = 0;
+      for (let x = 0; x < right - left; x++) {
+        sum += acc[row + x]!;
+        const a = sum < 0 ? -sum : sum;
+        this.cov[left + x] = a > 1 ? 1 : a;
       }
-      if (active.length === 0) continue;
-      for (let s = 0; s < SUBSAMPLES; s++) {
-        const sy = py + (s + 0.5) * w;
-        xs.length = 0;
-        dirs.length = 0;
-        for (const e of active) {
-          const y0 = edges[e + 1]!, y1 = edges[e + 3]!;
-          if (sy < y0 || sy >= y1) continue;
-          const x = edges[e]! + ((sy - y0) * (edges[e + 2]! - edges[e]!)) / (y1 - y0);
-          // insertion sort: a scanline crosses a handful of edges
-          let k = xs.length;
-          xs.push(x);
-          dirs.push(edges[e + 4]!);
-          while (k > 0 && xs[k - 1]! > x) {
-            xs[k] = xs[k - 1]!;
-            dirs[k] = dirs[k - 1]!;
-            k--;
-          }
-          xs[k] = x;
-          dirs[k] = edges[e + 4]!;
+      this.compositeRow(py, left, right, paint, opacity);
+    }
+  }
+
+  /** One edge into the accumulation buffer (w × h, origin at the fill's top left), clipped to x ≥ 0. */
+  private edge(acc: Float32Array, w: number, h: number, x0: number, y0: number, x1: number, y1: number): void {
+    if (y0 === y1) return;
+    // Left of the buffer only the winding matters: split there and draw that part on x = 0.
+    if ((x0 < 0) !== (x1 < 0)) {
+      const ym = y0 + ((0 - x0) * (y1 - y0)) / (x1 - x0);
+      this.edge(acc, w, h, Math.max(0, x0), y0, 0, ym);
+      this.edge(acc, w, h, 0, ym, Math.max(0, x1), y1);
+      return;
+    }
+    if (x0 < 0) x0 = x1 = 0;
+    // Right of the buffer nothing is visible: clamp (the contribution lands past the last column).
+    const maxX = w - 2;
+    if (x0 > maxX && x1 > maxX) x0 = x1 = maxX;
+    else if ((x0 > maxX) !== (x1 > maxX)) {
+      const ym = y0 + ((maxX - x0) * (y1 - y0)) / (x1 - x0);
+      this.edge(acc, w, h, Math.min(maxX, x0), y0, maxX, ym);
+      this.edge(acc, w, h, maxX, ym, Math.min(maxX, x1), y1);
+      return;
+    }
+    let dir = 1;
+    if (y0 > y1) {
+      [x0, y0, x1, y1, dir] = [x1, y1, x0, y0, -1];
+    }
+    const dxdy = (x1 - x0) / (y1 - y0);
+    let x = x0;
+    if (y0 < 0) x -= y0 * dxdy;
+    const end = Math.min(h, Math.ceil(y1));
+    for (let y = Math.max(0, Math.floor(y0)); y < end; y++) {
+      const line = y * w;
+      const dy = Math.min(y + 1, y1) - Math.max(y, y0);
+      const xnext = x + dxdy * dy;
+      const d = dy * dir;
+      const [a, b] = x < xnext ? [x, xnext] : [xnext, x];
+      const af = Math.floor(a);
+      const ai = af;
+      const bi = Math.ceil(b);
+      if (bi <= ai + 1) {
+        const xmf = 0.5 * (x + xnext) - af;
+        acc[line + ai]! += d - d * xmf;
+        acc[line + ai + 1]! += d * xmf;
+      } else {
+        const s = 1 / (b - a);
+        const a0f = a - af;
+        const a0 = 0.5 * s * (1 - a0f) * (1 - a0f);
+        const b1f = b - bi + 1;
+        const am = 0.5 * s * b1f * b1f;
+        acc[line + ai]! += d * a0;
+        if (bi === ai + 2) acc[line + ai + 1]! += d * (1 - a0 - am);
+        else {
+          const a1 = s * (1.5 - a0f);
+          acc[line + ai + 1]! += d * (a1 - a0);
+          for (let xi = ai + 2; xi < bi - 1; xi++) acc[line + xi]! += d * s;
+          const a2 = a1 + (bi - ai - 3) * s;
+          acc[line + bi - 1]! += d * (1 - a2 - am);
         }
-        let winding = 0;
-        let start = 0;
-        for (let k = 0; k < xs.length; k++) {
-          const before = winding;
-          winding += dirs[k]!;
-          if (before === 0 && winding !== 0) start = xs[k]!;
-          else if (before !== 0 && winding === 0) span(start, xs[k]!);
-        }
+        acc[line + bi]! += d * am;
       }
+      x = xnext;
+    }
+  }
+
+  /** Adds coverage `w` for [a, b) on the current row: partial end pixels in cov, the run between as deltas. */
+  private span(a: number, b: number, left: number, right: number, w: number): void {
+    a = a > left ? a : left;
+    b = b < right ? b : right;
+    if (b <= a) return;
+    const ia = Math.floor(a), ib = Math.floor(b);
+    if (ia === ib) {
+      this.cov[ia]! += (b - a) * w;
+      return;
+    }
+    this.cov[ia]! += (ia + 1 - a) * w;
+    this.run[ia + 1]! += w;
+    this.run[ib]! -= w;
+    this.cov[ib]! += (b - ib) * w;
+  }
+
+  /** Fills an axis-aligned rectangle with exact coverage at its edges: no scanlines, the common case. */
+  fillRect(x0: number, y0: number, x1: number, y1: number, paint: Paint, opacity = 1): void {
+    const [l, r, t, b] = [Math.max(0, Math.min(x0, x1)), Math.min(this.width, Math.max(x0, x1)), Math.max(0, Math.min(y0, y1)), Math.min(this.height, Math.max(y0, y1))];
+    if (r <= l || b <= t) return;
+    const left = Math.floor(l), right = Math.min(this.width, Math.ceil(r) + 1);
+    for (let py = Math.floor(t); py < b; py++) {
+      const h = Math.min(py + 1, b) - Math.max(py, t);
+      this.span(l, r, left, right, h);
       this.compositeRow(py, left, right, paint, opacity);
     }
   }
@@ -134,9 +175,13 @@ export class Canvas implements RgbaImage {
     const solidA = solid ? solid.a * opacity : 0;
     let running = 0;
     const rowAt = py * this.width;
+    cov[right] = 0; // a span ending at the right edge writes one past it
+    run[right] = 0;
     for (let px = left; px < right; px++) {
       running += run[px]!;
       const c = cov[px]! + running;
+      cov[px] = 0; // left clean for the next row
+      run[px] = 0;
       if (c <= 0.001) continue;
       if (solid && c >= 0.999 && solidA >= 0.999) {
         words[rowAt + px] = packed;
@@ -146,6 +191,13 @@ export class Canvas implements RgbaImage {
       const sa = (c < 1 ? c : 1) * col.a * opacity;
       if (sa <= 0) continue;
       const i = (rowAt + px) * 4;
+      if (sa >= 0.999) {
+        d[i] = col.r;
+        d[i + 1] = col.g;
+        d[i + 2] = col.b;
+        d[i + 3] = 255;
+        continue;
+      }
       const da = d[i + 3]! / 255;
       const oa = sa + da * (1 - sa);
       const k = (da * (1 - sa)) / oa;

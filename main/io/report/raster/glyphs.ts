@@ -126,8 +126,8 @@ export class GlyphFont {
   }
 }
 
-/** Segments per quadratic curve: glyphs are drawn at 20–30 px, where 6 is indistinguishable from a curve. */
-const STEPS = 6;
+/** Segments per quadratic curve: glyphs are drawn at 16–30 px, where 4 is indistinguishable from a curve. */
+const STEPS = 4;
 
 /** One contour's points (on- and off-curve) as a polygon, with implied on-curve midpoints. */
 function flatten(xs: Int32Array, ys: Int32Array, flags: Uint8Array, first: number, last: number): Float32Array {

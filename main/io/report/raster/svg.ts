@@ -85,8 +85,17 @@ const INHERITED: [string, keyof Style, (v: string) => Style[keyof Style]][] = [
 
 const ROOT_STYLE: Style = { fill: '#000', stroke: 'none', strokeWidth: 1, fontSize: 16, bold: false, anchor: 'start', fillOpacity: 1, strokeOpacity: 1, opacity: 1 };
 
-/** Pattern tiles are painted at this many pixels per user unit and sampled 2×2 per device pixel. */
+/** Pattern tiles are painted at this many pixels per user unit. */
 const TILE_SCALE = 8;
+
+/** A filtered pattern tile: premultiplied RGBA of tw × th pixels covering w × h user units. */
+interface Tile {
+  pre: Float32Array;
+  tw: number;
+  th: number;
+  w: number;
+  h: number;
+}
 
 /** An SVG chart as pixels, with its natural size in CSS pixels (96 per inch). */
 export interface SvgRaster {
@@ -97,9 +106,10 @@ export interface SvgRaster {
 
 class Painter {
   private readonly patterns = new Map<string, XmlElement>();
-  private readonly tiles = new Map<string, { canvas: Canvas; w: number; h: number }>();
+  private readonly tiles = new Map<string, Tile>();
 
-  constructor(private readonly canvas: Canvas, private readonly fonts: { regular: GlyphFont; bold: GlyphFont }, private readonly vw: number, private readonly vh: number) {}
+  /** `scale`: device pixels per user unit, for filtering pattern tiles. */
+  constructor(private readonly canvas: Canvas, private readonly fonts: { regular: GlyphFont; bold: GlyphFont }, private readonly vw: number, private readonly vh: number, private readonly scale: number) {}
 
   collect(el: XmlElement): void {
     if (el.local === 'pattern' && el.attrs.get('id')) this.patterns.set(el.attrs.get('id')!, el);
@@ -112,31 +122,29 @@ class Painter {
     const tile = this.tile(url[1]!);
     if (!tile) return null;
     const q = invert(mul(m, parseTransform(this.patterns.get(url[1]!)!.attrs.get('patternTransform'))));
-    const { canvas: t, w, h } = tile;
-    const [tw, th, data] = [t.width, t.height, t.data];
+    const { pre, tw, th, w, h } = tile;
     const out: Color = { r: 0, g: 0, b: 0, a: 0 }; // reused: the canvas reads it before the next call
     return (px, py) => {
-      let r = 0, g = 0, b = 0, a = 0;
-      for (let s = 0; s < 4; s++) {
-        const x = px + (s & 1 ? 0.25 : -0.25), y = py + (s & 2 ? 0.25 : -0.25);
-        const u = q[0] * x + q[2] * y + q[4], v = q[1] * x + q[3] * y + q[5];
-        const tx = Math.min(tw - 1, Math.floor((u - Math.floor(u / w) * w) * TILE_SCALE));
-        const ty = Math.min(th - 1, Math.floor((v - Math.floor(v / h) * h) * TILE_SCALE));
-        const i = (ty * tw + tx) * 4;
-        const ta = data[i + 3]! / 255;
-        r += data[i]! * ta; g += data[i + 1]! * ta; b += data[i + 2]! * ta; a += ta;
-      }
-      out.a = a / 4;
-      if (a > 0) {
-        out.r = r / a;
-        out.g = g / a;
-        out.b = b / a;
+      const u = q[0] * px + q[2] * py + q[4], v = q[1] * px + q[3] * py + q[5];
+      const tx = Math.min(tw - 1, Math.floor((u - Math.floor(u / w) * w) * TILE_SCALE));
+      const ty = Math.min(th - 1, Math.floor((v - Math.floor(v / h) * h) * TILE_SCALE));
+      const i = (ty * tw + tx) * 4;
+      out.a = pre[i + 3]!;
+      if (out.a > 0) {
+        out.r = pre[i]! / out.a;
+        out.g = pre[i + 1]! / out.a;
+        out.b = pre[i + 2]! / out.a;
       }
       return out;
     };
   }
 
-  private tile(id: string): { canvas: Canvas; w: number; h: number } | null {
+  /**
+   * A pattern's tile, painted at TILE_SCALE pixels per unit and box-filtered (wrapping round) over
+   * one device pixel's width, so one lookup per device pixel gives that pixel's average colour.
+   * Premultiplied, alpha 0–1.
+   */
+  private tile(id: string): Tile | null {
     const el = this.patterns.get(id);
     if (!el) return null;
     let tile = this.tiles.get(id);
@@ -144,10 +152,25 @@ class Painter {
       const w = parseFloat(el.attrs.get('width') ?? '0'), h = parseFloat(el.attrs.get('height') ?? '0');
       if (!(w > 0 && h > 0 && w <= 100 && h <= 100)) return null;
       const canvas = new Canvas(Math.ceil(w * TILE_SCALE), Math.ceil(h * TILE_SCALE));
-      const inner = new Painter(canvas, this.fonts, w, h);
+      const inner = new Painter(canvas, this.fonts, w, h, 1);
       for (const [k, v] of this.patterns) inner.patterns.set(k, v);
       inner.children(el, ROOT_STYLE, [TILE_SCALE, 0, 0, TILE_SCALE, 0, 0]);
-      tile = { canvas, w, h };
+      const [tw, th, d] = [canvas.width, canvas.height, canvas.data];
+      const box = Math.max(1, Math.round(TILE_SCALE / this.scale));
+      const pre = new Float32Array(tw * th * 4);
+      for (let y = 0; y < th; y++)
+        for (let x = 0; x < tw; x++)
+          for (let dy = 0; dy < box; dy++)
+            for (let dx = 0; dx < box; dx++) {
+              const j = ((((y + dy - (box >> 1)) % th) + th) % th * tw + ((((x + dx - (box >> 1)) % tw) + tw) % tw)) * 4;
+              const a = d[j + 3]! / 255 / (box * box);
+              const i = (y * tw + x) * 4;
+              pre[i]! += d[j]! * a;
+              pre[i + 1]! += d[j + 1]! * a;
+              pre[i + 2]! += d[j + 2]! * a;
+              pre[i + 3]! += a;
+            }
+      tile = { pre, tw, th, w, h };
       this.tiles.set(id, tile);
     }
     return tile;
@@ -178,6 +201,7 @@ class Painter {
       case 'rect': {
         const [x, y, w, h] = [num('x', this.vw), num('y', this.vh), num('width', this.vw), num('height', this.vh)];
         if (w <= 0 || h <= 0) return;
+        if (m[1] === 0 && m[2] === 0) return this.axisRect(x, y, w, h, style, m);
         const box = (l: number, t: number, r: number, b: number) => [l, t, r, t, r, b, l, b];
         const ring = [box(x - sw / 2, y - sw / 2, x + w + sw / 2, y + h + sw / 2)];
         // the inner edge runs the other way round, so the non-zero rule leaves the inside empty
@@ -212,6 +236,23 @@ class Painter {
       default:
         return; // unknown elements draw nothing
     }
+  }
+
+  /** A rect that stays axis-aligned on the canvas (all of ours but rotated patterns): exact coverage, no scanlines. */
+  private axisRect(x: number, y: number, w: number, h: number, style: Style, m: Matrix): void {
+    const rect = (paint: Paint, opacity: number, l: number, t: number, r: number, b: number) =>
+      this.canvas.fillRect(m[0] * l + m[4], m[3] * t + m[5], m[0] * r + m[4], m[3] * b + m[5], paint, opacity);
+    const f = this.paint(style.fill, m);
+    if (f) rect(f, style.fillOpacity * style.opacity, x, y, x + w, y + h);
+    const s = style.stroke !== 'none' && style.strokeWidth > 0 ? this.paint(style.stroke, m) : null;
+    if (!s) return;
+    const [o, a] = [style.strokeWidth / 2, style.strokeOpacity * style.opacity];
+    if (w <= 2 * o || h <= 2 * o) return rect(s, a, x - o, y - o, x + w + o, y + h + o);
+    // four strips that do not overlap, so a translucent stroke is even
+    rect(s, a, x - o, y - o, x + w + o, y + o);
+    rect(s, a, x - o, y + h - o, x + w + o, y + h + o);
+    rect(s, a, x - o, y + o, x + o, y + h - o);
+    rect(s, a, x + w - o, y + o, x + w + o, y + h - o);
   }
 
   private draw(fill: number[][], stroke: number[][], style: Style, m: Matrix): void {
@@ -292,7 +333,7 @@ export function rasterizeSvg(svg: string, scale = 2, fonts = rasterFonts()): Svg
   const height = parseFloat(root.attrs.get('height') ?? '') || vb[3] || 150;
   const canvas = new Canvas(Math.max(1, Math.ceil(width * scale)), Math.max(1, Math.ceil(height * scale)));
   const view: Matrix = vb.length === 4 && vb[2]! > 0 && vb[3]! > 0 ? [width / vb[2]!, 0, 0, height / vb[3]!, (-vb[0]! * width) / vb[2]!, (-vb[1]! * height) / vb[3]!] : IDENTITY;
-  const painter = new Painter(canvas, fonts, vb[2] || width, vb[3] || height);
+  const painter = new Painter(canvas, fonts, vb[2] || width, vb[3] || height, scale);
   painter.collect(root);
   painter.children(root, ROOT_STYLE, mul([scale, 0, 0, scale, 0, 0], view));
   return { canvas, width, height };
