@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ClockState, Guide, QuestionMark } from '../../shared/domain/live';
 import { clockStatus, sessionTime } from '../../shared/live/clock';
 import { guideBudget } from '../../shared/live/guide';
@@ -61,7 +62,7 @@ function BudgetBar({ guide, marks, clock, currentId }: Pick<GuidePanelProps, 'ma
 }
 
 /** The discussion guide: sections and questions, the current one highlighted, and the time budget. */
-export function GuidePanel({ guide, marks, clock, currentId, onSelect, onNext, onPrevious, onEdit }: GuidePanelProps) {
+export const GuidePanel = memo(function GuidePanel({ guide, marks, clock, currentId, onSelect, onNext, onPrevious, onEdit }: GuidePanelProps) {
   if (!guide || guide.items.length === 0) {
     return (
       <aside className="guide-panel" aria-label="Discussion guide">
@@ -114,4 +115,4 @@ export function GuidePanel({ guide, marks, clock, currentId, onSelect, onNext, o
       </ol>
     </aside>
   );
-}
+});

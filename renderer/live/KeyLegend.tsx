@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { LivePerson } from '../../shared/domain/live';
 import type { CodeLook } from '../coding/look';
 import type { KeySlot } from '../coding/numberKeys';
@@ -11,7 +12,7 @@ interface LegendProps {
 }
 
 /** The speaker and code keys, always in view under the composer. */
-export function KeyLegend({ people, slots, looks }: LegendProps) {
+export const KeyLegend = memo(function KeyLegend({ people, slots, looks }: LegendProps) {
   const speakers = speakerSlots(people);
   return (
     <div className="live-legend" aria-label="Keys">
@@ -49,7 +50,7 @@ export function KeyLegend({ people, slots, looks }: LegendProps) {
       </span>
     </div>
   );
-}
+});
 
 const KEYS: [string, string][] = [
   ['Enter', 'finish the note and start the next one'],

@@ -1,28 +1,41 @@
-import { NOTES_FORMATS, type ClockAction, type LiveSession, type NotesFormat } from '../../shared/domain/live';
+import { memo, useSyncExternalStore } from 'react';
+import { NOTES_FORMATS, type ClockAction, type ClockState, type NotesFormat } from '../../shared/domain/live';
+import type { Session } from '../../shared/domain/study';
 import { SESSION_KIND_LABELS } from '../../shared/domain/study';
 import { invoke } from '../api';
 import { downloadFile } from '../reports/download';
 import { MenuButton } from '../ui/Menu';
 import { useToast } from '../ui/Toast';
-import type { SaveState } from './autosave';
+import type { NoteSaver, SaveState } from './autosave';
 import { ClockControls } from './ClockControls';
 
 const FORMAT_LABELS: Record<NotesFormat, string> = { docx: 'Word (.docx)', csv: 'CSV', xlsx: 'Excel (.xlsx)', md: 'Markdown' };
 const SAVE_LABELS: Record<SaveState, string> = { saved: 'All changes saved', saving: 'Saving…', error: 'Not saved — retrying' };
 
 interface LiveHeaderProps {
-  live: LiveSession;
-  saveState: SaveState;
+  session: Session;
+  clock: ClockState;
+  saver: NoteSaver;
   onBack: () => void;
   onClock: (action: ClockAction) => void;
   onHelp: () => void;
 }
 
+/** "Saving…" / "All changes saved", straight from the autosave queue (typing re-renders nothing else). */
+function SaveIndicator({ saver }: { saver: NoteSaver }) {
+  const state = useSyncExternalStore(saver.subscribe, () => saver.state);
+  return (
+    <span className={`save-state save-${state}`} role="status" aria-live="polite">
+      {SAVE_LABELS[state]}
+    </span>
+  );
+}
+
 /** Title, clock, save state, export and the way back to the study's tabs. */
-export function LiveHeader({ live, saveState, onBack, onClock, onHelp }: LiveHeaderProps) {
+export const LiveHeader = memo(function LiveHeader({ session, clock, saver, onBack, onClock, onHelp }: LiveHeaderProps) {
   const toast = useToast();
   const exportAs = async (format: NotesFormat) => {
-    const r = await invoke('notes:export', { sessionId: live.session.id, format });
+    const r = await invoke('notes:export', { sessionId: session.id, format });
     if (!r.ok) return toast.error(r.error.message);
     for (const file of r.value.files) downloadFile(file);
   };
@@ -32,14 +45,12 @@ export function LiveHeader({ live, saveState, onBack, onClock, onHelp }: LiveHea
         ← Sessions
       </button>
       <div className="live-title">
-        <h2>{live.session.title}</h2>
-        <span className={`badge badge-${live.session.kind}`}>{SESSION_KIND_LABELS[live.session.kind]}</span>
+        <h2>{session.title}</h2>
+        <span className={`badge badge-${session.kind}`}>{SESSION_KIND_LABELS[session.kind]}</span>
       </div>
-      <ClockControls clock={live.clock} onAction={onClock} />
+      <ClockControls clock={clock} onAction={onClock} />
       <div className="toolbar-spacer" />
-      <span className={`save-state save-${saveState}`} role="status" aria-live="polite">
-        {SAVE_LABELS[saveState]}
-      </span>
+      <SaveIndicator saver={saver} />
       <MenuButton label="Export the notes" className="button" items={NOTES_FORMATS.map((f) => ({ label: FORMAT_LABELS[f], onSelect: () => void exportAs(f) }))}>
         Export ▾
       </MenuButton>
@@ -48,4 +59,4 @@ export function LiveHeader({ live, saveState, onBack, onClock, onHelp }: LiveHea
       </button>
     </header>
   );
-}
+});

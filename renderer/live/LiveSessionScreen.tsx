@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Note, NoteCoding, TimedTurn } from '../../shared/domain/live';
+import type { ClockAction, Note, NoteCoding, TimedTurn } from '../../shared/domain/live';
 import { nextQuestion, previousQuestion } from '../../shared/live/guide';
 import { invoke } from '../api';
 import { useCodes } from '../codebook/useCodes';
@@ -22,6 +22,7 @@ import { PeoplePicker } from './PeoplePicker';
 import { useLiveKeys } from './useLiveKeys';
 import { currentItemOf, useLiveSession } from './useLiveSession';
 import { useNoteWriter } from './useNoteWriter';
+import { useStableArray } from './useStableArray';
 
 interface LiveSessionScreenProps {
   sessionId: string;
@@ -39,7 +40,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   const model = useLiveSession(sessionId);
   const { live, error, upsertNote, latest: liveRef, setQuestion, clock: runClock, reload } = model;
   const writer = useNoteWriter(model, sessionId);
-  const { editing, editor: editorRef, open: openNote, toggleStar } = writer;
+  const { editing, editor: editorRef, open: openNote, toggleStar, saver } = writer;
   const { codes, reload: reloadCodes } = useCodes();
   const looks = useMemo(() => codeLooks(codes), [codes]);
   const slots = useMemo(() => assignNumberKeys(codes ?? [], []), [codes]);
@@ -51,7 +52,8 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
 
   const notes = live?.notes;
   const composerId = editing.place === 'composer' ? editing.noteId : null;
-  const listNotes = useMemo(() => (notes ?? []).filter((n) => n.id !== composerId), [notes, composerId]);
+  // The same array while only the composer's own note changed (its autosaves), so the list does not re-render.
+  const listNotes = useStableArray(useMemo(() => (notes ?? []).filter((n) => n.id !== composerId), [notes, composerId]));
   const composerNote = composerId ? (notes?.find((n) => n.id === composerId) ?? null) : null;
   const currentId = live ? currentItemOf(live.marks) : null;
   const guide = live?.guide ?? null;
@@ -107,7 +109,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   }, [liveRef, runClock]);
 
   const nextIntercept = useCallback(async () => {
-    await writer.saver.flush();
+    await saver.flush();
     const r = await invoke('intercepts:next', { fromSessionId: sessionId });
     if (!r.ok) return toast.error(r.error.message);
     const next = r.value.session;
@@ -116,7 +118,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
     // The next intercept starts at once; an already running clock just says so, which is fine.
     await invoke('live:clock', { sessionId: next.id, action: 'start' });
     onSwitchSession(next.id);
-  }, [data, onSwitchSession, sessionId, toast, writer.saver]);
+  }, [data, onSwitchSession, sessionId, toast, saver]);
 
   useLiveKeys({
     enabled: live !== null && !palette && !picker && !guideDialog && !help,
@@ -143,12 +145,26 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   const [firstKey] = useState(editing.key);
 
   const leaving = useRef(false);
-  const back = async () => {
+  const back = useCallback(async () => {
     if (leaving.current) return;
     leaving.current = true;
-    await writer.saver.flush();
+    await saver.flush();
     onBack();
-  };
+  }, [onBack, saver]);
+  // Stable callbacks for the memoized header and guide, so typing and saving re-render neither.
+  const headerCallbacks = useMemo(
+    () => ({ onBack: () => void back(), onClock: (a: ClockAction) => void runClock(a), onHelp: () => setHelp(true) }),
+    [back, runClock],
+  );
+  const guideCallbacks = useMemo(
+    () => ({
+      onSelect: (id: string) => void setQuestion(id).then(refocus),
+      onNext: () => moveQuestion(1),
+      onPrevious: () => moveQuestion(-1),
+      onEdit: () => setGuideDialog(true),
+    }),
+    [setQuestion, refocus, moveQuestion],
+  );
 
   if (error && !live) return <div className="live-screen"><p className="banner banner-error">{error}</p></div>;
   if (!live) return <p className="loading-note" aria-busy="true">Opening the session…</p>;
@@ -169,7 +185,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
 
   return (
     <div className="live-screen">
-      <LiveHeader live={live} saveState={writer.saveState} onBack={() => void back()} onClock={(a) => void runClock(a)} onHelp={() => setHelp(true)} />
+      <LiveHeader session={live.session} clock={live.clock} saver={saver} {...headerCallbacks} />
       <div className="live-body">
         <main className="live-main">
           {isIntercept && (
@@ -199,12 +215,6 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
             editor={inlineEditor}
             actions={actions}
             reveal={reveal}
-            empty={
-              <div className="empty-state live-empty">
-                <h3>No notes yet</h3>
-                <p>Press Start, then type. Enter starts a new note.</p>
-              </div>
-            }
           />
           <div className="composer-wrap">
             {picker && (
@@ -248,10 +258,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
           marks={live.marks}
           clock={live.clock}
           currentId={currentId}
-          onSelect={(id) => void setQuestion(id).then(refocus)}
-          onNext={() => moveQuestion(1)}
-          onPrevious={() => moveQuestion(-1)}
-          onEdit={() => setGuideDialog(true)}
+          {...guideCallbacks}
         />
       </div>
       {palette && codes && (

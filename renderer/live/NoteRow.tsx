@@ -134,7 +134,7 @@ function NoteRowView({ note, index, top, questionHeading, looks, turns, editor, 
         <div className="note-body">
           <div className="note-meta">
             {note.speaker ? (
-              <span className={`note-speaker${note.role === 'moderator' ? ' moderator' : ''}`}>{note.speaker}</span>
+              <span className={`note-speaker${note.role === 'moderator' || note.participantId === null ? ' moderator' : ''}`}>{note.speaker}</span>
             ) : (
               <span className="note-speaker observation">Observation</span>
             )}

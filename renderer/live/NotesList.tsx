@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Guide, Note, TimedTurn } from '../../shared/domain/live';
 import type { CodeLook } from '../coding/look';
 import { useVirtualList } from '../coding/useVirtualList';
@@ -16,15 +16,21 @@ interface NotesListProps {
   actions: NoteActions;
   /** Bumped to bring a note into view. */
   reveal: { id: string; seq: number } | null;
-  empty: ReactNode;
 }
+
+const EMPTY = (
+  <div className="empty-state live-empty">
+    <h3>No notes yet</h3>
+    <p>Press Start, then type. Enter starts a new note.</p>
+  </div>
+);
 
 /**
  * The notes taken so far, windowed (ARCHITECTURE §5): plain React rows with highlight spans; only
  * the note being edited mounts an editor. Sticks to the bottom while new notes arrive, unless the
  * user scrolled up to read.
  */
-export function NotesList({ notes, guide, looks, turns, editingId, editor, actions, reveal, empty }: NotesListProps) {
+export const NotesList = memo(function NotesList({ notes, guide, looks, turns, editingId, editor, actions, reveal }: NotesListProps) {
   const keys = useMemo(() => notes.map((n) => n.id), [notes]);
   const estimate = useCallback((i: number, width: number) => estimateRowHeight(notes[i]?.text.length ?? 0, Math.min(width, 900) - 140) + 8, [notes]);
   const editingIndex = editingId ? keys.indexOf(editingId) : -1;
@@ -71,7 +77,7 @@ export function NotesList({ notes, guide, looks, turns, editingId, editor, actio
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reveal?.seq]);
 
-  if (notes.length === 0) return <div className="notes-scroll notes-empty">{empty}</div>;
+  if (notes.length === 0) return <div className="notes-scroll notes-empty">{EMPTY}</div>;
 
   return (
     <div ref={setScrollerEl} className="notes-scroll">
@@ -96,4 +102,4 @@ export function NotesList({ notes, guide, looks, turns, editingId, editor, actio
       </div>
     </div>
   );
-}
+});

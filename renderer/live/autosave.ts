@@ -47,6 +47,7 @@ export class NoteSaver {
   private readonly maxDelayMs: number;
   private readonly retryMs: number;
   private lastState: SaveState = 'saved';
+  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: SaverOptions) {
     this.timers = options.timers ?? REAL_TIMERS;
@@ -88,6 +89,12 @@ export class NoteSaver {
   get state(): SaveState {
     return this.lastState;
   }
+
+  /** Calls `listener` whenever the state changes (for useSyncExternalStore); returns the unsubscribe. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
 
   private async flushOne(key: string): Promise<void> {
     // Another round may be needed when text arrives while a save is in flight.
@@ -171,5 +178,6 @@ export class NoteSaver {
     if (state === this.lastState) return;
     this.lastState = state;
     this.options.onState?.(state);
+    for (const listener of this.listeners) listener();
   }
 }

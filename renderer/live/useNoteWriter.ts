@@ -4,7 +4,7 @@ import { invoke } from '../api';
 import { registerFlusher } from '../app/flushers';
 import type { CodeChoice } from '../coding/useCodingActions';
 import { useToast } from '../ui/Toast';
-import { NoteSaver, type SaveState } from './autosave';
+import { NoteSaver } from './autosave';
 import type { Caret, NoteEditorHandle } from './NoteEditor';
 import { currentItemOf, type LiveModel } from './useLiveSession';
 
@@ -31,7 +31,6 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
   const { upsertNote, now, latest } = model;
   const [editing, setEditing] = useState<Editing>(newComposer);
   const [draftSpeaker, setDraftSpeaker] = useState<NoteSpeaker>(null);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
   const editor = useRef<NoteEditorHandle>(null);
   // Bookkeeping read and written only in callbacks (plain maps in state: never rendered, never replaced).
   const [book] = useState(() => ({
@@ -50,7 +49,6 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
   const saver = useMemo(
     () =>
       new NoteSaver({
-        onState: setSaveState,
         send: async (key, text) => {
           const id = book.ids.get(key);
           if (id) {
@@ -202,5 +200,5 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
     [hasNote, savedId, toast, upsertNote],
   );
 
-  return { editing, editor, draftSpeaker, saveState, onText, open, finish, leave, toComposer, setSpeaker, toggleStar, code, update, saver };
+  return { editing, editor, draftSpeaker, onText, open, finish, leave, toComposer, setSpeaker, toggleStar, code, update, saver };
 }

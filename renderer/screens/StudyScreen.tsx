@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { StudySummary } from '../../shared/domain/study';
 import { CodingWorkspace } from '../coding/CodingWorkspace';
 import { ProjectMemos } from '../memos/ProjectMemos';
@@ -23,8 +23,9 @@ const TABS = [
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
-// Loaded when a session is first run live (it brings the note editor).
-const LiveSessionScreen = lazy(async () => ({ default: (await import('../live/LiveSessionScreen')).LiveSessionScreen }));
+// Its own chunk (it brings the note editor), fetched soon after a study opens so "Notes" opens at once.
+const loadLive = () => import('../live/LiveSessionScreen');
+const LiveSessionScreen = lazy(async () => ({ default: (await loadLive()).LiveSessionScreen }));
 
 /** One open study: its header and the Sessions / Participants / Coding / Memos / Reports sections as tabs. */
 export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
@@ -34,6 +35,10 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   // A session open live replaces the tabs until "Back"; a transcript link opens the Coding tab at a turn.
   const [live, setLive] = useState<{ sessionId: string; focusForm: boolean } | null>(null);
   const [openAt, setOpenAt] = useState<{ documentId: string; offset: number; seq: number } | null>(null);
+  useEffect(() => {
+    const timer = window.setTimeout(() => void loadLive(), 1_000);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   const counts: Record<TabId, number | null> = {
     sessions: data.sessions?.length ?? null,
