@@ -189,6 +189,33 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
     await noteRow(page, 'The van came').getByRole('button', { name: 'Remove Price' }).click();
     await expect(noteRow(page, 'The van came').locator('.note-chip')).toHaveCount(0);
     await shot(page, testInfo, '04-reopened');
+    // Export: the notes as Markdown.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export the notes' }).click();
+    await page.getByRole('menuitem', { name: 'Markdown' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.md$/);
+    // ↑ at the start of the empty composer edits the last note.
+    await composer(page).click();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('textbox', { name: 'Edit the note' })).toHaveText('Several people nod in agreement');
+    await page.keyboard.press('Escape');
+    await expect(composer(page)).toBeFocused();
+  });
+
+  await test.step('a timed transcript of the session: notes link to its turns and copy their codes', async () => {
+    const transcript = ['[00:00:00] Dana: Welcome everyone.', '[00:00:02] Amira: I order online every week.', '[00:00:04] Chen: The van was late.'].join('\n');
+    await call('transcripts:importCommit', { sessionId: session.id, fileName: 'Leeds.txt', dataBase64: Buffer.from(transcript).toString('base64') });
+    await page.getByRole('button', { name: '← Sessions' }).click();
+    await page.getByRole('button', { name: 'Notes of session Focus group Leeds' }).click();
+    const first = noteRow(page, 'I order online every week because');
+    await first.getByRole('button', { name: 'Copy codes to transcript' }).click();
+    await expect(page.getByText('Copied 1 code to the transcript.')).toBeVisible();
+    const live = await liveOf(call, session.id);
+    const doc = await call<{ codingList: { codeId: string }[] }>('documents:get', { id: live.transcript!.documentId });
+    expect(doc.codingList.map((c) => c.codeId)).toEqual([codes['Delivery slots']]);
+    await first.getByRole('button', { name: /→ transcript 00:0\d/ }).click();
+    await expect(page.getByRole('tab', { name: /Coding/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('list', { name: 'Transcript: Leeds' })).toBeVisible();
   });
   expect(problems).toEqual([]);
 });
