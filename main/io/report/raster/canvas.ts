@@ -15,9 +15,9 @@ export type Paint = Color | ((x: number, y: number) => Color);
 export type Contour = ArrayLike<number>;
 
 /**
- * An RGBA pixel buffer with the one primitive a chart needs: filling polygons under the non-zero
- * winding rule with anti-aliased edges, composited source-over. Rectangles, strokes, circles and
- * glyphs are all polygons.
+ * An RGBA pixel buffer with the two primitives a chart needs, both anti-aliased and composited
+ * source-over: axis-aligned rectangles (bars, cells, backgrounds) and filled polygons (glyphs,
+ * strokes, circles, anything rotated).
  */
 export class Canvas implements RgbaImage {
   readonly data: Uint8Array;
