@@ -107,13 +107,20 @@ export class History {
       // Keep the first step's "before" images and take this step's "after" images; rows only this
       // step touched (a later note shifted by the second keystroke, say) join the step.
       const known = new Map(last.changes.map((c) => [`${c.table}:${c.id}`, c]));
+      let bytes = 0;
       for (const c of entry.changes) {
         const earlier = known.get(`${c.table}:${c.id}`);
-        if (earlier) earlier.after = c.after;
-        else last.changes.push(c);
+        if (earlier) {
+          // Only the "after" image is replaced: the step grows by the difference, not by both images again.
+          bytes += JSON.stringify(c.after).length - JSON.stringify(earlier.after).length;
+          earlier.after = c.after;
+        } else {
+          bytes += JSON.stringify(c.before).length + JSON.stringify(c.after).length;
+          last.changes.push(c);
+        }
       }
-      last.bytes += entry.bytes;
-      this.bytes += entry.bytes;
+      last.bytes += bytes;
+      this.bytes += bytes;
       return;
     }
     this.undoStack.push(entry);

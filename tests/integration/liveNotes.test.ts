@@ -197,6 +197,22 @@ describe('live notes at the edges', () => {
     await expectConsistent();
   });
 
+  it('makes one undo step of autosaves that touch different rows (a same-length fix, then typing on)', async () => {
+    const code = await w.call('codes:create', { name: 'Fees' });
+    const n = await w.call('notes:add', { sessionId: w.session.id, timeMs: 0, text: 'Bag fee' });
+    const later = await w.call('notes:add', { sessionId: w.session.id, timeMs: 1, text: 'Later fee note.' });
+    await w.call('notes:code', { id: later.id, start: 6, end: 9, codeId: code.id });
+    const before = await notesState();
+    await w.call('notes:edit', { id: n.id, text: 'Bag fey' });
+    await w.call('notes:edit', { id: n.id, text: 'Bag fey, annoyed' });
+    await w.call('history:undo', {});
+    expect((await notesState()).notes).toEqual(before.notes);
+    expect((await w.call('history:state', {})).undo).toMatch(/^Code /);
+    await w.call('history:redo', {});
+    expect((await notesState()).notes.map((x) => x.text)).toEqual(['Bag fey, annoyed', 'Later fee note.']);
+    await expectConsistent();
+  });
+
   it('refuses a note of another session to add after, and takes a very long note', async () => {
     const other = await w.call('sessions:create', { kind: 'interview', title: 'Other' });
     const elsewhere = await w.call('notes:add', { sessionId: other.id, timeMs: 0, text: 'Elsewhere.' });
