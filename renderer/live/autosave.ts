@@ -1,7 +1,9 @@
 /**
  * The autosave queue of the live notes (pure: no React, no DOM; timers are injectable for tests).
  * Each note (by a local key, because a note being begun has no id yet) keeps its latest text; a
- * save goes out ~300 ms after typing pauses but never more than 1 s after the first unsaved change,
+ * save goes out ~300 ms after typing pauses but never more than 750 ms after the first unsaved change
+ * (so that, with the request's own time and timer slack, a crash loses at most the last second of
+ * typing: measured by tests/e2e/live-kill.spec.ts, where 1 s here sometimes lost 1.1 s),
  * only one request per note is in flight, and whatever was typed meanwhile goes out next (the
  * latest text wins). A failed save is retried with a growing pause until it succeeds.
  */
@@ -52,7 +54,7 @@ export class NoteSaver {
   constructor(private readonly options: SaverOptions) {
     this.timers = options.timers ?? REAL_TIMERS;
     this.debounceMs = options.debounceMs ?? 300;
-    this.maxDelayMs = options.maxDelayMs ?? 1_000;
+    this.maxDelayMs = options.maxDelayMs ?? 750;
     this.retryMs = options.retryMs ?? 1_000;
   }
 
