@@ -113,3 +113,20 @@ export function readStoredNote(studyPath: string, noteId: string): StoredNote {
     db.close();
   }
 }
+
+/** Like {@link readStoredNote}, for every note of every session's notes document, in order. */
+export function readStoredNotes(studyPath: string): { integrity: string; notes: { id: string; text: string }[] } {
+  const db = new Database(studyPath, { fileMustExist: true });
+  try {
+    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    const rows = db
+      .prepare<[], { id: string; plain_text: string; start_offset: number; end_offset: number }>(
+        `SELECT t.id, d.plain_text, t.start_offset, t.end_offset FROM turns t JOIN documents d ON d.id = t.document_id
+         WHERE d.kind = 'notes' ORDER BY d.created_at, t.position`,
+      )
+      .all();
+    return { integrity, notes: rows.map((r) => ({ id: r.id, text: r.plain_text.slice(r.start_offset, r.end_offset) })) };
+  } finally {
+    db.close();
+  }
+}
