@@ -1,0 +1,37 @@
+/**
+ * Closing the tab right after typing (before the autosave's debounce sent anything) still stores
+ * the note: leaveGuard.ts flushes on beforeunload with keepalive requests, which outlive the page.
+ */
+import type { LiveSession } from '../../shared/domain/live';
+import { expect, test } from './fixtures';
+import { backend } from './helpers';
+
+test('closing the tab straight after typing a note saves it first', async ({ page, app }) => {
+  const call = backend(app.url);
+  await call('study:create', { title: 'Close flush' });
+  const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Interview York' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Notes of session Interview York' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const editor = page.getByRole('textbox', { name: 'New note' });
+  await editor.click();
+  await page.keyboard.type('First words. ');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+  const tail = 'He closes the laptop the moment the interview ends.';
+  await page.keyboard.type(tail);
+  // Within the autosave's 300 ms: nothing of the tail has been sent yet.
+  const prompts: string[] = [];
+  page.on('dialog', (dialog) => {
+    prompts.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.close({ runBeforeUnload: true });
+
+  await expect(async () => {
+    const live = await call<LiveSession>('live:get', { sessionId: session.id });
+    expect(live.notes.map((n) => n.text)).toEqual([`First words. ${tail}`]);
+  }).toPass({ timeout: 5_000 });
+  // The user was asked to wait only because something was unsaved.
+  expect(prompts).toEqual(['beforeunload']);
+});
