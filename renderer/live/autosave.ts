@@ -3,7 +3,7 @@
  * Each note (by a local key, because a note being begun has no id yet) keeps its latest text; a
  * save goes out ~300 ms after typing pauses but never more than 750 ms after the first unsaved change
  * (so that, with the request's own time and timer slack, a crash loses at most the last second of
- * typing: measured by tests/e2e/live-kill.spec.ts, where 1 s here sometimes lost 1.1 s),
+ * typing: with 1 s here, tests/e2e/live-kill.spec.ts once lost the characters of the last 1.01 s),
  * only one request per note is in flight, and whatever was typed meanwhile goes out next (the
  * latest text wins). A failed save is retried with a growing pause until it succeeds.
  */
