@@ -96,30 +96,46 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
     [book, latest, now, saver],
   );
 
+  /**
+   * The editor leaves its note: what was typed is sent now, and the row shows it at once (the
+   * backend's answer, with codings moved along, replaces it when it arrives).
+   */
+  const release = useCallback(() => {
+    const e = current.current.editing;
+    const id = book.ids.get(e.key);
+    if (!id) return;
+    void saver.flush(e.key);
+    const text = book.typed.get(id);
+    const note = latest.current?.notes.find((n) => n.id === id);
+    if (note && text !== undefined && note.text !== text) upsertNote({ ...note, text });
+  }, [book, latest, saver, upsertNote]);
+
   const open = useCallback(
     (noteId: string, caret: Caret) => {
       const note = latest.current?.notes.find((n) => n.id === noteId);
       if (!note) return;
+      release();
       const key = `note-${noteId}`;
       book.ids.set(key, noteId);
       setEditing({ key, noteId, place: 'inline', initialText: book.typed.get(noteId) ?? note.text, caret });
     },
-    [book, latest],
+    [book, latest, release],
   );
 
   const toComposer = useCallback(() => {
+    release();
     setEditing((e) => (e.place === 'composer' && !book.ids.has(e.key) && !book.drafts.has(e.key) ? e : newComposer()));
     setDraftSpeaker(null);
-  }, [book]);
+  }, [book, release]);
 
   /** Enter: the note is finished; the next one starts in the composer. */
   const finish = useCallback(() => {
     const e = current.current.editing;
     if (e.place === 'composer' && !book.ids.has(e.key) && !book.drafts.has(e.key)) return;
-    void saver.flush(e.key);
+    release();
     setEditing(newComposer());
     setDraftSpeaker(null);
-  }, [book, saver]);
+  }, [book, release]);
 
   const leave = useCallback(
     (direction: 'up' | 'down') => {
