@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { invoke, on } from '../api';
+import { invoke, isDesktopWindow, on } from '../api';
 import { flushAll } from './flushers';
 
 const WINDOW_KEY = 'verbatim.window';
@@ -23,6 +23,9 @@ type ClaimState = 'claiming' | 'held' | 'elsewhere';
  * holds and shows the same message.
  */
 export function WindowClaimGate({ children }: { children: ReactNode }) {
+  // The desktop app has one window (main/electron/main.ts never makes a second), so it needs no
+  // claim; a window recreated on macOS must not find the claim of the one it replaced.
+  const [desktop] = useState(isDesktopWindow);
   const [id] = useState(windowId);
   const [state, setState] = useState<ClaimState>('claiming');
 
@@ -36,6 +39,7 @@ export function WindowClaimGate({ children }: { children: ReactNode }) {
   );
 
   useEffect(() => {
+    if (desktop) return;
     void ask(false).then(setState);
     const offClaimed = on('window:claimed', ({ windowId: holder }) => {
       if (holder !== id) void flushAll().then(() => setState('elsewhere'));
@@ -53,9 +57,9 @@ export function WindowClaimGate({ children }: { children: ReactNode }) {
       window.removeEventListener('pagehide', release);
       window.removeEventListener('pageshow', restored);
     };
-  }, [ask, id]);
+  }, [ask, desktop, id]);
 
-  if (state !== 'elsewhere') return <>{children}</>;
+  if (desktop || state !== 'elsewhere') return <>{children}</>;
   return (
     <main className="connection-screen">
       <div className="connection-card" role="alert">
