@@ -28,9 +28,9 @@ export interface DocxMedia {
 }
 
 /**
- * Turns the report's SVG charts into PNG pictures for the DOCX: rasterized at 2× (192 DPI at
- * natural size, so they print sharp), shown inline at natural size or shrunk to the page width
- * with the aspect ratio kept, with alt text and a caption paragraph under each.
+ * Turns the report's SVG charts into PNG pictures for the DOCX: shown inline at natural size or
+ * shrunk to the page width with the aspect ratio kept, rasterized at 192 DPI of that shown size
+ * (so they print sharp), with alt text and a caption paragraph under each.
  */
 export class DocxCharts {
   readonly media: DocxMedia[] = [];
@@ -44,11 +44,14 @@ export class DocxCharts {
   /** A picture paragraph and its caption; '' for an empty chart. */
   add(svg: string, caption: string, alt: string): string {
     if (!svg) return '';
-    const { canvas, width, height } = rasterizeSvg(svg, 2, this.fonts);
+    // Shrink to the page first, then rasterize at 2× the shown size: 192 DPI as printed, and a
+    // wide heat map costs no more pixels than it can show.
+    const size = /^<svg\b[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(svg);
+    const k = size ? Math.min(1, MAX_CX / (Number(size[1]) * EMU_PER_PX), MAX_CY / (Number(size[2]) * EMU_PER_PX)) : 1;
+    const { canvas, width, height } = rasterizeSvg(svg, 2 * k, this.fonts);
     const n = this.media.length + 1;
     const relId = `rIdChart${n}`;
     this.media.push({ name: `word/media/chart${n}.png`, relId, png: encodePng(canvas, 192) });
-    const k = Math.min(1, MAX_CX / (width * EMU_PER_PX), MAX_CY / (height * EMU_PER_PX));
     const cx = Math.round(width * EMU_PER_PX * k);
     const cy = Math.round(height * EMU_PER_PX * k);
     const descr = escapeXml(alt.length > MAX_ALT ? `${alt.slice(0, MAX_ALT - 1)}…` : alt);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DocxCharts } from '../../../main/io/report/docxCharts';
 import { ZipArchive } from '../../../main/io/zip';
 import { decodePng } from '../../unit/io/pngDecode';
 import { findAll, part, textOf } from './ooxml';
@@ -84,5 +85,21 @@ describe('DOCX report charts', () => {
     const firstTable = findAll(doc, 'tbl')[0]!;
     expect(textOf(firstTable)).toContain('Participants');
     expect(textOf(firstTable)).toContain('Delivery');
+  });
+});
+
+describe('DocxCharts (main/io/report/docxCharts.ts)', () => {
+  it('shrinks a chart wider than the page to the page width and rasterizes it at 192 DPI of that size', () => {
+    const charts = new DocxCharts();
+    const xml = charts.add('<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="200" viewBox="0 0 1000 200"><rect width="100%" height="100%" fill="#fff"/><text x="10" y="100" font-size="20">Wide</text></svg>', 'Wide.', 'A wide test chart.');
+    const cx = Number(/<wp:extent cx="(\d+)" cy="(\d+)"/.exec(xml)![1]);
+    const cy = Number(/<wp:extent cx="(\d+)" cy="(\d+)"/.exec(xml)![2]);
+    expect(cx).toBe(PAGE_CX);
+    expect(cy).toBe(Math.round((PAGE_CX * 200) / 1000));
+    const png = decodePng(charts.media[0]!.png);
+    expect(png.ppm).toBe(7559);
+    expect(png.width).toBe(Math.ceil(((cx / 914400) * 192))); // 192 px per inch shown
+    expect(charts.add('', 'Empty.', 'Nothing.')).toBe('');
+    expect(charts.media.length).toBe(1);
   });
 });

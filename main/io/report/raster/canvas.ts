@@ -34,6 +34,9 @@ export class Canvas implements RgbaImage {
     this.words = new Uint32Array(this.data.buffer); // little-endian, as on every platform Electron runs on
   }
 
+  /** Scratch area-accumulation buffer for {@link fill}, grown as needed and always left zeroed. */
+  private acc = new Float32Array(4096);
+
   /**
    * Fills the union of contours. Coverage is the exact signed area each edge sweeps through each
    * pixel, accumulated along the row (the font-rs / stb_truetype method), clamped to 1: the same
@@ -57,7 +60,9 @@ export class Canvas implements RgbaImage {
     const bottom = Math.min(this.height, Math.ceil(maxY));
     if (left >= right || top >= bottom) return;
     const w = right - left + 2;
-    const acc = new Float32Array(w * (bottom - top) + 2);
+    const size = w * (bottom - top) + 2;
+    if (this.acc.length < size) this.acc = new Float32Array(Math.max(size, this.acc.length * 2));
+    const acc = this.acc; // reused between fills; the rows below leave it zeroed
     for (const c of contours) {
       const n = c.length >> 1;
       for (let i = 0; i < n; i++) {
@@ -68,8 +73,10 @@ export class Canvas implements RgbaImage {
     for (let py = top; py < bottom; py++) {
       const row = (py - top) * w;
       let sum = 0;
-      for (let x = 0; x < right - left; x++) {
+      for (let x = 0; x < w; x++) {
         sum += acc[row + x]!;
+        acc[row + x] = 0;
+        if (x >= right - left) continue;
         const a = sum < 0 ? -sum : sum;
         this.cov[left + x] = a > 1 ? 1 : a;
       }
@@ -160,8 +167,20 @@ export class Canvas implements RgbaImage {
     const [l, r, t, b] = [Math.max(0, Math.min(x0, x1)), Math.min(this.width, Math.max(x0, x1)), Math.max(0, Math.min(y0, y1)), Math.min(this.height, Math.max(y0, y1))];
     if (r <= l || b <= t) return;
     const left = Math.floor(l), right = Math.min(this.width, Math.ceil(r) + 1);
+    // Opaque colour: whole pixels inside are one 32-bit fill per row; only the edges are blended.
+    const solid = typeof paint === 'function' || paint.a * opacity < 0.999 ? null : paint;
+    const packed = solid ? ((solid.r & 255) | ((solid.g & 255) << 8) | ((solid.b & 255) << 16) | (255 << 24)) >>> 0 : 0;
+    const [inL, inR] = [Math.ceil(l), Math.floor(r)];
     for (let py = Math.floor(t); py < b; py++) {
       const h = Math.min(py + 1, b) - Math.max(py, t);
+      if (solid && h >= 0.999 && inR - inL > 2) {
+        this.words.fill(packed, py * this.width + inL, py * this.width + inR);
+        this.span(l, inL, left, inL + 1, h);
+        this.compositeRow(py, left, inL, paint, opacity);
+        this.span(inR, r, inR, right, h);
+        this.compositeRow(py, inR, right, paint, opacity);
+        continue;
+      }
       this.span(l, r, left, right, h);
       this.compositeRow(py, left, right, paint, opacity);
     }

@@ -220,28 +220,36 @@ class Painter {
     const width = gids.reduce((w, g) => w + font.advance(g) * size, 0);
     let pen = parseFloat(el.attrs.get('x') ?? '0') - (style.anchor === 'middle' ? width / 2 : style.anchor === 'end' ? width : 0);
     const y = parseFloat(el.attrs.get('y') ?? '0');
+    // Glyph points go straight from font units to device pixels: user (pen + gx·k, y − gy·k), then m.
     const k = size / font.ttf.unitsPerEm;
-    const outline: number[][] = [];
+    const outline: Float32Array[] = [];
     for (const g of gids) {
       for (const c of font.outline(g)) {
-        const pts = new Array<number>(c.length);
+        const pts = new Float32Array(c.length);
         for (let i = 0; i < c.length; i += 2) {
-          pts[i] = pen + c[i]! * k;
-          pts[i + 1] = y - c[i + 1]! * k;
+          const ux = pen + c[i]! * k, uy = y - c[i + 1]! * k;
+          pts[i] = m[0] * ux + m[2] * uy + m[4];
+          pts[i + 1] = m[1] * ux + m[3] * uy + m[5];
         }
         outline.push(pts);
       }
       pen += font.advance(g) * size;
     }
-    // A stroke on text is drawn as a halo under the fill (the charts use paint-order="stroke").
+    // A stroke on text is drawn as a halo under the fill (the charts use paint-order="stroke"):
+    // the outline filled eight times, shifted round a circle of half the stroke width.
     const halo = style.stroke !== 'none' ? this.paint(style.stroke, m) : null;
     if (halo && style.strokeWidth > 0) {
       const r = style.strokeWidth / 2;
-      const copies = Array.from({ length: 8 }, (_, i) => [r * Math.cos((i * Math.PI) / 4), r * Math.sin((i * Math.PI) / 4)] as const);
-      this.canvas.fill(copies.flatMap(([dx, dy]) => outline.map((c) => map(mul(m, [1, 0, 0, 1, dx, dy]), c))), halo, style.strokeOpacity * style.opacity);
+      const copies: Float32Array[] = [];
+      for (let i = 0; i < 8; i++) {
+        const [dx, dy] = [r * Math.cos((i * Math.PI) / 4), r * Math.sin((i * Math.PI) / 4)];
+        const [ox, oy] = [m[0] * dx + m[2] * dy, m[1] * dx + m[3] * dy];
+        for (const c of outline) copies.push(c.map((v, j) => v + (j % 2 ? oy : ox)));
+      }
+      this.canvas.fill(copies, halo, style.strokeOpacity * style.opacity);
     }
     const fill = this.paint(style.fill, m);
-    if (fill) this.canvas.fill(outline.map((c) => map(m, c)), fill, style.fillOpacity * style.opacity);
+    if (fill) this.canvas.fill(outline, fill, style.fillOpacity * style.opacity);
   }
 }
 
