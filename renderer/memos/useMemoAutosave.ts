@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Memo, MemoTarget } from '../../shared/domain/coding';
 import { invoke } from '../api';
+import { registerFlusher } from '../app/flushers';
 
 export type SaveStatus = 'idle' | 'unsaved' | 'saving' | 'saved' | 'error';
 
@@ -80,6 +81,17 @@ export function useMemoAutosave(memo: Memo | null, target: MemoTarget, onSaved: 
 
   // Closing the panel or switching memos mid-sentence still saves what was typed.
   useEffect(() => () => void flush(), [flush]);
+
+  // So does closing the window, the tab or the study (renderer/app/leaveGuard.ts, useStudyLifecycle.ts).
+  useEffect(
+    () =>
+      registerFlusher(flush, () => {
+        const now = latest.current;
+        const worthARow = now.id !== undefined || now.title.trim() !== '' || now.body.trim() !== '';
+        return saving.current !== null || (dirty.current && worthARow);
+      }),
+    [flush],
+  );
 
   /** Saves what is pending and answers the memo's id (null: never saved, nothing in it). */
   const settle = useCallback(async () => {

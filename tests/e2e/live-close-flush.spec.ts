@@ -1,6 +1,7 @@
 /**
  * Closing the tab right after typing (before the autosave's debounce sent anything) still stores
- * the note: leaveGuard.ts flushes on beforeunload with keepalive requests, which outlive the page.
+ * the note or memo: leaveGuard.ts flushes on beforeunload with keepalive requests, which outlive
+ * the page; with nothing unsaved the tab closes without a prompt.
  */
 import type { LiveSession } from '../../shared/domain/live';
 import { expect, test } from './fixtures';
@@ -34,4 +35,45 @@ test('closing the tab straight after typing a note saves it first', async ({ pag
   }).toPass({ timeout: 5_000 });
   // The user was asked to wait only because something was unsaved.
   expect(prompts).toEqual(['beforeunload']);
+});
+
+test('closing the tab straight after typing a memo saves it first', async ({ page, app }) => {
+  const call = backend(app.url);
+  await call('study:create', { title: 'Memo flush' });
+  await page.reload();
+  await page.getByRole('tab', { name: /Memos/ }).click();
+  await page.getByRole('button', { name: 'Write a memo' }).click();
+  await page.keyboard.type('Closing thoughts');
+  await page.getByLabel('Memo text').click();
+  await page.keyboard.type('Families trust the slot more than the price.');
+  const prompts: string[] = [];
+  page.on('dialog', (dialog) => {
+    prompts.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect(async () => {
+    const memos = await call<{ title: string; body: string }[]>('memos:list', { target: { kind: 'project' } });
+    expect(memos.map((m) => [m.title, m.body])).toEqual([['Closing thoughts', 'Families trust the slot more than the price.']]);
+  }).toPass({ timeout: 5_000 });
+  expect(prompts).toEqual(['beforeunload']);
+});
+
+test('closing the tab with everything saved asks nothing', async ({ page, app }) => {
+  const call = backend(app.url);
+  await call('study:create', { title: 'Nothing pending' });
+  await page.reload();
+  await page.getByRole('tab', { name: /Memos/ }).click();
+  await page.getByRole('button', { name: 'Write a memo' }).click();
+  await page.keyboard.type('Saved already');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  const prompts: string[] = [];
+  page.on('dialog', (dialog) => {
+    prompts.push(dialog.type());
+    void dialog.accept();
+  });
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  expect(prompts).toEqual([]);
 });
