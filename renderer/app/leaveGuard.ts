@@ -9,6 +9,8 @@ import { flushAll, hasFlushers, hasUnsavedWork } from './flushers';
  * is cancelled by the first pass and main/electron/quitFlow.ts quits once the window has closed.
  * A browser tab cannot close itself: the user gets the leave-page prompt while the flush runs, and
  * the requests go out with `keepalive` (see `onLeaving`) so they survive the tab if the user leaves.
+ * The page cannot tell a close from a reload: in development builds (the only ones with View ▸
+ * Reload) a reload with unsaved notes saves them and then closes the window.
  */
 
 /** The part of `window` the guard uses (a parameter so tests can pass a fake). */
@@ -59,7 +61,7 @@ export function installLeaveGuard(host: LeaveHost, options: LeaveGuardOptions): 
       flushing = null;
       if (options.closesItself) {
         released = true;
-        // If the close does not come back (it was a reload, or something else cancelled it), guard again.
+        // If the close does not come back (something else cancelled it), guard again.
         setTimeout(() => (released = false), releaseMs);
         host.close();
       } else {
