@@ -118,7 +118,7 @@ describe('closing the desktop window with unsaved notes', () => {
     expect(host.closes).toBe(1);
   });
 
-  it('guards again when the close did not come back (a reload, or the close was cancelled elsewhere)', async () => {
+  it('guards again when the close did not come back (cancelled elsewhere)', async () => {
     const { host, dispatch } = fakeWindow();
     cleanups.push(installLeaveGuard(host, { closesItself: true, releaseMs: 3_000 }));
     const notes = fakeNotes();
