@@ -93,15 +93,23 @@ export function replaceTurnText(study: Study, track: Track, doc: DocumentRow, tu
   const newWhole = trimmedBounds(newTurnText);
   track('documents', doc.id);
   study.repos.documents.update({ ...doc, plain_text: text, rev: doc.rev + 1, updated_at: now() });
-  for (const t of study.repos.documents.turnsFrom(doc.id, turn.start_offset)) {
-    const moved: TurnRow =
-      t.id === turn.id ? { ...t, end_offset: t.end_offset + delta } : t.start_offset >= turn.end_offset ? { ...t, start_offset: t.start_offset + delta, end_offset: t.end_offset + delta } : t;
-    if (moved === t) continue;
-    track('turns', t.id);
-    study.repos.documents.updateTurn(moved);
+  // Everything after the turn (it starts past the separator, also after an empty turn) moves by
+  // `delta` in one statement per table; each row is still tracked for undo, with its images given.
+  const after = turn.end_offset + 1;
+  if (delta !== 0) {
+    track('turns', turn.id);
+    study.repos.documents.updateTurn({ ...turn, end_offset: turn.end_offset + delta });
+    for (const t of study.repos.documents.turnsFrom(doc.id, after)) track('turns', t.id, { before: t, after: { ...t, start_offset: t.start_offset + delta, end_offset: t.end_offset + delta } });
+    study.repos.documents.shiftTurns(doc.id, after, delta);
   }
   // Codings ending before the turn cannot move (a whole-turn coding may end before a trailing space).
+  let shifted = false;
   for (const c of study.repos.codings.endingFrom(doc.id, turn.start_offset)) {
+    if (c.start_offset >= after) {
+      if (delta !== 0) track('codings', c.id, { before: c, after: { ...c, start_offset: c.start_offset + delta, end_offset: c.end_offset + delta } });
+      shifted = true;
+      continue;
+    }
     const whole =
       wholeTurnGrows && newWhole.end > newWhole.start && c.start_offset === turn.start_offset + oldWhole.start && c.end_offset === turn.start_offset + oldWhole.end;
     const m = whole
@@ -109,6 +117,7 @@ export function replaceTurnText(study: Study, track: Track, doc: DocumentRow, tu
       : mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text);
     placeCoding(study, track, c, m, text);
   }
+  if (shifted && delta !== 0) study.repos.codings.shift(doc.id, after, delta);
   return true;
 }
 

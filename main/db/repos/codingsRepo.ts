@@ -20,6 +20,9 @@ export function createCodingsRepo(db: Db) {
     'SELECT * FROM codings WHERE document_id = ? AND start_offset >= ? AND start_offset < ? ORDER BY start_offset, end_offset',
   );
   const endingFrom = db.prepare<[string, number], CodingRow>('SELECT * FROM codings WHERE document_id = ? AND end_offset >= ? ORDER BY start_offset, end_offset');
+  const shift = db.prepare<[number, number, string, number]>(
+    'UPDATE codings SET start_offset = start_offset + ?, end_offset = end_offset + ? WHERE document_id = ? AND start_offset >= ?',
+  );
   const byCode = db.prepare<[string], CodingRow>('SELECT * FROM codings WHERE code_id = ? ORDER BY document_id, start_offset');
   const all = db.prepare<[], CodingRow>('SELECT * FROM codings ORDER BY document_id, start_offset, end_offset');
   const same = db.prepare<[string, string, number, number], CodingRow>(
@@ -39,6 +42,8 @@ export function createCodingsRepo(db: Db) {
     startingIn: (documentId: string, from: number, to: number) => startingIn.all(documentId, from, to),
     /** Codings of a document that end at or after `offset`: the only ones an edit at `offset` can move. */
     endingFrom: (documentId: string, offset: number) => endingFrom.all(documentId, offset),
+    /** Moves every coding of a document starting at or after `offset` by `delta` code units (quotes unchanged). */
+    shift: (documentId: string, offset: number, delta: number) => void shift.run(delta, delta, documentId, offset),
     byCode: (codeId: string) => byCode.all(codeId),
     all: () => all.all(),
     /** An identical coding (same code, same words) already there: merging collapses these. */

@@ -60,6 +60,9 @@ export function createDocumentsRepo(db: Db) {
   const remove = db.prepare<[string]>('DELETE FROM documents WHERE id = ?');
   const turns = db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE document_id = ? ORDER BY position');
   const turn = db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE id = ?');
+  const shiftTurns = db.prepare<[number, number, string, number]>(
+    'UPDATE turns SET start_offset = start_offset + ?, end_offset = end_offset + ? WHERE document_id = ? AND start_offset >= ?',
+  );
   const lastTurn = db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE document_id = ? ORDER BY position DESC LIMIT 1');
   const turnsFrom = db.prepare<[string, number], TurnRow>('SELECT * FROM turns WHERE document_id = ? AND start_offset >= ? ORDER BY position');
   const insertTurn = db.prepare<[TurnRow]>(`INSERT INTO turns (id, document_id, position, start_offset, end_offset, speaker_label,
@@ -91,6 +94,8 @@ export function createDocumentsRepo(db: Db) {
     remove: (id: string) => remove.run(id).changes === 1,
     turns: (documentId: string) => turns.all(documentId),
     turn: (id: string) => turn.get(id) ?? null,
+    /** Moves every turn starting at or after `offset` by `delta` code units (positions unchanged). */
+    shiftTurns: (documentId: string, offset: number, delta: number) => void shiftTurns.run(delta, delta, documentId, offset),
     lastTurn: (documentId: string) => lastTurn.get(documentId) ?? null,
     /** Turns starting at or after `offset`, in order: the only ones an edit at `offset` can move. */
     turnsFrom: (documentId: string, offset: number) => turnsFrom.all(documentId, offset),
