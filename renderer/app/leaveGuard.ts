@@ -15,8 +15,8 @@ import { flushAll, hasFlushers, hasUnsavedWork } from './flushers';
 
 /** The part of `window` the guard uses (a parameter so tests can pass a fake). */
 export interface LeaveHost {
-  addEventListener(type: 'beforeunload' | 'pagehide', listener: (event: Event) => void): void;
-  removeEventListener(type: 'beforeunload' | 'pagehide', listener: (event: Event) => void): void;
+  addEventListener(type: 'beforeunload' | 'pagehide' | 'pageshow', listener: (event: Event) => void): void;
+  removeEventListener(type: 'beforeunload' | 'pagehide' | 'pageshow', listener: (event: Event) => void): void;
   close(): void;
 }
 
@@ -78,10 +78,17 @@ export function installLeaveGuard(host: LeaveHost, options: LeaveGuardOptions): 
     void flushAll();
   };
 
+  // A page restored from the back/forward cache is not leaving any more.
+  const onPageShow = (event: Event): void => {
+    if ((event as PageTransitionEvent).persisted) options.onLeaving?.(false);
+  };
+
   host.addEventListener('beforeunload', onBeforeUnload);
   host.addEventListener('pagehide', onPageHide);
+  host.addEventListener('pageshow', onPageShow);
   return () => {
     host.removeEventListener('beforeunload', onBeforeUnload);
     host.removeEventListener('pagehide', onPageHide);
+    host.removeEventListener('pageshow', onPageShow);
   };
 }

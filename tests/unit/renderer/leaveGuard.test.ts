@@ -13,8 +13,8 @@ function fakeWindow() {
     removeEventListener: (type, l) => void listeners.get(type)?.delete(l),
     close: () => void (host.closes += 1),
   };
-  const dispatch = (type: 'beforeunload' | 'pagehide') => {
-    const event = { type, defaultPrevented: false, returnValue: '', preventDefault: () => (event.defaultPrevented = true) };
+  const dispatch = (type: 'beforeunload' | 'pagehide' | 'pageshow', persisted = false) => {
+    const event = { type, persisted, defaultPrevented: false, returnValue: '', preventDefault: () => (event.defaultPrevented = true) };
     for (const l of listeners.get(type) ?? []) l(event as unknown as Event);
     return event.defaultPrevented;
   };
@@ -149,7 +149,7 @@ describe('closing a browser tab with unsaved notes', () => {
     expect(dispatch('beforeunload')).toBe(false);
   });
 
-  it('sends whatever is left when the page goes away', () => {
+  it('sends whatever is left when the page goes away, and stops leaving if it comes back from the cache', () => {
     const { host, dispatch } = fakeWindow();
     const leaving = vi.fn();
     cleanups.push(installLeaveGuard(host, { closesItself: false, onLeaving: leaving }));
@@ -158,13 +158,17 @@ describe('closing a browser tab with unsaved notes', () => {
     dispatch('pagehide');
     expect(leaving).toHaveBeenCalledWith(true);
     expect(notes.flush).toHaveBeenCalledTimes(1);
+    dispatch('pageshow', false);
+    expect(leaving).toHaveBeenLastCalledWith(true);
+    dispatch('pageshow', true);
+    expect(leaving).toHaveBeenLastCalledWith(false);
   });
 
   it('removes its listeners when uninstalled', () => {
     const { host, count } = fakeWindow();
     const remove = installLeaveGuard(host, { closesItself: false });
-    expect(count('beforeunload') + count('pagehide')).toBe(2);
+    expect(count('beforeunload') + count('pagehide') + count('pageshow')).toBe(3);
     remove();
-    expect(count('beforeunload') + count('pagehide')).toBe(0);
+    expect(count('beforeunload') + count('pagehide') + count('pageshow')).toBe(0);
   });
 });
