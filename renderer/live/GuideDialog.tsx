@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { Guide, GuideInput } from '../../shared/domain/live';
+import type { Guide } from '../../shared/domain/live';
 import { formatGuideOutline, parseGuideOutline } from '../../shared/live/guide';
 import { invoke } from '../api';
 import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
 import { Field } from '../ui/Field';
+import { keepGuideIds } from './noteLogic';
 
 interface GuideDialogProps {
   sessionId: string;
@@ -16,20 +17,6 @@ const EXAMPLE = `# Warm-up (5)
 How do you shop for groceries today? (3)
 # Delivery
 Tell me about the last delivery that went wrong. (5 min)`;
-
-/**
- * Keeps the ids of items whose kind and text did not change, so question marks of sessions that
- * already ran stay on their questions; everything else is new.
- */
-function withIds(parsed: GuideInput['items'], old: Guide | null): GuideInput['items'] {
-  const free = [...(old?.items ?? [])];
-  return parsed.map((item) => {
-    const at = free.findIndex((o) => o.kind === item.kind && o.text === item.text);
-    if (at < 0) return item;
-    const [match] = free.splice(at, 1);
-    return { ...item, id: match!.id };
-  });
-}
 
 /** Writes the guide as a plain-text outline, or picks a guide other sessions already use. */
 export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogProps) {
@@ -59,7 +46,7 @@ export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogPr
     if ('error' in parsed) return setError(parsed.error);
     if (parsed.items.length === 0) return setError('Write at least one question, one a line.');
     setBusy(true);
-    const r = await invoke('guides:save', { id: guide?.id, title: title.trim() || 'Discussion guide', items: withIds(parsed.items, guide) });
+    const r = await invoke('guides:save', { id: guide?.id, title: title.trim() || 'Discussion guide', items: keepGuideIds(parsed.items, guide) });
     if (!r.ok) {
       setBusy(false);
       return setError(r.error.message);
@@ -85,10 +72,10 @@ export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogPr
     >
       {guide && guide.sessions > 1 && <p className="banner banner-info">This guide is shared by {guide.sessions} sessions; changes apply to all of them.</p>}
       <div className="form-grid">
-        <Field label="Title" className="field-wide">
+        <Field label="Title" className="field-full">
           {(id) => <input id={id} type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
-        <Field label="Outline" className="field-wide">
+        <Field label="Outline" className="field-full">
           {(id) => (
             <textarea
               id={id}

@@ -55,11 +55,11 @@ export const KeyLegend = memo(function KeyLegend({ people, slots, looks }: Legen
 const KEYS: [string, string][] = [
   ['Enter', 'finish the note and start the next one'],
   ['Shift+Enter', 'line break inside a note'],
-  ['↑ / ↓ at the first / last line', 'edit the note above / below'],
+  ['↑ / ↓', 'on the first / last line of a note: edit the note above / below'],
   ['Alt+1 … Alt+9', 'speaker: the session’s participants in order (then observers)'],
   ['Alt+0', 'speaker: the moderator'],
   ['Alt+O', 'observation (no speaker)'],
-  ['@ in an empty note', 'pick who speaks by name'],
+  ['@', 'typed into an empty note: pick who speaks by name'],
   ['Ctrl/Cmd+1 … 9', 'tag the note (or the selected words) with a pinned code'],
   ['Ctrl/Cmd+K', 'code palette: find a code, or type a new name to create it'],
   ['Ctrl/Cmd+Shift+S', 'star the note as quote-worthy'],
@@ -72,7 +72,7 @@ const KEYS: [string, string][] = [
 export function KeyHelp({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Keys of the live session" onClose={onClose}>
-      <table className="key-help">
+      <table className="key-help" aria-label="Keys">
         <tbody>
           {KEYS.map(([k, does]) => (
             <tr key={k}>

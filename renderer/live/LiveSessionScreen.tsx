@@ -20,7 +20,8 @@ import type { NoteActions } from './NoteRow';
 import { NotesList } from './NotesList';
 import { PeoplePicker } from './PeoplePicker';
 import { useLiveKeys } from './useLiveKeys';
-import { currentItemOf, useLiveSession } from './useLiveSession';
+import { currentItemOf } from './noteLogic';
+import { useLiveSession } from './useLiveSession';
 import { useNoteWriter } from './useNoteWriter';
 import { useStableArray } from './useStableArray';
 

@@ -4,6 +4,7 @@ import { turnAtTime } from '../../shared/live/link';
 import { formatTimestamp } from '../../shared/text/time';
 import { lookOf, tint, type CodeLook } from '../coding/look';
 import { splitSegments } from '../coding/segments';
+import { parseTime } from './noteLogic';
 
 /** What a row can do; one stable object for all rows, so rows re-render only when their note changes. */
 export interface NoteActions {
@@ -29,19 +30,12 @@ interface NoteRowProps {
   measure: (el: HTMLElement | null) => void;
 }
 
-/** "1:02:03", "02:03" or "125" (seconds) read back to ms; null when it is not a time. */
-export function parseTime(text: string): number | null {
-  const parts = text.trim().split(':');
-  if (parts.length > 3 || parts.some((p) => !/^\d{1,3}$/.test(p))) return null;
-  return parts.reduce((sum, p) => sum * 60 + Number(p), 0) * 1_000;
-}
-
 function TimeStamp({ note, onSet }: { note: Note; onSet: (ms: number) => void }) {
   const [editing, setEditing] = useState(false);
   const label = note.timeMs === null ? '–:–' : formatTimestamp(note.timeMs);
   if (!editing)
     return (
-      <button type="button" className="note-time" title="Change the time of this note" onClick={() => setEditing(true)}>
+      <button type="button" className="note-time" title="Change the time of this note" aria-label={`Time ${label}, change it`} onClick={() => setEditing(true)}>
         {label}
       </button>
     );

@@ -1,15 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ClockAction, LiveSession, Note, QuestionMark } from '../../shared/domain/live';
+import type { ClockAction, LiveSession, Note } from '../../shared/domain/live';
 import { sessionTime } from '../../shared/live/clock';
 import { invoke } from '../api';
 import { useCall } from '../ui/useCall';
-
-/** The item current now: the newest question mark (marks are set at the session's current time). */
-export function currentItemOf(marks: readonly QuestionMark[]): string | null {
-  let best: QuestionMark | null = null;
-  for (const m of marks) if (!best || m.atMs >= best.atMs) best = m;
-  return best?.itemId ?? null;
-}
 
 /**
  * The live session of one session: loaded with `live:get`, then kept current from what each write

@@ -6,7 +6,8 @@ import type { CodeChoice } from '../coding/useCodingActions';
 import { useToast } from '../ui/Toast';
 import { NoteSaver } from './autosave';
 import type { Caret, NoteEditorHandle } from './NoteEditor';
-import { currentItemOf, type LiveModel } from './useLiveSession';
+import { currentItemOf } from './noteLogic';
+import type { LiveModel } from './useLiveSession';
 
 /** The note open in the editor: the composer at the end (a new note) or a note of the list. */
 export interface Editing {

@@ -66,6 +66,7 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
     await dialog
       .getByLabel('Outline')
       .fill('# Warm-up (5)\nHow do you shop for groceries? (3)\n# Delivery\nTell me about a late delivery. (5 min)\nWhat would you pay for a fixed slot? (4)');
+    await shot(page, testInfo, '01b-guide-dialog');
     await dialog.getByRole('button', { name: 'Save guide' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('complementary', { name: 'Discussion guide' }).getByRole('heading', { name: 'Delivery guide' })).toBeVisible();
@@ -142,6 +143,16 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
     await page.keyboard.type(' in agreement');
     await page.keyboard.press('Escape');
     await expect(noteRow(page, 'Several people nod in agreement')).toBeVisible();
+    // A note's time can be corrected afterwards.
+    await noteRow(page, 'Several people nod').getByRole('button', { name: /^Time .*, change it$/ }).click();
+    await page.getByRole('textbox', { name: 'Time of the note (h:mm:ss)' }).fill('0:30');
+    await page.keyboard.press('Enter');
+    await expect(noteRow(page, 'Several people nod').locator('.note-time')).toHaveText('00:30');
+    // The list of keys.
+    await page.keyboard.press('Control+/');
+    await expect(page.getByRole('dialog', { name: 'Keys of the live session' })).toBeVisible();
+    await shot(page, testInfo, '03b-keys');
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await expect(page.locator('.live-clock-status')).toHaveText('Stopped');
   });
@@ -163,6 +174,7 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
     expect([a.speaker, b.speaker, m.speaker, c.speaker, o.speaker]).toEqual(['Amira', 'Brian', 'Dana', 'Chen', null]);
     expect([a.questionId, b.questionId]).toEqual([q('How do you shop for groceries?'), q('How do you shop for groceries?')]);
     expect([m.questionId, c.questionId, o.questionId]).toEqual(Array(3).fill(q('Tell me about a late delivery.')));
+    expect(o.timeMs).toBe(30_000);
     expect(a.codings.map((x) => [x.codeId, x.start, x.end])).toEqual([[codes['Delivery slots'], 0, a.text.length]]);
     expect(b.codings).toHaveLength(1);
     expect(b.text.slice(b.codings[0]!.start, b.codings[0]!.end)).toBe('switched stores');
@@ -188,6 +200,10 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
     // Removing a tag with its ×.
     await noteRow(page, 'The van came').getByRole('button', { name: 'Remove Price' }).click();
     await expect(noteRow(page, 'The van came').locator('.note-chip')).toHaveCount(0);
+    // Outside a note, Ctrl+Z is the study's undo: the tag comes back.
+    await page.locator('.live-title h2').click();
+    await page.keyboard.press('Control+z');
+    await expect(noteRow(page, 'The van came').locator('.note-chip')).toContainText('Price');
     await shot(page, testInfo, '04-reopened');
     // Export: the notes as Markdown.
     const download = page.waitForEvent('download');
