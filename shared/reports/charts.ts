@@ -1,5 +1,5 @@
 import { clipLabel, escapeXml, formatPct } from './escape';
-import type { Breakdown, Cooccurrence, ThemeSummary } from './result';
+import type { Breakdown, BreakdownRow, Cooccurrence, ThemeSummary } from './result';
 
 /**
  * Charts as standalone SVG strings: labelled, with value labels on every bar and patterns instead
@@ -15,7 +15,7 @@ const CHAR_W = 7.2; // a generous average width of a 12 px DejaVu Sans character
  * so a reader of an export knows themes were left out.
  */
 export function frequencyChart(themes: readonly ThemeSummary[], max = 25): string {
-  const rows = themes.length <= max ? [...themes] : mostMentioned(themes, max);
+  const rows = themes.length <= max ? [...themes] : mostMentioned(themes, max, (t) => t.participants);
   const capped = rows.length < themes.length;
   // Labels are right-aligned, so sub-themes are marked with a dash per level rather than indented.
   const labels = rows.map((t) => `${'– '.repeat(t.depth)}${clipLabel(t.name, 36)}`);
@@ -40,9 +40,9 @@ export function frequencyChart(themes: readonly ThemeSummary[], max = 25): strin
     `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">Participants who mentioned each theme (n = ${rows[0]?.share.n ?? 0})</text>${subtitle}${parts.join('')}`);
 }
 
-/** The `max` themes with the most participants (ties: earlier first), kept in their given order. */
-function mostMentioned(themes: readonly ThemeSummary[], max: number): ThemeSummary[] {
-  const order = themes.map((t, i) => ({ t, i })).sort((a, b) => b.t.participants - a.t.participants || a.i - b.i);
+/** The `max` items with the highest `weight` (ties: earlier first), kept in their given order. */
+function mostMentioned<T>(items: readonly T[], max: number, weight: (item: T) => number): T[] {
+  const order = items.map((t, i) => ({ t, i })).sort((a, b) => weight(b.t) - weight(a.t) || a.i - b.i);
   return order.slice(0, max).sort((a, b) => a.i - b.i).map(({ t }) => t);
 }
 
@@ -62,20 +62,26 @@ const PATTERNS = [
 export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix: string, max = 15): string {
   const cols = breakdown.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.attributeId === attributeId).slice(0, PATTERNS.length);
   if (cols.length === 0) return '';
-  const rows = breakdown.rows.slice(0, max);
+  const total = (r: BreakdownRow) => cols.reduce((s, { i }) => s + r.cells[i]!.count, 0);
+  const rows = breakdown.rows.length <= max ? breakdown.rows : mostMentioned(breakdown.rows, max, total);
+  const capped = rows.length < breakdown.rows.length;
   const labels = rows.map((r) => `${'– '.repeat(r.depth)}${clipLabel(r.code.split('/').pop()!, 36)}`);
   const labelW = Math.min(260, Math.max(80, Math.max(0, ...labels.map((l) => l.length)) * CHAR_W + 12));
   const barW = 380;
   const rowH = 24;
+  const legendTexts = cols.map(({ c }) => `${clipLabel(c.label, 22)} (n = ${c.n}${c.smallN ? ', small' : ''})`);
+  // Legend entries sit in three columns as wide as the longest entry (11 px text: ~0.9 of CHAR_W a character).
+  const legendColW = Math.max(120, Math.max(...legendTexts.map((t) => t.length)) * CHAR_W * 0.9 + 28);
+  const legendTop = capped ? 42 : 26;
   const legendH = 22 * Math.ceil(cols.length / 3);
-  const top = 28 + legendH;
-  const peak = Math.max(1, ...rows.map((r) => cols.reduce((s, { i }) => s + r.cells[i]!.count, 0)));
+  const top = legendTop + 2 + legendH;
+  const peak = Math.max(1, ...rows.map(total));
   const defs = cols.map((_, k) => PATTERNS[k]!(`${idPrefix}p${k}`)).join('');
-  const legend = cols.map(({ c }, k) => {
-    const x = (k % 3) * 200;
-    const y = 26 + Math.floor(k / 3) * 22;
-    return `<rect x="${x}" y="${y}" width="14" height="14" fill="url(#${idPrefix}p${k})" stroke="#222" stroke-width="0.6"/>` +
-      `<text x="${x + 20}" y="${y + 11}" font-size="11" ${FONT} fill="#222">${escapeXml(clipLabel(c.label, 22))} (n = ${c.n}${c.smallN ? ', small' : ''})</text>`;
+  const legend = legendTexts.map((text, k) => {
+    const x = (k % 3) * legendColW;
+    const y = legendTop + Math.floor(k / 3) * 22;
+    return `<rect x="${x.toFixed(1)}" y="${y}" width="14" height="14" fill="url(#${idPrefix}p${k})" stroke="#222" stroke-width="0.6"/>` +
+      `<text x="${(x + 20).toFixed(1)}" y="${y + 11}" font-size="11" ${FONT} fill="#222">${escapeXml(text)}</text>`;
   });
   const bars = rows.map((r, ri) => {
     const y = top + ri * rowH;
@@ -91,8 +97,12 @@ export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix
     return `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end" font-size="12" ${FONT} fill="#222">${escapeXml(labels[ri]!)}</text>${segs.join('')}`;
   });
   const name = cols[0]!.c.attribute;
-  return svg(labelW + barW + 30, top + rows.length * rowH + 10, `Participants per theme by ${name}`,
-    `<defs>${defs}</defs><text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">Participants per theme by ${escapeXml(name)}</text>${legend.join('')}${bars.join('')}`);
+  const title = `Participants per theme by ${name}`;
+  const cap = capped ? `The ${rows.length} of ${breakdown.rows.length} themes most mentioned; the table lists all.` : '';
+  const subtitle = capped ? `<text x="0" y="34" font-size="11.5" ${FONT} fill="#444">${cap}</text>` : '';
+  const width = Math.max(labelW + barW + 30, legendColW * Math.min(3, cols.length), title.length * CHAR_W * 1.1, cap.length * CHAR_W);
+  return svg(width, top + rows.length * rowH + 10, capped ? `${title} (${cap})` : title,
+    `<defs>${defs}</defs><text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(title)}</text>${subtitle}${legend.join('')}${bars.join('')}`);
 }
 
 /** Heat map of turns coded with both codes; the number in each cell is the count, the shade is Jaccard. */
@@ -127,8 +137,9 @@ export function heatMapChart(co: Cooccurrence): string {
     }
   // The last column's label is rotated up and to the right: leave room for its horizontal reach.
   const labelReach = Math.max(...labels.map((l) => l.length)) * CHAR_W * Math.cos((50 * Math.PI) / 180);
-  return svg(left + k * cell + Math.max(20, labelReach), top + k * cell + 30, 'Co-occurrence of codes within a turn',
-    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">Turns coded with both codes (darker = higher Jaccard)</text>${parts.join('')}`);
+  const title = 'Turns coded with both codes (darker = higher Jaccard)';
+  return svg(Math.max(left + k * cell + Math.max(20, labelReach), title.length * CHAR_W * 1.1), top + k * cell + 30, 'Co-occurrence of codes within a turn',
+    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${title}</text>${parts.join('')}`);
 }
 
 function svg(width: number, height: number, title: string, body: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frequencyChart } from '../../../shared/reports/charts';
-import type { ThemeSummary } from '../../../shared/reports/result';
+import { frequencyChart, stackedChart } from '../../../shared/reports/charts';
+import type { Breakdown, ThemeSummary } from '../../../shared/reports/result';
 
 /** Theme i is mentioned by (i * 7) % 40 of 40 participants: distinct counts 0..39 in a shuffled order. */
 const themes = (k: number): ThemeSummary[] =>
@@ -29,5 +29,30 @@ describe('frequency chart', () => {
     const kept = Array.from({ length: 40 }, (_, i) => i).filter((i) => (i * 7) % 40 >= 15).map((i) => `Theme ${i}`);
     expect(kept).toHaveLength(25);
     expect(labels(svg)).toEqual(kept);
+  });
+});
+
+describe('stacked chart', () => {
+  const breakdown = (themeCount: number, labels: string[]): Breakdown => ({
+    columns: labels.map((label, k) => ({ attributeId: 'a', attribute: 'NPS group', key: label, label, n: 10 + k, smallN: false })),
+    rows: Array.from({ length: themeCount }, (_, i) => ({
+      codeId: `c${i}`, code: `Theme ${i}`, depth: 0,
+      cells: labels.map(() => ({ count: (i * 7) % 20, n: 20, share: ((i * 7) % 20) / 20 })),
+    })),
+  });
+
+  it('past the cap keeps the most mentioned themes and says so', () => {
+    const svg = stackedChart(breakdown(20, ['Promoter']), 'a', 'x');
+    expect(svg).toContain('The 15 of 20 themes most mentioned; the table lists all.');
+    const kept = Array.from({ length: 20 }, (_, i) => i).filter((i) => (i * 7) % 20 >= 5).map((i) => `Theme ${i}`);
+    expect(labels(svg)).toEqual(kept);
+  });
+
+  it('is wide enough for its legend and title even with short theme names', () => {
+    const svg = stackedChart(breakdown(2, ['Detractor (0–6)', 'Passive (7–8)', 'Promoter (9–10)']), 'a', 'x');
+    const width = Number(/width="(\d+)"/.exec(svg)![1]);
+    const legendEnds = [...svg.matchAll(/<text x="([\d.]+)"[^>]*>([^<]*\(n = [^<]*)</g)].map((m) => Number(m[1]) + m[2]!.length * 6.5);
+    expect(legendEnds).toHaveLength(3);
+    for (const end of legendEnds) expect(end).toBeLessThanOrEqual(width);
   });
 });
