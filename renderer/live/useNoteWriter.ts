@@ -29,7 +29,7 @@ const newComposer = (): Editing => ({ key: `new-${++keySeq}`, noteId: null, plac
  */
 export function useNoteWriter(model: LiveModel, sessionId: string) {
   const toast = useToast();
-  const { upsertNote, now, latest } = model;
+  const { upsertNote, removeNote, now, latest } = model;
   const [editing, setEditing] = useState<Editing>(newComposer);
   const [draftSpeaker, setDraftSpeaker] = useState<NoteSpeaker>(null);
   const editor = useRef<NoteEditorHandle>(null);
@@ -105,11 +105,22 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
     const e = current.current.editing;
     const id = book.ids.get(e.key);
     if (!id) return;
-    void saver.flush(e.key);
     const text = book.typed.get(id);
     const note = latest.current?.notes.find((n) => n.id === id);
+    // A note whose words were all deleted goes (the study's undo brings it back).
+    if (text === '') {
+      book.typed.delete(id);
+      void (async () => {
+        await saver.flush(e.key);
+        const r = await invoke('notes:delete', { id });
+        if (r.ok) removeNote(id);
+        else toast.error(r.error.message);
+      })();
+      return;
+    }
+    void saver.flush(e.key);
     if (note && text !== undefined && note.text !== text) upsertNote({ ...note, text });
-  }, [book, latest, saver, upsertNote]);
+  }, [book, latest, removeNote, saver, toast, upsertNote]);
 
   const open = useCallback(
     (noteId: string, caret: Caret) => {

@@ -216,6 +216,13 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
     await expect(page.getByRole('textbox', { name: 'Edit the note' })).toHaveText('Several people nod in agreement');
     await page.keyboard.press('Escape');
     await expect(composer(page)).toBeFocused();
+    // A note whose words are all deleted goes.
+    await typeNote(page, 'A note typed by mistake');
+    await noteRow(page, 'A note typed by mistake').locator('.note-text').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Escape');
+    await expect(noteRow(page, 'A note typed by mistake')).toHaveCount(0);
   });
 
   await test.step('a timed transcript of the session: notes link to its turns and copy their codes', async () => {
