@@ -72,7 +72,11 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
 
   // A close of the window or the study writes what is still in memory first; so does leaving.
   useEffect(() => {
-    const unregister = registerFlusher(() => saver.flush());
+    // isDirty: a browser asks the user to wait only when a note is really unsaved (leaveGuard.ts).
+    const unregister = registerFlusher(
+      () => saver.flush(),
+      () => saver.isDirty(),
+    );
     return () => {
       unregister();
       void saver.flush();

@@ -77,3 +77,24 @@ test('closing the tab with everything saved asks nothing', async ({ page, app })
   await closed;
   expect(prompts).toEqual([]);
 });
+
+test('closing the tab on the live screen with every note saved asks nothing', async ({ page, app }) => {
+  const call = backend(app.url);
+  await call('study:create', { title: 'Live saved' });
+  await call('sessions:create', { kind: 'interview', title: 'Interview Bath' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Notes of session Interview Bath' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('textbox', { name: 'New note' }).click();
+  await page.keyboard.type('All of this is saved.');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  const prompts: string[] = [];
+  page.on('dialog', (dialog) => {
+    prompts.push(dialog.type());
+    void dialog.accept();
+  });
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  expect(prompts).toEqual([]);
+});
