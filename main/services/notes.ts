@@ -45,9 +45,33 @@ function checkQuestion(study: Study, sessionId: string, questionId: string | nul
   if (!item || item.guide_id !== study.repos.live.sessionGuideId(sessionId)) throw new AppError('INVALID_INPUT', "That question is not in this session's discussion guide.");
 }
 
-/** Moves every coding of the document through an edit of its text. */
+/**
+ * Moves every coding of the document through an edit of its text: those after the edit shift in
+ * one statement (their row images given to undo), those touching it are mapped one by one.
+ */
 function moveCodings(study: Study, track: Track, doc: DocumentRow, edit: TextEdit, text: string): void {
-  for (const c of study.repos.codings.endingFrom(doc.id, edit.start)) placeCoding(study, track, c, mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text), text);
+  const delta = edit.insertedLength - (edit.end - edit.start);
+  let shifted = false;
+  for (const c of study.repos.codings.endingFrom(doc.id, edit.start)) {
+    if (c.start_offset >= edit.end) {
+      if (delta === 0) continue;
+      track('codings', c.id, { before: c, after: { ...c, start_offset: c.start_offset + delta, end_offset: c.end_offset + delta } });
+      shifted = true;
+    } else placeCoding(study, track, c, mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text), text);
+  }
+  if (shifted) study.repos.codings.shift(doc.id, edit.end, delta);
+}
+
+/**
+ * Moves the notes starting at or after `offset` by `delta` code units and `places` positions, in two
+ * statements; each row is tracked for undo in an order that keeps UNIQUE (document_id, position)
+ * when undo and redo restore rows one by one (the last first when moving down, the first first when moving up).
+ */
+function moveNotes(study: Study, track: Track, rows: TurnRow[], doc: DocumentRow, offset: number, delta: number, places: 1 | -1): void {
+  const ordered = places === 1 ? [...rows].reverse() : rows;
+  for (const t of ordered)
+    track('turns', t.id, { before: t, after: { ...t, position: t.position + places, start_offset: t.start_offset + delta, end_offset: t.end_offset + delta } });
+  if (rows.length > 0) study.repos.documents.moveTurns(doc.id, offset, delta, places);
 }
 
 /** Adds a note at the end or after another one, creating the session's notes document on the first. */
@@ -77,11 +101,7 @@ export function addNote(study: Study, input: z.output<typeof NewNote>): Note {
     const newText = doc.plain_text.slice(0, offset) + inserted + doc.plain_text.slice(offset);
     track('documents', doc.id);
     study.repos.documents.update({ ...doc, plain_text: newText, rev: doc.rev + 1, updated_at: at });
-    // Later notes move down one place, the last first: UNIQUE (document_id, position) holds at every step.
-    for (const t of later.reverse()) {
-      track('turns', t.id);
-      study.repos.documents.updateTurn({ ...t, position: t.position + 1, start_offset: t.start_offset + inserted.length, end_offset: t.end_offset + inserted.length });
-    }
+    moveNotes(study, track, later, doc, offset + 1, inserted.length, 1);
     moveCodings(study, track, doc, { start: offset, end: offset, insertedLength: inserted.length }, newText);
     const start = offset + inserted.length - text.length;
     track('turns', id);
@@ -144,11 +164,8 @@ export function deleteNote(study: Study, id: string): void {
     moveCodings(study, track, doc, { start: from, end: to, insertedLength: 0 }, text);
     track('turns', turn.id);
     study.repos.documents.removeTurn(turn.id);
-    // Later notes move up one place, the first first, into the place just freed.
-    for (const t of turns.slice(i + 1)) {
-      track('turns', t.id);
-      study.repos.documents.updateTurn({ ...t, position: t.position - 1, start_offset: t.start_offset - (to - from), end_offset: t.end_offset - (to - from) });
-    }
+    // Later notes move up one place, into the place just freed.
+    if (next) moveNotes(study, track, turns.slice(i + 1), doc, next.start_offset, from - to, -1);
   });
 }
 

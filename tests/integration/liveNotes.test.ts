@@ -226,6 +226,41 @@ describe('live notes at the edges', () => {
   });
 });
 
+describe('many notes', () => {
+  it('walks back and forth through inserts, deletes and edits in the middle of 30 coded notes', async () => {
+    const code = await w.call('codes:create', { name: 'Theme' });
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const n = await w.call('notes:add', { sessionId: w.session.id, timeMs: i * 1000, text: `Note ${i} about slots and fees.` });
+      await w.call('notes:code', { id: n.id, start: 0, end: `Note ${i}`.length, codeId: code.id });
+      ids.push(n.id);
+    }
+    const states = [JSON.stringify((await notesState()).notes)];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let step = 0; step < 12; step++) {
+      const notes = (await w.call('live:get', { sessionId: w.session.id })).notes;
+      const target = notes[next(notes.length)]!;
+      if (step % 3 === 0) await w.call('notes:add', { sessionId: w.session.id, afterId: target.id, timeMs: 5, text: `Inserted ${step}.` });
+      else if (step % 3 === 1) await w.call('notes:delete', { id: target.id });
+      else await w.call('notes:edit', { id: target.id, text: `${target.text} More words ${step}.` });
+      await expectConsistent();
+      states.push(JSON.stringify((await notesState()).notes));
+    }
+    for (let i = states.length - 1; i > 0; i--) {
+      expect(JSON.stringify((await notesState()).notes)).toBe(states[i]);
+      await w.call('history:undo', {});
+      await expectConsistent();
+    }
+    expect(JSON.stringify((await notesState()).notes)).toBe(states[0]);
+    for (let i = 1; i < states.length; i++) {
+      await w.call('history:redo', {});
+      expect(JSON.stringify((await notesState()).notes)).toBe(states[i]);
+    }
+    await expectConsistent();
+  });
+});
+
 describe('the session clock', () => {
   it('starts, pauses, resumes and stops; refuses what does not apply', async () => {
     const sessionId = w.session.id;

@@ -63,6 +63,12 @@ export function createDocumentsRepo(db: Db) {
   const shiftTurns = db.prepare<[number, number, string, number]>(
     'UPDATE turns SET start_offset = start_offset + ?, end_offset = end_offset + ? WHERE document_id = ? AND start_offset >= ?',
   );
+  // Two steps, because SQLite checks UNIQUE (document_id, position) row by row within one UPDATE:
+  // the moved turns first go to distinct negative positions, then to their new ones.
+  const parkTurns = db.prepare<[number, number, string, number]>(
+    'UPDATE turns SET position = -position - 1, start_offset = start_offset + ?, end_offset = end_offset + ? WHERE document_id = ? AND start_offset >= ?',
+  );
+  const unparkTurns = db.prepare<[number, string]>('UPDATE turns SET position = -position - 1 + ? WHERE document_id = ? AND position < 0');
   const lastTurn = db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE document_id = ? ORDER BY position DESC LIMIT 1');
   const turnsFrom = db.prepare<[string, number], TurnRow>('SELECT * FROM turns WHERE document_id = ? AND start_offset >= ? ORDER BY position');
   const insertTurn = db.prepare<[TurnRow]>(`INSERT INTO turns (id, document_id, position, start_offset, end_offset, speaker_label,
@@ -96,6 +102,11 @@ export function createDocumentsRepo(db: Db) {
     turn: (id: string) => turn.get(id) ?? null,
     /** Moves every turn starting at or after `offset` by `delta` code units (positions unchanged). */
     shiftTurns: (documentId: string, offset: number, delta: number) => void shiftTurns.run(delta, delta, documentId, offset),
+    /** Moves every turn starting at or after `offset` by `delta` code units and `places` positions. */
+    moveTurns: (documentId: string, offset: number, delta: number, places: number) => {
+      parkTurns.run(delta, delta, documentId, offset);
+      unparkTurns.run(places, documentId);
+    },
     lastTurn: (documentId: string) => lastTurn.get(documentId) ?? null,
     /** Turns starting at or after `offset`, in order: the only ones an edit at `offset` can move. */
     turnsFrom: (documentId: string, offset: number) => turnsFrom.all(documentId, offset),
