@@ -49,7 +49,6 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   const [picker, setPicker] = useState(false);
   const [guideDialog, setGuideDialog] = useState(false);
   const [help, setHelp] = useState(false);
-  const [reveal, setReveal] = useState<{ id: string; seq: number } | null>(null);
 
   const notes = live?.notes;
   const composerId = editing.place === 'composer' ? editing.noteId : null;
@@ -215,7 +214,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
             editingId={editing.place === 'inline' ? editing.noteId : null}
             editor={inlineEditor}
             actions={actions}
-            reveal={reveal}
+            started={live.clock.startedAt !== null}
           />
           <div className="composer-wrap">
             {picker && (
@@ -243,10 +242,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
               active={editing.place === 'composer'}
               autoFocus={!(focusForm && editing.key === firstKey)}
               hasNotes={listNotes.length > 0}
-              onActivate={() => {
-                if (editing.noteId) setReveal((r) => ({ id: editing.noteId!, seq: (r?.seq ?? 0) + 1 }));
-                writer.toComposer();
-              }}
+              onActivate={writer.toComposer}
               onRemoveCoding={(note, coding) => void removeCoding(note, coding)}
               onStar={() => void writer.toggleStar()}
               {...editorCallbacks}

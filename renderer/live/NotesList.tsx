@@ -14,14 +14,14 @@ interface NotesListProps {
   editingId: string | null;
   editor: ReactNode;
   actions: NoteActions;
-  /** Bumped to bring a note into view. */
-  reveal: { id: string; seq: number } | null;
+  /** Whether the clock was started (the empty state's advice). */
+  started: boolean;
 }
 
-const EMPTY = (
+const empty = (started: boolean) => (
   <div className="empty-state live-empty">
     <h3>No notes yet</h3>
-    <p>Press Start, then type. Enter starts a new note.</p>
+    <p>{started ? 'Type below. Enter starts a new note.' : 'Press Start, then type. Enter starts a new note.'}</p>
   </div>
 );
 
@@ -30,7 +30,7 @@ const EMPTY = (
  * the note being edited mounts an editor. Sticks to the bottom while new notes arrive, unless the
  * user scrolled up to read.
  */
-export const NotesList = memo(function NotesList({ notes, guide, looks, turns, editingId, editor, actions, reveal }: NotesListProps) {
+export const NotesList = memo(function NotesList({ notes, guide, looks, turns, editingId, editor, actions, started }: NotesListProps) {
   const keys = useMemo(() => notes.map((n) => n.id), [notes]);
   const estimate = useCallback((i: number, width: number) => estimateRowHeight(notes[i]?.text.length ?? 0, Math.min(width, 900) - 140) + 8, [notes]);
   const editingIndex = editingId ? keys.indexOf(editingId) : -1;
@@ -69,15 +69,8 @@ export const NotesList = memo(function NotesList({ notes, guide, looks, turns, e
     if (atBottom.current && count > 0) scrollToIndex(count - 1, 'nearest');
   }, [count, total, scrollToIndex]);
 
-  useEffect(() => {
-    if (!reveal) return;
-    const i = keys.indexOf(reveal.id);
-    if (i >= 0) scrollToIndex(i, 'nearest');
-    // Only a new request moves the view.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reveal?.seq]);
 
-  if (notes.length === 0) return <div className="notes-scroll notes-empty">{EMPTY}</div>;
+  if (notes.length === 0) return <div className="notes-scroll notes-empty">{empty(started)}</div>;
 
   return (
     <div ref={setScrollerEl} className="notes-scroll">

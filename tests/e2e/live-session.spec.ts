@@ -273,6 +273,7 @@ test('intercepts: the quick form, then the next intercept in one key', async ({ 
   await expect(page.locator('.live-clock-status')).toHaveText('Running');
   await expect(page.getByRole('heading', { name: 'No notes yet' })).toBeVisible();
   await expect(form.getByRole('radiogroup', { name: 'NPS' }).getByRole('radio', { name: '0', exact: true })).toBeFocused();
+  await shot(page, testInfo, '06-next-intercept');
   const sessions = await call<{ id: string; kind: string }[]>('sessions:list');
   expect(sessions.filter((s) => s.kind === 'intercept')).toHaveLength(2);
   const first = await liveOf(call, session.id);
