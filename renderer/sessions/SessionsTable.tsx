@@ -1,6 +1,9 @@
 import { SESSION_KIND_LABELS, type Session } from '../../shared/domain/study';
 import { formatDay } from '../ui/format';
 
+// The row's main action reads as such while the row buttons stay quiet (table.css) until pointed at.
+const RUN_STYLE = { color: 'var(--accent-text)', fontWeight: 600 } as const;
+
 interface SessionsTableProps {
   sessions: Session[];
   /** Opens the session live: its clock, guide and notes. */
@@ -56,8 +59,15 @@ export function SessionsTable({ sessions, onRun, onEdit, onDelete }: SessionsTab
                 {s.notes ?? ''}
               </td>
               <td className="row-actions">
-                <button type="button" className="button button-small button-primary" onClick={() => onRun(s)} aria-label={`Notes of session ${s.title}`} title="Run the session live: clock, guide and notes">
-                  Notes
+                <button
+                  type="button"
+                  className="button button-small"
+                  style={RUN_STYLE}
+                  onClick={() => onRun(s)}
+                  aria-label={`Live notes of session ${s.title}`}
+                  title="Run the session live: clock, guide and notes"
+                >
+                  Live notes
                 </button>
                 <button type="button" className="button button-small" onClick={() => onEdit(s)} aria-label={`Edit session ${s.title}`}>
                   Edit

@@ -56,7 +56,7 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
   await page.reload();
 
   await test.step('open the session live: empty state, then a guide', async () => {
-    await page.getByRole('button', { name: 'Notes of session Focus group Leeds' }).click();
+    await page.getByRole('button', { name: 'Live notes of session Focus group Leeds' }).click();
     await expect(page.getByRole('heading', { name: 'No notes yet' })).toBeVisible();
     await expect(page.getByRole('timer')).toHaveText('00:00');
     await shot(page, testInfo, '01-live-empty');
@@ -190,7 +190,7 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
   await test.step('leave and reopen: everything is back', async () => {
     await page.getByRole('button', { name: '← Sessions' }).click();
     await expect(page.getByRole('tab', { name: /Sessions/ })).toHaveAttribute('aria-selected', 'true');
-    await page.getByRole('button', { name: 'Notes of session Focus group Leeds' }).click();
+    await page.getByRole('button', { name: 'Live notes of session Focus group Leeds' }).click();
     await expect(noteRow(page, 'Prices went up')).toContainText('Switching');
     await expect(noteRow(page, 'Prices went up').locator('.note-star')).toHaveAttribute('aria-pressed', 'true');
     await expect(noteRow(page, 'The van came')).toContainText('Chen');
@@ -229,7 +229,7 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
     const transcript = ['[00:00:00] Dana: Welcome everyone.', '[00:00:02] Amira: I order online every week.', '[00:00:04] Chen: The van was late.'].join('\n');
     await call('transcripts:importCommit', { sessionId: session.id, fileName: 'Leeds.txt', dataBase64: Buffer.from(transcript).toString('base64') });
     await page.getByRole('button', { name: '← Sessions' }).click();
-    await page.getByRole('button', { name: 'Notes of session Focus group Leeds' }).click();
+    await page.getByRole('button', { name: 'Live notes of session Focus group Leeds' }).click();
     const first = noteRow(page, 'I order online every week because');
     await first.getByRole('button', { name: 'Copy codes to transcript' }).click();
     await expect(page.getByText('Copied 1 code to the transcript.')).toBeVisible();
@@ -254,7 +254,7 @@ test('intercepts: the quick form, then the next intercept in one key', async ({ 
   await call('participants:setSessionRole', { participantId: shopper.id, sessionId: session.id, role: 'participant' });
   await page.reload();
 
-  await page.getByRole('button', { name: 'Notes of session Intercept 1' }).click();
+  await page.getByRole('button', { name: 'Live notes of session Intercept 1' }).click();
   const form = page.getByRole('region', { name: 'Intercept' });
   await expect(form.getByRole('heading', { name: 'Shopper 1' })).toBeVisible();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
