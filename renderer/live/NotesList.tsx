@@ -59,8 +59,16 @@ export const NotesList = memo(function NotesList({ notes, guide, looks, turns, e
     const onScroll = () => {
       atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
     };
+    // The composer growing (a second line, chips) shrinks the list: the newest note stays in view.
+    const resize = new ResizeObserver(() => {
+      if (atBottom.current) el.scrollTop = el.scrollHeight;
+    });
     el.addEventListener('scroll', onScroll, { passive: true });
-    return () => el.removeEventListener('scroll', onScroll);
+    resize.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      resize.disconnect();
+    };
   }, [hasNotes]);
 
   // New notes at the end: keep the newest in view while the user follows along.
