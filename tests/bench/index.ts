@@ -12,6 +12,8 @@ import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
 import { benchQdpx } from './qdpx';
+import { benchLiveBackend } from './liveNotesBackend';
+import { benchLiveView } from './liveNotesView';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
 const appDataDir = join(dir, 'data');
@@ -97,6 +99,24 @@ try {
     rows.push({ metric: 'UI: same, median', scale: ui, ms: view.codeMedian, target: null });
     rows.push({ metric: 'UI: scrolling, frame time p95 (300 px a frame)', scale: ui, ms: view.scrollFrameP95, target: null });
     rows.push({ metric: 'UI: scrolling, longest frame', scale: ui, ms: view.scrollFrameMax, target: null });
+  }
+
+  const live = await benchLiveBackend(newBackend, dir, median);
+  const three = '3-hour session, 1,500 notes, 2,000 tags';
+  rows.push({ metric: 'live: backend, load the session (live:get)', scale: three, ms: live.open, target: null });
+  rows.push({ metric: 'live: backend, autosave the last note', scale: three, ms: live.autosave, target: null });
+  rows.push({ metric: 'live: backend, tag a note', scale: three, ms: live.tag, target: null });
+  rows.push({ metric: 'live: backend, add a note', scale: three, ms: live.add, target: null });
+  const liveView = await benchLiveView(newBackend, dir, appDataDir);
+  if (liveView === null) console.error('Live screen in Chromium: skipped (needs /usr/bin/chromium and a built renderer).');
+  else {
+    const ui = `${three}, Chromium (${liveView.mountedNotes} notes mounted)`;
+    rows.push({ metric: 'UI live: open the notes to painted rows (first time)', scale: ui, ms: liveView.firstOpenMs, target: 500 });
+    rows.push({ metric: 'UI live: open them again (median)', scale: ui, ms: liveView.reopenMs, target: null });
+    rows.push({ metric: `UI live: keystroke to paint at the end, p95 (${liveView.keystrokes} keys)`, scale: ui, ms: liveView.typingP95, target: 16 });
+    rows.push({ metric: 'UI live: keystroke to paint, median', scale: ui, ms: liveView.typingMedian, target: null });
+    rows.push({ metric: 'UI live: tag with Ctrl+digit to painted chip, p95', scale: ui, ms: liveView.tagP95, target: 50 });
+    rows.push({ metric: 'UI live: same, median', scale: ui, ms: liveView.tagMedian, target: null });
   }
 
   const rep = await benchReports(newBackend, dir, median);

@@ -1,0 +1,112 @@
+// The live session screen in Debian's Chromium, through browser mode: a three-hour session with
+// 1,500 notes and 2,000 tags. Times are taken inside the page (event time to the frame after the
+// change), so they include React's render and the paint that follows, not Playwright's overhead.
+import { chromium, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Backend } from '../../main/api/backend';
+import { serveBrowserMode } from '../../main/server/index';
+import { setupLiveSession } from './liveNotesBackend';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const SESSION_BUTTON = 'Notes of session Three-hour focus group';
+
+const round = (x: number) => Math.round(x * 10) / 10;
+const p95 = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!);
+const median = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
+
+/** Null when Chromium or the built renderer is missing (the bench says so instead of failing). */
+export async function benchLiveView(newBackend: () => Backend, dir: string, appDataDir: string) {
+  const staticDir = resolve(import.meta.dirname, '../../out/renderer');
+  if (!existsSync(CHROMIUM) || !existsSync(join(staticDir, 'index.html'))) return null;
+  const { backend } = await setupLiveSession(newBackend, dir);
+  const studyPath = backend.context.studies.require().path;
+  backend.close();
+  const app = await serveBrowserMode({ appDataDir, staticDir });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // tsx keeps function names with a __name() helper that page.evaluate's copies would miss.
+    await page.addInitScript('globalThis.__name = (f) => f;');
+    await page.goto(app.server.url);
+    await page.evaluate(async ({ path, token }) => {
+      await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ channel: 'study:open', input: { path } }) });
+    }, { path: studyPath, token: app.server.token });
+    await page.reload();
+    const opens: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      opens.push(await openNotes(page));
+      if (i < 2) await page.getByRole('button', { name: '← Sessions' }).click();
+    }
+    await page.getByRole('textbox', { name: 'New note' }).click();
+    const typing = await typeAtTheEnd(page);
+    const tags: number[] = [];
+    for (let k = 1; k <= 9; k++) tags.push(await tagWithCtrlDigit(page, k));
+    return {
+      // The first open loads the session from the backend; later ones come back to it.
+      firstOpenMs: round(opens[0]!),
+      reopenMs: median(opens.slice(1)),
+      typingP95: p95(typing),
+      typingMedian: median(typing),
+      keystrokes: typing.length,
+      tagP95: p95(tags),
+      tagMedian: median(tags),
+      mountedNotes: await page.locator('.note-row').count(),
+    };
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+/** Clicks the session's Notes button and waits until notes are painted. */
+async function openNotes(page: Page): Promise<number> {
+  const button = page.getByRole('button', { name: SESSION_BUTTON });
+  await button.waitFor();
+  const handle = await button.elementHandle();
+  return page.evaluate(async (el) => {
+    const t0 = performance.now();
+    (el as HTMLElement).click();
+    await new Promise<void>((done) => {
+      const check = () => (document.querySelectorAll('.note-row').length > 5 ? requestAnimationFrame(() => done()) : requestAnimationFrame(check));
+      check();
+    });
+    return performance.now() - t0;
+  }, handle);
+}
+
+/** Types a sentence into the composer at the end of the session; each keystroke from its event time to the frame after it. */
+async function typeAtTheEnd(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    document.addEventListener('keydown', (e) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const t0 = e.timeStamp;
+      // The frame after the keystroke is rendered, then a task after it: the paint has happened.
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => w.__lat.push(performance.now() - t0);
+        ch.port2.postMessage(0);
+      });
+    });
+  });
+  await page.keyboard.type('Typing at the end of a three hour session with fifteen hundred notes and two thousand tags, while autosave runs', { delay: 40 });
+  await page.waitForTimeout(1500);
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+}
+
+/** Presses Ctrl+digit in the composer and waits until the new chip is painted. */
+async function tagWithCtrlDigit(page: Page, k: number): Promise<number> {
+  return page.evaluate(async (k) => {
+    const before = document.querySelectorAll('.composer .note-chip').length;
+    const t0 = performance.now();
+    document.querySelector('.composer [contenteditable]')!.dispatchEvent(new KeyboardEvent('keydown', { key: String(k), code: `Digit${k}`, ctrlKey: true, bubbles: true, cancelable: true }));
+    await new Promise<void>((done) => {
+      const check = () => (document.querySelectorAll('.composer .note-chip').length > before ? requestAnimationFrame(() => done()) : requestAnimationFrame(check));
+      check();
+    });
+    return performance.now() - t0;
+  }, k);
+}
