@@ -5,7 +5,7 @@
  * sends ~300 ms after a pause and never later than 1 s after a change), and it must open again.
  * Not the shared in-process fixture: this test needs a server it can kill.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,16 @@ declare global {
   }
 }
 
+/** Opens the session's live screen; retried, since another `vite build` in the same tree empties out/renderer for a moment. */
+async function openLive(page: Page, url: string): Promise<void> {
+  const notes = page.getByRole('button', { name: 'Notes of session Interview Leeds' });
+  await expect(async () => {
+    await page.goto(url);
+    await expect(notes).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  await notes.click();
+}
+
 for (const delayMs of [60, 150]) {
   test(`SIGKILL of the server while typing (a key every ${delayMs} ms) keeps what was typed a second before`, async ({ page }, testInfo) => {
     test.setTimeout(90_000);
@@ -31,8 +41,7 @@ for (const delayMs of [60, 150]) {
     try {
       await server.ok('study:create', { title: 'Kill', path: studyPath });
       const session = await server.ok<{ id: string }>('sessions:create', { kind: 'interview', title: 'Interview Leeds' });
-      await page.goto(server.url);
-      await page.getByRole('button', { name: 'Notes of session Interview Leeds' }).click();
+      await openLive(page, server.url);
       await page.getByRole('button', { name: 'Start', exact: true }).click();
       const editor = page.getByRole('textbox', { name: 'New note' });
       await editor.click();
@@ -96,8 +105,7 @@ for (const delayMs of [60, 150]) {
       await server.ok('study:open', { path: studyPath });
       const live = await server.ok<{ notes: { text: string }[] }>('live:get', { sessionId: session.id });
       expect(live.notes.map((n) => n.text)).toEqual([text]);
-      await page.goto(server.url);
-      await page.getByRole('button', { name: 'Notes of session Interview Leeds' }).click();
+      await openLive(page, server.url);
       await expect(page.locator('.note-row').filter({ hasText: text.slice(0, 40) })).toBeVisible();
     } finally {
       await server.kill();
