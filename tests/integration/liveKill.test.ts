@@ -46,7 +46,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.kill();
-  console.log(`[liveKill] ${JSON.stringify(report, null, 1)}`);
+  for (const entry of report) console.log(`[liveKill] ${JSON.stringify(entry)}`);
   rmSync(dir, { recursive: true, force: true });
 });
 
