@@ -48,7 +48,7 @@ async function asDesktop(page: Page, url: string): Promise<void> {
 
 /** Opens the session live, starts the clock, types and waits for the save, then types `tail` (unsaved). */
 async function typeUnsaved(page: Page, session: string, tail: string): Promise<void> {
-  await page.getByRole('button', { name: `Notes of session ${session}` }).click();
+  await page.getByRole('button', { name: `Live notes of session ${session}` }).click();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('textbox', { name: 'New note' }).click();
   await page.keyboard.type('Saved part. ');

@@ -12,7 +12,7 @@ test('closing the tab straight after typing a note saves it first', async ({ pag
   await call('study:create', { title: 'Close flush' });
   const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Interview York' });
   await page.reload();
-  await page.getByRole('button', { name: 'Notes of session Interview York' }).click();
+  await page.getByRole('button', { name: 'Live notes of session Interview York' }).click();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   const editor = page.getByRole('textbox', { name: 'New note' });
   await editor.click();
@@ -83,7 +83,7 @@ test('closing the tab on the live screen with every note saved asks nothing', as
   await call('study:create', { title: 'Live saved' });
   await call('sessions:create', { kind: 'interview', title: 'Interview Bath' });
   await page.reload();
-  await page.getByRole('button', { name: 'Notes of session Interview Bath' }).click();
+  await page.getByRole('button', { name: 'Live notes of session Interview Bath' }).click();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('textbox', { name: 'New note' }).click();
   await page.keyboard.type('All of this is saved.');

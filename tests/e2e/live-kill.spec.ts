@@ -24,7 +24,7 @@ declare global {
 
 /** Opens the session's live screen; retried, since another `vite build` in the same tree empties out/renderer for a moment. */
 async function openLive(page: Page, url: string): Promise<void> {
-  const notes = page.getByRole('button', { name: 'Notes of session Interview Leeds' });
+  const notes = page.getByRole('button', { name: 'Live notes of session Interview Leeds' });
   await expect(async () => {
     await page.goto(url);
     await expect(notes).toBeVisible({ timeout: 3_000 });
