@@ -5,6 +5,7 @@ import { ProjectMemos } from '../memos/ProjectMemos';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
+import type { LiveSessionScreen as LiveScreenType } from '../live/LiveSessionScreen';
 import { StudyHeader } from '../study/StudyHeader';
 import { useStudyData } from '../study/useStudyData';
 
@@ -24,8 +25,15 @@ const TABS = [
 type TabId = (typeof TABS)[number]['id'];
 
 // Its own chunk (it brings the note editor), fetched soon after a study opens so "Notes" opens at once.
-const loadLive = () => import('../live/LiveSessionScreen');
-const LiveSessionScreen = lazy(async () => ({ default: (await loadLive()).LiveSessionScreen }));
+// The screen opens once its module is here and then renders directly: a lazy component suspends on its
+// first render even when its module is already loaded, and React holds a suspended screen back ~300 ms.
+let liveLoaded: typeof LiveScreenType | null = null;
+const loadLive = () =>
+  import('../live/LiveSessionScreen').then((m) => {
+    liveLoaded = m.LiveSessionScreen;
+    return m;
+  });
+const LiveSessionLazy = lazy(async () => ({ default: (await loadLive()).LiveSessionScreen }));
 
 /** One open study: its header and the Sessions / Participants / Coding / Memos / Reports sections as tabs. */
 export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
@@ -36,7 +44,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   const [live, setLive] = useState<{ sessionId: string; focusForm: boolean } | null>(null);
   const [openAt, setOpenAt] = useState<{ documentId: string; offset: number; seq: number } | null>(null);
   useEffect(() => {
-    const timer = window.setTimeout(() => void loadLive(), 1_000);
+    const timer = window.setTimeout(() => void loadLive(), 300);
     return () => window.clearTimeout(timer);
   }, []);
 
@@ -59,6 +67,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
     tabRefs.current.get(next)?.focus();
   };
 
+  const LiveSessionScreen = liveLoaded ?? LiveSessionLazy;
   if (live)
     return (
       <div className="study-screen">
@@ -116,7 +125,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
             </button>
           </div>
         )}
-        {tab === 'sessions' && <SessionsPanel data={data} onRun={(sessionId) => setLive({ sessionId, focusForm: false })} />}
+        {tab === 'sessions' && <SessionsPanel data={data} onRun={(sessionId) => void loadLive().then(() => setLive({ sessionId, focusForm: false }))} />}
         {tab === 'participants' && <ParticipantsPanel data={data} />}
         {tab === 'coding' && <CodingWorkspace data={data} openAt={openAt} />}
         {tab === 'memos' && <ProjectMemos />}
