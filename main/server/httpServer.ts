@@ -110,11 +110,13 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     emit(name, payload) {
       if (!isEventName(name)) return;
       const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
-      for (const s of streams) s.write(frame);
+      // A stream whose page went away may end before its 'close' event removed it.
+      for (const s of streams) if (!s.writableEnded && !s.destroyed) s.write(frame);
     },
     close: () =>
       new Promise<void>((done) => {
         for (const s of streams) s.end();
+        streams.clear();
         server.close(() => done());
         server.closeAllConnections();
       }),

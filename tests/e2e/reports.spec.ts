@@ -53,7 +53,7 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
   const summary = page.getByRole('table', { name: 'Theme summary' });
   await expect(summary.getByRole('row')).toHaveCount(28); // header + 27 codes
   const note = page.locator('.report-section .report-note').first();
-  await expect(note).toContainText('187 codings in scope');
+  await expect(note).toContainText('260 codings in scope');
   const firstRow = summary.getByRole('row').nth(1);
   await expect(firstRow.getByRole('cell').first()).toHaveText(/^[1-9]\d*$/);
   await expect(page.getByRole('img', { name: /participants who mentioned each theme/i })).toBeVisible();
@@ -76,20 +76,20 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
   // Filtering to one segment changes the counts.
   const before = await summary.innerText();
   await page.getByRole('group', { name: 'Segment' }).getByText('Busy professional').click();
-  await expect(note).not.toContainText('187 codings in scope');
+  await expect(note).not.toContainText('260 codings in scope');
   await expect(note).toContainText('Segment');
   await expect.poll(() => summary.innerText()).not.toEqual(before);
   await shot(page, testInfo, 'reports-filtered');
   await page.getByRole('group', { name: 'Segment' }).getByText('Busy professional').click();
-  await expect(note).toContainText('187 codings in scope');
+  await expect(note).toContainText('260 codings in scope');
 
   // The coder filter lists who coded (the sample study has one coder) and names them in the scope note.
   const coders = page.getByRole('group', { name: 'Coded by' });
   await expect(coders.locator('.chip-toggle')).toHaveCount(1);
-  await expect(coders.locator('.chip-count')).toHaveText('187');
+  await expect(coders.locator('.chip-count')).toHaveText('260');
   await coders.locator('.chip-toggle').click();
   await expect(note).toContainText('Only codings by');
-  await expect(note).toContainText('187 codings in scope');
+  await expect(note).toContainText('260 codings in scope');
   await page.locator('.report-side').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await shot(page, testInfo, 'reports-coder-filter');
   await coders.locator('.chip-toggle').click();
