@@ -115,6 +115,8 @@ try {
     rows.push({ metric: 'UI live: open them again (median)', scale: ui, ms: liveView.reopenMs, target: null });
     rows.push({ metric: `UI live: keystroke to paint at the end, p95 (${liveView.keystrokes} keys)`, scale: ui, ms: liveView.typingP95, target: 16 });
     rows.push({ metric: 'UI live: keystroke to paint, median', scale: ui, ms: liveView.typingMedian, target: null });
+    rows.push({ metric: 'UI live: same keys into a bare <textarea> (browser baseline), p95', scale: ui, ms: liveView.textareaP95, target: null });
+    rows.push({ metric: 'UI live: bare <textarea>, median', scale: ui, ms: liveView.textareaMedian, target: null });
     rows.push({ metric: 'UI live: tag with Ctrl+digit to painted chip, p95', scale: ui, ms: liveView.tagP95, target: 50 });
     rows.push({ metric: 'UI live: same, median', scale: ui, ms: liveView.tagMedian, target: null });
   }
