@@ -6,18 +6,14 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { mergeRegister } from '@lexical/utils';
 import {
-  $createLineBreakNode,
-  $createParagraphNode,
-  $createTextNode,
   $getRoot,
-  $isTextNode,
   BLUR_COMMAND,
   COMMAND_PRIORITY_HIGH,
   KEY_ENTER_COMMAND,
   KEY_ESCAPE_COMMAND,
-  type LexicalEditor,
 } from 'lexical';
 import { useEffect, useRef } from 'react';
+import { placeCaret, plainTextState } from '../editor/plainText';
 
 interface TurnEditorProps {
   initialText: string;
@@ -26,39 +22,6 @@ interface TurnEditorProps {
   label: string;
   onSave: (text: string) => void;
   onCancel: () => void;
-}
-
-/** The turn's text as one paragraph, its line breaks as LineBreakNodes (Lexical plain text). */
-function initialState(text: string) {
-  return () => {
-    const paragraph = $createParagraphNode();
-    text.split('\n').forEach((line, i) => {
-      if (i > 0) paragraph.append($createLineBreakNode());
-      if (line) paragraph.append($createTextNode(line));
-    });
-    $getRoot().append(paragraph);
-  };
-}
-
-/** Puts the caret at a character offset of the plain text. */
-function placeCaret(editor: LexicalEditor, caret: number | null) {
-  editor.update(() => {
-    const root = $getRoot();
-    if (caret === null) {
-      root.selectEnd();
-      return;
-    }
-    let left = caret;
-    for (const node of root.getAllTextNodes()) {
-      const len = node.getTextContentSize();
-      if (left <= len && $isTextNode(node)) {
-        node.select(left, left);
-        return;
-      }
-      left -= len;
-    }
-    root.selectEnd();
-  });
 }
 
 /** Keys and focus: Ctrl/Cmd+Enter or leaving the field saves, Escape cancels, each only once. */
@@ -71,7 +34,7 @@ function TurnKeysPlugin({ caret, onSave, onCancel }: Pick<TurnEditorProps, 'care
   });
 
   useEffect(() => {
-    editor.focus(() => placeCaret(editor, caret));
+    editor.focus(() => placeCaret(editor, caret ?? 'end'));
     const text = () => editor.getEditorState().read(() => $getRoot().getTextContent());
     const finish = (save: boolean) => {
       if (finished.current) return true;
@@ -116,7 +79,7 @@ export default function TurnEditor({ initialText, caret, label, onSave, onCancel
     <LexicalComposer
       initialConfig={{
         namespace: 'verbatim-turn',
-        editorState: initialState(initialText),
+        editorState: plainTextState(initialText),
         onError: (error) => console.error('[verbatim] turn editor', error),
         theme: { paragraph: 'turn-editor-paragraph' },
       }}

@@ -6,24 +6,20 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { mergeRegister } from '@lexical/utils';
 import {
-  $createLineBreakNode,
-  $createParagraphNode,
-  $createTextNode,
   $getRoot,
   $getSelection,
   $isRangeSelection,
-  $isTextNode,
   COMMAND_PRIORITY_HIGH,
   KEY_ARROW_DOWN_COMMAND,
   KEY_ARROW_UP_COMMAND,
   KEY_DOWN_COMMAND,
   KEY_ENTER_COMMAND,
   KEY_ESCAPE_COMMAND,
-  type LexicalEditor,
   type LexicalNode,
   type PointType,
 } from 'lexical';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { placeCaret, plainTextState, type Caret } from '../editor/plainText';
 
 /** What the live screen can ask of the open note editor. */
 export interface NoteEditorHandle {
@@ -33,7 +29,7 @@ export interface NoteEditorHandle {
   focus: () => void;
 }
 
-export type Caret = 'start' | 'end' | number;
+export type { Caret } from '../editor/plainText';
 
 interface NoteEditorProps {
   ref?: Ref<NoteEditorHandle>;
@@ -55,17 +51,6 @@ interface NoteEditorProps {
   onBlur?: () => void;
 }
 
-function initialState(text: string) {
-  return () => {
-    const paragraph = $createParagraphNode();
-    text.split('\n').forEach((line, i) => {
-      if (i > 0) paragraph.append($createLineBreakNode());
-      if (line) paragraph.append($createTextNode(line));
-    });
-    $getRoot().append(paragraph);
-  };
-}
-
 /** Offset of a selection point in the note's plain text (one paragraph of text and line breaks). */
 function $offsetOf(point: PointType): number {
   const node = point.getNode();
@@ -74,21 +59,6 @@ function $offsetOf(point: PointType): number {
   if (node === $getRoot()) return point.offset === 0 ? 0 : $getRoot().getTextContentSize();
   const children = 'getChildren' in node ? (node as unknown as { getChildren: () => LexicalNode[] }).getChildren() : [];
   return children.slice(0, point.offset).reduce((sum, c) => sum + c.getTextContentSize(), 0);
-}
-
-function placeCaret(editor: LexicalEditor, caret: Caret) {
-  editor.update(() => {
-    const root = $getRoot();
-    if (caret === 'end') return void root.selectEnd();
-    if (caret === 'start') return void root.selectStart();
-    let left = caret;
-    for (const node of root.getAllTextNodes()) {
-      const len = node.getTextContentSize();
-      if (left <= len && $isTextNode(node)) return void node.select(left, left);
-      left -= len;
-    }
-    root.selectEnd();
-  });
 }
 
 /** True when the caret is on the first (or last) visual line of the editable area. */
@@ -202,7 +172,7 @@ export default function NoteEditor({ ref, initialText, caret, autoFocus, label, 
     <LexicalComposer
       initialConfig={{
         namespace: 'verbatim-note',
-        editorState: initialState(initialText),
+        editorState: plainTextState(initialText),
         onError: (error) => console.error('[verbatim] note editor', error),
         theme: { paragraph: 'note-editor-paragraph' },
       }}

@@ -1,38 +1,21 @@
 // The coding view in Debian's Chromium, through browser mode: a 2,500-turn (~300k characters)
 // transcript with 3,000 codings. Times are taken inside the page (performance.now + the next
 // animation frame), so they include React's render and the paint that follows, not Playwright's overhead.
-import { chromium, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { Backend } from '../../main/api/backend';
-import { serveBrowserMode } from '../../main/server/index';
+import { canRunBrowserBench, median, p95, withStudyPage } from './browserPage';
 import { setupLongTranscript } from './codingBackend';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
-const p95 = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! * 10) / 10;
-const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! * 10) / 10;
 
 /** Null when Chromium or the built renderer is missing (the bench says so instead of failing). */
 export async function benchCodingView(newBackend: () => Backend, dir: string, appDataDir: string) {
-  const staticDir = resolve(import.meta.dirname, '../../out/renderer');
-  if (!existsSync(CHROMIUM) || !existsSync(join(staticDir, 'index.html'))) return null;
+  if (!canRunBrowserBench()) return null;
   const { backend, codes } = await setupLongTranscript(newBackend, dir);
   await backend.dispatch('codes:pin', { id: codes[0], pin: 1 });
   const studyPath = backend.context.studies.require().path;
   backend.close();
-  const app = await serveBrowserMode({ appDataDir, staticDir });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // tsx keeps function names with a __name() helper that page.evaluate's copies would miss.
-    await page.addInitScript('globalThis.__name = (f) => f;');
-    await page.goto(app.server.url);
-    await page.evaluate(async ({ path, token }) => {
-      await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ channel: 'study:open', input: { path } }) });
-    }, { path: studyPath, token: app.server.token });
-    await page.reload();
+  return withStudyPage(appDataDir, studyPath, async (page) => {
     await page.getByRole('tab', { name: /Coding/ }).click();
     const openTimes: number[] = [];
     for (let i = 0; i < 3; i++) openTimes.push(await openDocument(page, i > 0));
@@ -49,10 +32,7 @@ export async function benchCodingView(newBackend: () => Backend, dir: string, ap
       scrollFrameMax: Math.round(Math.max(...frames) * 10) / 10,
       mountedTurns: await page.locator('.transcript-list [role=listitem]').count(),
     };
-  } finally {
-    await browser.close();
-    await app.close();
-  }
+  });
 }
 
 /** Clicks the document in the list and waits for its first turns to be painted. */

@@ -1,39 +1,21 @@
 // The live session screen in Debian's Chromium, through browser mode: a three-hour session with
 // 1,500 notes and 2,000 tags. Times are taken inside the page (event time to the frame after the
 // change), so they include React's render and the paint that follows, not Playwright's overhead.
-import { chromium, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { Backend } from '../../main/api/backend';
-import { serveBrowserMode } from '../../main/server/index';
+import { canRunBrowserBench, median, p95, round, withStudyPage } from './browserPage';
 import { setupLiveSession } from './liveNotesBackend';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const SESSION_BUTTON = 'Notes of session Three-hour focus group';
 
-const round = (x: number) => Math.round(x * 10) / 10;
-const p95 = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!);
-const median = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
 
 /** Null when Chromium or the built renderer is missing (the bench says so instead of failing). */
 export async function benchLiveView(newBackend: () => Backend, dir: string, appDataDir: string) {
-  const staticDir = resolve(import.meta.dirname, '../../out/renderer');
-  if (!existsSync(CHROMIUM) || !existsSync(join(staticDir, 'index.html'))) return null;
+  if (!canRunBrowserBench()) return null;
   const { backend } = await setupLiveSession(newBackend, dir);
   const studyPath = backend.context.studies.require().path;
   backend.close();
-  const app = await serveBrowserMode({ appDataDir, staticDir });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // tsx keeps function names with a __name() helper that page.evaluate's copies would miss.
-    await page.addInitScript('globalThis.__name = (f) => f;');
-    await page.goto(app.server.url);
-    await page.evaluate(async ({ path, token }) => {
-      await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ channel: 'study:open', input: { path } }) });
-    }, { path: studyPath, token: app.server.token });
-    await page.reload();
+  return withStudyPage(appDataDir, studyPath, async (page) => {
     const opens: number[] = [];
     for (let i = 0; i < 3; i++) {
       opens.push(await openNotes(page));
@@ -69,10 +51,7 @@ export async function benchLiveView(newBackend: () => Backend, dir: string, appD
       tagMedian: median(tags),
       mountedNotes: await page.locator('.note-row').count(),
     };
-  } finally {
-    await browser.close();
-    await app.close();
-  }
+  });
 }
 
 /** Clicks the session's Notes button and waits until notes are painted. */
