@@ -103,13 +103,16 @@ export function replaceTurnText(study: Study, track: Track, doc: DocumentRow, tu
     study.repos.documents.shiftTurns(doc.id, after, delta);
   }
   // Codings ending before the turn cannot move (a whole-turn coding may end before a trailing space).
-  let shifted = false;
-  for (const c of study.repos.codings.endingFrom(doc.id, turn.start_offset)) {
-    if (c.start_offset >= after) {
-      if (delta !== 0) track('codings', c.id, { before: c, after: { ...c, start_offset: c.start_offset + delta, end_offset: c.end_offset + delta } });
-      shifted = true;
-      continue;
-    }
+  // Those after the turn shift first, in one statement: a coding of the turn that the edit pushes
+  // past the old turn end must not be caught by that statement and moved a second time.
+  const codings = study.repos.codings.endingFrom(doc.id, turn.start_offset);
+  const later = codings.filter((c) => c.start_offset >= after);
+  if (later.length > 0 && delta !== 0) {
+    for (const c of later) track('codings', c.id, { before: c, after: { ...c, start_offset: c.start_offset + delta, end_offset: c.end_offset + delta } });
+    study.repos.codings.shift(doc.id, after, delta);
+  }
+  for (const c of codings) {
+    if (c.start_offset >= after) continue;
     const whole =
       wholeTurnGrows && newWhole.end > newWhole.start && c.start_offset === turn.start_offset + oldWhole.start && c.end_offset === turn.start_offset + oldWhole.end;
     const m = whole
@@ -117,7 +120,6 @@ export function replaceTurnText(study: Study, track: Track, doc: DocumentRow, tu
       : mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text);
     placeCoding(study, track, c, m, text);
   }
-  if (shifted && delta !== 0) study.repos.codings.shift(doc.id, after, delta);
   return true;
 }
 

@@ -43,6 +43,7 @@ function checkQuestion(study: Study, sessionId: string, questionId: string | nul
   if (questionId === null) return;
   const item = study.repos.live.item(questionId);
   if (!item || item.guide_id !== study.repos.live.sessionGuideId(sessionId)) throw new AppError('INVALID_INPUT', "That question is not in this session's discussion guide.");
+  if (item.kind !== 'question') throw new AppError('INVALID_INPUT', 'A note is taken under a question, not a section heading.');
 }
 
 /**
@@ -51,15 +52,16 @@ function checkQuestion(study: Study, sessionId: string, questionId: string | nul
  */
 function moveCodings(study: Study, track: Track, doc: DocumentRow, edit: TextEdit, text: string): void {
   const delta = edit.insertedLength - (edit.end - edit.start);
-  let shifted = false;
-  for (const c of study.repos.codings.endingFrom(doc.id, edit.start)) {
-    if (c.start_offset >= edit.end) {
-      if (delta === 0) continue;
-      track('codings', c.id, { before: c, after: { ...c, start_offset: c.start_offset + delta, end_offset: c.end_offset + delta } });
-      shifted = true;
-    } else placeCoding(study, track, c, mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text), text);
+  const codings = study.repos.codings.endingFrom(doc.id, edit.start);
+  // The shift goes first, so a coding the edit itself moves past edit.end is not moved twice.
+  const later = codings.filter((c) => c.start_offset >= edit.end);
+  if (later.length > 0 && delta !== 0) {
+    for (const c of later) track('codings', c.id, { before: c, after: { ...c, start_offset: c.start_offset + delta, end_offset: c.end_offset + delta } });
+    study.repos.codings.shift(doc.id, edit.end, delta);
   }
-  if (shifted) study.repos.codings.shift(doc.id, edit.end, delta);
+  for (const c of codings) {
+    if (c.start_offset < edit.end) placeCoding(study, track, c, mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text), text);
+  }
 }
 
 /**
