@@ -49,26 +49,41 @@ export function saveGuide(study: Study, input: z.output<typeof GuideInput>): Gui
     if (existing && existing.guide_id !== guideId) throw new AppError('INVALID_INPUT', 'A guide item given belongs to another discussion guide.');
   }
   const at = now();
+  let notesChanged = false;
   study.write(
     'guides:save',
     () => {
       if (input.id === undefined) live.insertGuide({ id: guideId, title: input.title, created_at: at, updated_at: at, created_by: study.userId });
       else live.updateGuide(guideId, input.title, at);
       const before = new Map(live.items(guideId).map((i) => [i.id, i]));
-      for (const id of before.keys()) if (!seen.has(id)) live.removeItem(id);
+      for (const id of before.keys())
+        if (!seen.has(id)) {
+          notesChanged ||= live.itemNoted(id);
+          live.removeItem(id);
+        }
       input.items.forEach((item, position) => {
         const row: GuideItemRow = { id: item.id ?? crypto.randomUUID(), guide_id: guideId, position, kind: item.kind, text: item.text, planned_minutes: item.plannedMinutes };
+        // A question that became a section heading is no longer something a note answers.
+        if (row.kind === 'section' && before.get(row.id)?.kind === 'question' && live.itemNoted(row.id)) {
+          notesChanged = true;
+          live.unlinkNotes(row.id);
+        }
         if (before.has(row.id)) live.updateItem(row);
         else live.insertItem(row);
       });
     },
     { id: guideId, title: input.title, items: input.items.length },
   );
+  // Notes lost their question underneath the undo steps that wrote them: those steps can no longer be replayed.
+  if (notesChanged) study.history.clear();
   return requireGuide(study, guideId);
 }
 
 /** Deletes a guide; sessions using it keep their notes, which lose their question. */
 export function deleteGuide(study: Study, id: string): void {
-  requireGuide(study, id);
+  const guide = requireGuide(study, id);
+  const noted = guide.items.some((item) => study.repos.live.itemNoted(item.id));
   study.write('guides:delete', () => study.repos.live.removeGuide(id), { id });
+  // As in saveGuide: notes lost their question underneath earlier undo steps.
+  if (noted) study.history.clear();
 }

@@ -54,6 +54,8 @@ export function createLiveRepo(db: Db) {
     'UPDATE guide_items SET position = @position, kind = @kind, text = @text, planned_minutes = @planned_minutes WHERE id = @id',
   );
   const removeItem = db.prepare<[string]>('DELETE FROM guide_items WHERE id = ?');
+  const itemNoted = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM turns WHERE question_id = ?');
+  const unlinkNotes = db.prepare<[string]>('UPDATE turns SET question_id = NULL WHERE question_id = ?');
 
   const sessionGuide = db.prepare<[string], { guide_id: string | null }>('SELECT guide_id FROM sessions WHERE id = ?');
   const setSessionGuide = db.prepare<[string | null, string, string]>('UPDATE sessions SET guide_id = ?, updated_at = ? WHERE id = ?');
@@ -96,6 +98,10 @@ export function createLiveRepo(db: Db) {
     insertItem: (row: GuideItemRow) => void insertItem.run(row),
     updateItem: (row: GuideItemRow) => void updateItem.run(row),
     removeItem: (id: string) => void removeItem.run(id),
+    /** True when some note was taken under this guide item. */
+    itemNoted: (id: string) => itemNoted.get(id)!.n > 0,
+    /** Notes taken under this item lose it (it became a section heading). */
+    unlinkNotes: (id: string) => void unlinkNotes.run(id),
 
     sessionGuideId: (sessionId: string) => sessionGuide.get(sessionId)?.guide_id ?? null,
     setSessionGuide: (sessionId: string, guideId: string | null, at: string) => void setSessionGuide.run(guideId, at, sessionId),
