@@ -4,7 +4,7 @@ import { invoke } from '../api';
 import { registerFlusher } from '../app/flushers';
 import type { CodeChoice } from '../coding/useCodingActions';
 import { useToast } from '../ui/Toast';
-import { NoteSaver } from './autosave';
+import { NoteKeys, NoteSaver } from './autosave';
 import type { Caret, NoteEditorHandle } from './NoteEditor';
 import { currentItemOf } from './noteLogic';
 import type { LiveModel } from './useLiveSession';
@@ -35,12 +35,10 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
   const editor = useRef<NoteEditorHandle>(null);
   // Bookkeeping read and written only in callbacks (plain maps in state: never rendered, never replaced).
   const [book] = useState(() => ({
-    /** Note id per autosave key, once the note exists. */
-    ids: new Map<string, string>(),
+    /** Note id and latest typed text per autosave key (one key per note). */
+    keys: new NoteKeys(),
     /** Time, speaker and question of a new note, fixed at its first character. */
     drafts: new Map<string, { timeMs: number | null; speaker: NoteSpeaker; questionId: string | null }>(),
-    /** The newest text typed per note id, so reopening a note whose save is under way shows what was typed. */
-    typed: new Map<string, string>(),
   }));
   const current = useRef({ editing, draftSpeaker });
   useEffect(() => {
@@ -51,7 +49,7 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
     () =>
       new NoteSaver({
         send: async (key, text) => {
-          const id = book.ids.get(key);
+          const id = book.keys.idOf(key);
           if (id) {
             const r = await invoke('notes:edit', { id, text });
             if (r.ok) upsertNote(r.value);
@@ -60,8 +58,7 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
           const draft = book.drafts.get(key) ?? { timeMs: null, speaker: null, questionId: null };
           const r = await invoke('notes:add', { sessionId, afterId: null, ...draft, text });
           if (!r.ok) return false;
-          book.ids.set(key, r.value.id);
-          book.typed.set(r.value.id, text);
+          book.keys.bind(key, r.value.id);
           upsertNote(r.value);
           setEditing((e) => (e.key === key ? { ...e, noteId: r.value.id } : e));
           return true;
@@ -86,9 +83,8 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
   const onText = useCallback(
     (text: string) => {
       const { editing: e, draftSpeaker: speaker } = current.current;
-      const id = book.ids.get(e.key);
-      if (id) book.typed.set(id, text);
-      if (!id && !book.drafts.has(e.key)) {
+      book.keys.type(e.key, text);
+      if (!book.keys.idOf(e.key) && !book.drafts.has(e.key)) {
         if (text === '') return;
         // The note's time is the moment its first character is typed.
         const l = latest.current;
@@ -103,17 +99,18 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
 
   /**
    * The editor leaves its note: what was typed is sent now, and the row shows it at once (the
-   * backend's answer, with codings moved along, replaces it when it arrives).
+   * backend's answer, with codings moved along, replaces it when it arrives). Text already saved
+   * is not pushed: the backend's may be newer (a study undo while the note was open).
    */
   const release = useCallback(() => {
     const e = current.current.editing;
-    const id = book.ids.get(e.key);
+    const id = book.keys.idOf(e.key);
     if (!id) return;
-    const text = book.typed.get(id);
+    const typed = book.keys.peek(e.key) !== undefined;
+    const unsaved = book.keys.unsaved(e.key, saver.isDirty(e.key));
     const note = latest.current?.notes.find((n) => n.id === id);
     // A note whose words were all deleted goes (the study's undo brings it back).
-    if (text === '') {
-      book.typed.delete(id);
+    if (typed && (unsaved ?? note?.text) === '') {
       void (async () => {
         await saver.flush(e.key);
         const r = await invoke('notes:delete', { id });
@@ -123,7 +120,7 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
       return;
     }
     void saver.flush(e.key);
-    if (note && text !== undefined && note.text !== text) upsertNote({ ...note, text });
+    if (note && unsaved !== undefined && note.text !== unsaved) upsertNote({ ...note, text: unsaved });
   }, [book, latest, removeNote, saver, toast, upsertNote]);
 
   const open = useCallback(
@@ -131,23 +128,24 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
       const note = latest.current?.notes.find((n) => n.id === noteId);
       if (!note) return;
       release();
-      const key = `note-${noteId}`;
-      book.ids.set(key, noteId);
-      setEditing({ key, noteId, place: 'inline', initialText: book.typed.get(noteId) ?? note.text, caret });
+      // The key the note already has (a note begun in the composer keeps its own): one queue per note.
+      const key = book.keys.keyFor(noteId);
+      const initialText = book.keys.unsaved(key, saver.isDirty(key)) ?? note.text;
+      setEditing({ key, noteId, place: 'inline', initialText, caret });
     },
-    [book, latest, release],
+    [book, latest, release, saver],
   );
 
   const toComposer = useCallback(() => {
     release();
-    setEditing((e) => (e.place === 'composer' && !book.ids.has(e.key) && !book.drafts.has(e.key) ? e : newComposer()));
+    setEditing((e) => (e.place === 'composer' && !book.keys.idOf(e.key) && !book.drafts.has(e.key) ? e : newComposer()));
     setDraftSpeaker(null);
   }, [book, release]);
 
   /** Enter: the note is finished; the next one starts in the composer. */
   const finish = useCallback(() => {
     const e = current.current.editing;
-    if (e.place === 'composer' && !book.ids.has(e.key) && !book.drafts.has(e.key)) return;
+    if (e.place === 'composer' && !book.keys.idOf(e.key) && !book.drafts.has(e.key)) return;
     release();
     setEditing(newComposer());
     setDraftSpeaker(null);
@@ -171,12 +169,12 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
   const savedId = useCallback(async (): Promise<string | null> => {
     const key = current.current.editing.key;
     await saver.flush(key);
-    return book.ids.get(key) ?? null;
+    return book.keys.idOf(key) ?? null;
   }, [book, saver]);
 
   const hasNote = useCallback(() => {
     const key = current.current.editing.key;
-    return book.ids.has(key) || book.drafts.has(key);
+    return !!book.keys.idOf(key) || book.drafts.has(key);
   }, [book]);
 
   const update = useCallback(
@@ -202,7 +200,7 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
   const toggleStar = useCallback(
     async (note?: Note) => {
       if (!note && !hasNote()) return toast.info('Type the note first, then star it.');
-      const target = note ?? latest.current?.notes.find((n) => n.id === book.ids.get(current.current.editing.key));
+      const target = note ?? latest.current?.notes.find((n) => n.id === book.keys.idOf(current.current.editing.key));
       const id = target?.id ?? (await savedId());
       if (!id) return;
       const starred = !(target?.starred ?? latest.current?.notes.find((n) => n.id === id)?.starred ?? false);
