@@ -82,7 +82,8 @@ export function addNote(study: Study, input: z.output<typeof NewNote>): Note {
   const columns = speakerColumns(study, session.id, input.speaker);
   checkQuestion(study, session.id, input.questionId);
   const text = normaliseTurnText(input.text);
-  const id = crypto.randomUUID();
+  if (input.id !== undefined && study.repos.documents.turn(input.id)) return addAgain(study, session.id, input.id, text);
+  const id = input.id ?? crypto.randomUUID();
   const at = now();
   study.change(text ? `Add note "${short(text)}"` : 'Add note', 'notes:add', { ...input, id }, (track) => {
     let doc = notesDocument(study, session.id);
@@ -111,6 +112,14 @@ export function addNote(study: Study, input: z.output<typeof NewNote>): Note {
       question_id: input.questionId, starred: 0 });
   });
   return noteView(study, id);
+}
+
+/** A retried `notes:add`: the note exists (the first answer was lost), so it takes the retry's text. */
+function addAgain(study: Study, sessionId: string, id: string, text: string): Note {
+  const turn = study.repos.documents.turn(id);
+  const doc = turn ? study.repos.documents.get(turn.document_id) : null;
+  if (doc?.kind !== 'notes' || doc.session_id !== sessionId) throw new AppError('CONFLICT', 'That id is already used by something other than a note of this session.');
+  return editNote(study, id, text);
 }
 
 /**

@@ -38,7 +38,8 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
     /** Note id and latest typed text per autosave key (one key per note). */
     keys: new NoteKeys(),
     /** Time, speaker and question of a new note, fixed at its first character. */
-    drafts: new Map<string, { timeMs: number | null; speaker: NoteSpeaker; questionId: string | null }>(),
+    // The id is made here, at the first character, so a retried notes:add (its answer lost) finds the note instead of adding it twice.
+    drafts: new Map<string, { id: string; timeMs: number | null; speaker: NoteSpeaker; questionId: string | null }>(),
   }));
   const current = useRef({ editing, draftSpeaker });
   useEffect(() => {
@@ -55,7 +56,8 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
             if (r.ok) upsertNote(r.value);
             return r.ok;
           }
-          const draft = book.drafts.get(key) ?? { timeMs: null, speaker: null, questionId: null };
+          const draft = book.drafts.get(key) ?? { id: crypto.randomUUID(), timeMs: null, speaker: null, questionId: null };
+          book.drafts.set(key, draft);
           const r = await invoke('notes:add', { sessionId, afterId: null, ...draft, text });
           if (!r.ok) return false;
           book.keys.bind(key, r.value.id);
@@ -88,7 +90,7 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
         if (text === '') return;
         // The note's time is the moment its first character is typed.
         const l = latest.current;
-        book.drafts.set(e.key, { timeMs: now(), speaker, questionId: l ? currentItemOf(l.marks) : null });
+        book.drafts.set(e.key, { id: crypto.randomUUID(), timeMs: now(), speaker, questionId: l ? currentItemOf(l.marks) : null });
         saver.set(e.key, text, true);
         return;
       }

@@ -119,6 +119,8 @@ export type LiveSession = z.infer<typeof LiveSession>;
 
 /** What `notes:add` takes. */
 export const NewNote = z.strictObject({
+  /** Made by the client at the note's first character: adding the same id again returns that note with this text (a retried add whose answer was lost). */
+  id: Id.optional(),
   sessionId: Id,
   /** Insert after this note; null appends at the end. */
   afterId: Id.nullable().default(null),
