@@ -22,17 +22,26 @@ export function buildCooccurrence(themes: ThemeSummary[], codings: readonly Repo
   const k = chosen.length;
   const cells: CooccurrenceCell[][] = Array.from({ length: k }, () => Array.from({ length: k }, () => ({ overlaps: 0, sameTurn: 0, jaccard: 0 })));
 
-  // Overlaps: sweep each document's codings by start, keeping the ones still open.
+  // Turns coded with each code: the turn numbers are dense study-wide indexes, so each code's
+  // turns are a bitset and a pair of codes costs one AND and a bit count per 32 turns.
   const byDoc = new Map<string, ReportCoding[]>();
-  const turnsOf: Set<number>[] = Array.from({ length: k }, () => new Set());
+  let maxTurn = 0;
   for (const c of codings) {
-    const i = index.get(c.codeId);
-    if (i === undefined) continue;
+    if (!index.has(c.codeId)) continue;
     const list = byDoc.get(c.documentId);
     if (list) list.push(c);
     else byDoc.set(c.documentId, [c]);
-    for (const t of c.turns) turnsOf[i]!.add(t);
+    for (const t of c.turns) if (t > maxTurn) maxTurn = t;
   }
+  const words = (maxTurn >>> 5) + 1;
+  const bits = Array.from({ length: k }, () => new Uint32Array(words));
+  for (const list of byDoc.values())
+    for (const c of list) {
+      const b = bits[index.get(c.codeId)!]!;
+      for (const t of c.turns) b[t >>> 5]! |= 1 << (t & 31);
+    }
+  const turnCount = bits.map((b) => b.reduce((sum, w) => sum + popcount(w), 0));
+  // Overlaps: sweep each document's codings by start, keeping the ones still open.
   for (const list of byDoc.values()) {
     list.sort((a, b) => a.start - b.start);
     let open: ReportCoding[] = [];
@@ -50,13 +59,21 @@ export function buildCooccurrence(themes: ThemeSummary[], codings: readonly Repo
   }
   for (let i = 0; i < k; i++)
     for (let j = i + 1; j < k; j++) {
-      const [small, big] = turnsOf[i]!.size <= turnsOf[j]!.size ? [turnsOf[i]!, turnsOf[j]!] : [turnsOf[j]!, turnsOf[i]!];
+      const a = bits[i]!;
+      const b = bits[j]!;
       let both = 0;
-      for (const t of small) if (big.has(t)) both++;
-      const either = turnsOf[i]!.size + turnsOf[j]!.size - both;
+      for (let w = 0; w < words; w++) both += popcount(a[w]! & b[w]!);
+      const either = turnCount[i]! + turnCount[j]! - both;
       const jaccard = either === 0 ? 0 : Math.round((both / either) * 1000) / 1000;
       cells[i]![j] = { ...cells[i]![j]!, sameTurn: both, jaccard };
       cells[j]![i] = { ...cells[j]![i]!, sameTurn: both, jaccard };
     }
-  return { codes: chosen.map((t, i) => ({ codeId: t.codeId, code: t.code, turns: turnsOf[i]!.size })), cells };
+  return { codes: chosen.map((t, i) => ({ codeId: t.codeId, code: t.code, turns: turnCount[i]! })), cells };
+}
+
+/** Set bits of a 32-bit word. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

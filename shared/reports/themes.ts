@@ -133,7 +133,7 @@ function quotePicker(data: ReportData, scope: Scope, options: QuoteOptions): (co
     const starred = codings.filter((c) => c.starred).sort(longestFirst);
     const room = options.perTheme - starred.length;
     if (room <= 0) return starred.map(toQuote);
-    let pool = codings.filter((c) => !c.starred);
+    let pool: Iterable<ReportCoding> = codings.filter((c) => !c.starred);
     if (options.onePerParticipant) {
       // Each voice's longest passage, in one pass (sorting every coding of a big theme is the slow part).
       const quoted = new Set(starred.map(voiceOf));
@@ -144,8 +144,21 @@ function quotePicker(data: ReportData, scope: Scope, options: QuoteOptions): (co
         const held = best.get(voice);
         if (!held || longestFirst(c, held) < 0) best.set(voice, c);
       }
-      pool = [...best.values()];
+      pool = best.values();
     }
-    return [...starred, ...pool.sort(longestFirst).slice(0, room)].map(toQuote);
+    return [...starred, ...longest(pool, room, longestFirst)].map(toQuote);
   };
+}
+
+/** The `k` first items of `items` in `order`, without sorting them all (k is a handful of quotes). */
+function longest<T>(items: Iterable<T>, k: number, order: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === k && order(item, top[k - 1]!) >= 0) continue;
+    let at = top.length < k ? top.length : k - 1;
+    while (at > 0 && order(item, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
