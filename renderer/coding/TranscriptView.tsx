@@ -129,9 +129,7 @@ export const TranscriptView = forwardRef<TranscriptHandle, TranscriptViewProps>(
     requestAnimationFrame(() => scrollerRef.current?.querySelector<HTMLElement>('.turn[tabindex="0"]')?.focus({ preventScroll: true }));
   }, []);
   const saveEdit = useCallback(
-    (turn: Turn, text: string) => {
-      void handlers.current.onSaveTurn(turn, text).finally(cancelEdit);
-    },
+    (turn: Turn, text: string) => handlers.current.onSaveTurn(turn, text).finally(cancelEdit),
     [cancelEdit],
   );
 

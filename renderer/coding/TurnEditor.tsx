@@ -13,6 +13,7 @@ import {
   KEY_ESCAPE_COMMAND,
 } from 'lexical';
 import { useEffect, useRef } from 'react';
+import { registerFlusher } from '../app/flushers';
 import { placeCaret, plainTextState } from '../editor/plainText';
 
 interface TurnEditorProps {
@@ -20,7 +21,7 @@ interface TurnEditorProps {
   /** Caret position inside the text, or null for the end. */
   caret: number | null;
   label: string;
-  onSave: (text: string) => void;
+  onSave: (text: string) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -39,11 +40,22 @@ function TurnKeysPlugin({ caret, onSave, onCancel }: Pick<TurnEditorProps, 'care
     const finish = (save: boolean) => {
       if (finished.current) return true;
       finished.current = true;
-      if (save) latest.current.onSave(text());
+      if (save) void latest.current.onSave(text());
       else latest.current.onCancel();
       return true;
     };
+    // Closing the window or the study while a turn is being corrected saves the correction first.
+    const opened = text();
+    const unregisterFlusher = registerFlusher(
+      async () => {
+        if (finished.current) return;
+        finished.current = true;
+        await latest.current.onSave(text());
+      },
+      () => !finished.current && text() !== opened,
+    );
     return mergeRegister(
+      unregisterFlusher,
       editor.registerCommand(
         KEY_ENTER_COMMAND,
         (event) => {

@@ -35,7 +35,7 @@ export interface TurnRowProps {
   width: number;
   measure: (el: HTMLElement | null) => void;
   onSelectCoding: (id: string) => void;
-  onSaveEdit: (turn: Turn, text: string) => void;
+  onSaveEdit: (turn: Turn, text: string) => Promise<void>;
   onCancelEdit: () => void;
 }
 

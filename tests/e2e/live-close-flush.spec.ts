@@ -103,3 +103,26 @@ test('closing the tab on the live screen with every note saved asks nothing', as
   await closed;
   expect(prompts).toEqual([]);
 });
+
+test('closing the tab while a transcript turn is being corrected saves the correction first', async ({ page, app }) => {
+  const call = backend(app.url);
+  await call('study:create', { title: 'Turn flush' });
+  const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Interview Hull' });
+  const dataBase64 = Buffer.from('Ann: We shop on Sundays.\n\nBo: Mostly online.').toString('base64');
+  const { documentId } = await call<{ documentId: string }>('transcripts:importCommit', { sessionId: session.id, fileName: 'hull.txt', dataBase64, mapping: [] });
+  await page.reload();
+  await page.getByRole('tab', { name: /Coding/ }).click();
+  await page.getByRole('button', { name: /hull/ }).click();
+  await page.getByRole('listitem', { name: /Ann/ }).first().focus();
+  await page.keyboard.press('F2');
+  const editor = page.getByRole('textbox', { name: /Edit the words of Ann/ });
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText(' And on Wednesdays.');
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.close({ runBeforeUnload: true });
+  await expect(async () => {
+    const doc = await call<{ text: string }>('documents:get', { id: documentId });
+    expect(doc.text).toBe('We shop on Sundays. And on Wednesdays.\n\nMostly online.');
+  }).toPass({ timeout: 5_000 });
+});
