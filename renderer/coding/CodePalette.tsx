@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useListCursor } from '../ui/useListCursor';
 import type { Code } from '../../shared/domain/coding';
 import './palette.css';
 import type { CodeChoice } from './useCodingActions';
@@ -42,7 +43,6 @@ function creation(text: string, codes: readonly Code[]): Option | { problem: str
 /** The code palette: fuzzy search over the codebook, ↑/↓ and Enter to apply, or create what was typed. */
 export function CodePalette({ mode, codes, slots, quote, anchor, excludeCodeId, onChoose, onClose }: CodePaletteProps) {
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const listId = useId();
@@ -74,7 +74,7 @@ export function CodePalette({ mode, codes, slots, quote, anchor, excludeCodeId, 
   const codeOptions: Option[] = found.map((code) => ({ kind: 'code' as const, code }));
   const createOption: Option[] = made && 'kind' in made ? [made] : [];
   const options: Option[] = strong || !typed ? [...codeOptions, ...createOption] : [...createOption, ...codeOptions];
-  const current = Math.min(active, Math.max(0, options.length - 1));
+  const { current, setActive, move } = useListCursor(options.length);
 
   useEffect(() => {
     input.current?.focus();
@@ -100,8 +100,8 @@ export function CodePalette({ mode, codes, slots, quote, anchor, excludeCodeId, 
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') setActive((current + 1) % Math.max(1, options.length));
-    else if (event.key === 'ArrowUp') setActive((current - 1 + options.length) % Math.max(1, options.length));
+    if (event.key === 'ArrowDown') move(1);
+    else if (event.key === 'ArrowUp') move(-1);
     else if (event.key === 'Enter') choose(options[current]);
     else if (event.key === 'Escape') onClose();
     else if (event.key === 'Tab') onClose();

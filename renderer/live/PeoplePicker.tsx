@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useListCursor } from '../ui/useListCursor';
 import type { LivePerson, NoteSpeaker } from '../../shared/domain/live';
 import { moderatorSpeaker, speakerSlots } from './liveKeys';
 
@@ -19,7 +20,6 @@ interface Option {
 /** The `@` picker: who spoke, found by a few letters of the name (fuse.js), ↑/↓ and Enter. */
 export function PeoplePicker({ people, moderatorName, onChoose, onClose }: PeoplePickerProps) {
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
 
@@ -37,13 +37,13 @@ export function PeoplePicker({ people, moderatorName, onChoose, onClose }: Peopl
   }, [people, moderatorName]);
   const fuse = useMemo(() => new Fuse(all, { keys: ['label', 'hint'], threshold: 0.4, ignoreLocation: true }), [all]);
   const options = query.trim() ? fuse.search(query.trim()).map((r) => r.item) : all;
-  const current = Math.min(active, Math.max(0, options.length - 1));
+  const { current, setActive, move } = useListCursor(options.length);
 
   useEffect(() => input.current?.focus(), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') setActive((current + 1) % Math.max(1, options.length));
-    else if (event.key === 'ArrowUp') setActive((current - 1 + options.length) % Math.max(1, options.length));
+    if (event.key === 'ArrowDown') move(1);
+    else if (event.key === 'ArrowUp') move(-1);
     else if (event.key === 'Enter') {
       const o = options[current];
       if (o) onChoose(o.speaker);
