@@ -3,9 +3,23 @@
  * the note or memo: leaveGuard.ts flushes on beforeunload with keepalive requests, which outlive
  * the page; with nothing unsaved the tab closes without a prompt.
  */
+import type { Page } from '@playwright/test';
 import type { LiveSession } from '../../shared/domain/live';
 import { expect, test } from './fixtures';
 import { backend } from './helpers';
+
+/** Closes the tab as a user would (beforeunload runs), accepting any leave-page prompt; returns the prompts shown. */
+async function closeTab(page: Page): Promise<string[]> {
+  const prompts: string[] = [];
+  page.on('dialog', (dialog) => {
+    prompts.push(dialog.type());
+    void dialog.accept();
+  });
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  return prompts;
+}
 
 test('closing the tab straight after typing a note saves it first', async ({ page, app }) => {
   const call = backend(app.url);
@@ -23,12 +37,7 @@ test('closing the tab straight after typing a note saves it first', async ({ pag
   // One input event, then the close at once: well inside the autosave's 300 ms even on a loaded
   // machine (typing key by key could outlast the debounce and leave nothing unsaved to prompt for).
   await page.keyboard.insertText(tail);
-  const prompts: string[] = [];
-  page.on('dialog', (dialog) => {
-    prompts.push(dialog.type());
-    void dialog.accept();
-  });
-  await page.close({ runBeforeUnload: true });
+  const prompts = await closeTab(page);
 
   await expect(async () => {
     const live = await call<LiveSession>('live:get', { sessionId: session.id });
@@ -50,12 +59,7 @@ test('closing the tab straight after typing a memo saves it first', async ({ pag
   await page.getByLabel('Memo text').click();
   // One input event, then the close at once: inside the memo's 800 ms idle time.
   await page.keyboard.insertText('Families trust the slot more than the price.');
-  const prompts: string[] = [];
-  page.on('dialog', (dialog) => {
-    prompts.push(dialog.type());
-    void dialog.accept();
-  });
-  await page.close({ runBeforeUnload: true });
+  const prompts = await closeTab(page);
   await expect(async () => {
     const memos = await call<{ title: string; body: string }[]>('memos:list', { target: { kind: 'project' } });
     expect(memos.map((m) => [m.title, m.body])).toEqual([['Closing thoughts', 'Families trust the slot more than the price.']]);
@@ -72,14 +76,7 @@ test('closing the tab with everything saved asks nothing', async ({ page, app })
   await page.getByRole('button', { name: 'Write a memo' }).click();
   await page.keyboard.type('Saved already');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-  const prompts: string[] = [];
-  page.on('dialog', (dialog) => {
-    prompts.push(dialog.type());
-    void dialog.accept();
-  });
-  const closed = page.waitForEvent('close');
-  await page.close({ runBeforeUnload: true });
-  await closed;
+  const prompts = await closeTab(page);
   expect(prompts).toEqual([]);
 });
 
@@ -93,14 +90,7 @@ test('closing the tab on the live screen with every note saved asks nothing', as
   await page.getByRole('textbox', { name: 'New note' }).click();
   await page.keyboard.type('All of this is saved.');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-  const prompts: string[] = [];
-  page.on('dialog', (dialog) => {
-    prompts.push(dialog.type());
-    void dialog.accept();
-  });
-  const closed = page.waitForEvent('close');
-  await page.close({ runBeforeUnload: true });
-  await closed;
+  const prompts = await closeTab(page);
   expect(prompts).toEqual([]);
 });
 
@@ -119,8 +109,7 @@ test('closing the tab while a transcript turn is being corrected saves the corre
   await expect(editor).toBeFocused();
   await page.keyboard.press('End');
   await page.keyboard.insertText(' And on Wednesdays.');
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.close({ runBeforeUnload: true });
+  await closeTab(page);
   await expect(async () => {
     const doc = await call<{ text: string }>('documents:get', { id: documentId });
     expect(doc.text).toBe('We shop on Sundays. And on Wednesdays.\n\nMostly online.');
