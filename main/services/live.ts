@@ -3,7 +3,7 @@ import type { ClockAction, ClockState, LiveSession, QuestionMark } from '../../s
 import { AppError } from '../api/errors';
 import { getGuide, requireGuide } from './guides';
 import { buildNotes, notePeople } from './noteView';
-import { notesDocument, requireSession } from './notes';
+import { checkQuestion, notesDocument, requireSession } from './notes';
 import { now, type Study } from './study';
 
 /**
@@ -59,11 +59,7 @@ export function clockAction(study: Study, sessionId: string, action: ClockAction
 export function setQuestion(study: Study, sessionId: string, itemId: string | null, nowMs = Date.now()): QuestionMark[] {
   requireSession(study, sessionId);
   const { live } = study.repos;
-  if (itemId !== null) {
-    const item = live.item(itemId);
-    if (!item || item.guide_id !== live.sessionGuideId(sessionId)) throw new AppError('INVALID_INPUT', "That question is not in this session's discussion guide.");
-    if (item.kind !== 'question') throw new AppError('INVALID_INPUT', 'A section heading cannot be the current question.');
-  }
+  checkQuestion(study, sessionId, itemId);
   const atMs = Math.round(sessionTime(live.clock(sessionId) ?? IDLE_CLOCK, nowMs));
   return study.write(
     'live:setQuestion',

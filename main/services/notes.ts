@@ -39,11 +39,12 @@ function speakerColumns(study: Study, sessionId: string, speaker: NoteSpeaker): 
   return { participant_id: person.participant_id, speaker_label: person.display_name };
 }
 
-function checkQuestion(study: Study, sessionId: string, questionId: string | null): void {
+/** Refuses anything but a question of the session's guide: what a note is taken under, or the current question. */
+export function checkQuestion(study: Study, sessionId: string, questionId: string | null): void {
   if (questionId === null) return;
   const item = study.repos.live.item(questionId);
   if (!item || item.guide_id !== study.repos.live.sessionGuideId(sessionId)) throw new AppError('INVALID_INPUT', "That question is not in this session's discussion guide.");
-  if (item.kind !== 'question') throw new AppError('INVALID_INPUT', 'A note is taken under a question, not a section heading.');
+  if (item.kind !== 'question') throw new AppError('INVALID_INPUT', 'That is a section heading of the guide, not a question.');
 }
 
 /**
