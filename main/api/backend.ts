@@ -1,3 +1,4 @@
+import { JobTracker } from '../jobs/tracker';
 import { StudyManager } from '../services/studyManager';
 import { WindowClaims } from '../services/windowClaims';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -41,6 +42,7 @@ export function createBackend(options: BackendOptions): Backend {
     version: options.version ?? '0.0.0',
     studies,
     windows: new WindowClaims(),
+    jobs: new JobTracker((payload) => options.host.emit('job:progress', payload)),
   };
   const dispatch = createDispatch(handlers, context, { checkOutput: options.checkOutput, log: options.log });
   return { dispatch, context, close: () => studies.close() };

@@ -1,4 +1,5 @@
 import type { Channel, Out, Parsed } from '../../shared/ipc/contract';
+import type { JobTracker } from '../jobs/tracker';
 import type { StudyManager } from '../services/studyManager';
 import type { WindowClaims } from '../services/windowClaims';
 import type { Host } from './host';
@@ -11,6 +12,8 @@ export interface BackendContext {
   readonly studies: StudyManager;
   /** Which window (browser tab) works on the open study. */
   readonly windows: WindowClaims;
+  /** Long calls the UI follows and may cancel (see main/jobs). */
+  readonly jobs: JobTracker;
 }
 
 /** One handler: parsed input in, plain data out (or an AppError thrown). */

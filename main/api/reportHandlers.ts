@@ -19,9 +19,10 @@ export const reportHandlers: Pick<Handlers, keyof typeof reportChannels> = {
   'reports:snapshots': (_, ctx) => listSnapshots(ctx.studies.require()),
   'reports:snapshot': ({ id }, ctx) => getSnapshot(ctx.studies.require(), id),
   'reports:compare': ({ beforeId, afterId }, ctx) => compareSnapshots(ctx.studies.require(), beforeId, afterId),
-  'reports:export': ({ snapshotId, format }, ctx) => ({
-    files: exportSnapshot(ctx.studies.require(), snapshotId, format).map((f) => ({ name: f.name, mimeType: f.mimeType, dataBase64: Buffer.from(f.data).toString('base64') })),
-  }),
+  'reports:export': ({ snapshotId, format, jobId }, ctx) =>
+    ctx.jobs.follow(jobId, async (control) => ({
+      files: (await exportSnapshot(ctx.studies.require(), snapshotId, format, control)).map((f) => ({ name: f.name, mimeType: f.mimeType, dataBase64: Buffer.from(f.data).toString('base64') })),
+    })),
   'reports:starQuote': ({ codingId, starred }, ctx) => {
     starQuote(ctx.studies.require(), codingId, starred);
     return DONE;

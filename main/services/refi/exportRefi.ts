@@ -2,9 +2,9 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { exportCodebookXml } from '../../io/qdpx/exportCodebook';
-import { exportProjectFiles } from '../../io/qdpx/exportProject';
 import type { StudySnapshot } from '../../io/qdpx/snapshot';
-import { writeZip } from '../../io/zipWriter';
+import { jobOptions, type JobControl } from '../../jobs/control';
+import { runJob } from '../../jobs/runJob';
 import type { Study } from '../study';
 
 /** Reads everything an export needs in one read transaction, so the file is one consistent state. */
@@ -31,10 +31,14 @@ export function snapshotOf(study: Study, version: string): StudySnapshot {
   })();
 }
 
-/** The study as a .qdpx archive (project.qde + sources/), with notes for the user. */
-export function exportQdpx(study: Study, version: string): { bytes: Uint8Array; notes: string[] } {
-  const { files, notes } = exportProjectFiles(snapshotOf(study, version));
-  return { bytes: writeZip(files), notes };
+/**
+ * The study as a .qdpx archive (project.qde + sources/), with notes for the user. The study is read
+ * here, in one read transaction; building and compressing the archive runs in a worker.
+ */
+export async function exportQdpx(study: Study, version: string, control?: JobControl): Promise<{ bytes: Uint8Array; notes: string[] }> {
+  control?.progress?.('Reading the study', 0);
+  const snapshot = snapshotOf(study, version);
+  return runJob('qdpx:export', snapshot, jobOptions(control, 5, 95, 'The export'));
 }
 
 /** The codebook alone as a .qdc file. */

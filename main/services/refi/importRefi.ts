@@ -1,7 +1,9 @@
 import type { ImportReport } from '../../../shared/domain/interop';
 import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
-import { ImportRefused, type ImportPlan } from '../../io/qdpx/plan';
+import { ImportRefused, planFromPlain, type ImportPlan } from '../../io/qdpx/plan';
+import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../../jobs/control';
+import { runJob } from '../../jobs/runJob';
 import { planCodebook, planProject } from '../../io/qdpx/planProject';
 import { readQdc, readQdpx } from '../../io/qdpx/readFile';
 import { now, type Study } from '../study';
@@ -24,6 +26,23 @@ export function planQdcFile(bytes: Uint8Array): ImportPlan {
     if (codes.length === 0) throw new ImportRefused('This codebook has no codes.');
     return planCodebook(codes, origin, sets, issues);
   });
+}
+
+/** A byte array's buffer when the array fills it, so it can move to a worker instead of being copied. */
+function movable(bytes: Uint8Array): ArrayBuffer[] {
+  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : [];
+}
+
+/**
+ * Plans a .qdpx or .qdc in a worker, so the backend stays responsive while a large file is read.
+ * `bytes` is moved to the worker: the caller must not use it afterwards.
+ */
+export async function planInWorker(format: 'qdpx' | 'qdc', bytes: Uint8Array, control?: JobControl): Promise<ImportPlan> {
+  const what = format === 'qdpx' ? 'The import' : 'The codebook import';
+  const plain = await runJob(format === 'qdpx' ? 'qdpx:plan' : 'qdc:plan', { bytes }, { ...jobOptions(control, 0, 90, what), transfer: movable(bytes) });
+  control?.progress?.('Writing into the study', 90);
+  throwIfCancelled(control, what);
+  return planFromPlain(plain);
 }
 
 function refusedAsAppError<T>(fn: () => T): T {
@@ -66,6 +85,7 @@ export function writePlan(study: Study, plan: ImportPlan, merging: boolean): voi
 
 /** Merges a plan into the open study in one transaction, after a backup; returns the report. */
 export function importIntoStudy(study: Study, plan: ImportPlan, meta: { fileName: string; format: 'qdpx' | 'qdc' }): ImportReport {
+  throwIfClosed(study.db, 'The import');
   const backupPath = study.backup(`before-importing-${meta.format}`);
   study.write(`interop:import${meta.format === 'qdpx' ? 'Qdpx' : 'Qdc'}`, () => writePlan(study, plan, true), { fileName: meta.fileName, into: 'open' });
   // Undo steps recorded before the import may describe rows the import now builds on; start afresh.

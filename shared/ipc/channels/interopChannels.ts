@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExportResult, ImportReport } from '../../domain/interop';
+import { JobId } from './jobChannels';
 import { StudyPath } from './studyChannels';
 
 const MB = 1024 * 1024;
@@ -32,16 +33,17 @@ export const interopChannels = {
       dataBase64: base64Of(MAX_QDPX_BYTES, '200 MB'),
       into: z.enum(['new', 'open']),
       path: AbsolutePath.optional(),
+      jobId: JobId.optional(),
     }),
     output: ImportReport,
   },
   /** Merges a .qdc codebook into the open study: codes matched by GUID, then by path. */
   'interop:importQdc': {
-    input: z.strictObject({ fileName: FileName, dataBase64: base64Of(MAX_QDC_BYTES, '20 MB') }),
+    input: z.strictObject({ fileName: FileName, dataBase64: base64Of(MAX_QDC_BYTES, '20 MB'), jobId: JobId.optional() }),
     output: ImportReport,
   },
   /** Exports the open study as .qdpx: to `path`, else through a save dialog (Electron), else as base64 to download (browser mode). */
-  'interop:exportQdpx': { input: z.strictObject({ path: AbsolutePath.optional() }), output: ExportResult },
+  'interop:exportQdpx': { input: z.strictObject({ path: AbsolutePath.optional(), jobId: JobId.optional() }), output: ExportResult },
   /** Exports the open study's codebook as .qdc, delivered like {@link interopChannels}'s project export. */
   'interop:exportQdc': { input: z.strictObject({ path: AbsolutePath.optional() }), output: ExportResult },
 } as const;

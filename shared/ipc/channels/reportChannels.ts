@@ -3,6 +3,7 @@ import { Id } from '../../domain/study';
 import type { ThemeDelta } from '../../reports/compare';
 import { ReportDefinition } from '../../reports/definition';
 import type { ReportResult } from '../../reports/result';
+import { JobId } from './jobChannels';
 import { Done, Empty } from './studyChannels';
 
 /** Report results are produced by our own aggregation, so the output check is structural only. */
@@ -39,7 +40,7 @@ export const reportChannels = {
   'reports:compare': { input: z.strictObject({ beforeId: Id, afterId: Id }), output: Comparison },
   /** Renders a stored snapshot in a format; files come back as base64 (CSV gives one file per table). */
   'reports:export': {
-    input: z.strictObject({ snapshotId: Id, format: ReportFormat }),
+    input: z.strictObject({ snapshotId: Id, format: ReportFormat, jobId: JobId.optional() }),
     output: z.object({ files: z.array(z.object({ name: z.string(), mimeType: z.string(), dataBase64: z.string() })) }),
   },
   /** The study's users (coders) with how many codings each made, by name; the builder offers those with codings. */

@@ -1,0 +1,89 @@
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../api/errors';
+import type { JobInput, JobKind, JobOutput } from './kinds';
+import type { JobProgress, WorkerMessage } from './protocol';
+
+/** How much a job may take before it is stopped. A hostile file ends as a refusal, not an app crash. */
+export interface JobLimits {
+  /** The worker's V8 heap (old generation), in MB. */
+  memoryMb: number;
+  /** Wall-clock time from start to answer, in milliseconds. */
+  timeMs: number;
+}
+
+/** Generous for real studies (a 100,000-coding export peaks near 600 MB), small next to a desktop's memory. */
+export const DEFAULT_LIMITS: JobLimits = { memoryMb: 3072, timeMs: 10 * 60_000 };
+
+export interface JobOptions {
+  onProgress?: (progress: JobProgress) => void;
+  /** Aborting stops the worker at once; the job rejects with CANCELLED. */
+  signal?: AbortSignal;
+  limits?: Partial<JobLimits>;
+  /** Buffers of `input` to move to the worker instead of copying (they are unusable here afterwards). */
+  transfer?: ArrayBuffer[];
+  /** The job in words for messages, e.g. "The export". */
+  what?: string;
+}
+
+/**
+ * The worker script: next to the bundle in the packaged Electron main process (esbuild builds
+ * jobWorker.cjs beside main.cjs), else the TypeScript entry through tsx.
+ */
+function workerEntry(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.cjs') ? new URL('./jobWorker.cjs', here) : new URL('./worker.mjs', here);
+}
+
+const minutes = (ms: number) => (ms >= 60_000 ? `${Math.round(ms / 60_000)} minute${ms >= 90_000 ? 's' : ''}` : `${Math.round(ms / 1000)} seconds`);
+
+/**
+ * Runs one job of {@link jobKinds} in a new worker thread, so the backend thread stays free to answer
+ * the UI. Resolves with the job's output; rejects with an AppError when cancelled (CANCELLED), over
+ * its memory or time limit (LIMIT_EXCEEDED) or refused by the job itself (its own code).
+ */
+export function runJob<K extends JobKind>(kind: K, input: JobInput<K>, options: JobOptions = {}): Promise<JobOutput<K>> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const what = options.what ?? 'This job';
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`));
+  return new Promise<JobOutput<K>>((resolve, reject) => {
+    const worker = new Worker(workerEntry(), {
+      workerData: { kind, input },
+      transferList: options.transfer ?? [],
+      // Not the parent's flags (vitest's, tsx's): the entry sets up what it needs itself.
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+      stdout: false,
+      stderr: false,
+    });
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      outcome();
+      void worker.terminate();
+    };
+    const stop = (code: 'CANCELLED' | 'LIMIT_EXCEEDED', message: string) => finish(() => reject(new AppError(code, message)));
+    const onAbort = () => stop('CANCELLED', `${what} was cancelled. Nothing was changed.`);
+    const timer = setTimeout(
+      () => stop('LIMIT_EXCEEDED', `${what} took longer than ${minutes(limits.timeMs)} and was stopped. Nothing was changed. The file may be damaged or far larger than Verbatim handles.`),
+      limits.timeMs,
+    );
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (message: WorkerMessage) => {
+      if (settled) return;
+      if (message.type === 'progress') options.onProgress?.({ stage: message.stage, percent: message.percent });
+      else if (message.type === 'result') finish(() => resolve(message.value as JobOutput<K>));
+      else if (message.error.code !== null) finish(() => reject(new AppError(message.error.code as AppError['code'], message.error.message)));
+      else finish(() => reject(new Error(`job ${kind} failed: ${message.error.stack ?? message.error.message}`)));
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        stop('LIMIT_EXCEEDED', `${what} needed more than ${limits.memoryMb} MB of memory and was stopped. Nothing was changed. The file may be damaged or built to exhaust memory.`);
+      else finish(() => reject(error));
+    });
+    worker.on('exit', (code) => finish(() => reject(new Error(`job ${kind}: the worker stopped (exit code ${code}) without an answer`))));
+  });
+}
