@@ -34,7 +34,11 @@ function workerEntry(): URL {
   return here.endsWith('.cjs') ? new URL('./jobWorker.cjs', here) : new URL('./worker.mjs', here);
 }
 
-const minutes = (ms: number) => (ms >= 60_000 ? `${Math.round(ms / 60_000)} minute${ms >= 90_000 ? 's' : ''}` : `${Math.round(ms / 1000)} seconds`);
+/** A duration in words: "10 minutes", "30 seconds", "50 ms". */
+function duration(ms: number): string {
+  if (ms >= 60_000) return `${Math.round(ms / 60_000)} minute${ms >= 90_000 ? 's' : ''}`;
+  return ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`;
+}
 
 /**
  * Runs one job of {@link jobKinds} in a new worker thread, so the backend thread stays free to answer
@@ -68,7 +72,7 @@ export function runJob<K extends JobKind>(kind: K, input: JobInput<K>, options: 
     const stop = (code: 'CANCELLED' | 'LIMIT_EXCEEDED', message: string) => finish(() => reject(new AppError(code, message)));
     const onAbort = () => stop('CANCELLED', `${what} was cancelled. Nothing was changed.`);
     const timer = setTimeout(
-      () => stop('LIMIT_EXCEEDED', `${what} took longer than ${minutes(limits.timeMs)} and was stopped. Nothing was changed. The file may be damaged or far larger than Verbatim handles.`),
+      () => stop('LIMIT_EXCEEDED', `${what} took longer than ${duration(limits.timeMs)} and was stopped. Nothing was changed.`),
       limits.timeMs,
     );
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -81,7 +85,7 @@ export function runJob<K extends JobKind>(kind: K, input: JobInput<K>, options: 
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
-        stop('LIMIT_EXCEEDED', `${what} needed more than ${limits.memoryMb} MB of memory and was stopped. Nothing was changed. The file may be damaged or built to exhaust memory.`);
+        stop('LIMIT_EXCEEDED', `${what} needed more than ${limits.memoryMb} MB of memory and was stopped. Nothing was changed. A file from elsewhere may be damaged or made to exhaust memory.`);
       else finish(() => reject(error));
     });
     worker.on('exit', (code) => finish(() => reject(new Error(`job ${kind}: the worker stopped (exit code ${code}) without an answer`))));

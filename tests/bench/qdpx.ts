@@ -59,16 +59,16 @@ export function syntheticQdpx(sources: number, codings: number): Uint8Array {
   return writeZip([{ name: 'project.qde', data: xml.join('\n') }, ...files]);
 }
 
-/** A 500-session study with one 200-turn transcript per session and 200 codings on each (100,000 in all). */
-export async function bigStudy(newBackend: () => Backend, dir: string): Promise<Backend> {
+/** A study of `sessions` sessions (500 by default) with one 200-turn transcript per session and 200 codings on each (100,000 in all). */
+export async function bigStudy(newBackend: () => Backend, dir: string, sessions = 500): Promise<Backend> {
   const path = join(dir, `qdpx-big-${crypto.randomUUID()}.verbatim`);
   const gen = newBackend();
-  generateStudy(gen.context.studies, path, 500);
+  generateStudy(gen.context.studies, path, sessions);
   gen.close();
   const b = newBackend();
   await ok(b, 'study:open', { path });
   const study = b.context.studies.require();
-  const r = rng(500);
+  const r = rng(sessions);
   const at = new Date().toISOString();
   study.write('bench:qdpx', () => {
     const codeIds: string[] = [];
