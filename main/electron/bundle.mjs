@@ -16,7 +16,16 @@ const common = {
   legalComments: 'none',
 };
 
-/** Builds `<outDir>/main.cjs` and `<outDir>/preload.cjs` (outDir relative to the repo root). */
+// CommonJS has no import.meta: main/jobs/runJob.ts gets the bundle's own URL, to find jobWorker.cjs beside it.
+const bundleUrl = {
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/**
+ * Builds `<outDir>/main.cjs`, `<outDir>/jobWorker.cjs` and `<outDir>/preload.cjs` (outDir relative to
+ * the repo root). main.cjs starts long jobs in jobWorker.cjs, found next to itself (main/jobs/runJob.ts).
+ */
 export async function bundleElectron({ outDir = 'out/electron' } = {}) {
   await Promise.all([
     build({
@@ -27,6 +36,16 @@ export async function bundleElectron({ outDir = 'out/electron' } = {}) {
       // electron is provided by the runtime; better-sqlite3 loads a native .node file, which must
       // stay in node_modules (unpacked from the asar) rather than be inlined.
       external: ['electron', 'better-sqlite3'],
+      ...bundleUrl,
+    }),
+    build({
+      ...common,
+      entryPoints: ['main/jobs/worker.ts'],
+      outfile: join(outDir, 'jobWorker.cjs'),
+      target: 'node20',
+      // Jobs are pure: no database, no Electron. Anything that reached for them should fail the build.
+      external: [],
+      ...bundleUrl,
     }),
     build({
       ...common,

@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkerMessage } from '../../../main/jobs/protocol';
+import { snapshotOf } from '../../../main/services/refi/exportRefi';
+import { makeEnv } from '../../integration/helpers';
 
 /** bundle.mjs is plain ESM without type declarations; this is the part the test uses. */
 type BundleModule = { bundleElectron(options: { outDir: string }): Promise<void> };
@@ -47,5 +51,38 @@ describe('bundle.mjs', () => {
   it('keeps electron and better-sqlite3 external in main and inlines the rest', () => {
     const external = requires(readFileSync(join(dir, 'main.cjs'), 'utf8')).filter((m) => !m.startsWith('node:'));
     expect(external).toEqual(['better-sqlite3', 'electron']);
+  });
+
+  it('builds the job worker beside main.cjs, needing nothing outside Node', () => {
+    const main = readFileSync(join(dir, 'main.cjs'), 'utf8');
+    // runJob.ts looks for jobWorker.cjs next to the bundle it runs from.
+    expect(main.startsWith("const __bundleUrl = require('node:url').pathToFileURL(__filename).href;")).toBe(true);
+    expect(main).toContain('"./jobWorker.cjs"');
+    expect(requires(readFileSync(join(dir, 'jobWorker.cjs'), 'utf8')).filter((m) => !m.startsWith('node:'))).toEqual([]);
+  });
+
+  it('runs a QDPX export in the bundled worker, with progress, and hands back the archive', async () => {
+    const env = makeEnv();
+    try {
+      await env.createStudy('bundled', true);
+      const snapshot = snapshotOf(env.backend.context.studies.require(), 'test');
+      const worker = new Worker(join(dir, 'jobWorker.cjs'), { workerData: { kind: 'qdpx:export', input: snapshot }, execArgv: [] });
+      const messages: WorkerMessage[] = [];
+      await new Promise<void>((resolve, reject) => {
+        worker.on('message', (m: WorkerMessage) => {
+          messages.push(m);
+          if (m.type !== 'progress') resolve();
+        });
+        worker.on('error', reject);
+      });
+      await worker.terminate();
+      const last = messages.at(-1)!;
+      expect(last.type, JSON.stringify(last).slice(0, 300)).toBe('result');
+      const { bytes } = (last as { value: { bytes: Uint8Array } }).value;
+      expect(Buffer.from(bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
+      expect(messages.filter((m) => m.type === 'progress').length).toBeGreaterThan(1);
+    } finally {
+      env.cleanup();
+    }
   });
 });
