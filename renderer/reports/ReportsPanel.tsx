@@ -8,6 +8,7 @@ import { useStudyData } from '../study/useStudyData';
 import { MenuButton } from '../ui/Menu';
 import { useToast } from '../ui/Toast';
 import { useCall } from '../ui/useCall';
+import { useJob } from '../ui/useJob';
 import { BreakdownSection, CooccurrenceSection, DriversSection, ScoresSection } from './AnalysisSections';
 import { BuilderForm, type Coder } from './BuilderForm';
 import { downloadFile } from './download';
@@ -31,6 +32,7 @@ interface OpenSnapshot {
 /** The Reports tab: the report builder on the left, the live report on the right, and its actions. */
 export function ReportsPanel() {
   const call = useCall();
+  const job = useJob();
   const toast = useToast();
   const { codes } = useCodes();
   const data = useStudyData();
@@ -98,7 +100,7 @@ export function ReportsPanel() {
       // Exports render a stored snapshot: the open one, or the current definition's (generated if needed).
       const id = snapshot?.id ?? (generated?.key === key ? generated.id : await generate());
       if (!id) return;
-      const r = await call('reports:export', { snapshotId: id, format });
+      const r = await job.run(`Exporting ${FORMAT_LABEL[format]}`, (jobId) => call('reports:export', { snapshotId: id, format, jobId }));
       if (!r.ok) return;
       for (const file of r.value.files) downloadFile(file);
       toast.info(r.value.files.length === 1 ? `Exported ${r.value.files[0]!.name}.` : `Exported ${r.value.files.length} files.`);
@@ -124,6 +126,7 @@ export function ReportsPanel() {
   const result = snapshot?.result ?? live.result;
   return (
     <div className="panel report-screen">
+      {job.panel}
       <aside className="report-side">
         {snapshot ? (
           <div className="report-readonly">

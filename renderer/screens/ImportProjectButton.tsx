@@ -3,6 +3,7 @@ import type { ImportReport } from '../../shared/domain/interop';
 import { invoke } from '../api';
 import { readRefiFile } from '../study/refiFiles';
 import { useToast } from '../ui/Toast';
+import { useJob } from '../ui/useJob';
 
 interface ImportProjectButtonProps {
   disabled: boolean;
@@ -19,12 +20,13 @@ export function ImportProjectButton({ disabled, onImported }: ImportProjectButto
   const toast = useToast();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const job = useJob();
 
   const chosen = async (file: File | undefined) => {
     if (!file) return;
     setBusy(`Importing ${file.name}…`);
     const payload = await readRefiFile(file, 'qdpx');
-    const result = typeof payload === 'string' ? null : await invoke('interop:importQdpx', { ...payload, into: 'new' });
+    const result = typeof payload === 'string' ? null : await job.run(`Importing ${file.name}`, (jobId) => invoke('interop:importQdpx', { ...payload, into: 'new', jobId }));
     setBusy(null);
     if (typeof payload === 'string') toast.error(payload);
     else if (result && !result.ok && result.error.code !== 'CANCELLED') toast.error(result.error.message);
@@ -53,6 +55,7 @@ export function ImportProjectButton({ disabled, onImported }: ImportProjectButto
           {busy}
         </p>
       )}
+      {job.panel}
     </>
   );
 }

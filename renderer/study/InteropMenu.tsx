@@ -3,6 +3,7 @@ import type { ExportResult, ImportReport } from '../../shared/domain/interop';
 import type { StudySummary } from '../../shared/domain/study';
 import { invoke } from '../api';
 import { MenuButton } from '../ui/Menu';
+import { useJob } from '../ui/useJob';
 import { useToast } from '../ui/Toast';
 import { ImportReportDialog } from './ImportReportDialog';
 import { downloadBase64, readRefiFile } from './refiFiles';
@@ -18,12 +19,14 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
   const toast = useToast();
   const [busy, setBusy] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const job = useJob();
   const qdpxInput = useRef<HTMLInputElement>(null);
   const qdcInput = useRef<HTMLInputElement>(null);
 
   const exportAs = async (format: 'qdpx' | 'qdc') => {
     setBusy(format === 'qdpx' ? 'Exporting the project…' : 'Exporting the codebook…');
-    const result = await invoke(format === 'qdpx' ? 'interop:exportQdpx' : 'interop:exportQdc', {});
+    // A codebook is a few kilobytes; only the project export is long enough for a progress panel.
+    const result = format === 'qdpx' ? await job.run('Exporting the project', (jobId) => invoke('interop:exportQdpx', { jobId })) : await invoke('interop:exportQdc', {});
     setBusy(null);
     if (!result.ok) {
       if (result.error.code !== 'CANCELLED') toast.error(result.error.message);
@@ -45,10 +48,12 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
       toast.error(payload);
       return;
     }
-    const result = format === 'qdpx' ? await invoke('interop:importQdpx', { ...payload, into: 'open' }) : await invoke('interop:importQdc', payload);
+    const result = await job.run(`Importing ${file.name}`, (jobId) =>
+      format === 'qdpx' ? invoke('interop:importQdpx', { ...payload, into: 'open', jobId }) : invoke('interop:importQdc', { ...payload, jobId }),
+    );
     setBusy(null);
     if (!result.ok) {
-      toast.error(result.error.message);
+      if (result.error.code !== 'CANCELLED') toast.error(result.error.message);
       return;
     }
     onSummary(result.value.study);
@@ -85,6 +90,7 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
       <input ref={qdpxInput} type="file" accept=".qdpx" hidden aria-label="REFI-QDA project file" onChange={(e) => void importFile('qdpx', e)} />
       <input ref={qdcInput} type="file" accept=".qdc" hidden aria-label="Codebook file" onChange={(e) => void importFile('qdc', e)} />
       {report && <ImportReportDialog report={report} onClose={() => setReport(null)} />}
+      {job.panel}
     </div>
   );
 }
