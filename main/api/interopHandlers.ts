@@ -38,7 +38,7 @@ async function deliver(
   // A cancel that came while the archive was built leaves no file behind.
   throwIfCancelled(control, 'The export');
   if (target === null) return { fileName, path: null, dataBase64: Buffer.from(bytes).toString('base64'), notes };
-  writeExportFile(target, bytes);
+  await writeExportFile(target, bytes);
   return { fileName: basename(target), path: target, dataBase64: null, notes };
 }
 

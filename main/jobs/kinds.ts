@@ -1,4 +1,4 @@
-import type { StudySnapshot } from '../io/qdpx/snapshot';
+import type { ExportInput } from '../io/qdpx/snapshot';
 import type { PlainPlan } from '../io/qdpx/plan';
 import type { ExportFormat, ReportFile } from '../io/report';
 import type { ReportResult } from '../../shared/reports/result';
@@ -11,11 +11,12 @@ import type { ReportProgress } from './protocol';
  */
 export const jobKinds = {
   /** A study snapshot into the bytes of a .qdpx archive. */
-  'qdpx:export': async (snap: StudySnapshot, progress: ReportProgress): Promise<{ bytes: Uint8Array; notes: string[] }> => {
+  'qdpx:export': async (input: ExportInput, progress: ReportProgress): Promise<{ bytes: Uint8Array; notes: string[] }> => {
     const { exportProjectFiles } = await import('../io/qdpx/exportProject');
+    const { snapshotFromInput } = await import('../io/qdpx/snapshot');
     const { writeZip } = await import('../io/zipWriter');
     progress('Writing the project file', 5);
-    const { files, notes } = exportProjectFiles(snap);
+    const { files, notes } = exportProjectFiles(snapshotFromInput(input));
     progress('Compressing', 50);
     const bytes = writeZip(files, { onEntry: (done, total) => progress('Compressing', 50 + Math.floor((49 * done) / total)) });
     return { bytes, notes };

@@ -16,7 +16,22 @@ export type ReportProgress = (stage: string, percent: number) => void;
 export interface JobRequest {
   kind: string;
   input: unknown;
+  /** The input's large lists follow as {@link JobPart} messages, then `end`, before the job starts. */
+  streamed: boolean;
 }
+
+/**
+ * A slice of a large list of the input (e.g. 2,000 codings), appended to `input[field]`. Reading and
+ * sending in slices keeps each pause of the backend thread short, where one big read and one big
+ * structured clone would freeze it for seconds.
+ */
+export interface JobPart {
+  field: string;
+  rows: unknown[];
+}
+
+/** What the backend sends a running worker. */
+export type BackendMessage = ({ type: 'part' } & JobPart) | { type: 'end' };
 
 /** A failure inside a worker, as data: an AppError's code and sentence, or an unexpected error's stack. */
 export interface JobFailure {

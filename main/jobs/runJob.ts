@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../api/errors';
 import type { JobInput, JobKind, JobOutput } from './kinds';
-import type { JobProgress, WorkerMessage } from './protocol';
+import type { BackendMessage, JobPart, JobProgress, WorkerMessage } from './protocol';
 
 /** How much a job may take before it is stopped. A hostile file ends as a refusal, not an app crash. */
 export interface JobLimits {
@@ -23,6 +23,11 @@ export interface JobOptions {
   transfer?: ArrayBuffer[];
   /** The job in words for messages, e.g. "The export". */
   what?: string;
+  /**
+   * Large lists of the input, read a slice at a time while the worker is already running: each slice
+   * is appended to `input[field]` in the worker. If the iterable throws, the job fails with that error.
+   */
+  parts?: AsyncIterable<JobPart>;
 }
 
 /**
@@ -52,7 +57,7 @@ export function runJob<K extends JobKind>(kind: K, input: JobInput<K>, options: 
   if (signal?.aborted) return Promise.reject(new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`));
   return new Promise<JobOutput<K>>((resolve, reject) => {
     const worker = new Worker(workerEntry(), {
-      workerData: { kind, input },
+      workerData: { kind, input, streamed: options.parts !== undefined },
       transferList: options.transfer ?? [],
       // Not the parent's flags (vitest's, tsx's): the entry sets up what it needs itself.
       execArgv: [],
@@ -88,6 +93,18 @@ export function runJob<K extends JobKind>(kind: K, input: JobInput<K>, options: 
         stop('LIMIT_EXCEEDED', `${what} needed more than ${limits.memoryMb} MB of memory and was stopped. Nothing was changed. A file from elsewhere may be damaged or made to exhaust memory.`);
       else finish(() => reject(error));
     });
+    if (options.parts) void pump(options.parts);
+    async function pump(parts: AsyncIterable<JobPart>) {
+      try {
+        for await (const part of parts) {
+          if (settled) return;
+          worker.postMessage({ type: 'part', ...part } satisfies BackendMessage);
+        }
+        if (!settled) worker.postMessage({ type: 'end' } satisfies BackendMessage);
+      } catch (error) {
+        finish(() => reject(error));
+      }
+    }
     worker.on('exit', (code) => finish(() => reject(new Error(`job ${kind}: the worker stopped (exit code ${code}) without an answer`))));
   });
 }

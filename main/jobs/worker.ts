@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../api/errors';
 import { isJobKind, jobKinds } from './kinds';
-import { transferablesOf, type JobFailure, type JobRequest, type WorkerMessage } from './protocol';
+import { transferablesOf, type BackendMessage, type JobFailure, type JobRequest, type WorkerMessage } from './protocol';
 
 /**
  * The entry of a job's worker thread: runs one job of {@link jobKinds} on the input it was started
@@ -17,8 +17,26 @@ function failureOf(error: unknown): JobFailure {
   return { code: null, message: e.message, stack: e.stack };
 }
 
+/** The input with every streamed part appended, once the backend says `end`. */
+function receiveParts(input: Record<string, unknown>): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    const onMessage = (message: BackendMessage) => {
+      if (message.type === 'end') {
+        parentPort!.off('message', onMessage);
+        resolve(input);
+        return;
+      }
+      const list = (input[message.field] ??= []) as unknown[];
+      for (const row of message.rows) list.push(row);
+    };
+    parentPort!.on('message', onMessage);
+  });
+}
+
 async function main(): Promise<void> {
-  const { kind, input } = workerData as JobRequest;
+  const request = workerData as JobRequest;
+  const { kind } = request;
+  const input = request.streamed ? await receiveParts({ ...(request.input as Record<string, unknown>) }) : request.input;
   if (!isJobKind(kind)) throw new Error(`unknown job kind: ${String(kind).slice(0, 40)}`);
   let last = '';
   const progress = (stage: string, percent: number) => {

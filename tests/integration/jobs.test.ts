@@ -3,13 +3,15 @@
  * the backend thread keeps answering; a cancelled job leaves the study and the disk as they were; a
  * job over its memory or time limit ends in a plain-words refusal and the backend carries on.
  */
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../main/api/backend';
 import { AppError } from '../../main/api/errors';
+import { QDPX_ZIP_LIMITS } from '../../main/io/qdpx/readFile';
+import { ZipArchive } from '../../main/io/zip';
 import { runJob } from '../../main/jobs/runJob';
-import { snapshotOf } from '../../main/services/refi/exportRefi';
+import { exportInputOf, snapshotOf } from '../../main/services/refi/exportRefi';
 import { bigStudy, syntheticQdpx } from '../bench/qdpx';
 import { b64, dumpStudy, makeEnv, type TestEnv } from './helpers';
 
@@ -81,6 +83,27 @@ describe('long jobs run off the backend thread', () => {
   });
 });
 
+describe('reading the study in slices', () => {
+  it('a write between slices does not mix two states: the archive holds one consistent study', async () => {
+    const study = big.context.studies.require();
+    const lastDoc = study.db.prepare('SELECT id FROM documents ORDER BY id DESC LIMIT 1').pluck().get() as string;
+    const jobId = crypto.randomUUID();
+    const target = join(env.dir, 'written-meanwhile.qdpx');
+    const exporting = big.dispatch('interop:exportQdpx', { path: target, jobId });
+    // Once turns and codings are being read (the codebook is read by then), add a code and a coding
+    // of it to the document read last.
+    while (!progressOf(jobId).some((p) => p.stage === 'Reading the study' && p.percent > 0)) await new Promise((r) => setImmediate(r));
+    const added = await big.dispatch('codings:create', { documentId: lastDoc, start: 0, end: 5, newCode: { name: 'Added during the export' } });
+    expect(added.ok).toBe(true);
+    expect((await exporting).ok).toBe(true);
+    const qde = new TextDecoder().decode(ZipArchive.open(readFileSync(target), QDPX_ZIP_LIMITS).read('project.qde'));
+    const codes = new Set([...qde.matchAll(/<Code guid="([^"]+)"/g)].map((m) => m[1]));
+    const refs = [...qde.matchAll(/<CodeRef targetGUID="([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.filter((r) => !codes.has(r))).toEqual([]);
+    expect(qde).toContain('Added during the export');
+  });
+});
+
 describe('cancel', () => {
   it('a cancelled export writes no file, not even a partial one, and changes nothing', async () => {
     const before = dumpStudyOf(big);
@@ -135,7 +158,7 @@ describe('limits', () => {
   });
 
   it('a job over its time limit is stopped with a clear message, and the next job runs', async () => {
-    const snapshot = snapshotOf(big.context.studies.require(), 'test');
+    const snapshot = exportInputOf(snapshotOf(big.context.studies.require(), 'test'));
     const error = await runJob('qdpx:export', snapshot, { limits: { timeMs: 50 }, what: 'The export' }).catch((e: unknown) => e);
     expect((error as AppError).code).toBe('LIMIT_EXCEEDED');
     expect((error as AppError).message).toBe(

@@ -17,10 +17,13 @@ export function createInteropRepo(db: Db) {
   const insertUser = db.prepare<[string, string, string]>('INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)');
   const documents = db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY created_at, title');
   const turns = db.prepare<[], TurnRow>('SELECT * FROM turns ORDER BY document_id, position');
+  const documentIds = db.prepare<[], string>('SELECT id FROM documents ORDER BY id').pluck();
   return {
     users: () => users.all(),
     insertUser: (id: string, name: string, at: string) => void insertUser.run(id, name, at),
     documents: () => documents.all(),
+    /** Every document id, in id order (the order of whole-table reads of turns and codings). */
+    documentIds: () => documentIds.all(),
     /** Every turn, grouped by document id, in order. */
     turnsByDocument: () => {
       const out = new Map<string, TurnRow[]>();

@@ -5,7 +5,7 @@ import { createContext, runInContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkerMessage } from '../../../main/jobs/protocol';
-import { snapshotOf } from '../../../main/services/refi/exportRefi';
+import { exportInputOf, snapshotOf } from '../../../main/services/refi/exportRefi';
 import { makeEnv } from '../../integration/helpers';
 
 /** bundle.mjs is plain ESM without type declarations; this is the part the test uses. */
@@ -65,8 +65,8 @@ describe('bundle.mjs', () => {
     const env = makeEnv();
     try {
       await env.createStudy('bundled', true);
-      const snapshot = snapshotOf(env.backend.context.studies.require(), 'test');
-      const worker = new Worker(join(dir, 'jobWorker.cjs'), { workerData: { kind: 'qdpx:export', input: snapshot }, execArgv: [] });
+      const snapshot = exportInputOf(snapshotOf(env.backend.context.studies.require(), 'test'));
+      const worker = new Worker(join(dir, 'jobWorker.cjs'), { workerData: { kind: 'qdpx:export', input: snapshot, streamed: false }, execArgv: [] });
       const messages: WorkerMessage[] = [];
       await new Promise<void>((resolve, reject) => {
         worker.on('message', (m: WorkerMessage) => {
