@@ -2,6 +2,7 @@ import type { ExportInput } from '../io/qdpx/snapshot';
 import type { PlainPlan } from '../io/qdpx/plan';
 import type { ExportFormat, ReportFile } from '../io/report';
 import type { ReportResult } from '../../shared/reports/result';
+import type { ParsedTranscript } from '../../shared/transcripts/types';
 import type { ReportProgress } from './protocol';
 
 /**
@@ -34,6 +35,12 @@ export const jobKinds = {
     const { planToPlain } = await import('../io/qdpx/plan');
     progress('Reading the codebook', 5);
     return planToPlain(planQdcFile(input.bytes));
+  },
+  /** A transcript file (VTT, SRT, SBV, TXT, DOCX…) into text and turns. */
+  'transcript:read': async (input: { fileName: string; bytes: Uint8Array }, progress: ReportProgress): Promise<ParsedTranscript> => {
+    const { readTranscript } = await import('../io/importTranscriptFile');
+    progress('Reading the transcript', 10);
+    return readTranscript(input.fileName, input.bytes);
   },
   /** A generated report into files of one format. */
   'report:render': async (input: { result: ReportResult; format: ExportFormat; fontsDir: string }, progress: ReportProgress): Promise<ReportFile[]> => {

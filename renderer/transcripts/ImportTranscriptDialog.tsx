@@ -6,6 +6,7 @@ import { Dialog, DialogError } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { plural } from '../ui/format';
 import { useToast } from '../ui/Toast';
+import { useJob } from '../ui/useJob';
 import './import.css';
 import { readFileAsBase64 } from './readFile';
 import { rowsFrom, targetOf, titleFromFileName, type SpeakerRow } from './speakerMapping';
@@ -41,6 +42,7 @@ const MAX_BYTES = 60 * 1024 * 1024;
  */
 function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, onImported }: ImportTranscriptDialogProps) {
   const toast = useToast();
+  const job = useJob();
   const [sessionId, setSessionId] = useState(defaultSessionId ?? (sessions.length === 1 ? sessions[0]!.id : ''));
   const [file, setFile] = useState<FilePayload | null>(null);
   const [preview, setPreview] = useState<TranscriptPreview | null>(null);
@@ -61,7 +63,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     if (!session) return;
     const id = ++request.current;
     setBusy('checking');
-    const r = await invoke('transcripts:importPreview', { sessionId: session, ...payload });
+    const r = await job.run(`Reading ${payload.fileName}`, (jobId) => invoke('transcripts:importPreview', { sessionId: session, ...payload, jobId }));
     if (id !== request.current) return;
     setBusy(null);
     setPreview(r.ok ? r.value : null);
@@ -100,7 +102,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     if (!file || !preview || !sessionId) return;
     setBusy('importing');
     const mapping = rows.map((row) => ({ label: row.label, target: targetOf(row) }));
-    const r = await invoke('transcripts:importCommit', { sessionId, ...file, title: title.trim() || undefined, mapping });
+    const r = await job.run(`Importing ${file.fileName}`, (jobId) => invoke('transcripts:importCommit', { sessionId, ...file, title: title.trim() || undefined, mapping, jobId }));
     setBusy(null);
     if (!r.ok) return setError(r.error.message);
     const who = r.value.speakers.map((s) => `${s.name} (${s.turns})`).join(', ');
@@ -141,6 +143,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
         </>
       }
     >
+      {job.panel}
       <div
         className={`transcript-import${dragging ? ' transcript-dragging' : ''}`}
         onDragOver={(e) => {

@@ -104,6 +104,28 @@ describe('reading the study in slices', () => {
   });
 });
 
+describe('transcripts', () => {
+  it('a large transcript is read in a worker, with progress, and imported', async () => {
+    const b = env.newBackend();
+    const call = async <T,>(channel: string, input: unknown): Promise<T> => {
+      const r = await b.dispatch(channel, input);
+      if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+      return r.value as T;
+    };
+    await call('study:create', { title: 'Transcripts', path: join(env.dir, 'transcripts.verbatim'), sample: true });
+    const [session] = await call<{ id: string }[]>('sessions:list', {});
+    const cue = (i: number) => `${i + 1}\n00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000 --> 00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.900\n<v Speaker ${(i % 3) + 1}>The delivery slot moved again and nobody called me about it, ${i}.\n`;
+    const vtt = `WEBVTT\n\n${Array.from({ length: 20_000 }, (_, i) => cue(i)).join('\n')}`;
+    expect(vtt.length).toBeGreaterThan(1024 * 1024);
+    const jobId = crypto.randomUUID();
+    const imported = await call<{ turns: number }>('transcripts:importCommit', { sessionId: session!.id, fileName: 'long.vtt', dataBase64: b64(vtt), jobId });
+    expect(imported.turns).toBeGreaterThan(1000);
+    const seen = progressOf(jobId);
+    expect(seen.some((p) => p.stage === 'Reading the transcript')).toBe(true);
+    expect(seen.at(-1)?.percent).toBe(100);
+  });
+});
+
 describe('cancel', () => {
   it('a cancelled export writes no file, not even a partial one, and changes nothing', async () => {
     const before = dumpStudyOf(big);

@@ -3,6 +3,7 @@ import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { ImportRefused, planFromPlain, type ImportPlan } from '../../io/qdpx/plan';
 import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../../jobs/control';
+import { transferablesOf } from '../../jobs/protocol';
 import { runJob } from '../../jobs/runJob';
 import { planCodebook, planProject } from '../../io/qdpx/planProject';
 import { readQdc, readQdpx } from '../../io/qdpx/readFile';
@@ -28,18 +29,13 @@ export function planQdcFile(bytes: Uint8Array): ImportPlan {
   });
 }
 
-/** A byte array's buffer when the array fills it, so it can move to a worker instead of being copied. */
-function movable(bytes: Uint8Array): ArrayBuffer[] {
-  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : [];
-}
-
 /**
  * Plans a .qdpx or .qdc in a worker, so the backend stays responsive while a large file is read.
  * `bytes` is moved to the worker: the caller must not use it afterwards.
  */
 export async function planInWorker(format: 'qdpx' | 'qdc', bytes: Uint8Array, control?: JobControl): Promise<ImportPlan> {
   const what = format === 'qdpx' ? 'The import' : 'The codebook import';
-  const plain = await runJob(format === 'qdpx' ? 'qdpx:plan' : 'qdc:plan', { bytes }, { ...jobOptions(control, 0, 90, what), transfer: movable(bytes) });
+  const plain = await runJob(format === 'qdpx' ? 'qdpx:plan' : 'qdc:plan', { bytes }, { ...jobOptions(control, 0, 90, what), transfer: transferablesOf(bytes) });
   control?.progress?.('Writing into the study', 90);
   throwIfCancelled(control, what);
   return planFromPlain(plain);
