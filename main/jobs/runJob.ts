@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../api/errors';
 import type { JobInput, JobKind, JobOutput } from './kinds';
 import type { BackendMessage, JobPart, JobProgress, WorkerMessage } from './protocol';
+import { workerScript } from './workerScript';
 
 /** How much a job may take before it is stopped. A hostile file ends as a refusal, not an app crash. */
 export interface JobLimits {
@@ -30,15 +31,6 @@ export interface JobOptions {
   parts?: AsyncIterable<JobPart>;
 }
 
-/**
- * The worker script: next to the bundle in the packaged Electron main process (esbuild builds
- * jobWorker.cjs beside main.cjs), else the TypeScript entry through tsx.
- */
-function workerEntry(): URL {
-  const here = import.meta.url;
-  return here.endsWith('.cjs') ? new URL('./jobWorker.cjs', here) : new URL('./worker.mjs', here);
-}
-
 /** A duration in words: "10 minutes", "30 seconds", "50 ms". */
 function duration(ms: number): string {
   if (ms >= 60_000) return `${Math.round(ms / 60_000)} minute${ms >= 90_000 ? 's' : ''}`;
@@ -50,13 +42,15 @@ function duration(ms: number): string {
  * the UI. Resolves with the job's output; rejects with an AppError when cancelled (CANCELLED), over
  * its memory or time limit (LIMIT_EXCEEDED) or refused by the job itself (its own code).
  */
-export function runJob<K extends JobKind>(kind: K, input: JobInput<K>, options: JobOptions = {}): Promise<JobOutput<K>> {
+export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, options: JobOptions = {}): Promise<JobOutput<K>> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const what = options.what ?? 'This job';
   const { signal } = options;
-  if (signal?.aborted) return Promise.reject(new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`));
+  const entry = await workerScript();
+  if (signal?.aborted) throw new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`);
   return new Promise<JobOutput<K>>((resolve, reject) => {
-    const worker = new Worker(workerEntry(), {
+    const worker = new Worker(entry.script, {
+      eval: entry.eval,
       workerData: { kind, input, streamed: options.parts !== undefined },
       transferList: options.transfer ?? [],
       // Not the parent's flags (vitest's, tsx's): the entry sets up what it needs itself.
