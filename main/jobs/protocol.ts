@@ -12,7 +12,7 @@ export interface JobProgress {
 /** Reports progress from inside a job; cheap to call often (the runner forwards each call). */
 export type ReportProgress = (stage: string, percent: number) => void;
 
-/** What the backend sends a new worker: the job's kind and its input. */
+/** What the backend sends a worker to start a job: the job's kind and its input. */
 export interface JobRequest {
   kind: string;
   input: unknown;
@@ -31,7 +31,7 @@ export interface JobPart {
 }
 
 /** What the backend sends a running worker. */
-export type BackendMessage = ({ type: 'part' } & JobPart) | { type: 'end' };
+export type BackendMessage = ({ type: 'run' } & JobRequest) | ({ type: 'part' } & JobPart) | { type: 'end' };
 
 /** A failure inside a worker, as data: an AppError's code and sentence, or an unexpected error's stack. */
 export interface JobFailure {
@@ -40,7 +40,7 @@ export interface JobFailure {
   stack?: string;
 }
 
-/** What a worker sends back: progress any number of times, then exactly one result or error. */
+/** What a worker sends back for a job: progress any number of times, then exactly one result or error. */
 export type WorkerMessage =
   | { type: 'progress'; stage: string; percent: number }
   | { type: 'result'; value: unknown }

@@ -1,7 +1,7 @@
-import { Worker } from 'node:worker_threads';
 import { AppError } from '../api/errors';
 import type { JobInput, JobKind, JobOutput } from './kinds';
 import type { BackendMessage, JobPart, JobProgress, WorkerMessage } from './protocol';
+import { releaseWorker, takeWorker } from './workerPool';
 import { workerScript } from './workerScript';
 
 /** How much a job may take before it is stopped. A hostile file ends as a refusal, not an app crash. */
@@ -38,7 +38,7 @@ function duration(ms: number): string {
 }
 
 /**
- * Runs one job of {@link jobKinds} in a new worker thread, so the backend thread stays free to answer
+ * Runs one job of {@link jobKinds} in a worker thread (see workerPool.ts), so the backend thread stays free to answer
  * the UI. Resolves with the job's output; rejects with an AppError when cancelled (CANCELLED), over
  * its memory or time limit (LIMIT_EXCEEDED) or refused by the job itself (its own code).
  */
@@ -49,24 +49,18 @@ export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, opt
   const entry = await workerScript();
   if (signal?.aborted) throw new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`);
   return new Promise<JobOutput<K>>((resolve, reject) => {
-    const worker = new Worker(entry.script, {
-      eval: entry.eval,
-      workerData: { kind, input, streamed: options.parts !== undefined },
-      transferList: options.transfer ?? [],
-      // Not the parent's flags (vitest's, tsx's): the entry sets up what it needs itself.
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
-      stdout: false,
-      stderr: false,
-    });
+    const worker = takeWorker(entry, limits.memoryMb);
     let settled = false;
-    const finish = (outcome: () => void) => {
+    /** Ends the job; its worker is kept for the next job only when the job ended well. */
+    const finish = (outcome: () => void, reusable = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       outcome();
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reusable) releaseWorker(worker, limits.memoryMb);
+      else void worker.terminate();
     };
     const stop = (code: 'CANCELLED' | 'LIMIT_EXCEEDED', message: string) => finish(() => reject(new AppError(code, message)));
     const onAbort = () => stop('CANCELLED', `${what} was cancelled. Nothing was changed.`);
@@ -75,18 +69,29 @@ export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, opt
       limits.timeMs,
     );
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: WorkerMessage) => {
+    const onMessage = (message: WorkerMessage) => {
       if (settled) return;
       if (message.type === 'progress') options.onProgress?.({ stage: message.stage, percent: message.percent });
-      else if (message.type === 'result') finish(() => resolve(message.value as JobOutput<K>));
-      else if (message.error.code !== null) finish(() => reject(new AppError(message.error.code as AppError['code'], message.error.message)));
+      else if (message.type === 'result') finish(() => resolve(message.value as JobOutput<K>), true);
+      // A refusal (a damaged file) is an answer too: the worker itself is fine.
+      else if (message.error.code !== null) finish(() => reject(new AppError(message.error.code as AppError['code'], message.error.message)), true);
       else finish(() => reject(new Error(`job ${kind} failed: ${message.error.stack ?? message.error.message}`)));
-    });
-    worker.on('error', (error: Error & { code?: string }) => {
+    };
+    const onError = (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
         stop('LIMIT_EXCEEDED', `${what} needed more than ${limits.memoryMb} MB of memory and was stopped. Nothing was changed. A file from elsewhere may be damaged or made to exhaust memory.`);
       else finish(() => reject(error));
-    });
+    };
+    const onExit = (code: number) => finish(() => reject(new Error(`job ${kind}: the worker stopped (exit code ${code}) without an answer`)));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    const request: BackendMessage = { type: 'run', kind, input, streamed: options.parts !== undefined };
+    try {
+      worker.postMessage(request, options.transfer ?? []);
+    } catch (error) {
+      // Input that cannot be cloned (a function, a class instance with private state) is a bug here.
+      finish(() => reject(error));
+      return;
+    }
     if (options.parts) void pump(options.parts);
     async function pump(parts: AsyncIterable<JobPart>) {
       try {
@@ -99,6 +104,5 @@ export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, opt
         finish(() => reject(error));
       }
     }
-    worker.on('exit', (code) => finish(() => reject(new Error(`job ${kind}: the worker stopped (exit code ${code}) without an answer`))));
   });
 }

@@ -1,11 +1,11 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { AppError } from '../api/errors';
 import { isJobKind, jobKinds } from './kinds';
 import { transferablesOf, type BackendMessage, type JobFailure, type JobRequest, type WorkerMessage } from './protocol';
 
 /**
- * The entry of a job's worker thread: runs one job of {@link jobKinds} on the input it was started
- * with, posts progress while it works, then the result (its byte buffers moved, not copied) or the failure.
+ * The entry of a job worker thread: runs the jobs of {@link jobKinds} it is sent, one at a time,
+ * posting progress while it works, then the result (its byte buffers moved, not copied) or the failure.
  */
 function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort!.postMessage(message, transfer);
@@ -17,27 +17,19 @@ function failureOf(error: unknown): JobFailure {
   return { code: null, message: e.message, stack: e.stack };
 }
 
-/** The input with every streamed part appended, once the backend says `end`. */
+/** The streamed input of the running job, while its parts arrive. */
+let receiving: { input: Record<string, unknown>; done: () => void } | null = null;
+
 function receiveParts(input: Record<string, unknown>): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
-    const onMessage = (message: BackendMessage) => {
-      if (message.type === 'end') {
-        parentPort!.off('message', onMessage);
-        resolve(input);
-        return;
-      }
-      const list = (input[message.field] ??= []) as unknown[];
-      for (const row of message.rows) list.push(row);
-    };
-    parentPort!.on('message', onMessage);
+    receiving = { input, done: () => resolve(input) };
   });
 }
 
-async function main(): Promise<void> {
-  const request = workerData as JobRequest;
+async function run(request: JobRequest): Promise<void> {
   const { kind } = request;
-  const input = request.streamed ? await receiveParts({ ...(request.input as Record<string, unknown>) }) : request.input;
   if (!isJobKind(kind)) throw new Error(`unknown job kind: ${String(kind).slice(0, 40)}`);
+  const input = request.streamed ? await receiveParts({ ...(request.input as Record<string, unknown>) }) : request.input;
   let last = '';
   const progress = (stage: string, percent: number) => {
     const p = Math.max(0, Math.min(100, Math.floor(percent)));
@@ -46,9 +38,20 @@ async function main(): Promise<void> {
     last = `${stage}\u0000${p}`;
     post({ type: 'progress', stage, percent: p });
   };
-  const run = jobKinds[kind] as (input: unknown, progress: (stage: string, percent: number) => void) => Promise<unknown>;
-  const value = await run(input, progress);
+  const job = jobKinds[kind] as (input: unknown, progress: (stage: string, percent: number) => void) => Promise<unknown>;
+  const value = await job(input, progress);
   post({ type: 'result', value }, transferablesOf(value));
 }
 
-main().catch((error: unknown) => post({ type: 'error', error: failureOf(error) }));
+parentPort!.on('message', (message: BackendMessage) => {
+  if (message.type === 'run') {
+    run(message).catch((error: unknown) => post({ type: 'error', error: failureOf(error) }));
+  } else if (message.type === 'part' && receiving) {
+    const list = (receiving.input[message.field] ??= []) as unknown[];
+    for (const row of message.rows) list.push(row);
+  } else if (message.type === 'end' && receiving) {
+    const { done } = receiving;
+    receiving = null;
+    done();
+  }
+});

@@ -66,7 +66,8 @@ describe('bundle.mjs', () => {
     try {
       await env.createStudy('bundled', true);
       const snapshot = exportInputOf(snapshotOf(env.backend.context.studies.require(), 'test'));
-      const worker = new Worker(join(dir, 'jobWorker.cjs'), { workerData: { kind: 'qdpx:export', input: snapshot, streamed: false }, execArgv: [] });
+      const worker = new Worker(join(dir, 'jobWorker.cjs'), { execArgv: [] });
+      worker.postMessage({ type: 'run', kind: 'qdpx:export', input: snapshot, streamed: false });
       const messages: WorkerMessage[] = [];
       await new Promise<void>((resolve, reject) => {
         worker.on('message', (m: WorkerMessage) => {
