@@ -96,6 +96,7 @@ export async function exportQdpx(study: Study, version: string, control?: JobCon
   const info = study.repos.study.info();
   const head = { title: info?.title ?? 'Verbatim study', createdAt: info?.created_at ?? new Date().toISOString(), origin: `Verbatim ${version}`, userId: study.userId };
   try {
+    // The lists (users, codes… codings) arrive as slices and are appended to `head` in the worker.
     return await runJob('qdpx:export', head as ExportInput, { ...jobOptions(control, 40, 99, 'The export'), parts: snapshotSlices(study, control) });
   } catch (error) {
     if (!(error instanceof ChangedWhileReading)) throw error;
