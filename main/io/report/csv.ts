@@ -22,7 +22,8 @@ const PIECE_FORMULA = /([;\t\r\n])("*)(?=[=+\-@\t\r]|$)/g;
  *   of it a ";"/TAB/line-break split could produce (see PIECE_FORMULA), so "x;=cmd" is written
  *   as "x;'=cmd" (and "x;" as "x;'", see PIECE_FORMULA);
  * - text holding , ; TAB " CR or LF is quoted, with quotes doubled (RFC 4180).
- * Every CSV Verbatim writes goes through this function (via {@link tableToCsv}).
+ * Every CSV or tab-separated text Verbatim writes goes through this function (via
+ * {@link tableToCsv} or {@link csvLine}).
  */
 export function csvField(cell: Cell): string {
   if (cell === null) return '';
@@ -31,8 +32,13 @@ export function csvField(cell: Cell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One record of {@link csvField}s; TAB as the separator gives the CLI's tab-separated listings. */
+export function csvLine(cells: readonly Cell[], separator: ',' | '\t' = ','): string {
+  return cells.map(csvField).join(separator);
+}
+
 /** One table as CSV: UTF-8 with a BOM (so Excel reads accents), CRLF line ends (RFC 4180). */
 export function tableToCsv(table: Table): Uint8Array {
-  const lines = [table.header, ...table.rows].map((row) => row.map(csvField).join(','));
+  const lines = [table.header, ...table.rows].map((row) => csvLine(row));
   return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`);
 }
