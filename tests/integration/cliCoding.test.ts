@@ -47,18 +47,24 @@ describe('verbatim import', () => {
   });
 });
 
+/** The study opened in a backend of its own, to add codes and codings the CLI has no command for. */
+async function openInBackend(study: string) {
+  const backend = createBackend({ appDataDir: join(dir(), 'data'), host: headlessHost('cli') });
+  const call = async (c: string, i: unknown) => {
+    const r = await backend.dispatch(c, i);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as never;
+  };
+  await call('study:open', { path: study });
+  return { backend, call };
+}
+
 describe('verbatim codings', () => {
   it('prints every coding with its code path, offsets, quote and coder', async () => {
     const study = join(dir(), 's.verbatim');
     await cli('new', study);
     await cli('import', study, join(REFDATA, 'corpus/qualcoder_example_focusgroup_transcript.txt'), '--json');
-    const backend = createBackend({ appDataDir: join(dir(), 'data'), host: headlessHost('cli') });
-    const call = async (c: string, i: unknown) => {
-      const r = await backend.dispatch(c, i);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value as never;
-    };
-    await call('study:open', { path: study });
+    const { backend, call } = await openInBackend(study);
     const [doc] = (await call('documents:list', {})) as { id: string; title: string }[];
     const parent = (await call('codes:create', { name: 'Service' })) as { id: string };
     const child = (await call('codes:create', { name: 'Staff', parentId: parent.id })) as { id: string };
@@ -79,13 +85,7 @@ describe('verbatim codings (tab-separated listing)', () => {
     const transcript = join(dir(), 'x;=1+1.txt');
     writeFileSync(transcript, "Ana: =HYPERLINK(\"http://evil.example\";\"x\") said;=cmd|' /C calc'!A0 and more\n");
     await cli('import', study, transcript, '--json');
-    const backend = createBackend({ appDataDir: join(dir(), 'data'), host: headlessHost('cli') });
-    const call = async (c: string, i: unknown) => {
-      const r = await backend.dispatch(c, i);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value as never;
-    };
-    await call('study:open', { path: study });
+    const { backend, call } = await openInBackend(study);
     const [doc] = (await call('documents:list', {})) as { id: string; title: string }[];
     const code = (await call('codes:create', { name: '@SUM(1);-2+3' })) as { id: string };
     const view = (await call('documents:get', { id: doc!.id })) as { text: string };
