@@ -50,7 +50,9 @@ describe('CSV cells are never formulas, whatever separator the spreadsheet split
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('a;b')).toBe('"a;b"');
     expect(csvField('a\tb')).toBe('"a\tb"');
-    expect(csvField('a; =b')).toBe('"a; =b"');
+    expect(csvField('a; =b')).toBe(`"a;' =b"`); // LibreOffice can trim the space, then run "=b"
+    expect(csvField(' -b')).toBe("' -b");
+    expect(csvField('a; b')).toBe('"a; b"');
     expect(csvField('Ana')).toBe('Ana');
     expect(csvField(null)).toBe('');
   });

@@ -23,6 +23,9 @@ export const HOSTILE = [
   'x;',
   '"=quoted"',
   '-3',
+  '  =1+1',
+  'x; =cmd',
+  'x;" =cmd"',
 ];
 
 /** The hostile texts in a table with numbers (one negative), as reports and notes tables are. */
@@ -56,7 +59,10 @@ export function readCsvAs(bytes: Uint8Array, separator: (typeof SEPARATORS)[numb
 /** A plain number as we write numbers: spreadsheets read it as a value, never as a formula. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 
-/** Cells a spreadsheet would run as a formula: they start with = + - @ TAB or CR and are not a plain number. */
+/**
+ * Cells a spreadsheet could run as a formula: they start with TAB or CR, or with = + - @ after any
+ * white space (LibreOffice's "trim spaces" import option drops it first), and are not a plain number.
+ */
 export function formulaCells(rows: string[][]): string[] {
-  return rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell) && !PLAIN_NUMBER.test(cell));
+  return rows.flat().filter((cell) => /^[\t\r]|^\s*[=+\-@]/.test(cell) && !PLAIN_NUMBER.test(cell.trim()));
 }
