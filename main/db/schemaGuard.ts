@@ -75,9 +75,10 @@ export function assertTrustedSchema(db: Db, version: number, path: string, nativ
   );
 }
 
+/** "added trigger "x"": names come from the file, so they are cut short and made printable (one line on a terminal). */
 function describeObject(key: string, what: 'added' | 'changed' | 'removed'): string {
-  const space = key.indexOf(' ');
-  const name = key.slice(space + 1);
-  const shortName = name.length > 60 ? `${name.slice(0, 57)}...` : name;
-  return `${what} ${key.slice(0, space)} "${shortName}"`;
+  const printable = Array.from(key.replace(/[\p{Cc}\p{Cf}]/gu, '?'));
+  const text = printable.length > 70 ? `${printable.slice(0, 67).join('')}...` : printable.join('');
+  const space = text.indexOf(' ');
+  return `${what} ${text.slice(0, space)} "${text.slice(space + 1)}"`;
 }

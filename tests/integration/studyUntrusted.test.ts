@@ -89,12 +89,14 @@ describe('study files with database objects Verbatim did not make', () => {
     expect(await expectUntrusted(path)).toContain('changed trigger "report_snapshots_immutable"');
   });
 
-  it('many additions are summed up, and a long hostile name is cut short', async () => {
+  it('many additions are summed up; hostile names are cut short and kept on one printable line', async () => {
     const long = 'x'.repeat(500);
-    const path = await tamperedStudy('many', `CREATE TABLE "${long}" (a); CREATE TABLE b (a); CREATE TABLE c (a); CREATE TABLE d (a); CREATE TABLE e (a);`);
+    const path = await tamperedStudy('many', `CREATE TABLE "${long}" (a); CREATE TABLE "two\nlines\u001b[31m" (a); CREATE TABLE c (a); CREATE TABLE d (a); CREATE TABLE e (a);`);
     const message = await expectUntrusted(path);
     expect(message).toContain('and 2 more');
     expect(message).not.toContain(long);
+    expect(message).toContain('added table "two?lines?[31m"');
+    expect(message).not.toMatch(/[\p{Cc}\p{Cf}]/u);
     expect(message.length).toBeLessThan(800);
   });
 });
