@@ -15,12 +15,13 @@ const ONLY_DB_SQLITE = group(['better-sqlite3'], 'Only main/db/ imports better-s
 const boundary = (files, ignores, patterns) => ({ files, ignores, rules: { 'no-restricted-imports': restrict(patterns) } });
 
 // Study text is hostile (ARCHITECTURE.md §6): it reaches the page only as text, never as markup.
-const HTML_SINKS = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].flatMap((name) => [
+const HTML_SINKS = ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe', 'createContextualFragment'].flatMap((name) => [
   { selector: `MemberExpression[property.name='${name}']`, message: `No ${name}: render study text as text (React children or textContent).` },
   { selector: `MemberExpression[property.value='${name}']`, message: `No ${name}: render study text as text (React children or textContent).` },
 ]).concat([
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render study text as text.' },
   { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render study text as text.' },
+  { selector: "MemberExpression[object.name='document'][property.name=/^write(ln)?$/]", message: 'No document.write: render study text as text.' },
 ]);
 // Links leave the app only through openExternalSafely (main/electron/security.ts), which allows https: and mailto: only.
 const OPEN_EXTERNAL = [

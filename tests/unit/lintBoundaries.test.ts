@@ -53,6 +53,9 @@ describe('dangerous sinks', () => {
     ['main/io/x.ts', 'export const f = (el: { innerHTML: string }, s: string) => { el.innerHTML = s; };'],
     ['main/electron/security.ts', 'export const f = (el: { innerHTML: string }, s: string) => { el.innerHTML = s; };'],
     ['tests/e2e/x.spec.ts', 'export const f = (el: { innerHTML: string }, s: string) => { el.innerHTML = s; };'],
+    ['renderer/x.ts', 'export const f = (el: Element, s: string) => el.setHTMLUnsafe(s);'],
+    ['renderer/x.ts', 'export const f = (s: string) => document.createRange().createContextualFragment(s);'],
+    ['renderer/x.ts', 'export const f = (s: string) => document.write(s);'],
     ['main/electron/menu.ts', "import { shell } from 'electron'; export const f = (u: string) => shell.openExternal(u);"],
     ['main/electron/menu.ts', "import { shell } from 'electron'; export const f = (u: string) => shell['openExternal'](u);"],
     ['main/electron/menu.ts', "import { shell } from 'electron'; const { openExternal } = shell; export const f = (u: string) => openExternal(u);"],
@@ -65,6 +68,7 @@ describe('dangerous sinks', () => {
     ['main/electron/security.ts', "import { shell } from 'electron'; export const f = (u: string) => shell.openExternal(u);"],
     ['tests/unit/electron/x.test.ts', "import { shell } from 'electron'; export const f = () => shell.openExternal;"],
     ['renderer/x.ts', 'export const f = (el: HTMLElement, s: string) => { el.textContent = s; };'],
+    ['main/io/x.ts', "import { createWriteStream } from 'node:fs'; export const f = (s: string) => createWriteStream('x').write(s);"],
   ])('%s allows: %s', async (file, code) => {
     expect(await importErrors(file, code)).toEqual([]);
   });
