@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { CliError, type CliContext } from '../index';
+import { csvLine } from '../../io/report/csv';
 import { parse } from './args';
 
 /** `import` and `codings`: transcripts in, coded passages out. */
@@ -44,6 +45,7 @@ export const codingCommands = {
       for (const c of doc.codingList) rows.push({ document: doc.title, code: paths.get(c.codeId) ?? '', start: c.start, end: c.end, quote: c.quote, coder: c.coder });
     }
     if (values.json) ctx.out(`${JSON.stringify(rows)}\n`);
-    else for (const r of rows) ctx.out(`${r.document}\t${r.code}\t${r.start}-${r.end}\t${r.quote.replace(/\s+/g, ' ')}\n`);
+    // Tab-separated, one coding a line; fields are escaped like our CSV so the listing can be opened in a spreadsheet.
+    else for (const r of rows) ctx.out(`${csvLine([r.document, r.code, `${r.start}-${r.end}`, r.quote.replace(/\s+/g, ' ')], '\t')}\n`);
   },
 };
