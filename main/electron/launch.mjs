@@ -13,10 +13,11 @@ function stop(message) {
   process.exit(1);
 }
 
-/** The Electron executable, or null when the binary was never downloaded (offline installs). */
+/** The Electron executable, or null when the binary is missing and cannot be downloaded (offline). */
 function electronBinary() {
   try {
-    // electron's index.js throws when its dist/ is missing, and returns the executable path otherwise.
+    // Since Electron 42, `npm install` no longer downloads the binary: electron's index.js does,
+    // the first time it is required, and throws when that fails.
     const binary = require('electron');
     return typeof binary === 'string' && existsSync(binary) ? binary : null;
   } catch {
@@ -32,8 +33,8 @@ function run(label, command, args) {
 const binary = electronBinary();
 if (!binary) {
   stop(
-    'the Electron binary is not installed here (it is downloaded by "npm install" on a machine with internet). ' +
-      'Run "npm run serve" to use Verbatim in your browser instead.',
+    'the Electron binary is not installed and could not be downloaded (Electron fetches it on the first start, ' +
+      'which needs internet). Run "npm run serve" to use Verbatim in your browser instead.',
   );
 }
 
