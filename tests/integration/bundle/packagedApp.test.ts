@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractAll, listPackage } from '@electron/asar';
@@ -47,7 +47,9 @@ beforeAll(async () => {
   mkdirSync(project);
   for (const file of ['package.json', 'package-lock.json', 'electron-builder.yml']) cpSync(join(REPO, file), join(project, file));
   cpSync(join(REPO, 'resources'), join(project, 'resources'), { recursive: true });
-  symlinkSync(join(REPO, 'node_modules'), join(project, 'node_modules'), 'dir');
+  // Hard links: a full, cheap copy. A symlinked node_modules is not enough: `npm ls`, which
+  // electron-builder asks for the production dependencies, then loses better-sqlite3's own.
+  run('cp', ['-al', join(REPO, 'node_modules'), join(project, 'node_modules')], REPO);
   const { bundleElectron } = (await import(join(REPO, 'main', 'electron', 'bundle.mjs'))) as {
     bundleElectron(options: { outDir: string }): Promise<void>;
   };
