@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../api/backend';
 import { headlessHost } from '../api/host';
+import { appFile } from '../appFiles';
 import { defaultAppDataDir } from '../services/appDataDir';
 import { APP_VERSION } from '../version';
 import { startBrowserServer, type BrowserServer } from './httpServer';
@@ -31,7 +32,7 @@ export async function serveBrowserMode(options: { appDataDir: string; staticDir:
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } } });
   const appDataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultAppDataDir();
-  const staticDir = resolve(import.meta.dirname, '../../out/renderer');
+  const staticDir = appFile('out', 'renderer');
   const running = await serveBrowserMode({ appDataDir, staticDir, port: values.port ? Number(values.port) : 0 });
   console.log(`Verbatim is running in browser mode. Open this address (it holds this launch's access token):\n\n  ${running.server.url}\n`);
   console.log(`Studies folder: ${join(appDataDir, 'Studies')}. Press Ctrl+C to stop.`);

@@ -155,7 +155,8 @@ describe('main.ts wiring', () => {
     expect(BrowserWindow).toHaveBeenCalledTimes(1);
     const win = mocks.state.windows[0]!;
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
-    expect(win.options.webPreferences.preload).toBe(join('/repo', 'out', 'electron', 'preload.cjs'));
+    // Found from where the code lies (main/appFiles.ts), not from app.getAppPath(): here, the sources.
+    expect(win.options.webPreferences.preload).toBe(join(import.meta.dirname, '..', '..', '..', 'out', 'electron', 'preload.cjs'));
     expect(win.loadURL).toHaveBeenCalledWith('app://verbatim/index.html');
   });
 
