@@ -1,0 +1,140 @@
+/**
+ * "A failed import changes nothing" through the command line: `import` (every transcript format,
+ * into a session that exists and into one the import would make), `import-qdc` and `import-qdpx`.
+ * The study file is compared as a whole before and after (every row of every table); a new study
+ * that could not be filled is not left on disk.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { junk, refdata, TRANSCRIPTS, truncated, utf16WithoutBom } from './badImports';
+import { useCliHarness } from './cliHarness';
+import { fingerprintClosedFile } from './studyFingerprint';
+
+const { dir, cli } = useCliHarness('verbatim-cli-atomic-');
+
+/** A sample study made by the CLI, and the title of one of its sessions. */
+async function sampleStudy(): Promise<{ study: string; session: string }> {
+  const study = join(dir(), 'study.verbatim');
+  expect((await cli('new', study, '--sample')).code).toBe(0);
+  const session = readSessionTitle(study);
+  return { study, session };
+}
+
+function readSessionTitle(study: string): string {
+  const db = new Database(study, { readonly: true });
+  try {
+    return (db.prepare('SELECT title FROM sessions ORDER BY created_at LIMIT 1').get() as { title: string }).title;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Puts a trigger into the study file that refuses the insert into `table` once it holds `rows` rows,
+ * so an import in another process fails half-way through writing. It is part of the "before" state.
+ */
+function refuseRowsFrom(study: string, table: string, rows: number): void {
+  const db = new Database(study);
+  try {
+    db.exec(`CREATE TRIGGER fail_midway BEFORE INSERT ON "${table}" WHEN (SELECT count(*) FROM "${table}") >= ${rows}
+      BEGIN SELECT RAISE(ABORT, 'forced failure half-way through the import'); END;`);
+  } finally {
+    db.close();
+  }
+}
+
+function write(name: string, bytes: Uint8Array): string {
+  const path = join(dir(), name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Runs a CLI command that must fail, and checks the study file did not change at all. */
+async function expectFailsAndNothingChanged(study: string, ...argv: string[]): Promise<string> {
+  const before = fingerprintClosedFile(study);
+  const r = await cli(...argv);
+  expect(r.code, r.out).not.toBe(0);
+  expect(r.err).toMatch(/^verbatim: .+/);
+  expect(fingerprintClosedFile(study)).toEqual(before);
+  return r.err;
+}
+
+describe('verbatim import: a failed transcript import changes nothing', () => {
+  for (const [ext, good] of Object.entries(TRANSCRIPTS)) {
+    const bad: [string, Uint8Array][] = [
+      ['binary junk', junk(4096)],
+      ['an empty file', new Uint8Array()],
+      ['UTF-16 without a byte-order mark', ext === 'docx' ? junk(64, 3) : utf16WithoutBom(new TextDecoder().decode(good))],
+      ...(ext === 'docx' ? ([['a truncated file', truncated(good)]] as [string, Uint8Array][]) : []),
+    ];
+    for (const [what, bytes] of bad) {
+      it(`${ext}: ${what}, into a new session (--session X and the file's name) and an existing one`, async () => {
+        const { study, session } = await sampleStudy();
+        const file = write(`bad interview.${ext}`, bytes);
+        const err = await expectFailsAndNothingChanged(study, 'import', study, file, '--session', 'Session X');
+        expect(err).toContain(`bad interview.${ext}`);
+        await expectFailsAndNothingChanged(study, 'import', study, file);
+        await expectFailsAndNothingChanged(study, 'import', study, file, '--session', session);
+      });
+    }
+
+    it(`${ext}: a failure half-way through writing leaves no session, person or document`, async () => {
+      const { study, session } = await sampleStudy();
+      const file = write(`interview.${ext}`, good);
+      // The second turn is refused: the session, both speakers, the document and one turn were written by then.
+      const turns = new Database(study, { readonly: true });
+      const existing = (turns.prepare('SELECT count(*) AS n FROM turns').get() as { n: number }).n;
+      turns.close();
+      refuseRowsFrom(study, 'turns', existing + 1);
+      await expectFailsAndNothingChanged(study, 'import', study, file, '--session', 'Session X');
+      await expectFailsAndNothingChanged(study, 'import', study, file, '--session', session);
+    });
+  }
+
+  it('the same file imports once the trouble is gone (the test files are good)', async () => {
+    const { study } = await sampleStudy();
+    for (const [ext, good] of Object.entries(TRANSCRIPTS)) {
+      const r = await cli('import', study, write(`ok.${ext}`, good), '--session', `OK ${ext}`, '--json');
+      expect(r.code, r.err).toBe(0);
+      expect(JSON.parse(r.out)).toMatchObject({ turns: 2 });
+    }
+  });
+});
+
+describe('verbatim import-qdc and import-qdpx: a failed REFI-QDA import changes nothing', () => {
+  const codebook = refdata('refi-qda/spec-derived/spec-annexA1-codebook-example.qdc');
+  const project = refdata('refi-qda/qualitative-coding/demo.qdpx');
+
+  it.each([
+    ['binary junk', junk(2048)],
+    ['an empty file', new Uint8Array()],
+    ['a truncated file', truncated(codebook)],
+    ['UTF-16 without a byte-order mark', utf16WithoutBom(new TextDecoder().decode(codebook))],
+  ])('import-qdc: %s', async (_what, bytes) => {
+    const { study } = await sampleStudy();
+    await expectFailsAndNothingChanged(study, 'import-qdc', study, write('bad.qdc', bytes));
+  });
+
+  it('import-qdc: a failure half-way through writing (the second new code refused)', async () => {
+    const { study } = await sampleStudy();
+    const codes = new Database(study, { readonly: true });
+    const existing = (codes.prepare('SELECT count(*) AS n FROM codes').get() as { n: number }).n;
+    codes.close();
+    refuseRowsFrom(study, 'codes', existing + 1);
+    await expectFailsAndNothingChanged(study, 'import-qdc', study, write('c.qdc', codebook));
+  });
+
+  it.each([
+    ['binary junk', junk(4096)],
+    ['an empty file', new Uint8Array()],
+    ['a truncated file', truncated(project)],
+  ])('import-qdpx: %s leaves no study file behind', async (_what, bytes) => {
+    const out = join(dir(), 'imported.verbatim');
+    const r = await cli('import-qdpx', write('bad.qdpx', bytes), out);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/^verbatim: .+/);
+    for (const suffix of ['', '-wal', '-shm', '-journal']) expect(existsSync(out + suffix), `${out}${suffix}`).toBe(false);
+  });
+});
