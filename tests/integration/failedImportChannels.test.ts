@@ -105,7 +105,7 @@ describe('a failed transcript import (transcripts:importCommit) changes nothing'
 describe('a failed participant CSV import (participants:importCommit) changes nothing', () => {
   const NAME: ColumnTarget = { kind: 'name' };
   const good = 'Name,Segment,NPS\nAda,Family,9\nBo,Single,3\nCai,Family,10\nDee,Student,7\n';
-  const mapping: ColumnTarget[] = [NAME, { kind: 'newAttribute', name: 'Segment 2', type: 'category' }, { kind: 'newAttribute', name: 'NPS 2', type: 'score', scaleKind: 'nps' }];
+  const mapping: ColumnTarget[] = [NAME, { kind: 'newAttribute', name: 'Segment 2', type: 'category', scaleKind: null }, { kind: 'newAttribute', name: 'NPS 2', type: 'score', scaleKind: 'nps' }];
   const commit = (data: Uint8Array | string, skipInvalid = false) => ({ fileName: 'people.csv', dataBase64: b64(data), mapping, skipInvalid });
 
   it.each([
