@@ -1,4 +1,5 @@
-import { SESSION_KIND_LABELS, SESSION_KINDS, type Session, type SessionKind } from '../../shared/domain/study';
+import type { Session, SessionKind } from '../../shared/domain/study';
+import { SessionKindSelect } from '../sessions/SessionKindSelect';
 import { Field } from '../ui/Field';
 
 /** The select's value for "make a new session with this import". Not a UUID, so never a session's id. */
@@ -62,15 +63,7 @@ export function TranscriptSessionField({ sessions, value, draft, invalid, onChan
             )}
           </Field>
           <Field label="Kind">
-            {(id) => (
-              <select id={id} value={draft.kind} onChange={(e) => onDraftChange({ ...draft, kind: e.target.value as SessionKind })}>
-                {SESSION_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {SESSION_KIND_LABELS[k]}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(id) => <SessionKindSelect id={id} value={draft.kind} onChange={(kind) => onDraftChange({ ...draft, kind })} />}
           </Field>
         </fieldset>
       )}

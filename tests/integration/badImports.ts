@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../main/db/connection';
+import { writeZip } from '../../main/io/zipWriter';
 import { buildDocx, para } from '../unit/io/zipWriter';
 
 const REFDATA = join(import.meta.dirname, '../../../shared/refdata');
@@ -44,6 +45,21 @@ export const TRANSCRIPTS: Record<'vtt' | 'srt' | 'sbv' | 'docx' | 'txt' | 'csv',
   // A .csv transcript is read as plain text; it must fail or succeed as cleanly as any other.
   csv: Buffer.from('Anna: I order on Sunday nights.\nBen: Only when the fridge is empty.\n'),
 };
+
+/**
+ * Files of a transcript format that cannot be imported, named for the test titles: junk, empty, and
+ * per format the damage that matters (a cut-off zip or a zip that is no Word document for DOCX,
+ * UTF-16 without a byte-order mark for the text formats).
+ */
+export function badTranscriptFiles(ext: keyof typeof TRANSCRIPTS): [string, Uint8Array][] {
+  const good = TRANSCRIPTS[ext];
+  const common: [string, Uint8Array][] = [
+    ['binary junk', junk(4096)],
+    ['an empty file', new Uint8Array()],
+  ];
+  if (ext !== 'docx') return [...common, ['UTF-16 without a byte-order mark', utf16WithoutBom(new TextDecoder().decode(good))]];
+  return [...common, ['a truncated file', truncated(good)], ['a zip that is no Word document', writeZip([{ name: 'notes.txt', data: 'Anna: hello' }])]];
+}
 
 /**
  * Makes the database refuse the row after `rowsAllowed` more rows were inserted into `table`, so an

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeZip } from '../../main/io/zipWriter';
 import type { ColumnTarget } from '../../shared/domain/participantImport';
 import type { Channel } from '../../shared/ipc/contract';
-import { failAfterRows, junk, refdata, TRANSCRIPTS, truncated, utf16WithoutBom } from './badImports';
+import { badTranscriptFiles, failAfterRows, junk, refdata, TRANSCRIPTS, truncated, utf16WithoutBom } from './badImports';
 import { b64, makeEnv, missingId, type TestEnv } from './helpers';
 import { fingerprintDb } from './studyFingerprint';
 
@@ -46,14 +46,8 @@ async function aSession(): Promise<string> {
 }
 
 describe('a failed transcript import (transcripts:importCommit) changes nothing', () => {
-  for (const [ext, good] of Object.entries(TRANSCRIPTS)) {
-    const bad: [string, Uint8Array][] = [
-      ['binary junk', junk(4096)],
-      ['an empty file', new Uint8Array()],
-      ['UTF-16 without a byte-order mark', ext === 'docx' ? junk(64, 3) : utf16WithoutBom(new TextDecoder().decode(good))],
-      ...(ext === 'docx' ? ([['a truncated file', truncated(good)]] as [string, Uint8Array][]) : []),
-    ];
-    for (const [what, bytes] of bad) {
+  for (const [ext, good] of Object.entries(TRANSCRIPTS) as [keyof typeof TRANSCRIPTS, Uint8Array][]) {
+    for (const [what, bytes] of badTranscriptFiles(ext)) {
       it(`${ext}: ${what}, into an existing session or a new one`, async () => {
         const file = { fileName: `interview.${ext}`, dataBase64: b64(bytes), mapping: [] };
         const message = await expectNothingChanged('transcripts:importCommit', { ...file, sessionId: await aSession() });

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { junk, refdata, TRANSCRIPTS, truncated, utf16WithoutBom } from './badImports';
+import { badTranscriptFiles, junk, refdata, TRANSCRIPTS, truncated, utf16WithoutBom } from './badImports';
 import { useCliHarness } from './cliHarness';
 import { fingerprintClosedFile } from './studyFingerprint';
 
@@ -62,14 +62,8 @@ async function expectFailsAndNothingChanged(study: string, ...argv: string[]): P
 }
 
 describe('verbatim import: a failed transcript import changes nothing', () => {
-  for (const [ext, good] of Object.entries(TRANSCRIPTS)) {
-    const bad: [string, Uint8Array][] = [
-      ['binary junk', junk(4096)],
-      ['an empty file', new Uint8Array()],
-      ['UTF-16 without a byte-order mark', ext === 'docx' ? junk(64, 3) : utf16WithoutBom(new TextDecoder().decode(good))],
-      ...(ext === 'docx' ? ([['a truncated file', truncated(good)]] as [string, Uint8Array][]) : []),
-    ];
-    for (const [what, bytes] of bad) {
+  for (const [ext, good] of Object.entries(TRANSCRIPTS) as [keyof typeof TRANSCRIPTS, Uint8Array][]) {
+    for (const [what, bytes] of badTranscriptFiles(ext)) {
       it(`${ext}: ${what}, into a new session (--session X and the file's name) and an existing one`, async () => {
         const { study, session } = await sampleStudy();
         const file = write(`bad interview.${ext}`, bytes);
