@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../api/errors';
@@ -50,6 +50,7 @@ export class StudyManager {
   create(path: string, title: string, sample = false, fill?: (study: Study) => void): Study {
     const full = resolve(path);
     if (existsSync(full)) throw new AppError('ALREADY_EXISTS', `A file already exists at ${full}.`);
+    removeAbandonedBuilds(full);
     const building = join(dirname(full), `.${basename(full)}.${crypto.randomUUID().slice(0, 8)}.creating`);
     const opened = namedAs(building, full, () => openStudyDb(building, { create: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir }));
     try {
@@ -144,6 +145,23 @@ export class StudyManager {
   /** Tells the UI that the open study changed in a way lists should reload (rename, imports). */
   announceChange(): void {
     if (this.study) this.options.onChange?.(this.study.path);
+  }
+}
+
+/**
+ * Removes what a create of the same study that was killed half-way left under its hidden name
+ * (`.<name>.<8 hex>.creating` and its -wal). Nothing else matches that shape.
+ */
+function removeAbandonedBuilds(full: string): void {
+  const prefix = `.${basename(full)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(full));
+  } catch {
+    return; // no folder (yet): nothing was left there, and opening will say what is wrong
+  }
+  for (const name of names) {
+    if (name.startsWith(prefix) && /^[0-9a-f]{8}\.creating$/.test(name.slice(prefix.length))) removeStudyFiles(join(dirname(full), name));
   }
 }
 

@@ -65,4 +65,12 @@ describe('creating a study publishes it only when complete', () => {
     expect(failure.message).toContain(path);
     expect(failure.message).not.toContain('.creating');
   });
+
+  it('removes what a killed create of the same study left under its hidden name, and nothing else', async () => {
+    const path = join(env.dir, 'Again.verbatim');
+    for (const name of ['.Again.verbatim.0a1b2c3d.creating', '.Again.verbatim.0a1b2c3d.creating-wal', '.Other.verbatim.0a1b2c3d.creating', '.Again.verbatim.notes', 'Again.verbatim.0a1b2c3d.creating'])
+      writeFileSync(join(env.dir, name), 'left behind');
+    studies().create(path, 'Again');
+    expect(filesIn(env.dir).filter((f) => f !== 'appdata' && !/^Again\.verbatim(-wal|-shm)?$/.test(f))).toEqual(['.Again.verbatim.notes', '.Other.verbatim.0a1b2c3d.creating', 'Again.verbatim.0a1b2c3d.creating']);
+  });
 });
