@@ -41,6 +41,11 @@ async function expectNothingChanged(channel: Channel, input: unknown): Promise<s
   return r.ok ? '' : r.error.message;
 }
 
+/** The failure was the one failAfterRows forced, half-way through the writing (not an earlier refusal). */
+function expectForcedFailure(): void {
+  expect(env.logs.filter((m) => m.includes('forced failure half-way through the import'))).toHaveLength(1);
+}
+
 async function aSession(): Promise<string> {
   return (await env.ok('sessions:list', {}))[0]!.id;
 }
@@ -93,6 +98,7 @@ describe('a failed transcript import (transcripts:importCommit) changes nothing'
     expect((await env.ok('transcripts:importPreview', file)).turns).toBeGreaterThan(40);
     failAfterRows(db(), 'turns', 40);
     await expectNothingChanged('transcripts:importCommit', { ...file, mapping: [], newSession: { kind: 'interview', title: 'P2' } });
+    expectForcedFailure();
   });
 });
 
@@ -115,6 +121,7 @@ describe('a failed participant CSV import (participants:importCommit) changes no
   it('a failure half-way through writing (the third value refused) leaves no attribute, person or value', async () => {
     failAfterRows(db(), 'participant_values', 3);
     await expectNothingChanged('participants:importCommit', commit(good));
+    expectForcedFailure();
   });
 });
 
@@ -142,6 +149,7 @@ describe('a failed REFI-QDA import changes nothing', () => {
   it('QDPX merged into the open study, refused by the database after 5 codings were written', async () => {
     failAfterRows(db(), 'codings', 5);
     await expectNothingChanged('interop:importQdpx', { fileName: 'demo.qdpx', dataBase64: b64(project), into: 'open' });
+    expectForcedFailure();
   });
 
   it.each([
@@ -156,5 +164,6 @@ describe('a failed REFI-QDA import changes nothing', () => {
   it('QDC codebook refused by the database after 2 codes were written', async () => {
     failAfterRows(db(), 'codes', 2);
     await expectNothingChanged('interop:importQdc', { fileName: 'c.qdc', dataBase64: b64(codebook) });
+    expectForcedFailure();
   });
 });

@@ -7,8 +7,9 @@
 import Database from 'better-sqlite3';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { badTranscriptFiles, junk, refdata, TRANSCRIPTS, truncated, utf16WithoutBom } from './badImports';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StudyManager } from '../../main/services/studyManager';
+import { badTranscriptFiles, failAfterRows, junk, refdata, TRANSCRIPTS, truncated, utf16WithoutBom } from './badImports';
 import { useCliHarness } from './cliHarness';
 import { fingerprintClosedFile } from './studyFingerprint';
 
@@ -32,18 +33,26 @@ function readSessionTitle(study: string): string {
 }
 
 /**
- * Puts a trigger into the study file that refuses the insert into `table` once it holds `rows` rows,
- * so an import in another process fails half-way through writing. It is part of the "before" state.
+ * Makes the next import fail half-way through writing: when the CLI's backend opens the study, a
+ * TEMP trigger on that connection (see failAfterRows) refuses the row after `rowsAllowed` more rows
+ * of `table`. Nothing goes into the study file itself (Verbatim refuses files with foreign triggers).
+ * Returns the messages the backend logged, to check that the failure was the forced one.
  */
-function refuseRowsFrom(study: string, table: string, rows: number): void {
-  const db = new Database(study);
-  try {
-    db.exec(`CREATE TRIGGER fail_midway BEFORE INSERT ON "${table}" WHEN (SELECT count(*) FROM "${table}") >= ${rows}
-      BEGIN SELECT RAISE(ABORT, 'forced failure half-way through the import'); END;`);
-  } finally {
-    db.close();
-  }
+function refuseRowsOnOpen(table: string, rowsAllowed: number): string[] {
+  const open = StudyManager.prototype.open;
+  vi.spyOn(StudyManager.prototype, 'open').mockImplementation(function (this: StudyManager, path: string) {
+    const study = open.call(this, path);
+    failAfterRows(study.db, table, rowsAllowed);
+    return study;
+  });
+  const logged: string[] = [];
+  vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void logged.push(parts.join(' ')));
+  return logged;
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 function write(name: string, bytes: Uint8Array): string {
   const path = join(dir(), name);
@@ -78,12 +87,11 @@ describe('verbatim import: a failed transcript import changes nothing', () => {
       const { study, session } = await sampleStudy();
       const file = write(`interview.${ext}`, good);
       // The second turn is refused: the session, both speakers, the document and one turn were written by then.
-      const turns = new Database(study, { readonly: true });
-      const existing = (turns.prepare('SELECT count(*) AS n FROM turns').get() as { n: number }).n;
-      turns.close();
-      refuseRowsFrom(study, 'turns', existing + 1);
-      await expectFailsAndNothingChanged(study, 'import', study, file, '--session', 'Session X');
+      const logged = refuseRowsOnOpen('turns', 1);
+      const err = await expectFailsAndNothingChanged(study, 'import', study, file, '--session', 'Session X');
+      expect(err).toContain('The study was not changed');
       await expectFailsAndNothingChanged(study, 'import', study, file, '--session', session);
+      expect(logged.filter((m) => m.includes('forced failure half-way through the import'))).toHaveLength(2);
     });
   }
 
@@ -113,11 +121,9 @@ describe('verbatim import-qdc and import-qdpx: a failed REFI-QDA import changes 
 
   it('import-qdc: a failure half-way through writing (the second new code refused)', async () => {
     const { study } = await sampleStudy();
-    const codes = new Database(study, { readonly: true });
-    const existing = (codes.prepare('SELECT count(*) AS n FROM codes').get() as { n: number }).n;
-    codes.close();
-    refuseRowsFrom(study, 'codes', existing + 1);
+    const logged = refuseRowsOnOpen('codes', 1);
     await expectFailsAndNothingChanged(study, 'import-qdc', study, write('c.qdc', codebook));
+    expect(logged.filter((m) => m.includes('forced failure half-way through the import'))).toHaveLength(1);
   });
 
   it.each([
