@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../api/errors';
 import { openStudyDb, removeStudyFiles } from '../db/connection';
 import { AppSettings } from './appSettings';
@@ -42,28 +42,36 @@ export class StudyManager {
 
   /**
    * Creates a study file (optionally filled with the sample study, or by `fill` inside the same
-   * transaction, e.g. an import) and makes it the open one. If anything fails the file is removed and
-   * the previously open study stays open.
+   * transaction, e.g. an import) and makes it the open one. The file is built under a hidden name
+   * next to `path` and moved there only when complete, so a failure, a crash or a kill while it is
+   * filled leaves no half-made study at `path` (which would open as "no study record" and block a
+   * retry). If anything fails the previously open study stays open.
    */
   create(path: string, title: string, sample = false, fill?: (study: Study) => void): Study {
     const full = resolve(path);
-    const opened = openStudyDb(full, { create: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir });
-    let study: Study | undefined;
+    if (existsSync(full)) throw new AppError('ALREADY_EXISTS', `A file already exists at ${full}.`);
+    removeAbandonedBuilds(full);
+    const building = join(dirname(full), `.${basename(full)}.${crypto.randomUUID().slice(0, 8)}.creating`);
+    const opened = namedAs(building, full, () => openStudyDb(building, { create: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir }));
     try {
-      study = new Study(full, opened.db, { ...opened, warnings: storageWarnings(full), backupDir: this.backupDir }, currentUserName());
-      const s = study;
-      s.write('study:create', () => {
-        s.repos.study.createInfo(title, now(), this.options.version);
-        if (sample) populateSampleStudy(s);
-        fill?.(s);
-      }, { title, sample });
-      return this.adopt(study);
+      const study = new Study(building, opened.db, { ...opened, warnings: [], backupDir: this.backupDir }, currentUserName());
+      try {
+        study.write('study:create', () => {
+          study.repos.study.createInfo(title, now(), this.options.version);
+          if (sample) populateSampleStudy(study);
+          fill?.(study);
+        }, { title, sample });
+      } finally {
+        study.close(); // folds the WAL back, so the finished study is one file to move
+      }
+      moveIntoPlace(building, full);
     } catch (error) {
-      if (study) study.close();
-      else opened.db.close();
-      removeStudyFiles(full);
+      if (opened.db.open) opened.db.close();
       throw error;
+    } finally {
+      removeStudyFiles(building);
     }
+    return this.open(full);
   }
 
   /**
@@ -137,6 +145,53 @@ export class StudyManager {
   /** Tells the UI that the open study changed in a way lists should reload (rename, imports). */
   announceChange(): void {
     if (this.study) this.options.onChange?.(this.study.path);
+  }
+}
+
+/**
+ * Removes what a create of the same study that was killed half-way left under its hidden name
+ * (`.<name>.<8 hex>.creating` and its -wal). Nothing else matches that shape.
+ */
+function removeAbandonedBuilds(full: string): void {
+  const prefix = `.${basename(full)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(full));
+  } catch {
+    return; // no folder (yet): nothing was left there, and opening will say what is wrong
+  }
+  for (const name of names) {
+    if (name.startsWith(prefix) && /^[0-9a-f]{8}\.creating$/.test(name.slice(prefix.length))) removeStudyFiles(join(dirname(full), name));
+  }
+}
+
+/** Runs `open` on a file built under a hidden name; its errors name the file the user chose instead. */
+function namedAs<T>(building: string, full: string, open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError(error.code, error.message.split(building).join(full));
+    throw error;
+  }
+}
+
+/**
+ * Gives the finished file its real name without ever replacing a file that appeared there
+ * meanwhile: a hard link fails when the name is taken. File systems without hard links (FAT,
+ * some network shares) get a check and a rename instead. The hidden name is removed afterwards.
+ */
+function moveIntoPlace(building: string, full: string): void {
+  const taken = () => new AppError('ALREADY_EXISTS', `A file already exists at ${full}.`);
+  try {
+    linkSync(building, full);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw taken();
+    if (existsSync(full)) throw taken();
+    try {
+      renameSync(building, full);
+    } catch (renameError) {
+      throw new AppError('IO_ERROR', `Verbatim cannot write to ${full} (${(renameError as NodeJS.ErrnoException).code ?? String(renameError)}).`);
+    }
   }
 }
 

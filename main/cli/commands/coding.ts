@@ -18,18 +18,20 @@ export const codingCommands = {
     await ctx.call('study:open', { path: studyPath });
     const title = values.session ?? basename(file, extname(file));
     const sessions = await ctx.call('sessions:list', {});
-    const session = sessions.find((s) => s.title === title) ?? (await ctx.call('sessions:create', { kind: 'other', title }));
+    // A missing session is made by the import's own transaction: a failed import leaves none behind.
+    const existing = sessions.find((s) => s.title === title);
+    const into = existing ? { sessionId: existing.id } : { newSession: { kind: 'other' as const, title } };
     const dataBase64 = bytes.toString('base64');
-    const preview = await ctx.call('transcripts:importPreview', { sessionId: session.id, fileName: basename(file), dataBase64 });
+    const preview = await ctx.call('transcripts:importPreview', { sessionId: existing?.id, fileName: basename(file), dataBase64 });
     const people = await ctx.call('participants:list', {});
     const mapping = preview.speakers.map(({ label }) => {
       const same = people.find((p) => p.displayName === label);
       return { label, target: same ? { kind: 'existing' as const, participantId: same.id, role: 'participant' as const } : { kind: 'new' as const, name: label, role: 'participant' as const } };
     });
-    const result = await ctx.call('transcripts:importCommit', { sessionId: session.id, fileName: basename(file), dataBase64, mapping });
+    const result = await ctx.call('transcripts:importCommit', { ...into, fileName: basename(file), dataBase64, mapping });
     if (values.json) ctx.out(`${JSON.stringify(result)}\n`);
     else {
-      ctx.out(`Imported ${result.turns} turns into "${session.title}" (document ${result.documentId}).\n`);
+      ctx.out(`Imported ${result.turns} turns into "${title}" (document ${result.documentId}).\n`);
       for (const s of result.speakers) ctx.out(`  ${s.name}: ${s.turns} turns\n`);
       for (const w of preview.warnings) ctx.out(`Warning: ${w}\n`);
     }
