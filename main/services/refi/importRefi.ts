@@ -3,14 +3,22 @@ import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { ImportRefused, type ImportPlan } from '../../io/qdpx/plan';
 import { planCodebook, planProject } from '../../io/qdpx/planProject';
-import { readQdc, readQdpx } from '../../io/qdpx/readFile';
+import { readQdc, readQdpx, withQdpxFile } from '../../io/qdpx/readFile';
 import { now, type Study } from '../study';
 import { writeCodes, writeSessions, writeUsers, type WriteContext } from './writeCatalog';
 import { writeDocuments, writeMemos } from './writeDocs';
 import { writeAttributes, writeParticipants } from './writePeople';
 
-/** Reads and plans a .qdpx; a file that cannot be imported becomes IMPORT_FAILED with the reason. */
-export function planQdpxFile(bytes: Uint8Array): ImportPlan {
+/**
+ * Reads and plans the .qdpx at `path` (read by position, never whole: recordings in it are skipped);
+ * a file that cannot be imported becomes IMPORT_FAILED with the reason.
+ */
+export function planQdpxFile(path: string): ImportPlan {
+  return refusedAsAppError(() => withQdpxFile(path, ({ project, files }) => planProject(project, files)));
+}
+
+/** Plans a .qdpx that arrived as bytes (the contract's base64, until every import arrives as a file). */
+export function planQdpxBytes(bytes: Uint8Array): ImportPlan {
   return refusedAsAppError(() => {
     const { project, files } = readQdpx(bytes);
     return planProject(project, files);
