@@ -5,7 +5,7 @@ import { XmlOut } from '../xmlWriter';
 import type { ZipFileSpec } from '../zipWriter';
 import { withMeta } from './descriptions';
 import { writeCodes } from './exportCodebook';
-import { writeSources } from './exportSources';
+import { spokenTurns, writeSources, type Spoken } from './exportSources';
 import { xsdDateTime, xsdDecimal, type StudySnapshot } from './snapshot';
 
 const TYPE_OF: Record<Attribute['type'], string> = { text: 'Text', category: 'Text', date: 'Date', number: 'Float', score: 'Integer' };
@@ -77,11 +77,8 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
     }
     out.close('Variables');
   }
-  // Sources first into a separate writer: the Cases before them need to know who speaks where.
-  const sourcesXml = new XmlOut({ fragment: true, depth: 1 });
-  const sources = writeSources(sourcesXml, snap, userIds, refs);
-  writeCases(out, snap, sources.spoken);
-  out.raw(sourcesXml);
+  writeCases(out, snap, spokenTurns(snap));
+  const sources = writeSources(out, snap, userIds, refs);
   if (snap.memos.length > 0) {
     out.open('Notes');
     for (const m of snap.memos) {
@@ -100,14 +97,14 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
   for (const id of refs.project) out.empty('NoteRef', [['targetGUID', id]]);
   out.close('Project');
   const qde = out.toBuffer();
-  const invalid = out.replaced + sourcesXml.replaced;
+  const invalid = out.replaced;
   const notes = [...sources.notes];
   if (invalid > 0) notes.push(`${invalid} control character(s) that XML cannot hold (in names, memos or descriptions) were written as U+FFFD.`);
   // A large project file deflates almost as small at level 1, about twice as fast.
   return { files: [{ name: 'project.qde', data: qde, level: qde.length > 8 * 1024 * 1024 ? 1 : 6 }, ...sources.files], notes };
 }
 
-function writeCases(out: XmlOut, snap: StudySnapshot, spoken: Map<string, { selections: string[]; documents: Set<string> }>): void {
+function writeCases(out: XmlOut, snap: StudySnapshot, spoken: Spoken): void {
   if (snap.participants.length === 0) return;
   out.open('Cases');
   for (const p of snap.participants) {
