@@ -105,7 +105,7 @@ export async function bigStudy(newBackend: () => Backend, dir: string, path = jo
 }
 
 /** Median timings (ms) of REFI-QDA import and export at the issue's scales. */
-export async function benchQdpx(newBackend: () => Backend, dir: string, median: (runs: number, fn: () => unknown) => Promise<number>) {
+export async function benchQdpx(newBackend: () => Backend, dir: string) {
   const importNew = async (bytes: Uint8Array, name: string) => {
     const b = newBackend();
     const dataBase64 = Buffer.from(bytes).toString('base64');
@@ -135,10 +135,12 @@ export async function benchQdpx(newBackend: () => Backend, dir: string, median: 
   const target = join(dir, 'big.qdpx');
   const exports = [0, 1, 2].map(() => child(['export', dir, studyPath, target]));
   out.export = middle(exports.map((r) => (r.detail as { exportOnlyMs: number }).exportOnlyMs));
+  out.exportCpu = middle(exports.map((r) => r.cpuMs));
   out.exportPeakMb = Math.max(...exports.map((r) => r.maxRssMb));
   out.exportMb = Math.round((statSync(target).size / 1048576) * 10) / 10;
   const imports = [0, 1, 2].map(() => child(['import', dir, target, join(dir, `big-${crypto.randomUUID()}.verbatim`)]));
   out.reimport = middle(imports.map((r) => r.ms));
+  out.reimportCpu = middle(imports.map((r) => r.cpuMs));
   out.reimportPeakMb = Math.max(...imports.map((r) => r.maxRssMb));
 
   // A 1 GB project whose recording is stored (a sparse file: nothing to write), and a small archive of 5 million XML nodes.
@@ -161,7 +163,7 @@ export async function benchQdpx(newBackend: () => Backend, dir: string, median: 
 const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Runs tests/bench/qdpxChild.ts in a fresh Node process; its answer holds the time and the process's peak RSS. */
-function child(args: string[]): { ms: number; maxRssMb: number; detail: unknown } {
+function child(args: string[]): { ms: number; cpuMs: number; maxRssMb: number; detail: unknown } {
   const script = join(import.meta.dirname, 'qdpxChild.ts');
   const stdout = execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '../..'), maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').pop()!);
