@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackend } from '../../main/api/backend';
 import { AppError } from '../../main/api/errors';
-import { planQdpxFile } from '../../main/services/refi/importRefi';
+import { headlessHost } from '../../main/api/host';
+import { planQdpxFile, writePlan } from '../../main/services/refi/importRefi';
 import { writeQdpxWithRecording } from './refiBombs';
 
 let dir = '';
@@ -41,5 +43,26 @@ describe('planQdpxFile: a .qdpx read from its path', () => {
     };
     expect(refusal(join(dir, 'gone.qdpx'))).toBe('This .qdpx cannot be read: the file does not exist (any more). Nothing was imported.');
     expect(refusal(dir)).toBe('This .qdpx cannot be read: it is a folder, not a file. Nothing was imported.');
+  });
+});
+
+describe('writePlan', () => {
+  it('gives back the larger page cache it writes with, also when the write fails', () => {
+    const path = join(dir, 'recorded.qdpx');
+    writeQdpxWithRecording(path, 1000);
+    const backend = createBackend({ appDataDir: join(dir, 'data'), host: headlessHost('cli'), trackRecent: false });
+    try {
+      const study = backend.context.studies.create(join(dir, 'study.verbatim'), 'Study', false);
+      const cache = () => study.db.pragma('cache_size', { simple: true });
+      const before = cache();
+      study.write('test:import', () => writePlan(study, planQdpxFile(path), true), null);
+      expect(cache()).toBe(before);
+      const broken = planQdpxFile(path);
+      broken.docs[0]!.text = null as unknown as string; // a NOT NULL column: the insert throws mid-write
+      expect(() => study.write('test:import', () => writePlan(study, broken, true), null)).toThrow();
+      expect(cache()).toBe(before);
+    } finally {
+      backend.close();
+    }
   });
 });
