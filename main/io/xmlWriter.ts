@@ -77,14 +77,6 @@ export class XmlOut {
     this.depth = options.depth ?? 0;
   }
 
-  /** Appends XML written elsewhere (a fragment). */
-  raw(xml: XmlOut): this {
-    const bytes = xml.toBuffer();
-    this.reserve(bytes.length);
-    this.length += bytes.copy(this.buf, this.length);
-    return this;
-  }
-
   /** Opens `<name …>` with children to follow. */
   open(name: string, attrs: XmlAttrs = []): this {
     this.push(`${this.indent()}<${name}${this.attributes(attrs)}>\n`);
