@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../main/api/backend';
 import { AppError } from '../../main/api/errors';
 import { headlessHost } from '../../main/api/host';
-import { planQdpxFile, writePlan } from '../../main/services/refi/importRefi';
+import { planQdpxBytes, planQdpxFile, writePlan } from '../../main/services/refi/importRefi';
+import { writeZip } from '../unit/io/zipWriter';
 import { writeQdpxWithRecording } from './refiBombs';
 
 let dir = '';
@@ -13,6 +14,17 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'verbatim-qdpx-large-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The message of the AppError `plan` throws. */
+function refusal(plan: () => unknown): string {
+  try {
+    plan();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    return (error as AppError).message;
+  }
+  throw new Error('expected a refusal');
+}
 
 describe('planQdpxFile: a .qdpx read from its path', () => {
   it('plans a 1.5 GB project with an embedded recording: the transcript is read, the recording never is', () => {
@@ -32,17 +44,23 @@ describe('planQdpxFile: a .qdpx read from its path', () => {
   });
 
   it('refuses a missing file or a folder in plain words', () => {
-    const refusal = (path: string) => {
-      try {
-        planQdpxFile(path);
-      } catch (error) {
-        expect(error).toBeInstanceOf(AppError);
-        return (error as AppError).message;
-      }
-      throw new Error('expected a refusal');
-    };
-    expect(refusal(join(dir, 'gone.qdpx'))).toBe('This .qdpx cannot be read: the file does not exist (any more). Nothing was imported.');
-    expect(refusal(dir)).toBe('This .qdpx cannot be read: it is a folder, not a file. Nothing was imported.');
+    expect(refusal(() => planQdpxFile(join(dir, 'gone.qdpx')))).toBe('This .qdpx cannot be read: the file does not exist (any more). Nothing was imported.');
+    expect(refusal(() => planQdpxFile(dir))).toBe('This .qdpx cannot be read: it is a folder, not a file. Nothing was imported.');
+  });
+});
+
+describe('planQdpxFile and planQdpxBytes: a source text the zip reader refuses while planning', () => {
+  it('refuses the import in plain words (not an internal error), from a path and from bytes', () => {
+    const qde = `<Project xmlns="urn:QDA-XML:project:1.0" name="p"><Sources><TextSource guid="6f1d1c2e-0000-4000-8000-000000000002" name="Notes" plainTextPath="internal://notes.txt"/></Sources></Project>`;
+    const bytes = writeZip([
+      { name: 'project.qde', data: qde },
+      { name: 'sources/notes.txt', data: 'The slot was gone by Tuesday.', crc: 12345 },
+    ]);
+    const path = join(dir, 'damaged.qdpx');
+    writeFileSync(path, bytes);
+    const expected = 'This .qdpx cannot be opened safely: the entry "sources/notes.txt" is damaged (checksum mismatch). Nothing was imported.';
+    expect(refusal(() => planQdpxFile(path))).toBe(expected);
+    expect(refusal(() => planQdpxBytes(bytes))).toBe(expected);
   });
 });
 

@@ -65,8 +65,17 @@ function openSafely(open: () => ZipArchive): ZipArchive {
   try {
     return open();
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== undefined && !(error instanceof ZipError)) throw unreadable(error as NodeJS.ErrnoException);
+    throw error;
+  }
+}
+
+/** Anything the zip reader refuses, when opening or later while planning reads a source text, refuses the import. */
+function refusingUnsafe<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
     if (error instanceof ZipError) throw new ImportRefused(`This .qdpx cannot be opened safely: ${error.message}.`);
-    if ((error as NodeJS.ErrnoException).code !== undefined) throw unreadable(error as NodeJS.ErrnoException);
     throw error;
   }
 }
@@ -77,17 +86,19 @@ function openSafely(open: () => ZipArchive): ZipArchive {
  * other media are never read, so a 1 GB project needs about as much memory as its text.
  */
 export function withQdpxFile<T>(path: string, use: (contents: QdpxContents) => T): T {
-  const zip = openSafely(() => ZipArchive.openFile(path, QDPX_ZIP_LIMITS));
-  try {
-    return use(contentsOf(zip));
-  } finally {
-    zip.close();
-  }
+  return refusingUnsafe(() => {
+    const zip = openSafely(() => ZipArchive.openFile(path, QDPX_ZIP_LIMITS));
+    try {
+      return use(contentsOf(zip));
+    } finally {
+      zip.close();
+    }
+  });
 }
 
-/** Opens a .qdpx held in memory (see {@link withQdpxFile}). */
-export function readQdpx(bytes: Uint8Array): QdpxContents {
-  return contentsOf(openSafely(() => ZipArchive.open(bytes, QDPX_ZIP_LIMITS)));
+/** The same for a .qdpx held in memory. */
+export function withQdpxBytes<T>(bytes: Uint8Array, use: (contents: QdpxContents) => T): T {
+  return refusingUnsafe(() => use(contentsOf(ZipArchive.open(bytes, QDPX_ZIP_LIMITS))));
 }
 
 /**
@@ -102,13 +113,7 @@ function contentsOf(zip: ZipArchive): QdpxContents {
   if (candidates.length === 0) throw new ImportRefused('This .qdpx has no project file (.qde) inside; it may be another kind of zip file.');
   if (candidates.length > 1) throw new ImportRefused(`This .qdpx has ${candidates.length} project files (${candidates.slice(0, 3).join(', ')}); a REFI-QDA project has one.`);
   const qdeName = candidates[0]!;
-  let root: XmlElement;
-  try {
-    root = parse(xmlTextOf(zip.read(qdeName, QDE_MAX_BYTES), qdeName), qdeName);
-  } catch (error) {
-    if (error instanceof ZipError) throw new ImportRefused(`This .qdpx cannot be opened safely: ${error.message}.`);
-    throw error;
-  }
+  const root = parse(xmlTextOf(zip.read(qdeName, QDE_MAX_BYTES), qdeName), qdeName);
   let project: RefiProject;
   try {
     project = parseProject(root);

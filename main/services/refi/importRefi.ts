@@ -3,7 +3,7 @@ import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { ImportRefused, type ImportPlan } from '../../io/qdpx/plan';
 import { planCodebook, planProject } from '../../io/qdpx/planProject';
-import { readQdc, readQdpx, withQdpxFile } from '../../io/qdpx/readFile';
+import { readQdc, withQdpxBytes, withQdpxFile } from '../../io/qdpx/readFile';
 import { now, type Study } from '../study';
 import { writeCodes, writeSessions, writeUsers, type WriteContext } from './writeCatalog';
 import { writeDocuments, writeMemos } from './writeDocs';
@@ -19,10 +19,7 @@ export function planQdpxFile(path: string): ImportPlan {
 
 /** Plans a .qdpx that arrived as bytes (the contract's base64, until every import arrives as a file). */
 export function planQdpxBytes(bytes: Uint8Array): ImportPlan {
-  return refusedAsAppError(() => {
-    const { project, files } = readQdpx(bytes);
-    return planProject(project, files);
-  });
+  return refusedAsAppError(() => withQdpxBytes(bytes, ({ project, files }) => planProject(project, files)));
 }
 
 /** Reads and plans a .qdc codebook. */
