@@ -26,6 +26,14 @@ export class XmlError extends Error {
 /** The document is within no cap but the one on its size ({@link XmlLimits}): too big, rather than malformed. */
 export class XmlTooLarge extends XmlError {
   override name = 'XmlTooLarge';
+  constructor(
+    message: string,
+    line: number,
+    /** Which cap it passed: {@link XmlLimits.maxChars} or {@link XmlLimits.maxNodes}. */
+    readonly cap: 'chars' | 'nodes',
+  ) {
+    super(message, line);
+  }
 }
 
 /** How to build the tree. */
@@ -78,12 +86,12 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
     for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
     throw new XmlError(message, line);
   };
-  if (text.length > limits.maxChars) fail(`the XML is larger than ${Math.round(limits.maxChars / 1048576)} MB`, 0);
+  if (text.length > limits.maxChars) throw new XmlTooLarge(`the XML is larger than ${Math.round(limits.maxChars / 1048576)} MB`, 1, 'chars');
   const tooMany = (at: number): never => {
     try {
       fail('the XML has too many nodes', at);
     } catch (error) {
-      throw new XmlTooLarge((error as XmlError).message, (error as XmlError).line);
+      throw new XmlTooLarge((error as XmlError).message, (error as XmlError).line, 'nodes');
     }
   };
   // A data file repeats a few dozen element and attribute names; one string each instead of one per use.

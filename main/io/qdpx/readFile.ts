@@ -20,7 +20,7 @@ export const QDPX_ZIP_LIMITS: ZipLimits = { ...DEFAULT_ZIP_LIMITS, maxEntries: 2
  * costliest shape (`<a b=""/>` repeated, ~135 bytes a node) is about 540 MB, so a small archive that
  * unpacks into millions of tiny elements is refused within a second or two, well under 1 GB.
  */
-const QDE_XML_LIMITS = { maxChars: 160 * 1024 * 1024, maxDepth: 256, maxNodes: 4_000_000 };
+const QDE_XML_LIMITS = { maxChars: 160_000_000, maxDepth: 256, maxNodes: 4_000_000 };
 /** Bytes of a .qde read at most (UTF-8 takes up to 3 bytes for a character of the character cap). */
 const QDE_MAX_BYTES = 256 * 1024 * 1024;
 
@@ -39,10 +39,14 @@ function parse(text: string, what: string, limits = QDE_XML_LIMITS): XmlElement 
   try {
     return parseXml(text, limits, { dropIndentation: true });
   } catch (error) {
-    if (error instanceof XmlTooLarge)
+    if (error instanceof XmlTooLarge) {
+      const project = limits === QDE_XML_LIMITS;
       throw new ImportRefused(
-        `${what} is too large for Verbatim to read: it has more than ${limits.maxNodes.toLocaleString('en')} XML elements, attributes and texts (a project with 100,000 codings has about 2 million).`,
+        error.cap === 'nodes'
+          ? `${what} is too large for Verbatim to read: it has more than ${limits.maxNodes.toLocaleString('en')} XML elements, attributes and texts${project ? ' (a project with 100,000 codings has about 2 million)' : ''}.`
+          : `${what} is too large for Verbatim to read: it holds more than ${Math.round(limits.maxChars / 1e6)} million characters${project ? ' (a project with 100,000 codings has about 80 million)' : ''}.`,
       );
+    }
     if (error instanceof XmlError) throw new ImportRefused(`${what} is not well-formed XML Verbatim will read: ${error.message} (line ${error.line}).`);
     throw error;
   }
