@@ -67,12 +67,17 @@ export type XmlAttrs = readonly (readonly [string, string | number | boolean | n
 export class XmlOut {
   /** Characters XML cannot hold that were written as U+FFFD (for the export's notes). */
   replaced = 0;
-  private buf = Buffer.allocUnsafe(64 * 1024);
+  private buf: Buffer;
   private length = 0;
   private depth: number;
 
-  /** A document with its XML declaration, or (`fragment`) a part to splice into one at `depth`. */
-  constructor(options: { fragment?: boolean; depth?: number } = {}) {
+  /**
+   * A document with its XML declaration, or (`fragment`) a part to splice into one at `depth`.
+   * `expectedBytes` sizes the buffer up front: growing a large one costs copies, and memory reserved
+   * but never written is not touched, so a generous guess costs next to nothing.
+   */
+  constructor(options: { fragment?: boolean; depth?: number; expectedBytes?: number } = {}) {
+    this.buf = Buffer.allocUnsafe(Math.max(64 * 1024, options.expectedBytes ?? 0));
     if (!options.fragment) this.push('<?xml version="1.0" encoding="utf-8"?>\n');
     this.depth = options.depth ?? 0;
   }

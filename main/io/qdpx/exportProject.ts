@@ -39,7 +39,9 @@ function memoRefs(memos: readonly MemoRow[], exists: (kind: MemoRow['target_kind
  * Sets of their documents and memos. What REFI-QDA has no field for travels in a `[verbatim]` line.
  */
 export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[]; notes: string[] } {
-  const out = new XmlOut();
+  // Measured: about 550 bytes per coding and 300 per turn (its selection and the Case's reference to it).
+  const turns = [...snap.turns.values()].reduce((n, list) => n + list.length, 0);
+  const out = new XmlOut({ expectedBytes: snap.codings.length * 800 + turns * 400 + snap.participants.length * 1000 + (1 << 20) });
   const userIds = new Set(snap.users.map((u) => u.id));
   const ids = {
     session: new Set(snap.sessions.map((s) => s.id)),
