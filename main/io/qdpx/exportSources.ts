@@ -1,4 +1,4 @@
-import type { CodingRow } from '../../db/repos/codingsRepo';
+import type { ExportCodingRow } from '../../db/repos/interopRepo';
 import type { ZipFileSpec } from '../zipWriter';
 import type { XmlOut } from '../xmlWriter';
 import { SourcePositions } from './positions';
@@ -53,7 +53,7 @@ const NAME_MAX = 100;
  */
 export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySet<string>, memos: { document: Map<string, string[]>; coding: Map<string, string[]> }): SourcesOut {
   const result: SourcesOut = { files: [], notes: [] };
-  const byDoc = new Map<string, CodingRow[]>();
+  const byDoc = new Map<string, ExportCodingRow[]>();
   let orphans = 0;
   for (const c of snap.codings) {
     if (c.status === 'orphaned') {
