@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { ExportResult } from '../../shared/domain/interop';
 import type { interopChannels } from '../../shared/ipc/channels/interopChannels';
 import { exportFileName, exportQdc, exportQdpx, writeExportFile } from '../services/refi/exportRefi';
-import { importIntoStudy, planQdcFile, planQdpxFile, reportOf, writePlan } from '../services/refi/importRefi';
+import { importIntoStudy, planQdcFile, planQdpxBytes, reportOf, writePlan } from '../services/refi/importRefi';
 import { fileNameFor } from '../services/studyManager';
 import { AppError } from './errors';
 import type { BackendContext, Handlers } from './handler';
@@ -37,7 +37,7 @@ async function deliver(ctx: BackendContext, path: string | undefined, format: 'q
 export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
   'interop:importQdpx': async ({ fileName, dataBase64, into, path }, ctx) => {
     // Read and check the whole file before asking where to save or touching any study.
-    const plan = planQdpxFile(bytesOf(dataBase64));
+    const plan = planQdpxBytes(bytesOf(dataBase64));
     if (into === 'open') {
       const report = importIntoStudy(ctx.studies.require(), plan, { fileName, format: 'qdpx' });
       ctx.studies.announceChange();

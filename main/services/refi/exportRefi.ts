@@ -25,7 +25,7 @@ export function snapshotOf(study: Study, version: string): StudySnapshot {
       participants: repos.participants.list(),
       documents: interop.documents(),
       turns: interop.turnsByDocument(),
-      codings: repos.codings.all(),
+      codings: interop.codings(),
       memos: repos.memos.all(),
     };
   })();
