@@ -1,21 +1,21 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import type { ExportResult, ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/interop';
 import type { StudySummary } from '../../shared/domain/study';
 import { invoke } from '../api';
 import { MenuButton } from '../ui/Menu';
 import { useToast } from '../ui/Toast';
+import { useExport } from '../ui/useExport';
 import { ImportReportDialog } from './ImportReportDialog';
-import { downloadBase64, readRefiFile } from './refiFiles';
-
-const TYPES = { qdpx: 'application/zip', qdc: 'application/xml' } as const;
+import { readRefiFile } from './refiFiles';
 
 /**
  * "Export ▸" and "Import ▸" in the study header: REFI-QDA projects (.qdpx) and codebooks (.qdc).
- * Electron asks where to save with its own dialog; browser mode downloads the file. Every import
+ * Exports go the one road out (useExport): the backend asks where to save or hands back a download. Every import
  * ends with its report.
  */
 export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => void }) {
   const toast = useToast();
+  const exportVia = useExport();
   const [busy, setBusy] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const qdpxInput = useRef<HTMLInputElement>(null);
@@ -23,15 +23,8 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
 
   const exportAs = async (format: 'qdpx' | 'qdc') => {
     setBusy(format === 'qdpx' ? 'Exporting the project…' : 'Exporting the codebook…');
-    const result = await invoke(format === 'qdpx' ? 'interop:exportQdpx' : 'interop:exportQdc', {});
+    await exportVia(format === 'qdpx' ? 'interop:exportQdpx' : 'interop:exportQdc', {});
     setBusy(null);
-    if (!result.ok) {
-      if (result.error.code !== 'CANCELLED') toast.error(result.error.message);
-      return;
-    }
-    const done: ExportResult = result.value;
-    if (done.dataBase64 !== null) downloadBase64(done.fileName, done.dataBase64, TYPES[format]);
-    toast.info([done.path ? `Exported to ${done.path}.` : `Exported ${done.fileName}.`, ...done.notes].join(' '));
   };
 
   const importFile = async (format: 'qdpx' | 'qdc', event: ChangeEvent<HTMLInputElement>) => {

@@ -16,24 +16,3 @@ function toBase64(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += CHUNK) parts.push(String.fromCharCode(...bytes.subarray(i, i + CHUNK)));
   return btoa(parts.join(''));
 }
-
-/**
- * Browser mode has no save dialog: the export comes back as base64 and is handed to the browser as a
- * download (a Blob URL on an `<a download>`; the page's CSP governs fetches and frames, not downloads).
- */
-export function downloadBase64(fileName: string, dataBase64: string, type: string): void {
-  const binary = atob(dataBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

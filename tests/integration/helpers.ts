@@ -3,7 +3,7 @@
  * files, and small typed wrappers around dispatch that assert the outcome.
  */
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -82,6 +82,18 @@ export function makeEnv(): TestEnv {
     },
   };
   return env;
+}
+
+/**
+ * Exports through a channel of the headless host (no dialogs: the bytes come back, nothing is
+ * written) and writes the one file to `path` for the test to read; returns the delivery and the bytes.
+ */
+export async function exportTo(env: TestEnv, channel: 'interop:exportQdpx' | 'interop:exportQdc', path: string) {
+  const delivery = await env.ok(channel, {});
+  expect(delivery.saved).toEqual([]);
+  const bytes = Buffer.from(delivery.files[0]!.dataBase64, 'base64');
+  writeFileSync(path, bytes);
+  return { ...delivery, path, bytes };
 }
 
 /**

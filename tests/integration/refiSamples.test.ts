@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { onWordBoundary } from '../../main/io/qdpx/positions';
 import { parseXml, type XmlElement } from '../../main/io/xml';
@@ -15,7 +14,7 @@ beforeEach(() => {
 afterEach(() => env.cleanup());
 
 async function importSample(path: string): Promise<ImportReport> {
-  return env.ok('interop:importQdpx', { fileName: path, dataBase64: readFileSync(sample(path)).toString('base64'), into: 'new', path: join(env.dir, `${path.replace(/\W/g, '_')}.verbatim`) });
+  return env.ok('interop:importQdpx', { fileName: path, dataBase64: readFileSync(sample(path)).toString('base64'), into: 'new' });
 }
 
 /** PlainTextSelections that carry at least one Coding, counted straight from the file's XML. */

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/domain/interop';
 import { b64, makeEnv, type TestEnv } from './helpers';
@@ -11,7 +10,7 @@ beforeEach(() => {
 afterEach(() => env.cleanup());
 
 const importNew = (bytes: Uint8Array, name: string): Promise<ImportReport> =>
-  env.ok('interop:importQdpx', { fileName: name, dataBase64: b64(bytes), into: 'new', path: join(env.dir, `${name}.verbatim`) });
+  env.ok('interop:importQdpx', { fileName: name, dataBase64: b64(bytes), into: 'new' });
 
 /** Coded words per code path, in document order. */
 async function coded(): Promise<[string, string][]> {

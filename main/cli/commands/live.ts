@@ -22,7 +22,7 @@ export const liveCommands = {
     if (format !== undefined && !NOTES_FORMATS.includes(format)) throw new CliError(`--format must be one of ${NOTES_FORMATS.join(', ')}. Run "verbatim --help".`, 2);
     if (format !== undefined && !values.out) throw new CliError('--out <path> is required with --format. Run "verbatim --help".', 2);
     if (format === undefined && values.out) throw new CliError('--out needs --format md|csv|xlsx|docx. Run "verbatim --help".', 2);
-    await ctx.call('study:open', { path: positionals[0]! });
+    ctx.openStudy(positionals[0]!);
     let sessionId: string | undefined;
     if (values.session !== undefined) {
       const wanted = values.session.toLocaleLowerCase();

@@ -41,7 +41,7 @@ export const reportCommands = {
     if (!format || !REPORT_FORMATS.includes(format)) throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')}. Run "verbatim --help".`, 2);
     if (!values.out) throw new CliError('--out <path> is required. Run "verbatim --help".', 2);
     const definition = values.definition ? readDefinition(values.definition) : {};
-    await ctx.call('study:open', { path: positionals[0]! });
+    ctx.openStudy(positionals[0]!);
     const snapshot = await ctx.call('reports:generate', { definition: definition as never });
     const { files } = await ctx.call('reports:export', { snapshotId: snapshot.id, format });
     const targets = format === 'csv' ? csvTargets(values.out, files.map((f) => f.name)) : [values.out];
