@@ -2,18 +2,34 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../api/backend';
-import { headlessHost } from '../api/host';
+import { headlessHost, type Host } from '../api/host';
 import { defaultAppDataDir } from '../services/appDataDir';
 import { APP_VERSION } from '../version';
 import { startBrowserServer, type BrowserServer } from './httpServer';
 
+/** The native dialogs of a desktop host, answered by a test instead of a person. */
+export type FakeDialogs = Pick<Host, 'pickStudyToOpen' | 'pickStudyToCreate' | 'pickFileToSave'>;
+
+export interface BrowserModeOptions {
+  appDataDir: string;
+  staticDir: string;
+  port?: number;
+  token?: string;
+  /**
+   * Tests only: run the backend as the desktop app does, with these dialogs. Nothing the page or
+   * the `npm run serve` command line sends can set it; only code that calls this function can.
+   */
+  desktopDialogs?: FakeDialogs;
+}
+
 /** Starts browser mode and returns the running server (used by `npm run serve` and by e2e tests). */
-export async function serveBrowserMode(options: { appDataDir: string; staticDir: string; port?: number; token?: string }) {
+export async function serveBrowserMode(options: BrowserModeOptions) {
   mkdirSync(options.appDataDir, { recursive: true });
   let server: BrowserServer | null = null;
+  const headless = headlessHost('browser', (name, payload) => server?.emit(name, payload));
   const backend = createBackend({
     appDataDir: options.appDataDir,
-    host: headlessHost('browser', (name, payload) => server?.emit(name, payload)),
+    host: options.desktopDialogs ? { ...headless, ...options.desktopDialogs, nativeDialogs: true } : headless,
     version: APP_VERSION,
   });
   server = await startBrowserServer({ dispatch: backend.dispatch, staticDir: options.staticDir, port: options.port, token: options.token });

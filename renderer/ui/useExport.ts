@@ -32,7 +32,10 @@ export function useExport() {
 /** "Saved to /path/file.pdf." for written files, "Exported file.pdf." for downloads. */
 export function deliverySentence({ saved, files }: Pick<Delivery, 'saved' | 'files'>): string {
   if (saved.length === 1) return `Saved to ${saved[0]}.`;
-  if (saved.length > 1) return `Saved ${saved.length} files: ${saved.join(', ')}.`;
+  if (saved.length > 1) {
+    const folder = saved[0]!.replace(/[\\/][^\\/]*$/, '');
+    return `Saved ${saved.length} files to ${folder}: ${saved.map((p) => p.slice(folder.length + 1)).join(', ')}.`;
+  }
   if (files.length === 1) return `Exported ${files[0]!.name}.`;
   return `Exported ${files.length} files.`;
 }
