@@ -23,6 +23,11 @@ export interface BackendOptions {
 export interface Backend {
   dispatch: Dispatch;
   context: BackendContext;
+  /**
+   * Lets the page open `path` by name from now on: for studies the host itself was given (the OS
+   * open-file event, a command-line argument). See main/services/studyPaths.ts.
+   */
+  grantStudyPath(path: string): void;
   /** Closes the open study (folding the WAL back into the file). */
   close(): void;
 }
@@ -43,5 +48,5 @@ export function createBackend(options: BackendOptions): Backend {
     windows: new WindowClaims(),
   };
   const dispatch = createDispatch(handlers, context, { checkOutput: options.checkOutput, log: options.log });
-  return { dispatch, context, close: () => studies.close() };
+  return { dispatch, context, grantStudyPath: (path) => studies.paths.grant(path), close: () => studies.close() };
 }

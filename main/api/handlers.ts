@@ -25,12 +25,12 @@ export const handlers: Handlers = {
   }),
   'study:recent': (_, ctx) => ctx.studies.settings.recent(),
   'study:forgetRecent': ({ path }, ctx) => {
-    ctx.studies.settings.forget(path);
+    ctx.studies.settings.forget(ctx.studies.paths.check(path));
     return ctx.studies.settings.recent();
   },
-  'study:create': async ({ title, path, sample }, ctx) => {
-    let target = path ?? null;
-    if (target === null && ctx.host.nativeDialogs) {
+  'study:create': async ({ title, sample }, ctx) => {
+    let target: string | null = null;
+    if (ctx.host.nativeDialogs) {
       target = await ctx.host.pickStudyToCreate(`${fileNameFor(title)}.verbatim`);
       if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
     }
@@ -39,14 +39,15 @@ export const handlers: Handlers = {
     return ctx.studies.create(target, title, sample).summary();
   },
   'study:open': async ({ path }, ctx) => {
-    let target = path ?? null;
+    let target = path === undefined ? null : ctx.studies.paths.check(path);
     if (target === null) {
-      if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'Give the path of the study to open.');
+      if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'Choose a study from the studies folder or the recent list.');
       target = await ctx.host.pickStudyToOpen();
       if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
     }
     return ctx.studies.open(target).summary();
   },
+  'study:available': (_, ctx) => ctx.studies.available(),
   'study:openSample': (_, ctx) => ctx.studies.openSample(SAMPLE_TITLE).summary(),
   'study:current': (_, ctx) => ctx.studies.current?.summary() ?? null,
   'study:rename': ({ title }, ctx) => {

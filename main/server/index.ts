@@ -45,12 +45,15 @@ export async function serveBrowserMode(options: BrowserModeOptions) {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } } });
+  const { values, positionals } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } }, allowPositionals: true });
   const appDataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultAppDataDir();
   const staticDir = resolve(import.meta.dirname, '../../out/renderer');
   const running = await serveBrowserMode({ appDataDir, staticDir, port: values.port ? Number(values.port) : 0 });
+  // Studies named on this command line may be opened by path from the page (main/services/studyPaths.ts).
+  for (const study of positionals) running.backend.grantStudyPath(resolve(study));
   console.log(`Verbatim is running in browser mode. Open this address (it holds this launch's access token):\n\n  ${running.server.url}\n`);
   console.log(`Studies folder: ${join(appDataDir, 'Studies')}. Press Ctrl+C to stop.`);
+  for (const study of positionals) console.log(`Also offered to open: ${resolve(study)}`);
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

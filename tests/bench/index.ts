@@ -50,12 +50,14 @@ try {
       scale,
       ms: await median(7, async () => {
         const b = newBackend();
+        b.grantStudyPath(path); // the user chose it in the open dialog
         await call(b, 'study:open', { path });
         b.close();
       }),
       target: sessions === 500 ? 300 : null,
     });
     const b = newBackend();
+    b.grantStudyPath(path);
     await call(b, 'study:open', { path });
     rows.push({ metric: 'list sessions', scale, ms: await median(11, () => call(b, 'sessions:list')), target: null });
     rows.push({ metric: 'list participants with attributes', scale, ms: await median(11, () => call(b, 'participants:list')), target: null });
@@ -66,7 +68,7 @@ try {
   let preview = 0;
   const importMs = await median(3, async () => {
     const b = newBackend();
-    await call(b, 'study:create', { title: 'import', path: join(dir, `import-${crypto.randomUUID()}.verbatim`) });
+    b.context.studies.create(join(dir, `import-${crypto.randomUUID()}.verbatim`), 'import');
     const t = performance.now();
     const p = (await call(b, 'participants:importPreview', { fileName: 'people.csv', dataBase64: csv })) as { mapping: unknown[]; validCount: number };
     preview = performance.now() - t;

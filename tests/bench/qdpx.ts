@@ -66,6 +66,7 @@ export async function bigStudy(newBackend: () => Backend, dir: string): Promise<
   generateStudy(gen.context.studies, path, 500);
   gen.close();
   const b = newBackend();
+  b.grantStudyPath(path);
   await ok(b, 'study:open', { path });
   const study = b.context.studies.require();
   const r = rng(500);

@@ -57,7 +57,7 @@ describe('verbatim codings', () => {
       if (!r.ok) throw new Error(r.error.message);
       return r.value as never;
     };
-    await call('study:open', { path: study });
+    backend.context.studies.open(study); // the CLI's own argument: services, not a channel
     const [doc] = (await call('documents:list', {})) as { id: string; title: string }[];
     const parent = (await call('codes:create', { name: 'Service' })) as { id: string };
     const child = (await call('codes:create', { name: 'Staff', parentId: parent.id })) as { id: string };
