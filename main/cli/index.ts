@@ -1,10 +1,12 @@
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { StudySummary } from '../../shared/domain/study';
 import type { Channel, In, Out } from '../../shared/ipc/contract';
 import { AppError } from '../api/errors';
 import { createBackend, type Backend } from '../api/backend';
 import { headlessHost } from '../api/host';
 import { defaultAppDataDir } from '../services/appDataDir';
+import { writeFileAtomic } from '../services/delivery';
 import type { StudyManager } from '../services/studyManager';
 import { APP_VERSION } from '../version';
 import { COMMANDS, USAGE } from './commands/index';
@@ -87,5 +89,18 @@ export function asCliError<T>(run: () => T): T {
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message.split('\n').join(' '));
     throw error;
+  }
+}
+
+/**
+ * Writes a file this command line named, atomically (services/delivery.ts), creating its folder;
+ * a failure is one CLI line.
+ */
+export async function writeCliFile(target: string, bytes: Uint8Array): Promise<void> {
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    await writeFileAtomic(target, bytes);
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
   }
 }

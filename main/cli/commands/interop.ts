@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ImportReport } from '../../../shared/domain/interop';
-import { writeFileAtomic } from '../../services/delivery';
 import { exportQdc, exportQdpx } from '../../services/refi/exportRefi';
 import { importAsNewStudy, planQdpxFile } from '../../services/refi/importRefi';
-import { asCliError, CliError, type CliContext } from '../index';
+import { asCliError, CliError, writeCliFile, type CliContext } from '../index';
 import { parse } from './args';
 
 function readInput(file: string): Buffer {
@@ -15,12 +14,10 @@ function readInput(file: string): Buffer {
   }
 }
 
-/** Writes an export to the path this command line named, atomically; returns the full path. */
+/** Writes an export to the path this command line named; returns the full path. */
 async function writeOut(output: string, bytes: Uint8Array): Promise<string> {
   const target = resolve(output);
-  await writeFileAtomic(target, bytes).catch((error: unknown) => {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  });
+  await writeCliFile(target, bytes);
   return target;
 }
 

@@ -1,8 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { NOTES_FORMATS, type NotesFormat } from '../../../shared/domain/live';
 import { formatTimestamp } from '../../../shared/text/time';
-import { CliError, type CliContext } from '../index';
+import { CliError, writeCliFile, type CliContext } from '../index';
 import { parse } from './args';
 
 const oneLine = (text: string, max: number) => {
@@ -33,12 +31,7 @@ export const liveCommands = {
     if (format !== undefined) {
       const { files } = await ctx.call('notes:export', { sessionId, format });
       const target = values.out!;
-      try {
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, Buffer.from(files[0]!.dataBase64, 'base64'));
-      } catch (error) {
-        throw new CliError(`cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-      }
+      await writeCliFile(target, Buffer.from(files[0]!.dataBase64, 'base64'));
       ctx.out(`${target}\n`);
       return;
     }
