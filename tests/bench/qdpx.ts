@@ -2,7 +2,7 @@
 // (QualCoder: 0.9 s), importing a .qdpx with 10,000 codings < 1 s (QualCoder: 13.5 s), exporting a
 // 500-session study with 100,000 codings < 10 s. Every import goes into a new study file, end to end
 // through the contract (read, check, map positions, create the study, write, commit).
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Backend } from '../../main/api/backend';
 import { writeZip } from '../../main/io/zipWriter';
@@ -109,7 +109,7 @@ export async function benchQdpx(newBackend: () => Backend, dir: string, median: 
     const b = newBackend();
     const dataBase64 = Buffer.from(bytes).toString('base64');
     const t = performance.now();
-    await ok(b, 'interop:importQdpx', { fileName: `${name}.qdpx`, dataBase64, into: 'new', path: join(dir, `${name}-${crypto.randomUUID()}.verbatim`) });
+    await ok(b, 'interop:importQdpx', { fileName: `${name}.qdpx`, dataBase64, into: 'new' }); // filed in the studies folder
     const ms = performance.now() - t;
     b.close();
     return ms;
@@ -130,7 +130,10 @@ export async function benchQdpx(newBackend: () => Backend, dir: string, median: 
 
   const b = await bigStudy(newBackend, dir);
   const target = join(dir, 'big.qdpx');
-  out.export = await median(3, () => ok(b, 'interop:exportQdpx', { path: target }));
+  // The bench host has no save dialog, so the export comes back as base64 (what browser mode downloads).
+  let exported: { files: { dataBase64: string }[] } | null = null;
+  out.export = await median(3, async () => (exported = (await ok(b, 'interop:exportQdpx', {})) as typeof exported));
+  writeFileSync(target, Buffer.from(exported!.files[0]!.dataBase64, 'base64'));
   out.exportMb = Math.round((statSync(target).size / 1048576) * 10) / 10;
   b.close();
   out.reimport = await timed(1, () => importNew(readFileSync(target), 'big'));
