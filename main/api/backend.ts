@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { IncomingFiles } from '../services/incoming';
 import { StudyManager } from '../services/studyManager';
 import { WindowClaims } from '../services/windowClaims';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -46,7 +48,12 @@ export function createBackend(options: BackendOptions): Backend {
     version: options.version ?? '0.0.0',
     studies,
     windows: new WindowClaims(),
+    incoming: new IncomingFiles(join(options.appDataDir, 'Incoming')),
   };
   const dispatch = createDispatch(handlers, context, { checkOutput: options.checkOutput, log: options.log });
-  return { dispatch, context, grantStudyPath: (path) => studies.paths.grant(path), close: () => studies.close() };
+  return { dispatch, context, grantStudyPath: (path) => studies.paths.grant(path), close: () => {
+      context.incoming.clear();
+      studies.close();
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import type { IncomingKind } from '../../shared/domain/files';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { createAttribute, deleteAttribute, updateAttribute } from '../services/attributes';
 import { commitParticipantImport, previewParticipantImport } from '../services/participantImport';
@@ -11,8 +12,14 @@ import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { AppError } from './errors';
 import type { Handlers } from './handler';
+import type { OpenFileRequest } from './host';
 
 const DONE = { done: true } as const;
+/** What the open dialog shows for each kind of file the app takes in. */
+const OPEN_DIALOGS: Record<IncomingKind, OpenFileRequest> = {
+  qdpx: { title: 'Import REFI-QDA project', filterName: 'REFI-QDA project', extensions: ['qdpx'] },
+  qdc: { title: 'Import codebook', filterName: 'REFI-QDA codebook', extensions: ['qdc'] },
+};
 
 /** The one handler table: exactly one entry per contract channel (a missing one is a compile error). */
 export const handlers: Handlers = {
@@ -94,6 +101,12 @@ export const handlers: Handlers = {
     const outcome = commitParticipantImport(ctx.studies.require(), input);
     ctx.studies.announceChange();
     return outcome;
+  },
+  'files:pickToOpen': async ({ kind }, ctx) => {
+    if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'There is no open dialog here: upload the file instead.');
+    const path = await ctx.host.pickFileToOpen(OPEN_DIALOGS[kind]);
+    if (path === null) throw new AppError('CANCELLED', 'No file was chosen.');
+    return ctx.incoming.registerPicked(kind, path);
   },
   ...codingHandlers,
   ...reportHandlers,

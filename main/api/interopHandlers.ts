@@ -6,11 +6,19 @@ import { fileNameFor } from '../services/studyManager';
 import { AppError } from './errors';
 import type { BackendContext, Handlers } from './handler';
 
-/** Base64 from the contract (already checked) into bytes; Buffer is much faster than atob for 200 MB. */
-const bytesOf = (b64: string) => {
-  const buf = Buffer.from(b64, 'base64');
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-};
+/**
+ * Runs an import on a file taken in (services/incoming.ts) and lets the file go afterwards, whatever
+ * happened: an upload is used once.
+ */
+async function withIncoming<T>(ctx: BackendContext, fileId: string, kind: 'qdpx' | 'qdc', run: (name: string, bytes: Uint8Array) => T | Promise<T>): Promise<T> {
+  try {
+    // Until the streaming reader lands (another branch), the bytes are read from the path here, in one place.
+    const { name, bytes } = ctx.incoming.read(fileId, kind);
+    return await run(name, bytes);
+  } finally {
+    ctx.incoming.release(fileId);
+  }
+}
 
 const REFI = {
   qdpx: { title: 'Export REFI-QDA project', filterName: 'REFI-QDA project', mimeType: 'application/zip' },
@@ -29,9 +37,9 @@ function deliverRefi(ctx: BackendContext, format: 'qdpx' | 'qdc', produce: () =>
 
 /** Handlers of the REFI-QDA channels (see shared/ipc/channels/interopChannels.ts). */
 export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
-  'interop:importQdpx': async ({ fileName, dataBase64, into }, ctx) => {
+  'interop:importQdpx': ({ fileId, into }, ctx) => withIncoming(ctx, fileId, 'qdpx', async (fileName, bytes) => {
     // Read and check the whole file before asking where to save or touching any study.
-    const plan = planQdpxFile(bytesOf(dataBase64));
+    const plan = planQdpxFile(bytes);
     if (into === 'open') {
       const report = importIntoStudy(ctx.studies.require(), plan, { fileName, format: 'qdpx' });
       ctx.studies.announceChange();
@@ -44,13 +52,13 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
       if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
     }
     return importAsNewStudy(ctx.studies, plan, fileName, target ?? ctx.studies.defaultPathFor(title));
-  },
-  'interop:importQdc': ({ fileName, dataBase64 }, ctx) => {
+  }),
+  'interop:importQdc': ({ fileId }, ctx) => withIncoming(ctx, fileId, 'qdc', (fileName, bytes) => {
     const study = ctx.studies.require();
-    const report = importIntoStudy(study, planQdcFile(bytesOf(dataBase64)), { fileName, format: 'qdc' });
+    const report = importIntoStudy(study, planQdcFile(bytes), { fileName, format: 'qdc' });
     ctx.studies.announceChange();
     return report;
-  },
+  }),
   'interop:exportQdpx': (_, ctx) => deliverRefi(ctx, 'qdpx', () => exportQdpx(ctx.studies.require(), ctx.version)),
   'interop:exportQdc': (_, ctx) => deliverRefi(ctx, 'qdc', () => exportQdc(ctx.studies.require(), ctx.version)),
 };

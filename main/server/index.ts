@@ -3,12 +3,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../api/backend';
 import { headlessHost, type Host } from '../api/host';
+import { createUploadReceiver } from '../api/upload';
 import { defaultAppDataDir } from '../services/appDataDir';
 import { APP_VERSION } from '../version';
 import { startBrowserServer, type BrowserServer } from './httpServer';
 
 /** The native dialogs of a desktop host, answered by a test instead of a person. */
-export type FakeDialogs = Pick<Host, 'pickStudyToOpen' | 'pickStudyToCreate' | 'pickFileToSave'>;
+export type FakeDialogs = Pick<Host, 'pickStudyToOpen' | 'pickStudyToCreate' | 'pickFileToSave' | 'pickFileToOpen'>;
 
 export interface BrowserModeOptions {
   appDataDir: string;
@@ -32,7 +33,13 @@ export async function serveBrowserMode(options: BrowserModeOptions) {
     host: options.desktopDialogs ? { ...headless, ...options.desktopDialogs, nativeDialogs: true } : headless,
     version: APP_VERSION,
   });
-  server = await startBrowserServer({ dispatch: backend.dispatch, staticDir: options.staticDir, port: options.port, token: options.token });
+  server = await startBrowserServer({
+    dispatch: backend.dispatch,
+    receiveUpload: createUploadReceiver(backend.context),
+    staticDir: options.staticDir,
+    port: options.port,
+    token: options.token,
+  });
   const running = server;
   return {
     server: running,

@@ -66,6 +66,8 @@ export interface DesktopApp {
   saveRequests: SaveFileRequest[];
   /** What the next save dialog answers instead of a path in saveDir (null: the user cancels). */
   nextSaveAnswer: { value: string | null } | null;
+  /** What the next open dialog (for an import) answers; null: the user cancels. */
+  nextOpenAnswer: string | null;
   /** What the page did with its download code so far. */
   downloadTouches(): Promise<string[]>;
 }
@@ -85,6 +87,7 @@ export const desktopTest = base.extend<{ desktop: DesktopApp }>({
       saveDir,
       saveRequests,
       nextSaveAnswer: null,
+      nextOpenAnswer: null,
       downloadTouches: () => page.evaluate(() => (window as unknown as { downloadTouches: string[] }).downloadTouches.slice()),
     };
     const running = await serveBrowserMode({
@@ -99,6 +102,11 @@ export const desktopTest = base.extend<{ desktop: DesktopApp }>({
           const answer = app.nextSaveAnswer;
           app.nextSaveAnswer = null;
           return answer ? answer.value : join(saveDir, request.suggestedFileName);
+        },
+        pickFileToOpen: async () => {
+          const answer = app.nextOpenAnswer;
+          app.nextOpenAnswer = null;
+          return answer;
         },
       },
     });

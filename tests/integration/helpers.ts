@@ -3,9 +3,10 @@
  * files, and small typed wrappers around dispatch that assert the outcome.
  */
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import type { IncomingKind } from '../../shared/domain/files';
 import { expect } from 'vitest';
 import { createBackend, type Backend } from '../../main/api/backend';
 import { headlessHost, type Host } from '../../main/api/host';
@@ -124,6 +125,21 @@ export function asUserChoosing(backend: Backend): Backend {
 /** Creates and opens a study at a path the test chose, through the service (the page names no path). */
 export function createStudyAt(backend: Backend, path: string, title: string, sample = false): Out<'study:create'> {
   return backend.context.studies.create(path, title, sample).summary();
+}
+
+let incomingCount = 0;
+
+/**
+ * A file for an import channel, as the desktop app's open dialog gives it: the bytes (base64, as
+ * tests build them) are written to a file named `name` in the test dir and registered with the
+ * backend's incoming files; the channel gets only the id.
+ */
+export function incoming(env: TestEnv, kind: IncomingKind, name: string, dataBase64: string): { fileId: string } {
+  const folder = join(env.dir, `incoming-${++incomingCount}`);
+  mkdirSync(folder);
+  const path = join(folder, basename(name));
+  writeFileSync(path, Buffer.from(dataBase64, 'base64'));
+  return { fileId: env.backend.context.incoming.registerPicked(kind, path).fileId };
 }
 
 /**

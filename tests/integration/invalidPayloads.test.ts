@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeZip } from '../../main/io/zipWriter';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
 import type { ErrorCode, Result } from '../../shared/result';
-import { b64, makeEnv, missingId, type TestEnv } from './helpers';
+import { b64, incoming, makeEnv, missingId, type TestEnv } from './helpers';
 
 let env: TestEnv;
 /** Ids of real rows, so inputs that pass validation reach deep into the handlers. */
@@ -94,8 +94,9 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'history:state': {},
     'history:undo': {},
     'history:redo': {},
-    'interop:importQdpx': { fileName: 'p.qdpx', dataBase64: QDPX, into: 'open' },
-    'interop:importQdc': { fileName: 'c.qdc', dataBase64: QDC },
+    'interop:importQdpx': { ...incoming(env, 'qdpx', 'p.qdpx', QDPX), into: 'open' },
+    'interop:importQdc': incoming(env, 'qdc', 'c.qdc', QDC),
+    'files:pickToOpen': { kind: 'qdc' },
     'interop:exportQdpx': {},
     'interop:exportQdc': {},
     'reports:list': {},
@@ -246,6 +247,7 @@ describe('with no study open', () => {
       'app:info': 'ok',
       'study:recent': 'ok',
       'study:available': 'ok',
+      'files:pickToOpen': 'INVALID_INPUT', // no open dialog without the desktop app's host
       'study:forgetRecent': 'ok',
       'study:current': 'ok',
       'study:close': 'ok',

@@ -67,13 +67,17 @@ describe('no channel writes or reads a file at a path the page chose', () => {
     expect(study.ok).toBe(true);
     const sessionId = ((await backend.dispatch('sessions:create', { kind: 'interview', title: 'S' })) as { ok: true; value: { id: string } }).value.id;
     const snapshotId = ((await backend.dispatch('reports:generate', { definition: {} })) as { ok: true; value: { id: string } }).value.id;
-    const qdpx = Buffer.from(exportQdpx(backend.context.studies.require(), '0').bytes).toString('base64');
+    const qdpxFile = join(dir, 'picked.qdpx');
+    writeFileSync(qdpxFile, exportQdpx(backend.context.studies.require(), '0').bytes);
+    const { fileId } = backend.context.incoming.registerPicked('qdpx', qdpxFile);
     const before = snapshotOf(dir);
     const target = (name: string) => join(outside, name);
 
     await refused('interop:exportQdpx', { path: target('x.qdpx') });
     await refused('interop:exportQdc', { path: target('x.qdc') });
-    await refused('interop:importQdpx', { fileName: 'p.qdpx', dataBase64: qdpx, into: 'new', path: target('new.verbatim') });
+    await refused('interop:importQdpx', { fileId, into: 'new', path: target('new.verbatim') });
+    await refused('interop:importQdpx', { fileId, into: 'new', dataBase64: 'AAAA', fileName: target('x.qdpx') });
+    await refused('interop:importQdc', { fileId, path: target('x.qdc') });
     await refused('reports:export', { snapshotId, format: 'html', path: target('r.html') });
     await refused('notes:export', { sessionId, format: 'md', path: target('n.md') });
     await refused('study:create', { title: 'Planted', path: target('planted.verbatim') });

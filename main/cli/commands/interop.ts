@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ImportReport } from '../../../shared/domain/interop';
 import { exportQdc, exportQdpx } from '../../services/refi/exportRefi';
-import { importAsNewStudy, planQdpxFile } from '../../services/refi/importRefi';
+import { importAsNewStudy, importIntoStudy, planQdcFile, planQdpxFile } from '../../services/refi/importRefi';
 import { asCliError, CliError, writeCliFile, type CliContext } from '../index';
 import { parse } from './args';
 
@@ -64,9 +64,9 @@ export const interopCommands = {
   async 'import-qdc'(ctx: CliContext) {
     const { values, positionals } = parse(ctx.args, { json: { type: 'boolean' } }, 2);
     const [study, input] = positionals as [string, string];
-    const dataBase64 = readInput(input).toString('base64');
+    const bytes = readInput(input);
     ctx.openStudy(study);
-    printReport(ctx, await ctx.call('interop:importQdc', { fileName: basename(input), dataBase64 }), values.json ?? false);
+    printReport(ctx, asCliError(() => importIntoStudy(ctx.studies.require(), planQdcFile(bytes), { fileName: basename(input), format: 'qdc' })), values.json ?? false);
   },
 
   async 'export-qdc'(ctx: CliContext) {
