@@ -12,6 +12,7 @@ import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
 import { benchQdpx } from './qdpx';
+import { benchDelivery } from './delivery';
 import { benchLiveBackend } from './liveNotesBackend';
 import { benchLiveView } from './liveNotesView';
 
@@ -137,6 +138,11 @@ try {
   rows.push({ metric: 'REFI-QDA: import into a new study', scale: `synthetic .qdpx, 50 sources, 10,000 codings, ${refi.syntheticKb} KB`, ms: refi.synthetic!, target: 1000 });
   rows.push({ metric: 'REFI-QDA: export .qdpx', scale: `500 sessions, 100,000 codings (${refi.exportMb} MB file)`, ms: refi.export!, target: 10_000 });
   rows.push({ metric: 'REFI-QDA: import that export again', scale: '500 sources, 100,000 codings', ms: refi.reimport!, target: null });
+
+  for (const d of await benchDelivery(dir, median)) {
+    rows.push({ metric: 'export write: plain writeFileSync (no fsync, not atomic)', scale: d.scale, ms: d.plain, target: null });
+    rows.push({ metric: 'export write: atomic (temp, fsync, rename)', scale: d.scale, ms: d.atomic, target: null });
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
