@@ -34,12 +34,18 @@ export interface AtomicWriteOptions {
 
 const randomTempName = (target: string) => `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`;
 
+/** A file written in full next to its target, waiting to be renamed over it (or dropped). */
+interface Staged {
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
 /**
- * Writes a file so that the target either keeps its old content or gets the whole new one: a temp
- * file is created exclusively next to the target (same file system, so the rename is atomic), the
- * bytes are flushed to disk, then it is renamed over the target. On any failure the temp is removed.
+ * Writes the bytes to a temp file created exclusively next to the target (same file system, so the
+ * later rename is atomic) and flushes them to disk. On failure the temp is removed and nothing else
+ * was touched.
  */
-export async function writeFileAtomic(target: string, data: OutgoingFile['data'], options: AtomicWriteOptions = {}): Promise<void> {
+async function stage(target: string, data: OutgoingFile['data'], options: AtomicWriteOptions): Promise<Staged> {
   const temp = join(dirname(target), (options.tempName ?? randomTempName)(target));
   let created = false;
   try {
@@ -52,14 +58,46 @@ export async function writeFileAtomic(target: string, data: OutgoingFile['data']
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
-    created = false;
-    await syncFolder(dirname(target));
   } catch (error) {
     // Only a temp this call created is removed: an entry that was already there is not ours.
     if (created) await rm(temp, { force: true });
     throw writeError(target, error);
   }
+  return {
+    async commit() {
+      try {
+        await rename(temp, target);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw writeError(target, error);
+      }
+      await syncFolder(dirname(target));
+    },
+    abort: () => rm(temp, { force: true }),
+  };
+}
+
+/**
+ * Writes a file so that the target either keeps its old content or gets the whole new one: staged
+ * in full (exclusive temp, fsync), then renamed over the target.
+ */
+export async function writeFileAtomic(target: string, data: OutgoingFile['data'], options: AtomicWriteOptions = {}): Promise<void> {
+  await (await stage(target, data, options)).commit();
+}
+
+/**
+ * Writes several files that belong together (a report's CSV tables): every one is staged before any
+ * is renamed into place, so a failure while writing leaves all the targets as they were.
+ */
+export async function writeFilesAtomic(files: { target: string; data: OutgoingFile['data'] }[]): Promise<void> {
+  const staged: Staged[] = [];
+  try {
+    for (const f of files) staged.push(await stage(f.target, f.data, {}));
+  } catch (error) {
+    await Promise.all(staged.map((s) => s.abort()));
+    throw error;
+  }
+  for (const s of staged) await s.commit();
 }
 
 /** Makes the rename itself durable where folders can be opened (not Windows); best effort. */
@@ -115,6 +153,6 @@ export async function deliver(host: Host, request: SaveFileRequest, produce: Pro
     return { saved: [], files: downloads, notes };
   }
   const targets = targetsFor(target, request.suggestedFileName, files.map((f) => f.name));
-  for (const [i, file] of files.entries()) await writeFileAtomic(targets[i]!, file.data);
+  await writeFilesAtomic(files.map((file, i) => ({ target: targets[i]!, data: file.data })));
   return { saved: targets, files: [], notes };
 }

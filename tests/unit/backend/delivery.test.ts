@@ -104,6 +104,25 @@ describe('deliver', () => {
     expect(readdirSync(dir).sort()).toEqual(['Board-breakdown.csv', 'Board-quotes.csv', 'Board-themes.csv']);
   });
 
+  it('when one of several files cannot be written, none of them is replaced', async () => {
+    for (const t of ['themes', 'breakdown', 'quotes']) writeFileSync(join(dir, `Board-${t}.csv`), `old ${t}\n`);
+    async function* failing() {
+      yield text('half a table');
+      throw new Error('disk full');
+    }
+    const produce = async () => ({
+      files: [
+        { name: 'Q3-report-themes.csv', mimeType: 'text/csv', data: text('new themes\n') },
+        { name: 'Q3-report-breakdown.csv', mimeType: 'text/csv', data: failing() },
+        { name: 'Q3-report-quotes.csv', mimeType: 'text/csv', data: text('new quotes\n') },
+      ],
+    });
+    const failure = await failureOf(deliver(dialogHost(join(dir, 'Board.csv')), REQUEST, produce));
+    expect(failure.message).toMatch(/Board-breakdown\.csv \(disk full\)/);
+    for (const t of ['themes', 'breakdown', 'quotes']) expect(readFileSync(join(dir, `Board-${t}.csv`), 'utf8')).toBe(`old ${t}\n`);
+    expect(readdirSync(dir).sort()).toEqual(['Board-breakdown.csv', 'Board-quotes.csv', 'Board-themes.csv']);
+  });
+
   it('cancelling the dialog is CANCELLED, produces nothing and writes nothing', async () => {
     const produce = vi.fn(csvTables);
     const failure = await failureOf(deliver(dialogHost(null), REQUEST, produce));
