@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { IncomingFiles } from '../services/incoming';
 import { StudyManager } from '../services/studyManager';
 import { WindowClaims } from '../services/windowClaims';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -23,6 +25,11 @@ export interface BackendOptions {
 export interface Backend {
   dispatch: Dispatch;
   context: BackendContext;
+  /**
+   * Lets the page open `path` by name from now on: for studies the host itself was given (the OS
+   * open-file event, a command-line argument). See main/services/studyPaths.ts.
+   */
+  grantStudyPath(path: string): void;
   /** Closes the open study (folding the WAL back into the file). */
   close(): void;
 }
@@ -41,7 +48,12 @@ export function createBackend(options: BackendOptions): Backend {
     version: options.version ?? '0.0.0',
     studies,
     windows: new WindowClaims(),
+    incoming: new IncomingFiles(join(options.appDataDir, 'Incoming')),
   };
   const dispatch = createDispatch(handlers, context, { checkOutput: options.checkOutput, log: options.log });
-  return { dispatch, context, close: () => studies.close() };
+  return { dispatch, context, grantStudyPath: (path) => studies.paths.grant(path), close: () => {
+      context.incoming.clear();
+      studies.close();
+    },
+  };
 }

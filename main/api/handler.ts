@@ -1,4 +1,5 @@
 import type { Channel, Out, Parsed } from '../../shared/ipc/contract';
+import type { IncomingFiles } from '../services/incoming';
 import type { StudyManager } from '../services/studyManager';
 import type { WindowClaims } from '../services/windowClaims';
 import type { Host } from './host';
@@ -11,6 +12,8 @@ export interface BackendContext {
   readonly studies: StudyManager;
   /** Which window (browser tab) works on the open study. */
   readonly windows: WindowClaims;
+  /** Files taken in (open dialog or upload), named by id (services/incoming.ts). */
+  readonly incoming: IncomingFiles;
 }
 
 /** One handler: parsed input in, plain data out (or an AppError thrown). */

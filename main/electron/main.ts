@@ -82,6 +82,7 @@ async function refreshMenu(): Promise<void> {
 /** Opens a study before any window shows it; the renderer then finds it via `study:current`. */
 async function openDirectly(path: string): Promise<void> {
   if (!backend) return;
+  backend.grantStudyPath(path); // the OS named it (command line, open-file), not the page
   const result = await backend.dispatch('study:open', { path });
   if (!result.ok) dialog.showErrorBox('Verbatim could not open the study', `${path}\n\n${result.error.message}`);
 }
@@ -119,6 +120,8 @@ async function openFromOs(path: string): Promise<void> {
   if (win && !win.isDestroyed()) {
     if (win.isMinimized()) win.restore();
     win.focus();
+    // The OS named this file, so the page may ask for it by path (studyPaths.ts).
+    backend?.grantStudyPath(path);
     sendMenuCommand('study:open', path);
     return;
   }

@@ -1,12 +1,14 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { FolderStudy } from '../../shared/domain/study';
 import { AppError } from '../api/errors';
 import { openStudyDb, removeStudyFiles } from '../db/connection';
 import { AppSettings } from './appSettings';
 import { populateSampleStudy, SAMPLE_FILE_NAME } from './sampleStudy';
 import { now, Study } from './study';
 import { storageWarnings } from './storageWarnings';
+import { StudyPathRule } from './studyPaths';
 
 export interface StudyManagerOptions {
   appDataDir: string;
@@ -22,12 +24,15 @@ export class StudyManager {
   readonly settings: AppSettings;
   readonly studiesDir: string;
   readonly backupDir: string;
+  /** Which study paths a channel may name (see studyPaths.ts). */
+  readonly paths: StudyPathRule;
   private study: Study | null = null;
 
   constructor(private readonly options: StudyManagerOptions) {
     this.settings = new AppSettings(options.appDataDir);
     this.studiesDir = join(options.appDataDir, 'Studies');
     this.backupDir = join(options.appDataDir, 'Backups');
+    this.paths = new StudyPathRule(this.studiesDir, () => this.settings.recent().map((r) => r.path));
   }
 
   get current(): Study | null {
@@ -115,6 +120,25 @@ export class StudyManager {
   }
 
   /** A free file name in the studies folder for a title (browser mode and the CLI have no save dialog). */
+  /**
+   * The study files the page may open by path besides the recent list: the `.verbatim` files
+   * directly in the studies folder and those the host granted (studyPaths.ts), newest first.
+   */
+  available(): FolderStudy[] {
+    const inFolder = existsSync(this.studiesDir)
+      ? readdirSync(this.studiesDir, { withFileTypes: true })
+          .filter((e) => e.isFile() && extname(e.name).toLowerCase() === '.verbatim')
+          .map((e) => join(this.studiesDir, e.name))
+      : [];
+    const paths = [...new Set([...inFolder, ...this.paths.grantedPaths()])];
+    return paths
+      .flatMap((path) => {
+        const stat = statSync(path, { throwIfNoEntry: false });
+        return stat?.isFile() ? [{ path, fileName: basename(path), modifiedAt: stat.mtime.toISOString() }] : [];
+      })
+      .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.fileName.localeCompare(b.fileName));
+  }
+
   defaultPathFor(title: string): string {
     mkdirSync(this.studiesDir, { recursive: true });
     const base = fileNameFor(title);

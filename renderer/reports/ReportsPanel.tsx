@@ -8,9 +8,9 @@ import { useStudyData } from '../study/useStudyData';
 import { MenuButton } from '../ui/Menu';
 import { useToast } from '../ui/Toast';
 import { useCall } from '../ui/useCall';
+import { useExport } from '../ui/useExport';
 import { BreakdownSection, CooccurrenceSection, DriversSection, ScoresSection } from './AnalysisSections';
 import { BuilderForm, type Coder } from './BuilderForm';
-import { downloadFile } from './download';
 import './reports.css';
 import { SnapshotsDialog } from './SnapshotsDialog';
 import { ThemeQuotes, ThemeSummaryTable } from './ThemeSection';
@@ -32,6 +32,7 @@ interface OpenSnapshot {
 export function ReportsPanel() {
   const call = useCall();
   const toast = useToast();
+  const exportVia = useExport();
   const { codes } = useCodes();
   const data = useStudyData();
   const [definition, setDefinition] = useState<ReportDefinition>(fresh);
@@ -98,10 +99,7 @@ export function ReportsPanel() {
       // Exports render a stored snapshot: the open one, or the current definition's (generated if needed).
       const id = snapshot?.id ?? (generated?.key === key ? generated.id : await generate());
       if (!id) return;
-      const r = await call('reports:export', { snapshotId: id, format });
-      if (!r.ok) return;
-      for (const file of r.value.files) downloadFile(file);
-      toast.info(r.value.files.length === 1 ? `Exported ${r.value.files[0]!.name}.` : `Exported ${r.value.files.length} files.`);
+      await exportVia('reports:export', { snapshotId: id, format });
     } finally {
       setBusy(null);
     }

@@ -55,7 +55,7 @@ async function openInBackend(study: string) {
     if (!r.ok) throw new Error(r.error.message);
     return r.value as never;
   };
-  await call('study:open', { path: study });
+  backend.context.studies.open(study); // the CLI's own argument: services, not a channel
   return { backend, call };
 }
 

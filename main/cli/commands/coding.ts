@@ -15,7 +15,7 @@ export const codingCommands = {
     } catch (error) {
       throw new CliError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
-    await ctx.call('study:open', { path: studyPath });
+    ctx.openStudy(studyPath);
     const title = values.session ?? basename(file, extname(file));
     const sessions = await ctx.call('sessions:list', {});
     // A missing session is made by the import's own transaction: a failed import leaves none behind.
@@ -39,7 +39,7 @@ export const codingCommands = {
 
   async codings(ctx: CliContext) {
     const { values, positionals } = parse(ctx.args, { json: { type: 'boolean' } }, 1);
-    await ctx.call('study:open', { path: positionals[0]! });
+    ctx.openStudy(positionals[0]!);
     const paths = new Map((await ctx.call('codes:list', {})).map((c) => [c.id, c.path]));
     const rows: { document: string; code: string; start: number; end: number; quote: string; coder: string | null }[] = [];
     for (const summary of await ctx.call('documents:list', {})) {

@@ -1,4 +1,3 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { exportCodebookXml } from '../../io/qdpx/exportCodebook';
@@ -42,19 +41,6 @@ export function exportQdc(study: Study, version: string): { bytes: Uint8Array; n
   const codes = study.repos.codes.all();
   if (codes.length === 0) throw new AppError('INVALID_INPUT', 'The codebook is empty: add codes before exporting it.');
   return { bytes: Buffer.from(exportCodebookXml(codes, `Verbatim ${version}`), 'utf8'), notes: [] };
-}
-
-/** Writes next to the target and renames, so an interrupted export never leaves half a file under the real name. */
-export function writeExportFile(path: string, bytes: Uint8Array): void {
-  const temporary = `${path}.${process.pid}.partial`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError('IO_ERROR', `Verbatim could not write ${path}${code ? ` (${code})` : ''}. Check that the folder exists and is writable.`);
-  }
 }
 
 /** A file name for an export, from the study title (no path separators or characters Windows refuses). */

@@ -5,6 +5,7 @@ import { ImportRefused, type ImportPlan } from '../../io/qdpx/plan';
 import { planCodebook, planProject } from '../../io/qdpx/planProject';
 import { readQdc, withQdpxBytes, withQdpxFile } from '../../io/qdpx/readFile';
 import { now, type Study } from '../study';
+import type { StudyManager } from '../studyManager';
 import { writeCodes, writeSessions, writeUsers, type WriteContext } from './writeCatalog';
 import { writeDocuments, writeMemos } from './writeDocs';
 import { writeAttributes, writeParticipants } from './writePeople';
@@ -85,6 +86,23 @@ export function importIntoStudy(study: Study, plan: ImportPlan, meta: { fileName
   // Undo steps recorded before the import may describe rows the import now builds on; start afresh.
   study.history.clear();
   return reportOf(plan, study, { ...meta, into: 'open', backupPath });
+}
+
+/**
+ * Creates a new study at `target` (`.verbatim` added when missing) filled from a plan, in one
+ * transaction; on failure the new file is removed. The target comes from a dialog, the studies
+ * folder or the CLI's own argument, never from the page.
+ */
+export function importAsNewStudy(studies: StudyManager, plan: ImportPlan, fileName: string, target: string): ImportReport {
+  const title = newStudyTitle(plan);
+  const path = /\.verbatim$/i.test(target) ? target : `${target}.verbatim`;
+  const study = studies.create(path, title, false, (s) => writePlan(s, plan, false));
+  return reportOf(plan, study, { fileName, format: 'qdpx', into: 'new', backupPath: null });
+}
+
+/** The title of a study made from an imported project. */
+export function newStudyTitle(plan: ImportPlan): string {
+  return plan.title.trim().slice(0, 200) || 'Imported project';
 }
 
 /** The finished report for the UI, the CLI and tests. */

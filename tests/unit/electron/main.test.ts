@@ -35,6 +35,7 @@ const mocks = vi.hoisted(() => {
     );
     const backend = {
       dispatch: vi.fn(async (channel: string) => ({ ok: true, value: channel === 'study:recent' ? [] : null })),
+      grantStudyPath: vi.fn(),
       close: vi.fn(),
     };
     return {
@@ -193,6 +194,8 @@ describe('main.ts wiring', () => {
     await startMain();
     mocks.state.appListeners.get('second-instance')!({}, ['/opt/verbatim', 'b.verbatim'], '/home/ann');
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // The OS named the file, so the page may open it by path (main/services/studyPaths.ts).
+    expect(mocks.state.backend.grantStudyPath).toHaveBeenCalledWith('/home/ann/b.verbatim');
     expect(mocks.state.windows[0]!.webContents.send).toHaveBeenCalledWith('verbatim:event', {
       name: 'menu:command',
       payload: { command: 'study:open', path: join('/home/ann', 'b.verbatim') },
