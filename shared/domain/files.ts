@@ -27,10 +27,11 @@ export type IncomingKind = z.infer<typeof IncomingKind>;
 /**
  * The largest file of each kind Verbatim takes in: the one number the UI states and the backend
  * enforces (an upload past it is cut off). REFI-QDA projects carry their sources (text, DOCX,
- * sometimes media); a codebook is a few kilobytes, so its limit is generous.
+ * sometimes recordings, which are never read): a .qdpx is read from disk by position, so its limit is
+ * what a zip without zip64 can describe (4 GB). A codebook is a few kilobytes, so its limit is generous.
  */
 export const INCOMING_LIMITS: Record<IncomingKind, { bytes: number; label: string }> = {
-  qdpx: { bytes: 200 * MB, label: '200 MB' },
+  qdpx: { bytes: 0xffffffff, label: '4 GB' },
   qdc: { bytes: 20 * MB, label: '20 MB' },
 };
 
