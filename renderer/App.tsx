@@ -111,6 +111,7 @@ function AppShell() {
       )}
       {dialog === 'open' && (
         <OpenStudyDialog
+          info={info}
           onOpen={async (path) => {
             const failure = await openStudy(path);
             if (!failure) setDialog(null);

@@ -1,3 +1,4 @@
+import { INCOMING_LIMITS, IncomingFile, type IncomingKind } from '../shared/domain/files';
 import type { Channel, In, Out } from '../shared/ipc/contract';
 import { events, type Bridge, type EventName, type EventPayload } from '../shared/ipc/events';
 import { fail, type Result } from '../shared/result';
@@ -20,6 +21,8 @@ const TOKEN_KEY = 'verbatim.token';
 export type ConnectionProblem = 'missing-token' | 'rejected-token';
 
 let bridge: Bridge | null = null;
+/** Browser mode's token, for uploads (the bridge keeps its own copy). */
+let browserToken: string | null = null;
 let leaving = false;
 /** Under the 64 KiB keepalive quota even when the body's characters take 2–3 bytes in UTF-8. */
 const KEEPALIVE_MAX_CHARS = 20_000;
@@ -116,6 +119,7 @@ function getBridge(): Bridge | null {
     return bridge;
   }
   const token = readBrowserToken();
+  browserToken = token;
   if (token) bridge = browserBridge(token);
   else problem = 'missing-token';
   return bridge;
@@ -171,4 +175,39 @@ export function on<E extends EventName>(event: E, listener: (payload: EventPaylo
     if (parsed.success) listener(parsed.data as EventPayload<E>);
     else console.warn(`[verbatim] ignored a malformed ${event} event`);
   });
+}
+
+/**
+ * Takes in a file for an import, the same way in both modes as far as the caller can tell: the
+ * desktop app asks its open dialog (`file` is not needed); browser mode, which has none, uploads the
+ * file the user chose to the local server, which streams it to a temporary file. Either way the
+ * answer is an opaque id for the import channels, never a path. Never throws.
+ */
+export async function takeInFile(kind: IncomingKind, file?: File): Promise<Result<IncomingFile>> {
+  if (isDesktopWindow()) return invoke('files:pickToOpen', { kind });
+  if (!file) return fail('CANCELLED', 'No file was chosen.');
+  const limit = INCOMING_LIMITS[kind];
+  // The server enforces the same limit while streaming; saying it before sending saves the wait.
+  if (file.size > limit.bytes) return fail('INVALID_INPUT', `${file.name} is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.`);
+  if (getBridge() === null || browserToken === null) return fail('FORBIDDEN', 'Verbatim is not connected to its backend.');
+  let response: Response;
+  try {
+    response = await fetch(`/api/upload?kind=${encodeURIComponent(kind)}&name=${encodeURIComponent(file.name.slice(0, 260))}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${browserToken}` },
+      body: file,
+    });
+  } catch {
+    return fail('IO_ERROR', 'Verbatim’s local server cannot be reached. Is `npm run serve` still running?');
+  }
+  let result: unknown;
+  try {
+    result = await response.json();
+  } catch {
+    return fail('INTERNAL', `The server answered ${response.status} without a result.`);
+  }
+  if (!isResult(result)) return fail('INTERNAL', 'The server gave an unexpected answer to an upload.');
+  if (!result.ok) return result;
+  const parsed = IncomingFile.safeParse(result.value);
+  return parsed.success ? { ok: true, value: parsed.data } : fail('INTERNAL', 'The server gave an unexpected answer to an upload.');
 }

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { JobTracker } from '../jobs/tracker';
+import { IncomingFiles } from '../services/incoming';
 import { StudyManager } from '../services/studyManager';
 import { WindowClaims } from '../services/windowClaims';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -24,6 +26,11 @@ export interface BackendOptions {
 export interface Backend {
   dispatch: Dispatch;
   context: BackendContext;
+  /**
+   * Lets the page open `path` by name from now on: for studies the host itself was given (the OS
+   * open-file event, a command-line argument). See main/services/studyPaths.ts.
+   */
+  grantStudyPath(path: string): void;
   /** Closes the open study (folding the WAL back into the file). */
   close(): void;
 }
@@ -43,7 +50,12 @@ export function createBackend(options: BackendOptions): Backend {
     studies,
     windows: new WindowClaims(),
     jobs: new JobTracker((payload) => options.host.emit('job:progress', payload)),
+    incoming: new IncomingFiles(join(options.appDataDir, 'Incoming')),
   };
   const dispatch = createDispatch(handlers, context, { checkOutput: options.checkOutput, log: options.log });
-  return { dispatch, context, close: () => studies.close() };
+  return { dispatch, context, grantStudyPath: (path) => studies.paths.grant(path), close: () => {
+      context.incoming.clear();
+      studies.close();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import type { Channel, Out, Parsed } from '../../shared/ipc/contract';
 import type { JobTracker } from '../jobs/tracker';
+import type { IncomingFiles } from '../services/incoming';
 import type { StudyManager } from '../services/studyManager';
 import type { WindowClaims } from '../services/windowClaims';
 import type { Host } from './host';
@@ -14,6 +15,8 @@ export interface BackendContext {
   readonly windows: WindowClaims;
   /** Long calls the UI follows and may cancel (see main/jobs). */
   readonly jobs: JobTracker;
+  /** Files taken in (open dialog or upload), named by id (services/incoming.ts). */
+  readonly incoming: IncomingFiles;
 }
 
 /** One handler: parsed input in, plain data out (or an AppError thrown). */

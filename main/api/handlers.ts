@@ -1,3 +1,4 @@
+import type { IncomingKind } from '../../shared/domain/files';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { createAttribute, deleteAttribute, updateAttribute } from '../services/attributes';
 import { commitParticipantImport, previewParticipantImport } from '../services/participantImport';
@@ -11,8 +12,14 @@ import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { AppError } from './errors';
 import type { Handlers } from './handler';
+import type { OpenFileRequest } from './host';
 
 const DONE = { done: true } as const;
+/** What the open dialog shows for each kind of file the app takes in. */
+const OPEN_DIALOGS: Record<IncomingKind, OpenFileRequest> = {
+  qdpx: { title: 'Import REFI-QDA project', filterName: 'REFI-QDA project', extensions: ['qdpx'] },
+  qdc: { title: 'Import codebook', filterName: 'REFI-QDA codebook', extensions: ['qdc'] },
+};
 
 /** The one handler table: exactly one entry per contract channel (a missing one is a compile error). */
 export const handlers: Handlers = {
@@ -25,12 +32,12 @@ export const handlers: Handlers = {
   }),
   'study:recent': (_, ctx) => ctx.studies.settings.recent(),
   'study:forgetRecent': ({ path }, ctx) => {
-    ctx.studies.settings.forget(path);
+    ctx.studies.settings.forget(ctx.studies.paths.check(path));
     return ctx.studies.settings.recent();
   },
-  'study:create': async ({ title, path, sample }, ctx) => {
-    let target = path ?? null;
-    if (target === null && ctx.host.nativeDialogs) {
+  'study:create': async ({ title, sample }, ctx) => {
+    let target: string | null = null;
+    if (ctx.host.nativeDialogs) {
       target = await ctx.host.pickStudyToCreate(`${fileNameFor(title)}.verbatim`);
       if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
     }
@@ -39,14 +46,15 @@ export const handlers: Handlers = {
     return ctx.studies.create(target, title, sample).summary();
   },
   'study:open': async ({ path }, ctx) => {
-    let target = path ?? null;
+    let target = path === undefined ? null : ctx.studies.paths.check(path);
     if (target === null) {
-      if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'Give the path of the study to open.');
+      if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'Choose a study from the studies folder or the recent list.');
       target = await ctx.host.pickStudyToOpen();
       if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
     }
     return ctx.studies.open(target).summary();
   },
+  'study:available': (_, ctx) => ctx.studies.available(),
   'study:openSample': (_, ctx) => ctx.studies.openSample(SAMPLE_TITLE).summary(),
   'study:current': (_, ctx) => ctx.studies.current?.summary() ?? null,
   'study:rename': ({ title }, ctx) => {
@@ -93,6 +101,12 @@ export const handlers: Handlers = {
     const outcome = commitParticipantImport(ctx.studies.require(), input);
     ctx.studies.announceChange();
     return outcome;
+  },
+  'files:pickToOpen': async ({ kind }, ctx) => {
+    if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'There is no open dialog here: upload the file instead.');
+    const path = await ctx.host.pickFileToOpen(OPEN_DIALOGS[kind]);
+    if (path === null) throw new AppError('CANCELLED', 'No file was chosen.');
+    return ctx.incoming.registerPicked(kind, path);
   },
   ...codingHandlers,
   ...reportHandlers,

@@ -16,6 +16,8 @@ export interface Host {
    * cancelled or not possible here (browser mode downloads instead).
    */
   pickFileToSave(request: SaveFileRequest): Promise<string | null>;
+  /** Asks the user for a file to import; null when cancelled or not possible here (browser mode uploads instead). */
+  pickFileToOpen(request: OpenFileRequest): Promise<string | null>;
   /** Sends a push event to the UI (no-op where there is no UI). */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }
@@ -29,6 +31,14 @@ export interface SaveFileRequest {
   extension: string;
 }
 
+/** What an open dialog for an import shows: its title and the file types it offers. */
+export interface OpenFileRequest {
+  title: string;
+  filterName: string;
+  /** Without the dot, e.g. `qdpx`. */
+  extensions: string[];
+}
+
 /** A host with no dialogs and no UI: browser mode overrides `emit`, the CLI uses it as is. */
 export function headlessHost(mode: Host['mode'], emit: Host['emit'] = () => {}): Host {
   return {
@@ -37,6 +47,7 @@ export function headlessHost(mode: Host['mode'], emit: Host['emit'] = () => {}):
     pickStudyToOpen: async () => null,
     pickStudyToCreate: async () => null,
     pickFileToSave: async () => null,
+    pickFileToOpen: async () => null,
     emit,
   };
 }

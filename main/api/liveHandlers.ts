@@ -1,13 +1,17 @@
+import type { NotesFormat } from '../../shared/domain/live';
 import type { liveChannels } from '../../shared/ipc/channels/liveChannels';
 import { deleteGuide, listGuides, saveGuide } from '../services/guides';
 import { nextIntercept } from '../services/intercepts';
 import { clockAction, getLive, setQuestion, setSessionGuide } from '../services/live';
-import { exportNotes, notesRecords } from '../services/notesExport';
+import { deliver } from '../services/delivery';
+import { exportNotes, notesFileName, notesRecords } from '../services/notesExport';
 import { addNote, codeNote, deleteNote, editNote, updateNote } from '../services/notes';
 import { copyNoteCodesToTranscript } from '../services/noteTranscript';
 import type { Handlers } from './handler';
 
 const DONE = { done: true } as const;
+/** What the save dialog calls each notes format. */
+const FILTER_NAMES: Record<NotesFormat, string> = { docx: 'Word document', csv: 'CSV table', xlsx: 'Excel workbook', md: 'Markdown text' };
 
 /** Handlers of live session capture (see shared/ipc/channels/liveChannels.ts). */
 export const liveHandlers: Pick<Handlers, keyof typeof liveChannels> = {
@@ -36,7 +40,11 @@ export const liveHandlers: Pick<Handlers, keyof typeof liveChannels> = {
   'notes:code': (input, ctx) => codeNote(ctx.studies.require(), input),
   'notes:copyCodesToTranscript': ({ id }, ctx) => copyNoteCodesToTranscript(ctx.studies.require(), id),
   'notes:list': ({ sessionId }, ctx) => notesRecords(ctx.studies.require(), sessionId),
-  'notes:export': ({ sessionId, format }, ctx) => ({ files: [exportNotes(ctx.studies.require(), format, sessionId)] }),
+  'notes:export': ({ sessionId, format }, ctx) => {
+    const study = ctx.studies.require();
+    const request = { title: 'Export notes', suggestedFileName: notesFileName(study, format, sessionId), filterName: FILTER_NAMES[format], extension: format };
+    return deliver(ctx.host, request, async () => ({ files: [exportNotes(study, format, sessionId)] }));
+  },
 
   'intercepts:next': ({ fromSessionId }, ctx) => {
     const next = nextIntercept(ctx.studies.require(), fromSessionId);

@@ -1,10 +1,20 @@
-import type { reportChannels } from '../../shared/ipc/channels/reportChannels';
+import type { ReportFormat, reportChannels } from '../../shared/ipc/channels/reportChannels';
 import {
-  compareSnapshots, deleteReport, exportSnapshot, generateSnapshot, getSnapshot, listReports, listSnapshots, runReport, saveReport, starQuote,
+  compareSnapshots, deleteReport, exportSnapshot, generateSnapshot, getSnapshot, listReports, listSnapshots, runReport, saveReport, snapshotFileName, starQuote,
 } from '../services/reports';
+import { deliver } from '../services/delivery';
 import type { Handlers } from './handler';
 
 const DONE = { done: true } as const;
+/** What the save dialog calls each format. CSV is several files named after the one chosen. */
+const FILTER_NAMES: Record<ReportFormat, string> = {
+  html: 'Web page',
+  docx: 'Word document',
+  pdf: 'PDF document',
+  xlsx: 'Excel workbook',
+  csv: 'CSV tables (one file per table)',
+  json: 'JSON data',
+};
 
 /** Handlers of the report channels (see shared/ipc/channels/reportChannels.ts). */
 export const reportHandlers: Pick<Handlers, keyof typeof reportChannels> = {
@@ -20,9 +30,11 @@ export const reportHandlers: Pick<Handlers, keyof typeof reportChannels> = {
   'reports:snapshot': ({ id }, ctx) => getSnapshot(ctx.studies.require(), id),
   'reports:compare': ({ beforeId, afterId }, ctx) => compareSnapshots(ctx.studies.require(), beforeId, afterId),
   'reports:export': ({ snapshotId, format, jobId }, ctx) =>
-    ctx.jobs.follow(jobId, async (control) => ({
-      files: (await exportSnapshot(ctx.studies.require(), snapshotId, format, control)).map((f) => ({ name: f.name, mimeType: f.mimeType, dataBase64: Buffer.from(f.data).toString('base64') })),
-    })),
+    ctx.jobs.follow(jobId, (control) => {
+      const study = ctx.studies.require();
+      const request = { title: 'Export report', suggestedFileName: snapshotFileName(study, snapshotId, format), filterName: FILTER_NAMES[format], extension: format };
+      return deliver(ctx.host, request, async () => ({ files: await exportSnapshot(study, snapshotId, format, control) }));
+    }),
   'reports:starQuote': ({ codingId, starred }, ctx) => {
     starQuote(ctx.studies.require(), codingId, starred);
     return DONE;

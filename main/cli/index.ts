@@ -1,7 +1,13 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { StudySummary } from '../../shared/domain/study';
 import type { Channel, In, Out } from '../../shared/ipc/contract';
+import { AppError } from '../api/errors';
 import { createBackend, type Backend } from '../api/backend';
 import { headlessHost } from '../api/host';
 import { defaultAppDataDir } from '../services/appDataDir';
+import { writeFileAtomic } from '../services/delivery';
+import type { StudyManager } from '../services/studyManager';
 import { APP_VERSION } from '../version';
 import { COMMANDS, USAGE } from './commands/index';
 
@@ -15,10 +21,18 @@ export class CliError extends Error {
   }
 }
 
-/** What a command gets: its arguments, a typed call into the backend, and output functions. */
+/**
+ * What a command gets: its arguments, a typed call into the backend, and output functions.
+ * Anything named by a path (the study, files to write) goes to the services directly: the
+ * channels take no paths, because a page can reach them.
+ */
 export interface CliContext {
   args: string[];
   call<C extends Channel>(channel: C, input: In<C>): Promise<Out<C>>;
+  /** Opens the study at a path from this command line. */
+  openStudy(path: string): StudySummary;
+  studies: StudyManager;
+  version: string;
   out(text: string): void;
 }
 
@@ -45,9 +59,13 @@ export async function runCli(
   try {
     backend = createBackend({ appDataDir: defaultAppDataDir(), host: headlessHost('cli'), version: APP_VERSION, trackRecent: false });
     const dispatch = backend.dispatch;
+    const studies = backend.context.studies;
     await command({
       args,
       out: io.out,
+      studies,
+      version: APP_VERSION,
+      openStudy: (path) => asCliError(() => studies.open(resolve(path)).summary()),
       call: async (channel, input) => {
         const result = await dispatch(channel, input);
         if (!result.ok) throw new CliError(result.error.message.split('\n').join(' '));
@@ -61,5 +79,31 @@ export async function runCli(
     return error instanceof CliError ? error.exitCode : 1;
   } finally {
     backend?.close();
+  }
+}
+
+/** Runs a service call; its AppError becomes the CLI's one line, as a failed channel call would. */
+export function asCliError<T>(run: () => T): T {
+  const cliErrorOf = (error: unknown) => (error instanceof AppError ? new CliError(error.message.split('\n').join(' ')) : error);
+  try {
+    const value = run();
+    // A long service call (one that runs a worker job) fails later, as a rejected promise.
+    if (value instanceof Promise) return value.catch((error: unknown) => Promise.reject(cliErrorOf(error))) as T;
+    return value;
+  } catch (error) {
+    throw cliErrorOf(error);
+  }
+}
+
+/**
+ * Writes a file this command line named, atomically (services/delivery.ts), creating its folder;
+ * a failure is one CLI line.
+ */
+export async function writeCliFile(target: string, bytes: Uint8Array): Promise<void> {
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    await writeFileAtomic(target, bytes);
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
   }
 }

@@ -3,6 +3,7 @@ import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'nod
 import { AppError } from '../api/errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { migrate } from './migrate';
+import { assertTrustedSchema } from './schemaGuard';
 
 /** Marks a SQLite file as a Verbatim study ('VRBT'); other SQLite files are refused. */
 export const APPLICATION_ID = 0x56524254;
@@ -29,7 +30,8 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 
 /**
  * Opens (or creates) a study file with every check from ARCHITECTURE.md §4: SQLite header,
- * application_id, a schema no newer than this app, quick_check, then WAL, synchronous=FULL,
+ * application_id, a schema no newer than this app and holding only what Verbatim made
+ * (schemaGuard.ts), quick_check, then WAL, synchronous=FULL,
  * foreign keys and an exclusive lock (one writer: a second window or process gets STUDY_IN_USE).
  * On any failure the connection is closed and a half-made new file is removed.
  */
@@ -43,8 +45,11 @@ export function openStudyDb(path: string, options: OpenStudyOptions): OpenedStud
       timeout: 250,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
+    // A study file may come from anyone: schema code (views, triggers, defaults, generated
+    // columns) must not call functions with side effects. Set before anything reads the schema.
+    db.pragma('trusted_schema = OFF');
     db.pragma('locking_mode = EXCLUSIVE');
-    const opened = options.create ? initialise(db, options.backupDir, path) : checkAndUpgrade(db, options.backupDir, path);
+    const opened = options.create ? initialise(db, options.backupDir, path) : checkAndUpgrade(db, path, options);
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
     return opened;
@@ -62,7 +67,7 @@ function initialise(db: Db, backupDir: string, path: string): OpenedStudyDb {
   return { db, migratedFrom: null, backupPath: null };
 }
 
-function checkAndUpgrade(db: Db, backupDir: string, path: string): OpenedStudyDb {
+function checkAndUpgrade(db: Db, path: string, { backupDir, nativeBinding }: OpenStudyOptions): OpenedStudyDb {
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   if (applicationId !== APPLICATION_ID)
     throw new AppError('NOT_A_STUDY', `${path} is a SQLite database but not a Verbatim study.`);
@@ -73,6 +78,7 @@ function checkAndUpgrade(db: Db, backupDir: string, path: string): OpenedStudyDb
       'STUDY_FROM_NEWER_VERSION',
       `${path} was saved by a newer version of Verbatim (schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Verbatim to open it.`,
     );
+  assertTrustedSchema(db, version, path, nativeBinding);
   const check = db.pragma('quick_check', { simple: true });
   if (check !== 'ok') throw new AppError('STUDY_CORRUPT', `${path} is damaged (${String(check)}). Open a backup instead.`);
   setWal(db, path);

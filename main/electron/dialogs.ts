@@ -1,7 +1,7 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
-import type { Host, SaveFileRequest } from '../api/host';
+import type { Host, OpenFileRequest, SaveFileRequest } from '../api/host';
 import { EVENT_CHANNEL, STUDY_EXTENSION } from './constants';
 
 /** The file-type filter every study dialog uses. */
@@ -90,6 +90,20 @@ export function createElectronHost(options: ElectronHostOptions): Host {
       const win = usableWindow(options);
       const result = win ? await dialog.showSaveDialog(win, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
       return result.canceled || !result.filePath ? null : withExtension(result.filePath, extension);
+    },
+
+    async pickFileToOpen(request: OpenFileRequest): Promise<string | null> {
+      const dialogOptions: OpenDialogOptions = {
+        title: request.title,
+        buttonLabel: 'Import',
+        defaultPath: options.defaultDir,
+        properties: ['openFile'],
+        filters: [{ name: request.filterName, extensions: request.extensions.map((e) => e.replace(/^\./, '')) }],
+      };
+      const win = usableWindow(options);
+      const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+      const picked = result.filePaths[0];
+      return result.canceled || !picked ? null : picked;
     },
 
     emit<E extends EventName>(event: E, payload: EventPayload<E>): void {

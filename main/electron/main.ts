@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
 import { contract } from '../../shared/ipc/contract';
 import { createBackend, type Backend } from '../api/backend';
-import { setFontsDir } from '../io/report/pdf';
+import { appFile } from '../appFiles';
 import { APP_INDEX_URL, EVENT_CHANNEL } from './constants';
 import { createElectronHost, studyPathFromArgv } from './dialogs';
 import { registerIpc } from './ipc';
@@ -20,10 +19,10 @@ import { MIN_WINDOW_SIZE, readWindowState, restoreBounds, trackWindowState } fro
 
 const log = (msg: string): void => console.error(msg);
 
-// Where the app lives: the repo root in development, resources/app.asar when packaged.
-const appRoot = app.getAppPath();
-const rendererDir = join(appRoot, 'out', 'renderer');
-const preloadPath = join(appRoot, 'out', 'electron', 'preload.cjs');
+// The app's own files, found from where this code runs (main/appFiles.ts): the repository in
+// development, resources/app.asar when packaged.
+const rendererDir = appFile('out', 'renderer');
+const preloadPath = appFile('out', 'electron', 'preload.cjs');
 
 // APP_DATA_DIR gives tests (and careful users) a separate profile; Chromium's data goes along,
 // which also makes the single-instance lock per data folder.
@@ -40,7 +39,7 @@ if (process.env.APP_DATA_DIR) {
  */
 function nativeBinding(): string | undefined {
   if (app.isPackaged) return undefined;
-  const candidate = join(appRoot, '.native', 'electron', 'better_sqlite3.node');
+  const candidate = appFile('.native', 'electron', 'better_sqlite3.node');
   return existsSync(candidate) ? candidate : undefined;
 }
 
@@ -83,6 +82,7 @@ async function refreshMenu(): Promise<void> {
 /** Opens a study before any window shows it; the renderer then finds it via `study:current`. */
 async function openDirectly(path: string): Promise<void> {
   if (!backend) return;
+  backend.grantStudyPath(path); // the OS named it (command line, open-file), not the page
   const result = await backend.dispatch('study:open', { path });
   if (!result.ok) dialog.showErrorBox('Verbatim could not open the study', `${path}\n\n${result.error.message}`);
 }
@@ -120,6 +120,8 @@ async function openFromOs(path: string): Promise<void> {
   if (win && !win.isDestroyed()) {
     if (win.isMinimized()) win.restore();
     win.focus();
+    // The OS named this file, so the page may ask for it by path (studyPaths.ts).
+    backend?.grantStudyPath(path);
     sendMenuCommand('study:open', path);
     return;
   }
@@ -151,8 +153,6 @@ async function start(): Promise<void> {
       if (event === 'study:changed') void refreshMenu();
     },
   });
-  // PDF reports embed the fonts shipped in resources/ (inside app.asar when packaged).
-  setFontsDir(join(appRoot, 'resources', 'fonts'));
   backend = createBackend({ appDataDir, host, nativeBinding: nativeBinding(), version: app.getVersion(), log });
   registerIpc(ipcMain, backend.dispatch, log);
   await refreshMenu();

@@ -23,6 +23,19 @@ export class XmlError extends Error {
   }
 }
 
+/** The document is within no cap but the one on its size ({@link XmlLimits}): too big, rather than malformed. */
+export class XmlTooLarge extends XmlError {
+  override name = 'XmlTooLarge';
+  constructor(
+    message: string,
+    line: number,
+    /** Which cap it passed: {@link XmlLimits.maxChars} or {@link XmlLimits.maxNodes}. */
+    readonly cap: 'chars' | 'nodes',
+  ) {
+    super(message, line);
+  }
+}
+
 /** How to build the tree. */
 export interface XmlParseOptions {
   /**
@@ -45,6 +58,7 @@ function dropIndentation(el: XmlElement): void {
 export interface XmlLimits {
   maxChars: number;
   maxDepth: number;
+  /** Elements, attributes and texts together: what the tree's memory grows with (about 60–150 bytes each). */
   maxNodes: number;
 }
 
@@ -55,6 +69,8 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const NAME_END = /[ \t\r\n/>=]/g;
 /** XML's whitespace is exactly these four characters (XML 1.0 §2.3, production S). */
 const NO_ATTRS: ReadonlyMap<string, string> = new Map();
+/** Shared by every element without children (most of a data file's); frozen, so a stray push throws instead of leaking. */
+const NO_CHILDREN = Object.freeze([]) as unknown as XmlNode[];
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /**
@@ -70,7 +86,22 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
     for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
     throw new XmlError(message, line);
   };
-  if (text.length > limits.maxChars) fail(`the XML is larger than ${Math.round(limits.maxChars / 1048576)} MB`, 0);
+  if (text.length > limits.maxChars) throw new XmlTooLarge(`the XML is larger than ${Math.round(limits.maxChars / 1048576)} MB`, 1, 'chars');
+  const tooMany = (at: number): never => {
+    try {
+      fail('the XML has too many nodes', at);
+    } catch (error) {
+      throw new XmlTooLarge((error as XmlError).message, (error as XmlError).line, 'nodes');
+    }
+  };
+  // A data file repeats a few dozen element and attribute names; one string each instead of one per use.
+  const names = new Map<string, string>();
+  const intern = (s: string) => {
+    const known = names.get(s);
+    if (known !== undefined) return known;
+    names.set(s, s);
+    return s;
+  };
   const stack: XmlElement[] = [];
   const scopes: { depth: number; map: Map<string, string> }[] = [];
   let root: XmlElement | null = null;
@@ -82,8 +113,11 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
       if (raw.trim() !== '') fail('text outside the root element', at);
       return;
     }
-    if (++nodes > limits.maxNodes) fail('the XML has too many nodes', at);
-    parent.children.push(decode ? decodeXmlEntities(raw, (m) => fail(m, at)) : raw);
+    if (++nodes > limits.maxNodes) tooMany(at);
+    const node = decode ? decodeXmlEntities(raw, (m) => fail(m, at)) : raw;
+    // An array made for one child holds one slot; a pushed-into empty one reserves seventeen.
+    if (parent.children === NO_CHILDREN) parent.children = [node];
+    else parent.children.push(node);
   };
   const resolve = (prefix: string): string | null => {
     if (prefix === 'xml') return XML_NS;
@@ -127,8 +161,10 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
     } else {
       if (root !== null && stack.length === 0) fail('a second root element', lt);
       if (stack.length >= limits.maxDepth) fail(`elements are nested more than ${limits.maxDepth} deep`, lt);
-      if (++nodes > limits.maxNodes) fail('the XML has too many nodes', lt);
-      const tag = readStartTag(text, lt, fail);
+      if (++nodes > limits.maxNodes) tooMany(lt);
+      const tag = readStartTag(text, lt, fail, intern);
+      nodes += tag.attrs.size;
+      if (nodes > limits.maxNodes) tooMany(lt);
       let declared: Map<string, string> | null = null;
       for (const [k, v] of tag.attrs) {
         if (k === 'xmlns' || k.startsWith('xmlns:')) (declared ??= new Map()).set(k === 'xmlns' ? '' : k.slice(6), v);
@@ -137,14 +173,15 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
       const colon = tag.name.indexOf(':');
       const el: XmlElement = {
         name: tag.name,
-        local: colon < 0 ? tag.name : tag.name.slice(colon + 1),
+        local: colon < 0 ? tag.name : intern(tag.name.slice(colon + 1)),
         ns: resolve(colon < 0 ? '' : tag.name.slice(0, colon)),
         attrs: tag.attrs,
-        children: [],
+        children: NO_CHILDREN,
       };
       const parent = stack[stack.length - 1];
-      if (parent) parent.children.push(el);
-      else root = el;
+      if (!parent) root = el;
+      else if (parent.children === NO_CHILDREN) parent.children = [el];
+      else parent.children.push(el);
       if (tag.selfClosing) {
         while (scopes.length > 0 && scopes[scopes.length - 1]!.depth > stack.length) scopes.pop();
       } else stack.push(el);
@@ -156,10 +193,10 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
   return root!;
 }
 
-function readStartTag(text: string, lt: number, fail: (m: string, at: number) => never) {
+function readStartTag(text: string, lt: number, fail: (m: string, at: number) => never, intern: (s: string) => string) {
   NAME_END.lastIndex = lt + 1;
   const nameEnd = NAME_END.exec(text)?.index ?? text.length;
-  const name = text.slice(lt + 1, nameEnd);
+  const name = intern(text.slice(lt + 1, nameEnd));
   if (name === '') fail('an element has no name', lt);
   // Most WordprocessingML elements have no attributes: share one empty map instead of allocating.
   let attrs: Map<string, string> | null = null;
@@ -171,7 +208,7 @@ function readStartTag(text: string, lt: number, fail: (m: string, at: number) =>
     if (text.startsWith('/>', p)) return { name, attrs: attrs ?? NO_ATTRS, selfClosing: true, end: p + 2 };
     NAME_END.lastIndex = p;
     const keyEnd = NAME_END.exec(text)?.index ?? text.length;
-    const key = text.slice(p, keyEnd);
+    const key = intern(text.slice(p, keyEnd));
     p = keyEnd;
     while (p < text.length && isSpace(text.charCodeAt(p))) p++;
     if (key === '' || text[p] !== '=') fail(`a malformed attribute in <${name.slice(0, 40)}>`, p);

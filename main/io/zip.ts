@@ -1,10 +1,16 @@
 import { crc32, inflateRawSync } from 'node:zlib';
+import { bytesSource, fileSource, type ZipSource } from './zipSource';
 
 /** Caps that keep a hostile archive (zip bomb, entry flood) from exhausting memory. */
 export interface ZipLimits {
   maxEntries: number;
-  /** Sum of all entries' declared uncompressed sizes. */
+  /** Sum of all entries' declared uncompressed sizes; also the cap on any one entry. */
   maxTotalBytes: number;
+  /**
+   * Sum of the entries actually read (inflated); defaults to `maxTotalBytes`. Lower it for archives whose
+   * large entries are never read, such as the recordings a .qdpx may carry next to its texts.
+   */
+  maxReadBytes?: number;
   /** Largest uncompressed:compressed ratio for entries above {@link RATIO_CHECK_FROM_BYTES}. */
   maxRatio: number;
 }
@@ -12,6 +18,8 @@ export interface ZipLimits {
 export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 2000, maxTotalBytes: 200 * 1024 * 1024, maxRatio: 200 };
 /** Small parts of repetitive XML can legitimately compress past 200:1 and cannot hurt; big ones are what bombs are made of. */
 export const RATIO_CHECK_FROM_BYTES = 1024 * 1024;
+/** 20,000 entries take about 2 MB of directory; a larger one is damaged or hostile, and is never read into memory. */
+const MAX_CENTRAL_DIRECTORY_BYTES = 64 * 1024 * 1024;
 
 /** The archive is damaged, unsupported or unsafe; the message says which, without the file name. */
 export class ZipError extends Error {
@@ -37,7 +45,8 @@ const FLAG_STRONG_ENCRYPTION = 0x40;
 const FLAG_UTF8 = 0x800;
 
 /**
- * A read-only view of a zip archive held in memory. Everything is read from the central
+ * A read-only view of a zip archive, in memory or in a file read by position (only the central
+ * directory and the entries asked for are ever read). Everything is read from the central
  * directory and checked before any entry is inflated: entry count, declared sizes, ratios,
  * encryption, zip64, and names. Entry names are lookup keys only and never become paths on disk;
  * still, an archive with `..`, absolute, NUL-containing or duplicate names is refused outright,
@@ -45,31 +54,59 @@ const FLAG_UTF8 = 0x800;
  * header cannot understate what an entry holds.
  */
 export class ZipArchive {
+  /** Bytes inflated so far, against {@link ZipLimits.maxReadBytes}. */
+  private unpacked = 0;
+
   private constructor(
-    private readonly buf: Buffer,
+    private readonly source: ZipSource,
     private readonly entries: ReadonlyMap<string, Entry>,
+    private readonly limits: ZipLimits,
   ) {}
 
   /** Reads the central directory of `bytes`. Throws {@link ZipError}. */
   static open(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipArchive {
-    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const eocd = findEndOfCentralDirectory(buf);
-    if (eocd >= 20 && buf.readUInt32LE(eocd - 20) === ZIP64_LOCATOR_SIG) throw new ZipError('zip64 archives are not supported');
-    const disk = buf.readUInt16LE(eocd + 4);
-    const cdDisk = buf.readUInt16LE(eocd + 6);
-    const onDisk = buf.readUInt16LE(eocd + 8);
-    const count = buf.readUInt16LE(eocd + 10);
-    const cdSize = buf.readUInt32LE(eocd + 12);
-    const cdOffset = buf.readUInt32LE(eocd + 16);
+    return ZipArchive.fromSource(bytesSource(bytes), limits);
+  }
+
+  /**
+   * Opens the archive at `path` and reads its central directory; the file stays open for {@link read}
+   * until {@link close}. Throws {@link ZipError}, or the file system's error when the file cannot be read.
+   */
+  static openFile(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipArchive {
+    const source = fileSource(path);
+    try {
+      return ZipArchive.fromSource(source, limits);
+    } catch (error) {
+      source.close();
+      throw error;
+    }
+  }
+
+  private static fromSource(source: ZipSource, limits: ZipLimits): ZipArchive {
+    // The end record is 22 bytes plus a comment of at most 65,535 bytes; the zip64 locator sits just before it.
+    const tailStart = Math.max(0, source.size - 22 - 0xffff - 20);
+    const tail = source.read(tailStart, source.size - tailStart);
+    if (tail === null) throw new ZipError('the archive is cut off');
+    const eocd = findEndOfCentralDirectory(tail);
+    if (eocd >= 20 && tail.readUInt32LE(eocd - 20) === ZIP64_LOCATOR_SIG) throw new ZipError('zip64 archives are not supported');
+    const disk = tail.readUInt16LE(eocd + 4);
+    const cdDisk = tail.readUInt16LE(eocd + 6);
+    const onDisk = tail.readUInt16LE(eocd + 8);
+    const count = tail.readUInt16LE(eocd + 10);
+    const cdSize = tail.readUInt32LE(eocd + 12);
+    const cdOffset = tail.readUInt32LE(eocd + 16);
     if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new ZipError('zip64 archives are not supported');
     if (disk !== 0 || cdDisk !== 0 || onDisk !== count) throw new ZipError('split (multi-part) archives are not supported');
     if (count > limits.maxEntries) throw new ZipError(`the archive has ${count} entries; at most ${limits.maxEntries} are allowed`);
-    if (cdOffset + cdSize > eocd) throw new ZipError('the central directory lies outside the archive');
+    if (cdOffset + cdSize > tailStart + eocd) throw new ZipError('the central directory lies outside the archive');
+    if (cdSize > MAX_CENTRAL_DIRECTORY_BYTES) throw new ZipError(`the central directory is larger than ${formatSize(MAX_CENTRAL_DIRECTORY_BYTES)}`);
+    const cd = source.read(cdOffset, cdSize);
+    if (cd === null) throw new ZipError('the central directory lies outside the archive');
     const entries = new Map<string, Entry>();
     let total = 0;
-    let p = cdOffset;
+    let p = 0;
     for (let k = 0; k < count; k++) {
-      const entry = readCentralEntry(buf, p, cdOffset + cdSize);
+      const entry = readCentralEntry(cd, p, cdSize);
       p = entry.next;
       checkEntry(entry.entry, entry.flags, limits);
       if (entries.has(entry.entry.name)) throw new ZipError(`the archive lists "${entry.entry.name}" twice`);
@@ -78,7 +115,7 @@ export class ZipArchive {
         throw new ZipError(`the archive would unpack to more than ${formatSize(limits.maxTotalBytes)}`);
       entries.set(entry.entry.name, entry.entry);
     }
-    return new ZipArchive(buf, entries);
+    return new ZipArchive(source, entries, limits);
   }
 
   /** Entry names in central-directory order. */
@@ -91,22 +128,36 @@ export class ZipArchive {
     return this.entries.has(name);
   }
 
-  /** Inflates one entry; the result is exactly the declared size and matches the declared CRC. */
-  read(name: string): Buffer {
+  /**
+   * Inflates one entry; the result is exactly the declared size and matches the declared CRC.
+   * `maxBytes` caps this entry below the archive's limits (one part that must fit in memory whole).
+   */
+  read(name: string, maxBytes = Infinity): Buffer {
     const e = this.entries.get(name);
     if (!e) throw new ZipError(`the archive has no "${name}"`);
-    const at = e.localOffset;
-    if (at + 30 > this.buf.length || this.buf.readUInt32LE(at) !== LOCAL_SIG) throw new ZipError(`the entry "${name}" is damaged (no local header)`);
-    const nameLength = this.buf.readUInt16LE(at + 26);
-    const start = at + 30 + nameLength + this.buf.readUInt16LE(at + 28);
+    const budget = this.limits.maxReadBytes ?? this.limits.maxTotalBytes;
+    // Charged before reading: what a reader can be made to hold is bounded by the budget, not by the archive.
+    this.unpacked += Math.max(e.size, e.compressedSize);
+    if (this.unpacked > budget) throw new ZipError(`the archive would unpack to more than ${formatSize(budget)}`);
+    if (e.size > maxBytes) throw new ZipError(`the entry "${name}" would unpack to more than ${formatSize(maxBytes)}`);
+    const header = this.source.read(e.localOffset, 30);
+    if (header === null || header.readUInt32LE(0) !== LOCAL_SIG) throw new ZipError(`the entry "${name}" is damaged (no local header)`);
+    const nameLength = header.readUInt16LE(26);
+    const start = e.localOffset + 30 + nameLength + header.readUInt16LE(28);
     // Two different names for one entry is how archives trick one tool into reading what another skipped.
-    if (!this.buf.subarray(at + 30, at + 30 + nameLength).equals(e.nameBytes)) throw new ZipError(`the entry "${name}" has two different names`);
-    if (start + e.compressedSize > this.buf.length) throw new ZipError(`the entry "${name}" is cut off`);
-    const data = this.buf.subarray(start, start + e.compressedSize);
+    const localName = this.source.read(e.localOffset + 30, nameLength);
+    if (localName === null || !localName.equals(e.nameBytes)) throw new ZipError(`the entry "${name}" has two different names`);
+    const data = this.source.read(start, e.compressedSize);
+    if (data === null) throw new ZipError(`the entry "${name}" is cut off`);
     const out = e.method === 0 ? Buffer.from(data) : inflate(data, e);
     if (out.length !== e.size) throw new ZipError(`the entry "${name}" holds ${out.length} bytes but its header says ${e.size}`);
     if (crc32(out) >>> 0 !== e.crc) throw new ZipError(`the entry "${name}" is damaged (checksum mismatch)`);
     return out;
+  }
+
+  /** Releases the file of an archive opened with {@link openFile} (nothing to do for one in memory). */
+  close(): void {
+    this.source.close();
   }
 }
 
@@ -126,7 +177,6 @@ function inflate(data: Buffer, e: Entry): Buffer {
 }
 
 function findEndOfCentralDirectory(buf: Buffer): number {
-  // The record is 22 bytes plus a comment of at most 65,535 bytes at the very end.
   const lowest = Math.max(0, buf.length - 22 - 0xffff);
   for (let p = buf.length - 22; p >= lowest; p--) {
     if (buf.readUInt32LE(p) === EOCD_SIG && p + 22 + buf.readUInt16LE(p + 20) <= buf.length) return p;
@@ -169,7 +219,10 @@ function checkEntry(e: Entry, flags: number, limits: ZipLimits): void {
   if (e.compressedSize === 0xffffffff || e.size === 0xffffffff || e.localOffset === 0xffffffff) throw new ZipError('zip64 archives are not supported');
   if (e.method !== 0 && e.method !== 8) throw new ZipError(`the entry ${shown} uses compression method ${e.method}, which is not supported`);
   if (e.method === 0 && e.compressedSize !== e.size) throw new ZipError(`the stored entry ${shown} has inconsistent sizes`);
-  if (e.size > limits.maxTotalBytes) throw new ZipError(`the entry ${shown} would unpack to more than ${formatSize(limits.maxTotalBytes)}`);
+  if (Math.max(e.size, e.compressedSize) > limits.maxTotalBytes) throw new ZipError(`the entry ${shown} would unpack to more than ${formatSize(limits.maxTotalBytes)}`);
+  const readable = limits.maxReadBytes ?? limits.maxTotalBytes;
+  // Too large to ever be read, and compressed like a bomb (recordings are stored or barely compressed): say what it claims.
+  if (e.size > readable && e.size > e.compressedSize * limits.maxRatio) throw new ZipError(`the entry ${shown} would unpack to more than ${formatSize(readable)}`);
   if (e.size >= RATIO_CHECK_FROM_BYTES && e.size > e.compressedSize * limits.maxRatio)
     throw new ZipError(`the entry ${shown} is compressed more than ${limits.maxRatio}:1, which only zip bombs do`);
 }

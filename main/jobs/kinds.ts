@@ -22,12 +22,12 @@ export const jobKinds = {
     const bytes = writeZip(files, { onEntry: (done, total) => progress('Compressing', 50 + Math.floor((49 * done) / total)) });
     return { bytes, notes };
   },
-  /** The bytes of a .qdpx into an import plan (plain data; the backend writes it). */
-  'qdpx:plan': async (input: { bytes: Uint8Array }, progress: ReportProgress): Promise<PlainPlan> => {
+  /** The .qdpx at `path` into an import plan (plain data; the backend writes it). Read by position here, never whole. */
+  'qdpx:plan': async (input: { path: string }, progress: ReportProgress): Promise<PlainPlan> => {
     const { planQdpxFile } = await import('../services/refi/importRefi');
     const { planToPlain } = await import('../io/qdpx/plan');
     progress('Reading the project', 5);
-    return planToPlain(planQdpxFile(input.bytes));
+    return planToPlain(planQdpxFile(input.path));
   },
   /** The bytes of a .qdc into an import plan. */
   'qdc:plan': async (input: { bytes: Uint8Array }, progress: ReportProgress): Promise<PlainPlan> => {

@@ -6,9 +6,12 @@ import { extname, join, resolve, sep } from 'node:path';
 import { isEventName } from '../../shared/ipc/events';
 import { fail } from '../../shared/result';
 import type { Dispatch } from '../api/dispatch';
+import type { ReceiveUpload } from '../api/upload';
 
 export interface BrowserServerOptions {
   dispatch: Dispatch;
+  /** Where `PUT /api/upload` sends a file's raw bytes (the road in for imports). */
+  receiveUpload?: ReceiveUpload;
   /** The built renderer (index.html + assets). */
   staticDir: string;
   port?: number;
@@ -84,6 +87,16 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       }
       const { channel, input } = (typeof message === 'object' && message !== null ? message : {}) as { channel?: unknown; input?: unknown };
       return sendJson(res, 200, await options.dispatch(channel, input));
+    }
+    if (url.pathname === '/api/upload' && options.receiveUpload) {
+      if (req.method !== 'PUT') return sendJson(res, 405, fail('INVALID_INPUT', 'Use PUT.'));
+      if (!tokenMatches(bearer(req.headers.authorization), token)) return sendJson(res, 401, fail('FORBIDDEN', 'Missing or wrong token.'));
+      if (req.headers['content-type'] !== 'application/octet-stream') return sendJson(res, 415, fail('INVALID_INPUT', 'Send the raw bytes.'));
+      const declared = req.headers['content-length'] === undefined ? null : Number(req.headers['content-length']);
+      const result = await options.receiveUpload(url.searchParams.get('kind'), url.searchParams.get('name') ?? '', Number.isFinite(declared) ? declared : null, req);
+      // A refused upload may not have been read to its end: close the connection rather than drain it.
+      if (!result.ok) res.setHeader('Connection', 'close');
+      return sendJson(res, result.ok ? 200 : 400, result);
     }
     if (url.pathname === '/api/events') {
       if (!tokenMatches(url.searchParams.get('token'), token)) return sendJson(res, 401, fail('FORBIDDEN', 'Missing or wrong token.'));

@@ -2,21 +2,45 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../api/backend';
-import { headlessHost } from '../api/host';
+import { headlessHost, type Host } from '../api/host';
+import { createUploadReceiver } from '../api/upload';
+import { appFile } from '../appFiles';
 import { defaultAppDataDir } from '../services/appDataDir';
 import { APP_VERSION } from '../version';
 import { startBrowserServer, type BrowserServer } from './httpServer';
 
+/** The native dialogs of a desktop host, answered by a test instead of a person. */
+export type FakeDialogs = Pick<Host, 'pickStudyToOpen' | 'pickStudyToCreate' | 'pickFileToSave' | 'pickFileToOpen'>;
+
+export interface BrowserModeOptions {
+  appDataDir: string;
+  staticDir: string;
+  port?: number;
+  token?: string;
+  /**
+   * Tests only: run the backend as the desktop app does, with these dialogs. Nothing the page or
+   * the `npm run serve` command line sends can set it; only code that calls this function can.
+   */
+  desktopDialogs?: FakeDialogs;
+}
+
 /** Starts browser mode and returns the running server (used by `npm run serve` and by e2e tests). */
-export async function serveBrowserMode(options: { appDataDir: string; staticDir: string; port?: number; token?: string }) {
+export async function serveBrowserMode(options: BrowserModeOptions) {
   mkdirSync(options.appDataDir, { recursive: true });
   let server: BrowserServer | null = null;
+  const headless = headlessHost('browser', (name, payload) => server?.emit(name, payload));
   const backend = createBackend({
     appDataDir: options.appDataDir,
-    host: headlessHost('browser', (name, payload) => server?.emit(name, payload)),
+    host: options.desktopDialogs ? { ...headless, ...options.desktopDialogs, nativeDialogs: true } : headless,
     version: APP_VERSION,
   });
-  server = await startBrowserServer({ dispatch: backend.dispatch, staticDir: options.staticDir, port: options.port, token: options.token });
+  server = await startBrowserServer({
+    dispatch: backend.dispatch,
+    receiveUpload: createUploadReceiver(backend.context),
+    staticDir: options.staticDir,
+    port: options.port,
+    token: options.token,
+  });
   const running = server;
   return {
     server: running,
@@ -29,12 +53,15 @@ export async function serveBrowserMode(options: { appDataDir: string; staticDir:
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } } });
+  const { values, positionals } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } }, allowPositionals: true });
   const appDataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultAppDataDir();
-  const staticDir = resolve(import.meta.dirname, '../../out/renderer');
+  const staticDir = appFile('out', 'renderer');
   const running = await serveBrowserMode({ appDataDir, staticDir, port: values.port ? Number(values.port) : 0 });
+  // Studies named on this command line may be opened by path from the page (main/services/studyPaths.ts).
+  for (const study of positionals) running.backend.grantStudyPath(resolve(study));
   console.log(`Verbatim is running in browser mode. Open this address (it holds this launch's access token):\n\n  ${running.server.url}\n`);
   console.log(`Studies folder: ${join(appDataDir, 'Studies')}. Press Ctrl+C to stop.`);
+  for (const study of positionals) console.log(`Also offered to open: ${resolve(study)}`);
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,6 +1,6 @@
 import type { NoteRecord, NotesFormat } from '../../shared/domain/live';
 import type { Session } from '../../shared/domain/study';
-import { renderNotes, type NoteGroupRow } from '../io/notes';
+import { notesName, renderNotes, type NoteGroupRow } from '../io/notes';
 import { listCodes } from './codebook';
 import { getGuide } from './guides';
 import { buildNotes, notePeople } from './noteView';
@@ -48,10 +48,15 @@ export function notesRecords(study: Study, sessionId?: string): NoteRecord[] {
   return noteRows(study, sessionId).flatMap(({ rows }) => rows.map(({ section: _section, ...record }) => record));
 }
 
+/** The file name an export of these notes gets (and a save dialog suggests). */
+export function notesFileName(study: Study, format: NotesFormat, sessionId?: string): string {
+  const title = sessionId ? requireSession(study, sessionId).title : study.summary().title;
+  return notesName(title, format);
+}
+
 /** One file with the notes of a session (or every session) in one format. */
-export function exportNotes(study: Study, format: NotesFormat, sessionId?: string): { name: string; mimeType: string; dataBase64: string } {
+export function exportNotes(study: Study, format: NotesFormat, sessionId?: string): { name: string; mimeType: string; data: Uint8Array } {
   const groups = noteRows(study, sessionId);
   const title = sessionId ? groups[0]!.session.title : study.summary().title;
-  const file = renderNotes(format, { title, sessions: groups.map((g) => ({ title: g.session.title, date: g.session.date, place: g.session.place, rows: g.rows })) });
-  return { name: file.name, mimeType: file.mimeType, dataBase64: Buffer.from(file.data).toString('base64') };
+  return renderNotes(format, { title, sessions: groups.map((g) => ({ title: g.session.title, date: g.session.date, place: g.session.place, rows: g.rows })) });
 }

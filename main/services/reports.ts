@@ -4,7 +4,7 @@ import { ReportDefinition } from '../../shared/reports/definition';
 import type { ReportResult } from '../../shared/reports/result';
 import { AppError } from '../api/errors';
 import type { ReportRow, SnapshotRow } from '../db/repos/reportsRepo';
-import type { ReportFile, ExportFormat } from '../io/report';
+import { fileStem, type ReportFile, type ExportFormat } from '../io/report';
 import { defaultFontsDir } from '../io/report/pdf/font';
 import { jobOptions, throwIfCancelled, type JobControl } from '../jobs/control';
 import { runJob } from '../jobs/runJob';
@@ -95,6 +95,11 @@ export function getSnapshot(study: Study, id: string) {
 
 export function compareSnapshots(study: Study, beforeId: string, afterId: string) {
   return compareReports(getSnapshot(study, beforeId).result, getSnapshot(study, afterId).result);
+}
+
+/** The file name an export of a snapshot suggests (CSV tables add their own suffix to its stem). */
+export function snapshotFileName(study: Study, id: string, format: ExportFormat): string {
+  return `${fileStem(getSnapshot(study, id).result.title)}.${format}`;
 }
 
 /** Renders a stored snapshot again, in any format (in a worker: a PDF of a large report takes seconds). */

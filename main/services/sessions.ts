@@ -2,9 +2,11 @@ import type { Session, SessionFields } from '../../shared/domain/study';
 import { AppError } from '../api/errors';
 import { now, type Study } from './study';
 
-/** Creates a session; the title need not be unique (two "Focus group 1" in different cities happen). */
-export function createSession(study: Study, fields: SessionFields): Session {
-  const id = crypto.randomUUID();
+/**
+ * Creates a session; the title need not be unique (two "Focus group 1" in different cities happen).
+ * Called inside another write (an import making its session), it joins that transaction.
+ */
+export function createSession(study: Study, fields: SessionFields, id: string = crypto.randomUUID()): Session {
   return study.write('sessions:create', () => {
     study.repos.sessions.insert(id, fields, now(), study.userId);
     return study.repos.sessions.get(id)!;

@@ -1,12 +1,14 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { FolderStudy } from '../../shared/domain/study';
 import { AppError } from '../api/errors';
 import { openStudyDb, removeStudyFiles } from '../db/connection';
 import { AppSettings } from './appSettings';
 import { populateSampleStudy, SAMPLE_FILE_NAME } from './sampleStudy';
 import { now, Study } from './study';
 import { storageWarnings } from './storageWarnings';
+import { StudyPathRule } from './studyPaths';
 
 export interface StudyManagerOptions {
   appDataDir: string;
@@ -22,12 +24,15 @@ export class StudyManager {
   readonly settings: AppSettings;
   readonly studiesDir: string;
   readonly backupDir: string;
+  /** Which study paths a channel may name (see studyPaths.ts). */
+  readonly paths: StudyPathRule;
   private study: Study | null = null;
 
   constructor(private readonly options: StudyManagerOptions) {
     this.settings = new AppSettings(options.appDataDir);
     this.studiesDir = join(options.appDataDir, 'Studies');
     this.backupDir = join(options.appDataDir, 'Backups');
+    this.paths = new StudyPathRule(this.studiesDir, () => this.settings.recent().map((r) => r.path));
   }
 
   get current(): Study | null {
@@ -42,28 +47,36 @@ export class StudyManager {
 
   /**
    * Creates a study file (optionally filled with the sample study, or by `fill` inside the same
-   * transaction, e.g. an import) and makes it the open one. If anything fails the file is removed and
-   * the previously open study stays open.
+   * transaction, e.g. an import) and makes it the open one. The file is built under a hidden name
+   * next to `path` and moved there only when complete, so a failure, a crash or a kill while it is
+   * filled leaves no half-made study at `path` (which would open as "no study record" and block a
+   * retry). If anything fails the previously open study stays open.
    */
   create(path: string, title: string, sample = false, fill?: (study: Study) => void): Study {
     const full = resolve(path);
-    const opened = openStudyDb(full, { create: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir });
-    let study: Study | undefined;
+    if (existsSync(full)) throw new AppError('ALREADY_EXISTS', `A file already exists at ${full}.`);
+    removeAbandonedBuilds(full);
+    const building = join(dirname(full), `.${basename(full)}.${crypto.randomUUID().slice(0, 8)}.creating`);
+    const opened = namedAs(building, full, () => openStudyDb(building, { create: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir }));
     try {
-      study = new Study(full, opened.db, { ...opened, warnings: storageWarnings(full), backupDir: this.backupDir }, currentUserName());
-      const s = study;
-      s.write('study:create', () => {
-        s.repos.study.createInfo(title, now(), this.options.version);
-        if (sample) populateSampleStudy(s);
-        fill?.(s);
-      }, { title, sample });
-      return this.adopt(study);
+      const study = new Study(building, opened.db, { ...opened, warnings: [], backupDir: this.backupDir }, currentUserName());
+      try {
+        study.write('study:create', () => {
+          study.repos.study.createInfo(title, now(), this.options.version);
+          if (sample) populateSampleStudy(study);
+          fill?.(study);
+        }, { title, sample });
+      } finally {
+        study.close(); // folds the WAL back, so the finished study is one file to move
+      }
+      moveIntoPlace(building, full);
     } catch (error) {
-      if (study) study.close();
-      else opened.db.close();
-      removeStudyFiles(full);
+      if (opened.db.open) opened.db.close();
       throw error;
+    } finally {
+      removeStudyFiles(building);
     }
+    return this.open(full);
   }
 
   /**
@@ -107,6 +120,25 @@ export class StudyManager {
   }
 
   /** A free file name in the studies folder for a title (browser mode and the CLI have no save dialog). */
+  /**
+   * The study files the page may open by path besides the recent list: the `.verbatim` files
+   * directly in the studies folder and those the host granted (studyPaths.ts), newest first.
+   */
+  available(): FolderStudy[] {
+    const inFolder = existsSync(this.studiesDir)
+      ? readdirSync(this.studiesDir, { withFileTypes: true })
+          .filter((e) => e.isFile() && extname(e.name).toLowerCase() === '.verbatim')
+          .map((e) => join(this.studiesDir, e.name))
+      : [];
+    const paths = [...new Set([...inFolder, ...this.paths.grantedPaths()])];
+    return paths
+      .flatMap((path) => {
+        const stat = statSync(path, { throwIfNoEntry: false });
+        return stat?.isFile() ? [{ path, fileName: basename(path), modifiedAt: stat.mtime.toISOString() }] : [];
+      })
+      .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.fileName.localeCompare(b.fileName));
+  }
+
   defaultPathFor(title: string): string {
     mkdirSync(this.studiesDir, { recursive: true });
     const base = fileNameFor(title);
@@ -137,6 +169,53 @@ export class StudyManager {
   /** Tells the UI that the open study changed in a way lists should reload (rename, imports). */
   announceChange(): void {
     if (this.study) this.options.onChange?.(this.study.path);
+  }
+}
+
+/**
+ * Removes what a create of the same study that was killed half-way left under its hidden name
+ * (`.<name>.<8 hex>.creating` and its -wal). Nothing else matches that shape.
+ */
+function removeAbandonedBuilds(full: string): void {
+  const prefix = `.${basename(full)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(full));
+  } catch {
+    return; // no folder (yet): nothing was left there, and opening will say what is wrong
+  }
+  for (const name of names) {
+    if (name.startsWith(prefix) && /^[0-9a-f]{8}\.creating$/.test(name.slice(prefix.length))) removeStudyFiles(join(dirname(full), name));
+  }
+}
+
+/** Runs `open` on a file built under a hidden name; its errors name the file the user chose instead. */
+function namedAs<T>(building: string, full: string, open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError(error.code, error.message.split(building).join(full));
+    throw error;
+  }
+}
+
+/**
+ * Gives the finished file its real name without ever replacing a file that appeared there
+ * meanwhile: a hard link fails when the name is taken. File systems without hard links (FAT,
+ * some network shares) get a check and a rename instead. The hidden name is removed afterwards.
+ */
+function moveIntoPlace(building: string, full: string): void {
+  const taken = () => new AppError('ALREADY_EXISTS', `A file already exists at ${full}.`);
+  try {
+    linkSync(building, full);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw taken();
+    if (existsSync(full)) throw taken();
+    try {
+      renameSync(building, full);
+    } catch (renameError) {
+      throw new AppError('IO_ERROR', `Verbatim cannot write to ${full} (${(renameError as NodeJS.ErrnoException).code ?? String(renameError)}).`);
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import type { SpeakerTarget, TranscriptImported, TranscriptPreview } from '../../shared/domain/coding';
-import type { Participant, SessionRole } from '../../shared/domain/study';
+import type { Participant, SessionFields, SessionRole } from '../../shared/domain/study';
 import { base64ToBytes } from '../../shared/text/decode';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
 import { AppError } from '../api/errors';
@@ -7,10 +7,12 @@ import { readTranscript } from '../io/importTranscriptFile';
 import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../jobs/control';
 import { transferablesOf } from '../jobs/protocol';
 import { runJob } from '../jobs/runJob';
+import { createSession } from './sessions';
 import { now, type Study } from './study';
 
 interface TranscriptFile {
-  sessionId: string;
+  /** Absent in a preview for a session the import itself will make. */
+  sessionId?: string;
   fileName: string;
   dataBase64: string;
 }
@@ -20,8 +22,9 @@ const MODERATOR_LABELS = /^(interviewer|moderator|facilitator|researcher|host|i|
 /** Up to this size a file parses here in less time than a worker takes to start (tens of milliseconds). */
 const IN_THREAD_MAX_BYTES = 1024 * 1024;
 
-function requireSession(study: Study, sessionId: string): void {
-  if (!study.repos.sessions.get(sessionId)) throw new AppError('NOT_FOUND', 'That session no longer exists.');
+/** A session named by the file must exist; a preview for a session the import will make names none. */
+function requireSession(study: Study, sessionId: string | undefined): void {
+  if (sessionId !== undefined && !study.repos.sessions.get(sessionId)) throw new AppError('NOT_FOUND', 'That session no longer exists.');
 }
 
 /**
@@ -50,10 +53,11 @@ function speakerCounts(parsed: ParsedTranscript): Map<string, number> {
 /**
  * Proposes where each speaker goes: the mapping remembered for this session, else a participant
  * with exactly that name, else a new participant. Labels like "Interviewer" propose the moderator
- * role, and the person already moderating the session when there is one.
+ * role, and the person already moderating the session when there is one. A session not made yet
+ * (`sessionId` null) remembers nothing and has no moderator.
  */
-export function suggestSpeaker(study: Study, sessionId: string, label: string, people: Participant[]): SpeakerTarget {
-  const remembered = study.repos.documents.rememberedSpeaker(sessionId, label);
+export function suggestSpeaker(study: Study, sessionId: string | null, label: string, people: Participant[]): SpeakerTarget {
+  const remembered = sessionId === null ? undefined : study.repos.documents.rememberedSpeaker(sessionId, label);
   const byName = people.find((p) => p.displayName.toLocaleLowerCase() === label.toLocaleLowerCase());
   const person = people.find((p) => p.id === remembered) ?? byName;
   const roleIn = (p: Participant) => p.sessions.find((s) => s.sessionId === sessionId)?.role;
@@ -74,39 +78,45 @@ export async function previewTranscriptImport(study: Study, file: TranscriptFile
     warnings: parsed.warnings.slice(0, 200),
     turns: parsed.turns.length,
     characters: parsed.text.length,
-    speakers: [...speakerCounts(parsed)].map(([label, turns]) => ({ label, turns, suggestion: suggestSpeaker(study, file.sessionId, label, people) })),
+    speakers: [...speakerCounts(parsed)].map(([label, turns]) => ({ label, turns, suggestion: suggestSpeaker(study, file.sessionId ?? null, label, people) })),
     sample: parsed.turns.slice(0, 6).map((t) => ({ speaker: t.speaker, text: parsed.text.slice(t.start, Math.min(t.end, t.start + 280)), startMs: t.startMs })),
   };
 }
 
 /**
- * Writes the transcript in one transaction: new participants, session roles, the remembered
- * speaker mappings, the document and its turns. Speakers missing from `mapping` get the suggestion.
- * Two labels mapped to the same person (or the same new name) merge into one speaker.
+ * Writes the transcript in one transaction: the new session when `newSession` is given, new
+ * participants, session roles, the remembered speaker mappings, the document and its turns.
+ * Speakers missing from `mapping` get the suggestion. Two labels mapped to the same person (or the
+ * same new name) merge into one speaker. The file is read before the transaction starts, and a
+ * failure anywhere inside it (or a killed process) leaves the study exactly as it was.
  */
 export async function commitTranscriptImport(
   study: Study,
-  file: TranscriptFile & { title?: string; mapping: { label: string; target: SpeakerTarget }[] },
+  file: TranscriptFile & { newSession?: SessionFields; title?: string; mapping: { label: string; target: SpeakerTarget }[] },
   control?: JobControl,
 ): Promise<TranscriptImported> {
+  if ((file.sessionId === undefined) === (file.newSession === undefined)) throw new AppError('INVALID_INPUT', 'Give either the session to import into or a new session, not both.');
   const parsed = await parse(study, file, control);
   const labels = [...speakerCounts(parsed).keys()];
   const given = new Map(file.mapping.map((m) => [m.label, m.target]));
   for (const m of file.mapping) if (!labels.includes(m.label)) throw new AppError('INVALID_INPUT', `"${m.label}" is not a speaker in ${file.fileName}.`);
+  const sessionId = file.sessionId ?? crypto.randomUUID();
   return study.write('transcripts:import', () => {
+    // Made inside this transaction (a nested write is a savepoint), so it commits with the content or not at all.
+    if (file.newSession) createSession(study, file.newSession, sessionId);
     const at = now();
     const people = study.repos.participants.list();
     const participantOf = new Map<string, string | null>();
     const created = new Map<string, string>();
     for (const label of labels) {
-      const target = given.get(label) ?? suggestSpeaker(study, file.sessionId, label, people);
-      participantOf.set(label, resolveTarget(study, file.sessionId, target, created, at));
+      const target = given.get(label) ?? suggestSpeaker(study, sessionId, label, people);
+      participantOf.set(label, resolveTarget(study, sessionId, target, created, at));
     }
-    rememberSpeakers(study, file.sessionId, participantOf);
+    rememberSpeakers(study, sessionId, participantOf);
     const documentId = crypto.randomUUID();
     study.repos.documents.insert({
       id: documentId,
-      session_id: file.sessionId,
+      session_id: sessionId,
       kind: 'transcript',
       title: file.title?.trim() || file.fileName.replace(/\.[^.]+$/, ''),
       plain_text: parsed.text,
@@ -140,7 +150,7 @@ export async function commitTranscriptImport(
       perSpeaker.set(name, (perSpeaker.get(name) ?? 0) + 1);
     }
     return { documentId, turns: parsed.turns.length, speakers: [...perSpeaker].map(([name, turns]) => ({ name, turns })) };
-  }, { sessionId: file.sessionId, fileName: file.fileName, turns: parsed.turns.length });
+  }, { sessionId, newSession: file.newSession !== undefined, fileName: file.fileName, turns: parsed.turns.length });
 }
 
 /** Finds or makes the participant for one speaker and gives them their role in the session. */

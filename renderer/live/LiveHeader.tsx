@@ -2,10 +2,8 @@ import { memo, useSyncExternalStore } from 'react';
 import { NOTES_FORMATS, type ClockAction, type ClockState, type NotesFormat } from '../../shared/domain/live';
 import type { Session } from '../../shared/domain/study';
 import { SESSION_KIND_LABELS } from '../../shared/domain/study';
-import { invoke } from '../api';
-import { downloadFile } from '../reports/download';
 import { MenuButton } from '../ui/Menu';
-import { useToast } from '../ui/Toast';
+import { useExport } from '../ui/useExport';
 import type { NoteSaver, SaveState } from './autosave';
 import { ClockControls } from './ClockControls';
 
@@ -33,12 +31,8 @@ function SaveIndicator({ saver }: { saver: NoteSaver }) {
 
 /** Title, clock, save state, export and the way back to the study's tabs. */
 export const LiveHeader = memo(function LiveHeader({ session, clock, saver, onBack, onClock, onHelp }: LiveHeaderProps) {
-  const toast = useToast();
-  const exportAs = async (format: NotesFormat) => {
-    const r = await invoke('notes:export', { sessionId: session.id, format });
-    if (!r.ok) return toast.error(r.error.message);
-    for (const file of r.value.files) downloadFile(file);
-  };
+  const exportVia = useExport();
+  const exportAs = (format: NotesFormat) => exportVia('notes:export', { sessionId: session.id, format });
   return (
     <header className="live-header">
       <button type="button" className="button" onClick={onBack} title="Back to the sessions (notes are saved first)">

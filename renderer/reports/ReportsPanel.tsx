@@ -9,9 +9,9 @@ import { MenuButton } from '../ui/Menu';
 import { useToast } from '../ui/Toast';
 import { useCall } from '../ui/useCall';
 import { useJob } from '../ui/useJob';
+import { useExport } from '../ui/useExport';
 import { BreakdownSection, CooccurrenceSection, DriversSection, ScoresSection } from './AnalysisSections';
 import { BuilderForm, type Coder } from './BuilderForm';
-import { downloadFile } from './download';
 import './reports.css';
 import { SnapshotsDialog } from './SnapshotsDialog';
 import { ThemeQuotes, ThemeSummaryTable } from './ThemeSection';
@@ -34,6 +34,7 @@ export function ReportsPanel() {
   const call = useCall();
   const job = useJob();
   const toast = useToast();
+  const exportVia = useExport(job);
   const { codes } = useCodes();
   const data = useStudyData();
   const [definition, setDefinition] = useState<ReportDefinition>(fresh);
@@ -100,10 +101,7 @@ export function ReportsPanel() {
       // Exports render a stored snapshot: the open one, or the current definition's (generated if needed).
       const id = snapshot?.id ?? (generated?.key === key ? generated.id : await generate());
       if (!id) return;
-      const r = await job.run(`Exporting ${FORMAT_LABEL[format]}`, (jobId) => call('reports:export', { snapshotId: id, format, jobId }));
-      if (!r.ok) return;
-      for (const file of r.value.files) downloadFile(file);
-      toast.info(r.value.files.length === 1 ? `Exported ${r.value.files[0]!.name}.` : `Exported ${r.value.files.length} files.`);
+      await exportVia('reports:export', { snapshotId: id, format }, `Exporting ${FORMAT_LABEL[format]}`);
     } finally {
       setBusy(null);
     }

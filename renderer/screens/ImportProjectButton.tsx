@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import type { IncomingFile } from '../../shared/domain/files';
 import type { ImportReport } from '../../shared/domain/interop';
 import { invoke } from '../api';
-import { readRefiFile } from '../study/refiFiles';
 import { useToast } from '../ui/Toast';
+import { useFileChooser } from '../ui/useFileChooser';
 import { useJob } from '../ui/useJob';
 
 interface ImportProjectButtonProps {
@@ -18,38 +19,24 @@ interface ImportProjectButtonProps {
  */
 export function ImportProjectButton({ disabled, onImported }: ImportProjectButtonProps) {
   const toast = useToast();
-  const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const job = useJob();
 
-  const chosen = async (file: File | undefined) => {
-    if (!file) return;
+  const imported = async (file: IncomingFile) => {
     setBusy(`Importing ${file.name}…`);
-    const payload = await readRefiFile(file, 'qdpx');
-    const result = typeof payload === 'string' ? null : await job.run(`Importing ${file.name}`, (jobId) => invoke('interop:importQdpx', { ...payload, into: 'new', jobId }));
+    const result = await job.run(`Importing ${file.name}`, (jobId) => invoke('interop:importQdpx', { fileId: file.fileId, into: 'new', jobId }));
     setBusy(null);
-    if (typeof payload === 'string') toast.error(payload);
-    else if (result && !result.ok && result.error.code !== 'CANCELLED') toast.error(result.error.message);
-    else if (result?.ok) onImported(result.value);
+    if (!result.ok && result.error.code !== 'CANCELLED') toast.error(result.error.message);
+    else if (result.ok) onImported(result.value);
   };
+  const chooser = useFileChooser('qdpx', 'REFI-QDA project to import', (f) => void imported(f), (name) => setBusy(name === null ? null : `Uploading ${name}…`));
 
   return (
     <>
-      <button type="button" className="button button-link welcome-import" onClick={() => input.current?.click()} disabled={disabled || busy !== null}>
+      <button type="button" className="button button-link welcome-import" onClick={chooser.choose} disabled={disabled || busy !== null}>
         Import a REFI-QDA project…
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".qdpx"
-        hidden
-        aria-label="REFI-QDA project to import"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          void chosen(file);
-        }}
-      />
+      {chooser.input}
       {busy && (
         <p className="busy-note" role="status">
           {busy}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { SESSION_KIND_LABELS, SESSION_KINDS, type Session, type SessionKind } from '../../shared/domain/study';
+import type { Session, SessionKind } from '../../shared/domain/study';
 import { Field } from '../ui/Field';
 import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
+import { SessionKindSelect } from './SessionKindSelect';
 
 /** What the form edits; empty strings become null when sent. */
 export interface SessionDraft {
@@ -61,15 +62,7 @@ export function SessionDialog({ session, onSave, onClose }: SessionDialogProps) 
     >
       <div className="form-grid">
         <Field label="Kind">
-          {(id) => (
-            <select id={id} value={draft.kind} onChange={(e) => set('kind', e.target.value as SessionKind)}>
-              {SESSION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {SESSION_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          )}
+          {(id) => <SessionKindSelect id={id} value={draft.kind} onChange={(kind) => set('kind', kind)} />}
         </Field>
         <Field label="Title" className="field-wide">
           {(id) => (

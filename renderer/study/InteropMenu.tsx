@@ -1,18 +1,18 @@
-import { useRef, useState, type ChangeEvent } from 'react';
-import type { ExportResult, ImportReport } from '../../shared/domain/interop';
+import { useState } from 'react';
+import type { IncomingFile } from '../../shared/domain/files';
+import type { ImportReport } from '../../shared/domain/interop';
 import type { StudySummary } from '../../shared/domain/study';
 import { invoke } from '../api';
 import { MenuButton } from '../ui/Menu';
 import { useJob } from '../ui/useJob';
 import { useToast } from '../ui/Toast';
+import { useExport } from '../ui/useExport';
+import { useFileChooser } from '../ui/useFileChooser';
 import { ImportReportDialog } from './ImportReportDialog';
-import { downloadBase64, readRefiFile } from './refiFiles';
-
-const TYPES = { qdpx: 'application/zip', qdc: 'application/xml' } as const;
 
 /**
  * "Export ▸" and "Import ▸" in the study header: REFI-QDA projects (.qdpx) and codebooks (.qdc).
- * Electron asks where to save with its own dialog; browser mode downloads the file. Every import
+ * Exports go the one road out (useExport): the backend asks where to save or hands back a download. Every import
  * ends with its report.
  */
 export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => void }) {
@@ -20,36 +20,20 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
   const [busy, setBusy] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const job = useJob();
-  const qdpxInput = useRef<HTMLInputElement>(null);
-  const qdcInput = useRef<HTMLInputElement>(null);
+  const exportVia = useExport(job);
 
   const exportAs = async (format: 'qdpx' | 'qdc') => {
     setBusy(format === 'qdpx' ? 'Exporting the project…' : 'Exporting the codebook…');
     // A codebook is a few kilobytes; only the project export is long enough for a progress panel.
-    const result = format === 'qdpx' ? await job.run('Exporting the project', (jobId) => invoke('interop:exportQdpx', { jobId })) : await invoke('interop:exportQdc', {});
+    if (format === 'qdpx') await exportVia('interop:exportQdpx', {}, 'Exporting the project');
+    else await exportVia('interop:exportQdc', {});
     setBusy(null);
-    if (!result.ok) {
-      if (result.error.code !== 'CANCELLED') toast.error(result.error.message);
-      return;
-    }
-    const done: ExportResult = result.value;
-    if (done.dataBase64 !== null) downloadBase64(done.fileName, done.dataBase64, TYPES[format]);
-    toast.info([done.path ? `Exported to ${done.path}.` : `Exported ${done.fileName}.`, ...done.notes].join(' '));
   };
 
-  const importFile = async (format: 'qdpx' | 'qdc', event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = ''; // choosing the same file again must fire change again
-    if (!file) return;
+  const importFile = async (format: 'qdpx' | 'qdc', file: IncomingFile) => {
     setBusy(`Importing ${file.name}…`);
-    const payload = await readRefiFile(file, format);
-    if (typeof payload === 'string') {
-      setBusy(null);
-      toast.error(payload);
-      return;
-    }
     const result = await job.run(`Importing ${file.name}`, (jobId) =>
-      format === 'qdpx' ? invoke('interop:importQdpx', { ...payload, into: 'open', jobId }) : invoke('interop:importQdc', { ...payload, jobId }),
+      format === 'qdpx' ? invoke('interop:importQdpx', { fileId: file.fileId, into: 'open', jobId }) : invoke('interop:importQdc', { fileId: file.fileId, jobId }),
     );
     setBusy(null);
     if (!result.ok) {
@@ -59,6 +43,9 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
     onSummary(result.value.study);
     setReport(result.value);
   };
+  const uploading = (name: string | null) => setBusy(name === null ? null : `Uploading ${name}…`);
+  const qdpxChooser = useFileChooser('qdpx', 'REFI-QDA project file', (f) => void importFile('qdpx', f), uploading);
+  const qdcChooser = useFileChooser('qdc', 'Codebook file', (f) => void importFile('qdc', f), uploading);
 
   return (
     <div className="study-header-actions">
@@ -71,8 +58,8 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
         label="Import"
         className="button"
         items={[
-          { label: 'REFI-QDA project into this study…', onSelect: () => qdpxInput.current?.click() },
-          { label: 'Codebook (.qdc)…', onSelect: () => qdcInput.current?.click() },
+          { label: 'REFI-QDA project into this study…', onSelect: qdpxChooser.choose },
+          { label: 'Codebook (.qdc)…', onSelect: qdcChooser.choose },
         ]}
       >
         Import ▸
@@ -87,8 +74,8 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
       >
         Export ▸
       </MenuButton>
-      <input ref={qdpxInput} type="file" accept=".qdpx" hidden aria-label="REFI-QDA project file" onChange={(e) => void importFile('qdpx', e)} />
-      <input ref={qdcInput} type="file" accept=".qdc" hidden aria-label="Codebook file" onChange={(e) => void importFile('qdc', e)} />
+      {qdpxChooser.input}
+      {qdcChooser.input}
       {report && <ImportReportDialog report={report} onClose={() => setReport(null)} />}
       {job.panel}
     </div>

@@ -13,6 +13,7 @@ import { rowsFrom, targetOf, titleFromFileName, type SpeakerRow } from './speake
 import { SpeakerMappingTable } from './SpeakerMappingTable';
 import { TranscriptFilePicker } from './TranscriptFilePicker';
 import { TranscriptPreviewSummary, TranscriptSample } from './TranscriptPreviewSummary';
+import { NEW_SESSION, TranscriptSessionField, type NewSessionDraft } from './TranscriptSessionField';
 
 export interface ImportTranscriptDialogProps {
   open: boolean;
@@ -43,7 +44,9 @@ const MAX_BYTES = 60 * 1024 * 1024;
 function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, onImported }: ImportTranscriptDialogProps) {
   const toast = useToast();
   const job = useJob();
-  const [sessionId, setSessionId] = useState(defaultSessionId ?? (sessions.length === 1 ? sessions[0]!.id : ''));
+  // A study without sessions gets a new one with its first transcript.
+  const [sessionId, setSessionId] = useState(defaultSessionId ?? (sessions.length === 1 ? sessions[0]!.id : sessions.length === 0 ? NEW_SESSION : ''));
+  const [newSession, setNewSession] = useState<NewSessionDraft>({ kind: 'interview', title: '' });
   const [file, setFile] = useState<FilePayload | null>(null);
   const [preview, setPreview] = useState<TranscriptPreview | null>(null);
   const [rows, setRows] = useState<SpeakerRow[]>([]);
@@ -63,7 +66,10 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     if (!session) return;
     const id = ++request.current;
     setBusy('checking');
-    const r = await job.run(`Reading ${payload.fileName}`, (jobId) => invoke('transcripts:importPreview', { sessionId: session, ...payload, jobId }));
+    // A session not made yet has no remembered speakers: the preview is asked without one.
+    const r = await job.run(`Reading ${payload.fileName}`, (jobId) =>
+      invoke('transcripts:importPreview', { ...(session === NEW_SESSION ? {} : { sessionId: session }), ...payload, jobId }),
+    );
     if (id !== request.current) return;
     setBusy(null);
     setPreview(r.ok ? r.value : null);
@@ -87,6 +93,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     setBusy(null);
     setFile(payload);
     setTitle(titleFromFileName(chosen.name));
+    setNewSession((d) => (d.title.trim() === '' ? { ...d, title: titleFromFileName(chosen.name).slice(0, 200) } : d));
     setError(null);
     await runPreview(payload, sessionId);
   };
@@ -102,7 +109,9 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     if (!file || !preview || !sessionId) return;
     setBusy('importing');
     const mapping = rows.map((row) => ({ label: row.label, target: targetOf(row) }));
-    const r = await job.run(`Importing ${file.fileName}`, (jobId) => invoke('transcripts:importCommit', { sessionId, ...file, title: title.trim() || undefined, mapping, jobId }));
+    // A new session is made by the import's own transaction: if the import fails, no empty session is left.
+    const into = sessionId === NEW_SESSION ? { newSession: { kind: newSession.kind, title: newSession.title.trim() } } : { sessionId };
+    const r = await job.run(`Importing ${file.fileName}`, (jobId) => invoke('transcripts:importCommit', { ...into, ...file, title: title.trim() || undefined, mapping, jobId }));
     setBusy(null);
     if (!r.ok) return setError(r.error.message);
     const who = r.value.speakers.map((s) => `${s.name} (${s.turns})`).join(', ');
@@ -121,7 +130,8 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
   };
 
   const unnamed = rows.some((r) => r.choice === 'new' && r.name.trim() === '');
-  const canImport = file !== null && preview !== null && sessionId !== '' && busy === null && !unnamed;
+  const sessionChosen = sessionId === NEW_SESSION ? newSession.title.trim() !== '' : sessionId !== '';
+  const canImport = file !== null && preview !== null && sessionChosen && busy === null && !unnamed;
   const status = busy === 'reading' ? 'Reading the file…' : busy === 'checking' ? 'Reading the transcript…' : busy === 'importing' ? 'Importing…' : '';
   return (
     <Dialog
@@ -158,33 +168,19 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
         onDrop={onDrop}
       >
         <div className="transcript-source">
-          <Field label="Session" className="transcript-session">
-            {(id) => (
-              <select
-                id={id}
-                value={sessionId}
-                required
-                aria-invalid={sessionId === '' && file !== null}
-                onChange={(e) => {
-                  setSessionId(e.target.value);
-                  if (file) void runPreview(file, e.target.value);
-                }}
-              >
-                <option value="" disabled>
-                  Choose a session…
-                </option>
-                {sessions.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title}
-                    {s.date ? ` (${s.date})` : ''}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <TranscriptSessionField
+            sessions={sessions}
+            value={sessionId}
+            draft={newSession}
+            invalid={sessionId === '' && file !== null}
+            onChange={(value) => {
+              setSessionId(value);
+              if (file) void runPreview(file, value);
+            }}
+            onDraftChange={setNewSession}
+          />
           <TranscriptFilePicker dragging={dragging} onChoose={(f) => void choose(f)} />
         </div>
-        {sessions.length === 0 && <p className="banner banner-warning">This study has no sessions yet. Add one on the Sessions tab, then import its transcript.</p>}
         {file && sessionId === '' && <p className="field-help transcript-hint">Choose the session this transcript belongs to.</p>}
         <DialogError message={error} />
         {preview && (

@@ -46,18 +46,3 @@ export const ImportReport = z.object({
   study: StudySummary,
 });
 export type ImportReport = z.infer<typeof ImportReport>;
-
-/**
- * A finished export. With a path the file was written there; without one (browser mode) the bytes
- * come back as base64 for the page to download. `notes` are what the user should know about the file.
- */
-export const ExportResult = z.object({
-  fileName: z.string(),
-  path: z.string().nullable(),
-  dataBase64: z.string().nullable(),
-  notes: z.array(z.string()),
-});
-export type ExportResult = z.infer<typeof ExportResult>;
-
-/** The file extensions of the two REFI-QDA formats. */
-export const REFI_EXTENSIONS = { qdpx: 'qdpx', qdc: 'qdc' } as const;

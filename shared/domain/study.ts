@@ -138,4 +138,8 @@ export type StudySummary = z.infer<typeof StudySummary>;
 export const RecentStudy = z.object({ path: z.string(), title: z.string(), openedAt: z.string(), exists: z.boolean() });
 export type RecentStudy = z.infer<typeof RecentStudy>;
 
+/** A study file in the studies folder (browser mode lists these to open). */
+export const FolderStudy = z.object({ path: z.string(), fileName: z.string(), modifiedAt: z.string() });
+export type FolderStudy = z.infer<typeof FolderStudy>;
+
 export { Name as NameSchema };

@@ -17,6 +17,7 @@ export function canRunBrowserBench(): boolean {
 /** Runs `use` on a page showing the study at `studyPath`; the server and browser go away afterwards. */
 export async function withStudyPage<T>(appDataDir: string, studyPath: string, use: (page: Page) => Promise<T>): Promise<T> {
   const app = await serveBrowserMode({ appDataDir, staticDir: STATIC_DIR });
+  app.backend.grantStudyPath(studyPath); // as if named on the `npm run serve` command line
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

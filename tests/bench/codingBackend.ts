@@ -25,7 +25,7 @@ export function longTranscript(turns: number): string {
 /** Builds the long transcript with its codings in a fresh study; returns the backend (open) and document id. */
 export async function setupLongTranscript(newBackend: () => Backend, dir: string, codings = 3000) {
   const b = newBackend();
-  await ok(b, 'study:create', { title: 'long', path: join(dir, `long-${crypto.randomUUID()}.verbatim`) });
+  b.context.studies.create(join(dir, `long-${crypto.randomUUID()}.verbatim`), 'long');
   const session = (await ok(b, 'sessions:create', { kind: 'focus_group', title: 'Three hours' })) as { id: string };
   const dataBase64 = Buffer.from(longTranscript(2500)).toString('base64');
   const { documentId } = (await ok(b, 'transcripts:importCommit', { sessionId: session.id, fileName: 'long.txt', dataBase64, mapping: [] })) as { documentId: string };

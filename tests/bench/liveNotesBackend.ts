@@ -22,7 +22,7 @@ async function ok<T = unknown>(b: Backend, channel: string, input: unknown): Pro
 /** Builds the session in a fresh study; returns the (open) backend, the session id and the codes. */
 export async function setupLiveSession(newBackend: () => Backend, dir: string, notes = 1500, tags = 2000) {
   const b = newBackend();
-  await ok(b, 'study:create', { title: 'live', path: join(dir, `live-${crypto.randomUUID()}.verbatim`) });
+  b.context.studies.create(join(dir, `live-${crypto.randomUUID()}.verbatim`), 'live');
   const session = await ok<{ id: string }>(b, 'sessions:create', { kind: 'focus_group', title: 'Three-hour focus group' });
   const people: string[] = [];
   for (let i = 0; i < 8; i++) {

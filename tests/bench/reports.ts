@@ -19,6 +19,7 @@ export async function setupForProfile(newBackend: () => Backend, dir: string): P
   generateStudy(gen.context.studies, path, 500);
   gen.close();
   const b = newBackend();
+  b.grantStudyPath(path);
   const opened = await b.dispatch('study:open', { path });
   if (!opened.ok) throw new Error(opened.error.message);
   const study = b.context.studies.require();

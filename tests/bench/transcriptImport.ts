@@ -33,7 +33,7 @@ export async function benchTranscriptImport(newBackend: () => Backend, dir: stri
   let turns = 0;
   for (let i = 0; i < runs; i++) {
     const b = newBackend();
-    await ok(b, 'study:create', { title: 'import', path: join(dir, `vtt-${crypto.randomUUID()}.verbatim`) });
+    b.context.studies.create(join(dir, `vtt-${crypto.randomUUID()}.verbatim`), 'import');
     const session = (await ok(b, 'sessions:create', { kind: 'focus_group', title: 'Two hours' })) as { id: string };
     const t0 = performance.now();
     await ok(b, 'transcripts:importPreview', { sessionId: session.id, fileName: 'meeting.vtt', dataBase64 });

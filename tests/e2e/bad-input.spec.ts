@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './fixtures';
@@ -12,19 +12,24 @@ async function createStudy(page: Page, title: string): Promise<void> {
 }
 
 test('opening a file that is not a study says so and keeps the dialog open', async ({ page, app }, testInfo) => {
-  const notAStudy = join(app.appDataDir, 'notes.txt');
+  // Browser mode offers the .verbatim files of its studies folder: one here is not a study at all.
+  await mkdir(app.studiesDir, { recursive: true });
+  const notAStudy = join(app.studiesDir, 'notes.verbatim');
   await writeFile(notAStudy, 'just some notes, not a database\n');
+  const gone = join(app.studiesDir, 'gone.verbatim');
+  await writeFile(gone, '');
 
   await page.getByRole('button', { name: 'Open study…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open study' });
-  await expect(dialog.getByLabel('Path of the study file')).toBeFocused();
-  await dialog.getByLabel('Path of the study file').fill(notAStudy);
-  await dialog.getByLabel('Path of the study file').press('Enter');
+  await expect(dialog.locator(':focus')).toHaveCount(1); // focus moved into the dialog
+  const listed = dialog.getByRole('list', { name: 'Studies to open', exact: true });
+  await listed.getByRole('button', { name: /^notes/ }).click();
   await expect(dialog.getByRole('alert')).toHaveText(`${notAStudy} is not a Verbatim study (it is not a SQLite database).`);
   await shot(page, testInfo, 'open-not-a-study');
 
-  await dialog.getByLabel('Path of the study file').fill(join(app.appDataDir, 'missing.verbatim'));
-  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  // Deleted after the list was shown.
+  await rm(gone);
+  await listed.getByRole('button', { name: /^gone/ }).click();
   await expect(dialog.getByRole('alert')).toContainText('No study at');
 
   await page.keyboard.press('Escape');

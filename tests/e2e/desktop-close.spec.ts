@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import type { LiveSession } from '../../shared/domain/live';
 import { expect, test } from './fixtures';
+import { installFakeBridge } from './desktop';
 import { backend } from './helpers';
 
 declare global {
@@ -18,31 +19,9 @@ declare global {
 }
 
 async function asDesktop(page: Page, url: string): Promise<void> {
-  const token = new URL(url).hash.replace('#token=', '');
-  await page.addInitScript((t) => {
-    const listeners = new Map<string, Set<(payload: unknown) => void>>();
-    const api = {
-      invoke: async (channel: string, input: unknown) => {
-        const r = await fetch('/api/invoke', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${t}` },
-          body: JSON.stringify({ channel, input }),
-        });
-        return r.json();
-      },
-      on: (event: string, listener: (payload: unknown) => void) => {
-        if (!listeners.has(event)) listeners.set(event, new Set());
-        listeners.get(event)!.add(listener);
-        return () => listeners.get(event)!.delete(listener);
-      },
-    };
-    window.closeCalls = 0;
-    Object.assign(window, {
-      api,
-      close: () => (window.closeCalls = (window.closeCalls ?? 0) + 1),
-      emitForTest: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
-    });
-  }, token);
+  await installFakeBridge(page, url);
+  // A script string, not a function: nothing of the test's transpiled code travels into the page.
+  await page.addInitScript({ content: 'window.closeCalls = 0; window.close = () => { window.closeCalls += 1; };' });
   await page.goto(new URL('/', url).toString());
 }
 

@@ -1,3 +1,4 @@
+import { installFakeBridge } from './desktop';
 import { expect, shot, test } from './fixtures';
 
 /**
@@ -5,29 +6,7 @@ import { expect, shot, test } from './fixtures';
  * browser-mode server and sends the menu commands the Electron shell would send.
  */
 test('menu commands from the desktop shell drive the same flows as the buttons', async ({ page, app }, testInfo) => {
-  const token = new URL(app.url).hash.replace('#token=', '');
-  await page.addInitScript((t) => {
-    const listeners = new Map<string, Set<(payload: unknown) => void>>();
-    const api = {
-      invoke: async (channel: string, input: unknown) => {
-        const r = await fetch('/api/invoke', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${t}` },
-          body: JSON.stringify({ channel, input }),
-        });
-        return r.json();
-      },
-      on: (event: string, listener: (payload: unknown) => void) => {
-        if (!listeners.has(event)) listeners.set(event, new Set());
-        listeners.get(event)!.add(listener);
-        return () => listeners.get(event)!.delete(listener);
-      },
-    };
-    Object.assign(window, {
-      api,
-      emitForTest: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
-    });
-  }, token);
+  await installFakeBridge(page, app.url);
   await page.goto(new URL('/', app.url).toString()); // no token in the address: the bridge is used
   await expect(page.getByRole('button', { name: 'New study' })).toBeVisible();
 

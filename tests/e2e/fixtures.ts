@@ -12,6 +12,8 @@ export interface RunningApp {
   /** This test's own data folder (settings, backups, Studies/). */
   appDataDir: string;
   studiesDir: string;
+  /** Lets the page open `path` by name, as if given on the `npm run serve` command line. */
+  grantStudyPath(path: string): void;
 }
 
 /**
@@ -27,7 +29,7 @@ export const test = base.extend<{ app: RunningApp }>({
       const running = await serveBrowserMode({ appDataDir, staticDir: STATIC_DIR, port: 0 });
       try {
         await page.goto(running.server.url);
-        await use({ url: running.server.url, appDataDir, studiesDir: join(appDataDir, 'Studies') });
+        await use({ url: running.server.url, appDataDir, studiesDir: join(appDataDir, 'Studies'), grantStudyPath: (path) => running.backend.grantStudyPath(path) });
       } finally {
         await running.close();
         await rm(appDataDir, { recursive: true, force: true });

@@ -10,7 +10,7 @@ test('a long project export shows its progress panel, and Cancel stops it with n
   test.setTimeout(120_000);
   mkdirSync(app.studiesDir, { recursive: true });
   // 150 sessions, 30,000 codings: an export of a few seconds, long enough to watch and cancel.
-  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, 150);
+  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 150 });
   const path = maker.context.studies.require().path;
   maker.close();
   await backend(app)('study:open', { path });

@@ -17,14 +17,29 @@ test('a study kept in a cloud-synced folder opens with a calm warning', async ({
   const synced = join(app.appDataDir, 'Dropbox', 'Research');
   await mkdir(synced, { recursive: true });
   await rename(join(app.studiesDir, 'Synced.verbatim'), join(synced, 'Synced.verbatim'));
+  // Browser mode opens a study outside its folder only when named on the `npm run serve` command line.
+  app.grantStudyPath(join(synced, 'Synced.verbatim'));
 
   await page.getByRole('button', { name: 'Open study…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open study' });
-  await dialog.getByLabel('Path of the study file').fill(join(synced, 'Synced.verbatim'));
-  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await dialog.getByRole('list', { name: 'Studies to open', exact: true }).getByRole('button', { name: /Synced/ }).click();
   await expect(page.getByRole('heading', { name: 'Synced' })).toBeVisible();
   await expect(page.getByRole('note')).toContainText('synced by Dropbox');
   await shot(page, testInfo, 'synced-folder-warning');
+});
+
+test('browser mode offers the studies in its folder to open, and no field to type a path', async ({ page, app }, testInfo) => {
+  await createAndClose(page, 'Spring interviews');
+  await createAndClose(page, 'Autumn diary study');
+  await page.getByRole('button', { name: 'Open study…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open study' });
+  const listed = dialog.getByRole('list', { name: 'Studies to open', exact: true });
+  await expect(listed.getByRole('button')).toHaveCount(2);
+  await expect(listed).toContainText(join(app.studiesDir, 'Spring interviews.verbatim'));
+  await expect(dialog.getByRole('textbox')).toHaveCount(0);
+  await shot(page, testInfo, 'open-study-folder-list');
+  await listed.getByRole('button', { name: /Spring interviews/ }).click();
+  await expect(page.getByRole('heading', { name: 'Spring interviews' })).toBeVisible();
 });
 
 test('a recent study that can no longer be opened reports why in the message area', async ({ page, app }, testInfo) => {

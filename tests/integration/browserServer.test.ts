@@ -232,8 +232,9 @@ describe('browser mode: the event stream', () => {
     });
     req.on('error', () => {});
     await waitFor(() => frames.join('').includes(': connected'));
-    const path = join(dir, 'streamed.verbatim');
-    expect(await (await invoke('study:create', { title: 'Streamed', path })).json()).toMatchObject({ ok: true });
+    const created = (await (await invoke('study:create', { title: 'Streamed' })).json()) as { ok: boolean; value: { path: string } };
+    expect(created).toMatchObject({ ok: true });
+    const path = created.value.path;
     await waitFor(() => frames.join('').includes('event: study:changed'));
     const frame = /event: study:changed\ndata: (.*)\n\n/.exec(frames.join(''));
     expect(JSON.parse(frame![1]!)).toEqual({ path });

@@ -44,6 +44,7 @@ describe('verbatim new / info', () => {
     ['an empty file', () => writeAndReturn('empty.verbatim', ''), /not a Verbatim study/],
     ['another SQLite database', () => sqliteFile('other.db', 0, 0), /not a Verbatim study/],
     ['a study from a newer version', () => sqliteFile('future.verbatim', 0x56524254, 9990), /newer version of Verbatim/],
+    ['a study with a table Verbatim did not make', () => sqliteFile('foreign.verbatim', 0x56524254, 10), /changed outside Verbatim \(added table "t"/],
   ])('refuses %s with one line on stderr and exit code 1', async (_, make, message) => {
     const r = await cli('info', make(), '--json');
     expect(r.code).toBe(1);

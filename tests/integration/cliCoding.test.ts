@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCliHarness } from './cliHarness';
+import { formulaCells, readCsvAs, SEPARATORS } from '../unit/io/hostileCells';
 import { createBackend } from '../../main/api/backend';
 import { headlessHost } from '../../main/api/host';
 
@@ -46,18 +47,24 @@ describe('verbatim import', () => {
   });
 });
 
+/** The study opened in a backend of its own, to add codes and codings the CLI has no command for. */
+async function openInBackend(study: string) {
+  const backend = createBackend({ appDataDir: join(dir(), 'data'), host: headlessHost('cli') });
+  const call = async (c: string, i: unknown) => {
+    const r = await backend.dispatch(c, i);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as never;
+  };
+  backend.context.studies.open(study); // the CLI's own argument: services, not a channel
+  return { backend, call };
+}
+
 describe('verbatim codings', () => {
   it('prints every coding with its code path, offsets, quote and coder', async () => {
     const study = join(dir(), 's.verbatim');
     await cli('new', study);
     await cli('import', study, join(REFDATA, 'corpus/qualcoder_example_focusgroup_transcript.txt'), '--json');
-    const backend = createBackend({ appDataDir: join(dir(), 'data'), host: headlessHost('cli') });
-    const call = async (c: string, i: unknown) => {
-      const r = await backend.dispatch(c, i);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value as never;
-    };
-    await call('study:open', { path: study });
+    const { backend, call } = await openInBackend(study);
     const [doc] = (await call('documents:list', {})) as { id: string; title: string }[];
     const parent = (await call('codes:create', { name: 'Service' })) as { id: string };
     const child = (await call('codes:create', { name: 'Staff', parentId: parent.id })) as { id: string };
@@ -68,5 +75,28 @@ describe('verbatim codings', () => {
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.out);
     expect(rows).toEqual([{ document: doc!.title, code: 'Service/Staff', start: 0, end: 12, quote: view.text.slice(0, 12).trim(), coder: expect.any(String) }]);
+  });
+});
+
+describe('verbatim codings (tab-separated listing)', () => {
+  it('escapes hostile titles, code names and quotes so no spreadsheet runs them, whatever its separator', async () => {
+    const study = join(dir(), 's.verbatim');
+    await cli('new', study);
+    const transcript = join(dir(), 'x;=1+1.txt');
+    writeFileSync(transcript, "Ana: =HYPERLINK(\"http://evil.example\";\"x\") said;=cmd|' /C calc'!A0 and more\n");
+    await cli('import', study, transcript, '--json');
+    const { backend, call } = await openInBackend(study);
+    const [doc] = (await call('documents:list', {})) as { id: string; title: string }[];
+    const code = (await call('codes:create', { name: '@SUM(1);-2+3' })) as { id: string };
+    const view = (await call('documents:get', { id: doc!.id })) as { text: string };
+    await call('codings:create', { documentId: doc!.id, start: view.text.indexOf('='), end: view.text.length, codeId: code.id });
+    backend.close();
+    const r = await cli('codings', study);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toHaveLength(1);
+    for (const separator of SEPARATORS) expect(formulaCells(readCsvAs(Buffer.from(r.out), separator)), JSON.stringify(separator)).toEqual([]);
+    const [fields] = readCsvAs(Buffer.from(r.out), '\t');
+    expect(fields![1]).toBe("'@SUM(1);'-2+3");
+    expect(fields![3]).toMatch(/^'=HYPERLINK\("http:\/\/evil\.example";"x"\) said;'=cmd/);
   });
 });

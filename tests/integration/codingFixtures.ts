@@ -15,7 +15,7 @@ export async function codingWorkspace() {
     return r.value as Out<C>;
   };
   const attempt = <C extends Channel>(channel: C, input: In<C>) => backend.dispatch(channel, input);
-  await call('study:create', { title: 'coding', path: join(dir, 'coding.verbatim') });
+  backend.context.studies.create(join(dir, 'coding.verbatim'), 'coding');
   const session = await call('sessions:create', { kind: 'focus_group', title: 'FG 1' });
   const study = backend.context.studies.require();
 

@@ -3,16 +3,19 @@
  * files, and small typed wrappers around dispatch that assert the outcome.
  */
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import type { IncomingKind } from '../../shared/domain/files';
 import { expect } from 'vitest';
 import { createBackend, type Backend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
+import { headlessHost, type Host } from '../../main/api/host';
 import type { Channel, In, Out } from '../../shared/ipc/contract';
 import type { AppFailure, ErrorCode, Result } from '../../shared/result';
 
 export interface TestEnv {
+  /** What the fake dialogs answer (with `makeEnv({ dialogs: true })`). */
+  dialog: { nextStudyPath: string | null };
   dir: string;
   appDataDir: string;
   backend: Backend;
@@ -34,25 +37,39 @@ export interface TestEnv {
   cleanup(): void;
 }
 
-export function makeEnv(): TestEnv {
+export interface EnvOptions {
+  /**
+   * Run as the desktop app: the host has native dialogs, and the save dialog for a new study
+   * answers what the test put in `env.dialog.nextStudyPath` (null: the user cancels).
+   */
+  dialogs?: boolean;
+}
+
+export function makeEnv(options: EnvOptions = {}): TestEnv {
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-'));
   const appDataDir = join(dir, 'appdata');
   const logs: string[] = [];
   const events: { name: string; payload: unknown }[] = [];
   const extra: Backend[] = [];
+  const dialog: TestEnv['dialog'] = { nextStudyPath: null };
+  const headless = headlessHost('cli', (name, payload) => events.push({ name, payload }));
+  const host: Host = options.dialogs ? { ...headless, nativeDialogs: true, pickStudyToCreate: async () => dialog.nextStudyPath } : headless;
   const newBackend = (data = appDataDir): Backend => {
-    const b = createBackend({
-      appDataDir: data,
-      host: headlessHost('cli', (name, payload) => events.push({ name, payload })),
-      checkOutput: true,
-      log: (m) => logs.push(m),
-    });
+    const b = asUserChoosing(
+      createBackend({
+        appDataDir: data,
+        host,
+        checkOutput: true,
+        log: (m) => logs.push(m),
+      }),
+    );
     extra.push(b);
     return b;
   };
   const backend = newBackend();
   const call = (channel: unknown, input?: unknown) => backend.dispatch(channel, input);
   const env: TestEnv = {
+    dialog,
     dir,
     appDataDir,
     backend,
@@ -70,7 +87,7 @@ export function makeEnv(): TestEnv {
       expect(r.error.code, r.error.message).toBe(code);
       return r.error;
     },
-    createStudy: (name = 'study', sample = false) => env.ok('study:create', { title: `Study ${name}`, path: join(dir, `${name}.verbatim`), sample }),
+    createStudy: async (name = 'study', sample = false) => createStudyAt(backend, join(dir, `${name}.verbatim`), `Study ${name}`, sample),
     query(sql, ...params) {
       const db = backend.context.studies.require().db;
       return db.prepare(sql).all(...params) as never;
@@ -82,6 +99,59 @@ export function makeEnv(): TestEnv {
     },
   };
   return env;
+}
+
+/**
+ * A backend whose `study:open` paths count as chosen by the user in the desktop app's open dialog:
+ * the tests here are about what opening does, not about which paths the page may name (that rule
+ * has its own tests in studyPaths.test.ts, on a backend without this).
+ */
+export function asUserChoosing(backend: Backend): Backend {
+  const dispatch: Backend['dispatch'] = (channel, input) => {
+    if (channel === 'study:open') {
+      let path: unknown;
+      try {
+        path = (input as { path?: unknown } | undefined)?.path;
+      } catch {
+        // A hostile input is for dispatch to refuse, not for this helper.
+      }
+      if (typeof path === 'string' && path !== '' && !path.includes('\0')) backend.grantStudyPath(path);
+    }
+    return backend.dispatch(channel, input);
+  };
+  return { ...backend, dispatch };
+}
+
+/** Creates and opens a study at a path the test chose, through the service (the page names no path). */
+export function createStudyAt(backend: Backend, path: string, title: string, sample = false): Out<'study:create'> {
+  return backend.context.studies.create(path, title, sample).summary();
+}
+
+let incomingCount = 0;
+
+/**
+ * A file for an import channel, as the desktop app's open dialog gives it: the bytes (base64, as
+ * tests build them) are written to a file named `name` in the test dir and registered with the
+ * backend's incoming files; the channel gets only the id.
+ */
+export function incoming(env: TestEnv, kind: IncomingKind, name: string, dataBase64: string): { fileId: string } {
+  const folder = join(env.dir, `incoming-${++incomingCount}`);
+  mkdirSync(folder);
+  const path = join(folder, basename(name));
+  writeFileSync(path, Buffer.from(dataBase64, 'base64'));
+  return { fileId: env.backend.context.incoming.registerPicked(kind, path).fileId };
+}
+
+/**
+ * Exports through a channel of the headless host (no dialogs: the bytes come back, nothing is
+ * written) and writes the one file to `path` for the test to read; returns the delivery and the bytes.
+ */
+export async function exportTo(env: TestEnv, channel: 'interop:exportQdpx' | 'interop:exportQdc', path: string) {
+  const delivery = await env.ok(channel, {});
+  expect(delivery.saved).toEqual([]);
+  const bytes = Buffer.from(delivery.files[0]!.dataBase64, 'base64');
+  writeFileSync(path, bytes);
+  return { ...delivery, path, bytes };
 }
 
 /**

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeZip } from '../../main/io/zipWriter';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
 import type { ErrorCode, Result } from '../../shared/result';
-import { b64, makeEnv, missingId, type TestEnv } from './helpers';
+import { b64, incoming, makeEnv, missingId, type TestEnv } from './helpers';
 
 let env: TestEnv;
 /** Ids of real rows, so inputs that pass validation reach deep into the handlers. */
@@ -44,8 +44,9 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
   return {
     'app:info': {},
     'study:recent': {},
-    'study:forgetRecent': { path: join(env.dir, 'gone.verbatim') },
-    'study:create': { title: 'New', path: join(env.dir, 'new.verbatim'), sample: false },
+    'study:forgetRecent': { path: join(env.dir, 'target.verbatim') }, // on the recent list
+    'study:create': { title: 'New', sample: false },
+    'study:available': {},
     'study:open': { path: join(env.dir, 'missing.verbatim') },
     'study:openSample': {},
     'study:current': {},
@@ -93,10 +94,11 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'history:state': {},
     'history:undo': {},
     'history:redo': {},
-    'interop:importQdpx': { fileName: 'p.qdpx', dataBase64: QDPX, into: 'open', path: join(env.dir, 'imported.verbatim') },
-    'interop:importQdc': { fileName: 'c.qdc', dataBase64: QDC },
-    'interop:exportQdpx': { path: join(env.dir, 'export.qdpx') },
-    'interop:exportQdc': { path: join(env.dir, 'export.qdc') },
+    'interop:importQdpx': { ...incoming(env, 'qdpx', 'p.qdpx', QDPX), into: 'open' },
+    'interop:importQdc': incoming(env, 'qdc', 'c.qdc', QDC),
+    'files:pickToOpen': { kind: 'qdc' },
+    'interop:exportQdpx': {},
+    'interop:exportQdc': {},
     'jobs:cancel': { jobId: 'job-not-running' },
     'reports:list': {},
     'reports:save': { definition: { title: 'R', codeIds: [ids.code], filters: { sessionKinds: ['interview'] }, quotes: { perTheme: 2, attributeIds: [ids.attribute] } } },
@@ -189,7 +191,7 @@ describe('every channel refuses hostile input', () => {
 
   it('titles and names of 1 MB are INVALID_INPUT', async () => {
     const cases: [Channel, Record<string, unknown>][] = [
-      ['study:create', { title: MB, path: join(env.dir, 'big.verbatim') }],
+      ['study:create', { title: MB }],
       ['study:rename', { title: MB }],
       ['sessions:create', { kind: 'interview', title: MB }],
       ['sessions:update', { id: ids.session, notes: MB }],
@@ -245,6 +247,8 @@ describe('with no study open', () => {
     const expected: Partial<Record<Channel, ErrorCode | 'ok'>> = {
       'app:info': 'ok',
       'study:recent': 'ok',
+      'study:available': 'ok',
+      'files:pickToOpen': 'INVALID_INPUT', // no open dialog without the desktop app's host
       'study:forgetRecent': 'ok',
       'study:current': 'ok',
       'study:close': 'ok',

@@ -3,27 +3,40 @@
  * the backend thread keeps answering; a cancelled job leaves the study and the disk as they were; a
  * job over its memory or time limit ends in a plain-words refusal and the backend carries on.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Backend } from '../../main/api/backend';
+import { createBackend, type Backend } from '../../main/api/backend';
 import { AppError } from '../../main/api/errors';
+import { headlessHost, type Host } from '../../main/api/host';
 import { QDPX_ZIP_LIMITS } from '../../main/io/qdpx/readFile';
 import { ZipArchive } from '../../main/io/zip';
 import { runJob } from '../../main/jobs/runJob';
 import { exportInputOf, snapshotOf } from '../../main/services/refi/exportRefi';
 import { bigStudy, syntheticQdpx } from '../bench/qdpx';
-import { b64, dumpStudy, makeEnv, type TestEnv } from './helpers';
+import { b64, createStudyAt, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
 
 let env: TestEnv;
 let big: Backend;
+/** Where `big`'s save dialog answers: as in the desktop app, the backend writes the export there. */
+let saveTo = '';
 
 beforeAll(async () => {
   env = makeEnv();
+  const host: Host = { ...headlessHost('cli', (name, payload) => env.events.push({ name, payload })), nativeDialogs: true, pickFileToSave: async () => saveTo };
   // 50 sessions with 200 codings each: 10,000 codings, an export of about a second here.
-  big = await bigStudy(() => env.newBackend(), env.dir, 50);
+  big = await bigStudy(() => createBackend({ appDataDir: join(env.dir, 'big-appdata'), host, checkOutput: true }), env.dir, { sessions: 50 });
 }, 60_000);
-afterAll(() => env.cleanup());
+afterAll(() => {
+  big.close();
+  env.cleanup();
+});
+
+/** Exports `big`'s study as .qdpx to `target` (the save dialog's answer), as job `jobId` when given. */
+function exportBig(target: string, jobId?: string) {
+  saveTo = target;
+  return big.dispatch('interop:exportQdpx', jobId === undefined ? {} : { jobId });
+}
 
 const progressOf = (jobId: string) =>
   env.events.filter((e) => e.name === 'job:progress' && (e.payload as { jobId: string }).jobId === jobId).map((e) => e.payload as { stage: string; percent: number });
@@ -61,7 +74,7 @@ describe('long jobs run off the backend thread', () => {
     // Started from a timer once probing runs, so the export's synchronous start (reading the study) is measured too.
     const exporting = new Promise((r) => setTimeout(r, 25)).then(() => {
       t = performance.now();
-      return big.dispatch('interop:exportQdpx', { path: join(env.dir, 'responsive.qdpx') });
+      return exportBig(join(env.dir, 'responsive.qdpx'));
     });
     const { longest, calls } = await longestAnswerWhile(big, exporting);
     const duration = performance.now() - t;
@@ -73,7 +86,7 @@ describe('long jobs run off the backend thread', () => {
 
   it('reports progress in order, ending at 100', async () => {
     const jobId = crypto.randomUUID();
-    const r = await big.dispatch('interop:exportQdpx', { path: join(env.dir, 'progress.qdpx'), jobId });
+    const r = await exportBig(join(env.dir, 'progress.qdpx'), jobId);
     expect(r.ok).toBe(true);
     const seen = progressOf(jobId);
     expect(seen.length).toBeGreaterThan(3);
@@ -89,7 +102,7 @@ describe('reading the study in slices', () => {
     const lastDoc = study.db.prepare('SELECT id FROM documents ORDER BY id DESC LIMIT 1').pluck().get() as string;
     const jobId = crypto.randomUUID();
     const target = join(env.dir, 'written-meanwhile.qdpx');
-    const exporting = big.dispatch('interop:exportQdpx', { path: target, jobId });
+    const exporting = exportBig(target, jobId);
     // Once turns and codings are being read (the codebook is read by then), add a code and a coding
     // of it to the document read last.
     while (!progressOf(jobId).some((p) => p.stage === 'Reading the study' && p.percent > 0)) await new Promise((r) => setImmediate(r));
@@ -112,7 +125,7 @@ describe('transcripts', () => {
       if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
       return r.value as T;
     };
-    await call('study:create', { title: 'Transcripts', path: join(env.dir, 'transcripts.verbatim'), sample: true });
+    createStudyAt(b, join(env.dir, 'transcripts.verbatim'), 'Transcripts', true);
     const [session] = await call<{ id: string }[]>('sessions:list', {});
     const cue = (i: number) => `${i + 1}\n00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000 --> 00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.900\n<v Speaker ${(i % 3) + 1}>The delivery slot moved again and nobody called me about it, ${i}.\n`;
     const vtt = `WEBVTT\n\n${Array.from({ length: 20_000 }, (_, i) => cue(i)).join('\n')}`;
@@ -132,7 +145,7 @@ describe('cancel', () => {
     const jobId = crypto.randomUUID();
     const target = join(env.dir, 'cancelled', 'export.qdpx');
     mkdirSync(join(env.dir, 'cancelled'));
-    const exporting = big.dispatch('interop:exportQdpx', { path: target, jobId });
+    const exporting = exportBig(target, jobId);
     await workerStarted(jobId);
     const cancel = await big.dispatch('jobs:cancel', { jobId });
     expect(cancel).toEqual({ ok: true, value: { cancelled: true } });
@@ -151,7 +164,7 @@ describe('cancel', () => {
     const before = dumpStudy(env);
     const backups = existsSync(join(env.appDataDir, 'backups')) ? readdirSync(join(env.appDataDir, 'backups')).length : 0;
     const jobId = crypto.randomUUID();
-    const importing = env.call('interop:importQdpx', { fileName: 'big.qdpx', dataBase64: b64(syntheticQdpx(40, 20_000)), into: 'open', jobId });
+    const importing = env.call('interop:importQdpx', { ...incoming(env, 'qdpx', 'big.qdpx', b64(syntheticQdpx(40, 20_000))), into: 'open', jobId });
     await workerStarted(jobId);
     expect(await env.call('jobs:cancel', { jobId })).toEqual({ ok: true, value: { cancelled: true } });
     const r = await importing;
@@ -159,15 +172,17 @@ describe('cancel', () => {
     expect(dumpStudy(env)).toEqual(before);
     expect(existsSync(join(env.appDataDir, 'backups')) ? readdirSync(join(env.appDataDir, 'backups')).length : 0).toBe(backups);
     // The same import, not cancelled, does go in: the cancel, not the file, stopped it.
-    const again = await env.ok('interop:importQdpx', { fileName: 'big.qdpx', dataBase64: b64(syntheticQdpx(4, 200)), into: 'open' });
+    const again = await env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', 'big.qdpx', b64(syntheticQdpx(4, 200))), into: 'open' });
     expect(again.counts.codings).toBeGreaterThan(150);
   });
 });
 
 describe('limits', () => {
   it('a job over its memory limit ends in a plain-words refusal and the backend keeps working', async () => {
-    const bytes = syntheticQdpx(40, 20_000);
-    const error = await runJob('qdpx:plan', { bytes }, { limits: { memoryMb: 24 }, what: 'The import' }).catch((e: unknown) => e);
+    // The worker reads the file from disk by position: only its path crosses the thread.
+    const path = join(env.dir, 'limits.qdpx');
+    writeFileSync(path, syntheticQdpx(40, 20_000));
+    const error = await runJob('qdpx:plan', { path }, { limits: { memoryMb: 24 }, what: 'The import' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('LIMIT_EXCEEDED');
     expect((error as AppError).message).toBe(
@@ -175,7 +190,7 @@ describe('limits', () => {
     );
     expect((await big.dispatch('history:state', {})).ok).toBe(true);
     // Within the default limits the same file plans fine.
-    const plan = await runJob('qdpx:plan', { bytes });
+    const plan = await runJob('qdpx:plan', { path });
     expect(plan.docs.length).toBe(40);
   });
 

@@ -36,9 +36,10 @@ const report: Record<string, unknown>[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'verbatim-kill-'));
   appData = join(dir, 'appdata');
-  studyPath = join(dir, 'Live kill.verbatim');
   server = await startKillableServer(appData);
-  await server.ok('study:create', { title: 'Live kill', path: studyPath });
+  // Browser mode files it in the studies folder, from where study:open may reopen it by path.
+  studyPath = (await server.ok<{ path: string }>('study:create', { title: 'Live kill' })).path;
+  expect(studyPath).toBe(join(appData, 'Studies', 'Live kill.verbatim'));
   sessionId = (await server.ok<{ id: string }>('sessions:create', { kind: 'interview', title: 'Interview 1' })).id;
   await server.ok('live:clock', { sessionId, action: 'start' });
   noteId = (await server.ok<Note>('notes:add', { sessionId, timeMs: 0, text: '' })).id;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formulaCells, readCsvAs, SEPARATORS } from '../unit/io/hostileCells';
 import { findAll, part, sheetCells, textOf } from './reports/ooxml';
 import { codingWorkspace, type Workspace } from './codingFixtures';
 
@@ -171,13 +172,14 @@ describe('notes exports', () => {
     expect(text.split('\r\n')[0]).toBe('\ufeffTime,Speaker,Question,Note,Codes,Starred');
     expect(text).toContain('12:34,Ana <b>,What happens at the locker?,"\'=HYPERLINK(""http://evil"",""x"")",Slots,');
     expect(text).toContain('1:02:05,,How do you shop now?,<script>alert(1)</script> *not bold* [link](x),,★');
+    for (const separator of SEPARATORS) expect(formulaCells(readCsvAs(f.bytes, separator))).toEqual([]);
   });
 
   it('XLSX and DOCX are zips whose main part parses, with the text escaped', async () => {
     await hostileNotes();
     const x = await file('xlsx');
     const cells = sheetCells(x.bytes, 1);
-    expect(cells.find(([ref]) => ref === 'D3')![2]).toBe('\'=HYPERLINK("http://evil","x")');
+    expect(cells.find(([ref]) => ref === 'D3')![2]).toBe('=HYPERLINK("http://evil","x")'); // shown as written; the cell's style has quotePrefix
     expect(cells.every(([, t]) => t !== 'str')).toBe(true);
     const d = await file('docx');
     const body = part(d.bytes, 'word/document.xml');

@@ -10,7 +10,7 @@ let backend: Backend;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'verbatim-upd-'));
   backend = createBackend({ appDataDir: dir, host: headlessHost('cli'), checkOutput: true });
-  await backend.dispatch('study:create', { title: 't', path: join(dir, 't.verbatim') });
+  backend.context.studies.create(join(dir, 't.verbatim'), 't');
 });
 afterEach(() => {
   backend.close();

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../main/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../main/db/migrations';
-import { makeEnv, readClosedStudy, type TestEnv } from './helpers';
+import type { ErrorCode } from '../../shared/result';
+import { createStudyAt, makeEnv, readClosedStudy, type TestEnv } from './helpers';
 
 let env: TestEnv;
 beforeEach(() => {
@@ -82,7 +83,7 @@ describe('creating and reopening a study', () => {
 
   it('warns in the summary when a study lives in a cloud-synced folder', async () => {
     mkdirSync(join(env.dir, 'Dropbox'));
-    const synced = await env.ok('study:create', { title: 'Synced', path: join(env.dir, 'Dropbox', 'synced.verbatim') });
+    const synced = createStudyAt(env.backend, join(env.dir, 'Dropbox', 'synced.verbatim'), 'Synced');
     expect(synced.warnings).toEqual([expect.stringMatching(/synced by Dropbox/)]);
     await env.ok('study:close', {});
     expect((await env.ok('study:open', { path: synced.path })).warnings).toHaveLength(1);
@@ -111,14 +112,24 @@ describe('creating and reopening a study', () => {
   });
 });
 
-describe('creating a study where it cannot be made', () => {
+describe('creating a study where it cannot be made (the desktop app: the path is the save dialog’s answer)', () => {
+  beforeEach(() => {
+    env.cleanup();
+    env = makeEnv({ dialogs: true });
+  });
+  /** Creates through the channel with the save dialog answering `path`. */
+  const createChosen = (path: string, code: ErrorCode) => {
+    env.dialog.nextStudyPath = path;
+    return env.fail('study:create', { title: 'X' }, code);
+  };
+
   it('refuses to overwrite an existing file and leaves it byte-for-byte untouched', async () => {
     const existing = join(env.dir, 'taken.verbatim');
     writeFileSync(existing, 'precious notes, not a study\n');
     const before = readFileSync(existing);
-    await env.fail('study:create', { title: 'X', path: existing }, 'ALREADY_EXISTS');
+    await createChosen(existing, 'ALREADY_EXISTS');
     // Without the extension the handler adds it, so this names the same file.
-    await env.fail('study:create', { title: 'X', path: join(env.dir, 'taken') }, 'ALREADY_EXISTS');
+    await createChosen(join(env.dir, 'taken'), 'ALREADY_EXISTS');
     expect(readFileSync(existing).equals(before)).toBe(true);
     expect(studyFiles()).toEqual(['taken.verbatim']);
   });
@@ -128,14 +139,14 @@ describe('creating a study where it cannot be made', () => {
     await env.ok('sessions:create', { kind: 'interview', title: 'Keep me' });
     await env.ok('study:close', {});
     const before = readFileSync(path);
-    await env.fail('study:create', { title: 'Other', path }, 'ALREADY_EXISTS');
+    await createChosen(path, 'ALREADY_EXISTS');
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
   // BUG: better-sqlite3 throws a plain TypeError (no SQLite code) for a missing folder, which
   // translateOpenError passes through, so the user gets INTERNAL instead of an actionable IO_ERROR.
   it('creating in a folder that does not exist is an IO_ERROR and makes nothing', async () => {
-    await env.fail('study:create', { title: 'X', path: join(env.dir, 'no', 'such', 'folder', 'x.verbatim') }, 'IO_ERROR');
+    await createChosen(join(env.dir, 'no', 'such', 'folder', 'x.verbatim'), 'IO_ERROR');
     expect(existsSync(join(env.dir, 'no'))).toBe(false);
     expect(env.logs).toEqual([]);
   });
@@ -143,12 +154,14 @@ describe('creating a study where it cannot be made', () => {
   it('a failed create leaves no file behind and keeps the open study', async () => {
     const open = await env.createStudy('open');
     writeFileSync(join(env.dir, 'plainfile'), 'x');
-    await env.fail('study:create', { title: 'X', path: join(env.dir, 'plainfile', 'x.verbatim') }, 'IO_ERROR');
+    await createChosen(join(env.dir, 'plainfile', 'x.verbatim'), 'IO_ERROR');
     expect(studyFiles()).toEqual(['open.verbatim', 'open.verbatim-wal', 'plainfile']);
     expect(await env.ok('study:current', {})).toMatchObject({ path: open.path });
     await env.ok('sessions:create', { kind: 'other', title: 'still writable' });
   });
+});
 
+describe('creating a study in browser mode (no dialogs)', () => {
   it('without a path files new studies in the studies folder under a safe, free name', async () => {
     const info = await env.ok('app:info', {});
     const first = await env.ok('study:create', { title: 'Q3: churn / "why"?' });

@@ -14,6 +14,24 @@ const ONLY_DB_SQLITE = group(['better-sqlite3'], 'Only main/db/ imports better-s
 /** One complete import rule per folder: flat config keeps only the last matching value of a rule, so rules are not layered. */
 const boundary = (files, ignores, patterns) => ({ files, ignores, rules: { 'no-restricted-imports': restrict(patterns) } });
 
+// Study text is hostile (ARCHITECTURE.md §6): it reaches the page only as text, never as markup.
+const HTML_SINKS = ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe', 'createContextualFragment'].flatMap((name) => [
+  { selector: `MemberExpression[property.name='${name}']`, message: `No ${name}: render study text as text (React children or textContent).` },
+  { selector: `MemberExpression[property.value='${name}']`, message: `No ${name}: render study text as text (React children or textContent).` },
+]).concat([
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render study text as text.' },
+  { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render study text as text.' },
+  { selector: "MemberExpression[object.name='document'][property.name=/^write(ln)?$/]", message: 'No document.write: render study text as text.' },
+]);
+// Links leave the app only through openExternalSafely (main/electron/security.ts), which allows https: and mailto: only.
+const OPEN_EXTERNAL = [
+  { selector: "MemberExpression[property.name='openExternal']", message: 'Open links with openExternalSafely (main/electron/security.ts), never shell.openExternal.' },
+  { selector: "MemberExpression[property.value='openExternal']", message: 'Open links with openExternalSafely (main/electron/security.ts), never shell.openExternal.' },
+  { selector: "ObjectPattern > Property[key.name='openExternal']", message: 'Open links with openExternalSafely (main/electron/security.ts), never shell.openExternal.' },
+];
+const VETTED_EXTERNAL = 'main/electron/security.ts';
+const ALL_SOURCES = ['**/*.{ts,tsx,js,mjs,cjs}'];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'release/**', '.native/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -44,12 +62,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  // no-restricted-syntax is one value per file in flat config, so each block below repeats the sink lists it needs.
+  // Tests mock shell.openExternal to check the wrapper, so only the HTML sinks apply to them.
+  { files: ALL_SOURCES, ignores: [VETTED_EXTERNAL, 'tests/**'], rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, ...OPEN_EXTERNAL] } },
+  { files: [VETTED_EXTERNAL, 'tests/**'], rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS] } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/api.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
+        ...HTML_SINKS,
+        ...OPEN_EXTERNAL,
         { selector: "MemberExpression[object.name='window'][property.name='api']", message: 'Only renderer/api.ts touches window.api.' },
         { selector: "CallExpression[callee.name='fetch']", message: 'Only renderer/api.ts talks to the backend.' },
       ],

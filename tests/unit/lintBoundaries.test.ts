@@ -39,3 +39,37 @@ describe('architecture boundaries', () => {
     expect(await importErrors(file, code)).toEqual([]);
   });
 });
+
+// Markup sinks and shell.openExternal (ARCHITECTURE.md §6): study text is rendered as text, and
+// links leave the app only through the vetted wrapper in main/electron/security.ts.
+describe('dangerous sinks', () => {
+  it.each([
+    ['renderer/x.ts', 'export const f = (el: HTMLElement, s: string) => { el.innerHTML = s; };'],
+    ['renderer/x.ts', "export const f = (el: HTMLElement, s: string) => { el['outerHTML'] = s; };"],
+    ['renderer/x.ts', "export const f = (el: HTMLElement, s: string) => el.insertAdjacentHTML('beforeend', s);"],
+    ['renderer/x.tsx', 'export const F = (p: { s: string }) => <div dangerouslySetInnerHTML={{ __html: p.s }} />;'],
+    ['renderer/x.ts', "import { createElement } from 'react'; export const f = (s: string) => createElement('div', { dangerouslySetInnerHTML: { __html: s } });"],
+    ['renderer/api.ts', 'export const f = (el: HTMLElement, s: string) => { el.innerHTML = s; };'],
+    ['main/io/x.ts', 'export const f = (el: { innerHTML: string }, s: string) => { el.innerHTML = s; };'],
+    ['main/electron/security.ts', 'export const f = (el: { innerHTML: string }, s: string) => { el.innerHTML = s; };'],
+    ['tests/e2e/x.spec.ts', 'export const f = (el: { innerHTML: string }, s: string) => { el.innerHTML = s; };'],
+    ['renderer/x.ts', 'export const f = (el: Element, s: string) => el.setHTMLUnsafe(s);'],
+    ['renderer/x.ts', 'export const f = (s: string) => document.createRange().createContextualFragment(s);'],
+    ['renderer/x.ts', 'export const f = (s: string) => document.write(s);'],
+    ['main/electron/menu.ts', "import { shell } from 'electron'; export const f = (u: string) => shell.openExternal(u);"],
+    ['main/electron/menu.ts', "import { shell } from 'electron'; export const f = (u: string) => shell['openExternal'](u);"],
+    ['main/electron/menu.ts', "import { shell } from 'electron'; const { openExternal } = shell; export const f = (u: string) => openExternal(u);"],
+    ['main/electron/main.ts', "import * as electron from 'electron'; export const f = (u: string) => electron.shell.openExternal(u);"],
+  ])('%s refuses: %s', async (file, code) => {
+    expect(await importErrors(file, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['main/electron/security.ts', "import { shell } from 'electron'; export const f = (u: string) => shell.openExternal(u);"],
+    ['tests/unit/electron/x.test.ts', "import { shell } from 'electron'; export const f = () => shell.openExternal;"],
+    ['renderer/x.ts', 'export const f = (el: HTMLElement, s: string) => { el.textContent = s; };'],
+    ['main/io/x.ts', "import { createWriteStream } from 'node:fs'; export const f = (s: string) => createWriteStream('x').write(s);"],
+  ])('%s allows: %s', async (file, code) => {
+    expect(await importErrors(file, code)).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { CliError, type CliContext } from '../index';
+import { csvLine } from '../../io/report/csv';
 import { parse } from './args';
 
 /** `import` and `codings`: transcripts in, coded passages out. */
@@ -14,21 +15,23 @@ export const codingCommands = {
     } catch (error) {
       throw new CliError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
-    await ctx.call('study:open', { path: studyPath });
+    ctx.openStudy(studyPath);
     const title = values.session ?? basename(file, extname(file));
     const sessions = await ctx.call('sessions:list', {});
-    const session = sessions.find((s) => s.title === title) ?? (await ctx.call('sessions:create', { kind: 'other', title }));
+    // A missing session is made by the import's own transaction: a failed import leaves none behind.
+    const existing = sessions.find((s) => s.title === title);
+    const into = existing ? { sessionId: existing.id } : { newSession: { kind: 'other' as const, title } };
     const dataBase64 = bytes.toString('base64');
-    const preview = await ctx.call('transcripts:importPreview', { sessionId: session.id, fileName: basename(file), dataBase64 });
+    const preview = await ctx.call('transcripts:importPreview', { sessionId: existing?.id, fileName: basename(file), dataBase64 });
     const people = await ctx.call('participants:list', {});
     const mapping = preview.speakers.map(({ label }) => {
       const same = people.find((p) => p.displayName === label);
       return { label, target: same ? { kind: 'existing' as const, participantId: same.id, role: 'participant' as const } : { kind: 'new' as const, name: label, role: 'participant' as const } };
     });
-    const result = await ctx.call('transcripts:importCommit', { sessionId: session.id, fileName: basename(file), dataBase64, mapping });
+    const result = await ctx.call('transcripts:importCommit', { ...into, fileName: basename(file), dataBase64, mapping });
     if (values.json) ctx.out(`${JSON.stringify(result)}\n`);
     else {
-      ctx.out(`Imported ${result.turns} turns into "${session.title}" (document ${result.documentId}).\n`);
+      ctx.out(`Imported ${result.turns} turns into "${title}" (document ${result.documentId}).\n`);
       for (const s of result.speakers) ctx.out(`  ${s.name}: ${s.turns} turns\n`);
       for (const w of preview.warnings) ctx.out(`Warning: ${w}\n`);
     }
@@ -36,7 +39,7 @@ export const codingCommands = {
 
   async codings(ctx: CliContext) {
     const { values, positionals } = parse(ctx.args, { json: { type: 'boolean' } }, 1);
-    await ctx.call('study:open', { path: positionals[0]! });
+    ctx.openStudy(positionals[0]!);
     const paths = new Map((await ctx.call('codes:list', {})).map((c) => [c.id, c.path]));
     const rows: { document: string; code: string; start: number; end: number; quote: string; coder: string | null }[] = [];
     for (const summary of await ctx.call('documents:list', {})) {
@@ -44,6 +47,7 @@ export const codingCommands = {
       for (const c of doc.codingList) rows.push({ document: doc.title, code: paths.get(c.codeId) ?? '', start: c.start, end: c.end, quote: c.quote, coder: c.coder });
     }
     if (values.json) ctx.out(`${JSON.stringify(rows)}\n`);
-    else for (const r of rows) ctx.out(`${r.document}\t${r.code}\t${r.start}-${r.end}\t${r.quote.replace(/\s+/g, ' ')}\n`);
+    // Tab-separated, one coding a line; fields are escaped like our CSV so the listing can be opened in a spreadsheet.
+    else for (const r of rows) ctx.out(`${csvLine([r.document, r.code, `${r.start}-${r.end}`, r.quote.replace(/\s+/g, ' ')], '\t')}\n`);
   },
 };

@@ -1,15 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ImportReport } from '../../../shared/domain/interop';
-import { CliError, type CliContext } from '../index';
+import { exportQdc, exportQdpx } from '../../services/refi/exportRefi';
+import { importAsNewStudy, importIntoStudy, planQdcFile, planQdpxFile } from '../../services/refi/importRefi';
+import { asCliError, CliError, writeCliFile, type CliContext } from '../index';
 import { parse } from './args';
 
-function readInput(file: string): string {
+function readInput(file: string): Buffer {
   try {
-    return readFileSync(file).toString('base64');
+    return readFileSync(file);
   } catch (error) {
     throw new CliError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+}
+
+/** Writes an export to the path this command line named; returns the full path. */
+async function writeOut(output: string, bytes: Uint8Array): Promise<string> {
+  const target = resolve(output);
+  await writeCliFile(target, bytes);
+  return target;
 }
 
 /** What `--json` prints: the counts and every dropped item with its reason (the issue's shape). */
@@ -37,32 +46,34 @@ export const interopCommands = {
   async 'import-qdpx'(ctx: CliContext) {
     const { values, positionals } = parse(ctx.args, { json: { type: 'boolean' } }, 2);
     const [input, output] = positionals as [string, string];
-    const report = await ctx.call('interop:importQdpx', { fileName: basename(input), dataBase64: readInput(input), into: 'new', path: resolve(output) });
+    // Read from disk by position: recordings inside the project are never loaded.
+    const report = asCliError(() => importAsNewStudy(ctx.studies, planQdpxFile(resolve(input)), basename(input), resolve(output)));
     printReport(ctx, report, values.json ?? false);
   },
 
   async 'export-qdpx'(ctx: CliContext) {
     const { positionals } = parse(ctx.args, {}, 2);
     const [study, output] = positionals as [string, string];
-    await ctx.call('study:open', { path: study });
-    const result = await ctx.call('interop:exportQdpx', { path: resolve(output) });
-    ctx.out(`Exported ${result.path}\n`);
-    for (const n of result.notes) ctx.out(`Note: ${n}\n`);
+    ctx.openStudy(study);
+    const { bytes, notes } = await asCliError(() => exportQdpx(ctx.studies.require(), ctx.version));
+    const target = await writeOut(output, bytes);
+    ctx.out(`Exported ${target}\n`);
+    for (const n of notes) ctx.out(`Note: ${n}\n`);
   },
 
   async 'import-qdc'(ctx: CliContext) {
     const { values, positionals } = parse(ctx.args, { json: { type: 'boolean' } }, 2);
     const [study, input] = positionals as [string, string];
-    const dataBase64 = readInput(input);
-    await ctx.call('study:open', { path: study });
-    printReport(ctx, await ctx.call('interop:importQdc', { fileName: basename(input), dataBase64 }), values.json ?? false);
+    const bytes = readInput(input);
+    ctx.openStudy(study);
+    printReport(ctx, asCliError(() => importIntoStudy(ctx.studies.require(), planQdcFile(bytes), { fileName: basename(input), format: 'qdc' })), values.json ?? false);
   },
 
   async 'export-qdc'(ctx: CliContext) {
     const { positionals } = parse(ctx.args, {}, 2);
     const [study, output] = positionals as [string, string];
-    await ctx.call('study:open', { path: study });
-    const result = await ctx.call('interop:exportQdc', { path: resolve(output) });
-    ctx.out(`Exported ${result.path}\n`);
+    ctx.openStudy(study);
+    const { bytes } = asCliError(() => exportQdc(ctx.studies.require(), ctx.version));
+    ctx.out(`Exported ${await writeOut(output, bytes)}\n`);
   },
 };

@@ -1,8 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { NOTES_FORMATS, type NotesFormat } from '../../../shared/domain/live';
 import { formatTimestamp } from '../../../shared/text/time';
-import { CliError, type CliContext } from '../index';
+import { CliError, writeCliFile, type CliContext } from '../index';
 import { parse } from './args';
 
 const oneLine = (text: string, max: number) => {
@@ -22,7 +20,7 @@ export const liveCommands = {
     if (format !== undefined && !NOTES_FORMATS.includes(format)) throw new CliError(`--format must be one of ${NOTES_FORMATS.join(', ')}. Run "verbatim --help".`, 2);
     if (format !== undefined && !values.out) throw new CliError('--out <path> is required with --format. Run "verbatim --help".', 2);
     if (format === undefined && values.out) throw new CliError('--out needs --format md|csv|xlsx|docx. Run "verbatim --help".', 2);
-    await ctx.call('study:open', { path: positionals[0]! });
+    ctx.openStudy(positionals[0]!);
     let sessionId: string | undefined;
     if (values.session !== undefined) {
       const wanted = values.session.toLocaleLowerCase();
@@ -33,12 +31,7 @@ export const liveCommands = {
     if (format !== undefined) {
       const { files } = await ctx.call('notes:export', { sessionId, format });
       const target = values.out!;
-      try {
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, Buffer.from(files[0]!.dataBase64, 'base64'));
-      } catch (error) {
-        throw new CliError(`cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-      }
+      await writeCliFile(target, Buffer.from(files[0]!.dataBase64, 'base64'));
       ctx.out(`${target}\n`);
       return;
     }

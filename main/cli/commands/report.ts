@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { REPORT_FORMATS, type ReportFormat } from '../../../shared/ipc/channels/reportChannels';
-import { CliError, type CliContext } from '../index';
+import { CliError, writeCliFile, type CliContext } from '../index';
 import { parse } from './args';
 
 /** Reads a definition file; any problem is one line and exit code 1. */
@@ -41,19 +41,14 @@ export const reportCommands = {
     if (!format || !REPORT_FORMATS.includes(format)) throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')}. Run "verbatim --help".`, 2);
     if (!values.out) throw new CliError('--out <path> is required. Run "verbatim --help".', 2);
     const definition = values.definition ? readDefinition(values.definition) : {};
-    await ctx.call('study:open', { path: positionals[0]! });
+    ctx.openStudy(positionals[0]!);
     const snapshot = await ctx.call('reports:generate', { definition: definition as never });
     const { files } = await ctx.call('reports:export', { snapshotId: snapshot.id, format });
     const targets = format === 'csv' ? csvTargets(values.out, files.map((f) => f.name)) : [values.out];
-    files.forEach((f, i) => {
+    for (const [i, f] of files.entries()) {
       const target = targets[i]!;
-      try {
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, Buffer.from(f.dataBase64, 'base64'));
-      } catch (error) {
-        throw new CliError(`cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-      }
+      await writeCliFile(target, Buffer.from(f.dataBase64, 'base64'));
       ctx.out(`${target}\n`);
-    });
+    }
   },
 };

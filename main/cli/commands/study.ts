@@ -1,6 +1,6 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { SAMPLE_TITLE } from '../../services/sampleStudy';
-import type { CliContext } from '../index';
+import { asCliError, type CliContext } from '../index';
 import { parse } from './args';
 
 /** `new` and `info`: make a study file, and say what one holds. */
@@ -9,13 +9,14 @@ export const studyCommands = {
     const { values, positionals } = parse(ctx.args, { sample: { type: 'boolean' }, title: { type: 'string' } }, 1);
     const path = positionals[0]!;
     const title = values.title ?? (values.sample ? SAMPLE_TITLE : basename(path).replace(/\.verbatim$/i, ''));
-    const summary = await ctx.call('study:create', { title, path, sample: values.sample ?? false });
+    const target = resolve(/\.verbatim$/i.test(path) ? path : `${path}.verbatim`);
+    const summary = asCliError(() => ctx.studies.create(target, title, values.sample ?? false).summary());
     ctx.out(`Created ${summary.path}\n`);
   },
 
   async info(ctx: CliContext) {
     const { values, positionals } = parse(ctx.args, { json: { type: 'boolean' } }, 1);
-    const s = await ctx.call('study:open', { path: positionals[0]! });
+    const s = ctx.openStudy(positionals[0]!);
     if (values.json) {
       ctx.out(`${JSON.stringify({ path: s.path, title: s.title, schemaVersion: s.schemaVersion, ...s.counts, warnings: s.warnings })}\n`);
       return;

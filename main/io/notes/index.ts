@@ -24,9 +24,14 @@ const MIME: Record<NotesFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
+/** The file name of notes titled `title` in a format. */
+export function notesName(title: string, format: NotesFormat): string {
+  return `${fileStem(`${title} notes`)}.${format}`;
+}
+
 /** The notes in one format. CSV and XLSX cells never hold a formula; Markdown and DOCX escape study text. */
 export function renderNotes(format: NotesFormat, data: NotesExport, date?: Date): { name: string; mimeType: string; data: Uint8Array } {
-  const name = `${fileStem(`${data.title} notes`)}.${format}`;
+  const name = notesName(data.title, format);
   const bytes =
     format === 'csv'
       ? tableToCsv(notesTable(data))

@@ -1,4 +1,4 @@
-import type { CodingRow } from '../../db/repos/codingsRepo';
+import type { ExportCodingRow } from '../../db/repos/interopRepo';
 import type { ZipFileSpec } from '../zipWriter';
 import type { XmlOut } from '../xmlWriter';
 import { SourcePositions } from './positions';
@@ -16,9 +16,28 @@ export function selectionGuid(codingId: string): string {
 /** What writing the sources learns for the rest of the project. */
 export interface SourcesOut {
   files: ZipFileSpec[];
-  /** Participant id → the turn selections they speak (Case SelectionRef) and the documents those are in. */
-  spoken: Map<string, { selections: string[]; documents: Set<string> }>;
   notes: string[];
+}
+
+/** Participant id → the turn selections they speak (Case SelectionRef) and the documents those are in. */
+export type Spoken = Map<string, { selections: string[]; documents: Set<string> }>;
+
+/**
+ * Who speaks where, in the order {@link writeSources} writes the turn selections. The Cases come before
+ * the Sources in the file, so this is worked out first instead of writing the sources aside and copying them in.
+ */
+export function spokenTurns(snap: StudySnapshot): Spoken {
+  const spoken: Spoken = new Map();
+  for (const doc of snap.documents) {
+    for (const t of snap.turns.get(doc.id) ?? []) {
+      if (!t.participant_id || t.end_offset <= t.start_offset) continue;
+      const mine = spoken.get(t.participant_id) ?? { selections: [], documents: new Set<string>() };
+      mine.selections.push(t.id);
+      mine.documents.add(doc.id);
+      spoken.set(t.participant_id, mine);
+    }
+  }
+  return spoken;
 }
 
 const NVIVO_UNITS = { unit: 'utf16', crlfAsOne: false, bomCounted: false } as const;
@@ -33,8 +52,8 @@ const NAME_MAX = 100;
  * Case points to.
  */
 export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySet<string>, memos: { document: Map<string, string[]>; coding: Map<string, string[]> }): SourcesOut {
-  const result: SourcesOut = { files: [], spoken: new Map(), notes: [] };
-  const byDoc = new Map<string, CodingRow[]>();
+  const result: SourcesOut = { files: [], notes: [] };
+  const byDoc = new Map<string, ExportCodingRow[]>();
   let orphans = 0;
   for (const c of snap.codings) {
     if (c.status === 'orphaned') {
@@ -98,10 +117,6 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
         ['startPosition', at(t.start_offset)],
         ['endPosition', at(t.end_offset)],
       ]);
-      const spoken = result.spoken.get(t.participant_id) ?? { selections: [], documents: new Set<string>() };
-      spoken.selections.push(t.id);
-      spoken.documents.add(doc.id);
-      result.spoken.set(t.participant_id, spoken);
     }
     for (const n of memos.document.get(doc.id) ?? []) out.empty('NoteRef', [['targetGUID', n]]);
     out.close('TextSource');

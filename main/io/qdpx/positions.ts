@@ -116,6 +116,11 @@ export function nameMatches(name: string, slice: string): boolean {
   // Fast paths first: exporters (Verbatim too) usually write the text exactly, or cut it with "…".
   if (name === slice) return name.trim() !== '';
   if (name.endsWith('…') && name.length > 1 && slice.startsWith(name.slice(0, -1))) return true;
+  // Whatever the white space and truncation, a match starts with the same non-blank character; checking
+  // that first spares the regex work for the mismatches that scoring a wrong convention produces by the 100,000.
+  const first = (s: string) => s.search(/\S/);
+  const nameAt = first(name);
+  if (nameAt < 0 || name[nameAt] !== slice[first(slice)]) return false;
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
   let n = squash(name);
   if (n === '') return false;

@@ -1,5 +1,5 @@
-import { parseXml, XmlError, type XmlElement } from '../xml';
-import { DEFAULT_ZIP_LIMITS, ZipArchive, ZipError } from '../zip';
+import { parseXml, XmlError, XmlTooLarge, type XmlElement } from '../xml';
+import { DEFAULT_ZIP_LIMITS, ZipArchive, ZipError, type ZipLimits } from '../zip';
 import type { ReadIssues, RefiCode } from './model';
 import { parseCodes } from './parseCodes';
 import { parseProject } from './parseProject';
@@ -8,10 +8,21 @@ import type { RefiProject } from './model';
 import { SourceFiles } from './sourceFiles';
 import { kids } from './xmlRead';
 
-/** A .qdpx may hold up to this much once unpacked (text, rich text and media together). */
-export const QDPX_ZIP_LIMITS = { ...DEFAULT_ZIP_LIMITS, maxEntries: 20_000, maxTotalBytes: 512 * 1024 * 1024 };
-/** project.qde of a large project (100,000 codings) is about 60 MB; the node cap bounds the tree's memory. */
-const QDE_XML_LIMITS = { maxChars: 256 * 1024 * 1024, maxDepth: 256, maxNodes: 12_000_000 };
+/**
+ * A .qdpx may carry gigabytes of recordings, which are never read (only the .qde and the plain texts are);
+ * what is read may unpack to at most 512 MB. 4 GB is the most a zip without zip64 can describe.
+ */
+export const QDPX_ZIP_LIMITS: ZipLimits = { ...DEFAULT_ZIP_LIMITS, maxEntries: 20_000, maxTotalBytes: 0xffffffff, maxReadBytes: 512 * 1024 * 1024 };
+/**
+ * Measured on Verbatim's export of 100,000 codings over 500 transcripts: project.qde is 79 MB and
+ * 79 million characters, with 556,000 elements, 1.5 million attributes and 19,000 texts (2.1 million
+ * nodes, about 200 MB as a tree). The caps allow about twice that. At the node cap the tree of the
+ * costliest shape (`<a b=""/>` repeated, ~135 bytes a node) is about 540 MB, so a small archive that
+ * unpacks into millions of tiny elements is refused within a second or two, well under 1 GB.
+ */
+const QDE_XML_LIMITS = { maxChars: 160_000_000, maxDepth: 256, maxNodes: 4_000_000 };
+/** Bytes of a .qde read at most (UTF-8 takes up to 3 bytes for a character of the character cap). */
+const QDE_MAX_BYTES = 256 * 1024 * 1024;
 
 /** Decodes the .qde / .qdc bytes: UTF-8 (a BOM is tolerated, QualCoder once wrote one), or UTF-16 with a BOM. */
 function xmlTextOf(bytes: Uint8Array, what: string): string {
@@ -28,37 +39,85 @@ function parse(text: string, what: string, limits = QDE_XML_LIMITS): XmlElement 
   try {
     return parseXml(text, limits, { dropIndentation: true });
   } catch (error) {
+    if (error instanceof XmlTooLarge) {
+      const project = limits === QDE_XML_LIMITS;
+      throw new ImportRefused(
+        error.cap === 'nodes'
+          ? `${what} is too large for Verbatim to read: it has more than ${limits.maxNodes.toLocaleString('en')} XML elements, attributes and texts${project ? ' (a project with 100,000 codings has about 2 million)' : ''}.`
+          : `${what} is too large for Verbatim to read: it holds more than ${Math.round(limits.maxChars / 1e6)} million characters${project ? ' (a project with 100,000 codings has about 80 million)' : ''}.`,
+      );
+    }
     if (error instanceof XmlError) throw new ImportRefused(`${what} is not well-formed XML Verbatim will read: ${error.message} (line ${error.line}).`);
     throw error;
   }
 }
 
-/**
- * Opens a .qdpx: exactly one `.qde` with any name (ATLAS.ti writes `<Project>.qde`), at the root or,
- * failing that, the only one in the archive; sources next to it in `sources/` (any letter case).
- * The zip reader has already refused zip-slip and absolute names, bombs and lying sizes.
- */
-export function readQdpx(bytes: Uint8Array): { project: RefiProject; files: SourceFiles; qdeName: string } {
-  let zip: ZipArchive;
+/** What a .qdpx holds: the project, and its source files (read on demand while the archive is open). */
+export interface QdpxContents {
+  project: RefiProject;
+  files: SourceFiles;
+  qdeName: string;
+}
+
+/** Plain words for why a file could not be read at all (before any zip check). */
+function unreadable(error: NodeJS.ErrnoException): ImportRefused {
+  const why: Record<string, string> = { ENOENT: 'the file does not exist (any more)', EACCES: 'Verbatim is not allowed to read it', EPERM: 'Verbatim is not allowed to read it', EISDIR: 'it is a folder, not a file' };
+  return new ImportRefused(`This .qdpx cannot be read: ${why[error.code ?? ''] ?? `the system reported ${error.code ?? error.message}`}.`);
+}
+
+function openSafely(open: () => ZipArchive): ZipArchive {
   try {
-    zip = ZipArchive.open(bytes, QDPX_ZIP_LIMITS);
+    return open();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== undefined && !(error instanceof ZipError)) throw unreadable(error as NodeJS.ErrnoException);
+    throw error;
+  }
+}
+
+/** Anything the zip reader refuses, when opening or later while planning reads a source text, refuses the import. */
+function refusingUnsafe<T>(fn: () => T): T {
+  try {
+    return fn();
   } catch (error) {
     if (error instanceof ZipError) throw new ImportRefused(`This .qdpx cannot be opened safely: ${error.message}.`);
     throw error;
   }
+}
+
+/**
+ * Opens the .qdpx at `path` and hands its contents to `use` while the file is open, then closes it.
+ * The file is read by position: the directory, the .qde and the texts `use` loads; recordings and
+ * other media are never read, so a 1 GB project needs about as much memory as its text.
+ */
+export function withQdpxFile<T>(path: string, use: (contents: QdpxContents) => T): T {
+  return refusingUnsafe(() => {
+    const zip = openSafely(() => ZipArchive.openFile(path, QDPX_ZIP_LIMITS));
+    try {
+      return use(contentsOf(zip));
+    } finally {
+      zip.close();
+    }
+  });
+}
+
+/** The same for a .qdpx held in memory. */
+export function withQdpxBytes<T>(bytes: Uint8Array, use: (contents: QdpxContents) => T): T {
+  return refusingUnsafe(() => use(contentsOf(ZipArchive.open(bytes, QDPX_ZIP_LIMITS))));
+}
+
+/**
+ * Reads the project of a .qdpx: exactly one `.qde` with any name (ATLAS.ti writes `<Project>.qde`), at
+ * the root or, failing that, the only one in the archive; sources next to it in `sources/` (any letter
+ * case). The zip reader has already refused zip-slip and absolute names, bombs and lying sizes.
+ */
+function contentsOf(zip: ZipArchive): QdpxContents {
   const qdes = zip.names().filter((n) => /\.qde$/i.test(n) && !n.endsWith('/'));
   const atRoot = qdes.filter((n) => !n.includes('/'));
   const candidates = atRoot.length > 0 ? atRoot : qdes;
   if (candidates.length === 0) throw new ImportRefused('This .qdpx has no project file (.qde) inside; it may be another kind of zip file.');
   if (candidates.length > 1) throw new ImportRefused(`This .qdpx has ${candidates.length} project files (${candidates.slice(0, 3).join(', ')}); a REFI-QDA project has one.`);
   const qdeName = candidates[0]!;
-  let root: XmlElement;
-  try {
-    root = parse(xmlTextOf(zip.read(qdeName), qdeName), qdeName);
-  } catch (error) {
-    if (error instanceof ZipError) throw new ImportRefused(`This .qdpx cannot be opened safely: ${error.message}.`);
-    throw error;
-  }
+  const root = parse(xmlTextOf(zip.read(qdeName, QDE_MAX_BYTES), qdeName), qdeName);
   let project: RefiProject;
   try {
     project = parseProject(root);

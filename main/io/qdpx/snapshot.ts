@@ -1,7 +1,7 @@
 import type { Attribute, Participant, Session } from '../../../shared/domain/study';
 import type { CodeRow } from '../../db/repos/codesRepo';
-import type { CodingRow } from '../../db/repos/codingsRepo';
 import type { DocumentRow, TurnRow } from '../../db/repos/documentsRepo';
+import type { ExportCodingRow } from '../../db/repos/interopRepo';
 import type { MemoRow } from '../../db/repos/memosRepo';
 
 /** Everything an export writes, read from a study in one go (see services/refi/exportRefi.ts). */
@@ -19,7 +19,7 @@ export interface StudySnapshot {
   participants: Participant[];
   documents: DocumentRow[];
   turns: Map<string, TurnRow[]>;
-  codings: CodingRow[];
+  codings: ExportCodingRow[];
   memos: MemoRow[];
 }
 

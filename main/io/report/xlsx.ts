@@ -1,13 +1,14 @@
 import { writeZip } from '../zipWriter';
 import { escapeXml } from '../../../shared/reports/escape';
 import type { ReportResult } from '../../../shared/reports/result';
-import { escapeFormula } from './csv';
 import { allTables, type Cell, type Table } from './tables';
 
 /**
  * A minimal SpreadsheetML workbook written by hand: one sheet per table, inline strings (no shared
- * string table to keep in sync), numbers as numbers, a bold frozen header row. Text cells that
- * look like formulas get a leading apostrophe, as in CSV: a cell never holds a formula.
+ * string table to keep in sync), numbers as numbers, a bold frozen header row. A cell never holds
+ * a formula: text is an inline string, shown exactly as written, and carries the quote-prefix style
+ * (quotePrefix="1", what Excel sets for a typed leading apostrophe, without showing one) so that
+ * editing a cell such as "=HYPERLINK(...)" keeps it text instead of turning it into a formula.
  */
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -18,13 +19,16 @@ function column(i: number): string {
   return s;
 }
 
-function cellXml(value: Cell, ref: string, style: number): string {
+/** Indexes into cellXfs (STYLES): a look, and the same look with the quote prefix for text. */
+const LOOK = { plain: 0, header: 1, wrapped: 2 } as const;
+const QUOTE_PREFIXED = 3;
+
+function cellXml(value: Cell, ref: string, look: number): string {
   if (value === null) return '';
-  const s = style ? ` s="${style}"` : '';
-  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${look ? ` s="${look}"` : ''}><v>${value}</v></c>` : '';
   // Excel caps a cell at 32,767 characters.
-  const text = escapeXml(escapeFormula(value).slice(0, 32_767));
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
+  const text = escapeXml(value.slice(0, 32_767));
+  return `<c r="${ref}" s="${look + QUOTE_PREFIXED}" t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
 }
 
 function sheetXml(t: Table): string {
@@ -34,7 +38,7 @@ function sheetXml(t: Table): string {
     return Math.min(60, Math.max(8, w + 2));
   });
   const rows = [t.header as Cell[], ...t.rows].map(
-    (row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${column(c)}${r + 1}`, r === 0 ? 1 : typeof v === 'string' && v.length > 60 ? 2 : 0)).join('')}</row>`,
+    (row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${column(c)}${r + 1}`, r === 0 ? LOOK.header : typeof v === 'string' && v.length > 60 ? LOOK.wrapped : LOOK.plain)).join('')}</row>`,
   );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${REL}">` +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
@@ -47,7 +51,8 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>
+<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" quotePrefix="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1" quotePrefix="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>
 </styleSheet>`;
 
 /** The report as an .xlsx workbook: themes, breakdown, quotes, drivers, scores, co-occurrence. */

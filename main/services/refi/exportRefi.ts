@@ -1,4 +1,3 @@
-import { rm, rename, writeFile } from 'node:fs/promises';
 import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { exportCodebookXml } from '../../io/qdpx/exportCodebook';
@@ -26,7 +25,7 @@ export function snapshotOf(study: Study, version: string): StudySnapshot {
       participants: repos.participants.list(),
       documents: interop.documents(),
       turns: interop.turnsByDocument(),
-      codings: repos.codings.all(),
+      codings: interop.codings(),
       memos: repos.memos.all(),
     };
   })();
@@ -78,7 +77,7 @@ async function* snapshotSlices(study: Study, control: JobControl | undefined): A
   for (let i = 0; i < ids.length; i += DOCS_PER_SLICE) {
     const slice = ids.slice(i, i + DOCS_PER_SLICE);
     yield { field: 'turns', rows: slice.flatMap((id) => repos.documents.turns(id)) };
-    yield { field: 'codings', rows: slice.flatMap((id) => repos.codings.byDocument(id)) };
+    yield { field: 'codings', rows: slice.flatMap((id) => interop.codingsOfDocument(id)) };
     control?.progress?.('Reading the study', (40 * (i + slice.length)) / ids.length);
     await nextTurn();
     unchanged();
@@ -109,22 +108,6 @@ export function exportQdc(study: Study, version: string): { bytes: Uint8Array; n
   const codes = study.repos.codes.all();
   if (codes.length === 0) throw new AppError('INVALID_INPUT', 'The codebook is empty: add codes before exporting it.');
   return { bytes: Buffer.from(exportCodebookXml(codes, `Verbatim ${version}`), 'utf8'), notes: [] };
-}
-
-/**
- * Writes next to the target and renames, so an interrupted export never leaves half a file under the
- * real name. Asynchronous: writing 50 MB would otherwise hold up the backend for a sixth of a second.
- */
-export async function writeExportFile(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.partial`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError('IO_ERROR', `Verbatim could not write ${path}${code ? ` (${code})` : ''}. Check that the folder exists and is writable.`);
-  }
 }
 
 /** A file name for an export, from the study title (no path separators or characters Windows refuses). */

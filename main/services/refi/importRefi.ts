@@ -6,18 +6,24 @@ import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '..
 import { transferablesOf } from '../../jobs/protocol';
 import { runJob } from '../../jobs/runJob';
 import { planCodebook, planProject } from '../../io/qdpx/planProject';
-import { readQdc, readQdpx } from '../../io/qdpx/readFile';
+import { readQdc, withQdpxBytes, withQdpxFile } from '../../io/qdpx/readFile';
 import { now, type Study } from '../study';
+import type { StudyManager } from '../studyManager';
 import { writeCodes, writeSessions, writeUsers, type WriteContext } from './writeCatalog';
 import { writeDocuments, writeMemos } from './writeDocs';
 import { writeAttributes, writeParticipants } from './writePeople';
 
-/** Reads and plans a .qdpx; a file that cannot be imported becomes IMPORT_FAILED with the reason. */
-export function planQdpxFile(bytes: Uint8Array): ImportPlan {
-  return refusedAsAppError(() => {
-    const { project, files } = readQdpx(bytes);
-    return planProject(project, files);
-  });
+/**
+ * Reads and plans the .qdpx at `path` (read by position, never whole: recordings in it are skipped);
+ * a file that cannot be imported becomes IMPORT_FAILED with the reason.
+ */
+export function planQdpxFile(path: string): ImportPlan {
+  return refusedAsAppError(() => withQdpxFile(path, ({ project, files }) => planProject(project, files)));
+}
+
+/** Plans a .qdpx that arrived as bytes (the contract's base64, until every import arrives as a file). */
+export function planQdpxBytes(bytes: Uint8Array): ImportPlan {
+  return refusedAsAppError(() => withQdpxBytes(bytes, ({ project, files }) => planProject(project, files)));
 }
 
 /** Reads and plans a .qdc codebook. */
@@ -29,13 +35,20 @@ export function planQdcFile(bytes: Uint8Array): ImportPlan {
   });
 }
 
+/** What a worker plans: a .qdpx by its path (read there by position, so no bytes cross threads) or a .qdc's bytes. */
+export type PlanSource = { format: 'qdpx'; path: string } | { format: 'qdc'; bytes: Uint8Array };
+
 /**
  * Plans a .qdpx or .qdc in a worker, so the backend stays responsive while a large file is read.
- * `bytes` is moved to the worker: the caller must not use it afterwards.
+ * A .qdc's `bytes` are moved to the worker: the caller must not use them afterwards.
  */
-export async function planInWorker(format: 'qdpx' | 'qdc', bytes: Uint8Array, control?: JobControl): Promise<ImportPlan> {
-  const what = format === 'qdpx' ? 'The import' : 'The codebook import';
-  const plain = await runJob(format === 'qdpx' ? 'qdpx:plan' : 'qdc:plan', { bytes }, { ...jobOptions(control, 0, 90, what), transfer: transferablesOf(bytes) });
+export async function planInWorker(source: PlanSource, control?: JobControl): Promise<ImportPlan> {
+  const what = source.format === 'qdpx' ? 'The import' : 'The codebook import';
+  const options = jobOptions(control, 0, 90, what);
+  const plain =
+    source.format === 'qdpx'
+      ? await runJob('qdpx:plan', { path: source.path }, options)
+      : await runJob('qdc:plan', { bytes: source.bytes }, { ...options, transfer: transferablesOf(source.bytes) });
   control?.progress?.('Writing into the study', 90);
   throwIfCancelled(control, what);
   return planFromPlain(plain);
@@ -70,13 +83,22 @@ export function writePlan(study: Study, plan: ImportPlan, merging: boolean): voi
     docs: new Map(),
     codings: new Map(),
   };
-  writeUsers(ctx);
-  writeCodes(ctx);
-  writeSessions(ctx);
-  const rules = writeAttributes(ctx);
-  writeParticipants(ctx, rules);
-  writeDocuments(ctx);
-  writeMemos(ctx);
+  // 100,000 codings and turns under random UUID keys touch pages all over their indexes: with SQLite's
+  // default 2 MB page cache the transaction keeps spilling pages and reading them back (measured: the
+  // write takes about a fifth longer). A larger cache for this transaction only; memory is given back after.
+  const cacheSize = study.db.pragma('cache_size', { simple: true }) as number;
+  study.db.pragma('cache_size = -65536');
+  try {
+    writeUsers(ctx);
+    writeCodes(ctx);
+    writeSessions(ctx);
+    const rules = writeAttributes(ctx);
+    writeParticipants(ctx, rules);
+    writeDocuments(ctx);
+    writeMemos(ctx);
+  } finally {
+    study.db.pragma(`cache_size = ${cacheSize}`);
+  }
 }
 
 /** Merges a plan into the open study in one transaction, after a backup; returns the report. */
@@ -87,6 +109,23 @@ export function importIntoStudy(study: Study, plan: ImportPlan, meta: { fileName
   // Undo steps recorded before the import may describe rows the import now builds on; start afresh.
   study.history.clear();
   return reportOf(plan, study, { ...meta, into: 'open', backupPath });
+}
+
+/**
+ * Creates a new study at `target` (`.verbatim` added when missing) filled from a plan, in one
+ * transaction; on failure the new file is removed. The target comes from a dialog, the studies
+ * folder or the CLI's own argument, never from the page.
+ */
+export function importAsNewStudy(studies: StudyManager, plan: ImportPlan, fileName: string, target: string): ImportReport {
+  const title = newStudyTitle(plan);
+  const path = /\.verbatim$/i.test(target) ? target : `${target}.verbatim`;
+  const study = studies.create(path, title, false, (s) => writePlan(s, plan, false));
+  return reportOf(plan, study, { fileName, format: 'qdpx', into: 'new', backupPath: null });
+}
+
+/** The title of a study made from an imported project. */
+export function newStudyTitle(plan: ImportPlan): string {
+  return plan.title.trim().slice(0, 200) || 'Imported project';
 }
 
 /** The finished report for the UI, the CLI and tests. */

@@ -16,12 +16,15 @@ import {
   TranscriptImported,
   TranscriptPreview,
 } from '../../domain/coding';
-import { Id } from '../../domain/study';
+import { Id, SessionFields } from '../../domain/study';
 import { BackedUp, Done, Empty } from './studyChannels';
 
-/** Transcript bytes as base64 (the backend detects the encoding). 60 MB before encoding. */
+/**
+ * Transcript bytes as base64 (the backend detects the encoding). 60 MB before encoding. The preview
+ * may omit `sessionId` for a session that will be made by the import itself.
+ */
 const TranscriptFile = z.strictObject({
-  sessionId: Id,
+  sessionId: Id.optional(),
   fileName: z.string().min(1).max(260),
   dataBase64: z.base64().max(Math.ceil((60 * 1024 * 1024 * 4) / 3) + 4, 'file is larger than 60 MB'),
   jobId: JobId.optional(),
@@ -32,11 +35,16 @@ const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #4f7cac');
 /** Channels of the coding workspace: transcripts, documents, the codebook, codings, memos, undo. */
 export const codingChannels = {
   'transcripts:importPreview': { input: TranscriptFile, output: TranscriptPreview },
+  /**
+   * Imports into the session `sessionId`, or into a session made from `newSession` by the same
+   * transaction (a failed import then leaves no empty session behind). Exactly one of the two.
+   */
   'transcripts:importCommit': {
     input: TranscriptFile.extend({
+      newSession: SessionFields.optional(),
       title: z.string().trim().max(200).optional(),
       mapping: z.array(z.strictObject({ label: z.string().max(200), target: SpeakerTarget })).max(500).default([]),
-    }),
+    }).refine((i) => (i.sessionId === undefined) !== (i.newSession === undefined), 'give either sessionId or newSession, not both'),
     output: TranscriptImported,
   },
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClockAction, ClockState, Guide, GuideInput, LiveSession, NewNote, Note, NoteCodeInput, NoteRecord, NoteSpeaker, NotesFormat, QuestionMark } from '../../domain/live';
+import { Delivery } from '../../domain/files';
 import { Id, Session } from '../../domain/study';
 import { Done, Empty } from './studyChannels';
 
@@ -34,10 +35,10 @@ export const liveChannels = {
   'notes:copyCodesToTranscript': { input: z.strictObject({ id: Id }), output: z.object({ documentId: Id, turnId: Id, added: z.int().nonnegative() }) },
   /** The notes of one session (or of every session) as exported: time order, ties by position. */
   'notes:list': { input: z.strictObject({ sessionId: Id.optional() }), output: z.array(NoteRecord) },
-  /** Writes the notes of one session (or, without a session, of every session) as a file. */
+  /** Exports the notes of one session (or, without a session, of every session) as a file, delivered like every export (see Delivery). */
   'notes:export': {
     input: z.strictObject({ sessionId: Id.optional(), format: NotesFormat }),
-    output: z.object({ files: z.array(z.object({ name: z.string(), mimeType: z.string(), dataBase64: z.string() })) }),
+    output: Delivery,
   },
 
   /** Starts the next intercept: a new intercept session like this one, with a new participant. */

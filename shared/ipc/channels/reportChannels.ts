@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Delivery } from '../../domain/files';
 import { Id } from '../../domain/study';
 import type { ThemeDelta } from '../../reports/compare';
 import { ReportDefinition } from '../../reports/definition';
@@ -38,11 +39,8 @@ export const reportChannels = {
   'reports:snapshot': { input: z.strictObject({ id: Id }), output: ReportSnapshot },
   /** Per-theme deltas from an earlier snapshot to a later one. */
   'reports:compare': { input: z.strictObject({ beforeId: Id, afterId: Id }), output: Comparison },
-  /** Renders a stored snapshot in a format; files come back as base64 (CSV gives one file per table). */
-  'reports:export': {
-    input: z.strictObject({ snapshotId: Id, format: ReportFormat, jobId: JobId.optional() }),
-    output: z.object({ files: z.array(z.object({ name: z.string(), mimeType: z.string(), dataBase64: z.string() })) }),
-  },
+  /** Renders a stored snapshot in a format (CSV gives one file per table), delivered like every export (see Delivery). */
+  'reports:export': { input: z.strictObject({ snapshotId: Id, format: ReportFormat, jobId: JobId.optional() }), output: Delivery },
   /** The study's users (coders) with how many codings each made, by name; the builder offers those with codings. */
   'users:list': { input: Empty, output: z.array(z.object({ id: Id, name: z.string(), codings: z.int().min(0) })) },
   /** Stars (or unstars) a coding as a quote to show in reports. */

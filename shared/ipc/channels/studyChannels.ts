@@ -7,6 +7,7 @@ import {
   Id,
   NameSchema,
   Participant,
+  FolderStudy,
   RecentStudy,
   Session,
   SessionFields,
@@ -36,14 +37,23 @@ export const studyChannels = {
     }),
   },
   'study:recent': { input: Empty, output: z.array(RecentStudy) },
+  /** Takes a study off the recent list; only a path on it is accepted (main/services/studyPaths.ts). */
   'study:forgetRecent': { input: z.object({ path: StudyPath }).strict(), output: z.array(RecentStudy) },
-  /** Without a path, Electron asks with a save dialog and browser mode files it in the studies folder. */
+  /** The page names no path: Electron asks with a save dialog, browser mode files it in the studies folder. */
   'study:create': {
-    input: z.object({ title: NameSchema, path: StudyPath.optional(), sample: z.boolean().default(false) }).strict(),
+    input: z.object({ title: NameSchema, sample: z.boolean().default(false) }).strict(),
     output: StudySummary,
   },
-  /** Without a path, Electron asks with an open dialog. */
+  /**
+   * Without a path, Electron asks with an open dialog. A path is accepted only when the backend
+   * produced it: the studies folder, the recent list, or one the host granted (main/services/studyPaths.ts).
+   */
   'study:open': { input: z.object({ path: StudyPath.optional() }).strict(), output: StudySummary },
+  /**
+   * The studies the page may open by path besides the recent list, newest first: those in the
+   * studies folder and those named on the command line. Browser mode offers them (it has no open dialog).
+   */
+  'study:available': { input: Empty, output: z.array(FolderStudy) },
   'study:openSample': { input: Empty, output: StudySummary },
   'study:current': { input: Empty, output: StudySummary.nullable() },
   'study:rename': { input: z.object({ title: NameSchema }).strict(), output: StudySummary },

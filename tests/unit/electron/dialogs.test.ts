@@ -88,6 +88,19 @@ describe('Electron host: saving an export', () => {
   });
 });
 
+describe('Electron host: open dialog for imports', () => {
+  it('offers only the kind of file asked for and returns the chosen path, or null when cancelled', async () => {
+    const win = fakeWindow();
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/ann/nvivo.qdpx'] });
+    await expect(host(win).pickFileToOpen({ title: 'Import REFI-QDA project', filterName: 'REFI-QDA project', extensions: ['qdpx'] })).resolves.toBe('/home/ann/nvivo.qdpx');
+    const [parent, options] = dialog.showOpenDialog.mock.calls.at(-1)!;
+    expect(parent).toBe(win);
+    expect(options).toMatchObject({ title: 'Import REFI-QDA project', properties: ['openFile'], filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }] });
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(host(null).pickFileToOpen({ title: 't', filterName: 'f', extensions: ['qdc'] })).resolves.toBeNull();
+  });
+});
+
 describe('Electron host events', () => {
   it('sends {name, payload} on the event channel and notifies onEmit', () => {
     const win = fakeWindow();

@@ -35,6 +35,7 @@ const mocks = vi.hoisted(() => {
     );
     const backend = {
       dispatch: vi.fn(async (channel: string) => ({ ok: true, value: channel === 'study:recent' ? [] : null })),
+      grantStudyPath: vi.fn(),
       close: vi.fn(),
     };
     return {
@@ -155,7 +156,8 @@ describe('main.ts wiring', () => {
     expect(BrowserWindow).toHaveBeenCalledTimes(1);
     const win = mocks.state.windows[0]!;
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
-    expect(win.options.webPreferences.preload).toBe(join('/repo', 'out', 'electron', 'preload.cjs'));
+    // Found from where the code lies (main/appFiles.ts), not from app.getAppPath(): here, the sources.
+    expect(win.options.webPreferences.preload).toBe(join(import.meta.dirname, '..', '..', '..', 'out', 'electron', 'preload.cjs'));
     expect(win.loadURL).toHaveBeenCalledWith('app://verbatim/index.html');
   });
 
@@ -192,6 +194,8 @@ describe('main.ts wiring', () => {
     await startMain();
     mocks.state.appListeners.get('second-instance')!({}, ['/opt/verbatim', 'b.verbatim'], '/home/ann');
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // The OS named the file, so the page may open it by path (main/services/studyPaths.ts).
+    expect(mocks.state.backend.grantStudyPath).toHaveBeenCalledWith('/home/ann/b.verbatim');
     expect(mocks.state.windows[0]!.webContents.send).toHaveBeenCalledWith('verbatim:event', {
       name: 'menu:command',
       payload: { command: 'study:open', path: join('/home/ann', 'b.verbatim') },

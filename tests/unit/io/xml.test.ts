@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_XML_LIMITS, parseXml, XmlError, type XmlElement } from '../../../main/io/xml';
+import { DEFAULT_XML_LIMITS, parseXml, XmlError, XmlTooLarge, type XmlElement } from '../../../main/io/xml';
 
 function xmlError(text: string, limits = DEFAULT_XML_LIMITS): XmlError {
   try {
@@ -72,6 +72,27 @@ describe('parseXml', () => {
     expect(xmlError('<a>'.repeat(300) + '</a>'.repeat(300)).message).toBe('elements are nested more than 256 deep');
     expect(xmlError(`<a>${'<b/>'.repeat(20)}</a>`, { ...DEFAULT_XML_LIMITS, maxNodes: 10 }).message).toBe('the XML has too many nodes');
     expect(xmlError('<a/>', { ...DEFAULT_XML_LIMITS, maxChars: 3 }).message).toMatch(/larger than/);
+  });
+
+  it('counts attributes and texts as nodes, and says which cap a too-large document passed', () => {
+    // 4 elements, 4 attributes and 1 text: 9 nodes.
+    const doc = '<a x="1"><b y="2"/><c z="3">t</c><d w="4"/></a>';
+    expect(() => parseXml(doc, { ...DEFAULT_XML_LIMITS, maxNodes: 9 })).not.toThrow();
+    const nodes = xmlError(doc, { ...DEFAULT_XML_LIMITS, maxNodes: 8 });
+    expect(nodes).toBeInstanceOf(XmlTooLarge);
+    expect((nodes as XmlTooLarge).cap).toBe('nodes');
+    const chars = xmlError(doc, { ...DEFAULT_XML_LIMITS, maxChars: 10 });
+    expect(chars).toBeInstanceOf(XmlTooLarge);
+    expect((chars as XmlTooLarge).cap).toBe('chars');
+    expect(xmlError('<a><b></a>')).not.toBeInstanceOf(XmlTooLarge);
+  });
+
+  it('childless elements share one frozen array: a stray push throws instead of changing every leaf', () => {
+    const root = parseXml('<a><b/><c>t</c></a>');
+    const [b, c] = root.children as XmlElement[];
+    expect(b!.children).toEqual([]);
+    expect(c!.children).toEqual(['t']);
+    expect(() => b!.children.push('x')).toThrow(TypeError);
   });
 
   it.each([

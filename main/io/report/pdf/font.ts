@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { appFile } from '../../../appFiles';
 import { parseTrueType, type TrueTypeFont } from './ttf';
 import type { PdfWriter } from './writer';
 
@@ -29,21 +30,9 @@ function loadFont(path: string, name: string): LoadedFont {
   return font;
 }
 
-let fontsDirOverride: string | null = null;
-
-/** Where the Electron shell keeps the fonts (bundled code has no module path to resolve from). */
-export function setFontsDir(dir: string): void {
-  fontsDirOverride = dir;
-}
-
-/**
- * resources/fonts of the repository: found from this module's folder under tsx and vitest, from
- * the working directory where no module path exists (a CommonJS bundle), or as set by the shell.
- */
+/** resources/fonts of the app, wherever its code runs from: the sources, the bundle or app.asar. */
 export function defaultFontsDir(): string {
-  if (fontsDirOverride) return fontsDirOverride;
-  const here = (import.meta as { dirname?: string }).dirname;
-  return here ? resolve(here, '../../../../resources/fonts') : resolve(process.cwd(), 'resources/fonts');
+  return appFile('resources', 'fonts');
 }
 
 /** Characters that draw nothing and are dropped: variation selectors, zero-width joiners and spaces, CR. */

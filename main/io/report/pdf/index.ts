@@ -6,7 +6,7 @@ import { COLOR, Layout, PAGE, STYLE } from './layout';
 import { drawTable } from './table';
 import { PdfWriter, pdfTextString, num } from './writer';
 
-export { defaultFontsDir, setFontsDir } from './font';
+export { defaultFontsDir } from './font';
 
 const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
 

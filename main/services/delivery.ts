@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { Delivery } from '../../shared/domain/files';
+import { AppError } from '../api/errors';
+import type { Host, SaveFileRequest } from '../api/host';
+
+/** A file an export produced: its suggested name, MIME type and bytes. */
+export interface OutgoingFile {
+  name: string;
+  mimeType: string;
+  /** The bytes, or chunks of them (a producer may stream; a chunk source that throws aborts the write). */
+  data: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+}
+
+/** What a producer hands over: one file, or several that belong together (a report as CSV tables). */
+export interface Produced {
+  files: OutgoingFile[];
+  notes?: string[];
+}
+
+/** The producer runs only after the user chose where to save; async so it can move off this thread later. */
+export type Producer = () => Promise<Produced>;
+
+// O_EXCL with O_CREAT refuses any existing entry at the temp name, a symlink included, so a planted
+// link is never followed; O_NOFOLLOW says the same where the platform has it (not Windows).
+const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+
+export interface AtomicWriteOptions {
+  /** The temp file's name in the target's folder (tests pin it); random otherwise. */
+  tempName?: (target: string) => string;
+}
+
+const randomTempName = (target: string) => `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`;
+
+/** A file written in full next to its target, waiting to be renamed over it (or dropped). */
+interface Staged {
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/**
+ * Writes the bytes to a temp file created exclusively next to the target (same file system, so the
+ * later rename is atomic) and flushes them to disk. On failure the temp is removed and nothing else
+ * was touched.
+ */
+async function stage(target: string, data: OutgoingFile['data'], options: AtomicWriteOptions): Promise<Staged> {
+  const temp = join(dirname(target), (options.tempName ?? randomTempName)(target));
+  let created = false;
+  try {
+    const handle = await open(temp, CREATE_NEW, 0o644);
+    created = true;
+    try {
+      if (data instanceof Uint8Array) await handle.writeFile(data);
+      else for await (const chunk of data) await handle.write(chunk);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    // Only a temp this call created is removed: an entry that was already there is not ours.
+    if (created) await rm(temp, { force: true });
+    throw writeError(target, error);
+  }
+  return {
+    async commit() {
+      try {
+        await rename(temp, target);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw writeError(target, error);
+      }
+      await syncFolder(dirname(target));
+    },
+    abort: () => rm(temp, { force: true }),
+  };
+}
+
+/**
+ * Writes a file so that the target either keeps its old content or gets the whole new one: staged
+ * in full (exclusive temp, fsync), then renamed over the target.
+ */
+export async function writeFileAtomic(target: string, data: OutgoingFile['data'], options: AtomicWriteOptions = {}): Promise<void> {
+  await (await stage(target, data, options)).commit();
+}
+
+/**
+ * Writes several files that belong together (a report's CSV tables): every one is staged before any
+ * is renamed into place, so a failure while writing leaves all the targets as they were.
+ */
+export async function writeFilesAtomic(files: { target: string; data: OutgoingFile['data'] }[]): Promise<void> {
+  const staged: Staged[] = [];
+  try {
+    for (const f of files) staged.push(await stage(f.target, f.data, {}));
+  } catch (error) {
+    await Promise.all(staged.map((s) => s.abort()));
+    throw error;
+  }
+  for (const s of staged) await s.commit();
+}
+
+/** Makes the rename itself durable where folders can be opened (not Windows); best effort. */
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, constants.O_RDONLY).catch(() => null);
+  if (!handle) return;
+  await handle.sync().catch(() => {});
+  await handle.close();
+}
+
+function writeError(target: string, error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code ? ` (${code})` : error instanceof Error ? ` (${error.message})` : '';
+  return new AppError('IO_ERROR', `Verbatim could not write ${target}${why}. Check that the folder exists and is writable. Nothing was saved there.`);
+}
+
+/**
+ * Where the files of one export go once the user chose `target`: one file goes to the target
+ * itself; several (a report's CSV tables) share the chosen name as a prefix, each keeping the part
+ * of its own name after the suggested stem (`Chosen-themes.csv`, `Chosen-quotes.csv`).
+ */
+export function targetsFor(target: string, suggestedFileName: string, names: string[]): string[] {
+  if (names.length === 1) return [target];
+  const stem = suggestedFileName.slice(0, suggestedFileName.length - extname(suggestedFileName).length);
+  const chosen = target.slice(0, target.length - extname(target).length);
+  return names.map((name) => `${chosen}-${name.startsWith(`${stem}-`) ? name.slice(stem.length + 1) : name}`);
+}
+
+async function bytesOf(data: OutgoingFile['data']): Promise<Uint8Array> {
+  if (data instanceof Uint8Array) return data;
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of data) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The one road out for every file the app writes. Where the host has save dialogs it asks where
+ * (cancelling is `CANCELLED`, not a failure to show), produces, and writes atomically; it answers
+ * with the paths. Without dialogs (browser mode) nothing touches the disk: the bytes come back for
+ * the page to download.
+ */
+export async function deliver(host: Host, request: SaveFileRequest, produce: Producer): Promise<Delivery> {
+  let target: string | null = null;
+  if (host.nativeDialogs) {
+    target = await host.pickFileToSave(request);
+    if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
+  }
+  const { files, notes = [] } = await produce();
+  if (target === null) {
+    const downloads = await Promise.all(files.map(async (f) => ({ name: f.name, mimeType: f.mimeType, dataBase64: Buffer.from(await bytesOf(f.data)).toString('base64') })));
+    return { saved: [], files: downloads, notes };
+  }
+  const targets = targetsFor(target, request.suggestedFileName, files.map((f) => f.name));
+  await writeFilesAtomic(files.map((file, i) => ({ target: targets[i]!, data: file.data })));
+  return { saved: targets, files: [], notes };
+}

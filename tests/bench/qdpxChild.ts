@@ -1,0 +1,53 @@
+// One REFI-QDA operation in a process of its own, so the bench can read that operation's memory peak
+// (`process.resourceUsage().maxRSS`) without the rest of the bench in it. Prints one line of JSON.
+//   tsx tests/bench/qdpxChild.ts study <dir> <out.verbatim>     make the 500-session, 100,000-coding study
+//   tsx tests/bench/qdpxChild.ts export <dir> <study> <out.qdpx>
+//   tsx tests/bench/qdpxChild.ts import <dir> <in.qdpx> <out.verbatim>
+import { join } from 'node:path';
+import { createBackend } from '../../main/api/backend';
+import { AppError } from '../../main/api/errors';
+import { headlessHost } from '../../main/api/host';
+import { planQdpxFile, writePlan } from '../../main/services/refi/importRefi';
+import { bigStudy, savingBackend } from './qdpx';
+
+const [mode, dir, a, b] = process.argv.slice(2) as [string, string, string, string];
+const newBackend = () => createBackend({ appDataDir: join(dir, 'data'), host: headlessHost('cli'), trackRecent: false });
+
+async function ok(backend: ReturnType<typeof newBackend>, channel: string, input: unknown): Promise<unknown> {
+  const r = await backend.dispatch(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.value;
+}
+
+const t = performance.now();
+const cpu = process.cpuUsage();
+let detail: unknown = null;
+if (mode === 'study') {
+  const backend = await bigStudy(newBackend, dir, { path: a });
+  backend.close();
+} else if (mode === 'export') {
+  // The page never names a path: the save dialog does, here one that always answers `b`.
+  const backend = savingBackend(dir, b);
+  backend.grantStudyPath(a);
+  await ok(backend, 'study:open', { path: a });
+  const started = performance.now();
+  await ok(backend, 'interop:exportQdpx', {});
+  detail = { exportOnlyMs: Math.round(performance.now() - started) };
+  backend.close();
+} else if (mode === 'import') {
+  // What the import handler does once it has the file's path: read and plan, then create and fill the study.
+  const backend = newBackend();
+  try {
+    const plan = planQdpxFile(a);
+    backend.context.studies.create(b, plan.title || 'Imported project', false, (s) => writePlan(s, plan, false));
+    detail = { docs: plan.docs.length, codings: plan.docs.reduce((n, d) => n + d.codings.length, 0) };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    detail = { refused: error.message };
+  }
+  backend.close();
+} else throw new Error(`unknown mode ${mode}`);
+const ms = Math.round(performance.now() - t);
+const used = process.cpuUsage(cpu);
+// CPU time as well: on a shared machine it moves less than wall time with the neighbours' load.
+console.log(JSON.stringify({ ms, cpuMs: Math.round((used.user + used.system) / 1000), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), detail }));
