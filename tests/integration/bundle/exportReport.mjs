@@ -1,7 +1,7 @@
 // Runs the built main bundle under plain Node (with fakeElectron.cjs as `electron`), opens the
-// sample study through IPC and exports one report as PDF and DOCX into the folder given.
+// sample study through IPC and exports one report as PDF and DOCX into the folder given (through
+// the save dialog, as the app does).
 //   node exportReport.mjs <app folder> <output folder>
-import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -24,8 +24,10 @@ async function main() {
   const study = await call('study:openSample', {});
   const snapshot = await call('reports:generate', { definition: { title: 'Bundled report check' } });
   for (const format of ['pdf', 'docx']) {
-    const { files } = await call('reports:export', { snapshotId: snapshot.id, format });
-    writeFileSync(join(outDir, `report.${format}`), Buffer.from(files[0].dataBase64, 'base64'));
+    // As in the app: the save dialog names the file, and the backend writes it (rendered in jobWorker.cjs).
+    electron.nextSavePath = join(outDir, `report.${format}`);
+    const { saved } = await call('reports:export', { snapshotId: snapshot.id, format });
+    if (saved.length !== 1 || saved[0] !== electron.nextSavePath) throw new Error(`reports:export saved ${JSON.stringify(saved)}`);
   }
   await call('study:close', {});
   console.log(JSON.stringify({ title: study.title }));

@@ -64,13 +64,22 @@ module.exports = {
   }),
   BrowserWindow,
   Menu: noop({ buildFromTemplate: (template) => template }),
-  dialog: noop({ showErrorBox: (title, message) => errors.push(`${title}: ${message}`) }),
+  dialog: noop({
+    showErrorBox: (title, message) => errors.push(`${title}: ${message}`),
+    // The save dialog answers what the driver put in `nextSavePath` (null: the user cancels).
+    showSaveDialog: async () => {
+      const filePath = module.exports.nextSavePath;
+      return filePath ? { canceled: false, filePath } : { canceled: true, filePath: '' };
+    },
+  }),
   ipcMain: noop({ handle: (channel, handler) => handlers.set(channel, handler) }),
   protocol: noop(),
   screen: noop({ getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] }),
   session: { defaultSession: session },
   shell: noop(),
 
+  /** For the driver: where the next save dialog saves. */
+  nextSavePath: null,
   /** For the driver: what app.getAppPath() answers. */
   appPath: undefined,
   /** For the driver: resolves once main.ts has opened its window. */
