@@ -4,14 +4,13 @@
  * file exactly as it was (every row of every table, compared as one fingerprint) and the undo
  * history as it was.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeZip } from '../../main/io/zipWriter';
 import type { ColumnTarget } from '../../shared/domain/participantImport';
 import type { Channel } from '../../shared/ipc/contract';
 import { badTranscriptFiles, failAfterRows, junk, refdata, TRANSCRIPTS, truncated, utf16WithoutBom } from './badImports';
-import { b64, makeEnv, missingId, type TestEnv } from './helpers';
+import { b64, incoming, makeEnv, missingId, type TestEnv } from './helpers';
 import { fingerprintDb } from './studyFingerprint';
 
 let env: TestEnv;
@@ -44,6 +43,11 @@ async function expectNothingChanged(channel: Channel, input: unknown): Promise<s
 /** The failure was the one failAfterRows forced, half-way through the writing (not an earlier refusal). */
 function expectForcedFailure(): void {
   expect(env.logs.filter((m) => m.includes('forced failure half-way through the import'))).toHaveLength(1);
+}
+
+/** Every study file under the test's folder (app data and studies folder included), so a new one shows. */
+function studyFiles(): string[] {
+  return (readdirSync(env.dir, { recursive: true }) as string[]).filter((f) => /\.verbatim$/i.test(f)).sort();
 }
 
 async function aSession(): Promise<string> {
@@ -137,18 +141,18 @@ describe('a failed REFI-QDA import changes nothing', () => {
 
   for (const [what, bytes] of badQdpx) {
     it(`QDPX merged into the open study: ${what}`, async () => {
-      await expectNothingChanged('interop:importQdpx', { fileName: 'p.qdpx', dataBase64: b64(bytes), into: 'open' });
+      await expectNothingChanged('interop:importQdpx', { ...incoming(env, 'qdpx', 'p.qdpx', b64(bytes)), into: 'open' });
     });
     it(`QDPX as a new study: ${what} makes no file and keeps the open study`, async () => {
-      const path = join(env.dir, 'new-project.verbatim');
-      await expectNothingChanged('interop:importQdpx', { fileName: 'p.qdpx', dataBase64: b64(bytes), into: 'new', path });
-      expect(existsSync(path)).toBe(false);
+      const before = studyFiles();
+      await expectNothingChanged('interop:importQdpx', { ...incoming(env, 'qdpx', 'p.qdpx', b64(bytes)), into: 'new' });
+      expect(studyFiles()).toEqual(before);
     });
   }
 
   it('QDPX merged into the open study, refused by the database after 5 codings were written', async () => {
     failAfterRows(db(), 'codings', 5);
-    await expectNothingChanged('interop:importQdpx', { fileName: 'demo.qdpx', dataBase64: b64(project), into: 'open' });
+    await expectNothingChanged('interop:importQdpx', { ...incoming(env, 'qdpx', 'demo.qdpx', b64(project)), into: 'open' });
     expectForcedFailure();
   });
 
@@ -158,12 +162,12 @@ describe('a failed REFI-QDA import changes nothing', () => {
     ['a truncated file', truncated(codebook)],
     ['UTF-16 without a byte-order mark', utf16WithoutBom(new TextDecoder().decode(codebook))],
   ])('QDC codebook: %s', async (_what, bytes) => {
-    await expectNothingChanged('interop:importQdc', { fileName: 'c.qdc', dataBase64: b64(bytes) });
+    await expectNothingChanged('interop:importQdc', incoming(env, 'qdc', 'c.qdc', b64(bytes)));
   });
 
   it('QDC codebook refused by the database after 2 codes were written', async () => {
     failAfterRows(db(), 'codes', 2);
-    await expectNothingChanged('interop:importQdc', { fileName: 'c.qdc', dataBase64: b64(codebook) });
+    await expectNothingChanged('interop:importQdc', incoming(env, 'qdc', 'c.qdc', b64(codebook)));
     expectForcedFailure();
   });
 });
