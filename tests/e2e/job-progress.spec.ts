@@ -9,8 +9,9 @@ import { backend } from './helpers';
 test('a long project export shows its progress panel, and Cancel stops it with nothing downloaded', async ({ page, app }, testInfo) => {
   test.setTimeout(120_000);
   mkdirSync(app.studiesDir, { recursive: true });
-  // 150 sessions, 30,000 codings: an export of a few seconds, long enough to watch and cancel.
-  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 150 });
+  // 400 sessions, 80,000 codings: an export of several seconds, long enough to watch and cancel (150 was
+  // not, once the export read codings without their quotes: it could end before Cancel was clicked).
+  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 400 });
   const path = maker.context.studies.require().path;
   maker.close();
   await backend(app)('study:open', { path });
