@@ -64,7 +64,15 @@ module.exports = {
   }),
   BrowserWindow,
   Menu: noop({ buildFromTemplate: (template) => template }),
-  dialog: noop({ showErrorBox: (title, message) => errors.push(`${title}: ${message}`) }),
+  dialog: noop({
+    showErrorBox: (title, message) => errors.push(`${title}: ${message}`),
+    // The save dialog answers what the driver put in `nextSavePath` (the user's choice), once.
+    showSaveDialog: async () => {
+      const filePath = module.exports.nextSavePath;
+      module.exports.nextSavePath = null;
+      return filePath ? { canceled: false, filePath } : { canceled: true, filePath: '' };
+    },
+  }),
   ipcMain: noop({ handle: (channel, handler) => handlers.set(channel, handler) }),
   protocol: noop(),
   screen: noop({ getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] }),
