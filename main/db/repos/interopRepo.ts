@@ -5,6 +5,9 @@ import type { DocumentRow, TurnRow } from './documentsRepo';
 /** A coding as an export writes it: the quote is left out (the export cuts the words from the text). */
 export type ExportCodingRow = Omit<CodingRow, 'quote'>;
 
+/** A turn as an export reads it: where it is, who speaks it and whether it was timed. */
+export type ExportTurnRow = Pick<TurnRow, 'id' | 'document_id' | 'participant_id' | 'start_offset' | 'end_offset' | 'start_ms' | 'end_ms'>;
+
 export interface UserRow {
   id: string;
   name: string;
@@ -20,7 +23,8 @@ export function createInteropRepo(db: Db) {
   const users = db.prepare<[], UserRow>('SELECT id, name, created_at FROM users ORDER BY created_at, name');
   const insertUser = db.prepare<[string, string, string]>('INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)');
   const documents = db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY created_at, title');
-  const turns = db.prepare<[], TurnRow>('SELECT * FROM turns ORDER BY document_id, position');
+  // Only the columns the export writes: about a third less time for 100,000 turns than every column.
+  const turns = db.prepare<[], ExportTurnRow>('SELECT id, document_id, participant_id, start_offset, end_offset, start_ms, end_ms FROM turns ORDER BY document_id, position');
   // Reading 100,000 quotes into strings the export never uses took about a fifth of the export's database read.
   const codings = db.prepare<[], ExportCodingRow>(
     'SELECT id, document_id, code_id, start_offset, end_offset, status, memo, coder_id, created_at FROM codings ORDER BY document_id, start_offset, end_offset',
@@ -33,7 +37,7 @@ export function createInteropRepo(db: Db) {
     codings: () => codings.all(),
     /** Every turn, grouped by document id, in order. */
     turnsByDocument: () => {
-      const out = new Map<string, TurnRow[]>();
+      const out = new Map<string, ExportTurnRow[]>();
       for (const t of turns.iterate()) {
         const list = out.get(t.document_id);
         if (list) list.push(t);

@@ -1,7 +1,7 @@
 import type { Attribute, Participant, Session } from '../../../shared/domain/study';
 import type { CodeRow } from '../../db/repos/codesRepo';
-import type { DocumentRow, TurnRow } from '../../db/repos/documentsRepo';
-import type { ExportCodingRow } from '../../db/repos/interopRepo';
+import type { DocumentRow } from '../../db/repos/documentsRepo';
+import type { ExportCodingRow, ExportTurnRow } from '../../db/repos/interopRepo';
 import type { MemoRow } from '../../db/repos/memosRepo';
 
 /** Everything an export writes, read from a study in one go (see services/refi/exportRefi.ts). */
@@ -18,7 +18,7 @@ export interface StudySnapshot {
   sessions: Session[];
   participants: Participant[];
   documents: DocumentRow[];
-  turns: Map<string, TurnRow[]>;
+  turns: Map<string, ExportTurnRow[]>;
   codings: ExportCodingRow[];
   memos: MemoRow[];
 }
