@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { StudySummary } from '../../shared/domain/study';
 import type { Channel, In, Out } from '../../shared/ipc/contract';
-import { AppError } from '../api/errors';
+import { toFailure } from '../api/errors';
 import { createBackend, type Backend } from '../api/backend';
 import { headlessHost } from '../api/host';
 import { defaultAppDataDir } from '../services/appDataDir';
@@ -82,9 +82,12 @@ export async function runCli(
   }
 }
 
-/** Runs a service call; its AppError becomes the CLI's one line, as a failed channel call would. */
+/**
+ * Runs a service call and fails as a channel call would: an AppError becomes the CLI's one line, and
+ * anything unexpected is logged with its stack and said in plain words (never a raw internal message).
+ */
 export function asCliError<T>(run: () => T): T {
-  const cliErrorOf = (error: unknown) => (error instanceof AppError ? new CliError(error.message.split('\n').join(' ')) : error);
+  const cliErrorOf = (error: unknown) => (error instanceof CliError ? error : new CliError(toFailure('verbatim', error).message.split('\n').join(' ')));
   try {
     const value = run();
     // A long service call (one that runs a worker job) fails later, as a rejected promise.

@@ -3,12 +3,14 @@
 //   tsx tests/bench/qdpxChild.ts study <dir> <out.verbatim>     make the 500-session, 100,000-coding study
 //   tsx tests/bench/qdpxChild.ts export <dir> <study> <out.qdpx>
 //   tsx tests/bench/qdpxChild.ts import <dir> <in.qdpx> <out.verbatim>
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend } from '../../main/api/backend';
 import { AppError } from '../../main/api/errors';
 import { headlessHost } from '../../main/api/host';
+import { exportQdpx } from '../../main/services/refi/exportRefi';
 import { planQdpxFile, writePlan } from '../../main/services/refi/importRefi';
-import { bigStudy, savingBackend } from './qdpx';
+import { bigStudy } from './qdpx';
 
 const [mode, dir, a, b] = process.argv.slice(2) as [string, string, string, string];
 const newBackend = () => createBackend({ appDataDir: join(dir, 'data'), host: headlessHost('cli'), trackRecent: false });
@@ -26,12 +28,14 @@ if (mode === 'study') {
   const backend = await bigStudy(newBackend, dir, { path: a });
   backend.close();
 } else if (mode === 'export') {
-  // The page never names a path: the save dialog does, here one that always answers `b`.
-  const backend = savingBackend(dir, b);
+  // The study path is granted as the CLI grants its arguments; the export is produced by the service
+  // and written here, since the channel delivers through the host (a save dialog in the app).
+  const backend = newBackend();
   backend.grantStudyPath(a);
   await ok(backend, 'study:open', { path: a });
   const started = performance.now();
-  await ok(backend, 'interop:exportQdpx', {});
+  const { bytes } = await exportQdpx(backend.context.studies.require(), 'bench');
+  writeFileSync(b, bytes);
   detail = { exportOnlyMs: Math.round(performance.now() - started) };
   backend.close();
 } else if (mode === 'import') {

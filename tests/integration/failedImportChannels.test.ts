@@ -4,7 +4,8 @@
  * file exactly as it was (every row of every table, compared as one fingerprint) and the undo
  * history as it was.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeZip } from '../../main/io/zipWriter';
 import type { ColumnTarget } from '../../shared/domain/participantImport';
@@ -43,11 +44,6 @@ async function expectNothingChanged(channel: Channel, input: unknown): Promise<s
 /** The failure was the one failAfterRows forced, half-way through the writing (not an earlier refusal). */
 function expectForcedFailure(): void {
   expect(env.logs.filter((m) => m.includes('forced failure half-way through the import'))).toHaveLength(1);
-}
-
-/** Every study file under the test's folder (app data and studies folder included), so a new one shows. */
-function studyFiles(): string[] {
-  return (readdirSync(env.dir, { recursive: true }) as string[]).filter((f) => /\.verbatim$/i.test(f)).sort();
 }
 
 async function aSession(): Promise<string> {
@@ -144,9 +140,12 @@ describe('a failed REFI-QDA import changes nothing', () => {
       await expectNothingChanged('interop:importQdpx', { ...incoming(env, 'qdpx', 'p.qdpx', b64(bytes)), into: 'open' });
     });
     it(`QDPX as a new study: ${what} makes no file and keeps the open study`, async () => {
-      const before = studyFiles();
+      // Without a save dialog a new study is filed in the studies folder: it stays as it was.
+      const studiesDir = join(env.appDataDir, 'Studies');
+      const studies = () => (existsSync(studiesDir) ? readdirSync(studiesDir).sort() : []);
+      const before = studies();
       await expectNothingChanged('interop:importQdpx', { ...incoming(env, 'qdpx', 'p.qdpx', b64(bytes)), into: 'new' });
-      expect(studyFiles()).toEqual(before);
+      expect(studies()).toEqual(before);
     });
   }
 

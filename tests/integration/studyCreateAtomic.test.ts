@@ -60,10 +60,18 @@ describe('creating a study publishes it only when complete', () => {
   });
 
   it('an error opening the new file names the path the user chose, not the hidden one', async () => {
-    const path = join(env.dir, 'no such folder', 'Study.verbatim');
-    const failure = await env.fail('study:create', { title: 'Study', path }, 'IO_ERROR');
-    expect(failure.message).toContain(path);
-    expect(failure.message).not.toContain('.creating');
+    // The path comes from the save dialog (the page names none).
+    const withDialogs = makeEnv({ dialogs: true });
+    try {
+      const path = join(withDialogs.dir, 'no such folder', 'Study.verbatim');
+      withDialogs.dialog.nextStudyPath = path;
+      const failure = await withDialogs.fail('study:create', { title: 'Study' }, 'IO_ERROR');
+      expect(failure.message).toContain(path);
+      expect(failure.message).not.toContain('.creating');
+    } finally {
+      withDialogs.backend.close();
+      withDialogs.cleanup();
+    }
   });
 
   it('removes what a killed create of the same study left under its hidden name, and nothing else', async () => {

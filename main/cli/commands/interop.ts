@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ImportReport } from '../../../shared/domain/interop';
 import { exportQdc, exportQdpx } from '../../services/refi/exportRefi';
@@ -6,13 +6,17 @@ import { importAsNewStudy, importIntoStudy, planQdcFile, planQdpxFile } from '..
 import { asCliError, CliError, writeCliFile, type CliContext } from '../index';
 import { parse } from './args';
 
-function readInput(file: string): Buffer {
+/** The input file named on this command line, checked readable or refused with its name. */
+function openInput<T>(file: string, use: (file: string) => T): T {
   try {
-    return readFileSync(file);
+    return use(file);
   } catch (error) {
     throw new CliError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
 }
+const readInput = (file: string): Buffer => openInput(file, (f) => readFileSync(f));
+/** A .qdpx is read by position later; here only whether it can be read at all, so the message names it. */
+const checkReadable = (file: string): string => openInput(file, (f) => (accessSync(f, constants.R_OK), resolve(f)));
 
 /** Writes an export to the path this command line named; returns the full path. */
 async function writeOut(output: string, bytes: Uint8Array): Promise<string> {
@@ -47,7 +51,7 @@ export const interopCommands = {
     const { values, positionals } = parse(ctx.args, { json: { type: 'boolean' } }, 2);
     const [input, output] = positionals as [string, string];
     // Read from disk by position: recordings inside the project are never loaded.
-    const report = asCliError(() => importAsNewStudy(ctx.studies, planQdpxFile(resolve(input)), basename(input), resolve(output)));
+    const report = asCliError(() => importAsNewStudy(ctx.studies, planQdpxFile(checkReadable(input)), basename(input), resolve(output)));
     printReport(ctx, report, values.json ?? false);
   },
 

@@ -51,6 +51,16 @@ function score(samples: readonly SourceSample[], c: Convention): Score {
   return s;
 }
 
+/** Every selection of the sample lies inside the text, forwards, under `c` (a score with nothing `outside`). */
+function fitsAll({ positions, selections }: SourceSample, c: Convention): boolean {
+  for (const sel of selections) {
+    const a = positions.map(sel.start, c);
+    const b = positions.map(sel.end, c);
+    if (a === null || b === null || a > b) return false;
+  }
+  return true;
+}
+
 /** Lexicographic: stored texts that match win outright, then fewest positions outside the text, then word boundaries. */
 function better(a: Score, b: Score): boolean {
   if (a.named !== b.named) return a.named > b.named;
@@ -103,8 +113,9 @@ export function detectConvention(samples: readonly SourceSample[], origin: strin
  * while another convention fits them all (a source written by a different tool, then merged).
  */
 export function conventionForSource(sample: SourceSample, fileConvention: Convention): Convention {
+  // Nearly every source fits the file's convention: saying so needs only the positions, not the text comparisons of a score.
+  if (fitsAll(sample, fileConvention)) return fileConvention;
   const own = score([sample], fileConvention);
-  if (own.outside === 0) return fileConvention;
   let best = fileConvention;
   let bestScore = own;
   for (const c of CONVENTIONS) {

@@ -89,20 +89,23 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
       const start = at(c.start_offset);
       const end = at(c.end_offset);
       const quote = text.slice(start, end);
+      // The selection and its coding carry the same author and time: worked out once for both.
+      const coder = user(c.coder_id);
+      const created = xsdDateTime(c.created_at);
       out.open('PlainTextSelection', [
         ['guid', selectionGuid(c.id)],
         ['name', quote.length > NAME_MAX ? `${quote.slice(0, NAME_MAX - 1)}…` : quote],
         ['startPosition', start],
         ['endPosition', end],
-        ['creatingUser', user(c.coder_id)],
-        ['creationDateTime', xsdDateTime(c.created_at)],
+        ['creatingUser', coder],
+        ['creationDateTime', created],
       ]);
       if (c.memo) out.text('Description', c.memo);
       const noteRefs = memos.coding.get(c.id) ?? [];
       const codingAttrs = [
         ['guid', c.id],
-        ['creatingUser', user(c.coder_id)],
-        ['creationDateTime', xsdDateTime(c.created_at)],
+        ['creatingUser', coder],
+        ['creationDateTime', created],
       ] as const;
       out.open('Coding', codingAttrs).empty('CodeRef', [['targetGUID', c.code_id]]);
       for (const n of noteRefs) out.empty('NoteRef', [['targetGUID', n]]);

@@ -1,7 +1,7 @@
 import type { Attribute, Participant, Session } from '../../../shared/domain/study';
 import type { CodeRow } from '../../db/repos/codesRepo';
-import type { DocumentRow, TurnRow } from '../../db/repos/documentsRepo';
-import type { ExportCodingRow } from '../../db/repos/interopRepo';
+import type { DocumentRow } from '../../db/repos/documentsRepo';
+import type { ExportCodingRow, ExportTurnRow } from '../../db/repos/interopRepo';
 import type { MemoRow } from '../../db/repos/memosRepo';
 
 /** Everything an export writes, read from a study in one go (see services/refi/exportRefi.ts). */
@@ -18,17 +18,17 @@ export interface StudySnapshot {
   sessions: Session[];
   participants: Participant[];
   documents: DocumentRow[];
-  turns: Map<string, TurnRow[]>;
+  turns: Map<string, ExportTurnRow[]>;
   codings: ExportCodingRow[];
   memos: MemoRow[];
 }
 
 /** A snapshot as it crosses to the export's worker: turns as one list in document order. */
-export type ExportInput = Omit<StudySnapshot, 'turns'> & { turns: TurnRow[] };
+export type ExportInput = Omit<StudySnapshot, 'turns'> & { turns: ExportTurnRow[] };
 
 /** The snapshot again, with turns grouped by document (in their order). */
 export function snapshotFromInput(input: ExportInput): StudySnapshot {
-  const turns = new Map<string, TurnRow[]>();
+  const turns = new Map<string, ExportTurnRow[]>();
   for (const t of input.turns) {
     const list = turns.get(t.document_id);
     if (list) list.push(t);

@@ -76,7 +76,7 @@ async function* snapshotSlices(study: Study, control: JobControl | undefined): A
   yield { field: 'codings', rows: [] };
   for (let i = 0; i < ids.length; i += DOCS_PER_SLICE) {
     const slice = ids.slice(i, i + DOCS_PER_SLICE);
-    yield { field: 'turns', rows: slice.flatMap((id) => repos.documents.turns(id)) };
+    yield { field: 'turns', rows: slice.flatMap((id) => interop.turnsOfDocument(id)) };
     yield { field: 'codings', rows: slice.flatMap((id) => interop.codingsOfDocument(id)) };
     control?.progress?.('Reading the study', (40 * (i + slice.length)) / ids.length);
     await nextTurn();

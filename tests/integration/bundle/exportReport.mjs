@@ -1,6 +1,6 @@
 // Runs the built main bundle under plain Node (with fakeElectron.cjs as `electron`), opens the
-// sample study through IPC and exports one report as PDF and DOCX into the folder given (through
-// the save dialog, as the app does).
+// sample study through IPC and exports one report as PDF and DOCX into the folder given, through the
+// app's own road out: the save dialog chooses the path and the backend writes the file.
 //   node exportReport.mjs <app folder> <output folder>
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -24,10 +24,10 @@ async function main() {
   const study = await call('study:openSample', {});
   const snapshot = await call('reports:generate', { definition: { title: 'Bundled report check' } });
   for (const format of ['pdf', 'docx']) {
-    // As in the app: the save dialog names the file, and the backend writes it (rendered in jobWorker.cjs).
-    electron.nextSavePath = join(outDir, `report.${format}`);
-    const { saved } = await call('reports:export', { snapshotId: snapshot.id, format });
-    if (saved.length !== 1 || saved[0] !== electron.nextSavePath) throw new Error(`reports:export saved ${JSON.stringify(saved)}`);
+    const target = join(outDir, `report.${format}`);
+    electron.nextSavePath = target;
+    const { saved, files } = await call('reports:export', { snapshotId: snapshot.id, format });
+    if (saved[0] !== target || files.length !== 0) throw new Error(`the ${format} export was not saved where the dialog said: ${JSON.stringify(saved)}`);
   }
   await call('study:close', {});
   console.log(JSON.stringify({ title: study.title }));

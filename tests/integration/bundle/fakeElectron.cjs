@@ -66,9 +66,10 @@ module.exports = {
   Menu: noop({ buildFromTemplate: (template) => template }),
   dialog: noop({
     showErrorBox: (title, message) => errors.push(`${title}: ${message}`),
-    // The save dialog answers what the driver put in `nextSavePath` (null: the user cancels).
+    // The save dialog answers what the driver put in `nextSavePath` (the user's choice), once.
     showSaveDialog: async () => {
       const filePath = module.exports.nextSavePath;
+      module.exports.nextSavePath = null;
       return filePath ? { canceled: false, filePath } : { canceled: true, filePath: '' };
     },
   }),
@@ -78,8 +79,6 @@ module.exports = {
   session: { defaultSession: session },
   shell: noop(),
 
-  /** For the driver: where the next save dialog saves. */
-  nextSavePath: null,
   /** For the driver: what app.getAppPath() answers. */
   appPath: undefined,
   /** For the driver: resolves once main.ts has opened its window. */

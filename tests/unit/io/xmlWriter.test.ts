@@ -54,4 +54,15 @@ describe('XML writer escaping', () => {
     out.open('A').text('B', ' spaced ').close('A');
     expect(out.toString()).toBe('  <A>\n    <B> spaced </B>\n  </A>\n');
   });
+
+  it('writes a document of many lines and mixed scripts byte for byte, however the lines are gathered before encoding', () => {
+    // Lines of 1-, 2-, 3- and 4-byte UTF-8 characters, enough of them to pass any batching of the writer many times.
+    const lines = Array.from({ length: 20_000 }, (_, i) => ['plain', 'ø æ å', '中文', '🙂'][i % 4]!.repeat(1 + (i % 7)));
+    const out = new XmlOut();
+    out.open('Root');
+    for (const [i, line] of lines.entries()) out.text('L', line, [['n', i]]);
+    out.close('Root');
+    const expected = `<?xml version="1.0" encoding="utf-8"?>\n<Root>\n${lines.map((l, i) => `  <L n="${i}">${l}</L>\n`).join('')}</Root>\n`;
+    expect(out.toBuffer().equals(Buffer.from(expected, 'utf8'))).toBe(true);
+  });
 });
