@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { JobTracker } from '../jobs/tracker';
 import { IncomingFiles } from '../services/incoming';
 import { StudyManager } from '../services/studyManager';
 import { WindowClaims } from '../services/windowClaims';
@@ -48,6 +49,7 @@ export function createBackend(options: BackendOptions): Backend {
     version: options.version ?? '0.0.0',
     studies,
     windows: new WindowClaims(),
+    jobs: new JobTracker((payload) => options.host.emit('job:progress', payload)),
     incoming: new IncomingFiles(join(options.appDataDir, 'Incoming')),
   };
   const dispatch = createDispatch(handlers, context, { checkOutput: options.checkOutput, log: options.log });

@@ -11,12 +11,13 @@ const DONE = { done: true } as const;
 
 /** Handlers of the coding workspace channels (see shared/ipc/channels/codingChannels.ts). */
 export const codingHandlers: Pick<Handlers, keyof typeof codingChannels> = {
-  'transcripts:importPreview': (input, ctx) => previewTranscriptImport(ctx.studies.require(), input),
-  'transcripts:importCommit': (input, ctx) => {
-    const imported = commitTranscriptImport(ctx.studies.require(), input);
-    ctx.studies.announceChange();
-    return imported;
-  },
+  'transcripts:importPreview': (input, ctx) => ctx.jobs.follow(input.jobId, (control) => previewTranscriptImport(ctx.studies.require(), input, control)),
+  'transcripts:importCommit': (input, ctx) =>
+    ctx.jobs.follow(input.jobId, async (control) => {
+      const imported = await commitTranscriptImport(ctx.studies.require(), input, control);
+      ctx.studies.announceChange();
+      return imported;
+    }),
 
   'documents:list': (_, ctx) => listDocuments(ctx.studies.require()),
   'documents:get': ({ id }, ctx) => getDocumentView(ctx.studies.require(), id),

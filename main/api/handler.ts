@@ -1,4 +1,5 @@
 import type { Channel, Out, Parsed } from '../../shared/ipc/contract';
+import type { JobTracker } from '../jobs/tracker';
 import type { IncomingFiles } from '../services/incoming';
 import type { StudyManager } from '../services/studyManager';
 import type { WindowClaims } from '../services/windowClaims';
@@ -12,6 +13,8 @@ export interface BackendContext {
   readonly studies: StudyManager;
   /** Which window (browser tab) works on the open study. */
   readonly windows: WindowClaims;
+  /** Long calls the UI follows and may cancel (see main/jobs). */
+  readonly jobs: JobTracker;
   /** Files taken in (open dialog or upload), named by id (services/incoming.ts). */
   readonly incoming: IncomingFiles;
 }

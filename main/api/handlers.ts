@@ -111,5 +111,6 @@ export const handlers: Handlers = {
   ...codingHandlers,
   ...reportHandlers,
   ...interopHandlers,
+  'jobs:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
   ...liveHandlers,
 };

@@ -1,7 +1,8 @@
 import type { interopChannels } from '../../shared/ipc/channels/interopChannels';
+import { throwIfCancelled } from '../jobs/control';
 import { deliver } from '../services/delivery';
 import { exportFileName, exportQdc, exportQdpx } from '../services/refi/exportRefi';
-import { importAsNewStudy, importIntoStudy, newStudyTitle, planQdcFile, planQdpxFile } from '../services/refi/importRefi';
+import { importAsNewStudy, importIntoStudy, newStudyTitle, planInWorker } from '../services/refi/importRefi';
 import { fileNameFor } from '../services/studyManager';
 import { AppError } from './errors';
 import type { BackendContext, Handlers } from './handler';
@@ -24,24 +25,26 @@ const REFI = {
 } as const;
 
 /** A REFI-QDA export through the one road out (services/delivery.ts). */
-function deliverRefi(ctx: BackendContext, format: 'qdpx' | 'qdc', produce: () => { bytes: Uint8Array; notes: string[] }) {
+function deliverRefi(ctx: BackendContext, format: 'qdpx' | 'qdc', produce: () => Promise<{ bytes: Uint8Array; notes: string[] }>) {
   const suggestedFileName = exportFileName(ctx.studies.require().summary().title, format);
   const { title, filterName, mimeType } = REFI[format];
   return deliver(ctx.host, { title, suggestedFileName, filterName, extension: format }, async () => {
-    const { bytes, notes } = produce();
+    const { bytes, notes } = await produce();
     return { files: [{ name: suggestedFileName, mimeType, data: bytes }], notes };
   });
 }
 
 /** Handlers of the REFI-QDA channels (see shared/ipc/channels/interopChannels.ts). */
 export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
-  'interop:importQdpx': ({ fileId, into }, ctx) => withIncoming(ctx, fileId, async () => {
+  'interop:importQdpx': ({ fileId, into, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {
     const { name: fileName, path } = ctx.incoming.locate(fileId, 'qdpx');
-    // The .qdpx is read from disk by position (recordings inside are never inflated).
-    // Read and check the whole file before asking where to save or touching any study.
-    const plan = planQdpxFile(path);
-    if (into === 'open') {
-      const report = importIntoStudy(ctx.studies.require(), plan, { fileName, format: 'qdpx' });
+    // The study to merge into is the one open now, not whichever is open when the plan is ready.
+    const open = into === 'open' ? ctx.studies.require() : null;
+    // Read and check the whole file (in a worker, from disk by position: recordings inside are never
+    // inflated) before asking where to save or touching any study.
+    const plan = await planInWorker({ format: 'qdpx', path }, control);
+    if (open) {
+      const report = importIntoStudy(open, plan, { fileName, format: 'qdpx' });
       ctx.studies.announceChange();
       return report;
     }
@@ -51,15 +54,24 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
       target = await ctx.host.pickStudyToCreate(`${fileNameFor(title)}.verbatim`);
       if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
     }
+    throwIfCancelled(control, 'The import');
     return importAsNewStudy(ctx.studies, plan, fileName, target ?? ctx.studies.defaultPathFor(title));
-  }),
-  'interop:importQdc': ({ fileId }, ctx) => withIncoming(ctx, fileId, () => {
+  })),
+  'interop:importQdc': ({ fileId, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {
     const { name: fileName, bytes } = ctx.incoming.read(fileId, 'qdc');
     const study = ctx.studies.require();
-    const report = importIntoStudy(study, planQdcFile(bytes), { fileName, format: 'qdc' });
+    const report = importIntoStudy(study, await planInWorker({ format: 'qdc', bytes }, control), { fileName, format: 'qdc' });
     ctx.studies.announceChange();
     return report;
-  }),
-  'interop:exportQdpx': (_, ctx) => deliverRefi(ctx, 'qdpx', () => exportQdpx(ctx.studies.require(), ctx.version)),
-  'interop:exportQdc': (_, ctx) => deliverRefi(ctx, 'qdc', () => exportQdc(ctx.studies.require(), ctx.version)),
+  })),
+  'interop:exportQdpx': ({ jobId }, ctx) =>
+    ctx.jobs.follow(jobId, (control) =>
+      deliverRefi(ctx, 'qdpx', async () => {
+        const produced = await exportQdpx(ctx.studies.require(), ctx.version, control);
+        // A cancel that came while the archive was built leaves no file behind.
+        throwIfCancelled(control, 'The export');
+        return produced;
+      }),
+    ),
+  'interop:exportQdc': (_, ctx) => deliverRefi(ctx, 'qdc', async () => exportQdc(ctx.studies.require(), ctx.version)),
 };

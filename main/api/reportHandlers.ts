@@ -29,11 +29,12 @@ export const reportHandlers: Pick<Handlers, keyof typeof reportChannels> = {
   'reports:snapshots': (_, ctx) => listSnapshots(ctx.studies.require()),
   'reports:snapshot': ({ id }, ctx) => getSnapshot(ctx.studies.require(), id),
   'reports:compare': ({ beforeId, afterId }, ctx) => compareSnapshots(ctx.studies.require(), beforeId, afterId),
-  'reports:export': ({ snapshotId, format }, ctx) => {
-    const study = ctx.studies.require();
-    const request = { title: 'Export report', suggestedFileName: snapshotFileName(study, snapshotId, format), filterName: FILTER_NAMES[format], extension: format };
-    return deliver(ctx.host, request, async () => ({ files: exportSnapshot(study, snapshotId, format) }));
-  },
+  'reports:export': ({ snapshotId, format, jobId }, ctx) =>
+    ctx.jobs.follow(jobId, (control) => {
+      const study = ctx.studies.require();
+      const request = { title: 'Export report', suggestedFileName: snapshotFileName(study, snapshotId, format), filterName: FILTER_NAMES[format], extension: format };
+      return deliver(ctx.host, request, async () => ({ files: await exportSnapshot(study, snapshotId, format, control) }));
+    }),
   'reports:starQuote': ({ codingId, starred }, ctx) => {
     starQuote(ctx.studies.require(), codingId, starred);
     return DONE;

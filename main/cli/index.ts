@@ -87,11 +87,14 @@ export async function runCli(
  * anything unexpected is logged with its stack and said in plain words (never a raw internal message).
  */
 export function asCliError<T>(run: () => T): T {
+  const cliErrorOf = (error: unknown) => (error instanceof CliError ? error : new CliError(toFailure('verbatim', error).message.split('\n').join(' ')));
   try {
-    return run();
+    const value = run();
+    // A long service call (one that runs a worker job) fails later, as a rejected promise.
+    if (value instanceof Promise) return value.catch((error: unknown) => Promise.reject(cliErrorOf(error))) as T;
+    return value;
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(toFailure('verbatim', error).message.split('\n').join(' '));
+    throw cliErrorOf(error);
   }
 }
 

@@ -8,15 +8,16 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
- * main/appFiles.ts finds the app's files from the folder of the running file, which in a CommonJS
- * bundle is __dirname (out/electron, inside app.asar too). Only that file is rewritten: anywhere
- * else `import.meta` stays an esbuild warning, and so fails the build, because a path relative to a
- * source module no longer points anywhere once the module is bundled.
+ * main/appFiles.ts finds the app's files, and main/jobs/workerScript.ts the job worker's bundle, from
+ * the folder of the running file, which in a CommonJS bundle is __dirname (out/electron, inside
+ * app.asar too). Only those files are rewritten: anywhere else `import.meta` stays an esbuild
+ * warning, and so fails the build, because a path relative to a source module no longer points
+ * anywhere once the module is bundled.
  */
 const appFilesDirname = {
   name: 'verbatim-app-files-dirname',
   setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]main[\\/]appFiles\.ts$/ }, async (args) => ({
+    esbuild.onLoad({ filter: /[\\/]main[\\/](appFiles|jobs[\\/]workerScript)\.ts$/ }, async (args) => ({
       contents: (await readFile(args.path, 'utf8')).replaceAll('import.meta.dirname', '__dirname'),
       loader: 'ts',
     }));
@@ -57,6 +58,14 @@ export const ENTRIES = [
     // A sandboxed preload may require only `electron` (and a few polyfilled modules), so
     // everything else, zod included, is inlined.
     external: ['electron'],
+  },
+  {
+    // Long jobs (main/jobs) run in worker threads from this file, found beside main.cjs (main/jobs/workerScript.ts).
+    out: 'jobWorker.cjs',
+    entryPoints: ['main/jobs/worker.ts'],
+    target: 'node20',
+    // Jobs are pure: no database, no Electron. Anything that reached for them should fail the build.
+    external: [],
   },
 ];
 

@@ -16,6 +16,8 @@ export interface ZipWriteOptions {
   date?: Date;
   /** zlib level 1–9 (default 6, zlib's own balance of speed and size). */
   level?: number;
+  /** Called after each entry with the entries done and the total (progress of a long export). */
+  onEntry?: (done: number, total: number) => void;
 }
 
 /** The archive cannot be written as a plain (non-zip64) zip: too many entries, too large, or a bad name. */
@@ -77,6 +79,7 @@ export function writeZip(files: readonly ZipFileSpec[], options: ZipWriteOptions
     centrals.push(central, name);
     offset += local.length + name.length + body.length;
     if (offset >= MAX_U32) throw new ZipWriteError('the archive would be 4 GB or larger');
+    options.onEntry?.(centrals.length / 2, files.length);
   }
   const cdSize = centrals.reduce((n, b) => n + b.length, 0);
   if (offset + cdSize >= MAX_U32) throw new ZipWriteError('the archive would be 4 GB or larger');

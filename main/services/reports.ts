@@ -4,7 +4,10 @@ import { ReportDefinition } from '../../shared/reports/definition';
 import type { ReportResult } from '../../shared/reports/result';
 import { AppError } from '../api/errors';
 import type { ReportRow, SnapshotRow } from '../db/repos/reportsRepo';
-import { fileStem, renderReport, type ReportFile, type ExportFormat } from '../io/report';
+import { fileStem, type ReportFile, type ExportFormat } from '../io/report';
+import { defaultFontsDir } from '../io/report/pdf/font';
+import { jobOptions, throwIfCancelled, type JobControl } from '../jobs/control';
+import { runJob } from '../jobs/runJob';
 import { APP_VERSION } from '../version';
 import { loadReportData } from './reportData';
 import { now, type Study } from './study';
@@ -57,7 +60,11 @@ export function runReport(study: Study, definition: ReportDefinition, at = now()
   return aggregateReport(loadReportData(study), definition, at);
 }
 
-/** Computes a report and freezes it as a snapshot: later edits to the study never change it. */
+/**
+ * Computes a report and freezes it as a snapshot: later edits to the study never change it. The
+ * counting stays on this thread: it looks up the text of the few quotes it shows in the study,
+ * which a worker cannot open (the connection is exclusive).
+ */
 export function generateSnapshot(study: Study, reportId: string | null, definition: ReportDefinition) {
   if (reportId !== null && !study.repos.reports.get(reportId)) throw new AppError('NOT_FOUND', 'That report no longer exists.');
   const at = now();
@@ -95,9 +102,12 @@ export function snapshotFileName(study: Study, id: string, format: ExportFormat)
   return `${fileStem(getSnapshot(study, id).result.title)}.${format}`;
 }
 
-/** Renders a stored snapshot again, in any format. */
-export function exportSnapshot(study: Study, id: string, format: ExportFormat): ReportFile[] {
-  return renderReport(getSnapshot(study, id).result, format);
+/** Renders a stored snapshot again, in any format (in a worker: a PDF of a large report takes seconds). */
+export async function exportSnapshot(study: Study, id: string, format: ExportFormat, control?: JobControl): Promise<ReportFile[]> {
+  const { result } = getSnapshot(study, id);
+  const files = await runJob('report:render', { result, format, fontsDir: defaultFontsDir() }, jobOptions(control, 0, 99, 'The report export'));
+  throwIfCancelled(control, 'The report export');
+  return files;
 }
 
 /** Stars or unstars a coding as a report quote. */

@@ -4,6 +4,9 @@ import { base64ToBytes } from '../../shared/text/decode';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
 import { AppError } from '../api/errors';
 import { readTranscript } from '../io/importTranscriptFile';
+import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../jobs/control';
+import { transferablesOf } from '../jobs/protocol';
+import { runJob } from '../jobs/runJob';
 import { createSession } from './sessions';
 import { now, type Study } from './study';
 
@@ -16,9 +19,28 @@ interface TranscriptFile {
 
 const MODERATOR_LABELS = /^(interviewer|moderator|facilitator|researcher|host|i|q)$/i;
 
-function parse(study: Study, file: TranscriptFile): ParsedTranscript {
-  if (file.sessionId !== undefined && !study.repos.sessions.get(file.sessionId)) throw new AppError('NOT_FOUND', 'That session no longer exists.');
-  return readTranscript(file.fileName, base64ToBytes(file.dataBase64));
+/** Up to this size a file parses here in less time than a worker takes to start (tens of milliseconds). */
+const IN_THREAD_MAX_BYTES = 1024 * 1024;
+
+/** A session named by the file must exist; a preview for a session the import will make names none. */
+function requireSession(study: Study, sessionId: string | undefined): void {
+  if (sessionId !== undefined && !study.repos.sessions.get(sessionId)) throw new AppError('NOT_FOUND', 'That session no longer exists.');
+}
+
+/**
+ * Parses the file: a small one here, a large (or hostile) one in a worker with its memory and time
+ * limits, so the backend keeps answering and a file built to exhaust memory is refused, not fatal.
+ */
+async function parse(study: Study, file: TranscriptFile, control?: JobControl): Promise<ParsedTranscript> {
+  requireSession(study, file.sessionId);
+  const bytes = base64ToBytes(file.dataBase64);
+  if (bytes.length <= IN_THREAD_MAX_BYTES) return readTranscript(file.fileName, bytes);
+  const what = 'The transcript import';
+  const parsed = await runJob('transcript:read', { fileName: file.fileName, bytes }, { ...jobOptions(control, 0, 90, what), transfer: transferablesOf(bytes) });
+  throwIfCancelled(control, what);
+  throwIfClosed(study.db, what);
+  requireSession(study, file.sessionId);
+  return parsed;
 }
 
 /** Speaker labels in order of first appearance with their turn counts ("" for turns without a speaker). */
@@ -47,8 +69,8 @@ export function suggestSpeaker(study: Study, sessionId: string | null, label: st
   return { kind: 'new', name: label, role: 'participant' };
 }
 
-export function previewTranscriptImport(study: Study, file: TranscriptFile): TranscriptPreview {
-  const parsed = parse(study, file);
+export async function previewTranscriptImport(study: Study, file: TranscriptFile, control?: JobControl): Promise<TranscriptPreview> {
+  const parsed = await parse(study, file, control);
   const people = study.repos.participants.list();
   return {
     fileName: file.fileName,
@@ -68,12 +90,13 @@ export function previewTranscriptImport(study: Study, file: TranscriptFile): Tra
  * same new name) merge into one speaker. The file is read before the transaction starts, and a
  * failure anywhere inside it (or a killed process) leaves the study exactly as it was.
  */
-export function commitTranscriptImport(
+export async function commitTranscriptImport(
   study: Study,
   file: TranscriptFile & { newSession?: SessionFields; title?: string; mapping: { label: string; target: SpeakerTarget }[] },
-): TranscriptImported {
+  control?: JobControl,
+): Promise<TranscriptImported> {
   if ((file.sessionId === undefined) === (file.newSession === undefined)) throw new AppError('INVALID_INPUT', 'Give either the session to import into or a new session, not both.');
-  const parsed = parse(study, file);
+  const parsed = await parse(study, file, control);
   const labels = [...speakerCounts(parsed).keys()];
   const given = new Map(file.mapping.map((m) => [m.label, m.target]));
   for (const m of file.mapping) if (!labels.includes(m.label)) throw new AppError('INVALID_INPUT', `"${m.label}" is not a speaker in ${file.fileName}.`);

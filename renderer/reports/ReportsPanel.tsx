@@ -8,6 +8,7 @@ import { useStudyData } from '../study/useStudyData';
 import { MenuButton } from '../ui/Menu';
 import { useToast } from '../ui/Toast';
 import { useCall } from '../ui/useCall';
+import { useJob } from '../ui/useJob';
 import { useExport } from '../ui/useExport';
 import { BreakdownSection, CooccurrenceSection, DriversSection, ScoresSection } from './AnalysisSections';
 import { BuilderForm, type Coder } from './BuilderForm';
@@ -31,8 +32,9 @@ interface OpenSnapshot {
 /** The Reports tab: the report builder on the left, the live report on the right, and its actions. */
 export function ReportsPanel() {
   const call = useCall();
+  const job = useJob();
   const toast = useToast();
-  const exportVia = useExport();
+  const exportVia = useExport(job);
   const { codes } = useCodes();
   const data = useStudyData();
   const [definition, setDefinition] = useState<ReportDefinition>(fresh);
@@ -99,7 +101,7 @@ export function ReportsPanel() {
       // Exports render a stored snapshot: the open one, or the current definition's (generated if needed).
       const id = snapshot?.id ?? (generated?.key === key ? generated.id : await generate());
       if (!id) return;
-      await exportVia('reports:export', { snapshotId: id, format });
+      await exportVia('reports:export', { snapshotId: id, format }, `Exporting ${FORMAT_LABEL[format]}`);
     } finally {
       setBusy(null);
     }
@@ -122,6 +124,7 @@ export function ReportsPanel() {
   const result = snapshot?.result ?? live.result;
   return (
     <div className="panel report-screen">
+      {job.panel}
       <aside className="report-side">
         {snapshot ? (
           <div className="report-readonly">

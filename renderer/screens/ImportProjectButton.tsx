@@ -4,6 +4,7 @@ import type { ImportReport } from '../../shared/domain/interop';
 import { invoke } from '../api';
 import { useToast } from '../ui/Toast';
 import { useFileChooser } from '../ui/useFileChooser';
+import { useJob } from '../ui/useJob';
 
 interface ImportProjectButtonProps {
   disabled: boolean;
@@ -19,10 +20,11 @@ interface ImportProjectButtonProps {
 export function ImportProjectButton({ disabled, onImported }: ImportProjectButtonProps) {
   const toast = useToast();
   const [busy, setBusy] = useState<string | null>(null);
+  const job = useJob();
 
   const imported = async (file: IncomingFile) => {
     setBusy(`Importing ${file.name}…`);
-    const result = await invoke('interop:importQdpx', { fileId: file.fileId, into: 'new' });
+    const result = await job.run(`Importing ${file.name}`, (jobId) => invoke('interop:importQdpx', { fileId: file.fileId, into: 'new', jobId }));
     setBusy(null);
     if (!result.ok && result.error.code !== 'CANCELLED') toast.error(result.error.message);
     else if (result.ok) onImported(result.value);
@@ -40,6 +42,7 @@ export function ImportProjectButton({ disabled, onImported }: ImportProjectButto
           {busy}
         </p>
       )}
+      {job.panel}
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { ImportReport } from '../../shared/domain/interop';
 import type { StudySummary } from '../../shared/domain/study';
 import { invoke } from '../api';
 import { MenuButton } from '../ui/Menu';
+import { useJob } from '../ui/useJob';
 import { useToast } from '../ui/Toast';
 import { useExport } from '../ui/useExport';
 import { useFileChooser } from '../ui/useFileChooser';
@@ -16,22 +17,27 @@ import { ImportReportDialog } from './ImportReportDialog';
  */
 export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => void }) {
   const toast = useToast();
-  const exportVia = useExport();
   const [busy, setBusy] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const job = useJob();
+  const exportVia = useExport(job);
 
   const exportAs = async (format: 'qdpx' | 'qdc') => {
     setBusy(format === 'qdpx' ? 'Exporting the project…' : 'Exporting the codebook…');
-    await exportVia(format === 'qdpx' ? 'interop:exportQdpx' : 'interop:exportQdc', {});
+    // A codebook is a few kilobytes; only the project export is long enough for a progress panel.
+    if (format === 'qdpx') await exportVia('interop:exportQdpx', {}, 'Exporting the project');
+    else await exportVia('interop:exportQdc', {});
     setBusy(null);
   };
 
   const importFile = async (format: 'qdpx' | 'qdc', file: IncomingFile) => {
     setBusy(`Importing ${file.name}…`);
-    const result = format === 'qdpx' ? await invoke('interop:importQdpx', { fileId: file.fileId, into: 'open' }) : await invoke('interop:importQdc', { fileId: file.fileId });
+    const result = await job.run(`Importing ${file.name}`, (jobId) =>
+      format === 'qdpx' ? invoke('interop:importQdpx', { fileId: file.fileId, into: 'open', jobId }) : invoke('interop:importQdc', { fileId: file.fileId, jobId }),
+    );
     setBusy(null);
     if (!result.ok) {
-      toast.error(result.error.message);
+      if (result.error.code !== 'CANCELLED') toast.error(result.error.message);
       return;
     }
     onSummary(result.value.study);
@@ -71,6 +77,7 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
       {qdpxChooser.input}
       {qdcChooser.input}
       {report && <ImportReportDialog report={report} onClose={() => setReport(null)} />}
+      {job.panel}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Dialog, DialogError } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { plural } from '../ui/format';
 import { useToast } from '../ui/Toast';
+import { useJob } from '../ui/useJob';
 import './import.css';
 import { readFileAsBase64 } from './readFile';
 import { rowsFrom, targetOf, titleFromFileName, type SpeakerRow } from './speakerMapping';
@@ -42,6 +43,7 @@ const MAX_BYTES = 60 * 1024 * 1024;
  */
 function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, onImported }: ImportTranscriptDialogProps) {
   const toast = useToast();
+  const job = useJob();
   // A study without sessions gets a new one with its first transcript.
   const [sessionId, setSessionId] = useState(defaultSessionId ?? (sessions.length === 1 ? sessions[0]!.id : sessions.length === 0 ? NEW_SESSION : ''));
   const [newSession, setNewSession] = useState<NewSessionDraft>({ kind: 'interview', title: '' });
@@ -65,7 +67,9 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     const id = ++request.current;
     setBusy('checking');
     // A session not made yet has no remembered speakers: the preview is asked without one.
-    const r = await invoke('transcripts:importPreview', { ...(session === NEW_SESSION ? {} : { sessionId: session }), ...payload });
+    const r = await job.run(`Reading ${payload.fileName}`, (jobId) =>
+      invoke('transcripts:importPreview', { ...(session === NEW_SESSION ? {} : { sessionId: session }), ...payload, jobId }),
+    );
     if (id !== request.current) return;
     setBusy(null);
     setPreview(r.ok ? r.value : null);
@@ -107,7 +111,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     const mapping = rows.map((row) => ({ label: row.label, target: targetOf(row) }));
     // A new session is made by the import's own transaction: if the import fails, no empty session is left.
     const into = sessionId === NEW_SESSION ? { newSession: { kind: newSession.kind, title: newSession.title.trim() } } : { sessionId };
-    const r = await invoke('transcripts:importCommit', { ...into, ...file, title: title.trim() || undefined, mapping });
+    const r = await job.run(`Importing ${file.fileName}`, (jobId) => invoke('transcripts:importCommit', { ...into, ...file, title: title.trim() || undefined, mapping, jobId }));
     setBusy(null);
     if (!r.ok) return setError(r.error.message);
     const who = r.value.speakers.map((s) => `${s.name} (${s.turns})`).join(', ');
@@ -149,6 +153,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
         </>
       }
     >
+      {job.panel}
       <div
         className={`transcript-import${dragging ? ' transcript-dragging' : ''}`}
         onDragOver={(e) => {

@@ -2,30 +2,41 @@ import { useCallback } from 'react';
 import type { Delivery, DownloadFile } from '../../shared/domain/files';
 import type { In } from '../../shared/ipc/contract';
 import { useCall } from './useCall';
+import type { useJob } from './useJob';
 import { useToast } from './Toast';
 
 /** The channels that export files; each answers with a {@link Delivery}. */
 export type ExportChannel = 'reports:export' | 'notes:export' | 'interop:exportQdpx' | 'interop:exportQdc';
+/** The exports long enough to run as a job the user follows and may cancel (they take a `jobId`). */
+export type JobExportChannel = 'reports:export' | 'interop:exportQdpx';
 
 /**
  * The one way the page finishes an export. The backend decides how a file is saved: where the host
  * has a save dialog it wrote the files and names them; otherwise the bytes came back and only then
  * does the page download them. Cancelling the dialog says nothing; a failure says why.
+ * Given a `job` (useJob) and a title, a long export runs as that job: its progress panel shows
+ * while the backend works, then the same "Saved to …" or download follows.
  * Resolves to true when the files were saved or handed to the browser.
  */
-export function useExport() {
+export function useExport(job?: Pick<ReturnType<typeof useJob>, 'run'>) {
   const call = useCall();
   const toast = useToast();
+  // The job's `run` is stable; the object around it is new each render.
+  const runJob = job?.run;
   return useCallback(
-    async <C extends ExportChannel>(channel: C, input: In<C>): Promise<boolean> => {
-      const result = await call(channel, input);
+    async <C extends ExportChannel>(channel: C, input: In<C>, jobTitle?: C extends JobExportChannel ? string : never): Promise<boolean> => {
+      const result =
+        runJob && jobTitle !== undefined
+          ? // Only a JobExportChannel gets a title (see the parameter's type), and each of those takes a jobId.
+            await runJob(jobTitle, (jobId) => call(channel, { ...input, jobId } as In<C>))
+          : await call(channel, input);
       if (!result.ok) return false;
       const delivery: Delivery = result.value;
       for (const file of delivery.files) downloadFile(file);
       toast.info([deliverySentence(delivery), ...delivery.notes].join(' '));
       return true;
     },
-    [call, toast],
+    [call, toast, runJob],
   );
 }
 

@@ -14,6 +14,8 @@ export const events = {
   'menu:command': z.object({ command: z.enum(MENU_COMMANDS), path: z.string().optional() }),
   /** Window `windowId` took over the open study; any other window saves and steps back. */
   'window:claimed': z.object({ windowId: z.string() }),
+  /** How far a long job the UI started with its own `jobId` has come (see jobChannels.ts); ends at 100 unless it failed or was cancelled. */
+  'job:progress': z.object({ jobId: z.string(), stage: z.string(), percent: z.number().min(0).max(100) }),
 } as const;
 
 /** An event name of {@link events}. */

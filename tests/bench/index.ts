@@ -138,6 +138,12 @@ try {
   rows.push({ metric: 'REFI-QDA: import into a new study', scale: `synthetic .qdpx, 50 sources, 10,000 codings, ${refi.syntheticKb} KB`, ms: refi.synthetic!, target: 1000 });
   rows.push({ metric: 'REFI-QDA: export .qdpx', scale: `500 sessions, 100,000 codings (${refi.exportMb} MB file)`, ms: refi.export!, target: 2000 });
   rows.push({ metric: `REFI-QDA: export .qdpx, CPU time (open + export; peak memory ${refi.exportPeakMb} MB, process maxRSS)`, scale: 'same', ms: refi.exportCpu!, target: null });
+  rows.push({
+    metric: `REFI-QDA: history:state p95 while the export runs (max ${refi.cheapCallMax} ms, ${refi.cheapCallProbes} calls; export took ${refi.exportWhileProbed} ms)`,
+    scale: '500 sessions, 100,000 codings',
+    ms: refi.cheapCallP95!,
+    target: 50,
+  });
   rows.push({ metric: 'REFI-QDA: import that export again (path, plan, new study)', scale: '500 sources, 100,000 codings', ms: refi.reimport!, target: 3000 });
   rows.push({ metric: `REFI-QDA: import that export, CPU time (peak memory ${refi.reimportPeakMb} MB)`, scale: 'same', ms: refi.reimportCpu!, target: null });
   rows.push({ metric: `REFI-QDA: import a 1 GB project with a recording, peak memory ${refi.mediaPeakMb} MB`, scale: '1 GB stored video + transcript', ms: refi.mediaImport!, target: null });

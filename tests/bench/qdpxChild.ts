@@ -25,7 +25,7 @@ const t = performance.now();
 const cpu = process.cpuUsage();
 let detail: unknown = null;
 if (mode === 'study') {
-  const backend = await bigStudy(newBackend, dir, a);
+  const backend = await bigStudy(newBackend, dir, { path: a });
   backend.close();
 } else if (mode === 'export') {
   // The study path is granted as the CLI grants its arguments; the export is produced by the service
@@ -34,7 +34,7 @@ if (mode === 'study') {
   backend.grantStudyPath(a);
   await ok(backend, 'study:open', { path: a });
   const started = performance.now();
-  const { bytes } = exportQdpx(backend.context.studies.require(), 'bench');
+  const { bytes } = await exportQdpx(backend.context.studies.require(), 'bench');
   writeFileSync(b, bytes);
   detail = { exportOnlyMs: Math.round(performance.now() - started) };
   backend.close();

@@ -99,6 +99,7 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'files:pickToOpen': { kind: 'qdc' },
     'interop:exportQdpx': {},
     'interop:exportQdc': {},
+    'jobs:cancel': { jobId: 'job-not-running' },
     'reports:list': {},
     'reports:save': { definition: { title: 'R', codeIds: [ids.code], filters: { sessionKinds: ['interview'] }, quotes: { perTheme: 2, attributeIds: [ids.attribute] } } },
     'reports:delete': { id: missingId() },
@@ -254,6 +255,8 @@ describe('with no study open', () => {
       'study:open': 'NOT_FOUND',
       'window:claim': 'ok',
       'window:release': 'ok',
+      // Cancelling needs no study: it answers whether a job of that id was running.
+      'jobs:cancel': 'ok',
     };
     for (const channel of CHANNELS) {
       if (channel === 'study:create' || channel === 'study:openSample' || !inputs[channel]) continue;

@@ -68,7 +68,7 @@ describe('no channel writes or reads a file at a path the page chose', () => {
     const sessionId = ((await backend.dispatch('sessions:create', { kind: 'interview', title: 'S' })) as { ok: true; value: { id: string } }).value.id;
     const snapshotId = ((await backend.dispatch('reports:generate', { definition: {} })) as { ok: true; value: { id: string } }).value.id;
     const qdpxFile = join(dir, 'picked.qdpx');
-    writeFileSync(qdpxFile, exportQdpx(backend.context.studies.require(), '0').bytes);
+    writeFileSync(qdpxFile, (await exportQdpx(backend.context.studies.require(), '0')).bytes);
     const { fileId } = backend.context.incoming.registerPicked('qdpx', qdpxFile);
     const before = snapshotOf(dir);
     const target = (name: string) => join(outside, name);

@@ -59,7 +59,7 @@ export const interopCommands = {
     const { positionals } = parse(ctx.args, {}, 2);
     const [study, output] = positionals as [string, string];
     ctx.openStudy(study);
-    const { bytes, notes } = asCliError(() => exportQdpx(ctx.studies.require(), ctx.version));
+    const { bytes, notes } = await asCliError(() => exportQdpx(ctx.studies.require(), ctx.version));
     const target = await writeOut(output, bytes);
     ctx.out(`Exported ${target}\n`);
     for (const n of notes) ctx.out(`Note: ${n}\n`);

@@ -1,7 +1,7 @@
 import type { AttributeType, ScaleKind } from '../../../shared/domain/attributes';
 import type { CodeDescription } from '../../../shared/domain/coding';
 import type { SessionKind, SessionRole } from '../../../shared/domain/study';
-import type { ReportBuilder } from './report';
+import { ReportBuilder, type ReportState } from './report';
 
 /**
  * What an import will write, decided without the database: every text mapped to the stored text's
@@ -118,6 +118,19 @@ export interface ImportPlan {
   docs: PlanDoc[];
   memos: PlanMemo[];
   report: ReportBuilder;
+}
+
+/** An {@link ImportPlan} as plain data: what a worker hands back after planning a file. */
+export type PlainPlan = Omit<ImportPlan, 'report'> & { report: ReportState };
+
+/** The plan as plain data, to cross `postMessage`. */
+export function planToPlain(plan: ImportPlan): PlainPlan {
+  return { ...plan, report: plan.report.toState() };
+}
+
+/** The plan again, with a report builder the write can go on adding to. */
+export function planFromPlain(plain: PlainPlan): ImportPlan {
+  return { ...plain, report: ReportBuilder.fromState(plain.report) };
 }
 
 /** A file Verbatim refuses as a whole (ambiguous or unreadable); the message is for the user. */

@@ -23,6 +23,20 @@ export interface StudySnapshot {
   memos: MemoRow[];
 }
 
+/** A snapshot as it crosses to the export's worker: turns as one list in document order. */
+export type ExportInput = Omit<StudySnapshot, 'turns'> & { turns: ExportTurnRow[] };
+
+/** The snapshot again, with turns grouped by document (in their order). */
+export function snapshotFromInput(input: ExportInput): StudySnapshot {
+  const turns = new Map<string, ExportTurnRow[]>();
+  for (const t of input.turns) {
+    const list = turns.get(t.document_id);
+    if (list) list.push(t);
+    else turns.set(t.document_id, [t]);
+  }
+  return { ...input, turns };
+}
+
 /** xsd:dateTime as vendors write it (UTC, whole seconds), or undefined for anything unreadable. */
 export function xsdDateTime(iso: string | null | undefined): string | undefined {
   if (!iso) return undefined;

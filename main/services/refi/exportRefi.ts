@@ -1,9 +1,10 @@
 import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { exportCodebookXml } from '../../io/qdpx/exportCodebook';
-import { exportProjectFiles } from '../../io/qdpx/exportProject';
-import type { StudySnapshot } from '../../io/qdpx/snapshot';
-import { writeZip } from '../../io/zipWriter';
+import type { ExportInput, StudySnapshot } from '../../io/qdpx/snapshot';
+import type { JobPart } from '../../jobs/protocol';
+import { jobOptions, type JobControl } from '../../jobs/control';
+import { runJob } from '../../jobs/runJob';
 import type { Study } from '../study';
 
 /** Reads everything an export needs in one read transaction, so the file is one consistent state. */
@@ -30,10 +31,76 @@ export function snapshotOf(study: Study, version: string): StudySnapshot {
   })();
 }
 
-/** The study as a .qdpx archive (project.qde + sources/), with notes for the user. */
-export function exportQdpx(study: Study, version: string): { bytes: Uint8Array; notes: string[] } {
-  const { files, notes } = exportProjectFiles(snapshotOf(study, version));
-  return { bytes: writeZip(files), notes };
+/** The snapshot as the export job takes it: turns as one list, which the worker groups again. */
+export function exportInputOf(snap: StudySnapshot): ExportInput {
+  return { ...snap, turns: [...snap.turns.values()].flat() };
+}
+
+/** The study was written to while it was read in slices; those slices may not fit together. */
+class ChangedWhileReading extends Error {}
+
+/** Documents whose turns and codings go in one slice: about 1,000 rows in a typical study, a few milliseconds. */
+const DOCS_PER_SLICE = 3;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The snapshot a slice at a time, with a turn of the event loop between slices, so a UI call (or a
+ * live-notes autosave) waits at most one slice. Slices only fit together if nothing was written in
+ * between: any write (total_changes) ends the reading with {@link ChangedWhileReading}.
+ */
+async function* snapshotSlices(study: Study, control: JobControl | undefined): AsyncGenerator<JobPart> {
+  const stamp = study.repos.reports.changeStamp();
+  const unchanged = () => {
+    if (!study.db.open || study.repos.reports.changeStamp() !== stamp) throw new ChangedWhileReading();
+  };
+  const { repos } = study;
+  const interop = createInteropRepo(study.db);
+  const small: [string, () => unknown[]][] = [
+    ['users', () => interop.users().map((u) => ({ id: u.id, name: u.name }))],
+    ['codes', () => repos.codes.all()],
+    ['attributes', () => repos.attributes.list()],
+    ['sessions', () => repos.sessions.list()],
+    ['participants', () => repos.participants.list()],
+    ['memos', () => repos.memos.all()],
+    ['documents', () => interop.documents()],
+  ];
+  for (const [field, read] of small) {
+    yield { field, rows: read() };
+    await nextTurn();
+    unchanged();
+  }
+  // Turns and codings by document, in document id order: the same order as one whole-table read.
+  const ids = interop.documentIds();
+  yield { field: 'turns', rows: [] };
+  yield { field: 'codings', rows: [] };
+  for (let i = 0; i < ids.length; i += DOCS_PER_SLICE) {
+    const slice = ids.slice(i, i + DOCS_PER_SLICE);
+    yield { field: 'turns', rows: slice.flatMap((id) => interop.turnsOfDocument(id)) };
+    yield { field: 'codings', rows: slice.flatMap((id) => interop.codingsOfDocument(id)) };
+    control?.progress?.('Reading the study', (40 * (i + slice.length)) / ids.length);
+    await nextTurn();
+    unchanged();
+  }
+}
+
+/**
+ * The study as a .qdpx archive (project.qde + sources/), with notes for the user. The study is read
+ * here, in slices between which the backend answers other calls; building and compressing the
+ * archive runs in a worker, which starts while the slices are still being read. If the study is
+ * written to meanwhile, it is read again in one transaction (a short freeze, but one consistent state).
+ */
+export async function exportQdpx(study: Study, version: string, control?: JobControl): Promise<{ bytes: Uint8Array; notes: string[] }> {
+  control?.progress?.('Reading the study', 0);
+  const info = study.repos.study.info();
+  const head = { title: info?.title ?? 'Verbatim study', createdAt: info?.created_at ?? new Date().toISOString(), origin: `Verbatim ${version}`, userId: study.userId };
+  try {
+    // The lists (users, codes… codings) arrive as slices and are appended to `head` in the worker.
+    return await runJob('qdpx:export', head as ExportInput, { ...jobOptions(control, 40, 99, 'The export'), parts: snapshotSlices(study, control) });
+  } catch (error) {
+    if (!(error instanceof ChangedWhileReading)) throw error;
+    return runJob('qdpx:export', exportInputOf(snapshotOf(study, version)), jobOptions(control, 40, 99, 'The export'));
+  }
 }
 
 /** The codebook alone as a .qdc file. */

@@ -1,7 +1,10 @@
 import type { ImportReport } from '../../../shared/domain/interop';
 import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
-import { ImportRefused, type ImportPlan } from '../../io/qdpx/plan';
+import { ImportRefused, planFromPlain, type ImportPlan } from '../../io/qdpx/plan';
+import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../../jobs/control';
+import { transferablesOf } from '../../jobs/protocol';
+import { runJob } from '../../jobs/runJob';
 import { planCodebook, planProject } from '../../io/qdpx/planProject';
 import { readQdc, withQdpxBytes, withQdpxFile } from '../../io/qdpx/readFile';
 import { now, type Study } from '../study';
@@ -30,6 +33,25 @@ export function planQdcFile(bytes: Uint8Array): ImportPlan {
     if (codes.length === 0) throw new ImportRefused('This codebook has no codes.');
     return planCodebook(codes, origin, sets, issues);
   });
+}
+
+/** What a worker plans: a .qdpx by its path (read there by position, so no bytes cross threads) or a .qdc's bytes. */
+export type PlanSource = { format: 'qdpx'; path: string } | { format: 'qdc'; bytes: Uint8Array };
+
+/**
+ * Plans a .qdpx or .qdc in a worker, so the backend stays responsive while a large file is read.
+ * A .qdc's `bytes` are moved to the worker: the caller must not use them afterwards.
+ */
+export async function planInWorker(source: PlanSource, control?: JobControl): Promise<ImportPlan> {
+  const what = source.format === 'qdpx' ? 'The import' : 'The codebook import';
+  const options = jobOptions(control, 0, 90, what);
+  const plain =
+    source.format === 'qdpx'
+      ? await runJob('qdpx:plan', { path: source.path }, options)
+      : await runJob('qdc:plan', { bytes: source.bytes }, { ...options, transfer: transferablesOf(source.bytes) });
+  control?.progress?.('Writing into the study', 90);
+  throwIfCancelled(control, what);
+  return planFromPlain(plain);
 }
 
 function refusedAsAppError<T>(fn: () => T): T {
@@ -81,6 +103,7 @@ export function writePlan(study: Study, plan: ImportPlan, merging: boolean): voi
 
 /** Merges a plan into the open study in one transaction, after a backup; returns the report. */
 export function importIntoStudy(study: Study, plan: ImportPlan, meta: { fileName: string; format: 'qdpx' | 'qdc' }): ImportReport {
+  throwIfClosed(study.db, 'The import');
   const backupPath = study.backup(`before-importing-${meta.format}`);
   study.write(`interop:import${meta.format === 'qdpx' ? 'Qdpx' : 'Qdc'}`, () => writePlan(study, plan, true), { fileName: meta.fileName, into: 'open' });
   // Undo steps recorded before the import may describe rows the import now builds on; start afresh.

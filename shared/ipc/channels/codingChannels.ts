@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JobId } from './jobChannels';
 import {
   Code,
   CodeDescription,
@@ -26,6 +27,7 @@ const TranscriptFile = z.strictObject({
   sessionId: Id.optional(),
   fileName: z.string().min(1).max(260),
   dataBase64: z.base64().max(Math.ceil((60 * 1024 * 1024 * 4) / 3) + 4, 'file is larger than 60 MB'),
+  jobId: JobId.optional(),
 });
 const Offset = z.int().nonnegative().max(1_000_000_000);
 const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #4f7cac');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Delivery } from '../../domain/files';
 import { ImportReport } from '../../domain/interop';
+import { JobId } from './jobChannels';
 
 /** A file taken in by the one road in (shared/ipc/channels/fileChannels.ts), named by its id. */
 const FileId = z.uuid();
@@ -17,16 +18,16 @@ export const interopChannels = {
    * (`into: 'open'`, after a backup). A failed import changes nothing. No path is taken from the page.
    */
   'interop:importQdpx': {
-    input: z.strictObject({ fileId: FileId, into: z.enum(['new', 'open']) }),
+    input: z.strictObject({ fileId: FileId, into: z.enum(['new', 'open']), jobId: JobId.optional() }),
     output: ImportReport,
   },
   /** Merges a .qdc codebook into the open study: codes matched by GUID, then by path. */
   'interop:importQdc': {
-    input: z.strictObject({ fileId: FileId }),
+    input: z.strictObject({ fileId: FileId, jobId: JobId.optional() }),
     output: ImportReport,
   },
   /** Exports the open study as .qdpx, delivered like every export (see Delivery): the page never names a path. */
-  'interop:exportQdpx': { input: z.strictObject({}), output: Delivery },
+  'interop:exportQdpx': { input: z.strictObject({ jobId: JobId.optional() }), output: Delivery },
   /** Exports the open study's codebook as .qdc, delivered the same way. */
   'interop:exportQdc': { input: z.strictObject({}), output: Delivery },
 } as const;

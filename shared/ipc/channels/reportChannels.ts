@@ -4,6 +4,7 @@ import { Id } from '../../domain/study';
 import type { ThemeDelta } from '../../reports/compare';
 import { ReportDefinition } from '../../reports/definition';
 import type { ReportResult } from '../../reports/result';
+import { JobId } from './jobChannels';
 import { Done, Empty } from './studyChannels';
 
 /** Report results are produced by our own aggregation, so the output check is structural only. */
@@ -39,7 +40,7 @@ export const reportChannels = {
   /** Per-theme deltas from an earlier snapshot to a later one. */
   'reports:compare': { input: z.strictObject({ beforeId: Id, afterId: Id }), output: Comparison },
   /** Renders a stored snapshot in a format (CSV gives one file per table), delivered like every export (see Delivery). */
-  'reports:export': { input: z.strictObject({ snapshotId: Id, format: ReportFormat }), output: Delivery },
+  'reports:export': { input: z.strictObject({ snapshotId: Id, format: ReportFormat, jobId: JobId.optional() }), output: Delivery },
   /** The study's users (coders) with how many codings each made, by name; the builder offers those with codings. */
   'users:list': { input: Empty, output: z.array(z.object({ id: Id, name: z.string(), codings: z.int().min(0) })) },
   /** Stars (or unstars) a coding as a quote to show in reports. */

@@ -3,7 +3,11 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkerMessage } from '../../../main/jobs/protocol';
+import { exportInputOf, snapshotOf } from '../../../main/services/refi/exportRefi';
+import { makeEnv } from '../../integration/helpers';
 
 /** bundle.mjs is plain ESM without type declarations; this is the part the test uses. */
 type Entry = { out: string; entryPoints: string[] } & Record<string, unknown>;
@@ -72,6 +76,38 @@ describe('bundle.mjs', () => {
     expect(external).toEqual(['better-sqlite3', 'electron']);
   });
 
+  it('builds the job worker beside main.cjs, needing nothing outside Node', () => {
+    const main = readFileSync(join(dir, 'main.cjs'), 'utf8');
+    // workerScript.ts looks for jobWorker.cjs in the folder of the bundle it runs from.
+    expect(main).toMatch(/join\)?\(__dirname, "jobWorker\.cjs"\)/);
+    expect(requires(readFileSync(join(dir, 'jobWorker.cjs'), 'utf8')).filter((m) => !m.startsWith('node:'))).toEqual([]);
+  });
+
+  it('runs a QDPX export in the bundled worker, with progress, and hands back the archive', async () => {
+    const env = makeEnv();
+    try {
+      await env.createStudy('bundled', true);
+      const snapshot = exportInputOf(snapshotOf(env.backend.context.studies.require(), 'test'));
+      const worker = new Worker(join(dir, 'jobWorker.cjs'), { execArgv: [] });
+      worker.postMessage({ type: 'run', kind: 'qdpx:export', input: snapshot, streamed: false });
+      const messages: WorkerMessage[] = [];
+      await new Promise<void>((resolve, reject) => {
+        worker.on('message', (m: WorkerMessage) => {
+          messages.push(m);
+          if (m.type !== 'progress') resolve();
+        });
+        worker.on('error', reject);
+      });
+      await worker.terminate();
+      const last = messages.at(-1)!;
+      expect(last.type, JSON.stringify(last).slice(0, 300)).toBe('result');
+      const { bytes } = (last as { value: { bytes: Uint8Array } }).value;
+      expect(Buffer.from(bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
+      expect(messages.filter((m) => m.type === 'progress').length).toBeGreaterThan(1);
+    } finally {
+      env.cleanup();
+    }
+  });
   it('fails the build on any esbuild warning, naming the file', async () => {
     const bad = join(tmp, 'usesImportMeta.ts');
     // A path relative to a source module is wrong once bundled; only main/appFiles.ts may ask.

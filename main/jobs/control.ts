@@ -1,0 +1,33 @@
+import { AppError } from '../api/errors';
+import type { JobOptions } from './runJob';
+
+/**
+ * What a long service call gets from whoever started it: a signal to stop and a place to report
+ * progress. Services check `signal` before they write, so a cancelled job changes nothing.
+ */
+export interface JobControl {
+  signal?: AbortSignal;
+  progress?: (stage: string, percent: number) => void;
+}
+
+/** Job options that report a worker's 0–100 as `from`–`to` of the whole call. */
+export function jobOptions(control: JobControl | undefined, from: number, to: number, what: string): JobOptions {
+  return {
+    signal: control?.signal,
+    what,
+    onProgress: ({ stage, percent }) => control?.progress?.(stage, from + ((to - from) * percent) / 100),
+  };
+}
+
+/** Throws CANCELLED when the job was cancelled: call it last thing before a write. */
+export function throwIfCancelled(control: JobControl | undefined, what: string): void {
+  if (control?.signal?.aborted) throw new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`);
+}
+
+/**
+ * Throws CONFLICT when the study a job read was closed while the job ran (another study was opened):
+ * its results must not go anywhere else.
+ */
+export function throwIfClosed(db: { readonly open: boolean }, what: string): void {
+  if (!db.open) throw new AppError('CONFLICT', `The study was closed while ${what.toLowerCase()} ran, so nothing was written.`);
+}

@@ -1,0 +1,63 @@
+import type { ExportInput } from '../io/qdpx/snapshot';
+import type { PlainPlan } from '../io/qdpx/plan';
+import type { ExportFormat, ReportFile } from '../io/report';
+import type { ReportResult } from '../../shared/reports/result';
+import type { ParsedTranscript } from '../../shared/transcripts/types';
+import type { ReportProgress } from './protocol';
+
+/**
+ * The work that runs off the backend thread: pure functions from plain data to plain data. Each
+ * loads its modules when first called, so a worker starts with only what its one job needs.
+ * The backend reads what a job needs before it starts and writes what it returns afterwards.
+ */
+export const jobKinds = {
+  /** A study snapshot into the bytes of a .qdpx archive. */
+  'qdpx:export': async (input: ExportInput, progress: ReportProgress): Promise<{ bytes: Uint8Array; notes: string[] }> => {
+    const { exportProjectFiles } = await import('../io/qdpx/exportProject');
+    const { snapshotFromInput } = await import('../io/qdpx/snapshot');
+    const { writeZip } = await import('../io/zipWriter');
+    progress('Writing the project file', 5);
+    const { files, notes } = exportProjectFiles(snapshotFromInput(input));
+    progress('Compressing', 50);
+    const bytes = writeZip(files, { onEntry: (done, total) => progress('Compressing', 50 + Math.floor((49 * done) / total)) });
+    return { bytes, notes };
+  },
+  /** The .qdpx at `path` into an import plan (plain data; the backend writes it). Read by position here, never whole. */
+  'qdpx:plan': async (input: { path: string }, progress: ReportProgress): Promise<PlainPlan> => {
+    const { planQdpxFile } = await import('../services/refi/importRefi');
+    const { planToPlain } = await import('../io/qdpx/plan');
+    progress('Reading the project', 5);
+    return planToPlain(planQdpxFile(input.path));
+  },
+  /** The bytes of a .qdc into an import plan. */
+  'qdc:plan': async (input: { bytes: Uint8Array }, progress: ReportProgress): Promise<PlainPlan> => {
+    const { planQdcFile } = await import('../services/refi/importRefi');
+    const { planToPlain } = await import('../io/qdpx/plan');
+    progress('Reading the codebook', 5);
+    return planToPlain(planQdcFile(input.bytes));
+  },
+  /** A transcript file (VTT, SRT, SBV, TXT, DOCX…) into text and turns. */
+  'transcript:read': async (input: { fileName: string; bytes: Uint8Array }, progress: ReportProgress): Promise<ParsedTranscript> => {
+    const { readTranscript } = await import('../io/importTranscriptFile');
+    progress('Reading the transcript', 10);
+    return readTranscript(input.fileName, input.bytes);
+  },
+  /** A generated report into files of one format. */
+  'report:render': async (input: { result: ReportResult; format: ExportFormat; fontsDir: string }, progress: ReportProgress): Promise<ReportFile[]> => {
+    const { renderReport } = await import('../io/report');
+    progress(`Rendering ${input.format.toUpperCase()}`, 10);
+    return renderReport(input.result, input.format, { fontsDir: input.fontsDir });
+  },
+} as const;
+
+/** A job kind of {@link jobKinds}. */
+export type JobKind = keyof typeof jobKinds;
+/** What a job of kind K takes. */
+export type JobInput<K extends JobKind> = Parameters<(typeof jobKinds)[K]>[0];
+/** What a job of kind K gives back. */
+export type JobOutput<K extends JobKind> = Awaited<ReturnType<(typeof jobKinds)[K]>>;
+
+/** True when `kind` names a job (own property only). */
+export function isJobKind(kind: unknown): kind is JobKind {
+  return typeof kind === 'string' && Object.hasOwn(jobKinds, kind);
+}

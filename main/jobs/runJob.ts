@@ -1,0 +1,108 @@
+import { AppError } from '../api/errors';
+import type { JobInput, JobKind, JobOutput } from './kinds';
+import type { BackendMessage, JobPart, JobProgress, WorkerMessage } from './protocol';
+import { releaseWorker, takeWorker } from './workerPool';
+import { workerScript } from './workerScript';
+
+/** How much a job may take before it is stopped. A hostile file ends as a refusal, not an app crash. */
+export interface JobLimits {
+  /** The worker's V8 heap (old generation), in MB. */
+  memoryMb: number;
+  /** Wall-clock time from start to answer, in milliseconds. */
+  timeMs: number;
+}
+
+/** Generous for real studies (a 100,000-coding export peaks near 600 MB), small next to a desktop's memory. */
+export const DEFAULT_LIMITS: JobLimits = { memoryMb: 3072, timeMs: 10 * 60_000 };
+
+export interface JobOptions {
+  onProgress?: (progress: JobProgress) => void;
+  /** Aborting stops the worker at once; the job rejects with CANCELLED. */
+  signal?: AbortSignal;
+  limits?: Partial<JobLimits>;
+  /** Buffers of `input` to move to the worker instead of copying (they are unusable here afterwards). */
+  transfer?: ArrayBuffer[];
+  /** The job in words for messages, e.g. "The export". */
+  what?: string;
+  /**
+   * Large lists of the input, read a slice at a time while the worker is already running: each slice
+   * is appended to `input[field]` in the worker. If the iterable throws, the job fails with that error.
+   */
+  parts?: AsyncIterable<JobPart>;
+}
+
+/** A duration in words: "10 minutes", "30 seconds", "50 ms". */
+function duration(ms: number): string {
+  if (ms >= 60_000) return `${Math.round(ms / 60_000)} minute${ms >= 90_000 ? 's' : ''}`;
+  return ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`;
+}
+
+/**
+ * Runs one job of {@link jobKinds} in a worker thread (see workerPool.ts), so the backend thread stays free to answer
+ * the UI. Resolves with the job's output; rejects with an AppError when cancelled (CANCELLED), over
+ * its memory or time limit (LIMIT_EXCEEDED) or refused by the job itself (its own code).
+ */
+export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, options: JobOptions = {}): Promise<JobOutput<K>> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const what = options.what ?? 'This job';
+  const { signal } = options;
+  const entry = await workerScript();
+  if (signal?.aborted) throw new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`);
+  return new Promise<JobOutput<K>>((resolve, reject) => {
+    const worker = takeWorker(entry, limits.memoryMb);
+    let settled = false;
+    /** Ends the job; its worker is kept for the next job only when the job ended well. */
+    const finish = (outcome: () => void, reusable = false) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      outcome();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reusable) releaseWorker(worker, limits.memoryMb);
+      else void worker.terminate();
+    };
+    const stop = (code: 'CANCELLED' | 'LIMIT_EXCEEDED', message: string) => finish(() => reject(new AppError(code, message)));
+    const onAbort = () => stop('CANCELLED', `${what} was cancelled. Nothing was changed.`);
+    const timer = setTimeout(
+      () => stop('LIMIT_EXCEEDED', `${what} took longer than ${duration(limits.timeMs)} and was stopped. Nothing was changed.`),
+      limits.timeMs,
+    );
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const onMessage = (message: WorkerMessage) => {
+      if (settled) return;
+      if (message.type === 'progress') options.onProgress?.({ stage: message.stage, percent: message.percent });
+      else if (message.type === 'result') finish(() => resolve(message.value as JobOutput<K>), true);
+      // A refusal (a damaged file) is an answer too: the worker itself is fine.
+      else if (message.error.code !== null) finish(() => reject(new AppError(message.error.code as AppError['code'], message.error.message)), true);
+      else finish(() => reject(new Error(`job ${kind} failed: ${message.error.stack ?? message.error.message}`)));
+    };
+    const onError = (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        stop('LIMIT_EXCEEDED', `${what} needed more than ${limits.memoryMb} MB of memory and was stopped. Nothing was changed. A file from elsewhere may be damaged or made to exhaust memory.`);
+      else finish(() => reject(error));
+    };
+    const onExit = (code: number) => finish(() => reject(new Error(`job ${kind}: the worker stopped (exit code ${code}) without an answer`)));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    const request: BackendMessage = { type: 'run', kind, input, streamed: options.parts !== undefined };
+    try {
+      worker.postMessage(request, options.transfer ?? []);
+    } catch (error) {
+      // Input that cannot be cloned (a function, a class instance with private state) is a bug here.
+      finish(() => reject(error));
+      return;
+    }
+    if (options.parts) void pump(options.parts);
+    async function pump(parts: AsyncIterable<JobPart>) {
+      try {
+        for await (const part of parts) {
+          if (settled) return;
+          worker.postMessage({ type: 'part', ...part } satisfies BackendMessage);
+        }
+        if (!settled) worker.postMessage({ type: 'end' } satisfies BackendMessage);
+      } catch (error) {
+        finish(() => reject(error));
+      }
+    }
+  });
+}

@@ -1,0 +1,42 @@
+import type { EventPayload } from '../../shared/ipc/events';
+import { AppError } from '../api/errors';
+import type { JobControl } from './control';
+
+/**
+ * The jobs a client started with its own id, so it can follow them (`job:progress` events) and
+ * cancel them (`jobs:cancel`). Calls without an id run the same, unseen and uncancellable.
+ */
+export class JobTracker {
+  private readonly running = new Map<string, AbortController>();
+
+  constructor(private readonly emit: (payload: EventPayload<'job:progress'>) => void) {}
+
+  /** Runs `work` under `jobId`; emits 100 when it succeeded. */
+  async follow<T>(jobId: string | undefined, work: (control: JobControl) => Promise<T>): Promise<T> {
+    if (jobId === undefined) return work({});
+    if (this.running.has(jobId)) throw new AppError('CONFLICT', 'A job with this id is already running.');
+    const controller = new AbortController();
+    this.running.set(jobId, controller);
+    let last = -1;
+    const progress = (stage: string, percent: number) => {
+      // Percent only grows, so the bar never jumps back when a stage reports from its own start.
+      const p = Math.max(last, Math.min(99, Math.floor(percent)));
+      last = p;
+      this.emit({ jobId, stage, percent: p });
+    };
+    try {
+      const value = await work({ signal: controller.signal, progress });
+      this.emit({ jobId, stage: 'Done', percent: 100 });
+      return value;
+    } finally {
+      this.running.delete(jobId);
+    }
+  }
+
+  /** Asks a running job to stop; false when no job has this id (it finished already, or never ran). */
+  cancel(jobId: string): boolean {
+    const controller = this.running.get(jobId);
+    controller?.abort();
+    return controller !== undefined;
+  }
+}

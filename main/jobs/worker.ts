@@ -1,0 +1,57 @@
+import { parentPort } from 'node:worker_threads';
+import { AppError } from '../api/errors';
+import { isJobKind, jobKinds } from './kinds';
+import { transferablesOf, type BackendMessage, type JobFailure, type JobRequest, type WorkerMessage } from './protocol';
+
+/**
+ * The entry of a job worker thread: runs the jobs of {@link jobKinds} it is sent, one at a time,
+ * posting progress while it works, then the result (its byte buffers moved, not copied) or the failure.
+ */
+function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  parentPort!.postMessage(message, transfer);
+}
+
+function failureOf(error: unknown): JobFailure {
+  if (error instanceof AppError) return { code: error.code, message: error.message };
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { code: null, message: e.message, stack: e.stack };
+}
+
+/** The streamed input of the running job, while its parts arrive. */
+let receiving: { input: Record<string, unknown>; done: () => void } | null = null;
+
+function receiveParts(input: Record<string, unknown>): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    receiving = { input, done: () => resolve(input) };
+  });
+}
+
+async function run(request: JobRequest): Promise<void> {
+  const { kind } = request;
+  if (!isJobKind(kind)) throw new Error(`unknown job kind: ${String(kind).slice(0, 40)}`);
+  const input = request.streamed ? await receiveParts({ ...(request.input as Record<string, unknown>) }) : request.input;
+  let last = '';
+  const progress = (stage: string, percent: number) => {
+    const p = Math.max(0, Math.min(100, Math.floor(percent)));
+    // Only changes cross the thread: a job may report from a loop.
+    if (`${stage}\u0000${p}` === last) return;
+    last = `${stage}\u0000${p}`;
+    post({ type: 'progress', stage, percent: p });
+  };
+  const job = jobKinds[kind] as (input: unknown, progress: (stage: string, percent: number) => void) => Promise<unknown>;
+  const value = await job(input, progress);
+  post({ type: 'result', value }, transferablesOf(value));
+}
+
+parentPort!.on('message', (message: BackendMessage) => {
+  if (message.type === 'run') {
+    run(message).catch((error: unknown) => post({ type: 'error', error: failureOf(error) }));
+  } else if (message.type === 'part' && receiving) {
+    const list = (receiving.input[message.field] ??= []) as unknown[];
+    for (const row of message.rows) list.push(row);
+  } else if (message.type === 'end' && receiving) {
+    const { done } = receiving;
+    receiving = null;
+    done();
+  }
+});

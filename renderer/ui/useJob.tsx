@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Result } from '../../shared/result';
+import { invoke, on } from '../api';
+import { ProgressPanel } from './ProgressPanel';
+import { useToast } from './Toast';
+
+/** Jobs that finish sooner never show a panel: a flash of a bar is noise. */
+export const SHOW_AFTER_MS = 300;
+
+interface RunningJob {
+  id: string;
+  title: string;
+  stage: string;
+  percent: number;
+  visible: boolean;
+  cancelling: boolean;
+}
+
+/**
+ * Runs a long backend call as a job the user can follow and cancel: `run(title, start)` makes a job
+ * id, passes it to `start` (which gives it to the channel as `jobId`), follows its `job:progress`
+ * events and, after {@link SHOW_AFTER_MS}, shows a {@link ProgressPanel} with Cancel. `panel` is that
+ * panel (or null) for the caller to render. One job at a time per hook. A job the user cancelled
+ * ends with the backend's "was cancelled, nothing was changed" as a confirmation.
+ */
+export function useJob(): {
+  run: <T>(title: string, start: (jobId: string) => Promise<Result<T>>) => Promise<Result<T>>;
+  panel: ReactNode;
+  running: boolean;
+} {
+  const toast = useToast();
+  const [job, setJob] = useState<RunningJob | null>(null);
+  const cancelled = useRef(new Set<string>());
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const run = useCallback(async <T,>(title: string, start: (jobId: string) => Promise<Result<T>>): Promise<Result<T>> => {
+    const id = crypto.randomUUID();
+    const update = (change: Partial<RunningJob>) => {
+      if (mounted.current) setJob((j) => (j && j.id === id ? { ...j, ...change } : j));
+    };
+    setJob({ id, title, stage: 'Starting', percent: 0, visible: false, cancelling: false });
+    const stop = on('job:progress', (p) => {
+      if (p.jobId === id) update({ stage: p.stage, percent: p.percent });
+    });
+    const timer = window.setTimeout(() => update({ visible: true }), SHOW_AFTER_MS);
+    try {
+      const result = await start(id);
+      if (!result.ok && result.error.code === 'CANCELLED' && cancelled.current.has(id)) toast.info(result.error.message);
+      return result;
+    } finally {
+      window.clearTimeout(timer);
+      stop();
+      cancelled.current.delete(id);
+      if (mounted.current) setJob((j) => (j?.id === id ? null : j));
+    }
+  }, [toast]);
+
+  const cancel = useCallback(() => {
+    if (!job) return;
+    setJob({ ...job, cancelling: true });
+    cancelled.current.add(job.id);
+    // The job's own call then fails with CANCELLED; that is where the caller learns of it.
+    void invoke('jobs:cancel', { jobId: job.id });
+  }, [job]);
+
+  const panel = job?.visible ? <ProgressPanel title={job.title} stage={job.stage} percent={job.percent} cancelling={job.cancelling} onCancel={cancel} /> : null;
+  return { run, panel, running: job !== null };
+}

@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createBackend } from '../../main/api/backend';
+import { headlessHost } from '../../main/api/host';
+import { bigStudy } from '../bench/qdpx';
+import { expect, shot, test } from './fixtures';
+import { backend } from './helpers';
+
+test('a long project export shows its progress panel, and Cancel stops it with nothing downloaded', async ({ page, app }, testInfo) => {
+  test.setTimeout(120_000);
+  mkdirSync(app.studiesDir, { recursive: true });
+  // 400 sessions, 80,000 codings: an export of several seconds, long enough to watch and cancel (150 was
+  // not, once the export read codings without their quotes: it could end before Cancel was clicked).
+  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 400 });
+  const path = maker.context.studies.require().path;
+  maker.close();
+  await backend(app)('study:open', { path });
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Sessions' })).toBeVisible();
+
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'REFI-QDA project (.qdpx)' }).click();
+
+  const panel = page.getByRole('region', { name: 'Exporting the project' });
+  await expect(panel).toBeVisible();
+  const bar = panel.getByRole('progressbar');
+  await expect(bar).toHaveAttribute('aria-valuenow', /\d+/);
+  // Wait for the worker's own stages, past the backend's first step.
+  await expect(panel.getByText(/Writing the project file|Compressing/)).toBeVisible();
+  await shot(page, testInfo, 'progress-panel');
+
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel).toBeHidden();
+  await expect(page.getByText('The export was cancelled. Nothing was changed.')).toBeVisible();
+  await shot(page, testInfo, 'after-cancel');
+  expect(downloads).toEqual([]);
+  // The study is still open and usable.
+  await expect(page.getByRole('table', { name: 'Sessions' })).toBeVisible();
+});
