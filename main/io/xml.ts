@@ -46,7 +46,8 @@ export interface XmlParseOptions {
   dropIndentation?: boolean;
 }
 
-function dropIndentation(el: XmlElement): void {
+/** Drops white-space-only texts of an element that has element children (see {@link XmlParseOptions.dropIndentation}). */
+export function dropIndentation(el: XmlElement): void {
   const kids = el.children;
   if (!kids.some((c) => typeof c !== 'string')) return;
   let w = 0;
@@ -74,6 +75,22 @@ const NO_CHILDREN = Object.freeze([]) as unknown as XmlNode[];
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /**
+ * Where {@link scanXml} hands what it reads, in document order. `depth` is the number of open elements
+ * around the node (0 for the root). The element objects are fresh (children empty); a sink decides what to keep.
+ */
+export interface XmlSink {
+  open(el: XmlElement, parent: XmlElement | undefined, depth: number): void;
+  text(text: string, parent: XmlElement, depth: number): void;
+  close(el: XmlElement, depth: number): void;
+}
+
+/** Adds a child without giving a one-child array the seventeen slots an empty array reserves on push. */
+export function appendChild(parent: XmlElement, node: XmlNode): void {
+  if (parent.children === NO_CHILDREN) parent.children = [node];
+  else parent.children.push(node);
+}
+
+/**
  * Parses an XML document into a tree. Deliberately small: elements, attributes, text, CDATA,
  * comments and processing instructions (skipped), the five predefined entities and numeric
  * character references. Any `<!DOCTYPE`, `<!ENTITY` or other declaration is refused, which rules
@@ -81,6 +98,26 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
  * right. Every scan moves forward with indexOf, so time is linear in the input.
  */
 export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, options: XmlParseOptions = {}): XmlElement {
+  let root: XmlElement | undefined;
+  scanXml(text, limits, {
+    open: (el, parent) => {
+      if (parent) appendChild(parent, el);
+      else root = el;
+    },
+    text: (node, parent) => appendChild(parent, node),
+    close: (el) => {
+      if (options.dropIndentation) dropIndentation(el);
+    },
+  });
+  return root!;
+}
+
+/**
+ * Reads an XML document in one pass and hands each element and text to `sink` (see {@link parseXml} for
+ * what is read and refused). The caps hold whatever the sink keeps: the node count covers every
+ * element, attribute and text read, so a document is refused at the same point whether or not a tree is built.
+ */
+export function scanXml(text: string, limits: XmlLimits, sink: XmlSink): void {
   const fail: (message: string, at: number) => never = (message, at) => {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
@@ -104,7 +141,7 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
   };
   const stack: XmlElement[] = [];
   const scopes: { depth: number; map: Map<string, string> }[] = [];
-  let root: XmlElement | null = null;
+  let seenRoot = false;
   let nodes = 0;
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const addText = (raw: string, at: number, decode: boolean) => {
@@ -114,10 +151,7 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
       return;
     }
     if (++nodes > limits.maxNodes) tooMany(at);
-    const node = decode ? decodeXmlEntities(raw, (m) => fail(m, at)) : raw;
-    // An array made for one child holds one slot; a pushed-into empty one reserves seventeen.
-    if (parent.children === NO_CHILDREN) parent.children = [node];
-    else parent.children.push(node);
+    sink.text(decode ? decodeXmlEntities(raw, (m) => fail(m, at)) : raw, parent, stack.length);
   };
   const resolve = (prefix: string): string | null => {
     if (prefix === 'xml') return XML_NS;
@@ -155,11 +189,11 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
       const name = text.slice(lt + 2, end).trim();
       const open = stack.pop();
       if (!open || open.name !== name) fail(`</${name.slice(0, 40)}> does not match ${open ? `<${open.name}>` : 'any open element'}`, lt);
-      if (options.dropIndentation) dropIndentation(open);
       while (scopes.length > 0 && scopes[scopes.length - 1]!.depth > stack.length) scopes.pop();
+      sink.close(open!, stack.length);
       pos = end + 1;
     } else {
-      if (root !== null && stack.length === 0) fail('a second root element', lt);
+      if (seenRoot && stack.length === 0) fail('a second root element', lt);
       if (stack.length >= limits.maxDepth) fail(`elements are nested more than ${limits.maxDepth} deep`, lt);
       if (++nodes > limits.maxNodes) tooMany(lt);
       const tag = readStartTag(text, lt, fail, intern);
@@ -178,19 +212,17 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
         attrs: tag.attrs,
         children: NO_CHILDREN,
       };
-      const parent = stack[stack.length - 1];
-      if (!parent) root = el;
-      else if (parent.children === NO_CHILDREN) parent.children = [el];
-      else parent.children.push(el);
+      seenRoot = true;
+      sink.open(el, stack[stack.length - 1], stack.length);
       if (tag.selfClosing) {
         while (scopes.length > 0 && scopes[scopes.length - 1]!.depth > stack.length) scopes.pop();
+        sink.close(el, stack.length);
       } else stack.push(el);
       pos = tag.end;
     }
   }
   if (stack.length > 0) fail(`<${stack[stack.length - 1]!.name}> is not closed`, text.length);
-  if (root === null) fail('there is no root element', 0);
-  return root!;
+  if (!seenRoot) fail('there is no root element', 0);
 }
 
 function readStartTag(text: string, lt: number, fail: (m: string, at: number) => never, intern: (s: string) => string) {
