@@ -67,12 +67,24 @@ export const DEFAULT_XML_LIMITS: XmlLimits = { maxChars: 64 * 1024 * 1024, maxDe
 
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const NAME_END = /[ \t\r\n/>=]/g;
 /** XML's whitespace is exactly these four characters (XML 1.0 §2.3, production S). */
 const NO_ATTRS: ReadonlyMap<string, string> = new Map();
 /** Shared by every element without children (most of a data file's); frozen, so a stray push throws instead of leaking. */
 const NO_CHILDREN = Object.freeze([]) as unknown as XmlNode[];
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * Where a name starting at `from` ends: at white space, `/`, `>`, `=` or the end of the text. A loop
+ * rather than a regular expression, whose match array would be garbage for each of millions of names.
+ */
+function nameEnd(text: string, from: number): number {
+  let p = from;
+  for (; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (isSpace(c) || c === 0x2f || c === 0x3e || c === 0x3d) break;
+  }
+  return p;
+}
 
 /**
  * Where {@link scanXml} hands what it reads, in document order. `depth` is the number of open elements
@@ -151,7 +163,8 @@ export function scanXml(text: string, limits: XmlLimits, sink: XmlSink): void {
       return;
     }
     if (++nodes > limits.maxNodes) tooMany(at);
-    sink.text(decode ? decodeXmlEntities(raw, (m) => fail(m, at)) : raw, parent, stack.length);
+    // Only text with a "&" needs decoding (and a closure for its error): most has none.
+    sink.text(decode && raw.includes('&') ? decodeXmlEntities(raw, (m) => fail(m, at)) : raw, parent, stack.length);
   };
   const resolve = (prefix: string): string | null => {
     if (prefix === 'xml') return XML_NS;
@@ -226,20 +239,18 @@ export function scanXml(text: string, limits: XmlLimits, sink: XmlSink): void {
 }
 
 function readStartTag(text: string, lt: number, fail: (m: string, at: number) => never, intern: (s: string) => string) {
-  NAME_END.lastIndex = lt + 1;
-  const nameEnd = NAME_END.exec(text)?.index ?? text.length;
-  const name = intern(text.slice(lt + 1, nameEnd));
+  const end = nameEnd(text, lt + 1);
+  const name = intern(text.slice(lt + 1, end));
   if (name === '') fail('an element has no name', lt);
   // Most WordprocessingML elements have no attributes: share one empty map instead of allocating.
   let attrs: Map<string, string> | null = null;
-  let p = nameEnd;
+  let p = end;
   for (;;) {
     while (p < text.length && isSpace(text.charCodeAt(p))) p++;
     if (p >= text.length) fail(`<${name.slice(0, 40)}> is not closed`, lt);
     if (text[p] === '>') return { name, attrs: attrs ?? NO_ATTRS, selfClosing: false, end: p + 1 };
     if (text.startsWith('/>', p)) return { name, attrs: attrs ?? NO_ATTRS, selfClosing: true, end: p + 2 };
-    NAME_END.lastIndex = p;
-    const keyEnd = NAME_END.exec(text)?.index ?? text.length;
+    const keyEnd = nameEnd(text, p);
     const key = intern(text.slice(p, keyEnd));
     p = keyEnd;
     while (p < text.length && isSpace(text.charCodeAt(p))) p++;
@@ -254,7 +265,7 @@ function readStartTag(text: string, lt: number, fail: (m: string, at: number) =>
     if (raw.includes('<')) fail('"<" inside an attribute value', p);
     attrs ??= new Map();
     if (attrs.has(key)) fail(`the attribute ${key.slice(0, 40)} appears twice`, p);
-    attrs.set(key, decodeXmlEntities(raw, (m) => fail(m, p)));
+    attrs.set(key, raw.includes('&') ? decodeXmlEntities(raw, (m) => fail(m, p)) : raw);
     p = close + 1;
   }
 }
