@@ -46,7 +46,8 @@ export interface XmlParseOptions {
   dropIndentation?: boolean;
 }
 
-function dropIndentation(el: XmlElement): void {
+/** Drops white-space-only texts of an element that has element children (see {@link XmlParseOptions.dropIndentation}). */
+export function dropIndentation(el: XmlElement): void {
   const kids = el.children;
   if (!kids.some((c) => typeof c !== 'string')) return;
   let w = 0;
@@ -66,12 +67,40 @@ export const DEFAULT_XML_LIMITS: XmlLimits = { maxChars: 64 * 1024 * 1024, maxDe
 
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const NAME_END = /[ \t\r\n/>=]/g;
 /** XML's whitespace is exactly these four characters (XML 1.0 §2.3, production S). */
 const NO_ATTRS: ReadonlyMap<string, string> = new Map();
 /** Shared by every element without children (most of a data file's); frozen, so a stray push throws instead of leaking. */
 const NO_CHILDREN = Object.freeze([]) as unknown as XmlNode[];
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * Where a name starting at `from` ends: at white space, `/`, `>`, `=` or the end of the text. A loop
+ * rather than a regular expression, whose match array would be garbage for each of millions of names.
+ */
+function nameEnd(text: string, from: number): number {
+  let p = from;
+  for (; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (isSpace(c) || c === 0x2f || c === 0x3e || c === 0x3d) break;
+  }
+  return p;
+}
+
+/**
+ * Where {@link scanXml} hands what it reads, in document order. `depth` is the number of open elements
+ * around the node (0 for the root). The element objects are fresh (children empty); a sink decides what to keep.
+ */
+export interface XmlSink {
+  open(el: XmlElement, parent: XmlElement | undefined, depth: number): void;
+  text(text: string, parent: XmlElement, depth: number): void;
+  close(el: XmlElement, depth: number): void;
+}
+
+/** Adds a child without giving a one-child array the seventeen slots an empty array reserves on push. */
+export function appendChild(parent: XmlElement, node: XmlNode): void {
+  if (parent.children === NO_CHILDREN) parent.children = [node];
+  else parent.children.push(node);
+}
 
 /**
  * Parses an XML document into a tree. Deliberately small: elements, attributes, text, CDATA,
@@ -81,6 +110,26 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
  * right. Every scan moves forward with indexOf, so time is linear in the input.
  */
 export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, options: XmlParseOptions = {}): XmlElement {
+  let root: XmlElement | undefined;
+  scanXml(text, limits, {
+    open: (el, parent) => {
+      if (parent) appendChild(parent, el);
+      else root = el;
+    },
+    text: (node, parent) => appendChild(parent, node),
+    close: (el) => {
+      if (options.dropIndentation) dropIndentation(el);
+    },
+  });
+  return root!;
+}
+
+/**
+ * Reads an XML document in one pass and hands each element and text to `sink` (see {@link parseXml} for
+ * what is read and refused). The caps hold whatever the sink keeps: the node count covers every
+ * element, attribute and text read, so a document is refused at the same point whether or not a tree is built.
+ */
+export function scanXml(text: string, limits: XmlLimits, sink: XmlSink): void {
   const fail: (message: string, at: number) => never = (message, at) => {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
@@ -104,7 +153,7 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
   };
   const stack: XmlElement[] = [];
   const scopes: { depth: number; map: Map<string, string> }[] = [];
-  let root: XmlElement | null = null;
+  let seenRoot = false;
   let nodes = 0;
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const addText = (raw: string, at: number, decode: boolean) => {
@@ -114,10 +163,8 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
       return;
     }
     if (++nodes > limits.maxNodes) tooMany(at);
-    const node = decode ? decodeXmlEntities(raw, (m) => fail(m, at)) : raw;
-    // An array made for one child holds one slot; a pushed-into empty one reserves seventeen.
-    if (parent.children === NO_CHILDREN) parent.children = [node];
-    else parent.children.push(node);
+    // Only text with a "&" needs decoding (and a closure for its error): most has none.
+    sink.text(decode && raw.includes('&') ? decodeXmlEntities(raw, (m) => fail(m, at)) : raw, parent, stack.length);
   };
   const resolve = (prefix: string): string | null => {
     if (prefix === 'xml') return XML_NS;
@@ -155,11 +202,11 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
       const name = text.slice(lt + 2, end).trim();
       const open = stack.pop();
       if (!open || open.name !== name) fail(`</${name.slice(0, 40)}> does not match ${open ? `<${open.name}>` : 'any open element'}`, lt);
-      if (options.dropIndentation) dropIndentation(open);
       while (scopes.length > 0 && scopes[scopes.length - 1]!.depth > stack.length) scopes.pop();
+      sink.close(open!, stack.length);
       pos = end + 1;
     } else {
-      if (root !== null && stack.length === 0) fail('a second root element', lt);
+      if (seenRoot && stack.length === 0) fail('a second root element', lt);
       if (stack.length >= limits.maxDepth) fail(`elements are nested more than ${limits.maxDepth} deep`, lt);
       if (++nodes > limits.maxNodes) tooMany(lt);
       const tag = readStartTag(text, lt, fail, intern);
@@ -178,36 +225,32 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
         attrs: tag.attrs,
         children: NO_CHILDREN,
       };
-      const parent = stack[stack.length - 1];
-      if (!parent) root = el;
-      else if (parent.children === NO_CHILDREN) parent.children = [el];
-      else parent.children.push(el);
+      seenRoot = true;
+      sink.open(el, stack[stack.length - 1], stack.length);
       if (tag.selfClosing) {
         while (scopes.length > 0 && scopes[scopes.length - 1]!.depth > stack.length) scopes.pop();
+        sink.close(el, stack.length);
       } else stack.push(el);
       pos = tag.end;
     }
   }
   if (stack.length > 0) fail(`<${stack[stack.length - 1]!.name}> is not closed`, text.length);
-  if (root === null) fail('there is no root element', 0);
-  return root!;
+  if (!seenRoot) fail('there is no root element', 0);
 }
 
 function readStartTag(text: string, lt: number, fail: (m: string, at: number) => never, intern: (s: string) => string) {
-  NAME_END.lastIndex = lt + 1;
-  const nameEnd = NAME_END.exec(text)?.index ?? text.length;
-  const name = intern(text.slice(lt + 1, nameEnd));
+  const end = nameEnd(text, lt + 1);
+  const name = intern(text.slice(lt + 1, end));
   if (name === '') fail('an element has no name', lt);
   // Most WordprocessingML elements have no attributes: share one empty map instead of allocating.
   let attrs: Map<string, string> | null = null;
-  let p = nameEnd;
+  let p = end;
   for (;;) {
     while (p < text.length && isSpace(text.charCodeAt(p))) p++;
     if (p >= text.length) fail(`<${name.slice(0, 40)}> is not closed`, lt);
     if (text[p] === '>') return { name, attrs: attrs ?? NO_ATTRS, selfClosing: false, end: p + 1 };
     if (text.startsWith('/>', p)) return { name, attrs: attrs ?? NO_ATTRS, selfClosing: true, end: p + 2 };
-    NAME_END.lastIndex = p;
-    const keyEnd = NAME_END.exec(text)?.index ?? text.length;
+    const keyEnd = nameEnd(text, p);
     const key = intern(text.slice(p, keyEnd));
     p = keyEnd;
     while (p < text.length && isSpace(text.charCodeAt(p))) p++;
@@ -222,7 +265,7 @@ function readStartTag(text: string, lt: number, fail: (m: string, at: number) =>
     if (raw.includes('<')) fail('"<" inside an attribute value', p);
     attrs ??= new Map();
     if (attrs.has(key)) fail(`the attribute ${key.slice(0, 40)} appears twice`, p);
-    attrs.set(key, decodeXmlEntities(raw, (m) => fail(m, p)));
+    attrs.set(key, raw.includes('&') ? decodeXmlEntities(raw, (m) => fail(m, p)) : raw);
     p = close + 1;
   }
 }

@@ -3,11 +3,13 @@
 //   tsx tests/bench/qdpxChild.ts study <dir> <out.verbatim>     make the 500-session, 100,000-coding study
 //   tsx tests/bench/qdpxChild.ts export <dir> <study> <out.qdpx>
 //   tsx tests/bench/qdpxChild.ts import <dir> <in.qdpx> <out.verbatim>
+//   tsx tests/bench/qdpxChild.ts read <dir> <in.qdpx>              only read project.qde into the model (the import's first step)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend } from '../../main/api/backend';
 import { AppError } from '../../main/api/errors';
 import { headlessHost } from '../../main/api/host';
+import { withQdpxFile } from '../../main/io/qdpx/readFile';
 import { exportQdpx } from '../../main/services/refi/exportRefi';
 import { planQdpxFile, writePlan } from '../../main/services/refi/importRefi';
 import { bigStudy } from './qdpx';
@@ -50,6 +52,10 @@ if (mode === 'study') {
     detail = { refused: error.message };
   }
   backend.close();
+} else if (mode === 'read') {
+  // The read alone, so its CPU time and memory peak can be told apart from planning and writing.
+  const texts = withQdpxFile(a, ({ project }) => project.texts);
+  detail = { texts: texts.length, selections: texts.reduce((n, t) => n + t.selections.length, 0) };
 } else throw new Error(`unknown mode ${mode}`);
 const ms = Math.round(performance.now() - t);
 const used = process.cpuUsage(cpu);

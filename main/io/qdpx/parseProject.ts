@@ -1,8 +1,8 @@
 import type { XmlElement } from '../xml';
 import { guidKey } from './guid';
-import type { ReadIssue, ReadNote, RefiCase, RefiLink, RefiProject, RefiSet, RefiUser, RefiVariable, VariableType } from './model';
+import type { ReadIssue, ReadIssues, ReadNote, RefiCase, RefiLink, RefiNote, RefiOtherSource, RefiProject, RefiSet, RefiText, RefiUser, RefiVariable, VariableType } from './model';
 import { parseCodes } from './parseCodes';
-import { parseNotes, parseSources, parseValues } from './parseSources';
+import { parseNote, parseSource, parseValues } from './parseSources';
 import { attr, childText, guidAttr, items, kid, kids, refs, stamp } from './xmlRead';
 
 const VARIABLE_TYPES: readonly VariableType[] = ['Text', 'Boolean', 'Integer', 'Float', 'Date', 'DateTime'];
@@ -15,8 +15,59 @@ export function checkProjectRoot(root: XmlElement, issues: { mapped: ReadNote[] 
   else if (root.ns !== 'urn:QDA-XML:project:1.0') issues.mapped.push({ what: `namespace ${root.ns}`, how: 'read as urn:QDA-XML:project:1.0 (the elements are the same)' });
 }
 
-/** Reads a whole `<Project>` into the neutral model (sources' text files are read later). */
-export function parseProject(root: XmlElement): RefiProject {
+function parseCase(c: XmlElement): RefiCase {
+  const guid = attr(c, 'guid')?.trim() || crypto.randomUUID();
+  return {
+    key: guidKey(guid),
+    guid,
+    name: attr(c, 'name')?.trim() || null,
+    description: childText(c, 'Description'),
+    codeRefs: refs(c, 'CodeRef'),
+    values: parseValues(c),
+    sourceRefs: refs(c, 'SourceRef'),
+    selectionRefs: refs(c, 'SelectionRef'),
+  };
+}
+
+/**
+ * The large, repetitive parts of a project (`<Sources>`, `<Cases>`, `<Notes>`), read one child at a time,
+ * so a reader can turn each into the model as soon as it is closed and never hold the whole tree.
+ */
+export class ProjectItems {
+  /** The root's children whose own children {@link take} reads. */
+  static readonly containers: ReadonlySet<string> = new Set(['Sources', 'Cases', 'Notes']);
+  readonly issues: ReadIssues = { dropped: [], mapped: [] };
+  readonly cases: RefiCase[] = [];
+  readonly texts: RefiText[] = [];
+  readonly others: RefiOtherSource[] = [];
+  readonly notes: RefiNote[] = [];
+
+  /** Reads `el`, a child element of the root's `<container>` (one of {@link containers}). */
+  take(container: string, el: XmlElement): void {
+    if (container === 'Sources') parseSource(el, this.issues, this.texts, this.others);
+    else if (container === 'Cases') {
+      if (el.local === 'Case') this.cases.push(parseCase(el));
+    } else if (container === 'Notes') {
+      if (el.local === 'Note') this.notes.push(parseNote(el));
+    }
+  }
+
+  /** Reads every item of a whole tree's containers (when nothing was read while scanning). */
+  static fromTree(root: XmlElement): ProjectItems {
+    const out = new ProjectItems();
+    for (const container of root.children) {
+      if (typeof container === 'string' || !ProjectItems.containers.has(container.local)) continue;
+      for (const el of container.children) if (typeof el !== 'string') out.take(container.local, el);
+    }
+    return out;
+  }
+}
+
+/**
+ * Reads a `<Project>` into the neutral model (sources' text files are read later). `parts` holds its
+ * sources, cases and notes when they were read while scanning (then the tree has them no more).
+ */
+export function parseProject(root: XmlElement, parts: ProjectItems = ProjectItems.fromTree(root)): RefiProject {
   const dropped: ReadIssue[] = [];
   const mapped: ReadNote[] = [];
   checkProjectRoot(root, { mapped });
@@ -42,20 +93,6 @@ export function parseProject(root: XmlElement): RefiProject {
     if (!type) mapped.push({ what: `variable "${name}"`, how: `has the unknown type "${declared.slice(0, 30)}"; read as Text` });
     return [{ key: guidKey(guid), guid, name, type: type ?? 'Text', description: childText(v, 'Description') }];
   });
-  const cases: RefiCase[] = items(root, 'Cases', 'Case').map((c) => {
-    const guid = attr(c, 'guid')?.trim() || crypto.randomUUID();
-    return {
-      key: guidKey(guid),
-      guid,
-      name: attr(c, 'name')?.trim() || null,
-      description: childText(c, 'Description'),
-      codeRefs: refs(c, 'CodeRef'),
-      values: parseValues(c),
-      sourceRefs: refs(c, 'SourceRef'),
-      selectionRefs: refs(c, 'SelectionRef'),
-    };
-  });
-  const { texts, others } = parseSources(kids(root, 'Sources'), { dropped, mapped });
   const links: RefiLink[] = items(root, 'Links', 'Link').map((l) => ({
     key: guidKey(attr(l, 'guid') ?? ''),
     name: attr(l, 'name'),
@@ -80,14 +117,15 @@ export function parseProject(root: XmlElement): RefiProject {
     users,
     codes,
     variables,
-    cases,
-    texts,
-    others,
-    notes: parseNotes(kids(root, 'Notes')),
+    cases: parts.cases,
+    texts: parts.texts,
+    others: parts.others,
+    notes: parts.notes,
     links,
     sets,
     graphs: items(root, 'Graphs', 'Graph').length,
-    dropped,
-    mapped,
+    // In the order they were before: sources' issues after the codebook's and the variables'.
+    dropped: [...dropped, ...parts.issues.dropped],
+    mapped: [...mapped, ...parts.issues.mapped],
   };
 }

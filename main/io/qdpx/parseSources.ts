@@ -86,58 +86,47 @@ function parseText(el: XmlElement, kind: RefiText['kind'], parentName: string | 
 }
 
 /**
- * Reads `<Sources>`: text sources whole; PDFs through their text representation (page-area
- * selections cannot be kept); audio and video through their transcripts; pictures only for the report.
+ * Reads one child of `<Sources>` into `texts` or `others`: text sources whole; PDFs through their text
+ * representation (page-area selections cannot be kept); audio and video through their transcripts;
+ * pictures only for the report.
  */
-export function parseSources(sources: XmlElement[], issues: ReadIssues): { texts: RefiText[]; others: RefiOtherSource[] } {
-  const texts: RefiText[] = [];
-  const others: RefiOtherSource[] = [];
-  for (const container of sources) {
-    for (const el of container.children) {
-      if (typeof el === 'string') continue;
-      const name = attr(el, 'name')?.trim() || attr(el, 'path') || el.local;
-      if (el.local === 'TextSource') {
-        texts.push(parseText(el, 'text', null));
-        continue;
-      }
-      const selectionTag = { PictureSource: 'PictureSelection', PDFSource: 'PDFSelection', AudioSource: 'AudioSelection', VideoSource: 'VideoSelection' }[el.local];
-      if (!selectionTag) {
-        issues.dropped.push({ what: `<${el.local}> "${name}"`, why: 'not a kind of source the REFI-QDA standard defines' });
-        continue;
-      }
-      const areaSelections = kids(el, selectionTag);
-      const texts0 = texts.length;
-      if (el.local === 'PDFSource') {
-        const rep = kid(el, 'Representation');
-        if (rep) texts.push(parseText(rep, 'pdf', name));
-      } else if (el.local === 'AudioSource' || el.local === 'VideoSource') {
-        for (const t of kids(el, 'Transcript')) texts.push(parseText(t, 'transcript', name));
-      }
-      // ATLAS.ti writes a PDF quotation twice under one GUID (page area and text); the text one is kept.
-      const textKeys = new Set(texts.slice(texts0).flatMap((t) => t.selections.map((s) => s.key)));
-      const duplicates = areaSelections.filter((s) => textKeys.has(guidKey(attr(s, 'guid') ?? '')));
-      if (duplicates.length > 0)
-        issues.mapped.push({ what: `${duplicates.length} selection(s) of "${name}" written twice under one GUID (page area and text)`, how: 'imported once, from the text' });
-      const rest = areaSelections.filter((s) => !duplicates.includes(s));
-      others.push({
-        key: guidKey(attr(el, 'guid') ?? ''),
-        name,
-        element: el.local,
-        selections: rest.length,
-        codings: rest.reduce((n, s) => n + kids(s, 'Coding').length, 0) + kids(el, 'Coding').length,
-        values: parseValues(el),
-      });
-    }
+export function parseSource(el: XmlElement, issues: ReadIssues, texts: RefiText[], others: RefiOtherSource[]): void {
+  const name = attr(el, 'name')?.trim() || attr(el, 'path') || el.local;
+  if (el.local === 'TextSource') {
+    texts.push(parseText(el, 'text', null));
+    return;
   }
-  return { texts, others };
+  const selectionTag = { PictureSource: 'PictureSelection', PDFSource: 'PDFSelection', AudioSource: 'AudioSelection', VideoSource: 'VideoSelection' }[el.local];
+  if (!selectionTag) {
+    issues.dropped.push({ what: `<${el.local}> "${name}"`, why: 'not a kind of source the REFI-QDA standard defines' });
+    return;
+  }
+  const areaSelections = kids(el, selectionTag);
+  const texts0 = texts.length;
+  if (el.local === 'PDFSource') {
+    const rep = kid(el, 'Representation');
+    if (rep) texts.push(parseText(rep, 'pdf', name));
+  } else if (el.local === 'AudioSource' || el.local === 'VideoSource') {
+    for (const t of kids(el, 'Transcript')) texts.push(parseText(t, 'transcript', name));
+  }
+  // ATLAS.ti writes a PDF quotation twice under one GUID (page area and text); the text one is kept.
+  const textKeys = new Set(texts.slice(texts0).flatMap((t) => t.selections.map((s) => s.key)));
+  const duplicates = areaSelections.filter((s) => textKeys.has(guidKey(attr(s, 'guid') ?? '')));
+  if (duplicates.length > 0)
+    issues.mapped.push({ what: `${duplicates.length} selection(s) of "${name}" written twice under one GUID (page area and text)`, how: 'imported once, from the text' });
+  const rest = areaSelections.filter((s) => !duplicates.includes(s));
+  others.push({
+    key: guidKey(attr(el, 'guid') ?? ''),
+    name,
+    element: el.local,
+    selections: rest.length,
+    codings: rest.reduce((n, s) => n + kids(s, 'Coding').length, 0) + kids(el, 'Coding').length,
+    values: parseValues(el),
+  });
 }
 
-/** Reads `<Notes>`: memos, journals, annotations (QualCoder nests the annotated selection inside). */
-export function parseNotes(notes: XmlElement[]): RefiNote[] {
-  return notes.flatMap((container) =>
-    kids(container, 'Note').map((el) => {
-      const t = parseText(el, 'text', null);
-      return { key: t.key, guid: t.guid, name: t.name, text: t.text, description: t.description, selections: t.selections, created: t.created, modified: t.modified };
-    }),
-  );
+/** Reads a `<Note>`: a memo, journal or annotation (QualCoder nests the annotated selection inside). */
+export function parseNote(el: XmlElement): RefiNote {
+  const t = parseText(el, 'text', null);
+  return { key: t.key, guid: t.guid, name: t.name, text: t.text, description: t.description, selections: t.selections, created: t.created, modified: t.modified };
 }

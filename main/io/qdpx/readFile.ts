@@ -1,11 +1,11 @@
-import { parseXml, XmlError, XmlTooLarge, type XmlElement } from '../xml';
+import { parseXml, XmlError, XmlTooLarge, type XmlElement, type XmlLimits } from '../xml';
 import { DEFAULT_ZIP_LIMITS, ZipArchive, ZipError, type ZipLimits } from '../zip';
 import type { ReadIssues, RefiCode } from './model';
 import { parseCodes } from './parseCodes';
-import { parseProject } from './parseProject';
 import { ImportRefused } from './plan';
 import type { RefiProject } from './model';
 import { SourceFiles } from './sourceFiles';
+import { readProjectXml } from './streamProject';
 import { kids } from './xmlRead';
 
 /**
@@ -35,9 +35,10 @@ function xmlTextOf(bytes: Uint8Array, what: string): string {
   }
 }
 
-function parse(text: string, what: string, limits = QDE_XML_LIMITS): XmlElement {
+/** Runs `read` over the XML, turning the reader's refusals into plain words for the user. */
+function parse<T>(text: string, what: string, read: (text: string, limits: XmlLimits) => T, limits: XmlLimits = QDE_XML_LIMITS): T {
   try {
-    return parseXml(text, limits, { dropIndentation: true });
+    return read(text, limits);
   } catch (error) {
     if (error instanceof XmlTooLarge) {
       const project = limits === QDE_XML_LIMITS;
@@ -51,6 +52,8 @@ function parse(text: string, what: string, limits = QDE_XML_LIMITS): XmlElement 
     throw error;
   }
 }
+
+const treeOf = (text: string, limits: XmlLimits): XmlElement => parseXml(text, limits, { dropIndentation: true });
 
 /** What a .qdpx holds: the project, and its source files (read on demand while the archive is open). */
 export interface QdpxContents {
@@ -117,10 +120,10 @@ function contentsOf(zip: ZipArchive): QdpxContents {
   if (candidates.length === 0) throw new ImportRefused('This .qdpx has no project file (.qde) inside; it may be another kind of zip file.');
   if (candidates.length > 1) throw new ImportRefused(`This .qdpx has ${candidates.length} project files (${candidates.slice(0, 3).join(', ')}); a REFI-QDA project has one.`);
   const qdeName = candidates[0]!;
-  const root = parse(xmlTextOf(zip.read(qdeName, QDE_MAX_BYTES), qdeName), qdeName);
+  const text = xmlTextOf(zip.read(qdeName, QDE_MAX_BYTES), qdeName);
   let project: RefiProject;
   try {
-    project = parseProject(root);
+    project = parse(text, qdeName, readProjectXml);
   } catch (error) {
     if (error instanceof ImportRefused) throw error;
     throw new ImportRefused(`${qdeName} is not a REFI-QDA project: ${(error as Error).message}.`);
@@ -133,7 +136,7 @@ function contentsOf(zip: ZipArchive): QdpxContents {
 /** Reads a .qdc codebook: root `<CodeBook>` in any `urn:QDA-XML:codebook:*` namespace (1.0, 1:0, 0:4 are all seen). */
 export function readQdc(bytes: Uint8Array): { codes: RefiCode[]; origin: string | null; sets: number; issues: ReadIssues } {
   if (bytes.length > 64 * 1024 * 1024) throw new ImportRefused('This codebook is larger than 64 MB; a codebook is a few kilobytes.');
-  const root = parse(xmlTextOf(bytes, 'The codebook'), 'The codebook', { maxChars: 64 * 1024 * 1024, maxDepth: 256, maxNodes: 2_000_000 });
+  const root = parse(xmlTextOf(bytes, 'The codebook'), 'The codebook', treeOf, { maxChars: 64 * 1024 * 1024, maxDepth: 256, maxNodes: 2_000_000 });
   if (root.local !== 'CodeBook') throw new ImportRefused(`This is not a REFI-QDA codebook: its root element is <${root.local.slice(0, 40)}>, not <CodeBook>.`);
   const issues: ReadIssues = { dropped: [], mapped: [] };
   if (root.ns !== null && !/^urn:QDA-XML:codebook:/i.test(root.ns)) throw new ImportRefused(`The codebook uses the namespace "${root.ns.slice(0, 80)}", not REFI-QDA's urn:QDA-XML:codebook.`);
