@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { lstat, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Delivery } from '../../shared/domain/files';
 import { AppError } from '../api/errors';
@@ -34,6 +34,27 @@ export interface AtomicWriteOptions {
 
 const randomTempName = (target: string) => `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`;
 
+/**
+ * Removes temp files an earlier export of `target` left behind (the app ended between writing and
+ * renaming). Only names exactly of the form {@link randomTempName} gives are touched; best effort.
+ */
+async function removeAbandonedTemps(target: string): Promise<void> {
+  const prefix = `.${basename(target)}.`;
+  const names = await readdir(dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (name.startsWith(prefix) && /^[0-9a-f]{12}\.partial$/.test(name.slice(prefix.length))) await rm(join(dirname(target), name), { force: true }).catch(() => {});
+  }
+}
+
+/**
+ * The permissions the written file gets: an existing target's own (a user who made a report private
+ * keeps it private), else 0o644, which the process umask narrows as for any new file.
+ */
+async function modeFor(target: string): Promise<number | null> {
+  const existing = await lstat(target).catch(() => null);
+  return existing?.isFile() ? existing.mode & 0o777 : null;
+}
+
 /** A file written in full next to its target, waiting to be renamed over it (or dropped). */
 interface Staged {
   commit(): Promise<void>;
@@ -49,9 +70,11 @@ async function stage(target: string, data: OutgoingFile['data'], options: Atomic
   const temp = join(dirname(target), (options.tempName ?? randomTempName)(target));
   let created = false;
   try {
+    const mode = await modeFor(target);
     const handle = await open(temp, CREATE_NEW, 0o644);
     created = true;
     try {
+      if (mode !== null) await handle.chmod(mode);
       if (data instanceof Uint8Array) await handle.writeFile(data);
       else for await (const chunk of data) await handle.write(chunk);
       await handle.sync();
@@ -82,22 +105,40 @@ async function stage(target: string, data: OutgoingFile['data'], options: Atomic
  * in full (exclusive temp, fsync), then renamed over the target.
  */
 export async function writeFileAtomic(target: string, data: OutgoingFile['data'], options: AtomicWriteOptions = {}): Promise<void> {
-  await (await stage(target, data, options)).commit();
+  await writeFilesAtomic([{ target, data }], options);
 }
 
 /**
  * Writes several files that belong together (a report's CSV tables): every one is staged before any
- * is renamed into place, so a failure while writing leaves all the targets as they were.
+ * is renamed into place, so a failure while writing leaves all the targets as they were. A rename
+ * that fails part-way cannot be undone (the earlier targets are already replaced): every remaining
+ * temp file is removed and the error names the files that were saved and those that were not.
  */
-export async function writeFilesAtomic(files: { target: string; data: OutgoingFile['data'] }[]): Promise<void> {
+export async function writeFilesAtomic(files: { target: string; data: OutgoingFile['data'] }[], options: AtomicWriteOptions = {}): Promise<void> {
+  for (const f of files) await removeAbandonedTemps(f.target);
   const staged: Staged[] = [];
   try {
-    for (const f of files) staged.push(await stage(f.target, f.data, {}));
+    for (const f of files) staged.push(await stage(f.target, f.data, options));
   } catch (error) {
     await Promise.all(staged.map((s) => s.abort()));
     throw error;
   }
-  for (const s of staged) await s.commit();
+  for (let i = 0; i < staged.length; i++) {
+    try {
+      await staged[i]!.commit();
+    } catch (error) {
+      await Promise.all(staged.slice(i + 1).map((s) => s.abort()));
+      if (i === 0) throw error;
+      throw partlySaved(files.map((f) => f.target), i, error);
+    }
+  }
+}
+
+/** The error of a rename that failed after `done` files were already saved: which are new, which are not. */
+function partlySaved(targets: string[], done: number, error: unknown): AppError {
+  const first = writeError(targets[done]!, error).message.replace(/ Nothing was saved there\.$/, '');
+  const names = (list: string[]) => list.map((t) => basename(t)).join(', ');
+  return new AppError('IO_ERROR', `${first} Saved: ${names(targets.slice(0, done))}. Not saved (left as they were): ${names(targets.slice(done))}.`);
 }
 
 /** Makes the rename itself durable where folders can be opened (not Windows); best effort. */
