@@ -5,6 +5,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Delivery } from '../../shared/domain/files';
 import { AppError } from '../api/errors';
 import type { Host, SaveFileRequest } from '../api/host';
+import { passPointOfNoReturn, type JobControl } from '../jobs/control';
 
 /** A file an export produced: its suggested name, MIME type and bytes. */
 export interface OutgoingFile {
@@ -20,7 +21,7 @@ export interface Produced {
   notes?: string[];
 }
 
-/** The producer runs only after the user chose where to save; async so it can move off this thread later. */
+/** The producer runs only after the user chose where to save. */
 export type Producer = () => Promise<Produced>;
 
 // O_EXCL with O_CREAT refuses any existing entry at the temp name, a symlink included, so a planted
@@ -30,6 +31,8 @@ const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (
 export interface AtomicWriteOptions {
   /** The temp file's name in the target's folder (tests pin it); random otherwise. */
   tempName?: (target: string) => string;
+  /** Runs once every file is staged, before the first rename; throwing drops every temp file (a cancel). */
+  beforeRename?: () => void;
 }
 
 const randomTempName = (target: string) => `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`;
@@ -119,6 +122,7 @@ export async function writeFilesAtomic(files: { target: string; data: OutgoingFi
   const staged: Staged[] = [];
   try {
     for (const f of files) staged.push(await stage(f.target, f.data, options));
+    options.beforeRename?.();
   } catch (error) {
     await Promise.all(staged.map((s) => s.abort()));
     throw error;
@@ -180,9 +184,9 @@ async function bytesOf(data: OutgoingFile['data']): Promise<Uint8Array> {
  * The one road out for every file the app writes. Where the host has save dialogs it asks where
  * (cancelling is `CANCELLED`, not a failure to show), produces, and writes atomically; it answers
  * with the paths. Without dialogs (browser mode) nothing touches the disk: the bytes come back for
- * the page to download.
+ * the page to download. A job's `control` can cancel it until every file is written in full, not after.
  */
-export async function deliver(host: Host, request: SaveFileRequest, produce: Producer): Promise<Delivery> {
+export async function deliver(host: Host, request: SaveFileRequest, produce: Producer, control?: JobControl): Promise<Delivery> {
   let target: string | null = null;
   if (host.nativeDialogs) {
     target = await host.pickFileToSave(request);
@@ -194,6 +198,9 @@ export async function deliver(host: Host, request: SaveFileRequest, produce: Pro
     return { saved: [], files: downloads, notes };
   }
   const targets = targetsFor(target, request.suggestedFileName, files.map((f) => f.name));
-  await writeFilesAtomic(files.map((file, i) => ({ target: targets[i]!, data: file.data })));
+  await writeFilesAtomic(
+    files.map((file, i) => ({ target: targets[i]!, data: file.data })),
+    { beforeRename: () => passPointOfNoReturn(control, 'The export') },
+  );
   return { saved: targets, files: [], notes };
 }

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../main/api/errors';
-import { writeFileAtomic, writeFilesAtomic } from '../../../main/services/delivery';
+import { headlessHost, type Host } from '../../../main/api/host';
+import { JobTracker } from '../../../main/jobs/tracker';
+import { deliver, writeFileAtomic, writeFilesAtomic } from '../../../main/services/delivery';
 
 let dir: string;
 beforeEach(() => {
@@ -69,5 +71,40 @@ describe.skipIf(process.platform === 'win32')('the saved file’s permissions', 
     await writeFileAtomic(target, text('new'));
     expect(statSync(target).mode & 0o777).toBe(0o600);
     expect(existsSync(target)).toBe(true);
+  });
+});
+
+describe('cancelling an export while its files are written', () => {
+  const REQUEST = { title: 'Export report', suggestedFileName: 'Q3.csv', filterName: 'CSV', extension: 'csv' };
+  const hostSavingTo = (target: string): Host => ({ ...headlessHost('electron'), nativeDialogs: true, pickFileToSave: async () => target });
+
+  it('a cancel that comes before the first rename discards every temp file and saves nothing', async () => {
+    const tracker = new JobTracker(() => {});
+    const target = join(dir, 'Board.qdpx');
+    writeFileSync(target, 'old export');
+    async function* cancelledMidway() {
+      yield text('first half, ');
+      expect(tracker.cancel('job-1')).toBe(true);
+      yield text('second half');
+    }
+    const exporting = tracker.follow('job-1', (control) => deliver(hostSavingTo(target), REQUEST, async () => ({ files: [{ name: 'Q3.csv', mimeType: 'text/csv', data: cancelledMidway() }] }), control));
+    const failure = await failureOf(exporting);
+    expect(failure.code).toBe('CANCELLED');
+    expect(readFileSync(target, 'utf8')).toBe('old export');
+    expect(readdirSync(dir)).toEqual(['Board.qdpx']);
+  });
+
+  it('once the files are being renamed into place, a cancel is answered false and the export completes', async () => {
+    const tracker = new JobTracker(() => {});
+    let answer: boolean | null = null;
+    const done = tracker.follow('job-2', async (control) => {
+      const delivered = deliver(hostSavingTo(join(dir, 'Board.csv')), REQUEST, async () => ({ files: [{ name: 'Q3.csv', mimeType: 'text/csv', data: text('rows') }] }), control);
+      // The delivery is past its last check when it awaits the rename: wait for the file to exist.
+      while (!existsSync(join(dir, 'Board.csv'))) await new Promise((r) => setImmediate(r));
+      answer = tracker.cancel('job-2');
+      return delivered;
+    });
+    expect((await done).saved).toEqual([join(dir, 'Board.csv')]);
+    expect(answer).toBe(false);
   });
 });
