@@ -173,6 +173,22 @@ export function targetsFor(target: string, suggestedFileName: string, names: str
   return names.map((name) => `${chosen}-${name.startsWith(`${stem}-`) ? name.slice(stem.length + 1) : name}`);
 }
 
+/**
+ * The save dialog asked about the chosen name only; the files written next to it under other names
+ * (a report's CSV tables) must not silently replace files the user never confirmed. Refuses, naming
+ * them, when any already exists; nothing is written.
+ */
+async function refuseUnaskedReplacements(chosen: string, targets: string[]): Promise<void> {
+  const unasked = targets.filter((t) => t !== chosen);
+  const existing = (await Promise.all(unasked.map(async (t) => ((await lstat(t).catch(() => null)) ? t : null)))).filter((t) => t !== null);
+  if (existing.length === 0) return;
+  const names = existing.map((t) => basename(t)).join(', ');
+  throw new AppError(
+    'ALREADY_EXISTS',
+    `These files already exist in ${dirname(chosen)}: ${names}. The save dialog asked only about ${basename(chosen)}, so Verbatim did not replace them. Choose another name, or move those files away first. Nothing was saved.`,
+  );
+}
+
 async function bytesOf(data: OutgoingFile['data']): Promise<Uint8Array> {
   if (data instanceof Uint8Array) return data;
   const chunks: Uint8Array[] = [];
@@ -198,6 +214,7 @@ export async function deliver(host: Host, request: SaveFileRequest, produce: Pro
     return { saved: [], files: downloads, notes };
   }
   const targets = targetsFor(target, request.suggestedFileName, files.map((f) => f.name));
+  await refuseUnaskedReplacements(target, targets);
   await writeFilesAtomic(
     files.map((file, i) => ({ target: targets[i]!, data: file.data })),
     { beforeRename: () => passPointOfNoReturn(control, 'The export') },
