@@ -95,7 +95,7 @@ async function stage(target: string, data: OutgoingFile['data'], options: Atomic
         await rename(temp, target);
       } catch (error) {
         await rm(temp, { force: true });
-        throw writeError(target, error);
+        throw writeError(target, error, 'replacing');
       }
       await syncFolder(dirname(target));
     },
@@ -154,11 +154,19 @@ async function syncFolder(folder: string): Promise<void> {
   await handle.close();
 }
 
-function writeError(target: string, error: unknown): AppError {
+/** Errors of a rename over a file another program holds open (Excel on Windows locks what it shows). */
+const HELD_OPEN = new Set(['EBUSY', 'EPERM', 'EACCES']);
+
+function writeError(target: string, error: unknown, step: 'writing' | 'replacing' = 'writing'): AppError {
   if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   const why = code ? ` (${code})` : error instanceof Error ? ` (${error.message})` : '';
-  return new AppError('IO_ERROR', `Verbatim could not write ${target}${why}. Check that the folder exists and is writable. Nothing was saved there.`);
+  // The file was written in full next to the target, so the folder is writable: the target itself is held.
+  const advice =
+    step === 'replacing' && code !== undefined && HELD_OPEN.has(code)
+      ? `The file may be open in another program (Excel, for example): close it there and export again.`
+      : `Check that the folder exists and is writable.`;
+  return new AppError('IO_ERROR', `Verbatim could not write ${target}${why}. ${advice} Nothing was saved there.`);
 }
 
 /**
