@@ -26,7 +26,7 @@ export function planQdpxFile(path: string, progress?: ReportProgress): ImportPla
   );
 }
 
-/** Plans a .qdpx that arrived as bytes (the contract's base64, until every import arrives as a file). */
+/** Plans a .qdpx held in memory; the app plans from files (planQdpxFile), tests use this for archives they build. */
 export function planQdpxBytes(bytes: Uint8Array): ImportPlan {
   return refusedAsAppError(() => withQdpxBytes(bytes, ({ project, files }) => planProject(project, files)));
 }
