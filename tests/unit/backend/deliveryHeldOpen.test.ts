@@ -2,6 +2,7 @@
  * A target another program holds open (Excel on Windows) makes the final rename fail with EBUSY,
  * EPERM or EACCES. Linux never refuses that rename, so it is made to fail here.
  */
+import type * as FsPromises from 'node:fs/promises';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { writeFileAtomic } from '../../../main/services/delivery';
 
 const held = vi.hoisted(() => ({ code: null as string | null }));
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const real = await importOriginal<typeof FsPromises>();
   return {
     ...real,
     rename: async (from: string, to: string) => {
