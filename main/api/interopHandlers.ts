@@ -1,5 +1,5 @@
 import type { interopChannels } from '../../shared/ipc/channels/interopChannels';
-import { throwIfCancelled } from '../jobs/control';
+import { throwIfCancelled, type JobControl } from '../jobs/control';
 import { deliver } from '../services/delivery';
 import { exportFileName, exportQdc, exportQdpx } from '../services/refi/exportRefi';
 import { importAsNewStudy, importIntoStudy, newStudyTitle, planInWorker } from '../services/refi/importRefi';
@@ -25,13 +25,13 @@ const REFI = {
 } as const;
 
 /** A REFI-QDA export through the one road out (services/delivery.ts). */
-function deliverRefi(ctx: BackendContext, format: 'qdpx' | 'qdc', produce: () => Promise<{ bytes: Uint8Array; notes: string[] }>) {
+function deliverRefi(ctx: BackendContext, format: 'qdpx' | 'qdc', produce: () => Promise<{ bytes: Uint8Array; notes: string[] }>, control?: JobControl) {
   const suggestedFileName = exportFileName(ctx.studies.require().summary().title, format);
   const { title, filterName, mimeType } = REFI[format];
   return deliver(ctx.host, { title, suggestedFileName, filterName, extension: format }, async () => {
     const { bytes, notes } = await produce();
     return { files: [{ name: suggestedFileName, mimeType, data: bytes }], notes };
-  });
+  }, control);
 }
 
 /** Handlers of the REFI-QDA channels (see shared/ipc/channels/interopChannels.ts). */
@@ -42,7 +42,8 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
     const open = into === 'open' ? ctx.studies.require() : null;
     // Read and check the whole file (in a worker, from disk by position: recordings inside are never
     // inflated) before asking where to save or touching any study.
-    const plan = await planInWorker({ format: 'qdpx', path }, control);
+    const asking = !open && ctx.host.nativeDialogs;
+    const plan = await planInWorker({ format: 'qdpx', path }, control, asking ? 'Choose where to save the new study' : 'Writing into the study');
     if (open) {
       const report = importIntoStudy(open, plan, { fileName, format: 'qdpx' });
       ctx.studies.announceChange();
@@ -55,6 +56,7 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
       if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
     }
     throwIfCancelled(control, 'The import');
+    control.progress?.('Writing the new study', 92);
     return importAsNewStudy(ctx.studies, plan, fileName, target ?? ctx.studies.defaultPathFor(title));
   })),
   'interop:importQdc': ({ fileId, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {
@@ -71,7 +73,7 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
         // A cancel that came while the archive was built leaves no file behind.
         throwIfCancelled(control, 'The export');
         return produced;
-      }),
+      }, control),
     ),
   'interop:exportQdc': (_, ctx) => deliverRefi(ctx, 'qdc', async () => exportQdc(ctx.studies.require(), ctx.version)),
 };

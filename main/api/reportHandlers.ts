@@ -33,7 +33,7 @@ export const reportHandlers: Pick<Handlers, keyof typeof reportChannels> = {
     ctx.jobs.follow(jobId, (control) => {
       const study = ctx.studies.require();
       const request = { title: 'Export report', suggestedFileName: snapshotFileName(study, snapshotId, format), filterName: FILTER_NAMES[format], extension: format };
-      return deliver(ctx.host, request, async () => ({ files: await exportSnapshot(study, snapshotId, format, control) }));
+      return deliver(ctx.host, request, async () => ({ files: await exportSnapshot(study, snapshotId, format, control) }), control);
     }),
   'reports:starQuote': ({ codingId, starred }, ctx) => {
     starQuote(ctx.studies.require(), codingId, starred);

@@ -8,6 +8,8 @@ import type { JobOptions } from './runJob';
 export interface JobControl {
   signal?: AbortSignal;
   progress?: (stage: string, percent: number) => void;
+  /** Tells the follower the job now writes and can no longer be stopped: a cancel then answers false. */
+  uncancellable?: () => void;
 }
 
 /** Job options that report a worker's 0–100 as `from`–`to` of the whole call. */
@@ -22,6 +24,16 @@ export function jobOptions(control: JobControl | undefined, from: number, to: nu
 /** Throws CANCELLED when the job was cancelled: call it last thing before a write. */
 export function throwIfCancelled(control: JobControl | undefined, what: string): void {
   if (control?.signal?.aborted) throw new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`);
+}
+
+/**
+ * The last moment a job may stop: throws CANCELLED when it was cancelled, else marks it uncancellable,
+ * so a cancel that comes while it writes is answered `cancelled: false` rather than ignored. Call it
+ * right before a write that runs across turns of the event loop (renaming files into place).
+ */
+export function passPointOfNoReturn(control: JobControl | undefined, what: string): void {
+  throwIfCancelled(control, what);
+  control?.uncancellable?.();
 }
 
 /**

@@ -27,7 +27,9 @@ export const jobKinds = {
     const { planQdpxFile } = await import('../services/refi/importRefi');
     const { planToPlain } = await import('../io/qdpx/plan');
     progress('Reading the project', 5);
-    return planToPlain(planQdpxFile(input.path));
+    const plan = planQdpxFile(input.path, progress);
+    progress('Preparing the import', 95);
+    return planToPlain(plan);
   },
   /** The bytes of a .qdc into an import plan. */
   'qdc:plan': async (input: { bytes: Uint8Array }, progress: ReportProgress): Promise<PlainPlan> => {

@@ -12,8 +12,29 @@ export interface JobLimits {
   timeMs: number;
 }
 
-/** Generous for real studies (a 100,000-coding export peaks near 600 MB), small next to a desktop's memory. */
-export const DEFAULT_LIMITS: JobLimits = { memoryMb: 3072, timeMs: 10 * 60_000 };
+const TEN_MINUTES = 10 * 60_000;
+
+/**
+ * Each job kind's limits. Why not one large limit: in Electron, V8's pointer compression puts the
+ * main thread and every worker thread of a process in one heap cage of 4 GB. A worker allowed 3 GB
+ * could fill that cage and take the whole app down before its own limit tripped; kept well below,
+ * a runaway job ends as a refusal and the app (and the open study) carry on.
+ * Measured (old-generation limit at which the job still finished, tests/bench data, Node 20):
+ * - qdpx:export of a 100,000-coding, 500-session study: fails at 96 MB, finishes at 128 MB.
+ * - qdpx:plan of that study's .qdpx (18 MB): fails at 384 MB, finishes at 448 MB.
+ * - transcript:read of a 58 MB VTT (406,931 turns; the size limit is 60 MB): fails at 256 MB, finishes at 512 MB.
+ * Each limit leaves room past that (x4 for the export, x2 for the others). Together they stay far
+ * below the cage, with the main thread's own heap beside them.
+ */
+export const JOB_LIMITS: Record<JobKind, JobLimits> = {
+  'qdpx:export': { memoryMb: 512, timeMs: TEN_MINUTES },
+  'qdpx:plan': { memoryMb: 1024, timeMs: TEN_MINUTES },
+  // A codebook is codes only: megabytes even for thousands of codes.
+  'qdc:plan': { memoryMb: 256, timeMs: TEN_MINUTES },
+  'transcript:read': { memoryMb: 1024, timeMs: TEN_MINUTES },
+  // Not measured at scale: a report's tables and charts, at most a few thousand quotes.
+  'report:render': { memoryMb: 1024, timeMs: TEN_MINUTES },
+};
 
 export interface JobOptions {
   onProgress?: (progress: JobProgress) => void;
@@ -43,7 +64,7 @@ function duration(ms: number): string {
  * its memory or time limit (LIMIT_EXCEEDED) or refused by the job itself (its own code).
  */
 export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, options: JobOptions = {}): Promise<JobOutput<K>> {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits = { ...JOB_LIMITS[kind], ...options.limits };
   const what = options.what ?? 'This job';
   const { signal } = options;
   const entry = await workerScript();
@@ -73,8 +94,9 @@ export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, opt
       if (settled) return;
       if (message.type === 'progress') options.onProgress?.({ stage: message.stage, percent: message.percent });
       else if (message.type === 'result') finish(() => resolve(message.value as JobOutput<K>), true);
-      // A refusal (a damaged file) is an answer too: the worker itself is fine.
-      else if (message.error.code !== null) finish(() => reject(new AppError(message.error.code as AppError['code'], message.error.message)), true);
+      // A refusal (a damaged or hostile file) ends its worker too: whatever that file did to the
+      // thread's heap is not carried into the next job (see workerPool.ts).
+      else if (message.error.code !== null) finish(() => reject(new AppError(message.error.code as AppError['code'], message.error.message)));
       else finish(() => reject(new Error(`job ${kind} failed: ${message.error.stack ?? message.error.message}`)));
     };
     const onError = (error: Error & { code?: string }) => {

@@ -7,7 +7,8 @@ import type { JobControl } from './control';
  * cancel them (`jobs:cancel`). Calls without an id run the same, unseen and uncancellable.
  */
 export class JobTracker {
-  private readonly running = new Map<string, AbortController>();
+  /** Running jobs by id; `cancellable` turns false once a job passed its point of no return. */
+  private readonly running = new Map<string, { controller: AbortController; cancellable: boolean }>();
 
   constructor(private readonly emit: (payload: EventPayload<'job:progress'>) => void) {}
 
@@ -16,7 +17,8 @@ export class JobTracker {
     if (jobId === undefined) return work({});
     if (this.running.has(jobId)) throw new AppError('CONFLICT', 'A job with this id is already running.');
     const controller = new AbortController();
-    this.running.set(jobId, controller);
+    const entry = { controller, cancellable: true };
+    this.running.set(jobId, entry);
     let last = -1;
     const progress = (stage: string, percent: number) => {
       // Percent only grows, so the bar never jumps back when a stage reports from its own start.
@@ -25,7 +27,7 @@ export class JobTracker {
       this.emit({ jobId, stage, percent: p });
     };
     try {
-      const value = await work({ signal: controller.signal, progress });
+      const value = await work({ signal: controller.signal, progress, uncancellable: () => (entry.cancellable = false) });
       this.emit({ jobId, stage: 'Done', percent: 100 });
       return value;
     } finally {
@@ -33,10 +35,14 @@ export class JobTracker {
     }
   }
 
-  /** Asks a running job to stop; false when no job has this id (it finished already, or never ran). */
+  /**
+   * Asks a running job to stop; false when no job has this id (it finished already, or never ran) or
+   * the job is already writing its result, which it will finish.
+   */
   cancel(jobId: string): boolean {
-    const controller = this.running.get(jobId);
-    controller?.abort();
-    return controller !== undefined;
+    const entry = this.running.get(jobId);
+    if (!entry?.cancellable) return false;
+    entry.controller.abort();
+    return true;
   }
 }

@@ -52,16 +52,37 @@ export async function serveBrowserMode(options: BrowserModeOptions) {
   };
 }
 
+/** What `npm run serve -- [--port N] [--data-dir DIR] [study.verbatim…]` asks for. */
+export interface ServeArgs {
+  port: number;
+  appDataDir: string | null;
+  studies: string[];
+}
+
+/**
+ * Reads serve's command line. npm runs scripts from the package's folder, not from where the user
+ * typed the command; npm passes that folder as INIT_CWD, so relative paths are resolved against it.
+ */
+export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServeArgs {
+  const { values, positionals } = parseArgs({ args, options: { port: { type: 'string' }, 'data-dir': { type: 'string' } }, allowPositionals: true });
+  const from = env.INIT_CWD ?? cwd;
+  return {
+    port: values.port ? Number(values.port) : 0,
+    appDataDir: values['data-dir'] ? resolve(from, values['data-dir']) : null,
+    studies: positionals.map((p) => resolve(from, p)),
+  };
+}
+
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } }, allowPositionals: true });
-  const appDataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultAppDataDir();
+  const args = parseServeArgs(process.argv.slice(2));
+  const appDataDir = args.appDataDir ?? defaultAppDataDir();
   const staticDir = appFile('out', 'renderer');
-  const running = await serveBrowserMode({ appDataDir, staticDir, port: values.port ? Number(values.port) : 0 });
+  const running = await serveBrowserMode({ appDataDir, staticDir, port: args.port });
   // Studies named on this command line may be opened by path from the page (main/services/studyPaths.ts).
-  for (const study of positionals) running.backend.grantStudyPath(resolve(study));
+  for (const study of args.studies) running.backend.grantStudyPath(study);
   console.log(`Verbatim is running in browser mode. Open this address (it holds this launch's access token):\n\n  ${running.server.url}\n`);
   console.log(`Studies folder: ${join(appDataDir, 'Studies')}. Press Ctrl+C to stop.`);
-  for (const study of positionals) console.log(`Also offered to open: ${resolve(study)}`);
+  for (const study of args.studies) console.log(`Also offered to open: ${study}`);
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { lstat, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Delivery } from '../../shared/domain/files';
 import { AppError } from '../api/errors';
 import type { Host, SaveFileRequest } from '../api/host';
+import { passPointOfNoReturn, type JobControl } from '../jobs/control';
 
 /** A file an export produced: its suggested name, MIME type and bytes. */
 export interface OutgoingFile {
@@ -20,7 +21,7 @@ export interface Produced {
   notes?: string[];
 }
 
-/** The producer runs only after the user chose where to save; async so it can move off this thread later. */
+/** The producer runs only after the user chose where to save. */
 export type Producer = () => Promise<Produced>;
 
 // O_EXCL with O_CREAT refuses any existing entry at the temp name, a symlink included, so a planted
@@ -30,9 +31,32 @@ const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (
 export interface AtomicWriteOptions {
   /** The temp file's name in the target's folder (tests pin it); random otherwise. */
   tempName?: (target: string) => string;
+  /** Runs once every file is staged, before the first rename; throwing drops every temp file (a cancel). */
+  beforeRename?: () => void;
 }
 
 const randomTempName = (target: string) => `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`;
+
+/**
+ * Removes temp files an earlier export of `target` left behind (the app ended between writing and
+ * renaming). Only names exactly of the form {@link randomTempName} gives are touched; best effort.
+ */
+async function removeAbandonedTemps(target: string): Promise<void> {
+  const prefix = `.${basename(target)}.`;
+  const names = await readdir(dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (name.startsWith(prefix) && /^[0-9a-f]{12}\.partial$/.test(name.slice(prefix.length))) await rm(join(dirname(target), name), { force: true }).catch(() => {});
+  }
+}
+
+/**
+ * The permissions the written file gets: an existing target's own (a user who made a report private
+ * keeps it private), else 0o644, which the process umask narrows as for any new file.
+ */
+async function modeFor(target: string): Promise<number | null> {
+  const existing = await lstat(target).catch(() => null);
+  return existing?.isFile() ? existing.mode & 0o777 : null;
+}
 
 /** A file written in full next to its target, waiting to be renamed over it (or dropped). */
 interface Staged {
@@ -49,9 +73,11 @@ async function stage(target: string, data: OutgoingFile['data'], options: Atomic
   const temp = join(dirname(target), (options.tempName ?? randomTempName)(target));
   let created = false;
   try {
+    const mode = await modeFor(target);
     const handle = await open(temp, CREATE_NEW, 0o644);
     created = true;
     try {
+      if (mode !== null) await handle.chmod(mode);
       if (data instanceof Uint8Array) await handle.writeFile(data);
       else for await (const chunk of data) await handle.write(chunk);
       await handle.sync();
@@ -69,7 +95,7 @@ async function stage(target: string, data: OutgoingFile['data'], options: Atomic
         await rename(temp, target);
       } catch (error) {
         await rm(temp, { force: true });
-        throw writeError(target, error);
+        throw writeError(target, error, 'replacing');
       }
       await syncFolder(dirname(target));
     },
@@ -82,22 +108,41 @@ async function stage(target: string, data: OutgoingFile['data'], options: Atomic
  * in full (exclusive temp, fsync), then renamed over the target.
  */
 export async function writeFileAtomic(target: string, data: OutgoingFile['data'], options: AtomicWriteOptions = {}): Promise<void> {
-  await (await stage(target, data, options)).commit();
+  await writeFilesAtomic([{ target, data }], options);
 }
 
 /**
  * Writes several files that belong together (a report's CSV tables): every one is staged before any
- * is renamed into place, so a failure while writing leaves all the targets as they were.
+ * is renamed into place, so a failure while writing leaves all the targets as they were. A rename
+ * that fails part-way cannot be undone (the earlier targets are already replaced): every remaining
+ * temp file is removed and the error names the files that were saved and those that were not.
  */
-export async function writeFilesAtomic(files: { target: string; data: OutgoingFile['data'] }[]): Promise<void> {
+export async function writeFilesAtomic(files: { target: string; data: OutgoingFile['data'] }[], options: AtomicWriteOptions = {}): Promise<void> {
+  for (const f of files) await removeAbandonedTemps(f.target);
   const staged: Staged[] = [];
   try {
-    for (const f of files) staged.push(await stage(f.target, f.data, {}));
+    for (const f of files) staged.push(await stage(f.target, f.data, options));
+    options.beforeRename?.();
   } catch (error) {
     await Promise.all(staged.map((s) => s.abort()));
     throw error;
   }
-  for (const s of staged) await s.commit();
+  for (let i = 0; i < staged.length; i++) {
+    try {
+      await staged[i]!.commit();
+    } catch (error) {
+      await Promise.all(staged.slice(i + 1).map((s) => s.abort()));
+      if (i === 0) throw error;
+      throw partlySaved(files.map((f) => f.target), i, error);
+    }
+  }
+}
+
+/** The error of a rename that failed after `done` files were already saved: which are new, which are not. */
+function partlySaved(targets: string[], done: number, error: unknown): AppError {
+  const first = writeError(targets[done]!, error).message.replace(/ Nothing was saved there\.$/, '');
+  const names = (list: string[]) => list.map((t) => basename(t)).join(', ');
+  return new AppError('IO_ERROR', `${first} Saved: ${names(targets.slice(0, done))}. Not saved (left as they were): ${names(targets.slice(done))}.`);
 }
 
 /** Makes the rename itself durable where folders can be opened (not Windows); best effort. */
@@ -109,11 +154,19 @@ async function syncFolder(folder: string): Promise<void> {
   await handle.close();
 }
 
-function writeError(target: string, error: unknown): AppError {
+/** Errors of a rename over a file another program holds open (Excel on Windows locks what it shows). */
+const HELD_OPEN = new Set(['EBUSY', 'EPERM', 'EACCES']);
+
+function writeError(target: string, error: unknown, step: 'writing' | 'replacing' = 'writing'): AppError {
   if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   const why = code ? ` (${code})` : error instanceof Error ? ` (${error.message})` : '';
-  return new AppError('IO_ERROR', `Verbatim could not write ${target}${why}. Check that the folder exists and is writable. Nothing was saved there.`);
+  // The file was written in full next to the target, so the folder is writable: the target itself is held.
+  const advice =
+    step === 'replacing' && code !== undefined && HELD_OPEN.has(code)
+      ? `The file may be open in another program (Excel, for example): close it there and export again.`
+      : `Check that the folder exists and is writable.`;
+  return new AppError('IO_ERROR', `Verbatim could not write ${target}${why}. ${advice} Nothing was saved there.`);
 }
 
 /**
@@ -128,6 +181,22 @@ export function targetsFor(target: string, suggestedFileName: string, names: str
   return names.map((name) => `${chosen}-${name.startsWith(`${stem}-`) ? name.slice(stem.length + 1) : name}`);
 }
 
+/**
+ * The save dialog asked about the chosen name only; the files written next to it under other names
+ * (a report's CSV tables) must not silently replace files the user never confirmed. Refuses, naming
+ * them, when any already exists; nothing is written.
+ */
+async function refuseUnaskedReplacements(chosen: string, targets: string[]): Promise<void> {
+  const unasked = targets.filter((t) => t !== chosen);
+  const existing = (await Promise.all(unasked.map(async (t) => ((await lstat(t).catch(() => null)) ? t : null)))).filter((t) => t !== null);
+  if (existing.length === 0) return;
+  const names = existing.map((t) => basename(t)).join(', ');
+  throw new AppError(
+    'ALREADY_EXISTS',
+    `These files already exist in ${dirname(chosen)}: ${names}. The save dialog asked only about ${basename(chosen)}, so Verbatim did not replace them. Choose another name, or move those files away first. Nothing was saved.`,
+  );
+}
+
 async function bytesOf(data: OutgoingFile['data']): Promise<Uint8Array> {
   if (data instanceof Uint8Array) return data;
   const chunks: Uint8Array[] = [];
@@ -139,9 +208,9 @@ async function bytesOf(data: OutgoingFile['data']): Promise<Uint8Array> {
  * The one road out for every file the app writes. Where the host has save dialogs it asks where
  * (cancelling is `CANCELLED`, not a failure to show), produces, and writes atomically; it answers
  * with the paths. Without dialogs (browser mode) nothing touches the disk: the bytes come back for
- * the page to download.
+ * the page to download. A job's `control` can cancel it until every file is written in full, not after.
  */
-export async function deliver(host: Host, request: SaveFileRequest, produce: Producer): Promise<Delivery> {
+export async function deliver(host: Host, request: SaveFileRequest, produce: Producer, control?: JobControl): Promise<Delivery> {
   let target: string | null = null;
   if (host.nativeDialogs) {
     target = await host.pickFileToSave(request);
@@ -153,6 +222,10 @@ export async function deliver(host: Host, request: SaveFileRequest, produce: Pro
     return { saved: [], files: downloads, notes };
   }
   const targets = targetsFor(target, request.suggestedFileName, files.map((f) => f.name));
-  await writeFilesAtomic(files.map((file, i) => ({ target: targets[i]!, data: file.data })));
+  await refuseUnaskedReplacements(target, targets);
+  await writeFilesAtomic(
+    files.map((file, i) => ({ target: targets[i]!, data: file.data })),
+    { beforeRename: () => passPointOfNoReturn(control, 'The export') },
+  );
   return { saved: targets, files: [], notes };
 }

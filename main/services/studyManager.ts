@@ -119,7 +119,6 @@ export class StudyManager {
     this.options.onChange?.(null);
   }
 
-  /** A free file name in the studies folder for a title (browser mode and the CLI have no save dialog). */
   /**
    * The study files the page may open by path besides the recent list: the `.verbatim` files
    * directly in the studies folder and those the host granted (studyPaths.ts), newest first.
@@ -139,6 +138,7 @@ export class StudyManager {
       .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.fileName.localeCompare(b.fileName));
   }
 
+  /** A free file name in the studies folder for a title (browser mode and the CLI have no save dialog). */
   defaultPathFor(title: string): string {
     mkdirSync(this.studiesDir, { recursive: true });
     const base = fileNameFor(title);

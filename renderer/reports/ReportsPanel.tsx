@@ -175,6 +175,7 @@ export function ReportsPanel() {
           <MenuButton
             label="Export report"
             className="button button-primary"
+            disabled={job.running || busy !== null}
             items={MENU_ORDER.filter((f) => REPORT_FORMATS.includes(f)).map((f) => ({ label: FORMAT_LABEL[f], onSelect: () => void exportAs(f) }))}
           >
             Export ▾

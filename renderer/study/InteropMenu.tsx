@@ -21,6 +21,8 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
   const [report, setReport] = useState<ImportReport | null>(null);
   const job = useJob();
   const exportVia = useExport(job);
+  // One import or export at a time: a second would take the progress panel from the first.
+  const startBlocked = job.running || busy !== null;
 
   const exportAs = async (format: 'qdpx' | 'qdc') => {
     setBusy(format === 'qdpx' ? 'Exporting the project…' : 'Exporting the codebook…');
@@ -57,6 +59,7 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
       <MenuButton
         label="Import"
         className="button"
+        disabled={startBlocked}
         items={[
           { label: 'REFI-QDA project into this study…', onSelect: qdpxChooser.choose },
           { label: 'Codebook (.qdc)…', onSelect: qdcChooser.choose },
@@ -67,6 +70,7 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
       <MenuButton
         label="Export"
         className="button"
+        disabled={startBlocked}
         items={[
           { label: 'REFI-QDA project (.qdpx)', onSelect: () => void exportAs('qdpx') },
           { label: 'Codebook (.qdc)', onSelect: () => void exportAs('qdc') },

@@ -13,6 +13,8 @@ interface MenuButtonProps {
   items: MenuItem[];
   children: ReactNode;
   className?: string;
+  /** A disabled trigger opens nothing (e.g. while a job it would start is already running). */
+  disabled?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ interface MenuButtonProps {
  * trigger's box, so neither a scrolling table nor a sticky header's stacking order can hide it. Choosing an item first hands focus back to the
  * trigger, so a dialog the item opens returns focus there when it closes.
  */
-export function MenuButton({ label, items, children, className = 'icon-button' }: MenuButtonProps) {
+export function MenuButton({ label, items, children, className = 'icon-button', disabled = false }: MenuButtonProps) {
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
@@ -73,6 +75,7 @@ export function MenuButton({ label, items, children, className = 'icon-button' }
         ref={trigger}
         type="button"
         className={className}
+        disabled={disabled}
         aria-label={label}
         aria-haspopup="menu"
         aria-expanded={open}

@@ -20,7 +20,9 @@ interface RunningJob {
  * Runs a long backend call as a job the user can follow and cancel: `run(title, start)` makes a job
  * id, passes it to `start` (which gives it to the channel as `jobId`), follows its `job:progress`
  * events and, after {@link SHOW_AFTER_MS}, shows a {@link ProgressPanel} with Cancel. `panel` is that
- * panel (or null) for the caller to render. One job at a time per hook. A job the user cancelled
+ * panel (or null) for the caller to render. One job at a time per hook: callers disable what starts
+ * a job while `running`, and `run` refuses (CONFLICT, nothing started) while one is active, since a
+ * second job would take the panel and leave the first impossible to cancel. A job the user cancelled
  * ends with the backend's "was cancelled, nothing was changed" as a confirmation.
  */
 export function useJob(): {
@@ -31,6 +33,8 @@ export function useJob(): {
   const toast = useToast();
   const [job, setJob] = useState<RunningJob | null>(null);
   const cancelled = useRef(new Set<string>());
+  // A ref, not the state: two calls in the same tick must not both see "no job".
+  const active = useRef(false);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -40,6 +44,8 @@ export function useJob(): {
   }, []);
 
   const run = useCallback(async <T,>(title: string, start: (jobId: string) => Promise<Result<T>>): Promise<Result<T>> => {
+    if (active.current) return { ok: false, error: { code: 'CONFLICT', message: 'Another job is still running. Wait for it to finish, or cancel it, then try again.' } };
+    active.current = true;
     const id = crypto.randomUUID();
     const update = (change: Partial<RunningJob>) => {
       if (mounted.current) setJob((j) => (j && j.id === id ? { ...j, ...change } : j));
@@ -57,6 +63,7 @@ export function useJob(): {
       window.clearTimeout(timer);
       stop();
       cancelled.current.delete(id);
+      active.current = false;
       if (mounted.current) setJob((j) => (j?.id === id ? null : j));
     }
   }, [toast]);

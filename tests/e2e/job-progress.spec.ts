@@ -30,12 +30,16 @@ test('a long project export shows its progress panel, and Cancel stops it with n
   // Wait for the worker's own stages, past the backend's first step.
   await expect(panel.getByText(/Writing the project file|Compressing/)).toBeVisible();
   await shot(page, testInfo, 'progress-panel');
+  // One job at a time: a second import or export would take this panel, and its Cancel, away.
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
 
   await panel.getByRole('button', { name: 'Cancel' }).click();
   await expect(panel).toBeHidden();
   await expect(page.getByText('The export was cancelled. Nothing was changed.')).toBeVisible();
   await shot(page, testInfo, 'after-cancel');
   expect(downloads).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
   // The study is still open and usable.
   await expect(page.getByRole('table', { name: 'Sessions' })).toBeVisible();
 });

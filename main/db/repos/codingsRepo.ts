@@ -24,7 +24,6 @@ export function createCodingsRepo(db: Db) {
     'UPDATE codings SET start_offset = start_offset + ?, end_offset = end_offset + ? WHERE document_id = ? AND start_offset >= ?',
   );
   const byCode = db.prepare<[string], CodingRow>('SELECT * FROM codings WHERE code_id = ? ORDER BY document_id, start_offset');
-  const all = db.prepare<[], CodingRow>('SELECT * FROM codings ORDER BY document_id, start_offset, end_offset');
   const same = db.prepare<[string, string, number, number], CodingRow>(
     'SELECT * FROM codings WHERE document_id = ? AND code_id = ? AND start_offset = ? AND end_offset = ?',
   );
@@ -47,7 +46,6 @@ export function createCodingsRepo(db: Db) {
     /** Moves every coding of a document starting at or after `offset` by `delta` code units (quotes unchanged). */
     shift: (documentId: string, offset: number, delta: number) => void shift.run(delta, delta, documentId, offset),
     byCode: (codeId: string) => byCode.all(codeId),
-    all: () => all.all(),
     /** An identical coding (same code, same words) already there: merging collapses these. */
     findSame: (documentId: string, codeId: string, start: number, end: number) => same.get(documentId, codeId, start, end) ?? null,
     insert: (r: CodingRow) => void insert.run(r.id, r.document_id, r.code_id, r.start_offset, r.end_offset, r.quote, r.status, r.memo, r.coder_id, r.created_at),

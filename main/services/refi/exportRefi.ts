@@ -3,7 +3,7 @@ import { createInteropRepo } from '../../db/repos/interopRepo';
 import { exportCodebookXml } from '../../io/qdpx/exportCodebook';
 import type { ExportInput, StudySnapshot } from '../../io/qdpx/snapshot';
 import type { JobPart } from '../../jobs/protocol';
-import { jobOptions, type JobControl } from '../../jobs/control';
+import { jobOptions, throwIfClosed, type JobControl } from '../../jobs/control';
 import { runJob } from '../../jobs/runJob';
 import type { Study } from '../study';
 
@@ -84,23 +84,31 @@ async function* snapshotSlices(study: Study, control: JobControl | undefined): A
   }
 }
 
+/** Sliced reads to try before reading the whole study at once: a live-notes autosave is one short write. */
+const SLICED_ATTEMPTS = 3;
+
 /**
  * The study as a .qdpx archive (project.qde + sources/), with notes for the user. The study is read
  * here, in slices between which the backend answers other calls; building and compressing the
  * archive runs in a worker, which starts while the slices are still being read. If the study is
- * written to meanwhile, it is read again in one transaction (a short freeze, but one consistent state).
+ * written to meanwhile (an autosave), it is read in slices again; only after {@link SLICED_ATTEMPTS}
+ * interrupted reads is it read in one transaction (a short freeze, but one consistent state). A
+ * study closed meanwhile is CONFLICT: its export must not read whatever is open now.
  */
 export async function exportQdpx(study: Study, version: string, control?: JobControl): Promise<{ bytes: Uint8Array; notes: string[] }> {
   control?.progress?.('Reading the study', 0);
   const info = study.repos.study.info();
   const head = { title: info?.title ?? 'Verbatim study', createdAt: info?.created_at ?? new Date().toISOString(), origin: `Verbatim ${version}`, userId: study.userId };
-  try {
-    // The lists (users, codes… codings) arrive as slices and are appended to `head` in the worker.
-    return await runJob('qdpx:export', head as ExportInput, { ...jobOptions(control, 40, 99, 'The export'), parts: snapshotSlices(study, control) });
-  } catch (error) {
-    if (!(error instanceof ChangedWhileReading)) throw error;
-    return runJob('qdpx:export', exportInputOf(snapshotOf(study, version)), jobOptions(control, 40, 99, 'The export'));
+  for (let attempt = 1; attempt <= SLICED_ATTEMPTS; attempt++) {
+    try {
+      // The lists (users, codes… codings) arrive as slices and are appended to `head` in the worker.
+      return await runJob('qdpx:export', { ...head } as ExportInput, { ...jobOptions(control, 40, 99, 'The export'), parts: snapshotSlices(study, control) });
+    } catch (error) {
+      if (!(error instanceof ChangedWhileReading)) throw error;
+      throwIfClosed(study.db, 'The export');
+    }
   }
+  return runJob('qdpx:export', exportInputOf(snapshotOf(study, version)), jobOptions(control, 40, 99, 'The export'));
 }
 
 /** The codebook alone as a .qdc file. */

@@ -3,7 +3,7 @@ import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { ImportRefused, planFromPlain, type ImportPlan } from '../../io/qdpx/plan';
 import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../../jobs/control';
-import { transferablesOf } from '../../jobs/protocol';
+import { transferablesOf, type ReportProgress } from '../../jobs/protocol';
 import { runJob } from '../../jobs/runJob';
 import { planCodebook, planProject } from '../../io/qdpx/planProject';
 import { readQdc, withQdpxBytes, withQdpxFile } from '../../io/qdpx/readFile';
@@ -17,11 +17,16 @@ import { writeAttributes, writeParticipants } from './writePeople';
  * Reads and plans the .qdpx at `path` (read by position, never whole: recordings in it are skipped);
  * a file that cannot be imported becomes IMPORT_FAILED with the reason.
  */
-export function planQdpxFile(path: string): ImportPlan {
-  return refusedAsAppError(() => withQdpxFile(path, ({ project, files }) => planProject(project, files)));
+export function planQdpxFile(path: string, progress?: ReportProgress): ImportPlan {
+  return refusedAsAppError(() =>
+    withQdpxFile(path, ({ project, files }) => {
+      progress?.('Matching codes, sources and codings', 60);
+      return planProject(project, files);
+    }),
+  );
 }
 
-/** Plans a .qdpx that arrived as bytes (the contract's base64, until every import arrives as a file). */
+/** Plans a .qdpx held in memory; the app plans from files (planQdpxFile), tests use this for archives they build. */
 export function planQdpxBytes(bytes: Uint8Array): ImportPlan {
   return refusedAsAppError(() => withQdpxBytes(bytes, ({ project, files }) => planProject(project, files)));
 }
@@ -40,16 +45,17 @@ export type PlanSource = { format: 'qdpx'; path: string } | { format: 'qdc'; byt
 
 /**
  * Plans a .qdpx or .qdc in a worker, so the backend stays responsive while a large file is read.
- * A .qdc's `bytes` are moved to the worker: the caller must not use them afterwards.
+ * A .qdc's `bytes` are moved to the worker: the caller must not use them afterwards. `next` is what
+ * the progress panel says once the plan is ready (a save dialog may come before any writing).
  */
-export async function planInWorker(source: PlanSource, control?: JobControl): Promise<ImportPlan> {
+export async function planInWorker(source: PlanSource, control?: JobControl, next = 'Writing into the study'): Promise<ImportPlan> {
   const what = source.format === 'qdpx' ? 'The import' : 'The codebook import';
   const options = jobOptions(control, 0, 90, what);
   const plain =
     source.format === 'qdpx'
       ? await runJob('qdpx:plan', { path: source.path }, options)
       : await runJob('qdc:plan', { bytes: source.bytes }, { ...options, transfer: transferablesOf(source.bytes) });
-  control?.progress?.('Writing into the study', 90);
+  control?.progress?.(next, 90);
   throwIfCancelled(control, what);
   return planFromPlain(plain);
 }

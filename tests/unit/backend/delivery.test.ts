@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../main/api/errors';
 import { headlessHost, type Host } from '../../../main/api/host';
-import { deliver, targetsFor, writeFileAtomic } from '../../../main/services/delivery';
+import { deliver, targetsFor, writeFileAtomic, writeFilesAtomic } from '../../../main/services/delivery';
 
 let dir: string;
 beforeEach(() => {
@@ -87,6 +87,25 @@ const csvTables = async () => ({
   notes: ['a note'],
 });
 
+describe('writeFilesAtomic', () => {
+  it('when one of several files cannot be written, none of them is replaced', async () => {
+    for (const t of ['themes', 'breakdown', 'quotes']) writeFileSync(join(dir, `Board-${t}.csv`), `old ${t}\n`);
+    async function* failing() {
+      yield text('half a table');
+      throw new Error('disk full');
+    }
+    const files = [
+      { target: join(dir, 'Board-themes.csv'), data: text('new themes\n') },
+      { target: join(dir, 'Board-breakdown.csv'), data: failing() },
+      { target: join(dir, 'Board-quotes.csv'), data: text('new quotes\n') },
+    ];
+    const failure = await failureOf(writeFilesAtomic(files));
+    expect(failure.message).toMatch(/Board-breakdown\.csv \(disk full\)/);
+    for (const t of ['themes', 'breakdown', 'quotes']) expect(readFileSync(join(dir, `Board-${t}.csv`), 'utf8')).toBe(`old ${t}\n`);
+    expect(readdirSync(dir).sort()).toEqual(['Board-breakdown.csv', 'Board-quotes.csv', 'Board-themes.csv']);
+  });
+});
+
 describe('deliver', () => {
   it('with a save dialog: asks first, writes where the user chose and answers with the paths', async () => {
     const host = dialogHost(join(dir, 'Board pack.pdf'));
@@ -104,23 +123,16 @@ describe('deliver', () => {
     expect(readdirSync(dir).sort()).toEqual(['Board-breakdown.csv', 'Board-quotes.csv', 'Board-themes.csv']);
   });
 
-  it('when one of several files cannot be written, none of them is replaced', async () => {
-    for (const t of ['themes', 'breakdown', 'quotes']) writeFileSync(join(dir, `Board-${t}.csv`), `old ${t}\n`);
-    async function* failing() {
-      yield text('half a table');
-      throw new Error('disk full');
-    }
-    const produce = async () => ({
-      files: [
-        { name: 'Q3-report-themes.csv', mimeType: 'text/csv', data: text('new themes\n') },
-        { name: 'Q3-report-breakdown.csv', mimeType: 'text/csv', data: failing() },
-        { name: 'Q3-report-quotes.csv', mimeType: 'text/csv', data: text('new quotes\n') },
-      ],
-    });
-    const failure = await failureOf(deliver(dialogHost(join(dir, 'Board.csv')), REQUEST, produce));
-    expect(failure.message).toMatch(/Board-breakdown\.csv \(disk full\)/);
-    for (const t of ['themes', 'breakdown', 'quotes']) expect(readFileSync(join(dir, `Board-${t}.csv`), 'utf8')).toBe(`old ${t}\n`);
-    expect(readdirSync(dir).sort()).toEqual(['Board-breakdown.csv', 'Board-quotes.csv', 'Board-themes.csv']);
+  it('refuses, naming them, when files next to the chosen name that the dialog never asked about exist; nothing is written', async () => {
+    writeFileSync(join(dir, 'Board-themes.csv'), 'old themes\n');
+    writeFileSync(join(dir, 'Board-quotes.csv'), 'old quotes\n');
+    const failure = await failureOf(deliver(dialogHost(join(dir, 'Board.csv')), REQUEST, csvTables));
+    expect(failure.code).toBe('ALREADY_EXISTS');
+    expect(failure.message).toMatch(/already exist in .*: Board-themes\.csv, Board-quotes\.csv\. The save dialog asked only about Board\.csv/);
+    expect(failure.message).toMatch(/Nothing was saved\.$/);
+    expect(readFileSync(join(dir, 'Board-themes.csv'), 'utf8')).toBe('old themes\n');
+    expect(readFileSync(join(dir, 'Board-quotes.csv'), 'utf8')).toBe('old quotes\n');
+    expect(readdirSync(dir).sort()).toEqual(['Board-quotes.csv', 'Board-themes.csv']);
   });
 
   it('cancelling the dialog is CANCELLED, produces nothing and writes nothing', async () => {
