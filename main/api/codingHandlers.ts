@@ -5,19 +5,30 @@ import { deleteDocument, editTurnText, getDocumentView, listDocuments } from '..
 import { deleteMemo, listMemos, saveMemo } from '../services/memos';
 import { retrievePassages } from '../services/retrieve';
 import { commitTranscriptImport, previewTranscriptImport } from '../services/transcriptImport';
-import type { Handlers } from './handler';
+import type { BackendContext, Handlers } from './handler';
+import { withIncoming } from './withIncoming';
 
 const DONE = { done: true } as const;
 
+/** The transcript taken in under `fileId`, read from where it is held (NOT_FOUND once let go). */
+function readTranscriptFile(ctx: BackendContext, fileId: string): { fileName: string; bytes: Uint8Array } {
+  const { name, bytes } = ctx.incoming.read(fileId, 'transcript');
+  return { fileName: name, bytes };
+}
+
 /** Handlers of the coding workspace channels (see shared/ipc/channels/codingChannels.ts). */
 export const codingHandlers: Pick<Handlers, keyof typeof codingChannels> = {
-  'transcripts:importPreview': (input, ctx) => ctx.jobs.follow(input.jobId, (control) => previewTranscriptImport(ctx.studies.require(), input, control)),
-  'transcripts:importCommit': (input, ctx) =>
-    ctx.jobs.follow(input.jobId, async (control) => {
-      const imported = await commitTranscriptImport(ctx.studies.require(), input, control);
-      ctx.studies.announceChange();
-      return imported;
-    }),
+  // A preview keeps the file: the user may choose another session and look again.
+  'transcripts:importPreview': ({ fileId, sessionId, jobId }, ctx) =>
+    ctx.jobs.follow(jobId, (control) => previewTranscriptImport(ctx.studies.require(), { sessionId, ...readTranscriptFile(ctx, fileId) }, control)),
+  'transcripts:importCommit': ({ fileId, jobId, ...input }, ctx) =>
+    withIncoming(ctx, fileId, () =>
+      ctx.jobs.follow(jobId, async (control) => {
+        const imported = await commitTranscriptImport(ctx.studies.require(), { ...input, ...readTranscriptFile(ctx, fileId) }, control);
+        ctx.studies.announceChange();
+        return imported;
+      }),
+    ),
 
   'documents:list': (_, ctx) => listDocuments(ctx.studies.require()),
   'documents:get': ({ id }, ctx) => getDocumentView(ctx.studies.require(), id),

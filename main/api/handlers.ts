@@ -11,15 +11,24 @@ import { interopHandlers } from './interopHandlers';
 import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { AppError } from './errors';
-import type { Handlers } from './handler';
+import type { BackendContext, Handlers } from './handler';
 import type { OpenFileRequest } from './host';
+import { withIncoming } from './withIncoming';
 
 const DONE = { done: true } as const;
 /** What the open dialog shows for each kind of file the app takes in. */
 const OPEN_DIALOGS: Record<IncomingKind, OpenFileRequest> = {
   qdpx: { title: 'Import REFI-QDA project', filterName: 'REFI-QDA project', extensions: ['qdpx'] },
   qdc: { title: 'Import codebook', filterName: 'REFI-QDA codebook', extensions: ['qdc'] },
+  transcript: { title: 'Import transcript', filterName: 'Transcript', extensions: ['vtt', 'srt', 'sbv', 'docx', 'txt', 'md'] },
+  csv: { title: 'Import participants', filterName: 'CSV', extensions: ['csv', 'tsv', 'txt'] },
 };
+
+/** The CSV taken in under `fileId`, read from where it is held (NOT_FOUND once let go). */
+function readCsvFile(ctx: BackendContext, fileId: string): { fileName: string; bytes: Uint8Array } {
+  const { name, bytes } = ctx.incoming.read(fileId, 'csv');
+  return { fileName: name, bytes };
+}
 
 /** The one handler table: exactly one entry per contract channel (a missing one is a compile error). */
 export const handlers: Handlers = {
@@ -96,12 +105,14 @@ export const handlers: Handlers = {
     setParticipantValue(ctx.studies.require(), participantId, attributeId, value),
   'participants:setSessionRole': ({ participantId, sessionId, role }, ctx) =>
     setSessionRole(ctx.studies.require(), participantId, sessionId, role),
-  'participants:importPreview': (input, ctx) => previewParticipantImport(ctx.studies.require(), input),
-  'participants:importCommit': (input, ctx) => {
-    const outcome = commitParticipantImport(ctx.studies.require(), input);
-    ctx.studies.announceChange();
-    return outcome;
-  },
+  // A preview keeps the file: the user may change the mapping and look again.
+  'participants:importPreview': ({ fileId, mapping }, ctx) => previewParticipantImport(ctx.studies.require(), { ...readCsvFile(ctx, fileId), mapping }),
+  'participants:importCommit': ({ fileId, ...choices }, ctx) =>
+    withIncoming(ctx, fileId, () => {
+      const outcome = commitParticipantImport(ctx.studies.require(), { ...readCsvFile(ctx, fileId), ...choices });
+      ctx.studies.announceChange();
+      return outcome;
+    }),
   'files:pickToOpen': async ({ kind }, ctx) => {
     if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'There is no open dialog here: upload the file instead.');
     const path = await ctx.host.pickFileToOpen(OPEN_DIALOGS[kind]);

@@ -6,18 +6,7 @@ import { importAsNewStudy, importIntoStudy, newStudyTitle, planInWorker } from '
 import { fileNameFor } from '../services/studyManager';
 import { AppError } from './errors';
 import type { BackendContext, Handlers } from './handler';
-
-/**
- * Runs an import on a file taken in (services/incoming.ts) and lets the file go afterwards, whatever
- * happened: an upload is used once.
- */
-async function withIncoming<T>(ctx: BackendContext, fileId: string, run: () => T | Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } finally {
-    ctx.incoming.release(fileId);
-  }
-}
+import { withIncoming } from './withIncoming';
 
 const REFI = {
   qdpx: { title: 'Export REFI-QDA project', filterName: 'REFI-QDA project', mimeType: 'application/zip' },

@@ -1,23 +1,21 @@
 import type { ColumnTarget, ImportOutcome, ImportPreview } from '../../shared/domain/participantImport';
-import { MAX_IMPORT_BYTES } from '../../shared/domain/participantImport';
 import { categoryOptions, planImport, suggestMapping, type ImportPlan } from '../../shared/domain/participantImportPlan';
 import { CsvError, parseCsv, type CsvTable } from '../../shared/text/csv';
-import { base64ToBytes, decodeText, TextDecodeError, type DecodedText } from '../../shared/text/decode';
+import { decodeText, TextDecodeError, type DecodedText } from '../../shared/text/decode';
 import { AppError } from '../api/errors';
 import { insertAttribute } from './attributes';
 import { now, type Study } from './study';
 
-interface CsvFileInput {
+/** A CSV's name and bytes, as the caller read them (its size was checked when it was taken in). */
+export interface CsvFileInput {
   fileName: string;
-  dataBase64: string;
+  bytes: Uint8Array;
 }
 
-/** Decodes and parses an uploaded CSV, turning every problem into a sentence naming file and line. */
+/** Decodes and parses a CSV, turning every problem into a sentence naming file and line. */
 function readCsv(file: CsvFileInput): { decoded: DecodedText; table: CsvTable } {
-  const bytes = base64ToBytes(file.dataBase64);
-  if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('IMPORT_FAILED', `${file.fileName} is larger than 20 MB.`);
   try {
-    const decoded = decodeText(bytes, file.fileName);
+    const decoded = decodeText(file.bytes, file.fileName);
     return { decoded, table: parseCsv(decoded.text) };
   } catch (error) {
     if (error instanceof TextDecodeError) throw new AppError('IMPORT_FAILED', error.message);

@@ -1,6 +1,5 @@
 import type { SpeakerTarget, TranscriptImported, TranscriptPreview } from '../../shared/domain/coding';
 import type { Participant, SessionFields, SessionRole } from '../../shared/domain/study';
-import { base64ToBytes } from '../../shared/text/decode';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
 import { AppError } from '../api/errors';
 import { readTranscript } from '../io/importTranscriptFile';
@@ -10,11 +9,12 @@ import { runJob } from '../jobs/runJob';
 import { createSession } from './sessions';
 import { now, type Study } from './study';
 
-interface TranscriptFile {
+/** A transcript's name and bytes, as the caller read them (from a file taken in, or the CLI's path). */
+export interface TranscriptFile {
   /** Absent in a preview for a session the import itself will make. */
   sessionId?: string;
   fileName: string;
-  dataBase64: string;
+  bytes: Uint8Array;
 }
 
 const MODERATOR_LABELS = /^(interviewer|moderator|facilitator|researcher|host|i|q)$/i;
@@ -33,7 +33,7 @@ function requireSession(study: Study, sessionId: string | undefined): void {
  */
 async function parse(study: Study, file: TranscriptFile, control?: JobControl): Promise<ParsedTranscript> {
   requireSession(study, file.sessionId);
-  const bytes = base64ToBytes(file.dataBase64);
+  const { bytes } = file;
   if (bytes.length <= IN_THREAD_MAX_BYTES) return readTranscript(file.fileName, bytes);
   const what = 'The transcript import';
   const parsed = await runJob('transcript:read', { fileName: file.fileName, bytes }, { ...jobOptions(control, 0, 90, what), transfer: transferablesOf(bytes) });

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { TranscriptPreview } from '../../shared/domain/coding';
+import type { IncomingFile } from '../../shared/domain/files';
 import type { Participant, Session } from '../../shared/domain/study';
 import { invoke } from '../api';
 import { Dialog, DialogError } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { plural } from '../ui/format';
 import { useToast } from '../ui/Toast';
+import { useFileChooser } from '../ui/useFileChooser';
 import { useJob } from '../ui/useJob';
 import './import.css';
-import { readFileAsBase64 } from './readFile';
 import { rowsFrom, targetOf, titleFromFileName, type SpeakerRow } from './speakerMapping';
 import { SpeakerMappingTable } from './SpeakerMappingTable';
 import { TranscriptFilePicker } from './TranscriptFilePicker';
@@ -19,7 +20,7 @@ export interface ImportTranscriptDialogProps {
   open: boolean;
   sessions: Session[];
   defaultSessionId?: string | null;
-  /** A file already chosen (e.g. dropped onto the workspace): read at once when the dialog opens. */
+  /** A file already chosen (e.g. dropped onto the workspace): taken in at once when the dialog opens. */
   initialFile?: File | null;
   onClose(): void;
   onImported(documentId: string): void;
@@ -29,13 +30,6 @@ export interface ImportTranscriptDialogProps {
 export function ImportTranscriptDialog(props: ImportTranscriptDialogProps) {
   return props.open ? <ImportTranscript {...props} /> : null;
 }
-
-interface FilePayload {
-  fileName: string;
-  dataBase64: string;
-}
-
-const MAX_BYTES = 60 * 1024 * 1024;
 
 /**
  * Import a transcript into a session: choose (or drop) a file, check what was read and who each
@@ -47,13 +41,15 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
   // A study without sessions gets a new one with its first transcript.
   const [sessionId, setSessionId] = useState(defaultSessionId ?? (sessions.length === 1 ? sessions[0]!.id : sessions.length === 0 ? NEW_SESSION : ''));
   const [newSession, setNewSession] = useState<NewSessionDraft>({ kind: 'interview', title: '' });
-  const [file, setFile] = useState<FilePayload | null>(null);
+  // Held by the backend under its id: previews read it again, the import uses it up.
+  const [file, setFile] = useState<IncomingFile | null>(null);
+  const [uploading, setUploading] = useState<string | null>(null);
   const [preview, setPreview] = useState<TranscriptPreview | null>(null);
   const [rows, setRows] = useState<SpeakerRow[]>([]);
   const [people, setPeople] = useState<Participant[]>([]);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'reading' | 'checking' | 'importing' | null>(null);
+  const [busy, setBusy] = useState<'checking' | 'importing' | null>(null);
   const [dragging, setDragging] = useState(false);
   // A newer file or session makes an older preview answer irrelevant.
   const request = useRef(0);
@@ -62,13 +58,13 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     void invoke('participants:list', {}).then((r) => r.ok && setPeople(r.value));
   }, []);
 
-  const runPreview = async (payload: FilePayload, session: string) => {
+  const runPreview = async (chosen: IncomingFile, session: string) => {
     if (!session) return;
     const id = ++request.current;
     setBusy('checking');
     // A session not made yet has no remembered speakers: the preview is asked without one.
-    const r = await job.run(`Reading ${payload.fileName}`, (jobId) =>
-      invoke('transcripts:importPreview', { ...(session === NEW_SESSION ? {} : { sessionId: session }), ...payload, jobId }),
+    const r = await job.run(`Reading ${chosen.name}`, (jobId) =>
+      invoke('transcripts:importPreview', { ...(session === NEW_SESSION ? {} : { sessionId: session }), fileId: chosen.fileId, jobId }),
     );
     if (id !== request.current) return;
     setBusy(null);
@@ -77,31 +73,25 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     setError(r.ok ? null : r.error.message);
   };
 
-  const choose = async (chosen: File | undefined) => {
-    if (!chosen) return;
+  const taken = async (chosen: IncomingFile) => {
     setPreview(null);
-    if (chosen.size > MAX_BYTES) return setError(`${chosen.name} is larger than 60 MB; split it into parts.`);
-    if (chosen.size === 0) return setError(`${chosen.name} is empty.`);
-    setBusy('reading');
-    let payload: FilePayload;
-    try {
-      payload = { fileName: chosen.name.slice(0, 260), dataBase64: await readFileAsBase64(chosen) };
-    } catch (e) {
-      setBusy(null);
-      return setError(`${chosen.name} could not be read: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    setBusy(null);
-    setFile(payload);
+    setFile(chosen);
     setTitle(titleFromFileName(chosen.name));
     setNewSession((d) => (d.title.trim() === '' ? { ...d, title: titleFromFileName(chosen.name).slice(0, 200) } : d));
     setError(null);
-    await runPreview(payload, sessionId);
+    await runPreview(chosen, sessionId);
   };
+  const refused = (message: string) => {
+    setFile(null);
+    setPreview(null);
+    setError(message);
+  };
+  const chooser = useFileChooser('transcript', 'Transcript file', (f) => void taken(f), setUploading, refused);
 
   // Only on opening: a later change of the prop must not replace a file the user chose here.
   const first = useRef(initialFile);
   useEffect(() => {
-    if (first.current) void choose(first.current);
+    if (first.current) chooser.drop(first.current);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -111,11 +101,14 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     const mapping = rows.map((row) => ({ label: row.label, target: targetOf(row) }));
     // A new session is made by the import's own transaction: if the import fails, no empty session is left.
     const into = sessionId === NEW_SESSION ? { newSession: { kind: newSession.kind, title: newSession.title.trim() } } : { sessionId };
-    const r = await job.run(`Importing ${file.fileName}`, (jobId) => invoke('transcripts:importCommit', { ...into, ...file, title: title.trim() || undefined, mapping, jobId }));
+    const r = await job.run(`Importing ${file.name}`, (jobId) =>
+      invoke('transcripts:importCommit', { ...into, fileId: file.fileId, title: title.trim() || undefined, mapping, jobId }),
+    );
     setBusy(null);
-    if (!r.ok) return setError(r.error.message);
+    // The import used the file up, whatever happened: trying again starts from choosing it.
+    if (!r.ok) return refused(`${r.error.message} Choose the file again to try once more.`);
     const who = r.value.speakers.map((s) => `${s.name} (${s.turns})`).join(', ');
-    toast.info(`Imported “${title.trim() || titleFromFileName(file.fileName)}”: ${plural(r.value.turns, 'turn')}${who ? ` — ${who}` : ''}.`);
+    toast.info(`Imported “${title.trim() || titleFromFileName(file.name)}”: ${plural(r.value.turns, 'turn')}${who ? ` — ${who}` : ''}.`);
     onImported(r.value.documentId);
   };
 
@@ -123,16 +116,14 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     if (!event.dataTransfer.types.includes('Files')) return;
     event.preventDefault();
     setDragging(false);
-    // Show the dropped file in the file field too, as if it had been chosen there.
-    const input = event.currentTarget.querySelector<HTMLInputElement>('input[type=file]');
-    if (input) input.files = event.dataTransfer.files;
-    void choose(event.dataTransfer.files[0]);
+    const dropped = event.dataTransfer.files[0];
+    if (dropped) chooser.drop(dropped);
   };
 
   const unnamed = rows.some((r) => r.choice === 'new' && r.name.trim() === '');
   const sessionChosen = sessionId === NEW_SESSION ? newSession.title.trim() !== '' : sessionId !== '';
-  const canImport = file !== null && preview !== null && sessionChosen && busy === null && !unnamed;
-  const status = busy === 'reading' ? 'Reading the file…' : busy === 'checking' ? 'Reading the transcript…' : busy === 'importing' ? 'Importing…' : '';
+  const canImport = file !== null && preview !== null && sessionChosen && busy === null && uploading === null && !unnamed;
+  const status = uploading ? `Uploading ${uploading}…` : busy === 'checking' ? 'Reading the transcript…' : busy === 'importing' ? 'Importing…' : '';
   return (
     <Dialog
       title="Import a transcript"
@@ -179,7 +170,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
             }}
             onDraftChange={setNewSession}
           />
-          <TranscriptFilePicker dragging={dragging} onChoose={(f) => void choose(f)} />
+          <TranscriptFilePicker dragging={dragging} file={file} uploading={uploading} onChoose={chooser.choose} input={chooser.input} />
         </div>
         {file && sessionId === '' && <p className="field-help transcript-hint">Choose the session this transcript belongs to.</p>}
         <DialogError message={error} />

@@ -20,7 +20,7 @@ export type Delivery = z.infer<typeof Delivery>;
 const MB = 1024 * 1024;
 
 /** The kinds of file the app takes in by the one road in (the host's open dialog, or an upload in browser mode). */
-export const INCOMING_KINDS = ['qdpx', 'qdc'] as const;
+export const INCOMING_KINDS = ['qdpx', 'qdc', 'transcript', 'csv'] as const;
 export const IncomingKind = z.enum(INCOMING_KINDS);
 export type IncomingKind = z.infer<typeof IncomingKind>;
 
@@ -29,10 +29,15 @@ export type IncomingKind = z.infer<typeof IncomingKind>;
  * enforces (an upload past it is cut off). REFI-QDA projects carry their sources (text, DOCX,
  * sometimes recordings, which are never read): a .qdpx is read from disk by position, so its limit is
  * what a zip without zip64 can describe (4 GB). A codebook is a few kilobytes, so its limit is generous.
+ * A three-hour transcript is about 300 KB as text, but a Word document with pasted images can be tens
+ * of megabytes (only its text is read). A 5,000-participant CSV is about 1 MB; 20 MB leaves room for
+ * wide sheets without letting a wrong file (an export of everything) through.
  */
 export const INCOMING_LIMITS: Record<IncomingKind, { bytes: number; label: string }> = {
   qdpx: { bytes: 0xffffffff, label: '4 GB' },
   qdc: { bytes: 20 * MB, label: '20 MB' },
+  transcript: { bytes: 60 * MB, label: '60 MB' },
+  csv: { bytes: 20 * MB, label: '20 MB' },
 };
 
 /** A file taken in and held by the backend under an opaque id until an import uses it (then it is let go). */

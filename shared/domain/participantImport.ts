@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { AttributeType, AttributeValue, ScaleKind } from './attributes';
 
-/** Largest CSV accepted in one import (bytes before base64). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
 /** Where one CSV column goes. */
 export const ColumnTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ignore') }),
@@ -19,11 +16,11 @@ export const ColumnTarget = z.discriminatedUnion('kind', [
 ]);
 export type ColumnTarget = z.infer<typeof ColumnTarget>;
 
-/** A CSV file as sent by any transport: raw bytes, so the backend can detect the encoding. */
-export const CsvFile = z.object({
-  fileName: z.string().min(1).max(260),
-  dataBase64: z.base64().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'file is larger than 20 MB'),
-});
+/**
+ * A CSV taken in by the one road in (files:pickToOpen or an upload, kind `csv`): the backend reads
+ * its raw bytes, so it can detect the encoding. A preview keeps the file; a commit lets it go.
+ */
+export const CsvFile = z.object({ fileId: z.uuid() });
 
 /** A row problem, with the physical line number in the file (1 = header line). */
 export const RowError = z.object({ line: z.int(), message: z.string() });

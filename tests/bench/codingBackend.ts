@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type { Backend } from '../../main/api/backend';
 import { rng } from './generateStudy';
+import { takeIn } from './takeIn';
 
 const SENTENCES = [
   'Honestly the slot was gone by Tuesday, every single week.',
@@ -27,8 +28,8 @@ export async function setupLongTranscript(newBackend: () => Backend, dir: string
   const b = newBackend();
   b.context.studies.create(join(dir, `long-${crypto.randomUUID()}.verbatim`), 'long');
   const session = (await ok(b, 'sessions:create', { kind: 'focus_group', title: 'Three hours' })) as { id: string };
-  const dataBase64 = Buffer.from(longTranscript(2500)).toString('base64');
-  const { documentId } = (await ok(b, 'transcripts:importCommit', { sessionId: session.id, fileName: 'long.txt', dataBase64, mapping: [] })) as { documentId: string };
+  const file = takeIn(b, dir, 'transcript', 'long.txt', longTranscript(2500));
+  const { documentId } = (await ok(b, 'transcripts:importCommit', { sessionId: session.id, ...file, mapping: [] })) as { documentId: string };
   const codes: string[] = [];
   for (let i = 0; i < 24; i++) codes.push(((await ok(b, 'codes:create', { name: `Theme ${i + 1}` })) as { id: string }).id);
   const doc = (await ok(b, 'documents:get', { id: documentId })) as { turnList: { start: number; end: number }[] };

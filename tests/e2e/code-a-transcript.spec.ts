@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './fixtures';
-import { backend } from './helpers';
+import { backend, uploadFile } from './helpers';
 
 const TRANSCRIPT = [
   '[00:00:05] Moderator: Welcome, everyone. Let us talk about how you pay for things online.',
@@ -91,10 +91,10 @@ test('code a transcript with the keyboard: palette, new codes, number keys, over
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Import a transcript' })).toBeHidden();
     for (const [fileName, data] of [
-      ['Payments group.txt', Buffer.from(TRANSCRIPT).toString('base64')],
-      ['teams_modern.vtt', (await import('node:fs')).readFileSync(new URL('../fixtures/transcripts/teams_modern.vtt', import.meta.url)).toString('base64')],
+      ['Payments group.txt', TRANSCRIPT],
+      ['teams_modern.vtt', (await import('node:fs')).readFileSync(new URL('../fixtures/transcripts/teams_modern.vtt', import.meta.url))],
     ] as const)
-      await call('transcripts:importCommit', { sessionId: session.id, fileName, dataBase64: data });
+      await call('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', fileName, data)) });
     await page.reload();
     await page.getByRole('tab', { name: /Coding/ }).click();
     await expect(page.getByRole('heading', { name: 'Choose a transcript to code' })).toBeVisible();
@@ -351,8 +351,8 @@ test('an edit that deletes coded words flags the coding for review; re-anchor it
   const call = backend(app.url);
   await call('study:create', { title: 'Review study' });
   const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Interview 1' });
-  const vtt = (await import('node:fs')).readFileSync(new URL('../fixtures/transcripts/teams_modern.vtt', import.meta.url)).toString('base64');
-  const { documentId } = await call<{ documentId: string }>('transcripts:importCommit', { sessionId: session.id, fileName: 'teams_modern.vtt', dataBase64: vtt });
+  const vtt = (await import('node:fs')).readFileSync(new URL('../fixtures/transcripts/teams_modern.vtt', import.meta.url));
+  const { documentId } = await call<{ documentId: string }>('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'teams_modern.vtt', vtt)) });
   const view = await call<{ text: string }>('documents:get', { id: documentId });
   const at = view.text.indexOf('the first thing I open');
   const coding = await call<{ codeId: string }>('codings:create', { documentId, start: at, end: at + 'the first thing I open'.length, newCode: { name: 'Morning habit', parentId: null } });

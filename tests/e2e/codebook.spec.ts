@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, shot, test } from './fixtures';
-import { backend } from './helpers';
+import { backend, uploadFile } from './helpers';
 
 async function newStudyOnCodingTab(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'New study' }).click();
@@ -171,8 +171,7 @@ test('reshape a codebook: drag to reparent and reorder, merge, split and delete'
   ].join('\n');
   const doc = await call<{ documentId: string }>('transcripts:importCommit', {
     sessionId: session.id,
-    fileName: 'interview-1.vtt',
-    dataBase64: Buffer.from(vtt).toString('base64'),
+    ...(await uploadFile(app, 'transcript', 'interview-1.vtt', vtt)),
   });
   const { text } = await call<{ text: string }>('documents:get', { id: doc.documentId });
   const ids: Record<string, string> = {};

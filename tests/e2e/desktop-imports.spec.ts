@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { desktopTest as test } from './desktop';
@@ -52,6 +52,51 @@ test('in the desktop app imports take the file from the open dialog: no file pic
     const created = join(desktop.saveDir, `${title}.verbatim`);
     expect((await call<{ path: string }>('study:current')).path).toBe(created);
     await expect(page.getByRole('table', { name: 'Sessions' }).getByRole('row')).toHaveCount(11);
+  });
+
+  expect(pickers).toEqual([]);
+});
+
+test('in the desktop app a transcript and a participant CSV come from the open dialog too; a drop asks the dialog', async ({ page, desktop }, testInfo) => {
+  const pickers: string[] = [];
+  page.on('filechooser', () => pickers.push('page file picker'));
+  const transcript = join(import.meta.dirname, '../fixtures/transcripts/teams_modern.vtt');
+  const csv = testInfo.outputPath('people.csv');
+  writeFileSync(csv, 'Name,City\nOda,Bergen\nIvo,Split\n');
+  await page.getByRole('button', { name: 'Open the sample study' }).click();
+  await expect(page.getByRole('table', { name: 'Sessions' })).toBeVisible();
+
+  await test.step('Import transcript: Choose file… asks the open dialog, and the preview follows', async () => {
+    await page.getByRole('tab', { name: /Coding/ }).click();
+    await page.getByRole('button', { name: /Import transcript/ }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Import a transcript' });
+    await dialog.getByLabel('Session', { exact: true }).selectOption({ index: 1 });
+    desktop.nextOpenAnswer = transcript;
+    await dialog.getByRole('button', { name: 'Choose file…' }).click();
+    await expect(dialog.getByText(/teams_modern\.vtt \(\d+ KB\)/)).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Import 5 turns' })).toBeEnabled();
+    await shot(page, testInfo, 'desktop-import-transcript');
+    // A file dropped on the dialog cannot give the backend a path: the open dialog is asked instead.
+    desktop.nextOpenAnswer = null;
+    const files = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Ann: hello'], 'dropped.txt', { type: 'text/plain' }));
+      return data;
+    });
+    await dialog.locator('.transcript-import').dispatchEvent('drop', { dataTransfer: files });
+    await expect(dialog.getByText(/teams_modern\.vtt/)).toBeVisible();
+    await dialog.getByRole('button', { name: 'Import 5 turns' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  await test.step('Import CSV: Choose file… asks the open dialog, and the import follows', async () => {
+    await page.getByRole('tab', { name: /Participants/ }).click();
+    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import participants from CSV' });
+    desktop.nextOpenAnswer = csv;
+    await dialog.getByRole('button', { name: 'Choose file…' }).click();
+    await dialog.getByRole('button', { name: 'Import 2 participants' }).click();
+    await expect(page.getByRole('dialog', { name: 'Import finished' })).toContainText('2 participants created');
   });
 
   expect(pickers).toEqual([]);

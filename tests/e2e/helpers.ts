@@ -49,3 +49,21 @@ export function backend(app: string | { url: string }) {
     return result.value;
   };
 }
+
+/**
+ * Uploads a file to the running backend as the page does in browser mode (`PUT /api/upload`); the
+ * import channels then take the returned id.
+ */
+export async function uploadFile(app: string | { url: string }, kind: 'transcript' | 'csv', name: string, content: string | Uint8Array): Promise<{ fileId: string }> {
+  const url = typeof app === 'string' ? app : app.url;
+  const token = decodeURIComponent(/token=([^&]+)/.exec(new URL(url).hash)![1]!);
+  const query = `kind=${kind}&name=${encodeURIComponent(name)}`;
+  const response = await fetch(new URL(`/api/upload?${query}`, url), {
+    method: 'PUT',
+    headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token}` },
+    body: new Blob([typeof content === 'string' ? Buffer.from(content) : Buffer.from(content)]),
+  });
+  const result = (await response.json()) as { ok: true; value: { fileId: string } } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`upload of ${name}: ${result.error.message}`);
+  return { fileId: result.value.fileId };
+}

@@ -30,11 +30,15 @@ test('a transcript into a new session in one step; a failed import leaves no ses
   await call('participants:delete', { id: anna.id });
   await dialog.getByRole('button', { name: 'Import 5 turns' }).click();
   await expect(dialog.getByRole('alert')).toContainText('no longer exists');
+  // The failed import used the file up (the backend holds nothing): it asks for the file again.
+  await expect(dialog.getByRole('alert')).toContainText('Choose the file again');
+  await expect(dialog.getByRole('button', { name: /^Import/ })).toBeDisabled();
   expect(await call('sessions:list', {})).toEqual([]);
   expect(await call('participants:list', {})).toEqual([]);
   expect(await call('documents:list', {})).toEqual([]);
   await shot(page, testInfo, 'import-new-session-failed');
 
+  await dialog.getByLabel('Transcript file').setInputFiles(TEAMS_VTT);
   await dialog.getByLabel('Speaker “Anna Schmidt” is').selectOption('new');
   await dialog.getByRole('button', { name: 'Import 5 turns' }).click();
   await expect(dialog).toBeHidden();

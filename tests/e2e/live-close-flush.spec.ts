@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import type { LiveSession } from '../../shared/domain/live';
 import { expect, test } from './fixtures';
-import { backend } from './helpers';
+import { backend, uploadFile } from './helpers';
 
 /** Closes the tab as a user would (beforeunload runs), accepting any leave-page prompt; returns the prompts shown. */
 async function closeTab(page: Page): Promise<string[]> {
@@ -98,8 +98,8 @@ test('closing the tab while a transcript turn is being corrected saves the corre
   const call = backend(app.url);
   await call('study:create', { title: 'Turn flush' });
   const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Interview Hull' });
-  const dataBase64 = Buffer.from('Ann: We shop on Sundays.\n\nBo: Mostly online.').toString('base64');
-  const { documentId } = await call<{ documentId: string }>('transcripts:importCommit', { sessionId: session.id, fileName: 'hull.txt', dataBase64, mapping: [] });
+  const file = await uploadFile(app, 'transcript', 'hull.txt', 'Ann: We shop on Sundays.\n\nBo: Mostly online.');
+  const { documentId } = await call<{ documentId: string }>('transcripts:importCommit', { sessionId: session.id, ...file, mapping: [] });
   await page.reload();
   await page.getByRole('tab', { name: /Coding/ }).click();
   await page.getByRole('button', { name: /hull/ }).click();

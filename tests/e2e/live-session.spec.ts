@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { LiveSession, Note } from '../../shared/domain/live';
 import { expect, shot, test } from './fixtures';
-import { backend } from './helpers';
+import { backend, uploadFile } from './helpers';
 
 type Call = ReturnType<typeof backend>;
 
@@ -227,7 +227,7 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
 
   await test.step('a timed transcript of the session: notes link to its turns and copy their codes', async () => {
     const transcript = ['[00:00:00] Dana: Welcome everyone.', '[00:00:02] Amira: I order online every week.', '[00:00:04] Chen: The van was late.'].join('\n');
-    await call('transcripts:importCommit', { sessionId: session.id, fileName: 'Leeds.txt', dataBase64: Buffer.from(transcript).toString('base64') });
+    await call('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'Leeds.txt', transcript)) });
     await page.getByRole('button', { name: '← Sessions' }).click();
     await page.getByRole('button', { name: 'Live notes of session Focus group Leeds' }).click();
     const first = noteRow(page, 'I order online every week because');

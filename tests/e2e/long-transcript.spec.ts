@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './fixtures';
-import { backend } from './helpers';
+import { backend, uploadFile } from './helpers';
 
 /** A small deterministic random generator (mulberry32), so every run codes the same passages. */
 function random(seed: number) {
@@ -58,8 +58,7 @@ test('a 2,500-turn transcript with 3,000 codings stays light: few turns mounted,
     const text = longTranscript();
     const imported = await call<{ documentId: string; turns: number }>('transcripts:importCommit', {
       sessionId: session.id,
-      fileName: 'marathon.txt',
-      dataBase64: Buffer.from(text).toString('base64'),
+      ...(await uploadFile(app, 'transcript', 'marathon.txt', text)),
     });
     expect(imported.turns).toBe(2500);
     return imported.documentId;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, shot, test, type RunningApp } from './fixtures';
-import { backend } from './helpers';
+import { backend, uploadFile } from './helpers';
 
 async function newStudy(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'New study' }).click();
@@ -41,9 +41,8 @@ async function codedStudy(page: Page, app: RunningApp) {
   const age = await call<{ id: string }>('attributes:create', { name: 'Age band', type: 'category', options: ['18–34', '35–44', '45+'] });
   const doc = await call<{ documentId: string }>('transcripts:importCommit', {
     sessionId: session.id,
-    fileName: 'ana-ben.vtt',
+    ...(await uploadFile(app, 'transcript', 'ana-ben.vtt', VTT)),
     title: 'Ana and Ben, 2 March',
-    dataBase64: Buffer.from(VTT).toString('base64'),
   });
   const people = await call<{ id: string; displayName: string }[]>('participants:list');
   const id = (name: string) => people.find((p) => p.displayName === name)!.id;

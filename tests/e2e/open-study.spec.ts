@@ -77,8 +77,11 @@ test('an import whose commit fails shows the error and changes nothing', async (
 
   await dialog.getByRole('button', { name: 'Import 2 participants' }).click();
   await expect(dialog.getByRole('alert').first()).toContainText('There is already an attribute called "City"');
-  // The preview is re-checked, so the import stays blocked until the column is mapped anew.
+  // The failed import used the file up: the import stays blocked until the file is chosen again,
+  // and its new preview offers the other window's attribute.
+  await expect(dialog.getByRole('alert').first()).toContainText('Choose the file again');
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await dialog.getByLabel('CSV file').setInputFiles(csv);
   await expect(dialog.getByLabel('Import column “City” as').getByRole('option', { name: 'City (Text)' })).toBeAttached();
   await shot(page, testInfo, 'import-commit-failed');
   await dialog.getByRole('button', { name: 'Cancel' }).click();

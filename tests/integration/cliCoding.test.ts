@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCliHarness } from './cliHarness';
@@ -26,6 +26,18 @@ describe('verbatim import', () => {
     await cli('import', study, join(REFDATA, 'transcripts/zoom_GMT20240124-202901_Recording.transcript.vtt'), '--session', 'Kick-off', '--json');
     const info = JSON.parse((await cli('info', study, '--json')).out);
     expect(info).toMatchObject({ sessions: 1, documents: 2, participants: json.speakers.length });
+  });
+
+  it('refuses a file over the transcript limit before reading it, with the limit the app states, and changes nothing', async () => {
+    const study = join(dir(), 's.verbatim');
+    await cli('new', study);
+    const huge = join(dir(), 'all-day.txt');
+    writeFileSync(huge, 'Ann: hello\n');
+    truncateSync(huge, 60 * 1024 * 1024 + 1); // sparse: the size is real, the disk is not filled
+    const r = await cli('import', study, huge, '--json');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('verbatim: all-day.txt is larger than 60 MB, more than Verbatim imports. Nothing was imported.\n');
+    expect(JSON.parse((await cli('info', study, '--json')).out)).toMatchObject({ sessions: 0, documents: 0, participants: 0 });
   });
 
   it('refuses a binary file with one line naming it, and changes nothing', async () => {

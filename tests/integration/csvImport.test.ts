@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from '../../shared/domain/participantImport';
-import { b64, dumpStudy, makeEnv, type TestEnv } from './helpers';
+import { INCOMING_LIMITS } from '../../shared/domain/files';
+import { b64, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
 
 let env: TestEnv;
 beforeEach(async () => {
@@ -15,9 +15,9 @@ afterEach(() => {
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url));
 const preview = (fileName: string, data: string | Uint8Array, mapping?: unknown) =>
-  env.call('participants:importPreview', { fileName, dataBase64: b64(data), ...(mapping ? { mapping } : {}) });
+  env.call('participants:importPreview', { ...incoming(env, 'csv', fileName, b64(data)), ...(mapping ? { mapping } : {}) });
 async function previewOk(fileName: string, data: string | Uint8Array) {
-  return env.ok('participants:importPreview', { fileName, dataBase64: b64(data) });
+  return env.ok('participants:importPreview', incoming(env, 'csv', fileName, b64(data)));
 }
 async function importFailure(fileName: string, data: string | Uint8Array): Promise<string> {
   const r = await preview(fileName, data);
@@ -115,21 +115,15 @@ describe('import preview: reading the file', () => {
 });
 
 describe('import size limits', () => {
-  it('refuses a file over 20 MB before decoding it, with a clear message', async () => {
-    const r = await env.call('participants:importPreview', { fileName: 'huge.csv', dataBase64: Buffer.alloc(21 * 1024 * 1024, 0x41).toString('base64') });
-    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('larger than 20 MB') } });
+  it('refuses a file over the CSV limit when it is taken in, with a clear message, and holds nothing', async () => {
+    const before = dumpStudy(env);
+    expect(() => incoming(env, 'csv', 'huge.csv', Buffer.alloc(INCOMING_LIMITS.csv.bytes + 1, 0x41).toString('base64'))).toThrow(
+      'huge.csv is larger than 20 MB, more than Verbatim imports. Nothing was imported.',
+    );
+    expect(dumpStudy(env)).toEqual(before);
   });
 
-  it('refuses a file just over the limit that fits the base64 cap', async () => {
-    const r = await env.call('participants:importCommit', {
-      fileName: 'huge.csv',
-      dataBase64: Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x41).toString('base64'),
-      mapping: [{ kind: 'name' }],
-    });
-    expect(r).toEqual({ ok: false, error: { code: 'IMPORT_FAILED', message: 'huge.csv is larger than 20 MB.' } });
-  });
-
-  it('refuses data that is not base64', async () => {
-    await env.fail('participants:importPreview', { fileName: 'x.csv', dataBase64: 'Name,NPS\nAna,9' }, 'INVALID_INPUT');
+  it('refuses a file id that is not one', async () => {
+    await env.fail('participants:importPreview', { fileId: 'people.csv' }, 'INVALID_INPUT');
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ColumnTarget } from '../../shared/domain/participantImport';
 import type { Attribute } from '../../shared/domain/study';
-import { b64, dumpStudy, makeEnv, type TestEnv } from './helpers';
+import { b64, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
 
 let env: TestEnv;
 let studyPath: string;
@@ -18,10 +18,10 @@ afterEach(() => {
 const NPS: ColumnTarget = { kind: 'newAttribute', name: 'NPS', type: 'score', scaleKind: 'nps' };
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url));
 const commit = (data: string | Uint8Array, mapping: ColumnTarget[], skipInvalid = false, fileName = 'people.csv') =>
-  env.call('participants:importCommit', { fileName, dataBase64: b64(data), mapping, skipInvalid });
+  env.call('participants:importCommit', { ...incoming(env, 'csv', fileName, b64(data)), mapping, skipInvalid });
 /** Commits with the mapping the preview suggests, as a user accepting the defaults would. */
 async function commitSuggested(data: string | Uint8Array, skipInvalid = false) {
-  const p = await env.ok('participants:importPreview', { fileName: 'people.csv', dataBase64: b64(data) });
+  const p = await env.ok('participants:importPreview', incoming(env, 'csv', 'people.csv', b64(data)));
   return commit(data, p.mapping, skipInvalid);
 }
 async function people() {
@@ -64,7 +64,7 @@ describe('committing an import', () => {
       Oscar: '-2+3',
       Trent: '+1',
     });
-    const suggested = await env.ok('participants:importPreview', { fileName: 'f.csv', dataBase64: b64(fixture('formulas.csv')) });
+    const suggested = await env.ok('participants:importPreview', incoming(env, 'csv', 'f.csv', b64(fixture('formulas.csv'))));
     expect(suggested.mapping[1]).toEqual({ kind: 'attribute', attributeId: expect.any(String) });
   });
 
@@ -144,7 +144,7 @@ describe('importing again', () => {
 
   it('maps columns to the existing attributes and checks values against them', async () => {
     const seg: Attribute = await env.ok('attributes:create', { name: 'Segment', type: 'category', options: ['Family', 'Solo'] });
-    const p = await env.ok('participants:importPreview', { fileName: 'p.csv', dataBase64: b64('Name,segment\nAna,Couple\nBen,solo\n') });
+    const p = await env.ok('participants:importPreview', incoming(env, 'csv', 'p.csv', b64('Name,segment\nAna,Couple\nBen,solo\n')));
     expect(p.mapping).toEqual([{ kind: 'name' }, { kind: 'attribute', attributeId: seg.id }]);
     expect(p.errors).toEqual([{ line: 2, message: 'Segment: "Couple" is not one of "Family", "Solo"' }]);
     expect(p.sample).toEqual([{ line: 3, name: 'Ben', values: ['Solo'] }]);

@@ -54,30 +54,31 @@ describe('a failed transcript import (transcripts:importCommit) changes nothing'
   for (const [ext, good] of Object.entries(TRANSCRIPTS) as [keyof typeof TRANSCRIPTS, Uint8Array][]) {
     for (const [what, bytes] of badTranscriptFiles(ext)) {
       it(`${ext}: ${what}, into an existing session or a new one`, async () => {
-        const file = { fileName: `interview.${ext}`, dataBase64: b64(bytes), mapping: [] };
-        const message = await expectNothingChanged('transcripts:importCommit', { ...file, sessionId: await aSession() });
+        // A commit lets its file go, failed or not: each attempt takes the file in again.
+        const file = () => ({ ...incoming(env, 'transcript', `interview.${ext}`, b64(bytes)), mapping: [] });
+        const message = await expectNothingChanged('transcripts:importCommit', { ...file(), sessionId: await aSession() });
         expect(message).toMatch(/interview\.|file/);
-        await expectNothingChanged('transcripts:importCommit', { ...file, newSession: { kind: 'interview', title: 'Never made' } });
+        await expectNothingChanged('transcripts:importCommit', { ...file(), newSession: { kind: 'interview', title: 'Never made' } });
       });
     }
 
     it(`${ext}: a failure half-way through writing (a speaker's person is gone) leaves no session, person or document`, async () => {
-      const file = { fileName: `interview.${ext}`, dataBase64: b64(good) };
-      const preview = await env.ok('transcripts:importPreview', file);
+      const file = () => incoming(env, 'transcript', `interview.${ext}`, b64(good));
+      const preview = await env.ok('transcripts:importPreview', file());
       expect(preview.speakers.map((s) => s.label)).toEqual(['Anna', 'Ben']);
       // Anna is written as a new person before Ben's chosen person turns out not to exist.
       const mapping = [
         { label: 'Anna', target: { kind: 'new' as const, name: 'Anna Fresh', role: 'participant' as const } },
         { label: 'Ben', target: { kind: 'existing' as const, participantId: missingId(), role: 'participant' as const } },
       ];
-      await expectNothingChanged('transcripts:importCommit', { ...file, mapping, newSession: { kind: 'interview', title: 'Never made' } });
-      await expectNothingChanged('transcripts:importCommit', { ...file, mapping, sessionId: await aSession() });
+      await expectNothingChanged('transcripts:importCommit', { ...file(), mapping, newSession: { kind: 'interview', title: 'Never made' } });
+      await expectNothingChanged('transcripts:importCommit', { ...file(), mapping, sessionId: await aSession() });
     });
   }
 
   it('into a new session: the session, its people and the document are written by the one call', async () => {
     const sessions = (await env.ok('sessions:list', {})).length;
-    const file = { fileName: 'interview.vtt', dataBase64: b64(TRANSCRIPTS.vtt) };
+    const file = incoming(env, 'transcript', 'interview.vtt', b64(TRANSCRIPTS.vtt));
     const result = await env.ok('transcripts:importCommit', { ...file, newSession: { kind: 'interview', title: 'Made by the import' } });
     const made = (await env.ok('sessions:list', {})).find((s) => s.title === 'Made by the import');
     expect((await env.ok('sessions:list', {})).length).toBe(sessions + 1);
@@ -87,14 +88,14 @@ describe('a failed transcript import (transcripts:importCommit) changes nothing'
   });
 
   it('refuses both a session and a new session, and neither', async () => {
-    const file = { fileName: 'interview.vtt', dataBase64: b64(TRANSCRIPTS.vtt) };
+    const file = incoming(env, 'transcript', 'interview.vtt', b64(TRANSCRIPTS.vtt));
     await env.fail('transcripts:importCommit', { ...file, sessionId: await aSession(), newSession: { kind: 'interview', title: 'X' } }, 'INVALID_INPUT');
     await env.fail('transcripts:importCommit', file, 'INVALID_INPUT');
   });
 
   it('a long transcript refused by the database after 40 turns were written leaves nothing', async () => {
     const text = refdata('corpus/pdpilot_interview_P2.txt');
-    const file = { fileName: 'P2.txt', dataBase64: b64(text) };
+    const file = incoming(env, 'transcript', 'P2.txt', b64(text));
     expect((await env.ok('transcripts:importPreview', file)).turns).toBeGreaterThan(40);
     failAfterRows(db(), 'turns', 40);
     await expectNothingChanged('transcripts:importCommit', { ...file, mapping: [], newSession: { kind: 'interview', title: 'P2' } });
@@ -106,7 +107,7 @@ describe('a failed participant CSV import (participants:importCommit) changes no
   const NAME: ColumnTarget = { kind: 'name' };
   const good = 'Name,Segment,NPS\nAda,Family,9\nBo,Single,3\nCai,Family,10\nDee,Student,7\n';
   const mapping: ColumnTarget[] = [NAME, { kind: 'newAttribute', name: 'Segment 2', type: 'category', scaleKind: null }, { kind: 'newAttribute', name: 'NPS 2', type: 'score', scaleKind: 'nps' }];
-  const commit = (data: Uint8Array | string, skipInvalid = false) => ({ fileName: 'people.csv', dataBase64: b64(data), mapping, skipInvalid });
+  const commit = (data: Uint8Array | string, skipInvalid = false) => ({ ...incoming(env, 'csv', 'people.csv', b64(data)), mapping, skipInvalid });
 
   it.each([
     ['binary junk', junk(4096)],

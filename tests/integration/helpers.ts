@@ -134,7 +134,7 @@ let incomingCount = 0;
  * tests build them) are written to a file named `name` in the test dir and registered with the
  * backend's incoming files; the channel gets only the id.
  */
-export function incoming(env: TestEnv, kind: IncomingKind, name: string, dataBase64: string): { fileId: string } {
+export function incoming(env: Pick<TestEnv, 'dir' | 'backend'>, kind: IncomingKind, name: string, dataBase64: string): { fileId: string } {
   const folder = join(env.dir, `incoming-${++incomingCount}`);
   mkdirSync(folder);
   const path = join(folder, basename(name));

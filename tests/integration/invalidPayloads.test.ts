@@ -19,7 +19,7 @@ beforeEach(async () => {
     attribute: (await env.ok('attributes:create', { name: 'Segment', type: 'category', options: ['A', 'B'] })).id,
     document: '', turn: '', code: '', coding: '', memo: '',
   };
-  ids.document = (await env.ok('transcripts:importCommit', { sessionId: ids.session, fileName: 't.vtt', dataBase64: VTT, mapping: [] })).documentId;
+  ids.document = (await env.ok('transcripts:importCommit', { sessionId: ids.session, ...incoming(env, 'transcript', 't.vtt', VTT), mapping: [] })).documentId;
   ids.turn = (await env.ok('documents:get', { id: ids.document })).turnList[0]!.id;
   ids.code = (await env.ok('codes:create', { name: 'Slots' })).id;
   ids.coding = (await env.ok('codings:create', { documentId: ids.document, start: 0, end: 5, codeId: ids.code })).id;
@@ -68,10 +68,10 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'participants:delete': { id: missingId() },
     'participants:setValue': { participantId: ids.participant, attributeId: ids.attribute, value: 'A' },
     'participants:setSessionRole': { participantId: ids.participant, sessionId: ids.session, role: 'observer' },
-    'participants:importPreview': { fileName: 'p.csv', dataBase64: CSV, mapping: [{ kind: 'name' }, { kind: 'attribute', attributeId: ids.attribute }] },
-    'participants:importCommit': { fileName: 'p.csv', dataBase64: CSV, mapping: [{ kind: 'name' }, { kind: 'ignore' }], skipInvalid: false },
-    'transcripts:importPreview': { sessionId: ids.session, fileName: 't.vtt', dataBase64: VTT },
-    'transcripts:importCommit': { sessionId: ids.session, fileName: 't.vtt', dataBase64: VTT, title: 'T', mapping: [{ label: 'Ana', target: { kind: 'existing', participantId: ids.participant, role: 'participant' } }] },
+    'participants:importPreview': { ...incoming(env, 'csv', 'p.csv', CSV), mapping: [{ kind: 'name' }, { kind: 'attribute', attributeId: ids.attribute }] },
+    'participants:importCommit': { ...incoming(env, 'csv', 'p.csv', CSV), mapping: [{ kind: 'name' }, { kind: 'ignore' }], skipInvalid: false },
+    'transcripts:importPreview': { sessionId: ids.session, ...incoming(env, 'transcript', 't.vtt', VTT) },
+    'transcripts:importCommit': { sessionId: ids.session, ...incoming(env, 'transcript', 't.vtt', VTT), title: 'T', mapping: [{ label: 'Ana', target: { kind: 'existing', participantId: ids.participant, role: 'participant' } }] },
     'documents:list': {},
     'documents:get': { id: ids.document },
     'documents:editTurn': { documentId: ids.document, turnId: ids.turn, baseRev: 0, text: 'Slots vanish by Wednesday.' },

@@ -131,7 +131,7 @@ describe('transcripts', () => {
     const vtt = `WEBVTT\n\n${Array.from({ length: 20_000 }, (_, i) => cue(i)).join('\n')}`;
     expect(vtt.length).toBeGreaterThan(1024 * 1024);
     const jobId = crypto.randomUUID();
-    const imported = await call<{ turns: number }>('transcripts:importCommit', { sessionId: session!.id, fileName: 'long.vtt', dataBase64: b64(vtt), jobId });
+    const imported = await call<{ turns: number }>('transcripts:importCommit', { sessionId: session!.id, ...incoming({ dir: env.dir, backend: b }, 'transcript', 'long.vtt', b64(vtt)), jobId });
     expect(imported.turns).toBeGreaterThan(1000);
     const seen = progressOf(jobId);
     expect(seen.some((p) => p.stage === 'Reading the transcript')).toBe(true);

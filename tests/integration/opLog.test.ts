@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { b64, makeEnv, missingId, readClosedStudy, type TestEnv } from './helpers';
+import { b64, incoming, makeEnv, missingId, readClosedStudy, type TestEnv } from './helpers';
 
 let env: TestEnv;
 beforeEach(() => {
@@ -30,7 +30,7 @@ describe('the operation log', () => {
     await env.ok('participants:update', { id: p.id, notes: 'n' });
     await env.ok('participants:setValue', { participantId: p.id, attributeId: a.id, value: 'A' });
     await env.ok('participants:setSessionRole', { participantId: p.id, sessionId: s.id, role: 'participant' });
-    const csv = { fileName: 'p.csv', dataBase64: b64('Name\nBen\n') };
+    const csv = incoming(env, 'csv', 'p.csv', b64('Name\nBen\n'));
     await env.ok('participants:importPreview', csv);
     await env.ok('participants:importCommit', { ...csv, mapping: [{ kind: 'name' }] });
     await env.ok('study:rename', { title: 'Renamed' });
@@ -81,7 +81,7 @@ describe('the operation log', () => {
     await env.fail('participants:delete', { id: missingId() }, 'NOT_FOUND');
     await env.fail('attributes:create', { name: 'nps', type: 'text' }, 'ALREADY_EXISTS');
     await env.fail('sessions:update', { id: missingId(), title: 'x' }, 'NOT_FOUND');
-    await env.fail('participants:importCommit', { fileName: 'x.csv', dataBase64: b64('Name\n\n'), mapping: [{ kind: 'name' }] }, 'IMPORT_FAILED');
+    await env.fail('participants:importCommit', { ...incoming(env, 'csv', 'x.csv', b64('Name\n\n')), mapping: [{ kind: 'name' }] }, 'IMPORT_FAILED');
     expect(env.query('SELECT count(*) AS n FROM op_log')).toEqual(before);
     await env.ok('study:close', {});
     expect(readLog(path).map((r) => r.op)).toEqual(['study:create', 'participants:create', 'attributes:create', 'participants:setValue']);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codingWorkspace, type Workspace } from './codingFixtures';
+import { incoming } from './helpers';
 
 /**
  * An insertion before a coding near the end of a turn pushes it past the old turn end; the
@@ -34,8 +35,7 @@ describe('editing a turn with codings in it and after it', () => {
     const other = await w.call('codes:create', { name: 'Later' });
     const { documentId } = await w.call('transcripts:importCommit', {
       sessionId: w.session.id,
-      fileName: 't.txt',
-      dataBase64: Buffer.from('Ann: we gonna buy it\n\nBo: later on we did').toString('base64'),
+      ...incoming(w, 'transcript', 't.txt', Buffer.from('Ann: we gonna buy it\n\nBo: later on we did').toString('base64')),
       mapping: [],
     });
     let doc = await w.call('documents:get', { id: documentId });

@@ -4,7 +4,7 @@
  * description fields; codings by two coders, one with a memo; memos on every kind of target;
  * participants with every attribute type in two sessions with roles.
  */
-import { b64, type TestEnv } from './helpers';
+import { b64, incoming, type TestEnv } from './helpers';
 
 export const TRANSCRIPT = [
   'Moderator: Welcome! How was your last delivery? 🙂',
@@ -34,7 +34,7 @@ export async function buildRoundTripStudy(env: TestEnv): Promise<void> {
     orders: await env.ok('attributes:create', { name: 'Orders', type: 'number' }),
     note: await env.ok('attributes:create', { name: 'Quote', type: 'text' }),
   };
-  const commit = await env.ok('transcripts:importCommit', { sessionId: fg.id, fileName: 'fg1.txt', dataBase64: b64(TRANSCRIPT), mapping: [] });
+  const commit = await env.ok('transcripts:importCommit', { sessionId: fg.id, ...incoming(env, 'transcript', 'fg1.txt', b64(TRANSCRIPT)), mapping: [] });
   const doc = commit.documentId;
   const people = await env.ok('participants:list', {});
   const aiko = people.find((p) => p.displayName === 'Aiko')!;

@@ -3,7 +3,6 @@
  * the app data folder, capped at the kind's limit, and answers with an id the import channels take.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { createBackend } from '../../main/api/backend';
 import { headlessHost } from '../../main/api/host';
 import { serveBrowserMode } from '../../main/server/index';
 import { INCOMING_LIMITS, type Delivery } from '../../shared/domain/files';
+import { uploadTo } from './uploadHarness';
 
 let dir: string;
 let running: Awaited<ReturnType<typeof serveBrowserMode>>;
@@ -27,29 +27,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A raw upload over HTTP, streamed in `chunks` (no Content-Length, so the server must count). */
-function upload(query: string, chunks: Buffer[], headers: Record<string, string> = {}): Promise<{ status: number; body: { ok: boolean; value?: { fileId: string; name: string; size: number }; error?: { code: string; message: string } } }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: running.server.port,
-        method: 'PUT',
-        path: `/api/upload?${query}`,
-        headers: { host: `127.0.0.1:${running.server.port}`, authorization: `Bearer ${running.server.token}`, 'content-type': 'application/octet-stream', ...headers },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as never }));
-      },
-    );
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
-    for (const chunk of chunks) req.write(chunk);
-    req.end();
-  });
-}
+const upload = (query: string, chunks: Buffer[], headers: Record<string, string> = {}) => uploadTo(running.server, query, chunks, headers);
 
 /** A real .qdc with one code, exported by a study of its own (then closed). */
 async function codebook(): Promise<Buffer> {

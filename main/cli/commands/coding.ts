@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { CliError, type CliContext } from '../index';
+import { INCOMING_LIMITS } from '../../../shared/domain/files';
+import { SessionFields } from '../../../shared/domain/study';
+import { commitTranscriptImport, previewTranscriptImport } from '../../services/transcriptImport';
+import { asCliError, CliError, type CliContext } from '../index';
 import { csvLine } from '../../io/report/csv';
 import { parse } from './args';
 
@@ -9,10 +12,14 @@ export const codingCommands = {
   async import(ctx: CliContext) {
     const { values, positionals } = parse(ctx.args, { session: { type: 'string' }, json: { type: 'boolean' } }, 2);
     const [studyPath, file] = positionals as [string, string];
+    // The file named here is read here: the command line is the CLI's open dialog, so no channel sees a path.
     let bytes: Buffer;
     try {
+      const limit = INCOMING_LIMITS.transcript;
+      if (statSync(file).size > limit.bytes) throw new CliError(`${basename(file)} is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.`);
       bytes = readFileSync(file);
     } catch (error) {
+      if (error instanceof CliError) throw error;
       throw new CliError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
     ctx.openStudy(studyPath);
@@ -20,15 +27,17 @@ export const codingCommands = {
     const sessions = await ctx.call('sessions:list', {});
     // A missing session is made by the import's own transaction: a failed import leaves none behind.
     const existing = sessions.find((s) => s.title === title);
-    const into = existing ? { sessionId: existing.id } : { newSession: { kind: 'other' as const, title } };
-    const dataBase64 = bytes.toString('base64');
-    const preview = await ctx.call('transcripts:importPreview', { sessionId: existing?.id, fileName: basename(file), dataBase64 });
+    const into = existing ? { sessionId: existing.id } : { newSession: SessionFields.parse({ kind: 'other', title }) };
+    const fileName = basename(file);
+    const study = ctx.studies.require();
+    // Copies: a large file's bytes are handed to (and detached by) the worker that reads it.
+    const preview = await asCliError(() => previewTranscriptImport(study, { sessionId: existing?.id, fileName, bytes: new Uint8Array(bytes) }));
     const people = await ctx.call('participants:list', {});
     const mapping = preview.speakers.map(({ label }) => {
       const same = people.find((p) => p.displayName === label);
       return { label, target: same ? { kind: 'existing' as const, participantId: same.id, role: 'participant' as const } : { kind: 'new' as const, name: label, role: 'participant' as const } };
     });
-    const result = await ctx.call('transcripts:importCommit', { ...into, fileName: basename(file), dataBase64, mapping });
+    const result = await asCliError(() => commitTranscriptImport(study, { ...into, fileName, bytes: new Uint8Array(bytes), mapping }));
     if (values.json) ctx.out(`${JSON.stringify(result)}\n`);
     else {
       ctx.out(`Imported ${result.turns} turns into "${title}" (document ${result.documentId}).\n`);

@@ -1,13 +1,14 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
+import type { IncomingFile } from '../../../shared/domain/files';
 import type { ColumnTarget, ImportOutcome, ImportPreview } from '../../../shared/domain/participantImport';
 import type { Attribute } from '../../../shared/domain/study';
 import { invoke } from '../../api';
-import { Field } from '../../ui/Field';
+import { ChosenFile } from '../../ui/ChosenFile';
 import { Dialog, DialogError } from '../../ui/Dialog';
 import { plural } from '../../ui/format';
+import { useFileChooser } from '../../ui/useFileChooser';
 import { MappingTable } from './MappingTable';
 import { PreviewDetails } from './PreviewDetails';
-import { readCsvFile, type CsvPayload } from './readCsvFile';
 
 interface ImportDialogProps {
   attributes: Attribute[];
@@ -17,25 +18,27 @@ interface ImportDialogProps {
 }
 
 /**
- * Import participants from a CSV in three steps: choose a file, check the mapping and every row
+ * Import participants from a CSV in three steps: choose (or drop) a file, check the mapping and every row
  * problem, import. Nothing is written before the Import button; the backend writes in one
  * transaction, so a failed import leaves the study as it was.
  */
 export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDialogProps) {
-  const [file, setFile] = useState<CsvPayload | null>(null);
+  // Held by the backend under its id: previews read it again, the import uses it up.
+  const [file, setFile] = useState<IncomingFile | null>(null);
+  const [uploading, setUploading] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   // Shown at once when the user changes a column; the preview catches up when the backend answers.
   const [mapping, setMapping] = useState<ColumnTarget[]>([]);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'reading' | 'checking' | 'importing' | null>(null);
+  const [busy, setBusy] = useState<'checking' | 'importing' | null>(null);
   // Mapping changes can overlap; only the answer to the latest request is shown.
   const request = useRef(0);
 
-  const runPreview = async (payload: CsvPayload, mapping?: ColumnTarget[]) => {
+  const runPreview = async (chosen: IncomingFile, mapping?: ColumnTarget[]) => {
     const id = ++request.current;
     setBusy('checking');
-    const r = await invoke('participants:importPreview', mapping ? { ...payload, mapping } : payload);
+    const r = await invoke('participants:importPreview', mapping ? { fileId: chosen.fileId, mapping } : { fileId: chosen.fileId });
     if (id !== request.current) return;
     setBusy(null);
     if (!r.ok) {
@@ -48,33 +51,36 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
     setMapping(r.value.mapping);
   };
 
-  const choose = async (chosen: File | undefined) => {
-    if (!chosen) return;
-    setBusy('reading');
+  const taken = async (chosen: IncomingFile) => {
     setOutcome(null);
-    const payload = await readCsvFile(chosen);
-    setBusy(null);
-    if (typeof payload === 'string') {
-      setFile(null);
-      setPreview(null);
-      return setError(payload);
-    }
-    setFile(payload);
-    await runPreview(payload);
+    setFile(chosen);
+    await runPreview(chosen);
+  };
+  const refused = (message: string) => {
+    setFile(null);
+    setPreview(null);
+    setError(message);
+  };
+  const chooser = useFileChooser('csv', 'CSV file', (f) => void taken(f), setUploading, refused);
+
+  const onDrop = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    const dropped = event.dataTransfer.files[0];
+    if (dropped) chooser.drop(dropped);
   };
 
   const commit = async () => {
     if (!file || !preview) return;
     setBusy('importing');
     const skipInvalid = preview.validCount < preview.rowCount;
-    const r = await invoke('participants:importCommit', { ...file, mapping: preview.mapping, skipInvalid });
+    const r = await invoke('participants:importCommit', { fileId: file.fileId, mapping: preview.mapping, skipInvalid });
     setBusy(null);
     if (!r.ok) {
-      // Something changed since the preview (e.g. another window added an attribute): show the
-      // current state of things, with the reason the import was refused on top.
+      // Something changed since the preview (e.g. another window added an attribute), and the import
+      // used the file up either way: reload the lists, say why, and ask for the file again.
       onStudyChanged();
-      await runPreview(file, preview.mapping);
-      return setError(r.error.message);
+      return refused(`${r.error.message} Choose the file again to try once more.`);
     }
     setError(null);
     setOutcome(r.value);
@@ -83,7 +89,7 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
 
   const headerProblem = preview?.errors.some((e) => e.line === 1) ?? false;
   const invalid = preview ? preview.rowCount - preview.validCount : 0;
-  const canImport = preview !== null && !headerProblem && preview.validCount > 0 && busy === null;
+  const canImport = preview !== null && !headerProblem && preview.validCount > 0 && busy === null && uploading === null;
   const importLabel =
     busy === 'importing'
       ? 'Importing…'
@@ -123,7 +129,7 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
       footer={
         <>
           <span className="footer-status" role="status">
-            {busy === 'reading' ? 'Reading the file…' : busy === 'checking' ? 'Checking rows…' : ''}
+            {uploading ? `Uploading ${uploading}…` : busy === 'checking' ? 'Checking rows…' : ''}
           </span>
           <button type="button" className="button" onClick={onClose}>
             Cancel
@@ -134,29 +140,35 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
         </>
       }
     >
-      <Field label="CSV file" className="file-field">
-        {(id) => (
-          <input id={id} type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
+      <div
+        className="csv-import"
+        onDragOver={(e) => {
+          if (!e.dataTransfer.types.includes('Files')) return;
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+        }}
+        onDrop={onDrop}
+      >
+        <ChosenFile label="CSV" kind="csv" file={file} uploading={uploading} onChoose={chooser.choose} input={chooser.input} />
+        <p className="field-help">
+          Comma-, semicolon- or tab-separated, with a header row. UTF-8, UTF-16 and Excel’s Windows encodings are detected. You can also drop the file on this dialog.
+        </p>
+        <DialogError message={error} />
+        {preview && file && (
+          <div className="import-body" aria-busy={busy === 'checking'}>
+            <MappingTable
+              columns={preview.columns}
+              mapping={mapping}
+              attributes={attributes}
+              onChange={(m) => {
+                setMapping(m);
+                void runPreview(file, m);
+              }}
+            />
+            <PreviewDetails preview={preview} attributes={attributes} />
+          </div>
         )}
-      </Field>
-      <p className="field-help">
-        Comma-, semicolon- or tab-separated, with a header row. UTF-8, UTF-16 and Excel’s Windows encodings are detected.
-      </p>
-      <DialogError message={error} />
-      {preview && file && (
-        <div className="import-body" aria-busy={busy === 'checking'}>
-          <MappingTable
-            columns={preview.columns}
-            mapping={mapping}
-            attributes={attributes}
-            onChange={(m) => {
-              setMapping(m);
-              void runPreview(file, m);
-            }}
-          />
-          <PreviewDetails preview={preview} attributes={attributes} />
-        </div>
-      )}
+      </div>
     </Dialog>
   );
 }

@@ -20,13 +20,14 @@ import { Id, SessionFields } from '../../domain/study';
 import { BackedUp, Done, Empty } from './studyChannels';
 
 /**
- * Transcript bytes as base64 (the backend detects the encoding). 60 MB before encoding. The preview
- * may omit `sessionId` for a session that will be made by the import itself.
+ * A transcript taken in by the one road in (files:pickToOpen or an upload, kind `transcript`); the
+ * backend detects the encoding. A preview keeps the file (the user may change the session and look
+ * again); a commit lets it go, whether it succeeds or not. The preview may omit `sessionId` for a
+ * session that will be made by the import itself.
  */
 const TranscriptFile = z.strictObject({
   sessionId: Id.optional(),
-  fileName: z.string().min(1).max(260),
-  dataBase64: z.base64().max(Math.ceil((60 * 1024 * 1024 * 4) / 3) + 4, 'file is larger than 60 MB'),
+  fileId: z.uuid(),
   jobId: JobId.optional(),
 });
 const Offset = z.int().nonnegative().max(1_000_000_000);
