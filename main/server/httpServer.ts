@@ -28,7 +28,12 @@ export interface BrowserServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 40 * 1024 * 1024; // a 20 MB CSV as base64 plus JSON framing
+/**
+ * The largest channel call: files never travel in JSON (they stream to `/api/upload`), so the biggest
+ * inputs are a 1,000,000-character memo or turn (3 MB of CJK in UTF-8, 6 MB if every character were a
+ * JSON escape) and `codes:split`'s 100,000 ids (3.9 MB).
+ */
+export const MAX_INVOKE_BODY_BYTES = 8 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -182,7 +187,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > MAX_INVOKE_BODY_BYTES) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

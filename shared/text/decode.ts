@@ -70,11 +70,3 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   parts.push(chunk);
   return parts.join('');
 }
-
-/** Decodes standard base64 (the form files travel in over IPC and HTTP) into bytes. */
-export function base64ToBytes(b64: string): Uint8Array {
-  const binary = atob(b64);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}

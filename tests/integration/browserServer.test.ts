@@ -4,7 +4,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BROWSER_CSP } from '../../main/server/httpServer';
+import { BROWSER_CSP, MAX_INVOKE_BODY_BYTES } from '../../main/server/httpServer';
 import { serveBrowserMode } from '../../main/server/index';
 
 let dir: string;
@@ -114,7 +114,7 @@ describe('browser mode: who may call the API', () => {
 });
 
 describe('browser mode: requests', () => {
-  it('refuses bodies over 40 MB with 413 (streamed, never buffered whole by the client)', async () => {
+  it('refuses channel calls over 8 MB with 413 (streamed, never buffered whole by the client); files go to /api/upload', async () => {
     const status = await new Promise<number | string>((resolve) => {
       const req = http.request({ host: '127.0.0.1', port, path: '/api/invoke', method: 'POST', headers: auth() });
       req.on('response', (res) => (res.resume(), resolve(res.statusCode!)));
@@ -122,7 +122,7 @@ describe('browser mode: requests', () => {
       const chunk = Buffer.alloc(1024 * 1024, 0x20);
       let sent = 0;
       const pump = () => {
-        while (sent < 41) {
+        while (sent < MAX_INVOKE_BODY_BYTES / chunk.length + 1) {
           sent++;
           if (!req.write(chunk)) return void req.once('drain', pump);
         }
@@ -131,6 +131,13 @@ describe('browser mode: requests', () => {
       pump();
     });
     expect(status).toBe(413);
+  });
+
+  it('still carries the largest channel call: a memo of 1,000,000 Chinese characters', async () => {
+    expect((await (await invoke('study:create', { title: 'Big memo' })).json()).ok).toBe(true);
+    const body = '访谈'.repeat(500_000);
+    const saved = await (await invoke('memos:save', { target: { kind: 'project' }, title: '长备忘录', body })).json();
+    expect(saved).toMatchObject({ ok: true, value: { body } });
   });
 
   it('answers 400 for invalid JSON, 415 for other content types and 405 for GET', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, decodeText, normalizeNewlines, TextDecodeError } from '../../../shared/text/decode';
+import { decodeText, normalizeNewlines, TextDecodeError } from '../../../shared/text/decode';
 
 const FIXTURES = new URL('../../fixtures/csv/', import.meta.url);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));
@@ -82,13 +82,5 @@ describe('decodeText', () => {
     expect(decodeError(new Uint8Array(0), 'empty.csv')).toBe('empty.csv is empty.');
     expect(decodeError(bytes(0xef, 0xbb, 0xbf), 'bom.csv')).toBe('bom.csv is empty.');
     expect(decodeError(bytes(0xff, 0xfe), 'bom16.csv')).toBe('bom16.csv is empty.');
-  });
-});
-
-describe('base64ToBytes', () => {
-  it('round-trips every byte value', () => {
-    const all = new Uint8Array(256).map((_, i) => i);
-    expect(base64ToBytes(Buffer.from(all).toString('base64'))).toEqual(all);
-    expect(base64ToBytes('')).toEqual(new Uint8Array(0));
   });
 });
