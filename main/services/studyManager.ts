@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FolderStudy } from '../../shared/domain/study';
 import { AppError } from '../api/errors';
-import { openStudyDb, removeStudyFiles } from '../db/connection';
+import { finishBuild, openStudyDb, removeStudyFiles, syncFileToDisk } from '../db/connection';
 import { AppSettings } from './appSettings';
 import { populateSampleStudy, SAMPLE_FILE_NAME } from './sampleStudy';
 import { now, Study } from './study';
@@ -57,7 +57,7 @@ export class StudyManager {
     if (existsSync(full)) throw new AppError('ALREADY_EXISTS', `A file already exists at ${full}.`);
     removeAbandonedBuilds(full);
     const building = join(dirname(full), `.${basename(full)}.${crypto.randomUUID().slice(0, 8)}.creating`);
-    const opened = namedAs(building, full, () => openStudyDb(building, { create: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir }));
+    const opened = namedAs(building, full, () => openStudyDb(building, { create: true, building: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir }));
     try {
       const study = new Study(building, opened.db, { ...opened, warnings: [], backupDir: this.backupDir }, currentUserName());
       try {
@@ -66,9 +66,11 @@ export class StudyManager {
           if (sample) populateSampleStudy(study);
           fill?.(study);
         }, { title, sample });
+        finishBuild(opened.db, building);
       } finally {
         study.close(); // folds the WAL back, so the finished study is one file to move
       }
+      syncFileToDisk(building);
       moveIntoPlace(building, full);
     } catch (error) {
       if (opened.db.open) opened.db.close();

@@ -81,4 +81,24 @@ describe('creating a study publishes it only when complete', () => {
     studies().create(path, 'Again');
     expect(filesIn(env.dir).filter((f) => f !== 'appdata' && !/^Again\.verbatim(-wal|-shm)?$/.test(f))).toEqual(['.Again.verbatim.notes', '.Other.verbatim.0a1b2c3d.creating', 'Again.verbatim.0a1b2c3d.creating']);
   });
+
+  it('is built without an on-disk journal or syncs (no one sees it yet) and published as an ordinary WAL study', async () => {
+    const path = join(env.dir, 'Built.verbatim');
+    let whileFilling: { journal: unknown; synchronous: unknown; files: string[] } | null = null;
+    studies().create(path, 'Built', false, (s) => {
+      s.repos.sessions.insert(crypto.randomUUID(), { kind: 'interview', title: 'One', date: null, place: null, moderator: null, notes: null }, new Date().toISOString(), s.userId);
+      whileFilling = { journal: s.db.pragma('journal_mode', { simple: true }), synchronous: s.db.pragma('synchronous', { simple: true }), files: filesIn(env.dir) };
+    });
+    expect(whileFilling).toMatchObject({ journal: 'memory', synchronous: 0 });
+    expect(whileFilling!.files.filter((f) => /-(wal|journal)$/.test(f))).toEqual([]);
+    env.backend.context.studies.close();
+    expect(filesIn(env.dir).filter((f) => f.startsWith('Built') || f.includes('.creating'))).toEqual(['Built.verbatim']);
+    // Bytes 18 and 19 of the header are 2 in a WAL-mode database (1 for a rollback journal).
+    const header = readFileSync(path).subarray(18, 20);
+    expect([...header]).toEqual([2, 2]);
+    const reopened = studies().open(path);
+    expect(reopened.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(reopened.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(reopened.summary()).toMatchObject({ title: 'Built', counts: { sessions: 1 } });
+  });
 });
