@@ -78,18 +78,19 @@ export class StudyManager {
     } finally {
       removeStudyFiles(building);
     }
-    return this.open(full);
+    return this.open(full, true);
   }
 
   /**
    * Opens a study and makes it the open one. The study already open, named by any path that leads to
    * the same file (a symlink, another letter case on macOS or Windows), is returned as it is: one
    * study, one connection, never a second one that its own exclusive lock would refuse.
+   * `builtHere` is for {@link create} only: the file it has just built (OpenStudyOptions.builtHere).
    */
-  open(path: string): Study {
+  open(path: string, builtHere = false): Study {
     const full = resolve(path);
     if (this.study && (this.study.path === full || sameFile(this.study.path, full))) return this.study;
-    const opened = openStudyDb(full, { create: false, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir });
+    const opened = openStudyDb(full, { create: false, builtHere, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir });
     let study: Study | undefined;
     try {
       study = new Study(full, opened.db, { ...opened, warnings: storageWarnings(full), backupDir: this.backupDir }, currentUserName());

@@ -6,7 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../main/api/errors';
 import { makeEnv, type TestEnv } from './helpers';
 
@@ -100,5 +101,20 @@ describe('creating a study publishes it only when complete', () => {
     expect(reopened.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(reopened.db.pragma('synchronous', { simple: true })).toBe(2);
     expect(reopened.summary()).toMatchObject({ title: 'Built', counts: { sessions: 1 } });
+  });
+
+  it('does not read back page by page the file it has just built; opening a study later does', async () => {
+    const checks = vi.spyOn(Database.prototype, 'pragma');
+    const quickChecks = () => checks.mock.calls.filter(([sql]) => /quick_check/i.test(String(sql))).length;
+    try {
+      const path = join(env.dir, 'Checked.verbatim');
+      studies().create(path, 'Checked');
+      expect(quickChecks()).toBe(0);
+      studies().close();
+      studies().open(path);
+      expect(quickChecks()).toBe(1);
+    } finally {
+      checks.mockRestore();
+    }
   });
 });
