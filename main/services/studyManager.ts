@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FolderStudy } from '../../shared/domain/study';
 import { AppError } from '../api/errors';
-import { openStudyDb, removeStudyFiles } from '../db/connection';
+import { finishBuild, openStudyDb, removeStudyFiles, syncFileToDisk } from '../db/connection';
 import { AppSettings } from './appSettings';
 import { populateSampleStudy, SAMPLE_FILE_NAME } from './sampleStudy';
 import { now, Study } from './study';
@@ -57,7 +57,7 @@ export class StudyManager {
     if (existsSync(full)) throw new AppError('ALREADY_EXISTS', `A file already exists at ${full}.`);
     removeAbandonedBuilds(full);
     const building = join(dirname(full), `.${basename(full)}.${crypto.randomUUID().slice(0, 8)}.creating`);
-    const opened = namedAs(building, full, () => openStudyDb(building, { create: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir }));
+    const opened = namedAs(building, full, () => openStudyDb(building, { create: true, building: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir }));
     try {
       const study = new Study(building, opened.db, { ...opened, warnings: [], backupDir: this.backupDir }, currentUserName());
       try {
@@ -66,9 +66,11 @@ export class StudyManager {
           if (sample) populateSampleStudy(study);
           fill?.(study);
         }, { title, sample });
+        finishBuild(opened.db, building);
       } finally {
         study.close(); // folds the WAL back, so the finished study is one file to move
       }
+      syncFileToDisk(building);
       moveIntoPlace(building, full);
     } catch (error) {
       if (opened.db.open) opened.db.close();
@@ -76,18 +78,19 @@ export class StudyManager {
     } finally {
       removeStudyFiles(building);
     }
-    return this.open(full);
+    return this.open(full, true);
   }
 
   /**
    * Opens a study and makes it the open one. The study already open, named by any path that leads to
    * the same file (a symlink, another letter case on macOS or Windows), is returned as it is: one
    * study, one connection, never a second one that its own exclusive lock would refuse.
+   * `builtHere` is for {@link create} only: the file it has just built (OpenStudyOptions.builtHere).
    */
-  open(path: string): Study {
+  open(path: string, builtHere = false): Study {
     const full = resolve(path);
     if (this.study && (this.study.path === full || sameFile(this.study.path, full))) return this.study;
-    const opened = openStudyDb(full, { create: false, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir });
+    const opened = openStudyDb(full, { create: false, builtHere, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir });
     let study: Study | undefined;
     try {
       study = new Study(full, opened.db, { ...opened, warnings: storageWarnings(full), backupDir: this.backupDir }, currentUserName());

@@ -6,7 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../main/api/errors';
 import { makeEnv, type TestEnv } from './helpers';
 
@@ -80,5 +81,40 @@ describe('creating a study publishes it only when complete', () => {
       writeFileSync(join(env.dir, name), 'left behind');
     studies().create(path, 'Again');
     expect(filesIn(env.dir).filter((f) => f !== 'appdata' && !/^Again\.verbatim(-wal|-shm)?$/.test(f))).toEqual(['.Again.verbatim.notes', '.Other.verbatim.0a1b2c3d.creating', 'Again.verbatim.0a1b2c3d.creating']);
+  });
+
+  it('is built without an on-disk journal or syncs (no one sees it yet) and published as an ordinary WAL study', async () => {
+    const path = join(env.dir, 'Built.verbatim');
+    let whileFilling: { journal: unknown; synchronous: unknown; files: string[] } | null = null;
+    studies().create(path, 'Built', false, (s) => {
+      s.repos.sessions.insert(crypto.randomUUID(), { kind: 'interview', title: 'One', date: null, place: null, moderator: null, notes: null }, new Date().toISOString(), s.userId);
+      whileFilling = { journal: s.db.pragma('journal_mode', { simple: true }), synchronous: s.db.pragma('synchronous', { simple: true }), files: filesIn(env.dir) };
+    });
+    expect(whileFilling).toMatchObject({ journal: 'memory', synchronous: 0 });
+    expect(whileFilling!.files.filter((f) => /-(wal|journal)$/.test(f))).toEqual([]);
+    env.backend.context.studies.close();
+    expect(filesIn(env.dir).filter((f) => f.startsWith('Built') || f.includes('.creating'))).toEqual(['Built.verbatim']);
+    // Bytes 18 and 19 of the header are 2 in a WAL-mode database (1 for a rollback journal).
+    const header = readFileSync(path).subarray(18, 20);
+    expect([...header]).toEqual([2, 2]);
+    const reopened = studies().open(path);
+    expect(reopened.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(reopened.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(reopened.summary()).toMatchObject({ title: 'Built', counts: { sessions: 1 } });
+  });
+
+  it('does not read back page by page the file it has just built; opening a study later does', async () => {
+    const checks = vi.spyOn(Database.prototype, 'pragma');
+    const quickChecks = () => checks.mock.calls.filter(([sql]) => /quick_check/i.test(String(sql))).length;
+    try {
+      const path = join(env.dir, 'Checked.verbatim');
+      studies().create(path, 'Checked');
+      expect(quickChecks()).toBe(0);
+      studies().close();
+      studies().open(path);
+      expect(quickChecks()).toBe(1);
+    } finally {
+      checks.mockRestore();
+    }
   });
 });

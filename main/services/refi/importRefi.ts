@@ -1,6 +1,7 @@
 import type { ImportReport } from '../../../shared/domain/interop';
 import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
+import { withIndexesBuiltAfter } from '../../db/bulkIndexes';
 import { ImportRefused, planFromPlain, type ImportPlan } from '../../io/qdpx/plan';
 import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../../jobs/control';
 import { transferablesOf, type ReportProgress } from '../../jobs/protocol';
@@ -100,7 +101,9 @@ export function writePlan(study: Study, plan: ImportPlan, merging: boolean): voi
     writeSessions(ctx);
     const rules = writeAttributes(ctx);
     writeParticipants(ctx, rules);
-    writeDocuments(ctx);
+    // Into a new study, the indexes on the 100,000 turns and codings are built once, after them.
+    if (merging) writeDocuments(ctx);
+    else withIndexesBuiltAfter(study.db, ['turns', 'codings'], () => writeDocuments(ctx));
     writeMemos(ctx);
   } finally {
     study.db.pragma(`cache_size = ${cacheSize}`);
