@@ -2,9 +2,9 @@ import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../../main/api/errors';
 import { headlessHost, type Host } from '../../../main/api/host';
 import { deliver, targetsFor, writeFileAtomic, writeFilesAtomic } from '../../../main/services/delivery';
+import { failureOf } from './appErrorOf';
 
 let dir: string;
 beforeEach(() => {
@@ -13,15 +13,6 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const text = (s: string) => new TextEncoder().encode(s);
-
-async function failureOf(run: Promise<unknown>): Promise<AppError> {
-  const error = await run.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('writeFileAtomic', () => {
   it('writes a new file and replaces an existing one, leaving no temp file behind', async () => {

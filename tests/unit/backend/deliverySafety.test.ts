@@ -2,10 +2,10 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../main/api/errors';
 import { headlessHost, type Host } from '../../../main/api/host';
 import { JobTracker } from '../../../main/jobs/tracker';
 import { deliver, writeFileAtomic, writeFilesAtomic } from '../../../main/services/delivery';
+import { failureOf } from './appErrorOf';
 
 let dir: string;
 beforeEach(() => {
@@ -15,15 +15,6 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const text = (s: string) => new TextEncoder().encode(s);
 const partials = () => readdirSync(dir).filter((n) => n.endsWith('.partial'));
-
-async function failureOf(run: Promise<unknown>): Promise<AppError> {
-  const error = await run.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('writeFilesAtomic when a rename fails part-way', () => {
   it('removes every remaining temp file and says which files were saved and which were not', async () => {
