@@ -1,7 +1,16 @@
 import { promisify } from 'node:util';
 import { constants, crc32, deflateRaw, deflateRawSync } from 'node:zlib';
 
-const deflateRawAsync = promisify(deflateRaw);
+const deflateRawPromise = promisify(deflateRaw);
+
+/**
+ * Async raw deflate that runs to the end on the threadpool: with zlib's default 16 KB output chunk, each
+ * chunk waits for a turn of the event loop, so nothing moves while the thread is busy building XML.
+ * An output buffer of the input's size plus deflate's worst-case overhead lets it finish in one go.
+ */
+function deflateRawAsync(raw: Buffer, options: { level: number; finishFlush?: number }): Promise<Buffer> {
+  return deflateRawPromise(raw, { ...options, chunkSize: Math.max(64 * 1024, raw.length + (raw.length >> 10) + 1024) });
+}
 
 /** One file to put in an archive. */
 export interface ZipFileSpec {
@@ -12,6 +21,8 @@ export interface ZipFileSpec {
   store?: boolean;
   /** zlib level for this entry (overrides the archive's). */
   level?: number;
+  /** The data already raw-deflated (started while it was still being written; see {@link PieceDeflater}). Used by {@link writeZipAsync}. */
+  deflated?: Promise<Buffer>;
 }
 
 export interface ZipWriteOptions {
@@ -61,7 +72,7 @@ export async function writeZipAsync(files: readonly ZipFileSpec[], options: ZipW
   let done = 0;
   const deflated = await Promise.all(
     files.map(async (file, i) => {
-      const out = skipsDeflate(file, raws[i]!) ? null : await deflateInPieces(raws[i]!, file.level ?? options.level ?? 6);
+      const out = skipsDeflate(file, raws[i]!) ? null : await (file.deflated ?? deflateInPieces(raws[i]!, file.level ?? options.level ?? 6));
       options.onEntry?.(++done, files.length);
       return out;
     }),
@@ -70,7 +81,7 @@ export async function writeZipAsync(files: readonly ZipFileSpec[], options: ZipW
 }
 
 /** Pieces of a large entry deflated on separate threads: 8 MB costs about 1% in size against one stream. */
-const PIECE_BYTES = 8 * 1024 * 1024;
+export const PIECE_BYTES = 8 * 1024 * 1024;
 
 /**
  * Deflates `raw` as independent pieces joined into one raw deflate stream: every piece but the last
@@ -85,6 +96,30 @@ async function deflateInPieces(raw: Buffer, level: number): Promise<Buffer> {
     pieces.push(deflateRawAsync(raw.subarray(at, at + PIECE_BYTES), { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
   }
   return Buffer.concat(await Promise.all(pieces));
+}
+
+/**
+ * Deflates a file while it is still being written: each full piece handed over goes to zlib's
+ * threadpool at once, so compressing overlaps with producing the rest (the writer's thread is busy,
+ * the pool's are not). {@link finish} deflates the remainder and joins the pieces into one stream.
+ */
+export class PieceDeflater {
+  private readonly pieces: Promise<Buffer>[] = [];
+  constructor(private readonly level: number) {}
+
+  /** A piece that is complete and will not change (it is read later, on another thread). */
+  push(piece: Buffer): void {
+    this.pieces.push(deflateRawAsync(piece, { level: this.level, finishFlush: constants.Z_SYNC_FLUSH }));
+  }
+
+  get started(): boolean {
+    return this.pieces.length > 0;
+  }
+
+  async finish(rest: Buffer): Promise<Buffer> {
+    this.pieces.push(deflateRawAsync(rest, { level: this.level }));
+    return Buffer.concat(await Promise.all(this.pieces));
+  }
 }
 
 function checkEntries(files: readonly ZipFileSpec[]): void {
