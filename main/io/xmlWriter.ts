@@ -77,14 +77,19 @@ export class XmlOut {
   private length = 0;
   private pending = '';
   private depth: number;
+  private handedOver = 0;
+  private readonly pieces: { bytes: number; take: (piece: Buffer) => void } | undefined;
 
   /**
    * A document with its XML declaration, or (`fragment`) a part to splice into one at `depth`.
    * `expectedBytes` sizes the buffer up front: growing a large one costs copies, and memory reserved
-   * but never written is not touched, so a generous guess costs next to nothing.
+   * but never written is not touched, so a generous guess costs next to nothing. `pieces.take` is given
+   * each full `pieces.bytes` of output as it is written (to compress while the rest is built); bytes
+   * once written never change, and a piece stays valid when the buffer grows (it keeps the old one).
    */
-  constructor(options: { fragment?: boolean; depth?: number; expectedBytes?: number } = {}) {
+  constructor(options: { fragment?: boolean; depth?: number; expectedBytes?: number; pieces?: { bytes: number; take: (piece: Buffer) => void } } = {}) {
     this.buf = Buffer.allocUnsafe(Math.max(64 * 1024, options.expectedBytes ?? 0));
+    this.pieces = options.pieces;
     if (!options.fragment) this.push('<?xml version="1.0" encoding="utf-8"?>\n');
     this.depth = options.depth ?? 0;
   }
@@ -120,6 +125,11 @@ export class XmlOut {
     return this.buf.subarray(0, this.length);
   }
 
+  /** How many leading bytes of {@link toBuffer} were already handed to `pieces.take`. */
+  get bytesHandedOver(): number {
+    return this.handedOver;
+  }
+
   toString(): string {
     return this.toBuffer().toString('utf8');
   }
@@ -136,6 +146,10 @@ export class XmlOut {
     this.reserve(this.pending.length * 3);
     this.length += this.buf.write(this.pending, this.length);
     this.pending = '';
+    while (this.pieces && this.length - this.handedOver > this.pieces.bytes) {
+      this.pieces.take(this.buf.subarray(this.handedOver, this.handedOver + this.pieces.bytes));
+      this.handedOver += this.pieces.bytes;
+    }
   }
 
   private reserve(bytes: number): void {

@@ -15,11 +15,11 @@ export const jobKinds = {
   'qdpx:export': async (input: ExportInput, progress: ReportProgress): Promise<{ bytes: Uint8Array; notes: string[] }> => {
     const { exportProjectFiles } = await import('../io/qdpx/exportProject');
     const { snapshotFromInput } = await import('../io/qdpx/snapshot');
-    const { writeZip } = await import('../io/zipWriter');
+    const { writeZipAsync } = await import('../io/zipWriter');
     progress('Writing the project file', 5);
     const { files, notes } = exportProjectFiles(snapshotFromInput(input));
     progress('Compressing', 50);
-    const bytes = writeZip(files, { onEntry: (done, total) => progress('Compressing', 50 + Math.floor((49 * done) / total)) });
+    const bytes = await writeZipAsync(files, { onEntry: (done, total) => progress('Compressing', 50 + Math.floor((49 * done) / total)) });
     return { bytes, notes };
   },
   /** The .qdpx at `path` into an import plan (plain data; the backend writes it). Read by position here, never whole. */
