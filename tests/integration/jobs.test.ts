@@ -20,10 +20,16 @@ let env: TestEnv;
 let big: Backend;
 /** Where `big`'s save dialog answers: as in the desktop app, the backend writes the export there. */
 let saveTo = '';
+/** Runs as each event is emitted, inside the emitting code (a test's hook into a job's own progress). */
+let onEvent: ((name: string, payload: unknown) => void) | null = null;
 
 beforeAll(async () => {
   env = makeEnv();
-  const host: Host = { ...headlessHost('cli', (name, payload) => env.events.push({ name, payload })), nativeDialogs: true, pickFileToSave: async () => saveTo };
+  const emit = (name: string, payload: unknown) => {
+    env.events.push({ name, payload });
+    onEvent?.(name, payload);
+  };
+  const host: Host = { ...headlessHost('cli', emit), nativeDialogs: true, pickFileToSave: async () => saveTo };
   // 50 sessions with 200 codings each: 10,000 codings, an export of about a second here.
   big = await bigStudy(() => createBackend({ appDataDir: join(env.dir, 'big-appdata'), host, checkOutput: true }), env.dir, { sessions: 50 });
 }, 60_000);
@@ -102,13 +108,23 @@ describe('reading the study in slices', () => {
     const lastDoc = study.db.prepare('SELECT id FROM documents ORDER BY id DESC LIMIT 1').pluck().get() as string;
     const jobId = crypto.randomUUID();
     const target = join(env.dir, 'written-meanwhile.qdpx');
+    // Right after the first slice of turns and codings is read (inside the read, between two slices, so
+    // not at the mercy of timing), add a code and a coding of it to the document read last.
+    let added: Promise<{ ok: boolean }> | null = null;
+    onEvent = (name, payload) => {
+      const p = payload as { jobId: string; stage: string; percent: number };
+      if (added || name !== 'job:progress' || p.jobId !== jobId || p.stage !== 'Reading the study' || p.percent === 0) return;
+      // The handler writes synchronously, before dispatch's first await.
+      added = big.dispatch('codings:create', { documentId: lastDoc, start: 0, end: 5, newCode: { name: 'Added during the export' } });
+    };
     const exporting = exportBig(target, jobId);
-    // Once turns and codings are being read (the codebook is read by then), add a code and a coding
-    // of it to the document read last.
-    while (!progressOf(jobId).some((p) => p.stage === 'Reading the study' && p.percent > 0)) await new Promise((r) => setImmediate(r));
-    const added = await big.dispatch('codings:create', { documentId: lastDoc, start: 0, end: 5, newCode: { name: 'Added during the export' } });
-    expect(added.ok).toBe(true);
-    expect((await exporting).ok).toBe(true);
+    try {
+      expect((await exporting).ok).toBe(true);
+    } finally {
+      onEvent = null;
+    }
+    expect(added).not.toBeNull();
+    expect((await added!).ok).toBe(true);
     const qde = new TextDecoder().decode(ZipArchive.open(readFileSync(target), QDPX_ZIP_LIMITS).read('project.qde'));
     const codes = new Set([...qde.matchAll(/<Code guid="([^"]+)"/g)].map((m) => m[1]));
     const refs = [...qde.matchAll(/<CodeRef targetGUID="([^"]+)"/g)].map((m) => m[1]);
