@@ -9,9 +9,9 @@ import { backend } from './helpers';
 test('a long project export shows its progress panel, and Cancel stops it with nothing downloaded', async ({ page, app }, testInfo) => {
   test.setTimeout(120_000);
   mkdirSync(app.studiesDir, { recursive: true });
-  // 400 sessions, 80,000 codings: an export of several seconds, long enough to watch and cancel (150 was
-  // not, once the export read codings without their quotes: it could end before Cancel was clicked).
-  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 400 });
+  // 600 sessions, 120,000 codings: an export of a few seconds even on a quiet machine, long enough to watch
+  // and cancel (150, then 400 sessions, came close to ending before Cancel as the export got faster).
+  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 600 });
   const path = maker.context.studies.require().path;
   maker.close();
   await backend(app)('study:open', { path });
@@ -27,14 +27,15 @@ test('a long project export shows its progress panel, and Cancel stops it with n
   await expect(panel).toBeVisible();
   const bar = panel.getByRole('progressbar');
   await expect(bar).toHaveAttribute('aria-valuenow', /\d+/);
-  // Wait for the worker's own stages, past the backend's first step.
-  await expect(panel.getByText(/Writing the project file|Compressing/)).toBeVisible();
-  await shot(page, testInfo, 'progress-panel');
   // One job at a time: a second import or export would take this panel, and its Cancel, away.
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
-
-  await panel.getByRole('button', { name: 'Cancel' }).click();
+  // Wait for the worker's own stages, past the backend's first step, then cancel at once (the
+  // screenshot comes after the click is on its way, so it cannot let the export finish first).
+  await expect(panel.getByText(/Writing the project file|Compressing/)).toBeVisible();
+  const cancelled = panel.getByRole('button', { name: 'Cancel' }).click();
+  await shot(page, testInfo, 'progress-panel');
+  await cancelled;
   await expect(panel).toBeHidden();
   await expect(page.getByText('The export was cancelled. Nothing was changed.')).toBeVisible();
   await shot(page, testInfo, 'after-cancel');
