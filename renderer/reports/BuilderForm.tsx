@@ -81,6 +81,10 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
 
       <fieldset className="report-group">
         <legend>Participants</legend>
+        <label className="report-inline-check" title="By their role in each session. Off: only respondents are counted and quoted.">
+          <input type="checkbox" checked={filters.includeNonRespondents} onChange={(e) => setFilters({ includeNonRespondents: e.target.checked })} />
+          Count moderators, observers and note-takers as participants
+        </label>
         {groupable.map((a) => {
           const groups = filterGroups(a, participants.map((p) => p.values[a.id]));
           if (!groups) return null;
@@ -98,10 +102,6 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
           );
         })}
         {groupable.length === 0 && <p className="report-muted">No participant attributes yet.</p>}
-        <label className="report-inline-check" title="By their role in each session. Off: only respondents are counted and quoted.">
-          <input type="checkbox" checked={filters.includeNonRespondents} onChange={(e) => setFilters({ includeNonRespondents: e.target.checked })} />
-          Count moderators, observers and note-takers as participants
-        </label>
       </fieldset>
 
       <fieldset className="report-group">

@@ -110,12 +110,17 @@ export function ThemeQuotes({ result, onStar }: ThemeQuotesProps) {
 /** Words someone said as a quotation (with the question they answer); a note labelled as one, never in quotation marks. */
 function QuoteBody({ quote: q }: { quote: ReportQuote }) {
   const d = quoteDisplay(q);
-  const where = <span className="report-muted"> · {q.session ?? q.document}</span>;
+  const where = (
+    <span className="report-muted">
+      {d.attribution ? ' · ' : ''}
+      {q.session ?? q.document}
+    </span>
+  );
   if (!d.verbatim) {
     return (
       <div className="report-live-note">
         <p>
-          <span className="report-note-label">{d.label}</span> {d.text}
+          <span className="report-note-label">{d.label}</span> <span className="report-quote-text">{d.text}</span>
         </p>
         <footer>
           {d.attribution}
@@ -127,7 +132,7 @@ function QuoteBody({ quote: q }: { quote: ReportQuote }) {
   return (
     <blockquote>
       {d.question && <p className="report-question">{d.question}</p>}
-      <p>“{d.text}”</p>
+      <p className="report-quote-text">“{d.text}”</p>
       <footer>
         {d.attribution}
         {where}
