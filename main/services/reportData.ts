@@ -1,12 +1,14 @@
-import type { ReportCoding, ReportData } from '../../shared/reports/data';
+import { isRespondentRole, type Participant, type SessionRole } from '../../shared/domain/study';
 import { overlappingTurns } from '../../shared/domain/turnIndex';
+import type { ReportCoding, ReportData, ReportTurn } from '../../shared/reports/data';
 import { buildCodebook } from './codeTree';
 import type { Study } from './study';
 
 /**
  * Loads what a report reads in a handful of set-wise queries (codes, sessions, documents,
  * participants with values, turns, codings, starred quotes). Speakers of a coding come from the
- * turns it overlaps, found by binary search per coding, exactly as the codebook counts them.
+ * turns it overlaps, found by binary search per coding, exactly as the codebook counts them, and
+ * are sorted into respondents and the people running or watching the session by their role there.
  */
 export function loadReportData(study: Study): ReportData {
   // The builder re-runs a report on every filter change; the study's rows only need reading again
@@ -32,27 +34,31 @@ function readReportData(study: Study): ReportData {
   }));
   const sessions = repos.sessions.list().map((s) => ({ id: s.id, kind: s.kind, title: s.title, date: s.date }));
   const documents = repos.reports.documents().map((d) => ({ id: d.id, sessionId: d.session_id, kind: d.kind, title: d.title }));
-  const participants = repos.participants.list().map((p) => ({
+  const people = repos.participants.list();
+  const participants = people.map((p) => ({
     id: p.id,
     name: p.displayName,
     values: p.values,
-    // Moderators and observers sit in sessions but are not the people a report counts.
-    sessionIds: p.sessions.filter((s) => s.role === 'participant').map((s) => s.sessionId),
+    sessionIds: p.sessions.filter((s) => isRespondentRole(s.role)).map((s) => s.sessionId),
+    nonRespondentSessionIds: p.sessions.filter((s) => !isRespondentRole(s.role)).map((s) => s.sessionId),
   }));
   const attributes = repos.attributes.list().map((a) => ({ id: a.id, name: a.name, type: a.type, options: a.options, scaleKind: a.scaleKind }));
+  const isRespondentIn = respondentTest(people, documents);
 
   // Turns get study-wide numbers: "same turn" co-occurrence compares small integers, not UUIDs.
-  const turnsByDoc = new Map<string, { n: number; start: number; end: number; participant: string | null }[]>();
-  let turnNumber = 0;
+  const turnsByDoc = new Map<string, SpokenTurn[]>();
+  const allTurns: SpokenTurn[] = [];
   for (const [documentId, start, end, participant] of repos.reports.turns()) {
-    const turn = { n: turnNumber++, start, end, participant };
+    const voice = participant === null ? 'none' : isRespondentIn(documentId, participant) ? 'respondent' : 'nonRespondent';
+    const turn: SpokenTurn = { n: allTurns.length, start, end, participant, voice };
+    allTurns.push(turn);
     const list = turnsByDoc.get(documentId);
     if (list) list.push(turn);
     else turnsByDoc.set(documentId, [turn]);
   }
   const starred = repos.reports.starred();
   const codings: ReportCoding[] = [];
-  let turns: { n: number; start: number; end: number; participant: string | null }[] = [];
+  let turns: SpokenTurn[] = [];
   let turnsDoc = '';
   for (const [id, documentId, codeId, start, end, coderId, createdAt] of repos.reports.codings()) {
     if (documentId !== turnsDoc) {
@@ -60,15 +66,47 @@ function readReportData(study: Study): ReportData {
       turns = turnsByDoc.get(documentId) ?? [];
     }
     const hits = overlappingTurns(turns, start, end);
-    const people: string[] = [];
+    const respondents: string[] = [];
+    const others: string[] = [];
     const numbers: number[] = [];
     for (const i of hits) {
       const t = turns[i]!;
       numbers.push(t.n);
-      if (t.participant !== null && !people.includes(t.participant)) people.push(t.participant);
+      if (t.participant === null) continue;
+      const list = t.voice === 'respondent' ? respondents : others;
+      if (!list.includes(t.participant)) list.push(t.participant);
     }
-    codings.push({ id, documentId, codeId, start, end, coderId, createdAt, starred: starred.has(id), participantIds: people, turns: numbers });
+    codings.push({
+      id, documentId, codeId, start, end, coderId, createdAt, starred: starred.has(id),
+      participantIds: respondents, nonRespondentIds: others, turns: numbers,
+    });
   }
   const coders = repos.study.users().map((u) => ({ id: u.id, name: u.name }));
-  return { codes, sessions, documents, participants, attributes, codings, coders, quoteOf: (id) => repos.reports.quote(id) };
+  return { codes, sessions, documents, participants, attributes, codings, turns: allTurns, coders, quoteOf: (id) => repos.reports.quote(id) };
+}
+
+interface SpokenTurn extends ReportTurn {
+  n: number;
+  participant: string | null;
+}
+
+/**
+ * Whether a speaker of a document is a respondent there: by their role in the document's session.
+ * Someone with no role in that session (or a document outside sessions) counts as a respondent,
+ * unless they never took part as one anywhere and ran or watched some session: then they are
+ * taken for the moderator or note-taker they are elsewhere rather than counted as a customer.
+ */
+function respondentTest(people: Participant[], documents: { id: string; sessionId: string | null }[]) {
+  const sessionOf = new Map(documents.map((d) => [d.id, d.sessionId]));
+  const roles = new Map<string, Map<string, SessionRole>>();
+  const staffOnly = new Set<string>();
+  for (const p of people) {
+    roles.set(p.id, new Map(p.sessions.map((s) => [s.sessionId, s.role])));
+    if (p.sessions.length > 0 && !p.sessions.some((s) => isRespondentRole(s.role))) staffOnly.add(p.id);
+  }
+  return (documentId: string, participantId: string): boolean => {
+    const sessionId = sessionOf.get(documentId) ?? null;
+    const role = sessionId === null ? undefined : roles.get(participantId)?.get(sessionId);
+    return role === undefined ? !staffOnly.has(participantId) : isRespondentRole(role);
+  };
 }

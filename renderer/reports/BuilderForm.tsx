@@ -81,6 +81,10 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
 
       <fieldset className="report-group">
         <legend>Participants</legend>
+        <label className="report-inline-check" title="By their role in each session. Off: only respondents are counted and quoted.">
+          <input type="checkbox" checked={filters.includeNonRespondents} onChange={(e) => setFilters({ includeNonRespondents: e.target.checked })} />
+          Count moderators, observers and note-takers as participants
+        </label>
         {groupable.map((a) => {
           const groups = filterGroups(a, participants.map((p) => p.values[a.id]));
           if (!groups) return null;
@@ -214,6 +218,10 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
             At most one per participant
           </label>
         </div>
+        <label className="report-inline-check" title="Live notes are the note-taker's words: they are shown as notes, never as quotations.">
+          <input type="checkbox" checked={def.quotes.includeNotes} onChange={(e) => onChange({ ...def, quotes: { ...def.quotes, includeNotes: e.target.checked } })} />
+          Show live notes (marked as notes)
+        </label>
       </fieldset>
     </form>
   );

@@ -1,4 +1,5 @@
 import { frequencyChart } from '../../shared/reports/charts';
+import { quoteDisplay } from '../../shared/reports/quoteDisplay';
 import type { ReportQuote, ReportResult, ThemeSummary } from '../../shared/reports/result';
 import { shareText, svgSource } from './download';
 
@@ -96,19 +97,46 @@ export function ThemeQuotes({ result, onStar }: ThemeQuotesProps) {
                     {q.starred ? '★' : ''}
                   </span>
                 )}
-                <blockquote>
-                  <p>“{q.text}”</p>
-                  <footer>
-                    — {q.speaker ?? 'Unattributed'}
-                    {q.attributes.length > 0 && `, ${q.attributes.join(', ')}`}
-                    <span className="report-muted"> · {q.session ?? q.document}</span>
-                  </footer>
-                </blockquote>
+                <QuoteBody quote={q} />
               </li>
             ))}
           </ul>
         </article>
       ))}
     </section>
+  );
+}
+
+/** Words someone said as a quotation (with the question they answer); a note labelled as one, never in quotation marks. */
+function QuoteBody({ quote: q }: { quote: ReportQuote }) {
+  const d = quoteDisplay(q);
+  const where = (
+    <span className="report-muted">
+      {d.attribution ? ' · ' : ''}
+      {q.session ?? q.document}
+    </span>
+  );
+  if (!d.verbatim) {
+    return (
+      <div className="report-live-note">
+        <p>
+          <span className="report-note-label">{d.label}</span> <span className="report-quote-text">{d.text}</span>
+        </p>
+        <footer>
+          {d.attribution}
+          {where}
+        </footer>
+      </div>
+    );
+  }
+  return (
+    <blockquote>
+      {d.question && <p className="report-question">{d.question}</p>}
+      <p className="report-quote-text">“{d.text}”</p>
+      <footer>
+        {d.attribution}
+        {where}
+      </footer>
+    </blockquote>
   );
 }

@@ -25,6 +25,15 @@ export const SESSION_ROLES = ['participant', 'moderator', 'observer'] as const;
 export const SessionRole = z.enum(SESSION_ROLES);
 export type SessionRole = z.infer<typeof SessionRole>;
 
+/**
+ * Whether a person with this role in a session is a respondent, someone the research is about.
+ * Moderators, observers and note-takers (every other role, including roles added later) run or
+ * watch the session: reports leave them out of counts and quotes unless asked to include them.
+ */
+export function isRespondentRole(role: SessionRole): boolean {
+  return role === 'participant';
+}
+
 /** A calendar date as YYYY-MM-DD (sessions are planned by day, not instant). */
 export const IsoDate = z.iso.date();
 

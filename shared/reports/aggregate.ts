@@ -20,6 +20,7 @@ export function aggregateReport(data: ReportData, def: ReportDefinition, generat
     title: def.title,
     generatedAt,
     participantsInScope: scope.participants.size,
+    respondentsOnly: !def.filters.includeNonRespondents,
     codingsInScope: scope.codings.length,
     scopeNote: scope.note,
     themes,

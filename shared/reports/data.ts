@@ -10,9 +10,19 @@ export interface ReportData {
   codes: { id: string; parentId: string | null; name: string; path: string; definition: string | null }[];
   sessions: { id: string; kind: SessionKind; title: string; date: string | null }[];
   documents: { id: string; sessionId: string | null; kind: 'transcript' | 'notes' | 'memo' | 'other'; title: string }[];
-  participants: { id: string; name: string; values: Record<string, AttributeValue>; sessionIds: string[] }[];
+  participants: {
+    id: string;
+    name: string;
+    values: Record<string, AttributeValue>;
+    /** Sessions the person took part in as a respondent. */
+    sessionIds: string[];
+    /** Sessions the person ran or watched (moderator, observer, note-taker). */
+    nonRespondentSessionIds: string[];
+  }[];
   attributes: { id: string; name: string; type: 'text' | 'number' | 'category' | 'date' | 'score'; options: string[]; scaleKind: ScaleKind | null }[];
   codings: ReportCoding[];
+  /** Every turn of the study, indexed by the study-wide number `ReportCoding.turns` holds. */
+  turns: ReportTurn[];
   /** Users who may have made codings (for naming the coder filter). */
   coders: { id: string; name: string }[];
   /**
@@ -32,8 +42,20 @@ export interface ReportCoding {
   coderId: string | null;
   createdAt: string;
   starred: boolean;
-  /** Distinct participants of the turns the coding overlaps. */
+  /** Distinct respondents of the turns the coding overlaps (by their role in the document's session). */
   participantIds: string[];
+  /** Distinct moderators, observers and note-takers of the turns it overlaps. */
+  nonRespondentIds: string[];
   /** Study-wide numbers of the turns it overlaps (for "within the same turn" co-occurrence). */
   turns: number[];
+}
+
+/**
+ * A speaker turn (or a timestamped note) with its offsets and who spoke it: a respondent, someone
+ * running or watching the session, or nobody known.
+ */
+export interface ReportTurn {
+  start: number;
+  end: number;
+  voice: 'respondent' | 'nonRespondent' | 'none';
 }

@@ -23,6 +23,11 @@ export const ReportFilters = z.strictObject({
   dateTo: IsoDate.nullable().default(null),
   /** e.g. ['notes'] for live notes only, ['transcript'] for transcripts only. */
   documentKinds: z.array(DocumentKind).max(10).default([]),
+  /**
+   * Count moderators, observers and note-takers (by their role in each session) like respondents:
+   * in participant counts, shares, breakdowns, drivers and quotes. Off, a report is about respondents.
+   */
+  includeNonRespondents: z.boolean().default(false),
 });
 export type ReportFilters = z.infer<typeof ReportFilters>;
 
@@ -33,6 +38,8 @@ export const QuoteOptions = z.strictObject({
   onePerParticipant: z.boolean().default(true),
   /** Attributes printed after the speaker's pseudonym, e.g. "Promoter, 35–44, Urban". */
   attributeIds: Ids.default([]),
+  /** Quote live notes too (always marked as notes: they are the note-taker's words, not verbatim). */
+  includeNotes: z.boolean().default(true),
 });
 export type QuoteOptions = z.infer<typeof QuoteOptions>;
 

@@ -5,11 +5,24 @@ export interface Share {
   share: number | null;
 }
 
+/**
+ * Where a quote comes from: a transcript holds the speaker's own words (verbatim); a live note is
+ * the note-taker's paraphrase, never to be shown in quotation marks.
+ */
+export type QuoteKind = 'transcript' | 'note';
+
 /** A quote under a theme, with who said it and the attributes the report shows. */
 export interface ReportQuote {
   codingId: string;
+  kind: QuoteKind;
+  /** The respondent's words (or the note); a moderator's question the coding spans is in `question`. */
   text: string;
-  /** The speaker's pseudonym (display name), or null when no participant spoke the passage. */
+  /** The moderator's (or observer's) words the coding spans before the answer, or null. */
+  question: string | null;
+  /**
+   * The speaker's pseudonym (display name): the respondent whose words these are, or whom the note
+   * is about; null when no participant spoke the passage (for a note: an observation).
+   */
   speaker: string | null;
   /** Attribute labels in the chosen order, e.g. ["Promoter", "35–44", "Urban"]. */
   attributes: string[];
@@ -122,8 +135,10 @@ export interface Cooccurrence {
 export interface ReportResult {
   title: string;
   generatedAt: string;
-  /** Participants in scope (the n of every share). */
+  /** Participants in scope (the n of every share): respondents, unless `respondentsOnly` is false. */
   participantsInScope: number;
+  /** False when moderators, observers and note-takers were counted and quoted like respondents. */
+  respondentsOnly: boolean;
   codingsInScope: number;
   /** A sentence naming each filter applied, for the report's front matter. */
   scopeNote: string;

@@ -4,7 +4,10 @@ import { groupKey } from './scales';
 
 /** The part of the study a report counts, after its filters. */
 export interface Scope {
-  /** Codings that pass every filter and belong to a selected code; participantIds narrowed to people in scope. */
+  /**
+   * Codings that pass every filter and belong to a selected code; participantIds narrowed to people
+   * in scope (respondents first, then, when included, moderators, observers and note-takers).
+   */
   codings: ReportCoding[];
   /** Participants in scope: the n of every share. */
   participants: Set<string>;
@@ -18,7 +21,8 @@ export interface Scope {
  * Applies a definition's filters. A participant filter narrows both the people counted and the
  * codings (a coding stays when at least one of its speakers matches); codings nobody spoke
  * (moderator notes without a speaker) drop out once such a filter is set, since nobody can say
- * whether they match.
+ * whether they match. Unless the definition includes them, moderators, observers and note-takers
+ * are not counted, and a coding of their words alone (no respondent's) drops out.
  */
 export function applyScope(data: ReportData, def: ReportDefinition): Scope {
   const f = def.filters;
@@ -70,12 +74,24 @@ export function applyScope(data: ReportData, def: ReportDefinition): Scope {
   const selectedSet = new Set(selected);
   const coders = new Set(f.coderIds);
   const participants = new Set<string>();
-  for (const p of data.participants) if (personOk.has(p.id) && p.sessionIds.some((s) => sessionOk(s))) participants.add(p.id);
+  const everyone = f.includeNonRespondents;
+  for (const p of data.participants) {
+    if (!personOk.has(p.id)) continue;
+    if (p.sessionIds.some(sessionOk) || (everyone && p.nonRespondentSessionIds.some(sessionOk))) participants.add(p.id);
+  }
   const codings: ReportCoding[] = [];
+  let othersOnly = 0;
   for (const c of data.codings) {
     if (!docOk.has(c.documentId)) continue;
     if (coders.size > 0 && (c.coderId === null || !coders.has(c.coderId))) continue;
     let people = c.participantIds;
+    if (c.nonRespondentIds.length > 0) {
+      if (everyone) people = [...people, ...c.nonRespondentIds];
+      else if (people.length === 0) {
+        if (selectedSet.has(c.codeId)) othersOnly++;
+        continue;
+      }
+    }
     if (f.participants.length > 0) {
       people = people.filter((p) => personOk.has(p));
       if (people.length === 0) continue;
@@ -83,12 +99,17 @@ export function applyScope(data: ReportData, def: ReportDefinition): Scope {
     for (const p of people) participants.add(p);
     if (selectedSet.has(c.codeId)) codings.push(people === c.participantIds ? c : { ...c, participantIds: people });
   }
+  const filtered = notes.length === 0 ? null : `Only ${notes.join('; ')}.`;
+  let people = '';
+  if (everyone) people = 'Moderators, observers and note-takers are counted and quoted as participants.';
+  else if (othersOnly > 0)
+    people = `Respondents only: ${othersOnly === 1 ? '1 coding' : `${othersOnly} codings`} of words only moderators, observers or note-takers said ${othersOnly === 1 ? 'is' : 'are'} left out.`;
   return {
     codings,
     participants,
     codeIds: selected,
     sessionOfDocument: docs,
-    note: notes.length === 0 ? 'All codings of the study.' : `Only ${notes.join('; ')}.`,
+    note: [filtered ?? (othersOnly > 0 && !everyone ? '' : 'All codings of the study.'), people].filter(Boolean).join(' '),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ReportCoding, ReportData } from './data';
 import type { QuoteOptions } from './definition';
-import type { ReportQuote, ThemeSummary } from './result';
-import { valueLabel } from './scales';
+import { quotePicker } from './quotes';
+import type { ThemeSummary } from './result';
 import type { Scope } from './scope';
 
 /** Distinct sets of one branch, so a parent counts a person coded under two children once. */
@@ -96,69 +96,4 @@ export function flattenThemes(themes: readonly ThemeSummary[]): ThemeSummary[] {
   };
   walk(themes);
   return out;
-}
-
-/**
- * Quotes of a theme's own codings. Starred codings come first, all of them, longest first: the
- * researcher chose them, so neither the limit nor the one-per-participant rule drops them. The
- * remaining slots up to `perTheme` go to default picks, never a starred coding again: the longest
- * passage of each participant not already quoted (one per person, so one talkative participant
- * cannot fill the section), longest first; passages nobody spoke count as their own "speaker".
- * Length is measured by offsets, so quote text is read only for the winners.
- */
-function quotePicker(data: ReportData, scope: Scope, options: QuoteOptions): (codings: ReportCoding[]) => ReportQuote[] {
-  const persons = new Map(data.participants.map((p) => [p.id, p]));
-  const attrs = options.attributeIds.flatMap((id) => data.attributes.filter((a) => a.id === id));
-  const docs = new Map(data.documents.map((d) => [d.id, d]));
-  const sessions = new Map(data.sessions.map((s) => [s.id, s.title]));
-  const toQuote = (c: ReportCoding): ReportQuote => {
-    const person = c.participantIds.length > 0 ? persons.get(c.participantIds[0]!) : undefined;
-    const doc = docs.get(c.documentId);
-    const sessionId = scope.sessionOfDocument.get(c.documentId) ?? null;
-    return {
-      codingId: c.id,
-      text: data.quoteOf(c.id).trim(),
-      speaker: person?.name ?? null,
-      attributes: person ? attrs.flatMap((a) => valueLabel(a, person.values[a.id]) ?? []) : [],
-      document: doc?.title ?? '',
-      session: sessionId === null ? null : (sessions.get(sessionId) ?? null),
-      starred: c.starred,
-    };
-  };
-  const length = (c: ReportCoding) => c.end - c.start;
-  const longestFirst = (a: ReportCoding, b: ReportCoding) => length(b) - length(a) || (a.id < b.id ? -1 : 1);
-  const voiceOf = (c: ReportCoding) => c.participantIds[0] ?? `coding:${c.id}`;
-  return (codings) => {
-    if (options.perTheme === 0 || codings.length === 0) return [];
-    const starred = codings.filter((c) => c.starred).sort(longestFirst);
-    const room = options.perTheme - starred.length;
-    if (room <= 0) return starred.map(toQuote);
-    let pool: Iterable<ReportCoding> = codings.filter((c) => !c.starred);
-    if (options.onePerParticipant) {
-      // Each voice's longest passage, in one pass (sorting every coding of a big theme is the slow part).
-      const quoted = new Set(starred.map(voiceOf));
-      const best = new Map<string, ReportCoding>();
-      for (const c of pool) {
-        const voice = voiceOf(c);
-        if (quoted.has(voice)) continue;
-        const held = best.get(voice);
-        if (!held || longestFirst(c, held) < 0) best.set(voice, c);
-      }
-      pool = best.values();
-    }
-    return [...starred, ...longest(pool, room, longestFirst)].map(toQuote);
-  };
-}
-
-/** The `k` first items of `items` in `order`, without sorting them all (k is a handful of quotes). */
-function longest<T>(items: Iterable<T>, k: number, order: (a: T, b: T) => number): T[] {
-  const top: T[] = [];
-  for (const item of items) {
-    if (top.length === k && order(item, top[k - 1]!) >= 0) continue;
-    let at = top.length < k ? top.length : k - 1;
-    while (at > 0 && order(item, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, item);
-    if (top.length > k) top.pop();
-  }
-  return top;
 }

@@ -100,9 +100,9 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
   const theme = page.getByRole('article', { name: themeName!, exact: true });
   const quotesBefore = await theme.locator('.report-quote').count();
   const second = theme.locator('.report-quote').nth(1);
-  const quoteText = (await second.locator('blockquote p').innerText()).trim();
+  const quoteText = (await second.locator('.report-quote-text').innerText()).trim();
   await second.getByRole('button', { name: 'Star quote' }).click();
-  await expect(theme.locator('.report-quote').first().locator('blockquote p')).toHaveText(quoteText);
+  await expect(theme.locator('.report-quote').first().locator('.report-quote-text')).toHaveText(quoteText);
   await expect(theme.locator('.report-quote')).toHaveCount(quotesBefore);
   await expect(theme.getByRole('button', { name: 'Unstar quote' })).toHaveCount(1);
   await expect(theme.locator('.report-quote').first().getByRole('button', { name: 'Unstar quote' })).toHaveAttribute('aria-pressed', 'true');

@@ -21,9 +21,13 @@ Commands:
   notes <study> [--session <title>] --format md|csv|xlsx|docx --out <path>
                                             Export live notes (grouped under the discussion guide in MD and DOCX)
   report <study> --format html|docx|pdf|xlsx|csv|json --out <path> [--definition <file.json>]
+         [--include-non-respondents]
                                             Generate a report (saved as a snapshot in the study) and write it.
                                             CSV writes one file per table (themes, breakdown, quotes): --out is
                                             a folder (existing, or ending in /) or a prefix (<out>-themes.csv ...)
+                                            It counts and quotes respondents only, unless
+                                            --include-non-respondents counts moderators, observers and
+                                            note-takers (by their role in each session) as participants too
   import-qdpx <in.qdpx> <out.verbatim> [--json]
                                             Import a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder…) into
                                             a new study; prints what was imported, mapped and dropped (and why)

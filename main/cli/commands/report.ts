@@ -33,14 +33,27 @@ function csvTargets(out: string, names: string[]): string[] {
   return names.map((n) => `${prefix}-${n.slice(n.lastIndexOf('-') + 1)}`);
 }
 
+/** The definition with moderators, observers and note-takers counted (a definition that is not an object is left for the schema to refuse). */
+function withNonRespondents(definition: unknown): unknown {
+  if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) return definition;
+  const d = definition as { filters?: unknown };
+  const filters = typeof d.filters === 'object' && d.filters !== null && !Array.isArray(d.filters) ? d.filters : {};
+  return { ...d, filters: { ...filters, includeNonRespondents: true } };
+}
+
 /** `report`: generates a report snapshot in the study and writes it in one format. */
 export const reportCommands = {
   async report(ctx: CliContext) {
-    const { values, positionals } = parse(ctx.args, { format: { type: 'string' }, out: { type: 'string' }, definition: { type: 'string' } }, 1);
+    const { values, positionals } = parse(
+      ctx.args,
+      { format: { type: 'string' }, out: { type: 'string' }, definition: { type: 'string' }, 'include-non-respondents': { type: 'boolean' } },
+      1,
+    );
     const format = values.format as ReportFormat | undefined;
     if (!format || !REPORT_FORMATS.includes(format)) throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')}. Run "verbatim --help".`, 2);
     if (!values.out) throw new CliError('--out <path> is required. Run "verbatim --help".', 2);
-    const definition = values.definition ? readDefinition(values.definition) : {};
+    let definition = values.definition ? readDefinition(values.definition) : {};
+    if (values['include-non-respondents']) definition = withNonRespondents(definition);
     ctx.openStudy(positionals[0]!);
     const snapshot = await ctx.call('reports:generate', { definition: definition as never });
     const { files } = await ctx.call('reports:export', { snapshotId: snapshot.id, format });

@@ -1,6 +1,7 @@
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
 import { escapeXml, formatPct } from '../../../shared/reports/escape';
-import type { ReportResult, ThemeSummary } from '../../../shared/reports/result';
+import { quoteDisplay } from '../../../shared/reports/quoteDisplay';
+import type { ReportQuote, ReportResult, ThemeSummary } from '../../../shared/reports/result';
 import { flattenThemes } from '../../../shared/reports/themes';
 import { writeZip } from '../zipWriter';
 import { DocxCharts, DRAWING_NS } from './docxCharts';
@@ -42,11 +43,19 @@ function breakdownCharts(r: ReportResult, charts: DocxCharts): string {
   }).join('');
 }
 
+/** Words someone said in the Quote style (a question above them); a note in the Note style, labelled, without quotation marks. */
+function quoteBlock(q: ReportQuote): string {
+  const d = quoteDisplay(q);
+  const star = q.starred ? ' ★' : '';
+  if (d.verbatim) return para(`${d.question ? `${d.question}\n` : ''}“${d.text}”\n${d.attribution}${star}`, 'Quote');
+  return para(`${d.label}: ${d.text}${d.attribution ? `\n${d.attribution}` : ''}${star}`, 'Note');
+}
+
 function themeBlock(t: ThemeSummary): string {
   const head = para(t.code, t.depth === 0 ? 'Heading2' : 'Heading3');
   const meta = para(`${t.participants} of ${t.share.n} participants (${t.share.share === null ? '–' : `${Math.round(t.share.share * 100)}%`}) · ${t.codings} codings · ${t.documents} documents · ${t.sessions} sessions`, undefined, '<w:color w:val="555555"/><w:sz w:val="18"/>');
   const desc = t.description ? para(t.description, undefined, '<w:i/>') : '';
-  const quotes = t.quotes.map((q) => para(`“${q.text}”\n— ${[q.speaker ?? 'Unattributed', ...q.attributes].join(', ')}${q.starred ? ' ★' : ''}`, 'Quote')).join('');
+  const quotes = t.quotes.map((q) => quoteBlock(q)).join('');
   return head + meta + desc + quotes + t.children.map(themeBlock).join('');
 }
 
@@ -58,6 +67,7 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/><w:color w:val="2F4A66"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="22"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:pPr><w:keepLines/><w:ind w:left="567" w:right="567"/><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="3B5B7C"/></w:pBdr></w:pPr><w:rPr><w:i/><w:color w:val="333333"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:pPr><w:keepLines/><w:ind w:left="567" w:right="567"/><w:pBdr><w:left w:val="dotted" w:sz="12" w:space="8" w:color="8A96A3"/></w:pBdr></w:pPr><w:rPr><w:color w:val="4A5560"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:before="40" w:after="200"/></w:pPr><w:rPr><w:i/><w:color w:val="555555"/><w:sz w:val="18"/></w:rPr></w:style>
 <w:style w:type="table" w:styleId="ReportTable"><w:name w:val="Report Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:color="B8C2CC"/><w:left w:val="single" w:sz="4" w:color="B8C2CC"/><w:bottom w:val="single" w:sz="4" w:color="B8C2CC"/><w:right w:val="single" w:sz="4" w:color="B8C2CC"/><w:insideH w:val="single" w:sz="4" w:color="B8C2CC"/><w:insideV w:val="single" w:sz="4" w:color="B8C2CC"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`;

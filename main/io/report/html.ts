@@ -1,5 +1,6 @@
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
 import { escapeXml as esc, formatPct } from '../../../shared/reports/escape';
+import { quoteDisplay } from '../../../shared/reports/quoteDisplay';
 import type { ReportResult, ThemeSummary } from '../../../shared/reports/result';
 import { flattenThemes } from '../../../shared/reports/themes';
 
@@ -13,11 +14,14 @@ h3{font-size:1.1rem;margin:1.6rem 0 .3rem}.meta{color:#555;font-size:.9rem}
 table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.6rem 0}th,td{border:1px solid #c9d1d9;padding:.3rem .45rem;text-align:left;vertical-align:top}
 th{background:#eef2f6}td.num{text-align:right;font-variant-numeric:tabular-nums}.small{color:#8a5a00;font-style:italic}
 blockquote{margin:.5rem 0 .7rem;padding:.35rem .9rem;border-left:4px solid #3b5b7c;background:#f6f8fa;white-space:pre-wrap}
-blockquote footer{font-size:.8rem;color:#555;margin-top:.25rem;white-space:normal}.star{font-weight:bold}
+blockquote footer,.live-note footer{font-size:.8rem;color:#555;margin-top:.25rem;white-space:normal}.star{font-weight:bold}
+.question{display:block;font-size:.85rem;color:#555;font-style:italic;margin-bottom:.2rem}
+.live-note{display:block;margin:.5rem 0 .7rem;padding:.35rem .9rem;border-left:4px dotted #8a96a3;white-space:pre-wrap;color:#333}
+.note-label{font-size:.75rem;font-weight:bold;text-transform:uppercase;letter-spacing:.04em;color:#555}
 .desc{color:#333;font-style:italic;margin:.2rem 0}.chart{margin:1rem 0;overflow-x:auto}.chart svg{max-width:100%;height:auto}
 .cards{display:flex;flex-wrap:wrap;gap:.8rem}.card{border:1px solid #c9d1d9;border-radius:6px;padding:.6rem .9rem;min-width:10rem}
 .card b{font-size:1.5rem;display:block}.note{font-size:.85rem;color:#444}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}blockquote,tr,.chart{break-inside:avoid}}`;
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}blockquote,.live-note,tr,.chart{break-inside:avoid}}`;
 
 const td = (v: string | number | null, num = false) => `<td${num ? ' class="num"' : ''}>${v === null ? '' : esc(String(v))}</td>`;
 
@@ -25,10 +29,13 @@ function themeSection(t: ThemeSummary): string {
   const level = Math.min(4, 3 + t.depth);
   const quotes = t.quotes
     .map((q) => {
-      const who = [q.speaker ?? 'Unattributed', ...q.attributes].join(', ');
+      const d = quoteDisplay(q);
       // Documents are usually named after their session; say it once.
       const where = q.session && q.document.startsWith(q.session) ? q.document : [q.session, q.document].filter(Boolean).join(' · ');
-      return `<blockquote>${esc(q.text)}<footer>${q.starred ? '<span class="star" title="starred">★ </span>' : ''}— ${esc(who)}${where ? ` <span class="meta">(${esc(where)})</span>` : ''}</footer></blockquote>`;
+      const footer = `<footer>${q.starred ? '<span class="star" title="starred">★ </span>' : ''}${esc(d.attribution)}${where ? ` <span class="meta">(${esc(where)})</span>` : ''}</footer>`;
+      // A note is the note-taker's account, not a quotation: no blockquote, a label, a dotted rule.
+      if (!d.verbatim) return `<aside class="live-note"><span class="note-label">${esc(d.label ?? '')}</span> ${esc(d.text)}${footer}</aside>`;
+      return `<blockquote>${d.question ? `<span class="question">${esc(d.question)}</span>` : ''}${esc(d.text)}${footer}</blockquote>`;
     })
     .join('');
   return `<section><h${level}>${esc(t.code)}</h${level}>` +

@@ -1,4 +1,5 @@
 import { formatPct } from '../../../shared/reports/escape';
+import { quoteKindLabel } from '../../../shared/reports/quoteDisplay';
 import type { ReportResult } from '../../../shared/reports/result';
 import { flattenThemes } from '../../../shared/reports/themes';
 
@@ -41,13 +42,19 @@ export function breakdownTable(r: ReportResult): Table {
   };
 }
 
-/** Quotes with speaker and the chosen attributes. */
+/**
+ * Quotes with speaker and the chosen attributes. "Kind" says whether the text is someone's words
+ * (Transcript) or a live note (Note: the note-taker's words); "Question" holds a moderator's
+ * question the coded passage answers.
+ */
 export function quotesTable(r: ReportResult): Table {
   return {
     name: 'quotes',
     title: 'Quotes',
-    header: ['Code', 'Quote', 'Speaker', 'Attributes', 'Document', 'Session', 'Starred'],
-    rows: flattenThemes(r.themes).flatMap((t) => t.quotes.map((q) => [t.code, q.text, q.speaker, q.attributes.join(', '), q.document, q.session, q.starred ? 'yes' : ''])),
+    header: ['Code', 'Kind', 'Quote', 'Question', 'Speaker', 'Attributes', 'Document', 'Session', 'Starred'],
+    rows: flattenThemes(r.themes).flatMap((t) =>
+      t.quotes.map((q) => [t.code, quoteKindLabel(q), q.text, q.question ?? null, q.speaker, q.attributes.join(', '), q.document, q.session, q.starred ? 'yes' : '']),
+    ),
   };
 }
 

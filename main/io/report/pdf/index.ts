@@ -1,3 +1,4 @@
+import { quoteDisplay } from '../../../../shared/reports/quoteDisplay';
 import type { ReportResult, ThemeSummary } from '../../../../shared/reports/result';
 import { flattenThemes } from '../../../../shared/reports/themes';
 import { breakdownTable, cooccurrenceTable, driversTable, scoresTable, type Table } from '../tables';
@@ -34,7 +35,12 @@ function themeBlock(doc: Layout, t: ThemeSummary): void {
   doc.heading(t.depth === 0 ? 2 : 3, t.code);
   doc.paragraph(`${t.participants} of ${t.share.n} participants (${pct(t.share.share)}) · ${t.codings} codings · ${t.documents} documents · ${t.sessions} sessions`, STYLE.meta, { after: 4 });
   if (t.description) doc.paragraph(t.description, { ...STYLE.body, color: COLOR.accent }, { after: 6 });
-  for (const q of t.quotes) doc.quote(`“${q.text}”`, `— ${[q.speaker ?? 'Unattributed', ...q.attributes].join(', ')}${q.starred ? ' ★' : ''}`);
+  for (const q of t.quotes) {
+    const d = quoteDisplay(q);
+    const star = q.starred ? ' ★' : '';
+    if (d.verbatim) doc.quote(`“${d.text}”`, `${d.attribution}${star}`, { lead: d.question });
+    else doc.quote(d.text, `${d.attribution}${star}`, { lead: d.label, note: true });
+  }
   for (const child of t.children) themeBlock(doc, child);
 }
 

@@ -160,16 +160,22 @@ export class Layout {
     }
   }
 
-  /** A block quote with a left rule; a long quote continues on the next page with its rule. */
-  quote(text: string, attribution: string): void {
+  /**
+   * A block quote with a left rule; a long quote continues on the next page with its rule. `lead`
+   * is a line above it (a question, or a note's label); a note gets a grey rule instead of the
+   * accent one, so it never passes for someone's words.
+   */
+  quote(text: string, attribution: string, options: { lead?: string | null; note?: boolean } = {}): void {
     const indent = 16;
     const x = this.left + indent;
-    const body = this.wrap(text, STYLE.quote.font, STYLE.quote.size, this.right - x - 8).map((l) => ({ l, s: STYLE.quote }));
-    const by = this.wrap(attribution, STYLE.meta.font, STYLE.meta.size, this.right - x - 8).map((l) => ({ l, s: STYLE.meta }));
-    const lines = [...body, ...by];
+    const lines = [
+      ...(options.lead ? this.wrap(options.lead, 'bold', STYLE.meta.size, this.right - x - 8).map((l) => ({ l, s: { ...STYLE.meta, font: 'bold' as const } })) : []),
+      ...this.wrap(text, STYLE.quote.font, STYLE.quote.size, this.right - x - 8).map((l) => ({ l, s: STYLE.quote })),
+      ...(attribution ? this.wrap(attribution, STYLE.meta.font, STYLE.meta.size, this.right - x - 8).map((l) => ({ l, s: STYLE.meta })) : []),
+    ];
     this.ensure(Math.min(lines.length, 3) * STYLE.quote.leading + 4);
     let top = this.y;
-    const rule = () => this.rect(this.left + 3, this.y - 2, 2.5, top - this.y, COLOR.bar);
+    const rule = () => this.rect(this.left + 3, this.y - 2, 2.5, top - this.y, options.note ? COLOR.rule : COLOR.bar);
     this.y -= 2;
     for (const { l, s } of lines) {
       if (this.y - s.leading < PAGE.bottom) {

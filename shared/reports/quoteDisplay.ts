@@ -1,0 +1,30 @@
+import type { ReportQuote } from './result';
+
+/** How every format words a quote, so a note never reads as someone's verbatim words anywhere. */
+export interface QuoteDisplay {
+  /** True for a speaker's own words (quotation marks allowed); false for a note, never in quotation marks. */
+  verbatim: boolean;
+  /** "Live note" or "Observation" for notes, shown with them; null for verbatim words. */
+  label: string | null;
+  /** "Question: …" when the passage answers a moderator's question, else null. */
+  question: string | null;
+  text: string;
+  /** "— Ana, Detractor" for words someone said; "About Ben, Promoter" for a note; empty for an observation. */
+  attribution: string;
+}
+
+export function quoteDisplay(q: ReportQuote): QuoteDisplay {
+  // Snapshots made before quotes carried a kind quoted transcripts and notes alike.
+  const note = q.kind === 'note';
+  const who = q.speaker === null ? [] : [q.speaker, ...q.attributes];
+  return {
+    verbatim: !note,
+    label: note ? (q.speaker === null ? 'Observation' : 'Live note') : null,
+    question: q.question ? `Question: ${q.question}` : null,
+    text: q.text,
+    attribution: note ? (who.length > 0 ? `About ${who.join(', ')}` : '') : `— ${[q.speaker ?? 'Unattributed', ...q.attributes].join(', ')}`,
+  };
+}
+
+/** The kind as a spreadsheet column shows it. */
+export const quoteKindLabel = (q: ReportQuote): string => (q.kind === 'note' ? 'Note' : 'Transcript');
