@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { Delivery } from '../../domain/files';
 import { PassagesFormat, RetrieveQuery, RetrieveResult } from '../../domain/retrieve';
 
