@@ -7,7 +7,7 @@ import { passagesFileName, passagesToExport } from '../services/retrieveExport';
 import type { Handlers } from './handler';
 
 /** What the save dialog calls each format. */
-const FILTER_NAMES: Record<PassagesFormat, string> = { csv: 'CSV table', xlsx: 'Excel workbook' };
+const FILTER_NAMES: Record<PassagesFormat, string> = { csv: 'CSV table', xlsx: 'Excel workbook', docx: 'Word document' };
 
 /** Handlers of the retrieve channels (see shared/ipc/channels/retrieveChannels.ts). */
 export const retrieveHandlers: Pick<Handlers, keyof typeof retrieveChannels> = {

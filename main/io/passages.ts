@@ -4,6 +4,7 @@ import { formatTimestamp } from '../../shared/text/time';
 import { tableToCsv } from './report/csv';
 import { fileStem } from './report/index';
 import type { Table } from './report/tables';
+import { passagesToDocx } from './passagesDocx';
 import { tablesToXlsx } from './report/xlsx';
 
 /** A retrieved list as an export gets it: the passages, plus what describes each person. */
@@ -12,6 +13,8 @@ export interface PassagesExport {
   passages: RetrievedPassage[];
   /** Attribute labels per participant id ("Promoter", "Family weekly shop"), in attribute order. */
   facts: Map<string, string[]>;
+  /** What the list holds, for the Word file's heading: "2 of 4 passages · Speaker: Ben · sorted by length". */
+  scope: string;
 }
 
 /**
@@ -43,6 +46,7 @@ export function passagesTable(data: PassagesExport): Table {
 const MIME: Record<PassagesFormat, string> = {
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 /** The file name of a code's passages in a format. */
@@ -50,9 +54,8 @@ export function passagesName(codePath: string, format: PassagesFormat): string {
   return `${fileStem(`${codePath.replace(/\//g, ' ')} passages`)}.${format}`;
 }
 
-/** The passages in one format; no cell ever holds a formula (see csv.ts and xlsx.ts). */
+/** The passages in one format; no spreadsheet cell ever holds a formula (see csv.ts and xlsx.ts). */
 export function renderPassages(format: PassagesFormat, data: PassagesExport, date?: Date): { name: string; mimeType: string; data: Uint8Array } {
-  const table = passagesTable(data);
-  const bytes = format === 'csv' ? tableToCsv(table) : tablesToXlsx([table], date);
+  const bytes = format === 'csv' ? tableToCsv(passagesTable(data)) : format === 'xlsx' ? tablesToXlsx([passagesTable(data)], date) : passagesToDocx(data, data.scope, date);
   return { name: passagesName(data.codePath, format), mimeType: MIME[format], data: bytes };
 }

@@ -104,6 +104,7 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
             items={[
               { label: 'CSV table (.csv)', onSelect: () => exportAs('csv') },
               { label: 'Excel workbook (.xlsx)', onSelect: () => exportAs('xlsx') },
+              { label: 'Word document (.docx)', onSelect: () => exportAs('docx') },
             ]}
           >
             Export ▾

@@ -54,5 +54,5 @@ export const RetrieveResult = z.object({
 export type RetrieveResult = z.infer<typeof RetrieveResult>;
 
 /** The formats a list of passages exports to. */
-export const PassagesFormat = z.enum(['csv', 'xlsx']);
+export const PassagesFormat = z.enum(['csv', 'xlsx', 'docx']);
 export type PassagesFormat = z.infer<typeof PassagesFormat>;

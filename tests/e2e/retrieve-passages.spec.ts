@@ -84,6 +84,18 @@ function readCsv(path: string): string[][] {
   return JSON.parse(r.stdout) as string[][];
 }
 
+/** The paragraphs of a Word file, read with Python's zipfile (not our own zip or XML code). */
+function readDocx(path: string): string[] {
+  const script = [
+    'import json, re, sys, zipfile, html',
+    'xml = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8")',
+    'print(json.dumps([html.unescape(re.sub(r"<[^>]+>", "", p)) for p in re.findall(r"<w:p>.*?</w:p>", xml)]))',
+  ].join('\n');
+  const r = spawnSync('python3', ['-c', script, path], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as string[];
+}
+
 test('the Passages view follows the selected code, filters, sorts and exports the list it shows', async ({ page, app }, testInfo) => {
   await codedStudy(page, app);
   await page.reload();
@@ -146,6 +158,28 @@ test('the Passages view follows the selected code, filters, sorts and exports th
   expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
     ['Delivery', 'Transcript quote', 'The delivery slots are always gone by Tuesday', 'Ana (participant)', 'Ana: Promoter, Family weekly shop, 35–44'],
     ['Delivery/Drivers', 'Transcript quote', 'The driver was lovely though', 'Ana (participant)', 'Ana: Promoter, Family weekly shop, 35–44'],
+  ]);
+
+  // The same list as a Word file, read back with Python's zipfile.
+  await passages.getByRole('button', { name: 'Remove filter NPS: Promoter' }).click();
+  await passages.getByLabel('Sort by').selectOption({ label: 'Session and time' });
+  await expect(passages.getByRole('status')).toHaveText('4 passages · 2 documents · 2 speakers · 1 live note');
+  const word = page.waitForEvent('download');
+  await passages.getByRole('button', { name: 'Export passages' }).click();
+  await page.getByRole('menuitem', { name: 'Word document (.docx)' }).click();
+  const docx = testInfo.outputPath('Delivery-passages.docx');
+  await (await word).saveAs(docx);
+  expect(readDocx(docx)).toEqual([
+    'Passages: Delivery',
+    '4 passages, with sub-codes · in session and time order',
+    'Live note (the note-taker’s words): Ben gave up on slots, uses click and collect',
+    'About Ben (Detractor, Solo top-up) · Street intercept · Street intercept — notes · 01:35',
+    '“The delivery slots are always gone by Tuesday”',
+    '— Ana (Promoter, Family weekly shop, 35–44) · Interview with Ana and Ben · Ana and Ben, 2 March · 00:01',
+    '“the price match”',
+    '— Ben (Detractor, Solo top-up) · Interview with Ana and Ben · Ana and Ben, 2 March · 00:06',
+    '“The driver was lovely though”',
+    '— Ana (Promoter, Family weekly shop, 35–44) · Interview with Ana and Ben · Ana and Ben, 2 March · 00:10 · Delivery/Drivers',
   ]);
 });
 

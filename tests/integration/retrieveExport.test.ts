@@ -18,6 +18,19 @@ function pythonCsv(bytes: Uint8Array): string[][] {
   return JSON.parse(r.stdout) as string[][];
 }
 
+/** Python's zipfile reads the Word file's paragraphs (the text of each w:p): a reader that is not ours. */
+function pythonDocx(bytes: Uint8Array): string[] {
+  const script = [
+    'import json, re, sys, zipfile',
+    'xml = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8")',
+    'paras = [re.sub(r"<[^>]+>", "", re.sub(r"<w:br/>", "\\n", p)) for p in re.findall(r"<w:p>.*?</w:p>", xml)]',
+    'print(json.dumps([p.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", chr(34)).replace("&#39;", chr(39)) for p in paras]))',
+  ].join('\n');
+  const r = spawnSync('python3', ['-c', script, write('p.docx', bytes)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as string[];
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-passages-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function write(name: string, bytes: Uint8Array): string {
@@ -54,6 +67,25 @@ describe('exporting retrieved passages', () => {
     ]);
     const one = await w.call('retrieve:export', { codeId: code.id, format: 'csv', filter: { speakers: [`p:${gareth}`] } });
     expect(pythonCsv(decode(one.files[0]!.dataBase64)).slice(1).map((r) => r[2])).toEqual(['Drivers are rushed']);
+  });
+
+  it('writes a Word file where quotes are quotations and live notes are marked as the note-taker’s words', async () => {
+    const { code, gareth } = await coded();
+    const street = await w.call('sessions:create', { kind: 'intercept', title: 'Street' });
+    await w.call('participants:setSessionRole', { participantId: gareth, sessionId: street.id, role: 'participant' });
+    const note = await w.call('notes:add', { sessionId: street.id, timeMs: 61_000, speaker: { kind: 'participant', participantId: gareth }, text: 'Gareth waits in for slots' });
+    await w.call('notes:code', { id: note.id, codeId: code.id });
+    const r = await w.call('retrieve:export', { codeId: code.id, format: 'docx', filter: { speakers: [`p:${gareth}`] } });
+    expect(r.files.map((f) => f.name)).toEqual(['Delivery-passages.docx']);
+    const paragraphs = pythonDocx(decode(r.files[0]!.dataBase64));
+    expect(paragraphs).toEqual([
+      'Passages: Delivery',
+      '2 of 3 passages, with sub-codes · Speaker: Gareth · in session and time order',
+      '“Drivers are rushed”',
+      '— Gareth · FG 1 · Transcript · 00:02',
+      'Live note (the note-taker’s words): Gareth waits in for slots',
+      'About Gareth · Street · Street — notes · 01:01',
+    ]);
   });
 
   it('refuses to export a list the filters left empty, before asking where to save', async () => {
