@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Code } from '../../shared/domain/coding';
 import type { PassagesFormat, RetrieveSort } from '../../shared/domain/retrieve';
 import { plural } from '../ui/format';
@@ -19,6 +19,9 @@ export interface RetrieveViewProps {
   onSettings(settings: RetrieveSettings): void;
   onJump(documentId: string, start: number): void;
 }
+
+/** Cards drawn at first and per "Show more": a theme branch can hold thousands of passages. */
+const PAGE = 100;
 
 const SORTS: { value: RetrieveSort; label: string }[] = [
   { value: 'session', label: 'Session and time' },
@@ -43,6 +46,10 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
   const { result, error, loading } = useRetrieve(code ? code.id : null, settings, `${code?.totalCodings}:${code?.path}`);
   const filtered = !isUnfiltered(settings.filter);
   const set = (change: Partial<RetrieveSettings>) => onSettings({ ...settings, ...change });
+  // How many cards are drawn; back to one page whenever the list asked for changes.
+  const listKey = JSON.stringify([codeId, settings]);
+  const [shown, setShown] = useState({ key: listKey, count: PAGE });
+  const limit = shown.key === listKey ? shown.count : PAGE;
 
   if (!code)
     return (
@@ -142,7 +149,7 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
             </button>
           </div>
         )}
-        {passages?.map((p) => (
+        {passages?.slice(0, limit).map((p) => (
           <PassageCard
             key={p.codingId}
             passage={p}
@@ -153,6 +160,11 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
             onJump={() => onJump(p.documentId, p.start)}
           />
         ))}
+        {passages && passages.length > limit && (
+          <button type="button" className="button retrieve-more" onClick={() => setShown({ key: listKey, count: limit + PAGE })}>
+            Show {Math.min(PAGE, passages.length - limit)} more ({limit} of {passages.length} shown; the export holds all)
+          </button>
+        )}
       </div>
     </section>
   );

@@ -222,3 +222,26 @@ test('a code with no passages says so and offers nothing to export', async ({ pa
   await expect(page.getByRole('button', { name: 'Export passages' })).toBeDisabled();
   await shot(page, testInfo, 'retrieve-empty');
 });
+
+test('a code with hundreds of passages draws them a page at a time', async ({ page, app }) => {
+  await newStudy(page, 'Many passages');
+  const call = backend(app);
+  const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Long talk' });
+  const words = Array.from({ length: 101 }, (_, i) => `word${i}`);
+  const vtt = `WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Ana>${words.join(' ')}\n`;
+  const doc = await call<{ documentId: string }>('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'long.vtt', vtt)), title: 'Long talk' });
+  const code = await call<{ id: string }>('codes:create', { name: 'Everything' });
+  const { text } = await call<{ text: string }>('documents:get', { id: doc.documentId });
+  for (const w of words) {
+    const start = text.indexOf(`${w} `) >= 0 ? text.indexOf(`${w} `) : text.lastIndexOf(w);
+    await call('codings:create', { documentId: doc.documentId, start, end: start + w.length, codeId: code.id });
+  }
+  await page.reload();
+  await page.getByRole('tab', { name: /Coding/ }).click();
+  await rowMenu(page, 'Everything', 'Retrieve passages');
+  const passages = page.locator('.retrieve');
+  await expect(passages.getByRole('status')).toHaveText('101 passages · 1 document · 1 speaker');
+  await expect(passages.getByRole('article')).toHaveCount(100);
+  await passages.getByRole('button', { name: 'Show 1 more (100 of 101 shown; the export holds all)' }).click();
+  await expect(passages.getByRole('article')).toHaveCount(101);
+});
