@@ -138,7 +138,11 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
     >
       <aside className="coding-left" aria-label="Transcripts and codebook">
         <ViewSwitch view={view} onView={setView} />
-        <DocumentList documents={documents} sessions={data.sessions} openId={open} onOpen={openDocument} onImport={() => setImporting(true)} />
+        <DocumentList documents={documents} sessions={data.sessions} openId={open} onOpen={(id) => {
+            // Choosing a transcript means reading it: leave the Passages view.
+            setView('transcript');
+            openDocument(id);
+          }} onImport={() => setImporting(true)} />
         <div className="codebook-slot">
           {codes ? (
             <CodebookPanel

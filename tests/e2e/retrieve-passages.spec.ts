@@ -104,6 +104,7 @@ test('the Passages view follows the selected code, filters, sorts and exports th
   // Reachable by a visible button; with no code chosen it says how to choose one.
   await page.getByRole('button', { name: 'Passages', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Choose a code to read its passages' })).toBeVisible();
+  await shot(page, testInfo, 'passages-no-code');
   await page.getByRole('treeitem', { name: /^Delivery/ }).click();
   const passages = page.locator('.retrieve');
   await expect(passages.getByRole('heading', { name: 'Delivery' })).toBeVisible();
@@ -196,6 +197,11 @@ test('P switches to the passages of the selected code and back; a passage opens 
   await expect(page.getByRole('button', { name: 'Passages', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('p');
   await expect(passages).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Transcript: Ana and Ben, 2 March' })).toBeVisible();
+  // Choosing a transcript in the list while passages show opens it.
+  await page.keyboard.press('p');
+  await expect(passages).toHaveCount(1);
+  await page.getByRole('button', { name: /Ana and Ben, 2 March/ }).click();
   await expect(page.getByRole('list', { name: 'Transcript: Ana and Ben, 2 March' })).toBeVisible();
 
   // Typing a P into a field never switches.
