@@ -66,7 +66,8 @@ export function PassageCard({ passage, people, attributes, rootPath, color, onJu
       <footer className="passage-where">
         <span>
           {passage.sessionTitle && <>{passage.sessionTitle} · </>}
-          {passage.documentTitle}
+          {/* A session has one notes document: "live notes" says which without repeating the session's title. */}
+          {note && passage.sessionTitle ? 'live notes' : passage.documentTitle}
           {!note && time && <> · {time}</>}
         </span>
         {passage.codePath !== rootPath && <span className="passage-code mono">{passage.codePath}</span>}

@@ -83,11 +83,6 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
             <span className="swatch" style={{ backgroundColor: code.color }} aria-hidden />
             <span className="retrieve-path">{code.path}</span>
           </h2>
-          <p className="retrieve-count" role="status">
-            {count}
-            {orphaned > 0 && <span className="retrieve-orphans"> · {orphaned} to review</span>}
-          </p>
-          <span className="toolbar-spacer" />
           {hasChildren && (
             <label className="check-line retrieve-children">
               <input type="checkbox" checked={settings.includeChildren} onChange={(e) => set({ includeChildren: e.target.checked })} />
@@ -117,6 +112,10 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
             Export ▾
           </MenuButton>
         </div>
+        <p className="retrieve-count" role="status">
+          {count}
+          {orphaned > 0 && <span className="retrieve-orphans"> · {orphaned} to review</span>}
+        </p>
         {result && <FilterBar options={result.options} filter={settings.filter} onFilter={(filter) => set({ filter })} />}
       </header>
       {code.definition && <p className="retrieve-definition">{code.definition}</p>}
