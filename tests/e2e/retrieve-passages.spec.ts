@@ -216,6 +216,11 @@ test('P switches to the passages of the selected code and back; a passage opens 
   await slots.getByRole('button', { name: 'Show in transcript' }).click();
   await expect(page.getByRole('list', { name: 'Transcript: Ana and Ben, 2 March' }).locator('.seg-flash')).toHaveText('The delivery slots are always gone by Tuesday');
   await shot(page, testInfo, 'passage-opened-in-transcript');
+
+  // A live note opens in its session's notes.
+  await page.keyboard.press('p');
+  await passages.getByRole('article', { name: 'Note from Street intercept — notes' }).getByRole('button', { name: 'Show in notes' }).click();
+  await expect(page.getByRole('list', { name: 'Transcript: Street intercept — notes' }).locator('.seg-flash')).toHaveText('Ben gave up on slots, uses click and collect');
 });
 
 test('a code with no passages says so and offers nothing to export', async ({ page, app }, testInfo) => {
