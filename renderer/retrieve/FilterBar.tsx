@@ -1,6 +1,7 @@
 import type { RetrieveOptions } from '../../shared/domain/retrieve';
 import { isUnfiltered, NO_FILTER, type Chosen, type FilterState } from './filters';
 import { FilterMenu } from './FilterMenu';
+import './filters.css';
 
 interface FilterBarProps {
   options: RetrieveOptions;

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import './filters.css';
 
 /** What the coding workspace shows in its centre: the open transcript, or the selected code's passages. */
 export type WorkspaceView = 'transcript' | 'passages';
