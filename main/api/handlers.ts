@@ -10,6 +10,7 @@ import { codingHandlers } from './codingHandlers';
 import { interopHandlers } from './interopHandlers';
 import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
+import { retrieveHandlers } from './retrieveHandlers';
 import { AppError } from './errors';
 import type { BackendContext, Handlers } from './handler';
 import type { OpenFileRequest } from './host';
@@ -120,6 +121,7 @@ export const handlers: Handlers = {
     return ctx.incoming.registerPicked(kind, path);
   },
   ...codingHandlers,
+  ...retrieveHandlers,
   ...reportHandlers,
   ...interopHandlers,
   'jobs:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),

@@ -2,9 +2,11 @@ import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import type { DocumentSummary, MemoTarget } from '../../shared/domain/coding';
 import { invoke } from '../api';
 import { CodebookPanel } from '../codebook/CodebookPanel';
-import { RetrieveView } from '../codebook/RetrieveView';
 import { useCodes } from '../codebook/useCodes';
 import { MemoPanel } from '../memos/MemoPanel';
+import { RetrieveView } from '../retrieve/RetrieveView';
+import { DEFAULT_RETRIEVE, type RetrieveSettings } from '../retrieve/useRetrieve';
+import { useViewKey, ViewSwitch, type WorkspaceView } from '../retrieve/ViewSwitch';
 import type { StudyData } from '../study/useStudyData';
 import { ImportTranscriptDialog } from '../transcripts/ImportTranscriptDialog';
 import './coding.css';
@@ -13,14 +15,14 @@ import { DocumentList } from './DocumentList';
 import { DocumentPane } from './DocumentPane';
 import { touchRecent } from './numberKeys';
 
-type Side = { kind: 'retrieve'; codeId: string } | { kind: 'memo'; target: MemoTarget; heading: string } | null;
+type Side = { kind: 'memo'; target: MemoTarget; heading: string } | null;
 
 const LAST_DOC = 'verbatim.coding.lastDocument';
 
 /**
  * The coding workspace: transcripts and the codebook on the left, the open transcript in the centre,
- * its codings (or a code's passages, or a memo) on the right. Dropping a transcript file anywhere
- * opens the import dialog.
+ * its codings (or a memo) on the right; or, in the Passages view, every passage of the code selected
+ * in the codebook across the full width. Dropping a transcript file anywhere opens the import dialog.
  */
 export function CodingWorkspace({ data, openAt = null }: { data: StudyData; openAt?: { documentId: string; offset: number; seq: number } | null }) {
   const { codes, reload: reloadCodes, error: codesError } = useCodes();
@@ -38,6 +40,9 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
   // Bumped when the codebook changed codings behind the open view (merge, split, delete).
   const [outsideChanges, setOutsideChanges] = useState(0);
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  const [view, setView] = useState<WorkspaceView>('transcript');
+  const [retrieveSettings, setRetrieveSettings] = useState<RetrieveSettings>(DEFAULT_RETRIEVE);
+  useViewKey(root, () => setView((v) => (v === 'passages' ? 'transcript' : 'passages')));
 
   const reloadDocuments = useCallback(async () => {
     const r = await invoke('documents:list', {});
@@ -89,9 +94,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
   };
 
   const sidePanel =
-    side?.kind === 'retrieve' && codes ? (
-      <RetrieveView codeId={side.codeId} codes={codes} onClose={() => setSide(null)} onJump={jumpTo} />
-    ) : side?.kind === 'memo' ? (
+    side?.kind === 'memo' ? (
       <MemoPanel
         key={JSON.stringify(side.target)}
         target={side.target}
@@ -134,7 +137,12 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
       onDrop={onDrop}
     >
       <aside className="coding-left" aria-label="Transcripts and codebook">
-        <DocumentList documents={documents} sessions={data.sessions} openId={open} onOpen={openDocument} onImport={() => setImporting(true)} />
+        <ViewSwitch view={view} onView={setView} />
+        <DocumentList documents={documents} sessions={data.sessions} openId={open} onOpen={(id) => {
+            // Choosing a transcript means reading it: leave the Passages view.
+            setView('transcript');
+            openDocument(id);
+          }} onImport={() => setImporting(true)} />
         <div className="codebook-slot">
           {codes ? (
             <CodebookPanel
@@ -145,7 +153,10 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
                 void reloadCodes();
                 setOutsideChanges((v) => v + 1);
               }}
-              onRetrieve={(codeId) => setSide({ kind: 'retrieve', codeId })}
+              onRetrieve={(codeId) => {
+                setSelectedCodeId(codeId);
+                setView('passages');
+              }}
               onMemo={(codeId) => {
                 const code = codes.find((c) => c.id === codeId);
                 setSide({ kind: 'memo', target: { kind: 'code', id: codeId }, heading: `Memo on the code ${code?.path ?? ''}` });
@@ -156,22 +167,41 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
           )}
         </div>
       </aside>
-      <DocumentPane
-        key={open ?? 'none'}
-        documentId={open}
-        codes={codes}
-        reloadCodes={reloadCodes}
-        reloadDocuments={reloadDocs}
-        side={sidePanel}
-        onOpenMemo={(target, heading) => setSide({ kind: 'memo', target, heading })}
-        jump={jump && jump.documentId === open ? jump : null}
-        recent={recent}
-        onUsed={onUsed}
-        memoVersion={memoVersion}
-        outsideChanges={outsideChanges}
-        empty={empty}
-        workspace={root}
-      />
+      {view === 'passages' ? (
+        <div className="coding-passages">
+          {codes ? (
+            <RetrieveView
+              codeId={selectedCodeId}
+              codes={codes}
+              settings={retrieveSettings}
+              onSettings={setRetrieveSettings}
+              onJump={(documentId, offset) => {
+                setView('transcript');
+                jumpTo(documentId, offset);
+              }}
+            />
+          ) : (
+            <p className="loading-note">{codesError ?? 'Loading the codebook…'}</p>
+          )}
+        </div>
+      ) : (
+        <DocumentPane
+          key={open ?? 'none'}
+          documentId={open}
+          codes={codes}
+          reloadCodes={reloadCodes}
+          reloadDocuments={reloadDocs}
+          side={sidePanel}
+          onOpenMemo={(target, heading) => setSide({ kind: 'memo', target, heading })}
+          jump={jump && jump.documentId === open ? jump : null}
+          recent={recent}
+          onUsed={onUsed}
+          memoVersion={memoVersion}
+          outsideChanges={outsideChanges}
+          empty={empty}
+          workspace={root}
+        />
+      )}
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop the transcript to import it</p>

@@ -130,6 +130,18 @@ export const RetrievedPassage = z.object({
   speakers: z.array(z.string()),
   participantIds: z.array(Id),
   status: z.enum(['anchored', 'orphaned']),
+  /** `note`: a live note, the note-taker's paraphrase (never shown as someone's words); `transcript`: spoken words. */
+  kind: z.enum(['transcript', 'note']),
+  /** Who spoke (or whom a note is about), with their role in the session; `key` is what the speaker filter takes. */
+  people: z.array(z.object({ key: z.string(), name: z.string(), participantId: Id.nullable(), role: SessionRole.nullable() })),
+  coderId: Id.nullable(),
+  coder: z.string().nullable(),
+  codedAt: z.string(),
+  sessionDate: z.string().nullable(),
+  /** Time of the first turn (or note) the passage touches, in ms from the recording's (session's) start. */
+  startMs: z.int().nullable(),
+  /** The rest of the turns around the quote, to read it in context; null when the passage needs review. */
+  context: z.object({ before: z.string(), after: z.string() }).nullable(),
 });
 export type RetrievedPassage = z.infer<typeof RetrievedPassage>;
 

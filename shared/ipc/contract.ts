@@ -5,6 +5,7 @@ import { interopChannels } from './channels/interopChannels';
 import { jobChannels } from './channels/jobChannels';
 import { liveChannels } from './channels/liveChannels';
 import { reportChannels } from './channels/reportChannels';
+import { retrieveChannels } from './channels/retrieveChannels';
 import { studyChannels } from './channels/studyChannels';
 
 /**
@@ -12,7 +13,7 @@ import { studyChannels } from './channels/studyChannels';
  * serves exactly these channels; main validates each input against its schema before the handler runs.
  * Names are `domain:verb`. The entries live in ./channels/, one file per area.
  */
-export const contract = { ...studyChannels, ...codingChannels, ...reportChannels, ...interopChannels, ...liveChannels, ...fileChannels, ...jobChannels } as const;
+export const contract = { ...studyChannels, ...codingChannels, ...retrieveChannels, ...reportChannels, ...interopChannels, ...liveChannels, ...fileChannels, ...jobChannels } as const;
 
 /** A channel name of the {@link contract}. */
 export type Channel = keyof typeof contract;

@@ -8,6 +8,7 @@ import { createBackend } from '../../main/api/backend';
 import { headlessHost } from '../../main/api/host';
 import { participantsCsv, generateStudy } from './generateStudy';
 import { benchCodingBackend } from './codingBackend';
+import { benchRetrieve } from './retrieve';
 import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
@@ -93,6 +94,13 @@ try {
   rows.push({ metric: 'backend: codebook with counts', scale: long, ms: coding.listCodes, target: null });
   rows.push({ metric: 'backend: code a passage (commit)', scale: long, ms: coding.createCoding, target: 50 });
   rows.push({ metric: 'backend: undo', scale: long, ms: coding.undo, target: null });
+
+  const retrieved = await benchRetrieve(newBackend, dir);
+  const branch = `${long}, all ${retrieved.passages} under one code`;
+  rows.push({ metric: 'backend: retrieve a code branch (passages, context, filter choices)', scale: branch, ms: retrieved.retrieve, target: null });
+  rows.push({ metric: 'backend: same, filtered by a speaker, longest first', scale: branch, ms: retrieved.filtered, target: null });
+  rows.push({ metric: 'backend: export those passages as XLSX (bytes, no disk)', scale: branch, ms: retrieved.exportXlsx, target: null });
+  rows.push({ metric: 'backend: export those passages as DOCX (bytes, no disk)', scale: branch, ms: retrieved.exportDocx, target: null });
 
   const view = await benchCodingView(newBackend, dir, appDataDir);
   if (view === null) console.error('Coding view in Chromium: skipped (needs /usr/bin/chromium and a built renderer: npm run bench builds it).');

@@ -320,11 +320,14 @@ test('code a transcript with the keyboard: palette, new codes, number keys, over
     await page.getByRole('menuitem', { name: 'Retrieve passages' }).click();
     const passages = page.locator('.retrieve');
     await expect(passages.getByRole('status')).toContainText('4 passages');
-    await passages.locator('article', { hasText: 'the delivery estimate' }).getByRole('button', { name: 'Show in transcript' }).click();
+    // Each passage reads in its turn, so the words of one coding can be another's context: pick by the coded words.
+    const estimate = passages.locator('article').filter({ has: page.locator('.passage-quote-words', { hasText: /^the delivery estimate$/ }) });
+    await estimate.getByRole('button', { name: 'Show in transcript' }).click();
     await expect(page.getByRole('list', { name: 'Transcript: Payments group' })).toBeVisible();
     await expect(page.getByRole('listitem', { name: 'Moderator at 01:03' }).locator('.seg-flash')).toHaveText('the delivery estimate');
     await shot(page, testInfo, '16-retrieve-jump');
-    await passages.getByRole('button', { name: 'Close passages' }).click();
+    // Showing a passage switches the workspace back to the transcript view, its codings beside it.
+    await expect(passages).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Codings in this transcript' })).toBeVisible();
   });
 

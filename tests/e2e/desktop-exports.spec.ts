@@ -128,6 +128,30 @@ test('in the desktop app every export is written by the backend where the save d
     expect(readdirSync(desktop.saveDir).sort()).toEqual(before);
   });
 
+  await test.step('a code\'s passages in every format', async () => {
+    await page.getByRole('button', { name: '← Sessions' }).click();
+    await page.getByRole('tab', { name: /Coding/ }).click();
+    await page.getByRole('button', { name: 'Passages', exact: true }).click();
+    const code = page.getByRole('treeitem').first();
+    const name = (await code.getAttribute('aria-label'))!;
+    await code.click();
+    const passages = page.locator('.retrieve');
+    await expect(passages.getByRole('status')).toHaveText(/^\d+ passages?/);
+    await shot(page, testInfo, 'desktop-passages');
+    const exportPassages = async (label: string, ext: string) => {
+      await passages.getByRole('button', { name: 'Export passages' }).click();
+      await page.getByRole('menuitem', { name: label }).click();
+      return savedPath(page, desktop, new RegExp(`passages\\.${ext}\\.`));
+    };
+    const csv = readFileSync(await exportPassages('CSV table (.csv)', 'csv'), 'utf8').replace(/^\uFEFF/, '');
+    expect(csv.split(/\r?\n/)[0]).toBe('Code,Kind,Text,Speakers,Attributes,Session,Session date,Document,Time,Coder,Coded at,Needs review');
+    zipIsSound(await exportPassages('Excel workbook (.xlsx)', 'xlsx'));
+    const docx = await exportPassages('Word document (.docx)', 'docx');
+    zipIsSound(docx);
+    expect(ZipArchive.open(readFileSync(docx)).read('word/document.xml').toString('utf8')).toContain(`Passages: ${name}`);
+    expect(desktop.saveRequests.slice(-3).map((r) => r.extension)).toEqual(['csv', 'xlsx', 'docx']);
+  });
+
   expect(downloads).toEqual([]);
   expect(await desktop.downloadTouches()).toEqual([]);
 });

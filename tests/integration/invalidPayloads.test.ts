@@ -85,6 +85,8 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'codes:split': { id: ids.code, codingIds: [ids.coding], name: 'Split off' },
     'codes:delete': { id: missingId() },
     'codes:retrieve': { codeId: ids.code, includeChildren: true },
+    'retrieve:passages': { codeId: ids.code, includeChildren: true, filter: { sessionIds: [ids.session], speakers: ['p:x'], coderIds: [], attributes: [{ attributeId: ids.attribute, values: ['A'] }] }, sort: 'speaker' },
+    'retrieve:export': { codeId: ids.code, includeChildren: false, sort: 'coded', format: 'csv' },
     'codings:create': { documentId: ids.document, start: 6, end: 12, codeId: ids.code },
     'codings:update': { id: ids.coding, codeId: ids.code, start: 0, end: 6, memo: 'note' },
     'codings:delete': { id: missingId() },

@@ -80,6 +80,7 @@ describe('no channel writes or reads a file at a path the page chose', () => {
     await refused('interop:importQdc', { fileId, path: target('x.qdc') });
     await refused('reports:export', { snapshotId, format: 'html', path: target('r.html') });
     await refused('notes:export', { sessionId, format: 'md', path: target('n.md') });
+    await refused('retrieve:export', { codeId: crypto.randomUUID(), format: 'csv', path: target('p.csv') });
     await refused('study:create', { title: 'Planted', path: target('planted.verbatim') });
     await refused('study:create', { title: 'Planted', path: join(appDataDir, 'settings.json') });
 

@@ -1,0 +1,61 @@
+import type { RetrievedPassage } from '../../shared/domain/coding';
+import type { PassagesFormat } from '../../shared/domain/retrieve';
+import { formatTimestamp } from '../../shared/text/time';
+import { tableToCsv } from './report/csv';
+import { fileStem } from './report/index';
+import type { Table } from './report/tables';
+import { passagesToDocx } from './passagesDocx';
+import { tablesToXlsx } from './report/xlsx';
+
+/** A retrieved list as an export gets it: the passages, plus what describes each person. */
+export interface PassagesExport {
+  codePath: string;
+  passages: RetrievedPassage[];
+  /** Attribute labels per participant id ("Promoter", "Family weekly shop"), in attribute order. */
+  facts: Map<string, string[]>;
+  /** What the list holds, for the Word file's heading: "2 of 4 passages · Speaker: Ben · sorted by length". */
+  scope: string;
+}
+
+/**
+ * One row per passage. Live notes say so in "Kind" (the note-taker's paraphrase, not words anyone
+ * said); the people carry their role in the session, so a moderator's line is never read as a respondent's.
+ */
+export function passagesTable(data: PassagesExport): Table {
+  const header = ['Code', 'Kind', 'Text', 'Speakers', 'Attributes', 'Session', 'Session date', 'Document', 'Time', 'Coder', 'Coded at', 'Needs review'];
+  const rows = data.passages.map((p) => [
+    p.codePath,
+    p.kind === 'note' ? 'Live note' : 'Transcript quote',
+    p.quote,
+    p.people.map((w) => (w.role ? `${w.name} (${w.role})` : w.name)).join('; '),
+    p.people.flatMap((w) => {
+      const facts = w.participantId ? (data.facts.get(w.participantId) ?? []) : [];
+      return facts.length > 0 ? [`${w.name}: ${facts.join(', ')}`] : [];
+    }).join('; '),
+    p.sessionTitle ?? '',
+    p.sessionDate ?? '',
+    p.documentTitle,
+    p.startMs === null ? '' : formatTimestamp(p.startMs),
+    p.coder ?? '',
+    p.codedAt,
+    p.status === 'orphaned' ? 'yes: its words were edited away' : '',
+  ]);
+  return { name: 'passages', title: 'Passages', header, rows };
+}
+
+const MIME: Record<PassagesFormat, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** The file name of a code's passages in a format. */
+export function passagesName(codePath: string, format: PassagesFormat): string {
+  return `${fileStem(`${codePath.replace(/\//g, ' ')} passages`)}.${format}`;
+}
+
+/** The passages in one format; no spreadsheet cell ever holds a formula (see csv.ts and xlsx.ts). */
+export function renderPassages(format: PassagesFormat, data: PassagesExport, date?: Date): { name: string; mimeType: string; data: Uint8Array } {
+  const bytes = format === 'csv' ? tableToCsv(passagesTable(data)) : format === 'xlsx' ? tablesToXlsx([passagesTable(data)], date) : passagesToDocx(data, data.scope, date);
+  return { name: passagesName(data.codePath, format), mimeType: MIME[format], data: bytes };
+}

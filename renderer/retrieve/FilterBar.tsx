@@ -1,0 +1,74 @@
+import type { RetrieveOptions } from '../../shared/domain/retrieve';
+import { isUnfiltered, NO_FILTER, type Chosen, type FilterState } from './filters';
+import { FilterMenu } from './FilterMenu';
+import './filters.css';
+
+interface FilterBarProps {
+  options: RetrieveOptions;
+  filter: FilterState;
+  onFilter(filter: FilterState): void;
+}
+
+const ROLE_NAMES: Record<string, string> = { moderator: 'moderator', observer: 'observer' };
+
+/** The filters of the retrieve view, and a chip for each value chosen (× removes it). */
+export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
+  const chips: { group: string; chosen: Chosen; remove: () => void }[] = [
+    ...filter.sessions.map((c) => ({ group: 'Session', chosen: c, remove: () => onFilter({ ...filter, sessions: filter.sessions.filter((x) => x.key !== c.key) }) })),
+    ...filter.speakers.map((c) => ({ group: 'Speaker', chosen: c, remove: () => onFilter({ ...filter, speakers: filter.speakers.filter((x) => x.key !== c.key) }) })),
+    ...filter.coders.map((c) => ({ group: 'Coder', chosen: c, remove: () => onFilter({ ...filter, coders: filter.coders.filter((x) => x.key !== c.key) }) })),
+    ...Object.entries(filter.attributes).flatMap(([id, a]) =>
+      a.values.map((c) => ({
+        group: a.name,
+        chosen: c,
+        remove: () => onFilter({ ...filter, attributes: { ...filter.attributes, [id]: { name: a.name, values: a.values.filter((x) => x.key !== c.key) } } }),
+      })),
+    ),
+  ];
+  const speakerLabel = (s: RetrieveOptions['speakers'][number]) => (s.role && ROLE_NAMES[s.role] ? `${s.name} (${ROLE_NAMES[s.role]})` : s.name);
+
+  return (
+    <div className="retrieve-filters" role="group" aria-label="Filters">
+      <FilterMenu
+        label="Session"
+        options={options.sessions.map((s) => ({ key: s.id, label: s.title, count: s.count }))}
+        chosen={filter.sessions}
+        onChange={(sessions) => onFilter({ ...filter, sessions })}
+      />
+      <FilterMenu
+        label="Speaker"
+        options={options.speakers.map((s) => ({ key: s.key, label: speakerLabel(s), count: s.count }))}
+        chosen={filter.speakers}
+        onChange={(speakers) => onFilter({ ...filter, speakers })}
+      />
+      <FilterMenu
+        label="Coder"
+        options={options.coders.map((c) => ({ key: c.id, label: c.name, count: c.count }))}
+        chosen={filter.coders}
+        onChange={(coders) => onFilter({ ...filter, coders })}
+      />
+      {options.attributes.map((a) => (
+        <FilterMenu
+          key={a.id}
+          label={a.name}
+          options={a.values}
+          chosen={filter.attributes[a.id]?.values ?? []}
+          onChange={(values) => onFilter({ ...filter, attributes: { ...filter.attributes, [a.id]: { name: a.name, values } } })}
+        />
+      ))}
+      {chips.map((c) => (
+        <span key={`${c.group}:${c.chosen.key}`} className="filter-chip">
+          {c.group}: {c.chosen.label}
+          <button type="button" className="chip-remove" aria-label={`Remove filter ${c.group}: ${c.chosen.label}`} onClick={c.remove}>
+            ×
+          </button>
+        </span>
+      ))}
+      {!isUnfiltered(filter) && (
+        <button type="button" className="button button-link button-small" onClick={() => onFilter(NO_FILTER)}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import './filters.css';
+
+/** What the coding workspace shows in its centre: the open transcript, or the selected code's passages. */
+export type WorkspaceView = 'transcript' | 'passages';
+
+const TYPING = 'input, textarea, select, [contenteditable="true"], [role=menu], [role=dialog]';
+
+/**
+ * The key that switches views (P, for passages): on the page body or anywhere inside the workspace,
+ * never while a field, menu or dialog has the keyboard, and never with Ctrl/Alt/Meta held (those
+ * belong to the browser and the app menu).
+ */
+export function useViewKey(root: HTMLElement | null, toggle: () => void): void {
+  const latest = useRef(toggle);
+  useEffect(() => {
+    latest.current = toggle;
+  });
+  useEffect(() => {
+    if (!root) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'p' || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey || event.repeat || event.defaultPrevented) return;
+      const target = event.target instanceof Element ? event.target : document.body;
+      if (target !== document.body && !root.contains(target)) return;
+      if (target.closest(TYPING) || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      latest.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [root]);
+}
+
+/** Two tabs above the transcript list: Transcript and Passages, with the key that switches. */
+export function ViewSwitch({ view, onView }: { view: WorkspaceView; onView(view: WorkspaceView): void }) {
+  return (
+    <div className="view-switch" role="group" aria-label="Centre view">
+      {(['transcript', 'passages'] as const).map((v) => (
+        <button
+          key={v}
+          type="button"
+          className={`view-switch-button${view === v ? ' is-current' : ''}`}
+          aria-pressed={view === v}
+          aria-keyshortcuts="P"
+          title={v === 'passages' ? 'Every passage of the selected code, across the study (P)' : 'The open transcript (P)'}
+          onClick={() => onView(v)}
+        >
+          {v === 'transcript' ? 'Transcript' : 'Passages'}
+        </button>
+      ))}
+      <kbd className="view-switch-key" aria-hidden>
+        P
+      </kbd>
+    </div>
+  );
+}
