@@ -1,4 +1,5 @@
-import { applyClockAction, IDLE_CLOCK, sessionTime } from '../../shared/live/clock';
+import { applyClockAction, clockStatus, IDLE_CLOCK, sessionTime } from '../../shared/live/clock';
+import { nextQuestion } from '../../shared/live/guide';
 import type { ClockAction, ClockState, LiveSession, QuestionMark } from '../../shared/domain/live';
 import { AppError } from '../api/errors';
 import { getGuide, requireGuide } from './guides';
@@ -40,15 +41,26 @@ export function timedTranscript(study: Study, sessionId: string): LiveSession['t
   return { documentId: doc.id, title: doc.title, turns };
 }
 
-/** Starts, pauses, resumes or stops the session clock; refuses what does not apply (pausing a paused clock…). */
+/**
+ * Starts, pauses, resumes or stops the session clock; refuses what does not apply (pausing a paused
+ * clock…). The first Start of a session with a guide makes the guide's first question current, as
+ * the moderator's opening question is, unless a question was picked before starting.
+ */
 export function clockAction(study: Study, sessionId: string, action: ClockAction, at = now()): ClockState {
   requireSession(study, sessionId);
+  const { live } = study.repos;
   return study.write(
     'live:clock',
     () => {
-      const next = applyClockAction(study.repos.live.clock(sessionId) ?? IDLE_CLOCK, action, at);
+      const before = live.clock(sessionId) ?? IDLE_CLOCK;
+      const next = applyClockAction(before, action, at);
       if ('error' in next) throw new AppError('CONFLICT', next.error);
-      study.repos.live.saveClock(sessionId, next as ClockState & { startedAt: string });
+      live.saveClock(sessionId, next as ClockState & { startedAt: string });
+      const guideId = live.sessionGuideId(sessionId);
+      if (action === 'start' && clockStatus(before) === 'idle' && guideId && live.marks(sessionId).length === 0) {
+        const first = nextQuestion(getGuide(study, guideId)?.items ?? [], null);
+        if (first) live.addMark(sessionId, 0, first.id);
+      }
       return next;
     },
     { sessionId, action, at },

@@ -50,7 +50,7 @@ test('live notes never draw over each other as the list grows a scrollbar', asyn
   }
   expect(scrolled, 'the notes list scrolls by the end').toBe(true);
   // The scrollbar takes room (the real-scrollbars project): otherwise this test proves nothing.
-  expect(await scroller(page).evaluate((el) => el.offsetWidth - el.clientWidth)).toBeGreaterThan(0);
+  expect(await scroller(page).evaluate((el) => (el as HTMLElement).offsetWidth - el.clientWidth)).toBeGreaterThan(0);
   await shot(page, testInfo, 'live-notes-scrolling');
 
   // Scrolled to the top and back, every row still sits on its own.

@@ -39,7 +39,7 @@ test('transcript turns never draw over each other: on opening, after the window 
   await settle(page);
   const scroller = page.locator('.transcript-scroll');
   // The scrollbar takes room (the real-scrollbars project): otherwise this test proves nothing.
-  expect(await scroller.evaluate((el) => el.offsetWidth - el.clientWidth)).toBeGreaterThan(0);
+  expect(await scroller.evaluate((el) => (el as HTMLElement).offsetWidth - el.clientWidth)).toBeGreaterThan(0);
   await expectNoOverlap(rows(page), 'opened');
 
   // 15 px less is a scrollbar's width: too little to rewrap a turn, so no row reports a new size.

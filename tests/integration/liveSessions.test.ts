@@ -65,6 +65,29 @@ describe('discussion guides', () => {
     expect((await w.call('live:get', { sessionId: w.session.id })).guide).toBeNull();
   });
 
+  it('Start makes the first question of the guide current, unless one was picked before', async () => {
+    const guide = await w.call('guides:save', GUIDE);
+    await w.call('live:setGuide', { sessionId: w.session.id, guideId: guide.id });
+    await w.call('live:clock', { sessionId: w.session.id, action: 'start' });
+    // The first question, not the section heading before it.
+    expect((await w.call('live:get', { sessionId: w.session.id })).marks).toEqual([{ atMs: 0, itemId: guide.items[1]!.id }]);
+    // Stopping and carrying on is not a new start: the question in hand stays.
+    await w.call('live:setQuestion', { sessionId: w.session.id, itemId: guide.items[3]!.id });
+    await w.call('live:clock', { sessionId: w.session.id, action: 'stop' });
+    await w.call('live:clock', { sessionId: w.session.id, action: 'start' });
+    expect((await w.call('live:get', { sessionId: w.session.id })).marks.map((m) => m.itemId)).toEqual([guide.items[1]!.id, guide.items[3]!.id]);
+
+    const other = await w.call('sessions:create', { kind: 'interview', title: 'Picked first' });
+    await w.call('live:setGuide', { sessionId: other.id, guideId: guide.id });
+    await w.call('live:setQuestion', { sessionId: other.id, itemId: guide.items[3]!.id });
+    await w.call('live:clock', { sessionId: other.id, action: 'start' });
+    expect((await w.call('live:get', { sessionId: other.id })).marks).toEqual([{ atMs: 0, itemId: guide.items[3]!.id }]);
+
+    const noGuide = await w.call('sessions:create', { kind: 'interview', title: 'No guide' });
+    await w.call('live:clock', { sessionId: noGuide.id, action: 'start' });
+    expect((await w.call('live:get', { sessionId: noGuide.id })).marks).toEqual([]);
+  });
+
   it('marks the current question at the session time, from 0 before the clock starts', async () => {
     const guide = await w.call('guides:save', GUIDE);
     await w.call('live:setGuide', { sessionId: w.session.id, guideId: guide.id });
