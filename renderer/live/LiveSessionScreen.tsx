@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ClockAction, Note, NoteCoding, TimedTurn } from '../../shared/domain/live';
 import { nextQuestion, previousQuestion } from '../../shared/live/guide';
+import { formatTimestamp } from '../../shared/text/time';
 import { invoke } from '../api';
 import { useCodes } from '../codebook/useCodes';
 import { CodePalette } from '../coding/CodePalette';
@@ -104,9 +105,11 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   const clockToggle = useCallback(() => {
     const clock = liveRef.current?.clock;
     if (!clock) return;
+    // An ended session is not reopened by a key pressed out of habit; its button says what it does.
+    if (clock.stoppedAt !== null) return toast.info('The session has ended. “Continue the session” reopens it.');
     const action = clock.startedAt === null ? 'start' : clock.runningSince !== null ? 'pause' : 'resume';
     void runClock(action);
-  }, [liveRef, runClock]);
+  }, [liveRef, runClock, toast]);
 
   const nextIntercept = useCallback(async () => {
     await saver.flush();
@@ -171,6 +174,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
 
   const participant = isIntercept ? (data.participants?.find((p) => p.id === live.people.find((x) => x.role === 'participant')?.participantId) ?? null) : null;
   const current = guide?.items.find((i) => i.id === currentId) ?? null;
+  const ended = live.clock.stoppedAt !== null;
   const editorCallbacks = {
     onText: writer.onText,
     onEnter: writer.finish,
@@ -200,11 +204,17 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
               }}
             />
           )}
-          {current && (
-            <div className="current-question" aria-live="polite">
-              <span className="current-question-label">Now</span>
-              <span className="current-question-text">{current.text}</span>
+          {ended ? (
+            <div className="session-ended" role="status">
+              The session ended at {formatTimestamp(live.clock.elapsedMs)}. Notes can still be added and corrected.
             </div>
+          ) : (
+            current && (
+              <div className="current-question" aria-live="polite">
+                <span className="current-question-label">Now</span>
+                <span className="current-question-text">{current.text}</span>
+              </div>
+            )
           )}
           <NotesList
             notes={listNotes}
