@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ClockAction, Note, NoteCoding, TimedTurn } from '../../shared/domain/live';
 import { nextQuestion, previousQuestion } from '../../shared/live/guide';
 import { formatTimestamp } from '../../shared/text/time';
-import { invoke } from '../api';
+import { invoke, isDesktopWindow } from '../api';
 import { useCodes } from '../codebook/useCodes';
 import { CodePalette } from '../coding/CodePalette';
 import { codeLooks } from '../coding/look';
@@ -20,6 +20,7 @@ import NoteEditor from './NoteEditor';
 import type { NoteActions } from './NoteRow';
 import { NotesList } from './NotesList';
 import { PeoplePicker } from './PeoplePicker';
+import { liveKeyNames } from './liveKeys';
 import { useLiveKeys } from './useLiveKeys';
 import { currentItemOf } from './noteLogic';
 import { useLiveSession } from './useLiveSession';
@@ -50,6 +51,8 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   const [picker, setPicker] = useState(false);
   const [guideDialog, setGuideDialog] = useState(false);
   const [help, setHelp] = useState(false);
+  // The desktop app gets every key; a browser keeps some for itself (see liveKeyNames).
+  const [keyNames] = useState(() => liveKeyNames(isDesktopWindow()));
 
   const notes = live?.notes;
   const composerId = editing.place === 'composer' ? editing.noteId : null;
@@ -198,6 +201,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
               focusFirst={focusForm === true}
               attributes={data.attributes ?? []}
               onNext={() => void nextIntercept()}
+              nextKey={keyNames.nextIntercept}
               onSet={(attributeId, value) => {
                 if (!participant) return;
                 void invoke('participants:setValue', { participantId: participant.id, attributeId, value }).then((r) => (r.ok ? data.replaceParticipant(r.value) : toast.error(r.error.message)));
@@ -257,7 +261,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
               onStar={() => void writer.toggleStar()}
               {...editorCallbacks}
             />
-            <KeyLegend people={live.people} slots={slots} looks={looks} />
+            <KeyLegend people={live.people} slots={slots} looks={looks} keys={keyNames} />
           </div>
         </main>
         <GuidePanel
@@ -299,7 +303,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
           }}
         />
       )}
-      {help && <KeyHelp onClose={() => setHelp(false)} />}
+      {help && <KeyHelp keys={keyNames} onClose={() => setHelp(false)} />}
     </div>
   );
 }
