@@ -33,12 +33,23 @@ export function getLive(study: Study, sessionId: string): LiveSession {
   };
 }
 
-/** The session's first transcript with its turns' times, or null when it has none. */
+/** The session's first transcript with its turns' times and the offset the user set, or null when it has none. */
 export function timedTranscript(study: Study, sessionId: string): LiveSession['transcript'] {
   const doc = study.repos.documents.ofSession(sessionId, 'transcript')[0];
   if (!doc) return null;
   const turns = study.repos.documents.turns(doc.id).map((t) => ({ id: t.id, position: t.position, startMs: t.start_ms, start: t.start_offset, end: t.end_offset }));
-  return { documentId: doc.id, title: doc.title, turns };
+  return { documentId: doc.id, title: doc.title, turns, offsetMs: study.repos.live.transcriptOffset(sessionId) };
+}
+
+/**
+ * Sets (or, with null, forgets) where the session's notes clock sits on its transcript's timeline.
+ * Kept per session, so a transcript imported again later still lines up. Logged, not an undo step,
+ * like the clock.
+ */
+export function setTranscriptOffset(study: Study, sessionId: string, offsetMs: number | null): LiveSession['transcript'] {
+  requireSession(study, sessionId);
+  study.write('live:setTranscriptOffset', () => study.repos.live.setTranscriptOffset(sessionId, offsetMs, now(), study.userId), { sessionId, offsetMs });
+  return timedTranscript(study, sessionId);
 }
 
 /**
