@@ -20,12 +20,14 @@ import NoteEditor from './NoteEditor';
 import type { NoteActions } from './NoteRow';
 import { NotesList } from './NotesList';
 import { PeoplePicker } from './PeoplePicker';
+import { TranscriptClocks } from './TranscriptClocks';
 import { liveKeyNames } from './liveKeys';
 import { useLiveKeys } from './useLiveKeys';
 import { currentItemOf } from './noteLogic';
 import { useLiveSession } from './useLiveSession';
 import { useNoteWriter } from './useNoteWriter';
 import { useStableArray } from './useStableArray';
+import { useTranscriptLinks } from './useTranscriptLinks';
 
 interface LiveSessionScreenProps {
   sessionId: string;
@@ -41,7 +43,7 @@ interface LiveSessionScreenProps {
 export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTranscript, onSwitchSession }: LiveSessionScreenProps) {
   const toast = useToast();
   const model = useLiveSession(sessionId);
-  const { live, error, upsertNote, latest: liveRef, setQuestion, clock: runClock, reload } = model;
+  const { live, error, upsertNote, latest: liveRef, setQuestion, clock: runClock, reload, setLive } = model;
   const writer = useNoteWriter(model, sessionId);
   const { editing, editor: editorRef, open: openNote, toggleStar, saver } = writer;
   const { codes, reload: reloadCodes } = useCodes();
@@ -62,6 +64,8 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   const currentId = live ? currentItemOf(live.marks) : null;
   const guide = live?.guide ?? null;
   const isIntercept = live?.session.kind === 'intercept';
+
+  const { transcript, alignment, linkFor, setOffset } = useTranscriptLinks(live, sessionId, setLive);
 
   const refocus = useCallback(() => window.setTimeout(() => editorRef.current?.focus(), 0), [editorRef]);
 
@@ -220,11 +224,12 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
               </div>
             )
           )}
+          {transcript && alignment && <TranscriptClocks title={transcript.title} alignment={alignment} onSet={setOffset} />}
           <NotesList
             notes={listNotes}
             guide={guide}
             looks={looks}
-            turns={live.transcript?.turns ?? null}
+            linkFor={linkFor}
             editingId={editing.place === 'inline' ? editing.noteId : null}
             editor={inlineEditor}
             actions={actions}
