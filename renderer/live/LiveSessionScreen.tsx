@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ClockAction, Note, NoteCoding, TimedTurn } from '../../shared/domain/live';
 import { nextQuestion, previousQuestion } from '../../shared/live/guide';
-import { formatTimestamp } from '../../shared/text/time';
 import { invoke, isDesktopWindow } from '../api';
 import { useCodes } from '../codebook/useCodes';
 import { CodePalette } from '../coding/CodePalette';
@@ -19,6 +18,7 @@ import './live.css';
 import NoteEditor from './NoteEditor';
 import type { NoteActions } from './NoteRow';
 import { NotesList } from './NotesList';
+import { NowBanner } from './NowBanner';
 import { PeoplePicker } from './PeoplePicker';
 import { TranscriptClocks } from './TranscriptClocks';
 import { liveKeyNames } from './liveKeys';
@@ -181,7 +181,6 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
 
   const participant = isIntercept ? (data.participants?.find((p) => p.id === live.people.find((x) => x.role === 'participant')?.participantId) ?? null) : null;
   const current = guide?.items.find((i) => i.id === currentId) ?? null;
-  const ended = live.clock.stoppedAt !== null;
   const editorCallbacks = {
     onText: writer.onText,
     onEnter: writer.finish,
@@ -212,18 +211,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
               }}
             />
           )}
-          {ended ? (
-            <div className="session-ended" role="status">
-              The session ended at {formatTimestamp(live.clock.elapsedMs)}. Notes can still be added and corrected.
-            </div>
-          ) : (
-            current && (
-              <div className="current-question" aria-live="polite">
-                <span className="current-question-label">Now</span>
-                <span className="current-question-text">{current.text}</span>
-              </div>
-            )
-          )}
+          <NowBanner clock={live.clock} current={current} />
           {transcript && alignment && <TranscriptClocks title={transcript.title} alignment={alignment} onSet={setOffset} />}
           <NotesList
             notes={listNotes}
