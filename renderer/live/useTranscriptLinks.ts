@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { LiveSession } from '../../shared/domain/live';
-import { alignNotes, linkedTurn, offsetOf } from '../../shared/live/link';
+import { alignNotes, linkedTurn, offsetOf, spanOf } from '../../shared/live/link';
 import { invoke } from '../api';
 import { useToast } from '../ui/Toast';
 import type { LiveModel } from './useLiveSession';
@@ -14,7 +14,12 @@ export function useTranscriptLinks(live: LiveSession | null, sessionId: string, 
   const toast = useToast();
   const notes = live?.notes;
   const transcript = live?.transcript ?? null;
-  const alignment = useMemo(() => (transcript ? alignNotes((notes ?? []).map((n) => n.timeMs), transcript.turns, transcript.offsetMs) : null), [notes, transcript]);
+  // Only the span of the notes' times matters; kept as two numbers so typing (new note objects,
+  // same times) does not make a new alignment.
+  const span = useMemo(() => spanOf((notes ?? []).map((n) => n.timeMs)), [notes]);
+  const from = span?.from ?? null;
+  const to = span?.to ?? null;
+  const alignment = useMemo(() => (transcript ? alignNotes([from, to], transcript.turns, transcript.offsetMs) : null), [from, to, transcript]);
   const offset = alignment ? offsetOf(alignment) : null;
   const turns = transcript?.turns;
   const linkFor = useCallback((ms: number) => (turns ? linkedTurn(turns, ms, offset) : null), [turns, offset]);
