@@ -2,7 +2,7 @@ import type { NotesFormat } from '../../shared/domain/live';
 import type { liveChannels } from '../../shared/ipc/channels/liveChannels';
 import { deleteGuide, listGuides, saveGuide } from '../services/guides';
 import { nextIntercept } from '../services/intercepts';
-import { clockAction, getLive, setQuestion, setSessionGuide } from '../services/live';
+import { clockAction, getLive, setQuestion, setSessionGuide, setTranscriptOffset } from '../services/live';
 import { deliver } from '../services/delivery';
 import { exportNotes, notesFileName, notesRecords } from '../services/notesExport';
 import { addNote, codeNote, deleteNote, editNote, updateNote } from '../services/notes';
@@ -22,6 +22,8 @@ export const liveHandlers: Pick<Handlers, keyof typeof liveChannels> = {
     setSessionGuide(ctx.studies.require(), sessionId, guideId);
     return DONE;
   },
+
+  'live:setTranscriptOffset': ({ sessionId, offsetMs }, ctx) => setTranscriptOffset(ctx.studies.require(), sessionId, offsetMs),
 
   'guides:list': (_, ctx) => listGuides(ctx.studies.require()),
   'guides:save': (input, ctx) => saveGuide(ctx.studies.require(), input),

@@ -1,4 +1,5 @@
-import { applyClockAction, IDLE_CLOCK, sessionTime } from '../../shared/live/clock';
+import { applyClockAction, clockStatus, IDLE_CLOCK, sessionTime } from '../../shared/live/clock';
+import { nextQuestion } from '../../shared/live/guide';
 import type { ClockAction, ClockState, LiveSession, QuestionMark } from '../../shared/domain/live';
 import { AppError } from '../api/errors';
 import { getGuide, requireGuide } from './guides';
@@ -32,23 +33,45 @@ export function getLive(study: Study, sessionId: string): LiveSession {
   };
 }
 
-/** The session's first transcript with its turns' times, or null when it has none. */
+/** The session's first transcript with its turns' times and the offset the user set, or null when it has none. */
 export function timedTranscript(study: Study, sessionId: string): LiveSession['transcript'] {
   const doc = study.repos.documents.ofSession(sessionId, 'transcript')[0];
   if (!doc) return null;
   const turns = study.repos.documents.turns(doc.id).map((t) => ({ id: t.id, position: t.position, startMs: t.start_ms, start: t.start_offset, end: t.end_offset }));
-  return { documentId: doc.id, title: doc.title, turns };
+  return { documentId: doc.id, title: doc.title, turns, offsetMs: study.repos.live.transcriptOffset(sessionId) };
 }
 
-/** Starts, pauses, resumes or stops the session clock; refuses what does not apply (pausing a paused clock…). */
+/**
+ * Sets (or, with null, forgets) where the session's notes clock sits on its transcript's timeline.
+ * Kept per session, so a transcript imported again later still lines up. Logged, not an undo step,
+ * like the clock.
+ */
+export function setTranscriptOffset(study: Study, sessionId: string, offsetMs: number | null): LiveSession['transcript'] {
+  requireSession(study, sessionId);
+  study.write('live:setTranscriptOffset', () => study.repos.live.setTranscriptOffset(sessionId, offsetMs, now(), study.userId), { sessionId, offsetMs });
+  return timedTranscript(study, sessionId);
+}
+
+/**
+ * Starts, pauses, resumes or stops the session clock; refuses what does not apply (pausing a paused
+ * clock…). The first Start of a session with a guide makes the guide's first question current, as
+ * the moderator's opening question is, unless a question was picked before starting.
+ */
 export function clockAction(study: Study, sessionId: string, action: ClockAction, at = now()): ClockState {
   requireSession(study, sessionId);
+  const { live } = study.repos;
   return study.write(
     'live:clock',
     () => {
-      const next = applyClockAction(study.repos.live.clock(sessionId) ?? IDLE_CLOCK, action, at);
+      const before = live.clock(sessionId) ?? IDLE_CLOCK;
+      const next = applyClockAction(before, action, at);
       if ('error' in next) throw new AppError('CONFLICT', next.error);
-      study.repos.live.saveClock(sessionId, next as ClockState & { startedAt: string });
+      live.saveClock(sessionId, next as ClockState & { startedAt: string });
+      const guideId = live.sessionGuideId(sessionId);
+      if (action === 'start' && clockStatus(before) === 'idle' && guideId && live.marks(sessionId).length === 0) {
+        const first = nextQuestion(getGuide(study, guideId)?.items ?? [], null);
+        if (first) live.addMark(sessionId, 0, first.id);
+      }
       return next;
     },
     { sessionId, action, at },

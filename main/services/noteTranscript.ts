@@ -1,4 +1,4 @@
-import { turnAtTime } from '../../shared/live/link';
+import { alignNotes, linkedTurn, offsetOf } from '../../shared/live/link';
 import { AppError } from '../api/errors';
 import type { CodingRow } from '../db/repos/codingsRepo';
 import { checkedRange } from './codings';
@@ -8,7 +8,7 @@ import { now, type Study } from './study';
 
 /**
  * Puts a note's codes on the transcript turn spoken at the note's time (the session's first
- * transcript; notes and recording are assumed to start together). Each code the turn does not
+ * transcript), when the notes and the transcript are known to line up. Each code the turn does not
  * already carry codes the whole turn; one undo step. Returns how many codings were added.
  */
 export function copyNoteCodesToTranscript(study: Study, id: string): { documentId: string; turnId: string; added: number } {
@@ -26,7 +26,11 @@ export function copyNoteCodesToTranscript(study: Study, id: string): { documentI
   const transcript = doc.session_id ? timedTranscript(study, doc.session_id) : null;
   if (!transcript || !transcript.turns.some((t) => t.startMs !== null))
     throw new AppError('NOT_FOUND', 'This session has no transcript with times to copy the tags to. Import one first.');
-  const target = turnAtTime(transcript.turns, note.start_ms);
+  // The same rule as the links the live screen shows (shared/live/link.ts), over all the session's notes.
+  const offset = offsetOf(alignNotes(study.repos.documents.turns(doc.id).map((t) => t.start_ms), transcript.turns, transcript.offsetMs));
+  if (offset === null)
+    throw new AppError('CONFLICT', 'The transcript’s times do not cover the notes’ times, so they may be on different clocks. Set the offset between the notes and the transcript first.');
+  const target = linkedTurn(transcript.turns, note.start_ms, offset);
   if (!target) throw new AppError('NOT_FOUND', 'No transcript turn was spoken at this note’s time.');
   const tdoc = study.repos.documents.get(transcript.documentId)!;
   const range = checkedRange(tdoc.plain_text, target.start, target.end);

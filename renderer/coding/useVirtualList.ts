@@ -101,14 +101,22 @@ export function useVirtualList({ keys, estimate, pinned, overscanScreens = 1.5 }
     [applyPending],
   );
 
+  // The mounted row elements by key, so a width change can measure them again on the spot.
+  const mounted = useRef(new Map<string, HTMLElement>());
+
   /** Callback ref for each row element (which must carry `data-vkey`). */
   const measure = useCallback(
     (el: HTMLElement | null) => {
       if (!el) return;
       observer.current ??= new ResizeObserver(onRowsResized);
       const ro = observer.current;
+      const key = el.dataset.vkey;
+      if (key !== undefined) mounted.current.set(key, el);
       ro.observe(el);
-      return () => ro.unobserve(el);
+      return () => {
+        ro.unobserve(el);
+        if (key !== undefined && mounted.current.get(key) === el) mounted.current.delete(key);
+      };
     },
     [onRowsResized],
   );
@@ -122,13 +130,17 @@ export function useVirtualList({ keys, estimate, pinned, overscanScreens = 1.5 }
     const resize = new ResizeObserver(() => {
       const width = scroller.clientWidth;
       const height = scroller.clientHeight;
-      // Wrapping changed: measured heights are stale; mounted rows are measured again at once, and
-      // the row at the top of the view stays there.
+      // Wrapping changed: every measured height is stale. The mounted rows are measured again here
+      // and now (layout is done when a ResizeObserver reports), because their own observers may
+      // have reported the new width already, or never will when a row's height stayed the same
+      // (a scrollbar appearing takes 15 px, often too little to rewrap). Dropping the heights and
+      // waiting for those observers left rows at estimated heights, drawn over each other.
+      // Rows not mounted go back to estimates. The row at the top of the view stays there.
       if (lastWidth > 0 && Math.abs(lastWidth - width) > 1) {
         const o = live.current.offsets;
         const i = Math.max(0, indexAt(o, scroller.scrollTop));
         keepRow.current = { index: i, delta: scroller.scrollTop - (o[i] ?? 0) };
-        setHeights(new Map());
+        setHeights(measureMounted(mounted.current));
       }
       lastWidth = width;
       setViewport((v) => (v.width === width && v.height === height ? v : { top: scroller.scrollTop, width, height }));
@@ -169,4 +181,11 @@ export function useVirtualList({ keys, estimate, pinned, overscanScreens = 1.5 }
   }, []);
 
   return { setScroller, rows, total: offsets[offsets.length - 1] ?? 0, measure, scrollToIndex, firstVisible, viewport, offsets };
+}
+
+/** The current heights of the mounted rows (border box, unrounded), by key. */
+function measureMounted(rows: ReadonlyMap<string, HTMLElement>): Map<string, number> {
+  const heights = new Map<string, number>();
+  for (const [key, el] of rows) if (el.isConnected) heights.set(key, el.getBoundingClientRect().height);
+  return heights;
 }

@@ -3,7 +3,7 @@ import { clockStatus, sessionTime } from '../../shared/live/clock';
 import { formatTimestamp } from '../../shared/text/time';
 import { useTick } from './useTick';
 
-const STATUS_LABEL = { idle: 'Not started', running: 'Running', paused: 'Paused', stopped: 'Stopped' } as const;
+const STATUS_LABEL = { idle: 'Not started', running: 'Running', paused: 'Paused', stopped: 'Session ended' } as const;
 
 /** The large session clock and its buttons. Ticks on its own, so nothing else re-renders each second. */
 export function ClockControls({ clock, onAction }: { clock: ClockState; onAction: (action: ClockAction) => void }) {
@@ -30,9 +30,15 @@ export function ClockControls({ clock, onAction }: { clock: ClockState; onAction
             Pause
           </button>
         )}
-        {(status === 'paused' || status === 'stopped') && (
+        {status === 'paused' && (
           <button type="button" className="button button-primary" onClick={() => onAction('resume')} title={`Resume (${shortcut})`}>
             Resume
+          </button>
+        )}
+        {/* Ended is not paused: carrying on is possible (Stop pressed too early) but never the obvious next step. */}
+        {status === 'stopped' && (
+          <button type="button" className="button" onClick={() => onAction('resume')} title="Reopen the ended session: its clock carries on from where it stopped">
+            Continue the session
           </button>
         )}
         {(status === 'running' || status === 'paused') && (

@@ -9,6 +9,8 @@ interface InterceptFormProps {
   attributes: readonly Attribute[];
   onSet: (attributeId: string, value: AttributeValue) => void;
   onNext: () => void;
+  /** How the next-intercept key is written here (see liveKeyNames). */
+  nextKey: string;
 }
 
 function scaleOf(a: Attribute): number[] {
@@ -79,14 +81,14 @@ function AttributeInput({ attribute: a, value, onSet, first, focus }: { attribut
 }
 
 /** The quick form of an intercept: the person's attributes asked on the spot, then the notes below. */
-export function InterceptForm({ participant, focusFirst, attributes, onSet, onNext }: InterceptFormProps) {
+export function InterceptForm({ participant, focusFirst, attributes, onSet, onNext, nextKey }: InterceptFormProps) {
   return (
     <section className="intercept-form" aria-label="Intercept">
       <div className="intercept-head">
         <h3>{participant ? participant.displayName : 'Intercept'}</h3>
         <div className="toolbar-spacer" />
-        <button type="button" className="button button-primary" onClick={onNext} title="Ctrl/Cmd+Shift+N">
-          Next intercept <kbd>Ctrl+Shift+N</kbd>
+        <button type="button" className="button button-primary" onClick={onNext} title={nextKey}>
+          Next intercept <kbd>{nextKey.replace('Ctrl/Cmd', 'Ctrl')}</kbd>
         </button>
       </div>
       {!participant ? (

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ClockAction, Note, NoteCoding, TimedTurn } from '../../shared/domain/live';
 import { nextQuestion, previousQuestion } from '../../shared/live/guide';
-import { invoke } from '../api';
+import { invoke, isDesktopWindow } from '../api';
 import { useCodes } from '../codebook/useCodes';
 import { CodePalette } from '../coding/CodePalette';
 import { codeLooks } from '../coding/look';
@@ -18,12 +18,16 @@ import './live.css';
 import NoteEditor from './NoteEditor';
 import type { NoteActions } from './NoteRow';
 import { NotesList } from './NotesList';
+import { NowBanner } from './NowBanner';
 import { PeoplePicker } from './PeoplePicker';
+import { TranscriptClocks } from './TranscriptClocks';
+import { liveKeyNames } from './liveKeys';
 import { useLiveKeys } from './useLiveKeys';
 import { currentItemOf } from './noteLogic';
 import { useLiveSession } from './useLiveSession';
 import { useNoteWriter } from './useNoteWriter';
 import { useStableArray } from './useStableArray';
+import { useTranscriptLinks } from './useTranscriptLinks';
 
 interface LiveSessionScreenProps {
   sessionId: string;
@@ -39,7 +43,7 @@ interface LiveSessionScreenProps {
 export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTranscript, onSwitchSession }: LiveSessionScreenProps) {
   const toast = useToast();
   const model = useLiveSession(sessionId);
-  const { live, error, upsertNote, latest: liveRef, setQuestion, clock: runClock, reload } = model;
+  const { live, error, upsertNote, latest: liveRef, setQuestion, clock: runClock, reload, setLive } = model;
   const writer = useNoteWriter(model, sessionId);
   const { editing, editor: editorRef, open: openNote, toggleStar, saver } = writer;
   const { codes, reload: reloadCodes } = useCodes();
@@ -49,6 +53,8 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   const [picker, setPicker] = useState(false);
   const [guideDialog, setGuideDialog] = useState(false);
   const [help, setHelp] = useState(false);
+  // The desktop app gets every key; a browser keeps some for itself (see liveKeyNames).
+  const [keyNames] = useState(() => liveKeyNames(isDesktopWindow()));
 
   const notes = live?.notes;
   const composerId = editing.place === 'composer' ? editing.noteId : null;
@@ -58,6 +64,8 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   const currentId = live ? currentItemOf(live.marks) : null;
   const guide = live?.guide ?? null;
   const isIntercept = live?.session.kind === 'intercept';
+
+  const { transcript, alignment, linkFor, setOffset } = useTranscriptLinks(live, sessionId, setLive);
 
   const refocus = useCallback(() => window.setTimeout(() => editorRef.current?.focus(), 0), [editorRef]);
 
@@ -104,9 +112,11 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   const clockToggle = useCallback(() => {
     const clock = liveRef.current?.clock;
     if (!clock) return;
+    // An ended session is not reopened by a key pressed out of habit; its button says what it does.
+    if (clock.stoppedAt !== null) return toast.info('The session has ended. “Continue the session” reopens it.');
     const action = clock.startedAt === null ? 'start' : clock.runningSince !== null ? 'pause' : 'resume';
     void runClock(action);
-  }, [liveRef, runClock]);
+  }, [liveRef, runClock, toast]);
 
   const nextIntercept = useCallback(async () => {
     await saver.flush();
@@ -194,23 +204,20 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
               focusFirst={focusForm === true}
               attributes={data.attributes ?? []}
               onNext={() => void nextIntercept()}
+              nextKey={keyNames.nextIntercept}
               onSet={(attributeId, value) => {
                 if (!participant) return;
                 void invoke('participants:setValue', { participantId: participant.id, attributeId, value }).then((r) => (r.ok ? data.replaceParticipant(r.value) : toast.error(r.error.message)));
               }}
             />
           )}
-          {current && (
-            <div className="current-question" aria-live="polite">
-              <span className="current-question-label">Now</span>
-              <span className="current-question-text">{current.text}</span>
-            </div>
-          )}
+          <NowBanner clock={live.clock} current={current} />
+          {transcript && alignment && <TranscriptClocks title={transcript.title} alignment={alignment} onSet={setOffset} />}
           <NotesList
             notes={listNotes}
             guide={guide}
             looks={looks}
-            turns={live.transcript?.turns ?? null}
+            linkFor={linkFor}
             editingId={editing.place === 'inline' ? editing.noteId : null}
             editor={inlineEditor}
             actions={actions}
@@ -247,7 +254,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
               onStar={() => void writer.toggleStar()}
               {...editorCallbacks}
             />
-            <KeyLegend people={live.people} slots={slots} looks={looks} />
+            <KeyLegend people={live.people} slots={slots} looks={looks} keys={keyNames} />
           </div>
         </main>
         <GuidePanel
@@ -289,7 +296,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
           }}
         />
       )}
-      {help && <KeyHelp onClose={() => setHelp(false)} />}
+      {help && <KeyHelp keys={keyNames} onClose={() => setHelp(false)} />}
     </div>
   );
 }

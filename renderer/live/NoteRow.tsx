@@ -1,6 +1,5 @@
 import { memo, useState, type ReactNode } from 'react';
 import type { Note, NoteCoding, TimedTurn } from '../../shared/domain/live';
-import { turnAtTime } from '../../shared/live/link';
 import { formatTimestamp } from '../../shared/text/time';
 import { lookOf, tint, type CodeLook } from '../coding/look';
 import { splitSegments } from '../coding/segments';
@@ -23,7 +22,8 @@ interface NoteRowProps {
   /** The question's text when it differs from the previous note's (a heading above the note). */
   questionHeading: string | null;
   looks: ReadonlyMap<string, CodeLook>;
-  turns: readonly TimedTurn[] | null;
+  /** The transcript turn a note taken at `ms` links to; null when notes do not link (see shared/live/link.ts). */
+  linkFor: (ms: number) => TimedTurn | null;
   /** The note editor, when this note is being edited. */
   editor: ReactNode;
   actions: NoteActions;
@@ -118,8 +118,8 @@ function NoteText({ note, looks, onOpen }: { note: Note; looks: ReadonlyMap<stri
   );
 }
 
-function NoteRowView({ note, index, top, questionHeading, looks, turns, editor, actions, measure }: NoteRowProps) {
-  const turn = turns && note.timeMs !== null ? turnAtTime(turns, note.timeMs) : null;
+function NoteRowView({ note, index, top, questionHeading, looks, linkFor, editor, actions, measure }: NoteRowProps) {
+  const turn = note.timeMs !== null ? linkFor(note.timeMs) : null;
   return (
     <div ref={measure} role="listitem" className={`note-row${editor ? ' editing' : ''}${note.starred ? ' starred' : ''}`} data-vkey={note.id} data-index={index} style={{ top }}>
       {questionHeading && <div className="note-question-heading">{questionHeading}</div>}

@@ -9,7 +9,8 @@ interface NotesListProps {
   notes: readonly Note[];
   guide: Guide | null;
   looks: ReadonlyMap<string, CodeLook>;
-  turns: readonly TimedTurn[] | null;
+  /** The transcript turn a note taken at `ms` links to (see NoteRow). */
+  linkFor: (ms: number) => TimedTurn | null;
   /** The note open in the editor inside the list (not the composer's), and the editor itself. */
   editingId: string | null;
   editor: ReactNode;
@@ -30,7 +31,7 @@ const empty = (started: boolean) => (
  * the note being edited mounts an editor. Sticks to the bottom while new notes arrive, unless the
  * user scrolled up to read.
  */
-export const NotesList = memo(function NotesList({ notes, guide, looks, turns, editingId, editor, actions, started }: NotesListProps) {
+export const NotesList = memo(function NotesList({ notes, guide, looks, linkFor, editingId, editor, actions, started }: NotesListProps) {
   const keys = useMemo(() => notes.map((n) => n.id), [notes]);
   const estimate = useCallback((i: number, width: number) => estimateRowHeight(notes[i]?.text.length ?? 0, Math.min(width, 900) - 140) + 8, [notes]);
   const editingIndex = editingId ? keys.indexOf(editingId) : -1;
@@ -93,7 +94,7 @@ export const NotesList = memo(function NotesList({ notes, guide, looks, turns, e
               top={top}
               questionHeading={headings[index] ?? null}
               looks={looks}
-              turns={turns}
+              linkFor={linkFor}
               editor={note.id === editingId ? editor : null}
               actions={actions}
               measure={measure}

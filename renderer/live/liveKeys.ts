@@ -38,6 +38,9 @@ export function liveAction(e: KeyLike): LiveAction | null {
   const n = digit(e.code);
   if (e.altKey && !mod) {
     if (n !== null && !e.shiftKey) return n === 0 ? { kind: 'moderator' } : { kind: 'speaker', slot: n };
+    // The browser-mode spellings of Ctrl+digit and Ctrl+Shift+N (see liveKeyNames).
+    if (n !== null && n > 0) return { kind: 'code', slot: n };
+    if (e.code === 'KeyN' && e.shiftKey) return { kind: 'nextIntercept' };
     if (e.code === 'KeyO' && !e.shiftKey) return { kind: 'observation' };
     if (e.code === 'ArrowDown') return { kind: 'nextQuestion' };
     if (e.code === 'ArrowUp') return { kind: 'previousQuestion' };
@@ -54,6 +57,27 @@ export function liveAction(e: KeyLike): LiveAction | null {
   if (e.code === 'Space') return { kind: 'clock' };
   if (e.code === 'KeyN') return { kind: 'nextIntercept' };
   return null;
+}
+
+/** How the keys whose spelling depends on where Verbatim runs are written for the user. */
+export interface LiveKeyNames {
+  /** The key of pinned code `n`. */
+  code: (n: number) => string;
+  codes: string;
+  nextIntercept: string;
+}
+
+/**
+ * The code keys and the next-intercept key as the user should press them. In a browser tab,
+ * Ctrl+1…8 and Ctrl+Shift+N are the browser's own (switch tab, private window) and may never reach
+ * the page, so browser mode shows Alt+Shift+digit and Alt+Shift+N, which no browser takes and which
+ * do not clash with the speaker keys (Alt+digit without Shift). Both spellings work everywhere; the
+ * desktop app shows the Ctrl ones, which researchers know from other tools.
+ */
+export function liveKeyNames(desktop: boolean): LiveKeyNames {
+  return desktop
+    ? { code: (n) => `Ctrl+${n}`, codes: 'Ctrl/Cmd+1 … 9', nextIntercept: 'Ctrl/Cmd+Shift+N' }
+    : { code: (n) => `Alt+Shift+${n}`, codes: 'Alt+Shift+1 … 9', nextIntercept: 'Alt+Shift+N' };
 }
 
 /** The people on Alt+1…9: the session's participants in order, then its observers. */

@@ -9,6 +9,14 @@ export function parseTime(text: string): number | null {
   return parts.reduce((sum, p) => sum * 60 + Number(p), 0) * 1_000;
 }
 
+/** Reads a signed time ("-1:30", "+05:00", "0") as ms: how far apart two clocks are; null when it is not one. */
+export function parseOffset(text: string): number | null {
+  const m = /^\s*([+-]?)\s*(.+)$/.exec(text);
+  const ms = m ? parseTime(m[2]!) : null;
+  if (ms === null) return null;
+  return m![1] === '-' && ms > 0 ? -ms : ms;
+}
+
 /** The item current now: the newest question mark (marks are set at the session's current time). */
 export function currentItemOf(marks: readonly QuestionMark[]): string | null {
   let best: QuestionMark | null = null;

@@ -55,9 +55,16 @@ export function useLiveSession(sessionId: string) {
 
   const clock = useCallback(
     async (action: ClockAction) => {
+      const firstStart = action === 'start' && latest.current?.clock.startedAt === null;
       const r = await call('live:clock', { sessionId, action });
-      if (r.ok) setLive((l) => (l ? { ...l, clock: r.value } : l));
-      return r.ok;
+      if (!r.ok) return false;
+      setLive((l) => (l ? { ...l, clock: r.value } : l));
+      // The first Start makes the guide's first question current (main/services/live.ts).
+      if (firstStart) {
+        const fresh = await invoke('live:get', { sessionId });
+        if (fresh.ok) setLive((l) => (l ? { ...l, marks: fresh.value.marks } : l));
+      }
+      return true;
     },
     [call, sessionId],
   );

@@ -112,8 +112,12 @@ export const LiveSession = z.object({
   documentId: Id.nullable(),
   notes: z.array(Note),
   people: z.array(LivePerson),
-  /** The session's first timed transcript, when one was imported. */
-  transcript: z.object({ documentId: Id, title: z.string(), turns: z.array(TimedTurn) }).nullable(),
+  /**
+   * The session's first transcript, when one was imported, and `offsetMs`: where the notes clock
+   * sits on its timeline as the user set it (note time + offsetMs = transcript time), or null when
+   * not set (see shared/live/link.ts for when notes link to turns then).
+   */
+  transcript: z.object({ documentId: Id, title: z.string(), turns: z.array(TimedTurn), offsetMs: z.int().nullable() }).nullable(),
 });
 export type LiveSession = z.infer<typeof LiveSession>;
 
@@ -156,3 +160,6 @@ export type NoteRecord = z.infer<typeof NoteRecord>;
 export const NOTES_FORMATS = ['docx', 'csv', 'xlsx', 'md'] as const;
 export const NotesFormat = z.enum(NOTES_FORMATS);
 export type NotesFormat = z.infer<typeof NotesFormat>;
+
+/** The largest offset between a notes clock and a transcript that is accepted (a week, as for note times). */
+export const MAX_TRANSCRIPT_OFFSET_MS = 7 * 24 * 3_600_000;

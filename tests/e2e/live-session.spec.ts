@@ -75,7 +75,7 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
   await test.step('start the clock and take notes with speakers, tags and the guide', async () => {
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await expect(page.locator('.live-clock-status')).toHaveText('Running');
-    await page.keyboard.press('Alt+ArrowDown');
+    // Start makes the guide's first question current: no key needed for the opening question.
     await expect(page.locator('.current-question-text')).toHaveText('How do you shop for groceries?');
 
     await composer(page).click();
@@ -154,7 +154,17 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
     await shot(page, testInfo, '03b-keys');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
-    await expect(page.locator('.live-clock-status')).toHaveText('Stopped');
+    // Ended, not paused: no "Resume", no "Now" banner; carrying on is possible and says so.
+    await expect(page.locator('.live-clock-status')).toHaveText('Session ended');
+    await expect(page.getByRole('status').filter({ hasText: 'The session ended at' })).toBeVisible();
+    await expect(page.locator('.current-question')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Resume' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Continue the session' })).toBeVisible();
+    // The clock key pressed out of habit does not reopen an ended session.
+    await page.keyboard.press('Control+Shift+Space');
+    await expect(page.getByText('The session has ended. “Continue the session” reopens it.')).toBeVisible();
+    await expect(page.locator('.live-clock-status')).toHaveText('Session ended');
+    await shot(page, testInfo, '03c-ended');
   });
 
   await test.step('the backend holds everything', async () => {
@@ -196,7 +206,7 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
     await expect(noteRow(page, 'The van came')).toContainText('Chen');
     await expect(noteRow(page, 'The van came')).toContainText('Price');
     await expect(page.locator('.note-question-heading')).toHaveText(['How do you shop for groceries?', 'Tell me about a late delivery.']);
-    await expect(page.locator('.live-clock-status')).toHaveText('Stopped');
+    await expect(page.locator('.live-clock-status')).toHaveText('Session ended');
     // Removing a tag with its ×.
     await noteRow(page, 'The van came').getByRole('button', { name: 'Remove Price' }).click();
     await expect(noteRow(page, 'The van came').locator('.note-chip')).toHaveCount(0);

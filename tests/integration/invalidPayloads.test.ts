@@ -116,6 +116,7 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'live:clock': { sessionId: ids.session, action: 'start' },
     'live:setQuestion': { sessionId: ids.session, itemId: null },
     'live:setGuide': { sessionId: ids.session, guideId: null },
+    'live:setTranscriptOffset': { sessionId: ids.session, offsetMs: -90_000 },
     'guides:list': {},
     'guides:save': { title: 'Guide', items: [{ kind: 'section', text: 'Warm-up', plannedMinutes: 5 }, { kind: 'question', text: 'Why?', plannedMinutes: null }] },
     'guides:delete': { id: missingId() },

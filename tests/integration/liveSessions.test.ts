@@ -65,6 +65,29 @@ describe('discussion guides', () => {
     expect((await w.call('live:get', { sessionId: w.session.id })).guide).toBeNull();
   });
 
+  it('Start makes the first question of the guide current, unless one was picked before', async () => {
+    const guide = await w.call('guides:save', GUIDE);
+    await w.call('live:setGuide', { sessionId: w.session.id, guideId: guide.id });
+    await w.call('live:clock', { sessionId: w.session.id, action: 'start' });
+    // The first question, not the section heading before it.
+    expect((await w.call('live:get', { sessionId: w.session.id })).marks).toEqual([{ atMs: 0, itemId: guide.items[1]!.id }]);
+    // Stopping and carrying on is not a new start: the question in hand stays.
+    await w.call('live:setQuestion', { sessionId: w.session.id, itemId: guide.items[3]!.id });
+    await w.call('live:clock', { sessionId: w.session.id, action: 'stop' });
+    await w.call('live:clock', { sessionId: w.session.id, action: 'start' });
+    expect((await w.call('live:get', { sessionId: w.session.id })).marks.map((m) => m.itemId)).toEqual([guide.items[1]!.id, guide.items[3]!.id]);
+
+    const other = await w.call('sessions:create', { kind: 'interview', title: 'Picked first' });
+    await w.call('live:setGuide', { sessionId: other.id, guideId: guide.id });
+    await w.call('live:setQuestion', { sessionId: other.id, itemId: guide.items[3]!.id });
+    await w.call('live:clock', { sessionId: other.id, action: 'start' });
+    expect((await w.call('live:get', { sessionId: other.id })).marks).toEqual([{ atMs: 0, itemId: guide.items[3]!.id }]);
+
+    const noGuide = await w.call('sessions:create', { kind: 'interview', title: 'No guide' });
+    await w.call('live:clock', { sessionId: noGuide.id, action: 'start' });
+    expect((await w.call('live:get', { sessionId: noGuide.id })).marks).toEqual([]);
+  });
+
   it('marks the current question at the session time, from 0 before the clock starts', async () => {
     const guide = await w.call('guides:save', GUIDE);
     await w.call('live:setGuide', { sessionId: w.session.id, guideId: guide.id });
@@ -101,6 +124,32 @@ describe('notes and the transcript', () => {
     const untimed = await w.call('notes:add', { sessionId: w.session.id, timeMs: null, text: 'No time' });
     await w.call('notes:code', { id: untimed.id, codeId: slots.id });
     expect(await w.attempt('notes:copyCodesToTranscript', { id: untimed.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('copies nothing to a transcript recorded on another clock until the user sets the offset', async () => {
+    // Turns of the fixture transcript start at 0, 1000, 2000 ms; the notes run for minutes.
+    const doc = w.transcript([['Ana', 'Hello all.'], ['Ben', 'Slots vanish by Tuesday.'], ['Ana', 'Say more?']]);
+    const slots = await w.call('codes:create', { name: 'Slots' });
+    const early = await w.call('notes:add', { sessionId: w.session.id, timeMs: 65_000, text: 'Ben: slots gone early in week' });
+    await w.call('notes:add', { sessionId: w.session.id, timeMs: 30 * 60_000, text: 'Wrap-up' });
+    await w.call('notes:code', { id: early.id, codeId: slots.id });
+    const refused = await w.attempt('notes:copyCodesToTranscript', { id: early.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(refused.ok ? '' : refused.error.message).toMatch(/different clocks.*Set the offset/);
+    expect((await w.call('documents:get', { id: doc })).codingList).toEqual([]);
+    expect((await w.call('live:get', { sessionId: w.session.id })).transcript!.offsetMs).toBeNull();
+
+    // The recording started 64 s after the notes clock: transcript time = note time − 64 s.
+    const set = await w.call('live:setTranscriptOffset', { sessionId: w.session.id, offsetMs: -64_000 });
+    expect(set).toMatchObject({ documentId: doc, offsetMs: -64_000 });
+    expect((await w.call('live:get', { sessionId: w.session.id })).transcript!.offsetMs).toBe(-64_000);
+    const copied = await w.call('notes:copyCodesToTranscript', { id: early.id });
+    expect(copied.turnId).toBe(set!.turns[1]!.id);
+    expect((await w.call('documents:get', { id: doc })).codingList.map((c) => c.quote)).toEqual(['Slots vanish by Tuesday.']);
+    // Not an undo step; null forgets the offset.
+    expect((await w.call('history:state', {})).undo).toMatch(/tag/);
+    expect((await w.call('live:setTranscriptOffset', { sessionId: w.session.id, offsetMs: null }))!.offsetMs).toBeNull();
+    expect(await w.attempt('live:setTranscriptOffset', { sessionId: crypto.randomUUID(), offsetMs: 0 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('says so when the session has no transcript', async () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { turnAtTime } from '../../shared/live/link';
+import { alignNotes, linkedTurn, offsetOf } from '../../shared/live/link';
 import { useCliHarness } from './cliHarness';
 import { makeEnv, type TestEnv } from './helpers';
 
@@ -52,8 +52,11 @@ describe('the sample study: live sessions', () => {
         expect(n.timeMs, where).not.toBeNull();
         expect(n.timeMs!, where).toBeLessThanOrEqual(live.clock.elapsedMs);
         if (i > 0) expect(n.timeMs!, where).toBeGreaterThanOrEqual(live.notes[i - 1]!.timeMs!);
-        // Every note links to the turn of the transcript spoken at its time.
-        expect(turnAtTime(live.transcript!.turns, n.timeMs!), where).not.toBeNull();
+        // Every note links to the turn of the transcript spoken at its time: the sample's recordings
+        // cover its notes, so the clocks are known to line up.
+        const offset = offsetOf(alignNotes(live.notes.map((x) => x.timeMs), live.transcript!.turns, live.transcript!.offsetMs));
+        expect(offset, where).toBe(0);
+        expect(linkedTurn(live.transcript!.turns, n.timeMs!, offset), where).not.toBeNull();
         if (n.questionId === null) offGuide++;
         else expect(questions.has(n.questionId), where).toBe(true);
         if (n.participantId) expect(people.has(n.participantId), where).toBe(true);

@@ -70,6 +70,10 @@ export function createLiveRepo(db: Db) {
     VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM question_marks WHERE session_id = ?), ?, ?)`);
 
   // Participants first, then the moderator and observers; by display name within a role.
+  const offset = db.prepare<[string], { offset_ms: number }>('SELECT offset_ms FROM transcript_offsets WHERE session_id = ?');
+  const upsertOffset = db.prepare<[string, number, string, string | null]>(`INSERT INTO transcript_offsets (session_id, offset_ms, set_at, set_by) VALUES (?, ?, ?, ?)
+    ON CONFLICT (session_id) DO UPDATE SET offset_ms = excluded.offset_ms, set_at = excluded.set_at, set_by = excluded.set_by`);
+  const removeOffset = db.prepare<[string]>('DELETE FROM transcript_offsets WHERE session_id = ?');
   const people = db.prepare<[string], SessionPersonRow>(`SELECT sp.participant_id, p.display_name, sp.role FROM session_participants sp
     JOIN participants p ON p.id = sp.participant_id WHERE sp.session_id = ?
     ORDER BY CASE sp.role WHEN 'participant' THEN 0 WHEN 'moderator' THEN 1 ELSE 2 END, p.display_name COLLATE NOCASE, p.id`);
@@ -116,6 +120,13 @@ export function createLiveRepo(db: Db) {
 
     marks: (sessionId: string): QuestionMark[] => marks.all(sessionId).map((m) => ({ atMs: m.at_ms, itemId: m.item_id })),
     addMark: (sessionId: string, atMs: number, itemId: string | null) => void insertMark.run(sessionId, sessionId, atMs, itemId),
+
+    /** The offset the user set between the notes clock and the transcript (ms), or null. */
+    transcriptOffset: (sessionId: string) => offset.get(sessionId)?.offset_ms ?? null,
+    setTranscriptOffset: (sessionId: string, offsetMs: number | null, at: string, userId: string | null) => {
+      if (offsetMs === null) removeOffset.run(sessionId);
+      else upsertOffset.run(sessionId, offsetMs, at, userId);
+    },
 
     people: (sessionId: string) => people.all(sessionId),
     /** Participant id → display name, for every participant of the study. */

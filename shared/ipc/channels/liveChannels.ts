@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClockAction, ClockState, Guide, GuideInput, LiveSession, NewNote, Note, NoteCodeInput, NoteRecord, NoteSpeaker, NotesFormat, QuestionMark } from '../../domain/live';
+import { ClockAction, ClockState, Guide, GuideInput, LiveSession, MAX_TRANSCRIPT_OFFSET_MS, NewNote, Note, NoteCodeInput, NoteRecord, NoteSpeaker, NotesFormat, QuestionMark } from '../../domain/live';
 import { Delivery } from '../../domain/files';
 import { Id, Session } from '../../domain/study';
 import { Done, Empty } from './studyChannels';
@@ -15,6 +15,14 @@ export const liveChannels = {
   'live:setQuestion': { input: z.strictObject({ sessionId: Id, itemId: Id.nullable() }), output: z.array(QuestionMark) },
   /** Uses a guide for a session (null: none). */
   'live:setGuide': { input: z.strictObject({ sessionId: Id, guideId: Id.nullable() }), output: Done },
+  /**
+   * Sets where the notes clock sits on the transcript's timeline: note time + offsetMs = transcript
+   * time (0 confirms that the clocks line up); null forgets it. Returns the session's transcript.
+   */
+  'live:setTranscriptOffset': {
+    input: z.strictObject({ sessionId: Id, offsetMs: z.int().min(-MAX_TRANSCRIPT_OFFSET_MS).max(MAX_TRANSCRIPT_OFFSET_MS).nullable() }),
+    output: LiveSession.shape.transcript,
+  },
 
   'guides:list': { input: Empty, output: z.array(Guide) },
   'guides:save': { input: GuideInput, output: Guide },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LivePerson } from '../../../shared/domain/live';
-import { liveAction, speakerFor, speakerName, speakerSlots, type KeyLike } from '../../../renderer/live/liveKeys';
+import { liveAction, liveKeyNames, speakerFor, speakerName, speakerSlots, type KeyLike } from '../../../renderer/live/liveKeys';
 
 const key = (code: string, mods: Partial<KeyLike> = {}): KeyLike => ({ code, key: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
 const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
@@ -27,6 +27,23 @@ describe('liveAction', () => {
     expect(liveAction(key('KeyN', { ctrlKey: true, shiftKey: true }))).toEqual({ kind: 'nextIntercept' });
     expect(liveAction(key('ArrowDown', { altKey: true }))).toEqual({ kind: 'nextQuestion' });
     expect(liveAction(key('ArrowUp', { altKey: true }))).toEqual({ kind: 'previousQuestion' });
+  });
+  it('offers Alt+Shift+digit and Alt+Shift+N, which a browser leaves to the page, beside Ctrl+digit and Ctrl+Shift+N', () => {
+    expect(liveAction({ ...key('Digit3', { altKey: true, shiftKey: true }), key: '#' })).toEqual({ kind: 'code', slot: 3 });
+    expect(liveAction(key('Numpad9', { altKey: true, shiftKey: true }))).toEqual({ kind: 'code', slot: 9 });
+    expect(liveAction(key('Digit0', { altKey: true, shiftKey: true }))).toBeNull();
+    expect(liveAction(key('KeyN', { altKey: true, shiftKey: true }))).toEqual({ kind: 'nextIntercept' });
+    // Alt alone stays the speaker keys.
+    expect(liveAction(key('Digit3', { altKey: true }))).toEqual({ kind: 'speaker', slot: 3 });
+    expect(liveAction(key('KeyN', { altKey: true }))).toBeNull();
+  });
+  it('names the keys that reach the page: Ctrl in the desktop app, Alt+Shift in a browser', () => {
+    const desktop = liveKeyNames(true);
+    const browser = liveKeyNames(false);
+    expect([desktop.code(4), desktop.codes, desktop.nextIntercept]).toEqual(['Ctrl+4', 'Ctrl/Cmd+1 … 9', 'Ctrl/Cmd+Shift+N']);
+    expect([browser.code(4), browser.codes, browser.nextIntercept]).toEqual(['Alt+Shift+4', 'Alt+Shift+1 … 9', 'Alt+Shift+N']);
+    // Every key named for the browser is read as the action it names.
+    expect(liveAction(key('Digit4', { altKey: true, shiftKey: true }))).toEqual({ kind: 'code', slot: 4 });
   });
   it('leaves ordinary typing and other chords alone', () => {
     expect(liveAction(key('KeyA'))).toBeNull();

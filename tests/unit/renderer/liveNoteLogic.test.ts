@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentItemOf, keepGuideIds, parseTime } from '../../../renderer/live/noteLogic';
+import { currentItemOf, keepGuideIds, parseOffset, parseTime } from '../../../renderer/live/noteLogic';
 
 const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 
@@ -14,6 +14,20 @@ describe('parseTime', () => {
     expect(parseTime('1:2:3:4')).toBeNull();
     expect(parseTime('ten')).toBeNull();
     expect(parseTime('-5')).toBeNull();
+  });
+});
+
+describe('parseOffset', () => {
+  it('reads signed times: how far apart the notes clock and the transcript are', () => {
+    expect(parseOffset('-1:30')).toBe(-90_000);
+    expect(parseOffset(' - 0:05 ')).toBe(-5_000);
+    expect(parseOffset('+05:00')).toBe(300_000);
+    expect(parseOffset('1:02:03')).toBe(3_723_000);
+    expect(parseOffset('0')).toBe(0);
+    expect(parseOffset('-0')).toBe(0);
+  });
+  it('refuses what is not a time', () => {
+    for (const bad of ['', '-', '--5', 'soon', '1:2:3:4', '+-3']) expect(parseOffset(bad), bad).toBeNull();
   });
 });
 
