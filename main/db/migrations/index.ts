@@ -2,6 +2,7 @@ import { sql as m0010 } from './0010_initial';
 import { sql as m0020 } from './0020_coding_workspace';
 import { sql as m0030 } from './0030_reports';
 import { sql as m0040 } from './0040_live_sessions';
+import { sql as m0050 } from './0050_session_moderators';
 
 /**
  * Every migration, in order. Versions go up in steps of 10 so a fix can slot in between, and a
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 20, name: '0020_coding_workspace', sql: m0020 },
   { version: 30, name: '0030_reports', sql: m0030 },
   { version: 40, name: '0040_live_sessions', sql: m0040 },
+  { version: 50, name: '0050_session_moderators', sql: m0050 },
 ];
 
 /** The schema version this build of Verbatim writes. */
