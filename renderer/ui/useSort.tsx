@@ -50,23 +50,36 @@ interface SortHeaderProps {
   sort: SortState | null;
   onSort: (column: string) => void;
   className?: string;
+  /** What the header says (the button's name). */
   children: ReactNode;
+  /** Shown beside the sort button, outside it (e.g. a column's menu). */
+  extra?: ReactNode;
 }
 
 /**
  * A column header that sorts: a button inside the `<th>` (so Tab reaches it and Enter or Space
  * sorts), with `aria-sort` on the header for screen readers and an arrow for everyone else.
  */
-export function SortHeader({ column, sort, onSort, className, children }: SortHeaderProps) {
+export function SortHeader({ column, sort, onSort, className, children, extra }: SortHeaderProps) {
   const direction = sort?.column === column ? sort.direction : undefined;
+  const button = (
+    <button type="button" className="sort-button" onClick={() => onSort(column)}>
+      {children}
+      <span className="sort-arrow" aria-hidden="true">
+        {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
+      </span>
+    </button>
+  );
   return (
     <th scope="col" className={className} aria-sort={direction ?? 'none'}>
-      <button type="button" className="sort-button" onClick={() => onSort(column)}>
-        {children}
-        <span className="sort-arrow" aria-hidden="true">
-          {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
-        </span>
-      </button>
+      {extra ? (
+        <div className="sort-header">
+          {button}
+          {extra}
+        </div>
+      ) : (
+        button
+      )}
     </th>
   );
 }
