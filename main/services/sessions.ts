@@ -10,7 +10,9 @@ export function createSession(study: Study, fields: SessionFields, id: string = 
   return study.write('sessions:create', () => {
     const at = now();
     study.repos.sessions.insert(id, { ...fields, moderator: null }, at, study.userId);
-    if (fields.moderator !== null) linkModerator(study, id, fields.moderator, at);
+    // A blank name names nobody (the form sends what was typed).
+    const moderator = fields.moderator?.trim() || null;
+    if (moderator !== null) linkModerator(study, id, moderator, at);
     return study.repos.sessions.get(id)!;
   }, { id, ...fields });
 }

@@ -36,8 +36,10 @@ describe('the moderator of a session is a person', () => {
     expect(await rolesIn(b.id)).toEqual([['Sam Okafor', 'moderator']]);
     expect((await env.ok('participants:list', {})).map((p) => p.displayName).sort()).toEqual(['Dana Whitlock', 'Sam Okafor']);
     expect((await env.ok('participants:list', {})).find((p) => p.id === dana.id)!.sessions).toEqual([{ sessionId: a.id, role: 'moderator' }]);
-    // Nothing is kept as free text: the link is the one record.
-    await env.ok('study:close', {});
+    // A blank name is no moderator, not a nameless person.
+    const c = await env.ok('sessions:create', { kind: 'other', title: 'C', moderator: '   ' });
+    expect(c.moderator).toBeNull();
+    expect(await rolesIn(c.id)).toEqual([]);
   });
 
   it('changing the moderator moves the role; clearing it unlinks; other fields leave it alone', async () => {
