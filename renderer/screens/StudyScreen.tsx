@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { StudySummary } from '../../shared/domain/study';
-import { CodingWorkspace } from '../coding/CodingWorkspace';
+import { CodingWorkspace, type OpenRequest } from '../coding/CodingWorkspace';
 import { ProjectMemos } from '../memos/ProjectMemos';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
@@ -43,12 +43,12 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
   // A session open live replaces the tabs until "Back"; a transcript link opens the Coding tab at a turn.
   const [live, setLive] = useState<{ sessionId: string; focusForm: boolean } | null>(null);
-  const [openAt, setOpenAt] = useState<{ documentId: string; offset: number; seq: number } | null>(null);
+  const [openAt, setOpenAt] = useState<OpenRequest | null>(null);
   // The transcript import opened from the header's Import menu or the Sessions tab (the Coding tab has its own).
   const [importing, setImporting] = useState<{ sessionId: string | null } | null>(null);
-  const openInCoding = (documentId: string, offset: number) => {
+  const openInCoding = (documentId: string | null, offset: number, memo?: OpenRequest['memo']) => {
     setTab('coding');
-    setOpenAt((o) => ({ documentId, offset, seq: (o?.seq ?? 0) + 1 }));
+    setOpenAt((o) => ({ documentId, offset, memo, seq: (o?.seq ?? 0) + 1 }));
   };
   useEffect(() => {
     const timer = window.setTimeout(() => void loadLive(), 300);
@@ -140,7 +140,13 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
         )}
         {tab === 'participants' && <ParticipantsPanel data={data} />}
         {tab === 'coding' && <CodingWorkspace data={data} openAt={openAt} />}
-        {tab === 'memos' && <ProjectMemos />}
+        {tab === 'memos' && (
+          <ProjectMemos
+            onOpenInCoding={(m) =>
+              openInCoding(m.documentId, m.offset ?? 0, { target: m.target, heading: m.target.kind === 'coding' ? 'Memo on this coded passage' : `Memo on ${m.about}` })
+            }
+          />
+        )}
         <ImportTranscriptDialog
           open={importing !== null}
           sessions={data.sessions ?? []}
