@@ -38,6 +38,7 @@ export const Session = z.object({
   /** The name(s) of the people linked to the session with the moderator role (", "-joined), or null. */
   moderator: z.string().nullable(),
   notes: z.string().nullable(),
+  /** Respondents only (role `participant`): moderators and observers are not the session's sample. */
   participantCount: z.int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),

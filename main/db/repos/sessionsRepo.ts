@@ -14,12 +14,13 @@ interface SessionRow {
   updated_at: string;
 }
 
+// Participants are the respondents: the moderator and observers are people of the session, not its sample.
 // The moderator is whoever is linked with the moderator role (by name); the old free-text column is
 // read only when nobody is (a file written before migration 0050, or an import that names no person).
 const MODERATOR = `coalesce((SELECT group_concat(name, ', ') FROM (SELECT p.display_name AS name FROM session_participants sp
   JOIN participants p ON p.id = sp.participant_id WHERE sp.session_id = s.id AND sp.role = 'moderator' ORDER BY p.display_name)), s.moderator)`;
 const SELECT = `SELECT s.id, s.kind, s.title, s.date, s.place, ${MODERATOR} AS moderator, s.notes, s.created_at, s.updated_at,
-  (SELECT count(*) FROM session_participants sp WHERE sp.session_id = s.id) AS participant_count FROM sessions s`;
+  (SELECT count(*) FROM session_participants sp WHERE sp.session_id = s.id AND sp.role = 'participant') AS participant_count FROM sessions s`;
 
 function toSession(r: SessionRow): Session {
   return {
