@@ -235,7 +235,8 @@ test('create a study, fill it with sessions and participants, close it and find 
     await expect(sessions.getByRole('row', { name: /Focus group 1/ }).getByRole('cell').nth(4)).toHaveText('1');
 
     await page.getByRole('tab', { name: /Participants/ }).click();
-    await expect(grid(page).getByRole('row')).toHaveCount(4);
+    // Header, Sam Okafor (the moderator), Ana, Ben, Cara.
+    await expect(grid(page).getByRole('row')).toHaveCount(5);
     await expect(await cell(page, 'Ana', 'Occupation')).toHaveText('Nurse');
     await expect(await cell(page, 'Ana', 'Household')).toHaveText('3');
     await expect(await cell(page, 'Ana', 'Segment')).toHaveText('New');
