@@ -86,6 +86,7 @@ test('sessions: the form asks before Esc throws typing away, the moderator is a 
     await expect.poll(names).toEqual(['Aino', 'Dana Whitlock', 'Zofia']);
     await header.getByRole('button').press('Enter');
     await expect.poll(names).toEqual(['Zofia', 'Dana Whitlock', 'Aino']);
+    await shot(page, testInfo, 'participants-sorted');
     await page.getByRole('tab', { name: /Sessions/ }).click();
   });
 
