@@ -53,8 +53,9 @@ export function SessionsPanel({ data, onRun, onImportTranscript }: SessionsPanel
         <h2 className="toolbar-title">Sessions</h2>
         {sessions && sessions.length > 0 && <span className="toolbar-meta">{plural(sessions.length, 'session')}</span>}
         <div className="toolbar-spacer" />
-        <button type="button" className="button" onClick={() => onImportTranscript(null)}>
-          Import transcript…
+        {/* "Add", not "Import": the study's Import menu is the one control named Import on this screen. */}
+        <button type="button" className="button" onClick={() => onImportTranscript(null)} title="Import a transcript file into a session">
+          Add transcript…
         </button>
         <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })} aria-keyshortcuts="N" title="Shortcut: N">
           New session
@@ -73,7 +74,7 @@ export function SessionsPanel({ data, onRun, onImportTranscript }: SessionsPanel
               Add the first session
             </button>
             <button type="button" className="button" onClick={() => onImportTranscript(null)}>
-              Import a transcript…
+              Add a transcript…
             </button>
           </div>
           <p className="muted shortcut-hint">

@@ -89,7 +89,7 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
                 >
                   Live notes
                 </button>
-                <button type="button" className="button button-small" onClick={() => onImport(s)} aria-label={`Import a transcript into session ${s.title}`} title="Import a transcript into this session">
+                <button type="button" className="button button-small" onClick={() => onImport(s)} aria-label={`Add a transcript to session ${s.title}`} title="Import a transcript file into this session">
                   Transcript…
                 </button>
                 <button type="button" className="button button-small" onClick={() => onEdit(s)} aria-label={`Edit session ${s.title}`}>

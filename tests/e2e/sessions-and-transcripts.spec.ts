@@ -91,7 +91,7 @@ test('sessions: the form asks before Esc throws typing away, the moderator is a 
   });
 
   await test.step('a transcript into a session from its row: the dialog starts on that session, then the Coding tab opens it', async () => {
-    await page.getByRole('button', { name: 'Import a transcript into session Beta' }).click();
+    await page.getByRole('button', { name: 'Add a transcript to session Beta' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a transcript' });
     await expect(dialog.getByLabel('Session', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
     await expect(dialog.getByLabel('Session', { exact: true }).locator('option:checked')).toHaveText(/^Beta/);
