@@ -112,3 +112,12 @@ describe('migration 0050: free-text moderators become people', () => {
     expect(readClosedStudy(path, (db) => db.prepare('SELECT count(*) AS n FROM sessions WHERE moderator IS NOT NULL').get())).toEqual({ n: 0 });
   });
 });
+
+it('the sample study names each session’s moderator through the linked person, as its data says', async () => {
+  await env.createStudy('sample', true);
+  const sample = (await import('../../resources/sample/freshBasket.json', { with: { type: 'json' } })).default as { sessions: { title: string; moderator: string | null }[] };
+  const shown = Object.fromEntries((await env.ok('sessions:list', {})).map((s) => [s.title, s.moderator]));
+  expect(shown).toEqual(Object.fromEntries(sample.sessions.map((s) => [s.title, s.moderator])));
+  const stored = env.backend.context.studies.require().db.prepare('SELECT count(*) AS n FROM sessions WHERE moderator IS NOT NULL').get();
+  expect(stored).toEqual({ n: 0 });
+});
