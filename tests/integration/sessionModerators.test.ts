@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../main/db/connection';
 import { MIGRATIONS } from '../../main/db/migrations';
-import { makeEnv, readClosedStudy, type TestEnv } from './helpers';
+import { b64, incoming, makeEnv, readClosedStudy, type TestEnv } from './helpers';
 
 let env: TestEnv;
 beforeEach(() => {
@@ -120,4 +120,19 @@ it('the sample study names each session’s moderator through the linked person,
   expect(shown).toEqual(Object.fromEntries(sample.sessions.map((s) => [s.title, s.moderator])));
   const stored = env.backend.context.studies.require().db.prepare('SELECT count(*) AS n FROM sessions WHERE moderator IS NOT NULL').get();
   expect(stored).toEqual({ n: 0 });
+});
+
+it('a transcript import that makes its session makes the moderator in the same step: a failed import leaves neither', async () => {
+  await env.createStudy('atomic');
+  const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna>Hello?\n\n00:00:03.000 --> 00:00:04.000\n<v Ben>Hi.\n';
+  const file = () => incoming(env, 'transcript', 'i.vtt', b64(vtt));
+  const mapping = [{ label: 'Ben', target: { kind: 'existing' as const, participantId: crypto.randomUUID(), role: 'participant' as const } }];
+  const failed = await env.call('transcripts:importCommit', { ...file(), mapping, newSession: { kind: 'interview', title: 'Never made', moderator: 'Mira Moderator' } });
+  expect(failed.ok).toBe(false);
+  expect(await env.ok('sessions:list', {})).toEqual([]);
+  expect(await env.ok('participants:list', {})).toEqual([]);
+  await env.ok('transcripts:importCommit', { ...file(), mapping: [], newSession: { kind: 'interview', title: 'Made', moderator: 'Mira Moderator' } });
+  const [session] = await env.ok('sessions:list', {});
+  expect(session!.moderator).toBe('Mira Moderator');
+  expect(await rolesIn(session!.id)).toEqual([['Anna', 'participant'], ['Ben', 'participant'], ['Mira Moderator', 'moderator']]);
 });
