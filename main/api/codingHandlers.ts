@@ -1,3 +1,4 @@
+import { memoOverview } from '../services/memoOverview';
 import type { codingChannels } from '../../shared/ipc/channels/codingChannels';
 import { createCode, deleteCode, listCodes, mergeCodes, moveCode, pinCode, splitCode, updateCode } from '../services/codebook';
 import { createCoding, deleteCoding, updateCoding } from '../services/codings';
@@ -53,6 +54,7 @@ export const codingHandlers: Pick<Handlers, keyof typeof codingChannels> = {
   },
 
   'memos:list': ({ target }, ctx) => listMemos(ctx.studies.require(), target),
+  'memos:overview': (_, ctx) => memoOverview(ctx.studies.require()),
   'memos:save': (input, ctx) => saveMemo(ctx.studies.require(), input),
   'memos:delete': ({ id }, ctx) => {
     deleteMemo(ctx.studies.require(), id);

@@ -72,7 +72,8 @@ export function parseDocx(_fileName: string, bytes: Uint8Array): ParsedTranscrip
     const root = parseXmlPart(decodeXmlBytes(zip.read(part), part), part);
     const body = root.children.find((c): c is XmlElement => isW(c, 'body'));
     if (!isW(root, 'document') || !body) throw new TranscriptParseError(`${part} is not a WordprocessingML document`);
-    return assembleTranscript('docx', linesToTurns(bodyLines(body)), new WarningList());
+    const warnings = new WarningList();
+    return assembleTranscript('docx', linesToTurns(bodyLines(body), warnings), warnings);
   } catch (e) {
     if (e instanceof ZipError) throw new TranscriptParseError(`the document cannot be opened safely: ${e.message}`);
     if (e instanceof XmlError) throw new TranscriptParseError(`the document's XML is refused: ${e.message}`);

@@ -66,7 +66,8 @@ export function populateSampleStudy(study: Study): void {
   const people = new Map<string, Map<string, string>>();
   for (const s of data.sessions) {
     const id = crypto.randomUUID();
-    repos.sessions.insert(id, { kind: s.kind, title: s.title, date: s.date, place: s.place, moderator: s.moderator, notes: s.notes }, at, study.userId);
+    // The moderator is the person linked with that role below (migration 0060): no free-text copy.
+    repos.sessions.insert(id, { kind: s.kind, title: s.title, date: s.date, place: s.place, moderator: null, notes: s.notes }, at, study.userId);
     sessionIds.set(s.key, id);
     people.set(s.key, new Map());
   }

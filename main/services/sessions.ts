@@ -8,9 +8,29 @@ import { now, type Study } from './study';
  */
 export function createSession(study: Study, fields: SessionFields, id: string = crypto.randomUUID()): Session {
   return study.write('sessions:create', () => {
-    study.repos.sessions.insert(id, fields, now(), study.userId);
+    const at = now();
+    study.repos.sessions.insert(id, { ...fields, moderator: null }, at, study.userId);
+    // A blank name names nobody (the form sends what was typed).
+    const moderator = fields.moderator?.trim() || null;
+    if (moderator !== null) linkModerator(study, id, moderator, at);
     return study.repos.sessions.get(id)!;
   }, { id, ...fields });
+}
+
+/**
+ * Makes the person named `name` the session's moderator: the study's person of that name (names
+ * are unique, ignoring case) or a new one, linked with the moderator role. The moderator is a
+ * person, so reports can tell the moderator's words from a respondent's.
+ */
+function linkModerator(study: Study, sessionId: string, name: string, at: string): void {
+  const { participants } = study.repos;
+  const wanted = name.trim();
+  let id = participants.idByName(wanted);
+  if (id === null) {
+    id = crypto.randomUUID();
+    participants.insert(id, wanted, null, at, study.userId);
+  }
+  participants.setRole(id, sessionId, 'moderator');
 }
 
 export function updateSession(study: Study, id: string, changes: Partial<SessionFields>): Session {
@@ -21,10 +41,20 @@ export function updateSession(study: Study, id: string, changes: Partial<Session
       title: changes.title ?? current.title,
       date: changes.date !== undefined ? changes.date : current.date,
       place: changes.place !== undefined ? changes.place : current.place,
-      moderator: changes.moderator !== undefined ? changes.moderator : current.moderator,
+      moderator: null,
       notes: changes.notes !== undefined ? changes.notes : current.notes,
     };
-    study.repos.sessions.update(id, next, now());
+    const at = now();
+    study.repos.sessions.update(id, next, at);
+    const moderator = changes.moderator !== undefined ? changes.moderator?.trim() || null : current.moderator;
+    if (moderator !== current.moderator) {
+      // The previous moderator leaves the session (they were in it only as its moderator).
+      for (const personId of study.repos.sessions.moderatorIds(id)) study.repos.participants.setRole(personId, id, null);
+      if (moderator !== null) linkModerator(study, id, moderator, at);
+    } else if (moderator !== null && study.repos.sessions.moderatorIds(id).length === 0) {
+      // A moderator only in the old free-text column: made a person on the first save.
+      linkModerator(study, id, moderator, at);
+    }
     return study.repos.sessions.get(id)!;
   }, { id, changes });
 }

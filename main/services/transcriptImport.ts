@@ -1,5 +1,6 @@
 import type { SpeakerTarget, TranscriptImported, TranscriptPreview } from '../../shared/domain/coding';
 import type { Participant, SessionFields, SessionRole } from '../../shared/domain/study';
+import { isModeratorLabel, likelyInterviewer } from '../../shared/transcripts/interviewer';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
 import { AppError } from '../api/errors';
 import { readTranscript } from '../io/importTranscriptFile';
@@ -16,8 +17,6 @@ export interface TranscriptFile {
   fileName: string;
   bytes: Uint8Array;
 }
-
-const MODERATOR_LABELS = /^(interviewer|moderator|facilitator|researcher|host|i|q)$/i;
 
 /** Up to this size a file parses here in less time than a worker takes to start (tens of milliseconds). */
 const IN_THREAD_MAX_BYTES = 1024 * 1024;
@@ -52,17 +51,20 @@ function speakerCounts(parsed: ParsedTranscript): Map<string, number> {
 
 /**
  * Proposes where each speaker goes: the mapping remembered for this session, else a participant
- * with exactly that name, else a new participant. Labels like "Interviewer" propose the moderator
- * role, and the person already moderating the session when there is one. A session not made yet
- * (`sessionId` null) remembers nothing and has no moderator.
+ * with exactly that name, else a new participant. A label like "Interviewer" (or "Intervjuer",
+ * "主持人"…) proposes the moderator role, and the person already moderating the session when there
+ * is one; so does `asksQuestions`, the speaker who asks most of the questions. A person's role already
+ * in the session wins. A session not made yet (`sessionId` null) remembers nothing and has no moderator.
  */
-export function suggestSpeaker(study: Study, sessionId: string | null, label: string, people: Participant[]): SpeakerTarget {
+export function suggestSpeaker(study: Study, sessionId: string | null, label: string, people: Participant[], asksQuestions = false): SpeakerTarget {
   const remembered = sessionId === null ? undefined : study.repos.documents.rememberedSpeaker(sessionId, label);
   const byName = people.find((p) => p.displayName.toLocaleLowerCase() === label.toLocaleLowerCase());
   const person = people.find((p) => p.id === remembered) ?? byName;
   const roleIn = (p: Participant) => p.sessions.find((s) => s.sessionId === sessionId)?.role;
-  if (person) return { kind: 'existing', participantId: person.id, role: roleIn(person) ?? 'participant' };
-  if (MODERATOR_LABELS.test(label)) {
+  const moderatorLike = asksQuestions || isModeratorLabel(label);
+  if (person) return { kind: 'existing', participantId: person.id, role: roleIn(person) ?? (moderatorLike ? 'moderator' : 'participant') };
+  if (asksQuestions && !isModeratorLabel(label)) return { kind: 'new', name: label, role: 'moderator' };
+  if (moderatorLike) {
     const moderator = people.find((p) => roleIn(p) === 'moderator');
     return moderator ? { kind: 'existing', participantId: moderator.id, role: 'moderator' } : { kind: 'new', name: label, role: 'moderator' };
   }
@@ -72,13 +74,14 @@ export function suggestSpeaker(study: Study, sessionId: string | null, label: st
 export async function previewTranscriptImport(study: Study, file: TranscriptFile, control?: JobControl): Promise<TranscriptPreview> {
   const parsed = await parse(study, file, control);
   const people = study.repos.participants.list();
+  const asker = likelyInterviewer(parsed);
   return {
     fileName: file.fileName,
     format: parsed.format,
     warnings: parsed.warnings.slice(0, 200),
     turns: parsed.turns.length,
     characters: parsed.text.length,
-    speakers: [...speakerCounts(parsed)].map(([label, turns]) => ({ label, turns, suggestion: suggestSpeaker(study, file.sessionId ?? null, label, people) })),
+    speakers: [...speakerCounts(parsed)].map(([label, turns]) => ({ label, turns, suggestion: suggestSpeaker(study, file.sessionId ?? null, label, people, label === asker) })),
     sample: parsed.turns.slice(0, 6).map((t) => ({ speaker: t.speaker, text: parsed.text.slice(t.start, Math.min(t.end, t.start + 280)), startMs: t.startMs })),
   };
 }
@@ -106,10 +109,11 @@ export async function commitTranscriptImport(
     if (file.newSession) createSession(study, file.newSession, sessionId);
     const at = now();
     const people = study.repos.participants.list();
+    const asker = likelyInterviewer(parsed);
     const participantOf = new Map<string, string | null>();
     const created = new Map<string, string>();
     for (const label of labels) {
-      const target = given.get(label) ?? suggestSpeaker(study, sessionId, label, people);
+      const target = given.get(label) ?? suggestSpeaker(study, sessionId, label, people, label === asker);
       participantOf.set(label, resolveTarget(study, sessionId, target, created, at));
     }
     rememberSpeakers(study, sessionId, participantOf);

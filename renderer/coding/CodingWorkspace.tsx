@@ -24,7 +24,15 @@ const LAST_DOC = 'verbatim.coding.lastDocument';
  * its codings (or a memo) on the right; or, in the Passages view, every passage of the code selected
  * in the codebook across the full width. Dropping a transcript file anywhere opens the import dialog.
  */
-export function CodingWorkspace({ data, openAt = null }: { data: StudyData; openAt?: { documentId: string; offset: number; seq: number } | null }) {
+/** A request from another tab: a document to open at an offset, and/or a memo to open beside it. */
+export interface OpenRequest {
+  documentId: string | null;
+  offset: number;
+  seq: number;
+  memo?: { target: MemoTarget; heading: string };
+}
+
+export function CodingWorkspace({ data, openAt = null }: { data: StudyData; openAt?: OpenRequest | null }) {
   const { codes, reload: reloadCodes, error: codesError } = useCodes();
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(() => sessionStorage.getItem(LAST_DOC));
@@ -69,12 +77,17 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
     },
     [openDocument],
   );
-  // A request from elsewhere (a live note's transcript link) to open a document at an offset.
+  // A request from elsewhere (a live note's transcript link, a memo in the Memos tab) to open a
+  // document at an offset, and the memo beside it.
   const [handledOpenAt, setHandledOpenAt] = useState<number | null>(null);
   if (openAt && openAt.seq !== handledOpenAt) {
     setHandledOpenAt(openAt.seq);
-    openDocument(openAt.documentId);
-    setJump((j) => ({ documentId: openAt.documentId, offset: openAt.offset, seq: (j?.seq ?? 0) + 1 }));
+    const documentId = openAt.documentId;
+    if (documentId) {
+      openDocument(documentId);
+      setJump((j) => ({ documentId, offset: openAt.offset, seq: (j?.seq ?? 0) + 1 }));
+    }
+    if (openAt.memo) setSide({ kind: 'memo', target: openAt.memo.target, heading: openAt.memo.heading });
   }
   const onUsed = useCallback((codeId: string) => setRecent((r) => touchRecent(r, codeId)), []);
   const reloadDocs = useCallback(() => void reloadDocuments(), [reloadDocuments]);

@@ -1,22 +1,25 @@
 import type { Attribute } from '../../shared/domain/study';
 import { MenuButton } from '../ui/Menu';
+import { SortHeader, type SortState } from '../ui/useSort';
 import { isNumeric, typeLabel } from './cellValue';
 
 interface AttributeHeaderProps {
   attribute: Attribute;
   onEdit: (a: Attribute) => void;
   onDelete: (a: Attribute) => void;
+  sort: SortState | null;
+  onSort: (column: string) => void;
 }
 
-/** A column header: the attribute's name, what it accepts, and a menu to rename or delete it. */
-export function AttributeHeader({ attribute, onEdit, onDelete }: AttributeHeaderProps) {
+/** A column header: the attribute's name, what it accepts (both sort the column), and a menu to rename or delete it. */
+export function AttributeHeader({ attribute, onEdit, onDelete, sort, onSort }: AttributeHeaderProps) {
   return (
-    <th scope="col" className={isNumeric(attribute) ? 'attr-header num' : 'attr-header'}>
-      <div className="attr-header-inner">
-        <span className="attr-header-text">
-          <span className="attr-name">{attribute.name}</span>
-          <span className="attr-type">{typeLabel(attribute)}</span>
-        </span>
+    <SortHeader
+      column={attribute.id}
+      sort={sort}
+      onSort={onSort}
+      className={isNumeric(attribute) ? 'attr-header num' : 'attr-header'}
+      extra={
         <MenuButton
           label={`Options for ${attribute.name}`}
           className="icon-button header-menu-button"
@@ -27,7 +30,12 @@ export function AttributeHeader({ attribute, onEdit, onDelete }: AttributeHeader
         >
           ⋯
         </MenuButton>
-      </div>
-    </th>
+      }
+    >
+      <span className="attr-header-text">
+        <span className="attr-name">{attribute.name}</span>
+        <span className="attr-type">{typeLabel(attribute)}</span>
+      </span>
+    </SortHeader>
   );
 }

@@ -4,6 +4,8 @@ import { AttributeHeader } from './AttributeHeader';
 import { ACTIONS_COLUMN, NAME_COLUMN, NOTES_COLUMN, SESSIONS_COLUMN, editText } from './cellValue';
 import { ParticipantRow } from './ParticipantRow';
 import { useGridState, type CellRef } from './useGridState';
+import { SortHeader, useSort, type SortKey } from '../ui/useSort';
+
 
 interface ParticipantsGridProps {
   participants: Participant[];
@@ -18,9 +20,20 @@ interface ParticipantsGridProps {
   onDeleteAttribute: (a: Attribute) => void;
 }
 
+/** Rows a column does not tell apart stay in the list's own order (the backend's). */
+const keepOrder = () => 0;
+
 /** The participants table as an ARIA grid: one row per participant, one column per attribute. */
 export function ParticipantsGrid(props: ParticipantsGridProps) {
-  const { participants, attributes, sessions } = props;
+  const { attributes, sessions } = props;
+  // Any column sorts (click or Enter on its header); until one is chosen, rows keep the list's order.
+  const keys: Record<string, SortKey<Participant>> = {
+    [NAME_COLUMN]: (p) => p.displayName,
+    [NOTES_COLUMN]: (p) => p.notes,
+    [SESSIONS_COLUMN]: (p) => p.sessions.length,
+    ...Object.fromEntries(attributes.map((a) => [a.id, (p: Participant) => p.values[a.id] ?? null])),
+  };
+  const { sorted: participants, sort, toggle } = useSort(props.participants, keys, null, keepOrder);
   const gridRef = useRef<HTMLTableElement>(null);
   const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
   const attributeById = useMemo(() => new Map(attributes.map((a) => [a.id, a])), [attributes]);
@@ -66,27 +79,27 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
     <table ref={gridRef} role="grid" aria-label="Participants" aria-rowcount={participants.length + 1} className="data-table participants-grid">
       <thead>
         <tr>
-          <th scope="col" className="cell-name">
-            <div className="attr-header-text">
+          <SortHeader column={NAME_COLUMN} sort={sort} onSort={toggle} className="cell-name">
+            <span className="attr-header-text">
               <span className="attr-name">Participant</span>
               <span className="attr-type">Name or pseudonym</span>
-            </div>
-          </th>
+            </span>
+          </SortHeader>
           {attributes.map((a) => (
-            <AttributeHeader key={a.id} attribute={a} onEdit={props.onEditAttribute} onDelete={props.onDeleteAttribute} />
+            <AttributeHeader key={a.id} attribute={a} onEdit={props.onEditAttribute} onDelete={props.onDeleteAttribute} sort={sort} onSort={toggle} />
           ))}
-          <th scope="col" className="col-notes">
-            <div className="attr-header-text">
+          <SortHeader column={NOTES_COLUMN} sort={sort} onSort={toggle} className="col-notes">
+            <span className="attr-header-text">
               <span className="attr-name">Notes</span>
               <span className="attr-type">Free text</span>
-            </div>
-          </th>
-          <th scope="col" className="col-sessions">
-            <div className="attr-header-text">
+            </span>
+          </SortHeader>
+          <SortHeader column={SESSIONS_COLUMN} sort={sort} onSort={toggle} className="col-sessions">
+            <span className="attr-header-text">
               <span className="attr-name">Sessions</span>
               <span className="attr-type">Role per session</span>
-            </div>
-          </th>
+            </span>
+          </SortHeader>
           <th scope="col" className="col-actions">
             <span className="visually-hidden">Delete</span>
           </th>

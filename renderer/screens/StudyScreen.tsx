@@ -1,12 +1,13 @@
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { StudySummary } from '../../shared/domain/study';
-import { CodingWorkspace } from '../coding/CodingWorkspace';
+import { CodingWorkspace, type OpenRequest } from '../coding/CodingWorkspace';
 import { ProjectMemos } from '../memos/ProjectMemos';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
 import type { LiveSessionScreen as LiveScreenType } from '../live/LiveSessionScreen';
 import { StudyHeader } from '../study/StudyHeader';
+import { ImportTranscriptDialog } from '../transcripts/ImportTranscriptDialog';
 import { useStudyData } from '../study/useStudyData';
 
 interface StudyScreenProps {
@@ -42,7 +43,13 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
   // A session open live replaces the tabs until "Back"; a transcript link opens the Coding tab at a turn.
   const [live, setLive] = useState<{ sessionId: string; focusForm: boolean } | null>(null);
-  const [openAt, setOpenAt] = useState<{ documentId: string; offset: number; seq: number } | null>(null);
+  const [openAt, setOpenAt] = useState<OpenRequest | null>(null);
+  // The transcript import opened from the header's Import menu or the Sessions tab (the Coding tab has its own).
+  const [importing, setImporting] = useState<{ sessionId: string | null } | null>(null);
+  const openInCoding = (documentId: string | null, offset: number, memo?: OpenRequest['memo']) => {
+    setTab('coding');
+    setOpenAt((o) => ({ documentId, offset, memo, seq: (o?.seq ?? 0) + 1 }));
+  };
   useEffect(() => {
     const timer = window.setTimeout(() => void loadLive(), 300);
     return () => window.clearTimeout(timer);
@@ -84,8 +91,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
             onSwitchSession={(sessionId) => setLive({ sessionId, focusForm: true })}
             onOpenTranscript={(documentId, offset) => {
               setLive(null);
-              setTab('coding');
-              setOpenAt((o) => ({ documentId, offset, seq: (o?.seq ?? 0) + 1 }));
+              openInCoding(documentId, offset);
             }}
           />
         </Suspense>
@@ -94,7 +100,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
 
   return (
     <div className="study-screen">
-      <StudyHeader summary={summary} onSummary={onSummary} onClose={onClose} />
+      <StudyHeader summary={summary} onSummary={onSummary} onClose={onClose} onImportTranscript={() => setImporting({ sessionId: null })} />
       <nav className="tabs" role="tablist" aria-label="Study sections" onKeyDown={onTabKey}>
         {TABS.map((t) => (
           <button
@@ -125,10 +131,33 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
             </button>
           </div>
         )}
-        {tab === 'sessions' && <SessionsPanel data={data} onRun={(sessionId) => void loadLive().then(() => setLive({ sessionId, focusForm: false }))} />}
+        {tab === 'sessions' && (
+          <SessionsPanel
+            data={data}
+            onRun={(sessionId) => void loadLive().then(() => setLive({ sessionId, focusForm: false }))}
+            onImportTranscript={(sessionId) => setImporting({ sessionId })}
+          />
+        )}
         {tab === 'participants' && <ParticipantsPanel data={data} />}
         {tab === 'coding' && <CodingWorkspace data={data} openAt={openAt} />}
-        {tab === 'memos' && <ProjectMemos />}
+        {tab === 'memos' && (
+          <ProjectMemos
+            onOpenInCoding={(m) =>
+              openInCoding(m.documentId, m.offset ?? 0, { target: m.target, heading: m.target.kind === 'coding' ? 'Memo on this coded passage' : `Memo on ${m.about}` })
+            }
+          />
+        )}
+        <ImportTranscriptDialog
+          open={importing !== null}
+          sessions={data.sessions ?? []}
+          defaultSessionId={importing?.sessionId ?? null}
+          onClose={() => setImporting(null)}
+          onImported={(documentId) => {
+            setImporting(null);
+            // The new document opens where it is coded; sessions and people refresh from study:changed.
+            openInCoding(documentId, 0);
+          }}
+        />
         {tab === 'reports' && <ReportsPanel />}
       </section>
     </div>

@@ -1,43 +1,30 @@
 import { useState } from 'react';
-import type { Session, SessionKind } from '../../shared/domain/study';
-import { Field } from '../ui/Field';
+import type { Participant, Session } from '../../shared/domain/study';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
-import { SessionKindSelect } from './SessionKindSelect';
+import { draftOf, draftTouched, SessionFieldsForm, type SessionDraft } from './SessionFieldsForm';
 
-/** What the form edits; empty strings become null when sent. */
-export interface SessionDraft {
-  kind: SessionKind;
-  title: string;
-  date: string;
-  place: string;
-  moderator: string;
-  notes: string;
-}
+export type { SessionDraft } from './SessionFieldsForm';
 
 interface SessionDialogProps {
   /** The session being edited, or null for a new one. */
   session: Session | null;
+  people: Participant[];
   onSave: (draft: SessionDraft) => Promise<string | null>;
   onClose: () => void;
 }
 
-function draftOf(s: Session | null): SessionDraft {
-  return {
-    kind: s?.kind ?? 'interview',
-    title: s?.title ?? '',
-    date: s?.date ?? '',
-    place: s?.place ?? '',
-    moderator: s?.moderator ?? '',
-    notes: s?.notes ?? '',
-  };
-}
-
-/** Create or edit a session. Enter saves from any one-line field; Ctrl+Enter saves from the notes. */
-export function SessionDialog({ session, onSave, onClose }: SessionDialogProps) {
-  const [draft, setDraft] = useState<SessionDraft>(() => draftOf(session));
+/**
+ * Create or edit a session. Enter saves from any one-line field; Ctrl+Enter saves from the notes.
+ * Escape, × and Cancel ask before throwing away what was typed: a moderator setting up a session
+ * minutes before it starts must not lose it to a stray key.
+ */
+export function SessionDialog({ session, people, onSave, onClose }: SessionDialogProps) {
+  const [initial] = useState<SessionDraft>(() => draftOf(session));
+  const [draft, setDraft] = useState<SessionDraft>(initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof SessionDraft>(key: K, value: SessionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const [askDiscard, setAskDiscard] = useState(false);
 
   const submit = async () => {
     if (draft.title.trim() === '') {
@@ -48,69 +35,37 @@ export function SessionDialog({ session, onSave, onClose }: SessionDialogProps) 
     setError(await onSave(draft));
     setBusy(false);
   };
+  const close = () => (draftTouched(draft, initial) ? setAskDiscard(true) : onClose());
 
   return (
-    <Dialog
-      title={session ? 'Edit session' : 'New session'}
-      onClose={onClose}
-      onSubmit={() => void submit()}
-      footer={
-        <SubmitFooter onCancel={onClose} disabled={busy}>
-          {busy ? 'Saving…' : session ? 'Save changes' : 'Add session'}
-        </SubmitFooter>
-      }
-    >
-      <div className="form-grid">
-        <Field label="Kind">
-          {(id) => <SessionKindSelect id={id} value={draft.kind} onChange={(kind) => set('kind', kind)} />}
-        </Field>
-        <Field label="Title" className="field-wide">
-          {(id) => (
-            <input
-              id={id}
-              type="text"
-              value={draft.title}
-              maxLength={200}
-              data-autofocus
-              onChange={(e) => set('title', e.target.value)}
-              placeholder="e.g. Focus group 2 — frequent shoppers"
-            />
-          )}
-        </Field>
-        <Field label="Date">
-          {(id) => (
-            <input id={id} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} />
-          )}
-        </Field>
-        <Field label="Place" className="field-wide">
-          {(id) => (
-            <input id={id} type="text" value={draft.place} maxLength={200} onChange={(e) => set('place', e.target.value)} placeholder="City, venue or “Remote”" />
-          )}
-        </Field>
-        <Field label="Moderator" className="field-full">
-          {(id) => (
-            <input id={id} type="text" value={draft.moderator} maxLength={200} onChange={(e) => set('moderator', e.target.value)} />
-          )}
-        </Field>
-        <Field label="Notes" className="field-full">
-          {(id) => (
-            <textarea
-              id={id}
-              rows={4}
-              value={draft.notes}
-              maxLength={20000}
-              onChange={(e) => set('notes', e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-                  e.preventDefault();
-                  void submit();
-                }
-              }}
-            />
-          )}
-        </Field>
-      </div>
-      <DialogError message={error} />
-    </Dialog>
+    <>
+      <Dialog
+        title={session ? 'Edit session' : 'New session'}
+        onClose={close}
+        onSubmit={() => void submit()}
+        footer={
+          <SubmitFooter onCancel={close} disabled={busy}>
+            {busy ? 'Saving…' : session ? 'Save changes' : 'Add session'}
+          </SubmitFooter>
+        }
+      >
+        <SessionFieldsForm draft={draft} onChange={setDraft} people={people} onSubmit={() => void submit()} autoFocusTitle />
+        <DialogError message={error} />
+      </Dialog>
+      {askDiscard && (
+        <ConfirmDialog
+          title={session ? 'Discard your changes?' : 'Discard this new session?'}
+          confirmLabel={session ? 'Discard changes' : 'Discard session'}
+          cancelLabel="Keep editing"
+          onConfirm={async () => {
+            onClose();
+            return null;
+          }}
+          onClose={() => setAskDiscard(false)}
+        >
+          <p>{session ? `What you changed in “${session.title}” is not saved yet.` : 'What you typed for this session is not saved yet.'}</p>
+        </ConfirmDialog>
+      )}
+    </>
   );
 }

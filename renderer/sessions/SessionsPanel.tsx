@@ -6,31 +6,32 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { plural } from '../ui/format';
 import { useToast } from '../ui/Toast';
 import { useShortcut } from '../ui/useShortcut';
-import { SessionDialog, type SessionDraft } from './SessionDialog';
+import { SessionDialog } from './SessionDialog';
+import { fieldsOf, type SessionDraft } from './SessionFieldsForm';
 import { SessionsTable } from './SessionsTable';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; session: Session } | { kind: 'delete'; session: Session } | null;
 
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+interface SessionsPanelProps {
+  data: StudyData;
+  onRun: (sessionId: string) => void;
+  /** Opens the transcript import, into this session (or one chosen or made in the dialog). */
+  onImportTranscript: (sessionId: string | null) => void;
+}
 
-export function SessionsPanel({ data, onRun }: { data: StudyData; onRun: (sessionId: string) => void }) {
+export function SessionsPanel({ data, onRun, onImportTranscript }: SessionsPanelProps) {
   const toast = useToast();
   const [editing, setEditing] = useState<Editing>(null);
   const { sessions, setSessions } = data;
   useShortcut('n', () => setEditing({ kind: 'new' }));
 
   const save = async (draft: SessionDraft, existing: Session | null): Promise<string | null> => {
-    const fields = {
-      kind: draft.kind,
-      title: draft.title.trim(),
-      date: orNull(draft.date),
-      place: orNull(draft.place),
-      moderator: orNull(draft.moderator),
-      notes: orNull(draft.notes),
-    };
+    const fields = fieldsOf(draft);
     const r = existing ? await invoke('sessions:update', { id: existing.id, ...fields }) : await invoke('sessions:create', fields);
     if (!r.ok) return r.error.message;
     setSessions((all) => (existing ? (all ?? []).map((s) => (s.id === r.value.id ? r.value : s)) : [...(all ?? []), r.value]));
+    // The moderator may be a person the save just added or linked: the people list changed too.
+    void data.reloadParticipants();
     setEditing(null);
     return null;
   };
@@ -52,6 +53,10 @@ export function SessionsPanel({ data, onRun }: { data: StudyData; onRun: (sessio
         <h2 className="toolbar-title">Sessions</h2>
         {sessions && sessions.length > 0 && <span className="toolbar-meta">{plural(sessions.length, 'session')}</span>}
         <div className="toolbar-spacer" />
+        {/* "Add", not "Import": the study's Import menu is the one control named Import on this screen. */}
+        <button type="button" className="button" onClick={() => onImportTranscript(null)} title="Import a transcript file into a session">
+          Add transcript…
+        </button>
         <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })} aria-keyshortcuts="N" title="Shortcut: N">
           New session
         </button>
@@ -64,19 +69,24 @@ export function SessionsPanel({ data, onRun }: { data: StudyData; onRun: (sessio
         <div className="empty-state">
           <h3>No sessions yet</h3>
           <p>Add each focus group, interview or intercept you run. Notes, transcripts and participants attach to sessions.</p>
-          <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })}>
-            Add the first session
-          </button>
+          <div className="empty-actions">
+            <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })}>
+              Add the first session
+            </button>
+            <button type="button" className="button" onClick={() => onImportTranscript(null)}>
+              Add a transcript…
+            </button>
+          </div>
           <p className="muted shortcut-hint">
             Tip: press <kbd>N</kbd> to add a session.
           </p>
         </div>
       ) : (
-        <SessionsTable sessions={sessions} onRun={(s) => onRun(s.id)} onEdit={(s) => setEditing({ kind: 'edit', session: s })} onDelete={(s) => setEditing({ kind: 'delete', session: s })} />
+        <SessionsTable sessions={sessions} onRun={(s) => onRun(s.id)} onImport={(s) => onImportTranscript(s.id)} onEdit={(s) => setEditing({ kind: 'edit', session: s })} onDelete={(s) => setEditing({ kind: 'delete', session: s })} />
       )}
-      {editing?.kind === 'new' && <SessionDialog session={null} onSave={(d) => save(d, null)} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'new' && <SessionDialog session={null} people={data.participants ?? []} onSave={(d) => save(d, null)} onClose={() => setEditing(null)} />}
       {editing?.kind === 'edit' && (
-        <SessionDialog session={editing.session} onSave={(d) => save(d, editing.session)} onClose={() => setEditing(null)} />
+        <SessionDialog session={editing.session} people={data.participants ?? []} onSave={(d) => save(d, editing.session)} onClose={() => setEditing(null)} />
       )}
       {editing?.kind === 'delete' && (
         <ConfirmDialog

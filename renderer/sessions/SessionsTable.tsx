@@ -1,5 +1,6 @@
 import { SESSION_KIND_LABELS, type Session } from '../../shared/domain/study';
 import { formatDay } from '../ui/format';
+import { SortHeader, useSort, type SortKey } from '../ui/useSort';
 
 // The row's main action reads as such while the row buttons stay quiet (table.css) until pointed at.
 const RUN_STYLE = { color: 'var(--accent-text)', fontWeight: 600 } as const;
@@ -8,40 +9,59 @@ interface SessionsTableProps {
   sessions: Session[];
   /** Opens the session live: its clock, guide and notes. */
   onRun: (s: Session) => void;
+  /** Opens the transcript import into this session. */
+  onImport: (s: Session) => void;
   onEdit: (s: Session) => void;
   onDelete: (s: Session) => void;
 }
 
-export function SessionsTable({ sessions, onRun, onEdit, onDelete }: SessionsTableProps) {
+const KEYS: Record<string, SortKey<Session>> = {
+  kind: (s) => SESSION_KIND_LABELS[s.kind],
+  title: (s) => s.title,
+  date: (s) => s.date,
+  place: (s) => s.place,
+  moderator: (s) => s.moderator,
+  participants: (s) => s.participantCount,
+  notes: (s) => s.notes,
+};
+
+/**
+ * The order the backend lists sessions in (newest date first, undated last, then by title): the
+ * order before a column is chosen, and between rows a column does not tell apart. A session just
+ * added takes its place in it rather than landing at the bottom.
+ */
+export function sessionOrder(a: Session, b: Session): number {
+  if ((a.date === null) !== (b.date === null)) return a.date === null ? 1 : -1;
+  if (a.date !== b.date) return a.date! < b.date! ? 1 : -1;
+  return a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }) || a.createdAt.localeCompare(b.createdAt);
+}
+
+export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: SessionsTableProps) {
+  const { sorted, sort, toggle } = useSort(sessions, KEYS, null, sessionOrder);
+  const header = (column: string, label: string, className?: string) => (
+    <SortHeader column={column} sort={sort} onSort={toggle} className={className}>
+      {label}
+    </SortHeader>
+  );
   return (
     <div className="table-scroll">
       <table className="data-table sessions-table" aria-label="Sessions">
         <thead>
           <tr>
-            <th scope="col" className="col-kind">
-              Kind
-            </th>
-            <th scope="col" className="col-title">
-              Title
-            </th>
-            <th scope="col" className="col-date">
-              Date
-            </th>
-            <th scope="col">Place</th>
-            <th scope="col">Moderator</th>
-            <th scope="col" className="num col-count">
-              Participants
-            </th>
-            <th scope="col" className="col-notes">
-              Notes
-            </th>
+            {header('kind', 'Kind', 'col-kind')}
+            {header('title', 'Title', 'col-title')}
+            {header('date', 'Date', 'col-date')}
+            {header('place', 'Place')}
+            {header('moderator', 'Moderator')}
+            {header('participants', 'Participants', 'num col-count')}
+            {header('notes', 'Notes', 'col-notes')}
             <th scope="col" className="col-actions">
               <span className="visually-hidden">Actions</span>
             </th>
           </tr>
         </thead>
         <tbody>
-          {sessions.map((s) => (
+          {sorted.map((s) => (
             <tr key={s.id} onDoubleClick={() => onEdit(s)}>
               <td>
                 <span className={`badge badge-${s.kind}`}>{SESSION_KIND_LABELS[s.kind]}</span>
@@ -68,6 +88,9 @@ export function SessionsTable({ sessions, onRun, onEdit, onDelete }: SessionsTab
                   title="Run the session live: clock, guide and notes"
                 >
                   Live notes
+                </button>
+                <button type="button" className="button button-small" onClick={() => onImport(s)} aria-label={`Add a transcript to session ${s.title}`} title="Import a transcript file into this session">
+                  Transcript…
                 </button>
                 <button type="button" className="button button-small" onClick={() => onEdit(s)} aria-label={`Edit session ${s.title}`}>
                   Edit

@@ -11,11 +11,12 @@ import { useFileChooser } from '../ui/useFileChooser';
 import { ImportReportDialog } from './ImportReportDialog';
 
 /**
- * "Export ▸" and "Import ▸" in the study header: REFI-QDA projects (.qdpx) and codebooks (.qdc).
+ * "Export ▸" and "Import ▸" in the study header: transcripts (the import dialog, which the study
+ * screen holds), REFI-QDA projects (.qdpx) and codebooks (.qdc).
  * Exports go the one road out (useExport): the backend asks where to save or hands back a download. Every import
  * ends with its report.
  */
-export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => void }) {
+export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: StudySummary) => void; onImportTranscript: () => void }) {
   const toast = useToast();
   const [busy, setBusy] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -61,6 +62,7 @@ export function InteropMenu({ onSummary }: { onSummary: (s: StudySummary) => voi
         className="button"
         disabled={startBlocked}
         items={[
+          { label: 'Transcript…', onSelect: onImportTranscript },
           { label: 'REFI-QDA project into this study…', onSelect: qdpxChooser.choose },
           { label: 'Codebook (.qdc)…', onSelect: qdcChooser.choose },
         ]}

@@ -6,10 +6,11 @@ interface StudyHeaderProps {
   summary: StudySummary;
   onSummary: (s: StudySummary) => void;
   onClose: () => void;
+  onImportTranscript: () => void;
 }
 
 /** Title, where the file lives, import/export, and anything about the file the researcher should know. */
-export function StudyHeader({ summary, onSummary, onClose }: StudyHeaderProps) {
+export function StudyHeader({ summary, onSummary, onClose, onImportTranscript }: StudyHeaderProps) {
   return (
     <header className="study-header">
       <div className="study-header-row">
@@ -20,7 +21,7 @@ export function StudyHeader({ summary, onSummary, onClose }: StudyHeaderProps) {
           </p>
         </div>
         <div className="study-header-actions">
-          <InteropMenu onSummary={onSummary} />
+          <InteropMenu onSummary={onSummary} onImportTranscript={onImportTranscript} />
           <button type="button" className="button" onClick={onClose}>
             Close study
           </button>

@@ -14,7 +14,8 @@ import { rowsFrom, targetOf, titleFromFileName, type SpeakerRow } from './speake
 import { SpeakerMappingTable } from './SpeakerMappingTable';
 import { TranscriptFilePicker } from './TranscriptFilePicker';
 import { TranscriptPreviewSummary, TranscriptSample } from './TranscriptPreviewSummary';
-import { NEW_SESSION, TranscriptSessionField, type NewSessionDraft } from './TranscriptSessionField';
+import { NEW_SESSION, TranscriptSessionField } from './TranscriptSessionField';
+import { draftOf, fieldsOf, type SessionDraft } from '../sessions/SessionFieldsForm';
 
 export interface ImportTranscriptDialogProps {
   open: boolean;
@@ -40,7 +41,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
   const job = useJob();
   // A study without sessions gets a new one with its first transcript.
   const [sessionId, setSessionId] = useState(defaultSessionId ?? (sessions.length === 1 ? sessions[0]!.id : sessions.length === 0 ? NEW_SESSION : ''));
-  const [newSession, setNewSession] = useState<NewSessionDraft>({ kind: 'interview', title: '' });
+  const [newSession, setNewSession] = useState<SessionDraft>(() => draftOf(null));
   // Held by the backend under its id: previews read it again, the import uses it up.
   const [file, setFile] = useState<IncomingFile | null>(null);
   const [uploading, setUploading] = useState<string | null>(null);
@@ -100,7 +101,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     setBusy('importing');
     const mapping = rows.map((row) => ({ label: row.label, target: targetOf(row) }));
     // A new session is made by the import's own transaction: if the import fails, no empty session is left.
-    const into = sessionId === NEW_SESSION ? { newSession: { kind: newSession.kind, title: newSession.title.trim() } } : { sessionId };
+    const into = sessionId === NEW_SESSION ? { newSession: fieldsOf(newSession) } : { sessionId };
     const r = await job.run(`Importing ${file.name}`, (jobId) =>
       invoke('transcripts:importCommit', { ...into, fileId: file.fileId, title: title.trim() || undefined, mapping, jobId }),
     );
@@ -161,6 +162,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
         <div className="transcript-source">
           <TranscriptSessionField
             sessions={sessions}
+            people={people}
             value={sessionId}
             draft={newSession}
             invalid={sessionId === '' && file !== null}

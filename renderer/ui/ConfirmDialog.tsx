@@ -9,10 +9,12 @@ interface ConfirmDialogProps {
   onConfirm: () => Promise<string | null>;
   onClose: () => void;
   danger?: boolean;
+  /** The safe button's words (default "Cancel"), e.g. "Keep editing" when the question is about losing typing. */
+  cancelLabel?: string;
 }
 
 /** Asks before something that cannot be undone; the safe button has focus, so Enter does not destroy. */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, danger = true }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, danger = true, cancelLabel = 'Cancel' }: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,7 +34,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
       footer={
         <>
           <button type="button" className="button" onClick={onClose} data-autofocus>
-            Cancel
+            {cancelLabel}
           </button>
           <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} onClick={() => void confirm()} disabled={busy}>
             {busy ? 'Working…' : confirmLabel}

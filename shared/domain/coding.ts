@@ -115,6 +115,19 @@ export const Memo = z.object({
 });
 export type Memo = z.infer<typeof Memo>;
 
+/**
+ * A memo as the Memos tab lists it: with what it is about in words (`about`: "the whole study",
+ * a session's or document's title, a code's path, a coded passage) and where to open it: the
+ * document and offset of its passage, or the code it is on.
+ */
+export const MemoOverview = Memo.extend({
+  about: z.string(),
+  documentId: Id.nullable(),
+  offset: z.int().nonnegative().nullable(),
+  codeId: Id.nullable(),
+});
+export type MemoOverview = z.infer<typeof MemoOverview>;
+
 /** A coded passage in the retrieve view, with who said it and where. */
 export const RetrievedPassage = z.object({
   codingId: Id,

@@ -44,8 +44,10 @@ export const Session = z.object({
   title: z.string(),
   date: z.string().nullable(),
   place: z.string().nullable(),
+  /** The name(s) of the people linked to the session with the moderator role (", "-joined), or null. */
   moderator: z.string().nullable(),
   notes: z.string().nullable(),
+  /** Respondents only (role `participant`): moderators and observers are not the session's sample. */
   participantCount: z.int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -58,6 +60,7 @@ export const SessionFieldsExact = z.strictObject({
   title: Name,
   date: IsoDate.nullable(),
   place: OptionalText(200),
+  /** The moderator's name: the study's person of that name (ignoring case) or a new one, linked with the moderator role. */
   moderator: OptionalText(200),
   notes: OptionalText(20_000),
 });

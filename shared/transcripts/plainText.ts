@@ -110,7 +110,7 @@ interface OpenTurn {
  * speakers, each paragraph is its own turn with speaker null. Lines in a turn are joined with "\n";
  * stamps set the turn's start (text formats have no end times).
  */
-export function linesToTurns(lines: readonly TextLine[]): TurnDraft[] {
+export function linesToTurns(lines: readonly TextLine[], warnings?: WarningList): TurnDraft[] {
   const named = new LabelTally();
   const bracketed = new LabelTally();
   let nonBlank = 0;
@@ -124,16 +124,20 @@ export function linesToTurns(lines: readonly TextLine[]): TurnDraft[] {
   // `[laughs] yes` must not become a speaker, so bracket tags count only in files that use them
   // as their main way of naming speakers (QualCoder's `[id1]`).
   const trustedBracketed = bracketed.lines > named.lines ? bracketed.accepted(nonBlank, Infinity) : new Set<string>();
+  const isTrusted = (l: TextLine) =>
+    l.labelKind === 'given' || (l.label !== null && (l.labelKind === 'bracket' ? trustedBracketed : trustedNamed).has(l.label));
+  const headings = leadingHeadings(lines, isTrusted);
+  for (const h of headings) warnings?.add(`“${h.body}” above the first speaker reads as a heading, not something someone said: it was left out of the transcript.`, h.line);
   const turns: OpenTurn[] = [];
   let paragraphStart = true;
   let pendingStamp: number | null = null;
   for (const l of lines) {
+    if (headings.has(l)) continue;
     if (l.blank) {
       paragraphStart = true;
       continue;
     }
-    const trusted =
-      l.labelKind === 'given' || (l.label !== null && (l.labelKind === 'bracket' ? trustedBracketed : trustedNamed).has(l.label));
+    const trusted = isTrusted(l);
     const stamp = l.stampMs ?? pendingStamp;
     const cur = turns[turns.length - 1];
     const text = trusted ? l.text : l.body;
@@ -157,6 +161,33 @@ export function linesToTurns(lines: readonly TextLine[]): TurnDraft[] {
   return turns.map((t) => ({ speaker: t.speaker, startMs: t.startMs, endMs: null, text: t.parts.join('\n') }));
 }
 
+// A heading is short and reads as a title: no sentence or clause punctuation at its end.
+const HEADING_MAX_CHARS = 80;
+const SENTENCE_END = /[.!?…:;,。！？：；，]$/u;
+
+/**
+ * Title lines at the top of a speaker-labelled file ("Interview", "# Session 4 — onboarding"): each a
+ * paragraph of one short, unstamped, unlabelled line before the first speaker. Nobody said them, so
+ * they must not become turns of an "Unknown speaker". A file without speakers keeps every line.
+ */
+function leadingHeadings(lines: readonly TextLine[], isTrusted: (l: TextLine) => boolean): Set<TextLine> {
+  const headings = new Set<TextLine>();
+  if (!lines.some(isTrusted)) return headings;
+  let i = 0;
+  while (i < lines.length) {
+    while (i < lines.length && lines[i]!.blank) i++;
+    const l = lines[i];
+    if (l === undefined || isTrusted(l)) break;
+    const next = lines[i + 1];
+    const alone = next === undefined || next.blank;
+    const title = l.stampMs === null && l.body.length <= HEADING_MAX_CHARS && !SENTENCE_END.test(l.body);
+    if (!alone || !title) break;
+    headings.add(l);
+    i++;
+  }
+  return headings;
+}
+
 /**
  * Parses a plain-text or Markdown transcript: `Name: text` turns, `[00:01:02]` or `(00:01:02)`
  * stamps, Otter.ai exports (`Speaker 1  0:03` heading, then the text). Markdown is otherwise kept
@@ -164,5 +195,6 @@ export function linesToTurns(lines: readonly TextLine[]): TurnDraft[] {
  */
 export function parsePlainText(text: string, format: 'text' | 'markdown'): ParsedTranscript {
   const lines = text.split('\n').map((raw, i) => classifyLine(raw, i + 1, format === 'markdown'));
-  return assembleTranscript(format, linesToTurns(lines), new WarningList());
+  const warnings = new WarningList();
+  return assembleTranscript(format, linesToTurns(lines, warnings), warnings);
 }

@@ -69,8 +69,9 @@ test('create a study, fill it with sessions and participants, close it and find 
 
   await test.step('define one attribute of each type', async () => {
     await page.getByRole('tab', { name: /Participants/ }).click();
-    await expect(page.getByRole('heading', { name: 'No participants yet' })).toBeVisible();
-    await shot(page, testInfo, 'participants-empty');
+    // The moderator typed on the session is a person of the study, linked with the moderator role.
+    await expect(participantRow(page, 'Sam Okafor').getByText('Focus group 1 · moderator')).toBeVisible();
+    await shot(page, testInfo, 'participants-moderator-only');
     const add = async (name: string, type: string, extra?: (d: ReturnType<typeof page.getByRole>) => Promise<void>) => {
       await page.getByRole('button', { name: 'Add attribute' }).click();
       const dialog = page.getByRole('dialog', { name: 'Add attribute' });
@@ -192,8 +193,8 @@ test('create a study, fill it with sessions and participants, close it and find 
     await dialog.getByLabel('Import column “City” as').selectOption('new');
     await expect(dialog.getByRole('table', { name: 'Sample rows' }).getByRole('columnheader', { name: 'City' })).toBeVisible();
 
-    // Nothing is written before Import.
-    await expect(grid(page).getByRole('row')).toHaveCount(3);
+    // Nothing is written before Import (header, Sam Okafor, Ana, Ben).
+    await expect(grid(page).getByRole('row')).toHaveCount(4);
     await expect(await cell(page, 'Ana', 'NPS')).toHaveText('9');
 
     await dialog.getByRole('button', { name: 'Import 2 valid rows, skip 1' }).click();
@@ -234,7 +235,8 @@ test('create a study, fill it with sessions and participants, close it and find 
     await expect(sessions.getByRole('row', { name: /Focus group 1/ }).getByRole('cell').nth(4)).toHaveText('1');
 
     await page.getByRole('tab', { name: /Participants/ }).click();
-    await expect(grid(page).getByRole('row')).toHaveCount(4);
+    // Header, Sam Okafor (the moderator), Ana, Ben, Cara.
+    await expect(grid(page).getByRole('row')).toHaveCount(5);
     await expect(await cell(page, 'Ana', 'Occupation')).toHaveText('Nurse');
     await expect(await cell(page, 'Ana', 'Household')).toHaveText('3');
     await expect(await cell(page, 'Ana', 'Segment')).toHaveText('New');

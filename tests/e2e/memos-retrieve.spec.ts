@@ -51,13 +51,13 @@ test('memos on a code: add, autosave, edit, delete', async ({ page, app }, testI
 test('a project memo autosaves and is still there after reopening the study', async ({ page }, testInfo) => {
   await newStudy(page, 'Project memos');
   await page.getByRole('tab', { name: /Memos/ }).click();
-  await expect(page.getByText('No project memos yet')).toBeVisible();
+  await expect(page.getByText('No memos yet')).toBeVisible();
   await shot(page, testInfo, 'project-memos-empty');
   await page.getByRole('button', { name: 'Write a memo' }).click();
   await page.keyboard.type('Emerging themes');
   await page.getByLabel('Memo text').fill('Delivery reliability beats price for families.\nSubstitutions feel random.');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-  await expect(page.getByRole('complementary', { name: 'Project memos' }).getByRole('button', { name: /Emerging themes/ })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Memos' }).getByRole('button', { name: /Emerging themes/ })).toBeVisible();
   await shot(page, testInfo, 'project-memos-saved');
 
   // An edit followed at once by closing the study is not lost (saved on blur / unmount).
@@ -68,7 +68,7 @@ test('a project memo autosaves and is still there after reopening the study', as
   await page.getByRole('tab', { name: /Memos/ }).click();
   await expect(page.getByLabel('Memo title')).toHaveValue('Emerging themes');
   // Saves while typing, on blur and on closing never made a second memo.
-  await expect(page.getByRole('complementary', { name: 'Project memos' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('complementary', { name: 'Memos' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByLabel('Memo text')).toHaveValue('Delivery reliability beats price for families.\nSubstitutions feel random. Check the Leeds groups.');
   await shot(page, testInfo, 'project-memos-reopened');
 });

@@ -28,6 +28,15 @@ describe('verbatim import', () => {
     expect(info).toMatchObject({ sessions: 1, documents: 2, participants: json.speakers.length });
   });
 
+  it('gives the interviewer (who asks the questions) the moderator role, as the app suggests', async () => {
+    const study = join(dir(), 's.verbatim');
+    await cli('new', study);
+    expect((await cli('import', study, join(REFDATA, 'corpus/pdpilot_interview_P1.txt'), '--session', 'P1')).code).toBe(0);
+    const [session] = JSON.parse((await cli('sessions', study, '--json')).out);
+    expect(session.people).toEqual(expect.arrayContaining([{ name: 'Dan', role: 'moderator' }, { name: 'Participant', role: 'participant' }]));
+    expect(session.people).toHaveLength(2);
+  });
+
   it('refuses a file over the transcript limit before reading it, with the limit the app states, and changes nothing', async () => {
     const study = join(dir(), 's.verbatim');
     await cli('new', study);

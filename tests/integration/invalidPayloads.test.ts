@@ -91,6 +91,7 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'codings:update': { id: ids.coding, codeId: ids.code, start: 0, end: 6, memo: 'note' },
     'codings:delete': { id: missingId() },
     'memos:list': { target: { kind: 'code', id: ids.code } },
+    'memos:overview': {},
     'memos:save': { id: ids.memo, target: { kind: 'project' }, title: 'T', body: 'B' },
     'memos:delete': { id: missingId() },
     'history:state': {},

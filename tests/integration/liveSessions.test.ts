@@ -167,8 +167,9 @@ describe('intercepts', () => {
     const guide = await w.call('guides:save', GUIDE);
     const first = await w.call('sessions:create', { kind: 'intercept', title: 'Intercept 1 — Leeds store', place: 'Leeds store', moderator: 'Lena' });
     await w.call('live:setGuide', { sessionId: first.id, guideId: guide.id });
-    const lena = await w.call('participants:create', { displayName: 'Lena' });
-    await w.call('participants:setSessionRole', { participantId: lena.id, sessionId: first.id, role: 'moderator' });
+    // The moderator named on the session is a person of the study, linked with the moderator role.
+    const lena = (await w.call('participants:list', {})).find((p) => p.displayName === 'Lena')!;
+    expect(lena.sessions).toEqual([{ sessionId: first.id, role: 'moderator' }]);
     // Someone already took the name "Intercept 2".
     await w.call('participants:create', { displayName: 'intercept 2' });
     const next = await w.call('intercepts:next', { fromSessionId: first.id });

@@ -39,7 +39,8 @@ export async function buildRoundTripStudy(env: TestEnv): Promise<void> {
   const people = await env.ok('participants:list', {});
   const aiko = people.find((p) => p.displayName === 'Aiko')!;
   const yosef = people.find((p) => p.displayName === 'Yosef')!;
-  const moderator = people.find((p) => p.displayName === 'Moderator')!;
+  // The session's moderator is the person "Dana"; the transcript's "Moderator:" turns were mapped to her.
+  const moderator = people.find((p) => p.displayName === 'Dana')!;
   await env.ok('participants:setSessionRole', { participantId: moderator.id, sessionId: fg.id, role: 'moderator' });
   await env.ok('participants:setSessionRole', { participantId: yosef.id, sessionId: iv.id, role: 'observer' });
   await env.ok('participants:update', { id: aiko.id, notes: 'Prefers email — 日本語 OK' });

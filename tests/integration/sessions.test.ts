@@ -68,13 +68,13 @@ describe('sessions', () => {
     await env.fail('sessions:update', { id: s.id, title: '' }, 'INVALID_INPUT');
   });
 
-  it('counts the participants in each session', async () => {
+  it('counts the participants (respondents) in each session, not its moderator', async () => {
     const s = await env.ok('sessions:create', { kind: 'focus_group', title: 'FG' });
     for (const name of ['A', 'B', 'C']) {
       const p = await env.ok('participants:create', { displayName: name });
       await env.ok('participants:setSessionRole', { participantId: p.id, sessionId: s.id, role: name === 'C' ? 'moderator' : 'participant' });
     }
-    expect((await env.ok('sessions:list', {}))[0]!.participantCount).toBe(3);
+    expect((await env.ok('sessions:list', {}))[0]!.participantCount).toBe(2);
   });
 });
 

@@ -32,11 +32,8 @@ export const codingCommands = {
     const study = ctx.studies.require();
     // Copies: a large file's bytes are handed to (and detached by) the worker that reads it.
     const preview = await asCliError(() => previewTranscriptImport(study, { sessionId: existing?.id, fileName, bytes: new Uint8Array(bytes) }));
-    const people = await ctx.call('participants:list', {});
-    const mapping = preview.speakers.map(({ label }) => {
-      const same = people.find((p) => p.displayName === label);
-      return { label, target: same ? { kind: 'existing' as const, participantId: same.id, role: 'participant' as const } : { kind: 'new' as const, name: label, role: 'participant' as const } };
-    });
+    // The app's own suggestion: same-name participants, and the moderator role for the interviewer.
+    const mapping = preview.speakers.map(({ label, suggestion }) => ({ label, target: suggestion }));
     const result = await asCliError(() => commitTranscriptImport(study, { ...into, fileName, bytes: new Uint8Array(bytes), mapping }));
     if (values.json) ctx.out(`${JSON.stringify(result)}\n`);
     else {

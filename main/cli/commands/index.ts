@@ -3,6 +3,7 @@ import { codingCommands } from './coding';
 import { interopCommands } from './interop';
 import { liveCommands } from './live';
 import { reportCommands } from './report';
+import { sessionCommands } from './sessions';
 import { studyCommands } from './study';
 
 export const USAGE = `Usage: verbatim <command> [options]
@@ -14,6 +15,8 @@ Commands:
                                             Import a transcript (VTT, SRT, SBV, DOCX, TXT, MD) into a
                                             session (made if missing; default: named after the file).
                                             Speakers map to participants of the same name or are created
+  sessions <study> [--json]                 List sessions with their people (and role: moderator, observer,
+                                            participant) and documents
   codings <study> [--json]                  List every coded passage: document, code path, offsets, quote, coder
   notes <study> [--session <title>] [--json]
                                             List live notes (all sessions, or one) in time order: time, speaker,
@@ -41,4 +44,4 @@ Options:
 `;
 
 /** Every command: a function over the backend contract (the CLI has no logic of its own). One file per area. */
-export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = { ...studyCommands, ...codingCommands, ...reportCommands, ...interopCommands, ...liveCommands };
+export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = { ...studyCommands, ...codingCommands, ...reportCommands, ...interopCommands, ...liveCommands, ...sessionCommands };

@@ -3,6 +3,7 @@ import { sql as m0020 } from './0020_coding_workspace';
 import { sql as m0030 } from './0030_reports';
 import { sql as m0040 } from './0040_live_sessions';
 import { sql as m0050 } from './0050_transcript_offsets';
+import { sql as m0060 } from './0060_session_moderators';
 
 /**
  * Every migration, in order. Versions go up in steps of 10 so a fix can slot in between, and a
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 30, name: '0030_reports', sql: m0030 },
   { version: 40, name: '0040_live_sessions', sql: m0040 },
   { version: 50, name: '0050_transcript_offsets', sql: m0050 },
+  { version: 60, name: '0060_session_moderators', sql: m0060 },
 ];
 
 /** The schema version this build of Verbatim writes. */

@@ -14,7 +14,13 @@ interface SessionRow {
   updated_at: string;
 }
 
-const SELECT = `SELECT s.*, (SELECT count(*) FROM session_participants sp WHERE sp.session_id = s.id) AS participant_count FROM sessions s`;
+// Participants are the respondents: the moderator and observers are people of the session, not its sample.
+// The moderator is whoever is linked with the moderator role (by name); the old free-text column is
+// read only when nobody is (a file written before migration 0060, or an import that names no person).
+const MODERATOR = `coalesce((SELECT group_concat(name, ', ') FROM (SELECT p.display_name AS name FROM session_participants sp
+  JOIN participants p ON p.id = sp.participant_id WHERE sp.session_id = s.id AND sp.role = 'moderator' ORDER BY p.display_name)), s.moderator)`;
+const SELECT = `SELECT s.id, s.kind, s.title, s.date, s.place, ${MODERATOR} AS moderator, s.notes, s.created_at, s.updated_at,
+  (SELECT count(*) FROM session_participants sp WHERE sp.session_id = s.id AND sp.role = 'participant') AS participant_count FROM sessions s`;
 
 function toSession(r: SessionRow): Session {
   return {
@@ -41,6 +47,7 @@ export function createSessionsRepo(db: Db) {
   const update = db.prepare(`UPDATE sessions SET kind = @kind, title = @title, date = @date, place = @place,
     moderator = @moderator, notes = @notes, updated_at = @at WHERE id = @id`);
   const remove = db.prepare<[string]>('DELETE FROM sessions WHERE id = ?');
+  const moderatorIds = db.prepare<[string], { participant_id: string }>("SELECT participant_id FROM session_participants WHERE session_id = ? AND role = 'moderator'");
 
   return {
     list: () => list.all().map(toSession),
@@ -55,6 +62,8 @@ export function createSessionsRepo(db: Db) {
     insert: (id: string, f: SessionFields, at: string, userId: string | null) => void insert.run({ id, ...f, at, userId }),
     update: (id: string, f: SessionFields, at: string) => void update.run({ id, ...f, at }),
     remove: (id: string) => remove.run(id).changes === 1,
+    /** The people linked to a session as its moderator. */
+    moderatorIds: (id: string) => moderatorIds.all(id).map((r) => r.participant_id),
   };
 }
 export type SessionsRepo = ReturnType<typeof createSessionsRepo>;

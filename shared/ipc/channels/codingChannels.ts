@@ -9,6 +9,7 @@ import {
   DocumentView,
   HistoryState,
   Memo,
+  MemoOverview,
   MemoTarget,
   NewCode,
   RetrievedPassage,
@@ -91,6 +92,8 @@ export const codingChannels = {
   'codings:delete': { input: z.strictObject({ id: Id }), output: Done },
 
   'memos:list': { input: z.strictObject({ target: MemoTarget.optional() }), output: z.array(Memo) },
+  /** Every memo of the study (project, session, document, code, coding), newest first, with what it is about. */
+  'memos:overview': { input: Empty, output: z.array(MemoOverview) },
   'memos:save': {
     input: z.strictObject({ id: Id.optional(), target: MemoTarget, title: z.string().max(500), body: z.string().max(1_000_000) }),
     output: Memo,

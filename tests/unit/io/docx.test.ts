@@ -30,8 +30,10 @@ describe('parseDocx: paragraphs', () => {
     const t = docx(body);
     expectWellFormed(t);
     expect(t.format).toBe('docx');
-    expect(t.turns.map((x) => x.speaker)).toEqual([null, 'Moderator', 'Ines', 'Moderator']);
-    expect(turnTexts(t)).toEqual(['Focus group 3', 'Welcome, everyone.', 'One\ttwo\nthree & four\nAnd more.', 'Thanks.']);
+    // The title paragraph above the first speaker is nobody's words: left out, and said so.
+    expect(t.turns.map((x) => x.speaker)).toEqual(['Moderator', 'Ines', 'Moderator']);
+    expect(turnTexts(t)).toEqual(['Welcome, everyone.', 'One\ttwo\nthree & four\nAnd more.', 'Thanks.']);
+    expect(t.warnings).toEqual([expect.stringMatching(/“Focus group 3” above the first speaker reads as a heading/)]);
   });
 
   it('reads stamps and Otter-style heading paragraphs with the plain-text rules', () => {
@@ -91,12 +93,12 @@ describe('parseDocx: tables', () => {
     );
     expectWellFormed(t);
     expect(t.turns.map((x) => [x.speaker, x.startMs])).toEqual([
-      [null, null],
       ['Interviewer', 5000],
       ['Sam Lee', 9000],
       ['Interviewer', 20_000],
     ]);
-    expect(turnTexts(t)[2]).toBe('A friend, Jo.\nShe uses it daily.');
+    expect(t.warnings.join()).toMatch(/“Interview 7” above the first speaker/);
+    expect(turnTexts(t)[1]).toBe('A friend, Jo.\nShe uses it daily.');
   });
 
   it('a table without a header is recognised by its columns', () => {

@@ -26,14 +26,14 @@ describe('Otter export (hand-made fixture)', () => {
 });
 
 describe('plain text and Markdown', () => {
-  it('Markdown: `**Name:**` and `**Name**:` speakers, `#` heading as a speaker-less turn, emphasis kept', () => {
+  it('Markdown: `**Name:**` and `**Name**:` speakers, the `#` title left out (not a speaker-less turn), emphasis kept', () => {
     const md = '# Interview 4 — onboarding\n\n**Moderator:** Welcome! How did setup go?\n\n**P4:** Quicker than I expected.\nI had it running in *ten minutes*.\n\n**Moderator**: And the invite flow?\n\n__P4:__ Confusing.\n';
     const t = parseTranscript('session4.md', new TextEncoder().encode(md));
     expectWellFormed(t);
     expect(t.format).toBe('markdown');
-    expect(t.turns.map((x) => x.speaker)).toEqual([null, 'Moderator', 'P4', 'Moderator', 'P4']);
+    expect(t.turns.map((x) => x.speaker)).toEqual(['Moderator', 'P4', 'Moderator', 'P4']);
+    expect(t.warnings).toEqual(['line 1: “Interview 4 — onboarding” above the first speaker reads as a heading, not something someone said: it was left out of the transcript.']);
     expect(turnTexts(t)).toEqual([
-      'Interview 4 — onboarding',
       'Welcome! How did setup go?',
       'Quicker than I expected.\nI had it running in *ten minutes*.',
       'And the invite flow?',
@@ -98,6 +98,19 @@ describe('plain text and Markdown', () => {
     // 'Love it 😍😍 really' is 19 UTF-16 units (each emoji is 2), 17 code points.
     expect(t.turns[0]).toMatchObject({ start: 0, end: 19 });
     expect(t.turns[1]!.start).toBe(21);
+  });
+
+  it('title lines at the top are left out with a warning; a preamble sentence, a note file and a line glued to text stay', () => {
+    const titled = text('Interview\n\nOslo, 4 March\n\nDan: Hello?\n\nAna: Hi.\n');
+    expect(titled.turns.map((x) => x.speaker)).toEqual(['Dan', 'Ana']);
+    expect(titled.warnings).toHaveLength(2);
+    expect(titled.warnings[1]).toMatch(/^line 3: “Oslo, 4 March” above the first speaker reads as a heading/);
+    // A sentence before the first speaker is someone's words (or the researcher's note): it stays a turn.
+    expect(turnTexts(text('We started late.\n\nDan: Hello?\n\nAna: Hi.\n'))[0]).toBe('We started late.');
+    // Two lines in one paragraph are not a lone heading.
+    expect(turnTexts(text('Interview\nsecond line\n\nDan: Hello?\n\nAna: Hi.\n'))[0]).toBe('Interview\nsecond line');
+    // Without speakers there is no "first speaker" to stand above: every paragraph is kept.
+    expect(turnTexts(text('Notes\n\nPeople liked it.\n'))).toEqual(['Notes', 'People liked it.']);
   });
 
   it('whitespace-only text has no turns', () => {

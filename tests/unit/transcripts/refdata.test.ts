@@ -124,19 +124,20 @@ describe('refdata/corpus', () => {
   });
 
   it.each([
-    ['pdpilot_interview_P1.txt', 93, 46, 46],
-    ['pdpilot_interview_P2.txt', 160, 80, 79],
-    ['pdpilot_interview_P3.txt', 122, 61, 60],
-  ])('%s: interviewer "Dan" and "Participant" turns, the "Interview" title on its own', (file, turns, dan, participant) => {
+    ['pdpilot_interview_P1.txt', 92, 46, 46],
+    ['pdpilot_interview_P2.txt', 159, 80, 79],
+    ['pdpilot_interview_P3.txt', 121, 61, 60],
+  ])('%s: interviewer "Dan" and "Participant" turns; the "Interview" title is left out (and said), not a speaker-less turn', (file, turns, dan, participant) => {
     const t = load(`corpus/${file}`);
     expectWellFormed(t);
     expect(t.format).toBe('text');
-    expect(speakersOf(t)).toEqual([null, 'Dan', 'Participant']);
+    expect(speakersOf(t)).toEqual(['Dan', 'Participant']);
     expect(t.turns).toHaveLength(turns);
     expect(t.turns.filter((x) => x.speaker === 'Dan')).toHaveLength(dan);
     expect(t.turns.filter((x) => x.speaker === 'Participant')).toHaveLength(participant);
-    expect(turnTexts(t)[0]).toBe('Interview');
-    expect(turnTexts(t)[1]).toMatch(/^Okay\. /);
+    expect(t.warnings).toEqual(['line 1: “Interview” above the first speaker reads as a heading, not something someone said: it was left out of the transcript.']);
+    expect(t.turns[0]!.speaker).toBe('Dan');
+    expect(turnTexts(t)[0]).toMatch(/^Okay\. /);
     expect(t.text).not.toMatch(/^(Dan|Participant):/m);
     // No two neighbouring turns share a speaker: same-speaker paragraphs were merged.
     for (let i = 1; i < t.turns.length; i++) expect(t.turns[i]!.speaker).not.toBe(t.turns[i - 1]!.speaker);
@@ -144,10 +145,10 @@ describe('refdata/corpus', () => {
 
   it('P2: two `Dan:` paragraphs in a row become one turn with a line break', () => {
     const t = load('corpus/pdpilot_interview_P2.txt');
-    expect(turnTexts(t)[3]).toBe(
+    expect(turnTexts(t)[2]).toBe(
       'And then we will be done. Okay. So I\'m going to share my screen again. Okay.\nSo the first question is, I guess, do you use PDP and ICE plots in your work? And if so, what is your current approach to using them? So I guess the start would be like, do you use PDP and/or ICE plots in your work?',
     );
-    expect(t.turns[3]!.speaker).toBe('Dan');
+    expect(t.turns[2]!.speaker).toBe('Dan');
     expect(turnTexts(t).at(-1)).toBe('Yes, let me remember where that button is.');
   });
 

@@ -1,0 +1,43 @@
+import { SESSION_KIND_LABELS } from '../../../shared/domain/study';
+import type { CliContext } from '../index';
+import { parse } from './args';
+
+/** One session as `verbatim sessions --json` prints it: roles and kinds as stored, so scripts can rely on them. */
+interface SessionListing {
+  title: string;
+  kind: string;
+  date: string | null;
+  people: { name: string; role: string }[];
+  documents: { title: string; kind: string }[];
+}
+
+/** `sessions`: every session with the people in it (and their role) and its documents. */
+export const sessionCommands = {
+  async sessions(ctx: CliContext) {
+    const { values, positionals } = parse(ctx.args, { json: { type: 'boolean' } }, 1);
+    ctx.openStudy(positionals[0]!);
+    const [sessions, people, documents] = [
+      await ctx.call('sessions:list', {}),
+      await ctx.call('participants:list', {}),
+      await ctx.call('documents:list', {}),
+    ];
+    const listing: SessionListing[] = sessions.map((s) => ({
+      title: s.title,
+      kind: s.kind,
+      date: s.date,
+      people: people.flatMap((p) => p.sessions.filter((m) => m.sessionId === s.id).map((m) => ({ name: p.displayName, role: m.role }))),
+      documents: documents.filter((d) => d.sessionId === s.id).map((d) => ({ title: d.title, kind: d.kind })),
+    }));
+    if (values.json) {
+      ctx.out(`${JSON.stringify(listing)}\n`);
+      return;
+    }
+    if (listing.length === 0) ctx.out('No sessions.\n');
+    for (const s of listing) {
+      const kind = SESSION_KIND_LABELS[s.kind as keyof typeof SESSION_KIND_LABELS] ?? s.kind;
+      ctx.out(`${s.title}  (${kind}${s.date ? `, ${s.date}` : ''})\n`);
+      for (const p of s.people) ctx.out(`  ${p.name} — ${p.role}\n`);
+      for (const d of s.documents) ctx.out(`  [${d.kind}] ${d.title}\n`);
+    }
+  },
+};
