@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties, type DragEvent } from 'react';
 import type { DocumentSummary, MemoTarget } from '../../shared/domain/coding';
 import { invoke } from '../api';
 import { CodebookPanel } from '../codebook/CodebookPanel';
@@ -11,6 +11,7 @@ import './coding.css';
 import './panels.css';
 import { DocumentList } from './DocumentList';
 import { DocumentPane } from './DocumentPane';
+import { SidebarResizer, useSidebarWidth } from './SidebarResizer';
 import { touchRecent } from './numberKeys';
 
 type Side = { kind: 'retrieve'; codeId: string } | { kind: 'memo'; target: MemoTarget; heading: string } | null;
@@ -38,6 +39,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
   // Bumped when the codebook changed codings behind the open view (merge, split, delete).
   const [outsideChanges, setOutsideChanges] = useState(0);
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  const sidebar = useSidebarWidth();
 
   const reloadDocuments = useCallback(async () => {
     const r = await invoke('documents:list', {});
@@ -98,6 +100,8 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
         heading={side.heading}
         onClose={() => {
           setSide(null);
+          // Back to coding where the researcher left off (the panel had the focus).
+          root?.querySelector<HTMLElement>('.turn[tabindex="0"]')?.focus({ preventScroll: true });
           // The memo editor saves as it closes; look again once that save has landed.
           setMemoVersion((v) => v + 1);
           window.setTimeout(() => setMemoVersion((v) => v + 1), 800);
@@ -127,6 +131,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
     <div
       ref={setRoot}
       className="coding-workspace"
+      style={{ '--coding-left': `${sidebar.width}px` } as CSSProperties}
       onDragOver={onDragOver}
       onDragLeave={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
@@ -156,6 +161,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
           )}
         </div>
       </aside>
+      <SidebarResizer width={sidebar.width} onResize={sidebar.setWidth} />
       <DocumentPane
         key={open ?? 'none'}
         documentId={open}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MemoTarget } from '../../shared/domain/coding';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { MemoEditor } from './MemoEditor';
@@ -12,14 +12,35 @@ export interface MemoPanelProps {
   onClose(): void;
 }
 
-/** The memos on one thing (a code, a document, a session…): read, add, edit, delete. */
+/**
+ * The memos on one thing (a code, a document, a session…): read, add, edit, delete. It opens to be
+ * written in, so it takes the focus at once (the workspace's one-letter keys leave it alone, see
+ * `data-own-keys`) and puts the cursor in the newest memo's text, or in a new memo when there is none.
+ */
 export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
   const list = useMemoList(target);
   const [fresh, setFresh] = useState<string | null>(null);
   const del = useDeleteMemo(list.remove);
+  const panel = useRef<HTMLElement>(null);
+  const loaded = list.items !== null;
+  const { add } = list;
+
+  useEffect(() => {
+    panel.current?.focus();
+  }, []);
+  // Once the memos are in: write on in the newest one, or start the first.
+  const startedRef = useRef(false);
+  useEffect(() => {
+    if (!loaded || startedRef.current) return;
+    startedRef.current = true;
+    const body = panel.current?.querySelector<HTMLTextAreaElement>('.memo-body');
+    if (!body) return setFresh(add());
+    body.focus();
+    body.setSelectionRange(body.value.length, body.value.length);
+  }, [loaded, add]);
 
   return (
-    <section className="memo-panel" aria-label={heading}>
+    <section ref={panel} className="memo-panel" aria-label={heading} tabIndex={-1} data-own-keys="">
       <header className="memo-panel-header">
         <h2>{heading}</h2>
         <button type="button" className="button button-small" onClick={() => setFresh(list.add())}>
@@ -50,7 +71,7 @@ export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
             key={item.key}
             memo={item.memo}
             target={target}
-            focusTitle={item.key === fresh}
+            focusBody={item.key === fresh}
             onSaved={(memo) => list.saved(item.key, memo)}
             onDelete={(id) => del.ask(item.key, id, item.memo?.title ?? '')}
           />
