@@ -15,29 +15,28 @@ export interface MemoPanelProps {
 /**
  * The memos on one thing (a code, a document, a session…): read, add, edit, delete. It opens to be
  * written in, so it takes the focus at once (the workspace's one-letter keys leave it alone, see
- * `data-own-keys`) and puts the cursor in the newest memo's text, or in a new memo when there is none.
+ * `data-own-keys`), then puts the cursor in the newest memo's text, or on "Write the first memo".
  */
 export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
   const list = useMemoList(target);
   const [fresh, setFresh] = useState<string | null>(null);
   const del = useDeleteMemo(list.remove);
   const panel = useRef<HTMLElement>(null);
+  const firstMemo = useRef<HTMLButtonElement>(null);
   const loaded = list.items !== null;
-  const { add } = list;
 
   useEffect(() => {
     panel.current?.focus();
   }, []);
-  // Once the memos are in: write on in the newest one, or start the first.
-  const startedRef = useRef(false);
+  // Once the memos are in: write on at the end of the newest one, or be one key away from the first.
   useEffect(() => {
-    if (!loaded || startedRef.current) return;
-    startedRef.current = true;
+    // Not if the researcher has moved on while the list loaded.
+    if (!loaded || !panel.current?.contains(document.activeElement)) return;
     const body = panel.current?.querySelector<HTMLTextAreaElement>('.memo-body');
-    if (!body) return setFresh(add());
+    if (!body) return firstMemo.current?.focus();
     body.focus();
     body.setSelectionRange(body.value.length, body.value.length);
-  }, [loaded, add]);
+  }, [loaded]);
 
   return (
     <section ref={panel} className="memo-panel" aria-label={heading} tabIndex={-1} data-own-keys="">
@@ -61,7 +60,7 @@ export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
           <div className="memo-empty">
             <p>No memos here yet.</p>
             <p className="muted">Memos hold what you notice while coding: hunches, questions, decisions about this code.</p>
-            <button type="button" className="button button-small button-primary" onClick={() => setFresh(list.add())}>
+            <button ref={firstMemo} type="button" className="button button-small button-primary" onClick={() => setFresh(list.add())}>
               Write the first memo
             </button>
           </div>

@@ -95,35 +95,45 @@ test('number keys stay on the pinned codes; a recently used code is offered with
   expect(await codingCount(page)).toBe(before + 1);
 });
 
-test('M opens the memo with the cursor in its text, and letters, digits and Backspace then write, not code', async ({ page, app }, testInfo) => {
+test('M gives the memo panel the focus: letters, digits and Backspace then write, never code', async ({ page, app }, testInfo) => {
   const call = backend(app);
   await sampleCoding(page);
   const before = await codingCount(page);
   const codesBefore = await call<CodeRow[]>('codes:list');
+  const unchanged = async () => {
+    await page.waitForTimeout(600);
+    expect(await codingCount(page)).toBe(before);
+    expect((await call<CodeRow[]>('codes:list')).map((c) => c.codings)).toEqual(codesBefore.map((c) => c.codings));
+    await expect(page.getByRole('dialog', { name: 'Recode' })).toHaveCount(0);
+  };
 
   await page.locator('.transcript-list .seg-coded').first().click();
   await expect(page.locator('.coding-item.selected')).toHaveCount(1);
   await page.keyboard.press('m');
-  const body = page.getByRole('textbox', { name: 'Memo text' });
+  const panel = page.getByRole('region', { name: /^Memo on “/ });
+  // No memo yet: the focus is on "Write the first memo", and the workspace's keys stay quiet in the panel.
+  await expect(panel.getByRole('button', { name: 'Write the first memo' })).toBeFocused();
+  for (const key of ['r', '2', 'Backspace', 'Delete', 'm']) await page.keyboard.press(key);
+  await unchanged();
+  await page.keyboard.press('Enter');
+  const body = panel.getByRole('textbox', { name: 'Memo text' });
   await expect(body).toBeFocused();
   await page.keyboard.type('Rather 2 quick');
   await page.keyboard.press('Backspace');
-  await page.keyboard.press('Delete');
   await expect(body).toHaveValue('Rather 2 quic');
-  await expect(page.getByRole('dialog', { name: 'Recode' })).toHaveCount(0);
-  await page.waitForTimeout(600);
-  expect(await codingCount(page)).toBe(before);
-  expect((await call<CodeRow[]>('codes:list')).map((c) => c.codings)).toEqual(codesBefore.map((c) => c.codings));
+  await expect(panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await unchanged();
   await shot(page, testInfo, 'memo-focus');
 
-  // A memo deleted before it was saved brings back the empty panel: "Write the first memo" goes to the text.
-  const panel = page.locator('.memo-panel');
-  await body.fill('');
-  await panel.getByRole('button', { name: /Delete memo/ }).click();
-  const dialog = page.getByRole('dialog', { name: /Delete memo/ });
-  if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button', { name: 'Delete memo' }).click();
-  await panel.getByRole('button', { name: 'Write the first memo' }).click();
-  await expect(panel.getByRole('textbox', { name: 'Memo text' })).toBeFocused();
+  // Closed and opened again with M: the cursor is at the end of the memo's text.
+  await panel.getByRole('button', { name: 'Close memos' }).click();
+  await expect(page.locator('.coding-item.selected')).toHaveCount(1);
+  await page.keyboard.press('m');
+  await expect(body).toBeFocused();
+  await page.keyboard.type('k.');
+  await page.keyboard.press('Backspace');
+  await expect(body).toHaveValue('Rather 2 quick');
+  await unchanged();
 });
 
 test('the coding sidebar is resized by dragging or with the keyboard, and keeps its width after a reload', async ({ page }, testInfo) => {
