@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
 import { Highlight } from '../ui/Highlight';
+import { MatchWhy } from '../ui/MatchWhy';
 import { MenuButton, type MenuItem } from '../ui/Menu';
 import { countsOf, type DropPlace, type TreeRow } from './treeRows';
 
@@ -92,6 +93,7 @@ export function CodeRow({ row, posInSet, setSize, selected, current, renaming, d
           <Highlight text={code.name} spans={row.match?.spans ?? []} />
         </span>
       )}
+      <MatchWhy match={row.match} definition={code.definition} />
       {code.pinned !== null && (
         <kbd className="pin-badge" title={`Pinned: press ${code.pinned} to apply while coding`} aria-hidden>
           {code.pinned}

@@ -6,6 +6,7 @@ import type { CodeChoice } from './useCodingActions';
 import type { KeySlot } from './numberKeys';
 import { excerpt } from './segments';
 import { Highlight } from '../ui/Highlight';
+import { MatchWhy } from '../ui/MatchWhy';
 import { codeNameParts } from '../../shared/text/nameMatch';
 import { paletteOptions, type PaletteOption } from './paletteOptions';
 
@@ -126,6 +127,7 @@ export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anc
                     <Highlight text={codeNameParts(option.code).parentPath ?? ''} spans={option.match?.pathSpans ?? []} />
                   </span>
                 )}
+                <MatchWhy match={option.match} definition={option.code.definition} />
                 <span className="palette-spacer" />
                 <span className="palette-count">{option.code.totalCodings}</span>
                 {keyOf.has(option.code.id) && <kbd className="palette-key">{keyOf.get(option.code.id)}</kbd>}

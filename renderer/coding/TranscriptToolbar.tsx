@@ -85,7 +85,7 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
                   className="key-chip pinned"
                   onMouseDown={keep}
                   onClick={() => onNumber(s.key)}
-                  title={`Press ${s.key} to code the selection as ${look?.path ?? 'this code'}`}
+                  title={`Pinned: press ${s.key} to code the selection as ${look?.path ?? 'this code'}`}
                   aria-keyshortcuts={String(s.key)}
                 >
                   <kbd>{s.key}</kbd>

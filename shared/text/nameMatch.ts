@@ -4,8 +4,9 @@
  * Matches are ranked in tiers, best first: the whole name, the start of the name, the starts of its
  * words ("conv hab" → "Convenience & habit", "lms" → "Lateness & missed slots"), the typed letters
  * anywhere in the name, and last a near miss of a word (one or two typos) for queries long enough
- * that a typo is likely. Letters are compared without case or accents. Each match says which letters
- * of the name matched, so the screen can show why a code is listed.
+ * that a typo is likely. A code whose name does not match may still be found by whole words of its
+ * definition ("drivers" → Delivery), ranked after every name match. Letters are compared without case
+ * or accents. Each match says which letters matched, so the screen can show why a code is listed.
  *
  * fuse.js scored every code on a sliding scale, which let a definition's "convenient" rank
  * "Accessibility" for "conv" and could not see initials; tiers make the order explainable.
@@ -14,7 +15,7 @@
 /** `[start, end)` in UTF-16 code units of the original name. */
 export type Span = readonly [number, number];
 
-export type MatchKind = 'exact' | 'prefix' | 'words' | 'substring' | 'fuzzy';
+export type MatchKind = 'exact' | 'prefix' | 'words' | 'substring' | 'definition' | 'fuzzy';
 
 export interface NameMatch {
   kind: MatchKind;
@@ -24,9 +25,11 @@ export interface NameMatch {
   spans: Span[];
   /** The matched letters of the parent path shown before the name, when the query reached into it. */
   pathSpans: Span[];
+  /** For a match in the definition: the words that matched, in the definition's text. */
+  definitionSpans?: Span[];
 }
 
-const TIER: Record<MatchKind, number> = { exact: 0, prefix: 100, words: 200, substring: 300, fuzzy: 400 };
+const TIER: Record<MatchKind, number> = { exact: 0, prefix: 100, words: 200, substring: 300, definition: 400, fuzzy: 500 };
 const MAX_QUERY = 120;
 
 /** Letters folded for comparison: lower case, accents dropped, a few letters that do not decompose. */
@@ -88,6 +91,21 @@ function toOriginal(f: Folded, folded: [number, number][]): Span[] {
     else out.push([start, end]);
   }
   return out;
+}
+
+/** A stretch of `text` around its first matched span, with the spans moved to the stretch (for a one-line hint). */
+export function excerptAround(text: string, spans: readonly Span[], room = 28): { text: string; spans: Span[] } {
+  const first = spans[0];
+  if (!first) return { text: text.slice(0, room * 2), spans: [] };
+  let from = Math.max(0, first[0] - room);
+  let to = Math.min(text.length, first[1] + room);
+  // No space between an ellipsis and the words it stands beside.
+  while (from > 0 && from < first[0] && /\s/.test(text[from]!)) from++;
+  while (to < text.length && to > first[1] && /\s/.test(text[to - 1]!)) to--;
+  const lead = from > 0 ? '…' : '';
+  const shift = lead.length - from;
+  const moved = spans.filter(([s, e]) => s >= from && e <= to).map(([s, e]) => [s + shift, e + shift] as const);
+  return { text: `${lead}${text.slice(from, to)}${to < text.length ? '…' : ''}`, spans: moved };
 }
 
 /** Where the word starting at folded index `start` ends. */
@@ -191,8 +209,26 @@ function nearWords(f: Folded, words: string[]): { spans: [number, number][]; typ
   return typos > 0 ? { spans, typos } : null;
 }
 
-/** How well `query` finds a code called `name` (with its parent path, e.g. "Delivery"); null: not at all. */
-export function matchName(query: string, name: string, parentPath: string | null = null): NameMatch | null {
+/**
+ * Every query word (three letters or more) starts a word of the definition, in any order: a concept
+ * the code's description names. Returns the folded spans.
+ */
+function definitionWords(f: Folded, words: string[]): [number, number][] | null {
+  if (words.length === 0 || words.some((w) => w.length < 3)) return null;
+  const spans: [number, number][] = [];
+  for (const q of words) {
+    const start = f.wordStarts.find((s) => f.text.startsWith(q, s));
+    if (start === undefined) return null;
+    spans.push([start, start + q.length]);
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * How well `query` finds a code called `name` (with its parent path, e.g. "Delivery", and its
+ * definition); null: not at all.
+ */
+export function matchName(query: string, name: string, parentPath: string | null = null, definition: string | null = null): NameMatch | null {
   const q = fold(query.trim().slice(0, MAX_QUERY))
     .text.replace(/\s+/g, ' ')
     .replace(/ ?\/ ?/g, '/');
@@ -233,19 +269,30 @@ export function matchName(query: string, name: string, parentPath: string | null
   const at = f.text.indexOf(q);
   if (at >= 0 && (q.length >= 2 || HAN.test(q))) return { kind: 'substring', score: TIER.substring + Math.min(at, 99) / 100, spans: toOriginal(f, [[at, at + q.length]]), pathSpans: [] };
 
+  if (definition) {
+    const d = fold(definition);
+    const hit = definitionWords(d, words);
+    if (hit) return { kind: 'definition', score: TIER.definition, spans: [], pathSpans: [], definitionSpans: toOriginal(d, hit) };
+  }
   const near = nearWords(f, words);
   if (near) return { kind: 'fuzzy', score: TIER.fuzzy + near.typos, spans: toOriginal(f, near.spans), pathSpans: [] };
   return null;
 }
 
-/** A match strong enough to be chosen before creating a new code from the same words. */
+/** A match of the name strong enough to be chosen before creating a new code from the same words. */
 export function isStrongMatch(match: NameMatch | null): boolean {
-  return match !== null && match.kind !== 'fuzzy';
+  return match !== null && match.kind !== 'fuzzy' && match.kind !== 'definition';
 }
 
-/** A code's name and its parent path ("Delivery" for "Delivery/Lateness"), as rankByName wants them. */
-export function codeNameParts(code: { name: string; path: string; parentId: string | null }): { name: string; parentPath: string | null } {
-  return { name: code.name, parentPath: code.parentId ? code.path.slice(0, -code.name.length - 1) : null };
+export interface Described {
+  name: string;
+  parentPath: string | null;
+  definition?: string | null;
+}
+
+/** A code's name, its parent path ("Delivery" for "Delivery/Lateness") and definition, as rankByName wants them. */
+export function codeNameParts(code: { name: string; path: string; parentId: string | null; definition?: string | null }): Described {
+  return { name: code.name, parentPath: code.parentId ? code.path.slice(0, -code.name.length - 1) : null, definition: code.definition ?? null };
 }
 
 export interface Ranked<T> {
@@ -255,17 +302,17 @@ export interface Ranked<T> {
 
 /**
  * The items that match, best first; equal matches keep the order they came in (the codebook's).
- * Near misses are listed only when nothing matches for real. `describe` gives an item's name and
- * parent path.
+ * Near misses are listed only when nothing matches for real. `describe` gives an item's name,
+ * parent path and definition.
  */
-export function rankByName<T>(items: readonly T[], query: string, describe: (item: T) => { name: string; parentPath: string | null }): Ranked<T>[] {
+export function rankByName<T>(items: readonly T[], query: string, describe: (item: T) => Described): Ranked<T>[] {
   const out: (Ranked<T> & { order: number })[] = [];
   items.forEach((item, order) => {
-    const { name, parentPath } = describe(item);
-    const match = matchName(query, name, parentPath);
+    const { name, parentPath, definition } = describe(item);
+    const match = matchName(query, name, parentPath, definition ?? null);
     if (match) out.push({ item, match, order });
   });
   out.sort((a, b) => a.match.score - b.match.score || a.order - b.order);
-  const real = out.some((r) => isStrongMatch(r.match));
-  return out.filter((r) => !real || isStrongMatch(r.match)).map(({ item, match }) => ({ item, match }));
+  const real = out.some((r) => r.match.kind !== 'fuzzy');
+  return out.filter((r) => !real || r.match.kind !== 'fuzzy').map(({ item, match }) => ({ item, match }));
 }

@@ -90,11 +90,12 @@ describe('the codebook filter', () => {
     expect(rows[1]!.match?.spans).toEqual([[0, 4]]);
   });
 
-  it('shows a match inside a collapsed branch, with the parent it lives under', () => {
+  it('shows a match inside a collapsed branch, with the parent it lives under, and definition matches last', () => {
     const codes = sampleCodebook();
     const orderAccuracy = codes.find((c) => c.name === 'Order accuracy')!;
     const rows = visibleRows(codes, new Set([orderAccuracy.id]), filterCodes(codes, 'sub'));
-    expect(rows.map((r) => r.code.name)).toEqual(['Order accuracy', 'Substitutions']);
+    // Checkout & basket follows, found by "substitution" in its definition (after every name match).
+    expect(rows.map((r) => `${r.code.name}:${r.match?.kind ?? '-'}`)).toEqual(['Order accuracy:-', 'Substitutions:prefix', 'App & ordering:-', 'Checkout & basket:definition']);
     expect(filterCodes(codes, 'ret')!.matches.get(codes.find((c) => c.name === 'Refunds & returns')!.id)?.kind).toBe('words');
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isStrongMatch, matchName, rankByName } from '../../../shared/text/nameMatch';
+import { excerptAround, isStrongMatch, matchName, rankByName } from '../../../shared/text/nameMatch';
 
 interface SampleCode {
   name: string;
@@ -102,6 +102,34 @@ describe('matching a typed query to code names', () => {
     expect(matchName('a'.repeat(100_000), 'Delivery')).toBeNull();
     expect(matchName('Delivery/Lateness & missed slots', 'Lateness & missed slots', 'Delivery')?.kind).toBe('exact');
     expect(matchName('delivery / lateness & missed slots', 'Lateness & missed slots', 'Delivery')?.kind).toBe('exact');
+  });
+
+  it('finds a code by whole words of its definition, after every name match, and says which words', () => {
+    const codes = [
+      { name: 'Delivery', parentPath: null, definition: 'Getting the shopping to the door: slots, drivers, timing.' },
+      { name: 'Drivers', parentPath: 'Delivery', definition: null },
+      { name: 'Price', parentPath: null, definition: 'What it costs; conversion from other shops.' },
+    ];
+    expect(rankByName(codes, 'drivers', (c) => c).map((r) => [r.item.name, r.match.kind])).toEqual([
+      ['Drivers', 'exact'],
+      ['Delivery', 'definition'],
+    ]);
+    const m = matchName('timing slots', 'Delivery', null, codes[0]!.definition);
+    expect(m?.kind).toBe('definition');
+    expect(m?.definitionSpans?.map(([s, e]) => codes[0]!.definition!.slice(s, e))).toEqual(['slots', 'timing']);
+    // Only word starts of three letters or more: "co" or "onversion" find nothing there.
+    expect(matchName('co', 'Price', null, codes[2]!.definition)).toBeNull();
+    expect(matchName('onversion', 'Price', null, codes[2]!.definition)).toBeNull();
+    // A definition match is not strong enough to win over creating what was typed.
+    expect(isStrongMatch(m)).toBe(false);
+  });
+
+  it('cuts a short stretch of a long definition around the matched words', () => {
+    const text = 'A long definition that goes on and on before it finally mentions drivers and keeps going after.';
+    const at = text.indexOf('drivers');
+    const part = excerptAround(text, [[at, at + 7]], 10);
+    expect(part.text).toBe('…mentions drivers and keeps…');
+    expect(part.spans.map(([s, e]) => part.text.slice(s, e))).toEqual(['drivers']);
   });
 
   it('puts shorter names first among prefixes, and keeps the codebook order between word matches', () => {
