@@ -93,7 +93,7 @@ export function CodeRow({ row, posInSet, setSize, selected, current, renaming, d
           <Highlight text={code.name} spans={row.match?.spans ?? []} />
         </span>
       )}
-      <MatchWhy match={row.match} definition={code.definition} />
+      <MatchWhy match={row.match} definition={code.definition} room={0} />
       {code.pinned !== null && (
         <kbd className="pin-badge" title={`Pinned: press ${code.pinned} to apply while coding`} aria-hidden>
           {code.pinned}

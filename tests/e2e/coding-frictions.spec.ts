@@ -69,6 +69,12 @@ test('the codebook filter lists only codes whose names match, best first, and ma
   await page.getByLabel('Filter codes').fill('pa');
   await expect(tree.getByRole('treeitem').first()).toHaveText(/Sustainability/);
   await expect(tree.getByRole('treeitem').nth(1)).toHaveText(/Packaging waste/);
+  // A code found by its definition comes after the name matches and says so, with the word marked.
+  await page.getByLabel('Filter codes').fill('substitution');
+  await expect(tree.getByRole('treeitem')).toHaveText([/Order accuracy/, /Substitutions/, /App & ordering/, /Checkout & basket/]);
+  const why = tree.getByRole('treeitem', { name: 'Checkout & basket' }).locator('.match-why');
+  await expect(why).toContainText('definition:');
+  await expect(why.locator('mark')).toHaveText('substitution');
   await shot(page, testInfo, 'codebook-filter');
 });
 
