@@ -7,9 +7,12 @@ const SIDEBAR_MAX = 640;
 const REST_MIN = 336 + 360;
 const KEY = 'verbatim.coding.sidebarWidth';
 
-/** A width the window can hold: between the minimum and what leaves the transcript readable. */
+/**
+ * A width the window can hold: between the minimum and what leaves the transcript readable. A
+ * narrow window never pushes it below the default width (the layout it had before it was resizable).
+ */
 export function clampSidebar(width: number, viewportWidth: number): number {
-  const max = Math.max(SIDEBAR_MIN, Math.min(SIDEBAR_MAX, viewportWidth - REST_MIN));
+  const max = Math.max(SIDEBAR_DEFAULT, Math.min(SIDEBAR_MAX, viewportWidth - REST_MIN));
   if (Number.isNaN(width)) return Math.min(SIDEBAR_DEFAULT, max);
   return Math.round(Math.min(max, Math.max(SIDEBAR_MIN, width)));
 }

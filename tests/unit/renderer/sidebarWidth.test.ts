@@ -13,8 +13,10 @@ describe('the coding sidebar width', () => {
     expect(clampSidebar(380.4, 1280)).toBe(380);
     expect(clampSidebar(5000, 1280)).toBe(1280 - 336 - 360);
     expect(clampSidebar(Infinity, 1920)).toBe(640);
-    // A narrow window: the minimum still holds.
-    expect(clampSidebar(400, 700)).toBe(SIDEBAR_MIN);
+    // A narrow window allows no wider than the default, and never forces it narrower.
+    expect(clampSidebar(400, 700)).toBe(SIDEBAR_DEFAULT);
+    expect(clampSidebar(SIDEBAR_DEFAULT, 700)).toBe(SIDEBAR_DEFAULT);
+    expect(clampSidebar(150, 700)).toBe(SIDEBAR_MIN);
     expect(clampSidebar(NaN, 1280)).toBe(SIDEBAR_DEFAULT);
   });
 
