@@ -46,9 +46,26 @@ interface Folded {
   to: number[];
   /** Folded indexes where a word starts. */
   wordStarts: number[];
+  /** Where each of those words ends. */
+  wordEnds: number[];
+  /** The folded text with runs of white space made one space (for whole-name comparisons). */
+  spaced: string;
 }
 
+// Names and definitions are folded once, not on every keystroke (bounded: cleared when it grows large).
+const folds = new Map<string, Folded>();
+
 function fold(original: string): Folded {
+  let hit = folds.get(original);
+  if (!hit) {
+    if (folds.size > 5_000) folds.clear();
+    hit = foldOnce(original);
+    folds.set(original, hit);
+  }
+  return hit;
+}
+
+function foldOnce(original: string): Folded {
   let text = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -57,10 +74,11 @@ function fold(original: string): Folded {
   let i = 0;
   for (const ch of original) {
     const lower = ch.toLowerCase();
-    const folded = EXTRA_FOLDS[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
-    const isWord = WORD_CHAR.test(ch);
+    const ascii = ch.charCodeAt(0) < 128;
+    const folded = ascii ? lower : (EXTRA_FOLDS[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, ''));
+    const isWord = ascii ? /[a-z0-9]/i.test(ch) : WORD_CHAR.test(ch);
     // Han and kana carry no spaces between words: every character may start one.
-    if (isWord && (!prevWord || HAN.test(ch))) wordStarts.push(text.length);
+    if (isWord && (!prevWord || (!ascii && HAN.test(ch)))) wordStarts.push(text.length);
     prevWord = isWord;
     // A combining accent written on its own belongs to the letter before it.
     if (folded === '' && to.length > 0) to[to.length - 1] = i + ch.length;
@@ -71,7 +89,13 @@ function fold(original: string): Folded {
     }
     i += ch.length;
   }
-  return { text, from, to, wordStarts };
+  const wordEnds = wordStarts.map((start, k) => {
+    const next = wordStarts[k + 1] ?? text.length;
+    let e = start + 1;
+    while (e < next && WORD_CHAR.test(text[e]!)) e++;
+    return e;
+  });
+  return { text, from, to, wordStarts, wordEnds, spaced: text.replace(/\s+/g, ' ') };
 }
 
 /** The folded query's words: letters and digits only, punctuation and spaces separate them. */
@@ -108,13 +132,7 @@ export function excerptAround(text: string, spans: readonly Span[], room = 28): 
   return { text: `${lead}${text.slice(from, to)}${to < text.length ? '…' : ''}`, spans: moved };
 }
 
-/** Where the word starting at folded index `start` ends. */
-function wordEnd(f: Folded, start: number): number {
-  let e = start + 1;
-  const next = f.wordStarts.find((w) => w > start) ?? f.text.length;
-  while (e < next && WORD_CHAR.test(f.text[e]!)) e++;
-  return e;
-}
+
 
 /**
  * Each query word as the start of a name word, or as the starts of consecutive name words
@@ -125,7 +143,7 @@ function wordPrefixes(f: Folded, words: string[], firstWord = 0): { spans: [numb
   const matchWord = (w: number, qi: number, pos: number): { spans: [number, number][]; pieces: number } | null => {
     const q = words[qi]!;
     const start = starts[w]!;
-    const end = wordEnd(f, start);
+    const end = f.wordEnds[w]!;
     let common = 0;
     while (pos + common < q.length && start + common < end && f.text[start + common] === q[pos + common]) common++;
     // Longest piece first: "conv" in "Convenience" before "c" + "o…" elsewhere.
@@ -183,7 +201,7 @@ function nearWords(f: Folded, words: string[]): { spans: [number, number][]; typ
     let found = false;
     for (; w < f.wordStarts.length && !found; w++) {
       const start = f.wordStarts[w]!;
-      const word = f.text.slice(start, wordEnd(f, start));
+      const word = f.text.slice(start, f.wordEnds[w]);
       if (word.startsWith(q)) {
         spans.push([start, start + q.length]);
         found = true;
@@ -234,7 +252,7 @@ export function matchName(query: string, name: string, parentPath: string | null
     .replace(/ ?\/ ?/g, '/');
   if (!q) return null;
   const f = fold(name);
-  const n = f.text.replace(/\s+/g, ' ');
+  const n = f.spaced;
   const words = queryWords(q);
   const all = (): Span[] => [[0, name.length]];
 
