@@ -58,7 +58,7 @@ const folds = new Map<string, Folded>();
 function fold(original: string): Folded {
   let hit = folds.get(original);
   if (!hit) {
-    if (folds.size > 5_000) folds.clear();
+    if (folds.size > 12_000) folds.clear();
     hit = foldOnce(original);
     folds.set(original, hit);
   }
