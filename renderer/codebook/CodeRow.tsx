@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
+import { Highlight } from '../ui/Highlight';
+import { MatchWhy } from '../ui/MatchWhy';
 import { MenuButton, type MenuItem } from '../ui/Menu';
 import { countsOf, type DropPlace, type TreeRow } from './treeRows';
 
@@ -48,7 +50,7 @@ export function CodeRow({ row, posInSet, setSize, selected, current, renaming, d
     menuSlot.current?.querySelector('button')?.click();
   };
 
-  const className = ['code-row', selected && 'code-row-selected', row.match && 'code-row-match', drop && `drop-${drop}`].filter(Boolean).join(' ');
+  const className = ['code-row', selected && 'code-row-selected', row.match && 'code-row-match', row.context && 'code-row-context', drop && `drop-${drop}`].filter(Boolean).join(' ');
   return (
     <div
       ref={bindElement}
@@ -88,9 +90,10 @@ export function CodeRow({ row, posInSet, setSize, selected, current, renaming, d
         <RenameInput name={code.name} onDone={on.onRenamed} />
       ) : (
         <span className="code-name" title={code.definition ?? code.path}>
-          {code.name}
+          <Highlight text={code.name} spans={row.match?.spans ?? []} />
         </span>
       )}
+      <MatchWhy match={row.match} definition={code.definition} room={0} />
       {code.pinned !== null && (
         <kbd className="pin-badge" title={`Pinned: press ${code.pinned} to apply while coding`} aria-hidden>
           {code.pinned}

@@ -1,6 +1,6 @@
-import Fuse from 'fuse.js';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Code } from '../../shared/domain/coding';
+import { codeNameParts, rankByName } from '../../shared/text/nameMatch';
 import { invoke } from '../api';
 import { Dialog, DialogError } from '../ui/Dialog';
 import { plural } from '../ui/format';
@@ -29,7 +29,7 @@ export function MergeDialog({ source, codes, onMerged, onClose }: MergeDialogPro
     const excluded = branchOf(codes, source.id);
     const allowed = codes.filter((c) => !excluded.has(c.id));
     if (query.trim() === '') return allowed;
-    return new Fuse(allowed, { keys: ['name', 'path'], threshold: 0.34, ignoreLocation: true }).search(query.trim()).map((r) => r.item);
+    return rankByName(allowed, query, codeNameParts).map((r) => r.item);
   }, [codes, source.id, query]);
 
   const onKey = (event: KeyboardEvent) => {

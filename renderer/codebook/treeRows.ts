@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
 import type { Code } from '../../shared/domain/coding';
+import { codeNameParts, rankByName, type NameMatch } from '../../shared/text/nameMatch';
 
 /** One visible line of the codebook tree. */
 export interface TreeRow {
@@ -7,8 +7,10 @@ export interface TreeRow {
   depth: number;
   hasChildren: boolean;
   expanded: boolean;
-  /** True when the filter matched this code itself (not only one of its descendants). */
-  match: boolean;
+  /** How the filter matched this code itself; null when it is shown only for a matching descendant. */
+  match: NameMatch | null;
+  /** Shown only as the place of a matching sub-code while filtering (drawn quieter). */
+  context: boolean;
 }
 
 /** Codes keyed by id and their children in codebook order (the backend lists codes depth-first). */
@@ -35,41 +37,48 @@ export function branchOf(codes: Code[], rootId: string): Set<string> {
   return ids;
 }
 
-/**
- * Ids of the codes the filter keeps: fuzzy matches over name, path and definition, plus their
- * ancestors, so a match deep in the tree is still shown where it lives. Null means no filter.
- */
-export function filterCodes(codes: Code[], query: string): { matches: Set<string>; visible: Set<string> } | null {
-  const q = query.trim();
-  if (q === '') return null;
-  const fuse = new Fuse(codes, {
-    keys: [
-      { name: 'name', weight: 3 },
-      { name: 'path', weight: 1 },
-      { name: 'definition', weight: 1 },
-    ],
-    threshold: 0.34,
-    ignoreLocation: true,
-  });
-  const matches = new Set(fuse.search(q).map((r) => r.item.id));
-  const byId = new Map(codes.map((c) => [c.id, c]));
-  const visible = new Set<string>();
-  for (const id of matches) {
-    for (let c = byId.get(id); c && !visible.has(c.id); c = c.parentId ? byId.get(c.parentId) : undefined) visible.add(c.id);
-  }
-  return { matches, visible };
+/** What a codebook filter keeps: the matching codes, the codes shown for them, and their rank. */
+export interface CodeFilter {
+  matches: Map<string, NameMatch>;
+  /** The matches and their ancestors, so a match deep in the tree is still shown where it lives. */
+  visible: Set<string>;
+  /** The best score in each visible code's branch: siblings are drawn best branch first. */
+  best: Map<string, number>;
 }
 
-/** The rows to draw: depth-first, skipping collapsed branches; a filter shows its branches open. */
-export function visibleRows(codes: Code[], collapsed: ReadonlySet<string>, filter: ReturnType<typeof filterCodes>): TreeRow[] {
+/** The codes that match the filter's query by name (see shared/text/nameMatch.ts). Null means no filter. */
+export function filterCodes(codes: Code[], query: string): CodeFilter | null {
+  if (query.trim() === '') return null;
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const ranked = rankByName(codes, query, codeNameParts);
+  const matches = new Map(ranked.map((r) => [r.item.id, r.match]));
+  const visible = new Set<string>();
+  const best = new Map<string, number>();
+  // Best matches first, so each ancestor's rank is set by the best match below it.
+  for (const { item, match } of ranked) {
+    for (let c: Code | undefined = item; c; c = c.parentId ? byId.get(c.parentId) : undefined) {
+      visible.add(c.id);
+      if (!best.has(c.id)) best.set(c.id, match.score);
+    }
+  }
+  return { matches, visible, best };
+}
+
+/** The rows to draw: depth-first, skipping collapsed branches; a filter shows its branches open, best first. */
+export function visibleRows(codes: Code[], collapsed: ReadonlySet<string>, filter: CodeFilter | null): TreeRow[] {
   const { children } = indexCodes(codes);
   const rows: TreeRow[] = [];
   const visit = (parentId: string | null, depth: number) => {
-    for (const code of children.get(parentId) ?? []) {
-      if (filter && !filter.visible.has(code.id)) continue;
+    let level = children.get(parentId) ?? [];
+    if (filter) {
+      const rank = (c: Code) => filter.best.get(c.id) ?? Infinity;
+      level = level.filter((c) => filter.visible.has(c.id)).sort((a, b) => rank(a) - rank(b));
+    }
+    for (const code of level) {
       const hasChildren = (children.get(code.id)?.length ?? 0) > 0;
       const expanded = hasChildren && (filter !== null || !collapsed.has(code.id));
-      rows.push({ code, depth, hasChildren, expanded, match: filter?.matches.has(code.id) ?? false });
+      const match = filter?.matches.get(code.id) ?? null;
+      rows.push({ code, depth, hasChildren, expanded, match, context: filter !== null && match === null });
       if (expanded) visit(code.id, depth + 1);
     }
   };

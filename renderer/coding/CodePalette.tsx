@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useListCursor } from '../ui/useListCursor';
 import type { Code } from '../../shared/domain/coding';
@@ -6,11 +5,17 @@ import './palette.css';
 import type { CodeChoice } from './useCodingActions';
 import type { KeySlot } from './numberKeys';
 import { excerpt } from './segments';
+import { Highlight } from '../ui/Highlight';
+import { MatchWhy } from '../ui/MatchWhy';
+import { codeNameParts } from '../../shared/text/nameMatch';
+import { paletteOptions, type PaletteOption } from './paletteOptions';
 
 interface CodePaletteProps {
   mode: 'apply' | 'recode';
   codes: readonly Code[];
   slots: readonly KeySlot[];
+  /** Recently used codes, most recent first: listed after the number-key codes when nothing is typed. */
+  recent?: readonly string[];
   /** The words being coded, shown in the header. */
   quote: string;
   /** Where to appear (the selection's last line), in viewport coordinates. */
@@ -20,28 +25,11 @@ interface CodePaletteProps {
   onClose: () => void;
 }
 
-type Option = { kind: 'code'; code: Code } | { kind: 'create'; name: string; parentId: string | null; parentPath: string | null };
-
 const WIDTH = 380;
+const NO_RECENT: readonly string[] = [];
 
-/** What typing `text` would create: "Parent/Child" puts the new code under an existing code's path. */
-function creation(text: string, codes: readonly Code[]): Option | { problem: string } | null {
-  const typed = text.trim();
-  if (!typed) return null;
-  const parts = typed.split('/').map((p) => p.trim());
-  const name = parts.at(-1)!;
-  if (!name) return { problem: 'Type a name after “/”.' };
-  if (name.length > 120) return { problem: 'Code names are at most 120 characters.' };
-  if (parts.length === 1) return { kind: 'create', name, parentId: null, parentPath: null };
-  const parentPath = parts.slice(0, -1).join('/');
-  const parent = codes.find((c) => c.path.toLowerCase() === parentPath.toLowerCase());
-  if (!parent) return { problem: `There is no code “${parentPath}” to put “${name}” under.` };
-  if (codes.some((c) => c.parentId === parent.id && c.name.toLowerCase() === name.toLowerCase())) return null;
-  return { kind: 'create', name, parentId: parent.id, parentPath: parent.path };
-}
-
-/** The code palette: fuzzy search over the codebook, ↑/↓ and Enter to apply, or create what was typed. */
-export function CodePalette({ mode, codes, slots, quote, anchor, excludeCodeId, onChoose, onClose }: CodePaletteProps) {
+/** The code palette: search the codebook (see shared/text/nameMatch.ts), ↑/↓ and Enter to apply, or create what was typed. */
+export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anchor, excludeCodeId, onChoose, onClose }: CodePaletteProps) {
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -49,31 +37,7 @@ export function CodePalette({ mode, codes, slots, quote, anchor, excludeCodeId, 
   const keyOf = useMemo(() => new Map(slots.map((s) => [s.codeId, s.key])), [slots]);
 
   const candidates = useMemo(() => codes.filter((c) => c.id !== excludeCodeId), [codes, excludeCodeId]);
-  const fuse = useMemo(
-    () =>
-      new Fuse(candidates, {
-        keys: [
-          { name: 'name', weight: 3 },
-          { name: 'path', weight: 1 },
-          { name: 'definition', weight: 0.6 },
-        ],
-        threshold: 0.38,
-        ignoreLocation: true,
-        includeScore: true,
-      }),
-    [candidates],
-  );
-  const typed = query.trim();
-  const lower = typed.toLowerCase();
-  const results = typed ? fuse.search(typed, { limit: 50 }) : [];
-  const found = typed ? results.map((r) => r.item) : [...candidates].sort((a, b) => (keyOf.get(a.id) ?? 99) - (keyOf.get(b.id) ?? 99));
-  const exact = found.some((c) => c.name.toLowerCase() === lower || c.path.toLowerCase() === lower);
-  const made = exact ? null : creation(typed, codes);
-  // A weak fuzzy match must not win over a new name typed in full: then "Create" comes first.
-  const strong = results.some((r) => r.item.path.toLowerCase().includes(lower) || (r.score ?? 1) < 0.1);
-  const codeOptions: Option[] = found.map((code) => ({ kind: 'code' as const, code }));
-  const createOption: Option[] = made && 'kind' in made ? [made] : [];
-  const options: Option[] = strong || !typed ? [...codeOptions, ...createOption] : [...createOption, ...codeOptions];
+  const { options, problem } = useMemo(() => paletteOptions(query, codes, candidates, keyOf, recent), [query, codes, candidates, keyOf, recent]);
   const { current, setActive, move } = useListCursor(options.length);
 
   useEffect(() => {
@@ -93,7 +57,7 @@ export function CodePalette({ mode, codes, slots, quote, anchor, excludeCodeId, 
     return () => document.removeEventListener('pointerdown', away, true);
   }, [onClose]);
 
-  const choose = (option: Option | undefined) => {
+  const choose = (option: PaletteOption | undefined) => {
     if (!option) return;
     if (option.kind === 'code') onChoose({ codeId: option.code.id });
     else onChoose({ newCode: { name: option.name, parentId: option.parentId } });
@@ -155,8 +119,15 @@ export function CodePalette({ mode, codes, slots, quote, anchor, excludeCodeId, 
             {option.kind === 'code' ? (
               <>
                 <span className="code-dot" style={{ backgroundColor: option.code.color }} aria-hidden="true" />
-                <span className="palette-name">{option.code.name}</span>
-                {option.code.parentId && <span className="palette-path">{option.code.path.slice(0, -option.code.name.length - 1)}</span>}
+                <span className="palette-name">
+                  <Highlight text={option.code.name} spans={option.match?.spans ?? []} />
+                </span>
+                {option.code.parentId && (
+                  <span className="palette-path">
+                    <Highlight text={codeNameParts(option.code).parentPath ?? ''} spans={option.match?.pathSpans ?? []} />
+                  </span>
+                )}
+                <MatchWhy match={option.match} definition={option.code.definition} />
                 <span className="palette-spacer" />
                 <span className="palette-count">{option.code.totalCodings}</span>
                 {keyOf.has(option.code.id) && <kbd className="palette-key">{keyOf.get(option.code.id)}</kbd>}
@@ -176,7 +147,7 @@ export function CodePalette({ mode, codes, slots, quote, anchor, excludeCodeId, 
         ))}
         {options.length === 0 && (
           <li className="palette-empty" role="presentation">
-            {made && 'problem' in made ? made.problem : codes.length === 0 ? 'No codes yet — type a name to create the first one.' : 'No code matches.'}
+            {problem ?? (codes.length === 0 ? 'No codes yet — type a name to create the first one.' : 'No code matches.')}
           </li>
         )}
       </ul>

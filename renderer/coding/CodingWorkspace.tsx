@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties, type DragEvent } from 'react';
 import type { DocumentSummary, MemoTarget } from '../../shared/domain/coding';
 import { invoke } from '../api';
 import { CodebookPanel } from '../codebook/CodebookPanel';
@@ -13,6 +13,7 @@ import './coding.css';
 import './panels.css';
 import { DocumentList } from './DocumentList';
 import { DocumentPane } from './DocumentPane';
+import { SidebarResizer, useSidebarWidth } from './SidebarResizer';
 import { touchRecent } from './numberKeys';
 
 type Side = { kind: 'memo'; target: MemoTarget; heading: string } | null;
@@ -51,6 +52,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
   const [view, setView] = useState<WorkspaceView>('transcript');
   const [retrieveSettings, setRetrieveSettings] = useState<RetrieveSettings>(DEFAULT_RETRIEVE);
   useViewKey(root, () => setView((v) => (v === 'passages' ? 'transcript' : 'passages')));
+  const sidebar = useSidebarWidth();
 
   const reloadDocuments = useCallback(async () => {
     const r = await invoke('documents:list', {});
@@ -114,6 +116,8 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
         heading={side.heading}
         onClose={() => {
           setSide(null);
+          // Back to coding where the researcher left off (the panel had the focus).
+          root?.querySelector<HTMLElement>('.turn[tabindex="0"]')?.focus({ preventScroll: true });
           // The memo editor saves as it closes; look again once that save has landed.
           setMemoVersion((v) => v + 1);
           window.setTimeout(() => setMemoVersion((v) => v + 1), 800);
@@ -143,6 +147,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
     <div
       ref={setRoot}
       className="coding-workspace"
+      style={{ '--coding-left': `${sidebar.width}px` } as CSSProperties}
       onDragOver={onDragOver}
       onDragLeave={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
@@ -180,6 +185,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
           )}
         </div>
       </aside>
+      <SidebarResizer width={sidebar.width} onResize={sidebar.setWidth} />
       {view === 'passages' ? (
         <div className="coding-passages">
           {codes ? (

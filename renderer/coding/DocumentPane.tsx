@@ -5,7 +5,7 @@ import { CodePalette } from './CodePalette';
 import { CodingsPanel } from './CodingsPanel';
 import { FindBar } from './FindBar';
 import { codeLooks } from './look';
-import { assignNumberKeys, recentFromCodings } from './numberKeys';
+import { assignNumberKeys, recentFromCodings, recentOffers } from './numberKeys';
 import { bucketByTurn } from './segments';
 import { SelectionButton } from './SelectionButton';
 import type { OffsetRange } from './selectionOffsets';
@@ -68,7 +68,9 @@ export function DocumentPane(props: DocumentPaneProps) {
   const buckets = useMemo(() => (view ? bucketByTurn(view.turnList, anchored) : []), [view, anchored]);
   const lanes = useMemo(() => assignLanes(anchored), [anchored]);
   const docRecent = useMemo(() => recentFromCodings(view?.codingList ?? []), [view]);
-  const slots = useMemo(() => assignNumberKeys(codes ?? [], [...recent, ...docRecent]), [codes, recent, docRecent]);
+  const slots = useMemo(() => assignNumberKeys(codes ?? []), [codes]);
+  const recentIds = useMemo(() => [...new Set([...recent, ...docRecent])], [recent, docRecent]);
+  const offers = useMemo(() => recentOffers(codes ?? [], slots, recentIds), [codes, slots, recentIds]);
   const reveal = useCallback((range: OffsetRange, flash = false) => transcript.current?.reveal(range, flash), []);
   const find = useFind(view?.text ?? null, reveal);
 
@@ -143,12 +145,14 @@ export function DocumentPane(props: DocumentPaneProps) {
           view={view}
           history={actions.history}
           slots={slots}
+          recent={offers}
           looks={looks}
           status={status}
           onUndo={() => void actions.undo()}
           onRedo={() => void actions.redo()}
           onFind={find.open}
           onNumber={(n) => commands.keys.numberKey(n)}
+          onRecent={(codeId) => commands.codeWith(codeId)}
         />
         {adjusting && (
           <div className="banner banner-info adjust-banner" role="status">
@@ -214,6 +218,7 @@ export function DocumentPane(props: DocumentPaneProps) {
             mode={palette.mode}
             codes={codes}
             slots={slots}
+            recent={recentIds}
             quote={palette.quote}
             anchor={palette.anchor}
             excludeCodeId={palette.mode === 'recode' ? palette.coding.codeId : undefined}

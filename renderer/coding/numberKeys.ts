@@ -3,32 +3,31 @@
 export interface KeySlot {
   key: number;
   codeId: string;
-  /** True when the code is pinned to this key; false when it fills a free key as a recently used code. */
-  pinned: boolean;
 }
 
 /**
- * Pinned codes keep their number. Numbers nobody pinned go, lowest first, to the most recently used
- * codes (most recent first) that are not pinned and still exist.
+ * The codes pinned to number keys, by key. Only the user moves a key: number-key coding is muscle
+ * memory, so a key never changes its code because other codes were used lately (see recentOffers).
  */
-export function assignNumberKeys(codes: readonly { id: string; pinned: number | null }[], recent: readonly string[]): KeySlot[] {
+export function assignNumberKeys(codes: readonly { id: string; pinned: number | null }[]): KeySlot[] {
   const slots = new Map<number, KeySlot>();
-  const placed = new Set<string>();
   for (const code of codes) {
     if (code.pinned === null || code.pinned < 1 || code.pinned > 9 || slots.has(code.pinned)) continue;
-    slots.set(code.pinned, { key: code.pinned, codeId: code.id, pinned: true });
-    placed.add(code.id);
-  }
-  const exists = new Set(codes.map((c) => c.id));
-  const free = [1, 2, 3, 4, 5, 6, 7, 8, 9].filter((k) => !slots.has(k));
-  for (const id of recent) {
-    if (free.length === 0) break;
-    if (placed.has(id) || !exists.has(id)) continue;
-    const key = free.shift()!;
-    slots.set(key, { key, codeId: id, pinned: false });
-    placed.add(id);
+    slots.set(code.pinned, { key: code.pinned, codeId: code.id });
   }
   return [...slots.values()].sort((a, b) => a.key - b.key);
+}
+
+/** Recently used codes offered beside the keys (most recent first): still there, and not on a key. */
+export function recentOffers(codes: readonly { id: string }[], slots: readonly KeySlot[], recent: readonly string[], max = 4): string[] {
+  const exists = new Set(codes.map((c) => c.id));
+  const onKey = new Set(slots.map((s) => s.codeId));
+  const out: string[] = [];
+  for (const id of recent) {
+    if (out.length >= max) break;
+    if (exists.has(id) && !onKey.has(id) && !out.includes(id)) out.push(id);
+  }
+  return out;
 }
 
 /** Puts a code at the front of the recently-used list (kept short). */

@@ -65,6 +65,14 @@ export function usePaneCommands(o: Options) {
     setStatus('Select some words first (or focus a turn to code all of it).');
     return true;
   };
+  /** Codes the selection (or the focused turn) with an existing code: a number key or a recent code. */
+  const codeWith = (codeId: string) => {
+    const range = target();
+    if (!view) return false;
+    if (!range) return needWords();
+    apply(range, { codeId });
+    return true;
+  };
 
   const keys: WorkspaceCommands = {
     palette: () => {
@@ -86,11 +94,7 @@ export function usePaneCommands(o: Options) {
     },
     numberKey: (n) => {
       const slot = o.slots.find((s) => s.key === n);
-      const range = target();
-      if (!view || !slot) return false;
-      if (!range) return needWords();
-      apply(range, { codeId: slot.codeId });
-      return true;
+      return slot ? codeWith(slot.codeId) : false;
     },
     removeCoding: () => {
       if (!selected) return false;
@@ -218,5 +222,5 @@ export function usePaneCommands(o: Options) {
 
   const keepOffsets = useMemo(() => (selection.range ? [selection.range.start, Math.max(selection.range.start, selection.range.end - 1)] : []), [selection.range]);
 
-  return { keys, keepOffsets, selectCoding, showCoding, recodeCoding, memoCoding, removeCoding, adjustCoding, choose, closePalette, dropCode, copy };
+  return { keys, codeWith, keepOffsets, selectCoding, showCoding, recodeCoding, memoCoding, removeCoding, adjustCoding, choose, closePalette, dropCode, copy };
 }

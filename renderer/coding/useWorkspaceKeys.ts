@@ -16,7 +16,8 @@ export interface WorkspaceCommands {
   nudge: (edge: 'start' | 'end', dir: 1 | -1) => boolean;
 }
 
-const TYPING = 'input, textarea, select, [contenteditable="true"]';
+/** Where keys belong to what has the focus: fields, editors, and panels opened for writing (the memo panel). */
+const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [data-own-keys]';
 
 /**
  * The workspace's keyboard shortcuts, read in the capture phase on the document so they work wherever
@@ -39,7 +40,7 @@ export function useWorkspaceKeys(root: HTMLElement | null, commands: WorkspaceCo
       if (event.defaultPrevented || !here) return;
       if (document.querySelector('dialog[open]')) return;
       const c = latest.current;
-      const typing = target.closest(TYPING) !== null;
+      const typing = target.closest(TYPING) !== null || (target instanceof HTMLElement && target.isContentEditable);
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       let done = false;

@@ -48,7 +48,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   const { editing, editor: editorRef, open: openNote, toggleStar, saver } = writer;
   const { codes, reload: reloadCodes } = useCodes();
   const looks = useMemo(() => codeLooks(codes), [codes]);
-  const slots = useMemo(() => assignNumberKeys(codes ?? [], []), [codes]);
+  const slots = useMemo(() => assignNumberKeys(codes ?? []), [codes]);
   const [palette, setPalette] = useState<{ quote: string; range: { start: number; end: number } | null } | null>(null);
   const [picker, setPicker] = useState(false);
   const [guideDialog, setGuideDialog] = useState(false);

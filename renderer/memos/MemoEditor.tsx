@@ -9,12 +9,14 @@ interface MemoEditorProps {
   onDelete: (id: string | null) => void;
   /** Focus the title when the editor appears (a memo just added). */
   focusTitle?: boolean;
+  /** Focus the text instead (a memo started to be written in at once; the title can wait). */
+  focusBody?: boolean;
   /** 'page': the large editor of the Memos tab; 'card': one of several in a side panel. */
   variant?: 'card' | 'page';
 }
 
 /** A memo's title and text, saved as the researcher writes (see useMemoAutosave). */
-export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false, variant = 'card' }: MemoEditorProps) {
+export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false, focusBody = false, variant = 'card' }: MemoEditorProps) {
   const m = useMemoAutosave(memo, target, onSaved);
   const name = m.title.trim() || 'Untitled memo';
   const updated = memo?.updatedAt ? when(memo.updatedAt) : null;
@@ -40,6 +42,7 @@ export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false
         placeholder="Write what you notice, wonder or decide…"
         value={m.body}
         rows={variant === 'page' ? 16 : 4}
+        autoFocus={focusBody}
         onChange={(e) => m.edit('body', e.target.value)}
         onBlur={() => void m.flush()}
       />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MemoTarget } from '../../shared/domain/coding';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { MemoEditor } from './MemoEditor';
@@ -12,14 +12,34 @@ export interface MemoPanelProps {
   onClose(): void;
 }
 
-/** The memos on one thing (a code, a document, a session…): read, add, edit, delete. */
+/**
+ * The memos on one thing (a code, a document, a session…): read, add, edit, delete. It opens to be
+ * written in, so it takes the focus at once (the workspace's one-letter keys leave it alone, see
+ * `data-own-keys`), then puts the cursor in the newest memo's text, or on "Write the first memo".
+ */
 export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
   const list = useMemoList(target);
   const [fresh, setFresh] = useState<string | null>(null);
   const del = useDeleteMemo(list.remove);
+  const panel = useRef<HTMLElement>(null);
+  const firstMemo = useRef<HTMLButtonElement>(null);
+  const loaded = list.items !== null;
+
+  useEffect(() => {
+    panel.current?.focus();
+  }, []);
+  // Once the memos are in: write on at the end of the newest one, or be one key away from the first.
+  useEffect(() => {
+    // Not if the researcher has moved on while the list loaded.
+    if (!loaded || !panel.current?.contains(document.activeElement)) return;
+    const body = panel.current?.querySelector<HTMLTextAreaElement>('.memo-body');
+    if (!body) return firstMemo.current?.focus();
+    body.focus();
+    body.setSelectionRange(body.value.length, body.value.length);
+  }, [loaded]);
 
   return (
-    <section className="memo-panel" aria-label={heading}>
+    <section ref={panel} className="memo-panel" aria-label={heading} tabIndex={-1} data-own-keys="">
       <header className="memo-panel-header">
         <h2>{heading}</h2>
         <button type="button" className="button button-small" onClick={() => setFresh(list.add())}>
@@ -40,7 +60,7 @@ export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
           <div className="memo-empty">
             <p>No memos here yet.</p>
             <p className="muted">Memos hold what you notice while coding: hunches, questions, decisions about this code.</p>
-            <button type="button" className="button button-small button-primary" onClick={() => setFresh(list.add())}>
+            <button ref={firstMemo} type="button" className="button button-small button-primary" onClick={() => setFresh(list.add())}>
               Write the first memo
             </button>
           </div>
@@ -50,7 +70,7 @@ export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
             key={item.key}
             memo={item.memo}
             target={target}
-            focusTitle={item.key === fresh}
+            focusBody={item.key === fresh}
             onSaved={(memo) => list.saved(item.key, memo)}
             onDelete={(id) => del.ask(item.key, id, item.memo?.title ?? '')}
           />

@@ -24,16 +24,19 @@ test('memos on a code: add, autosave, edit, delete', async ({ page, app }, testI
   const panel = page.getByRole('region', { name: /Delivery/ }).filter({ has: page.getByRole('button', { name: 'Add memo' }) });
   await expect(panel.getByText('No memos here yet.')).toBeVisible();
   await shot(page, testInfo, 'code-memo-empty');
-  await panel.getByRole('button', { name: 'Write the first memo' }).click();
-  await expect(panel.getByLabel('Memo title')).toBeFocused();
-  await page.keyboard.type('Slots drive churn');
-  await panel.getByLabel('Memo text').fill('Three of five families mention Tuesday slots.');
+  // The panel opened for writing: the first memo is one key away, and its text (not the title) takes the cursor.
+  await expect(panel.getByRole('button', { name: 'Write the first memo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByLabel('Memo text')).toBeFocused();
+  await page.keyboard.type('Three of five families mention Tuesday slots.');
+  await panel.getByLabel('Memo title').fill('Slots drive churn');
   // Saved after a pause in typing, without leaving the field.
   await expect(panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await shot(page, testInfo, 'code-memo-saved');
 
   await panel.getByRole('button', { name: 'Add memo' }).click();
-  await page.keyboard.type('Ask the ops team');
+  await expect(panel.getByLabel('Memo text').first()).toBeFocused();
+  await panel.getByLabel('Memo title').first().fill('Ask the ops team');
   await panel.getByLabel('Memo text').first().click();
   await expect(panel.getByRole('article')).toHaveCount(2);
   await panel.getByRole('button', { name: 'Close memos' }).click();

@@ -1,37 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { assignNumberKeys, recentFromCodings, touchRecent } from '../../../renderer/coding/numberKeys';
+import { assignNumberKeys, recentFromCodings, recentOffers, touchRecent } from '../../../renderer/coding/numberKeys';
 
 const code = (id: string, pinned: number | null = null) => ({ id, pinned });
 
 describe('number keys 1–9', () => {
   it('gives pinned codes their numbers', () => {
-    expect(assignNumberKeys([code('a', 3), code('b', 1)], [])).toEqual([
-      { key: 1, codeId: 'b', pinned: true },
-      { key: 3, codeId: 'a', pinned: true },
+    expect(assignNumberKeys([code('a', 3), code('b', 1)])).toEqual([
+      { key: 1, codeId: 'b' },
+      { key: 3, codeId: 'a' },
     ]);
   });
 
-  it('fills the free numbers with recently used codes, most recent first', () => {
-    const slots = assignNumberKeys([code('a', 2), code('b'), code('c'), code('d')], ['c', 'a', 'b', 'gone', 'd']);
-    expect(slots.map((s) => [s.key, s.codeId, s.pinned])).toEqual([
-      [1, 'c', false],
-      [2, 'a', true],
-      [3, 'b', false],
-      [4, 'd', false],
+  it('never renumbers a key as other codes are used: recent codes are offered beside the keys', () => {
+    const codes = [code('a', 2), code('b'), code('c'), code('d', 6)];
+    const before = assignNumberKeys(codes);
+    // Whatever was coded lately, the keys stay where the user put them.
+    for (const recent of [[], ['c', 'b'], ['b', 'd', 'c', 'a'], ['d', 'gone']]) {
+      expect(assignNumberKeys(codes)).toEqual(before);
+      expect(recentOffers(codes, before, recent)).toEqual(recent.filter((id) => id === 'b' || id === 'c'));
+    }
+    expect(before.map((s) => [s.key, s.codeId])).toEqual([
+      [2, 'a'],
+      [6, 'd'],
     ]);
   });
 
-  it('never assigns more than nine keys nor a code twice', () => {
-    const codes = Array.from({ length: 15 }, (_, i) => code(`c${i}`, i < 5 ? i + 1 : null));
-    const slots = assignNumberKeys(codes, codes.map((c) => c.id).reverse());
-    expect(slots).toHaveLength(9);
-    expect(new Set(slots.map((s) => s.codeId)).size).toBe(9);
-    expect(slots.slice(0, 5).every((s) => s.pinned)).toBe(true);
-    expect(slots[5]!.codeId).toBe('c14');
+  it('offers at most a few recent codes, each once, none that is gone or already on a key', () => {
+    const codes = [code('a', 1), code('b'), code('c'), code('d'), code('e'), code('f')];
+    const slots = assignNumberKeys(codes);
+    expect(recentOffers(codes, slots, ['a', 'b', 'gone', 'b', 'c', 'd', 'e', 'f'])).toEqual(['b', 'c', 'd', 'e']);
+    expect(recentOffers(codes, slots, ['f', 'e'], 1)).toEqual(['f']);
   });
 
   it('keeps the first code when two claim the same number', () => {
-    expect(assignNumberKeys([code('a', 1), code('b', 1)], [])).toEqual([{ key: 1, codeId: 'a', pinned: true }]);
+    expect(assignNumberKeys([code('a', 1), code('b', 1)])).toEqual([{ key: 1, codeId: 'a' }]);
   });
 
   it('keeps a short most-recent-first list', () => {

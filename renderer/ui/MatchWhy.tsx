@@ -1,0 +1,23 @@
+import { excerptAround, type NameMatch } from '../../shared/text/nameMatch';
+import { Highlight } from './Highlight';
+
+/**
+ * For a code found by its definition: the matched words in a short stretch of it, so the reason
+ * shows; `room` 0 gives the matched words alone (a narrow row).
+ */
+export function MatchWhy({ match, definition, room = 16 }: { match: NameMatch | null | undefined; definition: string | null | undefined; room?: number }) {
+  if (match?.kind !== 'definition' || !definition || !match.definitionSpans) return null;
+  if (room === 0) {
+    return (
+      <span className="match-why" title={definition}>
+        definition: <mark className="match-mark">{match.definitionSpans.map(([s, e]) => definition.slice(s, e)).join(' … ')}</mark>
+      </span>
+    );
+  }
+  const part = excerptAround(definition, match.definitionSpans, room);
+  return (
+    <span className="match-why" title={definition}>
+      definition: <Highlight text={part.text} spans={part.spans} />
+    </span>
+  );
+}
