@@ -1,3 +1,4 @@
+import { sameCodingKey } from '../../../shared/domain/coding';
 import { conventionForSource, detectConvention, type SourceSample } from './detectUnit';
 import type { RefiCoding, RefiProject, RefiSelection, RefiText } from './model';
 import { placeSelection } from './placeSelection';
@@ -103,13 +104,14 @@ export function planTexts(
         report.drop(`coding ${where()}`, `it refers to the code ${c.codeKey}, which is not in the codebook`);
         return null;
       }
-      const same = `${c.codeKey}:${start}:${end}`;
+      const coderKey = c.created.user ?? fallbackUser;
+      const same = sameCodingKey(c.codeKey, start, end, coderKey);
       if (unique.has(same)) {
-        report.map(`coding ${where()}`, 'the same code on the same words twice; imported once');
+        report.map(`coding ${where()}`, 'the same coder put the same code on the same words twice; imported once');
         return null;
       }
       unique.add(same);
-      doc.codings.push({ guid: c.key, codeKey: c.codeKey, start, end, memo, coderKey: c.created.user ?? fallbackUser, created: c.created.at });
+      doc.codings.push({ guid: c.key, codeKey: c.codeKey, start, end, memo, coderKey, created: c.created.at });
       return c.key;
     };
     let uncoded = 0;
