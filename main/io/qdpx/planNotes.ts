@@ -70,7 +70,7 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
     if ('error' in loaded) {
       body = note.description ?? '';
       if (note.text.path !== null || note.text.content !== null) report.map(`note "${clip(note.name ?? '')}"`, `${loaded.error}; imported with ${note.description ? 'its description' : 'no text'}`);
-    } else body = loaded.text.replace(/\r\n?/g, '\n');
+    } else body = loaded.text.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n'); // a byte order mark left in the text is not text
     // A name that is there but empty stays empty (Verbatim memos may be untitled); a missing one is made from the text.
     const title = note.name ?? (clip(body.split('\n')[0] ?? '', 80) || 'Untitled note');
     memos.push({ guid: note.key, target, title, body, authorKey: note.created.user, created: note.created.at, modified: note.modified });

@@ -63,7 +63,9 @@ export function planTexts(
     if (result.resolved) report.map(`source "${clip(titleOf(t))}"`, result.resolved);
     if (result.note) report.map(`source "${clip(titleOf(t))}"`, result.note);
     if (result.text.trim() === '') report.map(`source "${clip(titleOf(t))}"`, 'has no text (the exporting tool wrote an empty file); imported empty');
-    loaded.push({ t, positions: new SourcePositions(result.text, result.bom) });
+    const positions = new SourcePositions(result.text, result.bom);
+    if (positions.leadingMarks > 0) report.map(`source "${clip(titleOf(t))}"`, `its text began with an invisible byte order mark, left there by the tool that wrote it; removed, and codings moved back ${positions.leadingMarks === 1 ? 'one character' : `${positions.leadingMarks} characters`} to stay on their words`);
+    loaded.push({ t, positions });
   }
   const samples: SourceSample[] = loaded.map(({ t, positions }) => ({ positions, selections: t.selections.filter((s) => s.start !== null && s.end !== null) as SourceSample['selections'] }));
   const detection = detectConvention(samples, project.origin);

@@ -60,14 +60,24 @@ export class SourcePositions {
   readonly hasCrlf: boolean;
   readonly hasAstral: boolean;
   readonly hasBom: boolean;
+  /**
+   * Byte order marks found as characters at the start of the text, after the file's own one
+   * (QualCoder keeps the one NVivo wrote as part of the text and counts it). They are not text: they
+   * are left out of {@link text}, and positions, which counted them, move back to match.
+   */
+  readonly leadingMarks: number;
   /** Raw UTF-16 indexes of the CRs removed from CRLF pairs, ascending. */
   private readonly removedCr: number[] = [];
   private readonly rawLength: number;
   private readonly astralRaw: number[];
   private readonly astralNorm: number[];
 
-  constructor(raw: string, bom: boolean) {
+  constructor(file: string, bom: boolean) {
     this.hasBom = bom;
+    let marks = 0;
+    while (file.charCodeAt(marks) === 0xfeff) marks++;
+    this.leadingMarks = marks;
+    const raw = marks > 0 ? file.slice(marks) : file;
     this.rawLength = raw.length;
     for (let i = raw.indexOf('\r'); i >= 0; i = raw.indexOf('\r', i + 1)) if (raw.charCodeAt(i + 1) === 10) this.removedCr.push(i);
     this.hasCrlf = this.removedCr.length > 0;
@@ -84,7 +94,7 @@ export class SourcePositions {
 
   /** A position counted under `c` as a UTF-16 index into {@link text}; null when it lies outside the text. */
   map(p: number, c: Convention): number | null {
-    let q = c.bomCounted && this.hasBom ? p - 1 : p;
+    let q = (c.bomCounted && this.hasBom ? p - 1 : p) - this.leadingMarks;
     if (q < 0) q = 0;
     if (c.crlfAsOne) {
       const u = c.unit === 'utf16' ? q : q + countBelow(this.astralNorm, q);
