@@ -40,7 +40,7 @@ test('export the sample study as REFI-QDA, import it back as a new study, and re
     const report = page.getByRole('dialog', { name: 'Import report' });
     await expect(report).toBeVisible();
     await expect(report.getByText('Nothing was left out.')).toBeVisible();
-    await expect(report.getByText(/Positions read as UTF-16 code units/)).toBeVisible();
+    await expect(report.getByText(/Positions read counting emoji and rare characters as two \(NVivo's way\)/)).toBeVisible();
     const count = async (label: string) => Number(await report.locator('.import-count', { hasText: label }).locator('dd').innerText());
     expect(await count('Sources')).toBeGreaterThan(0);
     expect(await count('Codings')).toBeGreaterThan(0);

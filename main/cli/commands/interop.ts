@@ -39,7 +39,7 @@ function printReport(ctx: CliContext, r: ImportReport, json: boolean): void {
   const c = r.counts;
   ctx.out(`Imported ${r.fileName}${r.origin ? ` (from ${r.origin})` : ''} into ${r.study.path}\n`);
   ctx.out(`  ${c.sources} sources, ${c.codes} codes, ${c.codings} codings, ${c.cases} cases, ${c.variables} variables, ${c.notes} notes, ${c.users} users, ${c.sessions} sessions\n`);
-  if (r.positions) ctx.out(`  Positions: ${r.positions}\n`);
+  if (r.positions) ctx.out(`  Positions read counting ${r.positions}\n`);
   for (const m of r.mapped) ctx.out(`  Mapped: ${m.what}: ${m.how}\n`);
   for (const d of r.dropped) ctx.out(`  Dropped: ${d.what}: ${d.why}\n`);
   if (r.backupPath) ctx.out(`  A copy of the study from before the import is at ${r.backupPath}\n`);

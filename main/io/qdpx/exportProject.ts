@@ -109,7 +109,7 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
   const qde = out.toBuffer();
   const invalid = out.replaced;
   const notes = [...sources.notes];
-  if (invalid > 0) notes.push(`${invalid} control character(s) that XML cannot hold (in names, memos or descriptions) were written as U+FFFD.`);
+  if (invalid > 0) notes.push(`${invalid} invisible control character(s) that a REFI-QDA file cannot hold (in names, memos or descriptions) were replaced by "\uFFFD".`);
   // A large project deflates almost as small at level 1, two to four times as fast (measured on 100,000
   // codings: the project file 14.4 MB instead of 12.9 MB, the 500 texts 2.6 MB instead of 2.1 MB, 0.7 s less).
   const large = (bytes: number) => (bytes > LARGE_BYTES ? 1 : 6);

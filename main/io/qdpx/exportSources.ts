@@ -127,7 +127,8 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
   if (snap.documents.length > 0) out.close('Sources');
   if (astral > 0)
     result.notes.push(
-      `${astral} document(s) contain emoji or other characters beyond U+FFFF. Positions are written in UTF-16 code units, as NVivo reads them; tools that count code points (QualCoder) may place codings after such characters a little off.`,
+      // Measured with QualCoder run on an export: its document view places codings right, its reports do not.
+      `${astral} document(s) contain emoji or other rare characters. NVivo reads every coding exactly. QualCoder shows the codings in the right place in its documents, but its reports show each coded passage shifted by one character for every emoji or rare character earlier in the document.`,
     );
   if (carriage > 0) result.notes.push(`${carriage} document(s) had Windows line breaks; they were written with LF line breaks and positions adjusted to match.`);
   if (orphans > 0) result.notes.push(`${orphans} coding(s) whose words were deleted (marked for review) were not exported.`);

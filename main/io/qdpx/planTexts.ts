@@ -69,13 +69,13 @@ export function planTexts(
   }
   const samples: SourceSample[] = loaded.map(({ t, positions }) => ({ positions, selections: t.selections.filter((s) => s.start !== null && s.end !== null) as SourceSample['selections'] }));
   const detection = detectConvention(samples, project.origin);
-  if (samples.some((s) => s.selections.length > 0)) report.positions = detection.evidence ?? `${describeConvention(detection.convention)} (no text where units differ, so every reading gives the same characters)`;
+  if (samples.some((s) => s.selections.length > 0)) report.positions = detection.evidence ?? `${describeConvention(detection.convention)} (no emoji, rare characters or Windows line breaks, so every way of counting gives the same characters)`;
 
   const out: PlannedTexts = { docs: [], memos: [], selections: new Map(), mapping: new Map(), caseNodeSelections: new Map() };
   samples.forEach((sample, i) => {
     const { t, positions } = loaded[i]!;
     const convention = conventionForSource(sample, detection.convention);
-    if (convention !== detection.convention) report.map(`source "${clip(titleOf(t))}"`, `positions fit only as ${describeConvention(convention)}; read that way`);
+    if (convention !== detection.convention) report.map(`source "${clip(titleOf(t))}"`, `positions fit only when counting ${describeConvention(convention)}; read that way`);
     out.mapping.set(t.key, { positions, convention, namesAreText: detection.namesAreText });
     const doc: PlanDoc = {
       key: t.key,

@@ -27,9 +27,13 @@ export const CONVENTIONS: readonly Convention[] = [
   { unit: 'codepoints', crlfAsOne: true, bomCounted: true },
 ];
 
-/** A short label for reports, e.g. "UTF-16 code units, CRLF counted as two". */
+/**
+ * A short label for reports, in plain words, to follow "counting": e.g. "emoji and rare characters as
+ * two (NVivo's way), Windows line breaks as two". (UTF-16 code units count an emoji as two; code points as one.)
+ */
 export function describeConvention(c: Convention): string {
-  return `${c.unit === 'utf16' ? 'UTF-16 code units' : 'Unicode code points'}, CRLF counted as ${c.crlfAsOne ? 'one character' : 'two'}${c.bomCounted ? ', the byte order mark counted' : ''}`;
+  const emoji = c.unit === 'utf16' ? "emoji and rare characters as two (NVivo's way)" : 'emoji and rare characters as one';
+  return `${emoji}, Windows line breaks as ${c.crlfAsOne ? 'one' : 'two'}${c.bomCounted ? ', the invisible byte order mark at the start as one' : ''}`;
 }
 
 /** Number of entries of a sorted array that are < x. */
