@@ -144,11 +144,24 @@ function writeSessions(out: XmlOut, snap: StudySnapshot, memos: Map<string, stri
   if (snap.sessions.length === 0) return;
   const roles = new Map<string, Record<string, string>>();
   for (const p of snap.participants) for (const s of p.sessions) roles.set(s.sessionId, { ...(roles.get(s.sessionId) ?? {}), [p.id]: s.role });
+  const live = new Map(snap.live.map((l) => [l.sessionId, l]));
   out.open('Sets');
   for (const s of snap.sessions) {
     const docs = snap.documents.filter((d) => d.session_id === s.id);
     const readable = [SESSION_KIND_LABELS[s.kind], s.date, s.place, s.moderator ? `moderated by ${s.moderator}` : null].filter(Boolean).join(' · ');
-    const meta = { session: { kind: s.kind, date: s.date, place: s.place, moderator: s.moderator, notes: s.notes, roles: roles.get(s.id) ?? {}, documents: Object.fromEntries(docs.map((d) => [d.id, d.kind])) } };
+    const captured = live.get(s.id);
+    const meta = {
+      session: {
+        kind: s.kind,
+        date: s.date,
+        place: s.place,
+        moderator: s.moderator,
+        notes: s.notes,
+        roles: roles.get(s.id) ?? {},
+        documents: Object.fromEntries(docs.map((d) => [d.id, d.kind])),
+        ...(captured ? { live: { guide: captured.guide, clock: captured.clock, marks: captured.marks, speakers: captured.speakers } } : {}),
+      },
+    };
     out.open('Set', [['guid', s.id], ['name', s.title]]).text('Description', withMeta(`Session: ${readable}`, meta));
     for (const d of docs) out.empty('MemberSource', [['targetGUID', d.id]]);
     for (const m of memos.get(s.id) ?? []) out.empty('MemberNote', [['targetGUID', m]]);

@@ -1,7 +1,9 @@
-import type { ExportCodingRow } from '../../db/repos/interopRepo';
+import type { ExportCodingRow, ExportTurnRow } from '../../db/repos/interopRepo';
 import type { ZipFileSpec } from '../zipWriter';
 import type { XmlOut } from '../xmlWriter';
+import { withMeta } from './descriptions';
 import { SourcePositions } from './positions';
+import type { DocumentMeta } from './verbatimMeta';
 import { xsdDateTime, type StudySnapshot } from './snapshot';
 
 /**
@@ -41,6 +43,19 @@ export function spokenTurns(snap: StudySnapshot): Spoken {
 }
 
 const NVIVO_UNITS = { unit: 'utf16', crlfAsOne: false, bomCounted: false } as const;
+
+/** What other tools show above a document's `[verbatim]` line. */
+const TURNS_READABLE = 'Verbatim keeps who speaks each turn, and when, in the line below.';
+
+/** A document's turns as its `[verbatim]` line carries them (verbatimMeta.ts DocumentMeta), positions as in the exported text. */
+function turnsMeta(turns: readonly ExportTurnRow[], at: (p: number) => number, length: number): DocumentMeta {
+  return {
+    document: {
+      length,
+      turns: turns.map((t) => [at(t.start_offset), at(t.end_offset), t.participant_id, t.speaker_label, t.start_ms, t.end_ms, t.question_id, t.starred === 1 ? 1 : 0]),
+    },
+  };
+}
 const NAME_MAX = 100;
 
 /**
@@ -66,7 +81,6 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
   }
   let astral = 0;
   let carriage = 0;
-  let timed = false;
   const user = (id: string | null) => (id && users.has(id) ? id : undefined);
   if (snap.documents.length > 0) out.open('Sources');
   for (const doc of snap.documents) {
@@ -85,6 +99,8 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
       ['creationDateTime', xsdDateTime(doc.created_at)],
       ['modifiedDateTime', xsdDateTime(doc.updated_at)],
     ]);
+    const turns = snap.turns.get(doc.id) ?? [];
+    if (turns.length > 0) out.text('Description', withMeta(TURNS_READABLE, turnsMeta(turns, at, text.length)));
     for (const c of byDoc.get(doc.id) ?? []) {
       const start = at(c.start_offset);
       const end = at(c.end_offset);
@@ -112,7 +128,6 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
       out.close('Coding').close('PlainTextSelection');
     }
     for (const t of snap.turns.get(doc.id) ?? []) {
-      if (t.start_ms !== null || t.end_ms !== null) timed = true;
       if (!t.participant_id || t.end_offset <= t.start_offset) continue;
       out.empty('PlainTextSelection', [
         ['guid', t.id],
@@ -132,6 +147,5 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
     );
   if (carriage > 0) result.notes.push(`${carriage} document(s) had Windows line breaks; they were written with LF line breaks and positions adjusted to match.`);
   if (orphans > 0) result.notes.push(`${orphans} coding(s) whose words were deleted (marked for review) were not exported.`);
-  if (timed) result.notes.push('Turn timestamps are not part of REFI-QDA and were not exported; the text, speakers and codings are.');
   return result;
 }

@@ -1,7 +1,7 @@
 import type { Attribute, Participant, Session } from '../../../shared/domain/study';
 import type { CodeRow } from '../../db/repos/codesRepo';
 import type { DocumentRow } from '../../db/repos/documentsRepo';
-import type { ExportCodingRow, ExportTurnRow } from '../../db/repos/interopRepo';
+import type { ExportCodingRow, ExportTurnRow, SessionLiveRow } from '../../db/repos/interopRepo';
 import type { MemoRow } from '../../db/repos/memosRepo';
 
 /** Everything an export writes, read from a study in one go (see services/refi/exportRefi.ts). */
@@ -21,6 +21,8 @@ export interface StudySnapshot {
   turns: Map<string, ExportTurnRow[]>;
   codings: ExportCodingRow[];
   memos: MemoRow[];
+  /** Sessions' live capture (guide, clock, question marks, speaker mappings), for those that have any. */
+  live: SessionLiveRow[];
 }
 
 /** A snapshot as it crosses to the export's worker: turns as one list in document order. */

@@ -27,6 +27,7 @@ export function snapshotOf(study: Study, version: string): StudySnapshot {
       turns: interop.turnsByDocument(),
       codings: interop.codings(),
       memos: repos.memos.all(),
+      live: interop.sessionLive(),
     };
   })();
 }
@@ -63,6 +64,7 @@ async function* snapshotSlices(study: Study, control: JobControl | undefined): A
     ['sessions', () => repos.sessions.list()],
     ['participants', () => repos.participants.list()],
     ['memos', () => repos.memos.all()],
+    ['live', () => interop.sessionLive()],
     ['documents', () => interop.documents()],
   ];
   for (const [field, read] of small) {

@@ -109,20 +109,26 @@ function insertDocument(ctx: WriteContext, doc: PlanDoc, id: string, turnId: () 
     source_name: doc.sourceName,
     source_format: 'refi-qda',
   });
+  let lostQuestions = 0;
   doc.turns.forEach((t, position) => {
     const participantId = t.participantKey ? (ctx.participants.get(t.participantKey) ?? null) : null;
+    const questionId = t.questionId ? (ctx.guideItems.get(t.questionId) ?? null) : null;
+    if (t.questionId && questionId === null) lostQuestions++;
     documents.insertTurn({
       id: turnId(),
       document_id: id,
       position,
       start_offset: t.start,
       end_offset: t.end,
-      speaker_label: null,
+      speaker_label: t.label ?? null,
       participant_id: participantId,
-      start_ms: null,
-      end_ms: null,
+      start_ms: t.startMs ?? null,
+      end_ms: t.endMs ?? null,
+      question_id: questionId,
+      starred: t.starred ? 1 : 0,
     });
   });
+  if (lostQuestions > 0) ctx.report.drop(`the guide question of ${lostQuestions} note(s) in "${clip(doc.title)}"`, 'the discussion guide they answer is not in the file');
 }
 
 /** Memos on what their notes pointed at; a memo already in the study (same GUID) is not added twice. */
