@@ -54,3 +54,24 @@ describe('a byte order mark left inside a source text', () => {
     expect((await env.ok('memos:list', {})).find((m) => m.title === 'Journal')!.body).toBe('Day 1: three interviews.');
   });
 });
+
+describe('empty notes (QualCoder’s annotations on passages without a code)', () => {
+  it('are left out and counted in the report; a titled note without text stays', async () => {
+    const src = g(22);
+    const sel = selection(g(33), withMark('crashed twice'), [CODE], { name: 'crashed twice', user: USER });
+    const annotation = (n: number) =>
+      `<Note guid="${g(50 + n)}" creatingUser="${USER}"><PlainTextContent></PlainTextContent><PlainTextSelection guid="${g(60 + n)}" startPosition="1" endPosition="5"/></Note>`;
+    const notes = `<Notes>${annotation(1)}${annotation(2)}<Note guid="${g(53)}" plainTextPath="internal://blank.txt"/><Note guid="${g(54)}" name="Idea to follow up"/><Note guid="${g(55)}"><PlainTextContent>Call Ana back.</PlainTextContent></Note></Notes>`;
+    const report = await importNew(
+      qdpx(project(`<TextSource guid="${src}" name="ana" plainTextPath="internal://${src}.txt">${sel}<NoteRef targetGUID="${g(51)}"/><NoteRef targetGUID="${g(52)}"/></TextSource>`, notes), {
+        [`sources/${src}.txt`]: withBom(`\uFEFF${TEXT}`),
+        'sources/blank.txt': withBom('\r\n'),
+      }),
+    );
+    const memos = await env.ok('memos:list', {});
+    expect(memos.map((m) => m.title).sort()).toEqual(['Call Ana back.', 'Idea to follow up']);
+    expect(memos.some((m) => m.title === 'Untitled note')).toBe(false);
+    expect(report.dropped).toContainEqual({ what: '3 empty note(s)', why: expect.stringMatching(/no title and no text, so there is nothing to keep/) });
+    expect(report.counts.notes).toBe(2);
+  });
+});

@@ -56,10 +56,10 @@ export const interopCommands = {
   },
 
   async 'export-qdpx'(ctx: CliContext) {
-    const { positionals } = parse(ctx.args, {}, 2);
+    const { values, positionals } = parse(ctx.args, { 'turn-selections': { type: 'boolean' } }, 2);
     const [study, output] = positionals as [string, string];
     ctx.openStudy(study);
-    const { bytes, notes } = await asCliError(() => exportQdpx(ctx.studies.require(), ctx.version));
+    const { bytes, notes } = await asCliError(() => exportQdpx(ctx.studies.require(), ctx.version, undefined, { turnSelections: values['turn-selections'] ?? false }));
     const target = await writeOut(output, bytes);
     ctx.out(`Exported ${target}\n`);
     for (const n of notes) ctx.out(`Note: ${n}\n`);

@@ -37,7 +37,7 @@ function memoRefs(memos: readonly MemoRow[], exists: (kind: MemoRow['target_kind
  * elements in schema order, empty containers left out). How Verbatim maps onto REFI-QDA:
  * users → Users; codes → CodeBook; attributes → Variables; participants → Cases with VariableValues,
  * SourceRefs to the documents they speak in and SelectionRefs to their turns; documents → TextSources;
- * codings → PlainTextSelection + Coding; memos → Notes referenced from what they are about; sessions →
+ * codings → PlainTextSelection + Coding; memos → Notes (text inline and as a file) referenced from what they are about; sessions →
  * Sets of their documents and memos. What REFI-QDA has no field for travels in a `[verbatim]` line.
  */
 export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[]; notes: string[] } {
@@ -89,12 +89,18 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
   }
   writeCases(out, snap, spokenTurns(snap));
   const sources = writeSources(out, snap, userIds, refs);
+  const memoFiles: ZipFileSpec[] = [];
   if (snap.memos.length > 0) {
     out.open('Notes');
     for (const m of snap.memos) {
+      // QualCoder reads a note's text only from a file, so the text is written both ways: as a file
+      // (REFI-QDA's `plainTextPath`, an `internal://` file in sources/) and inline, which other tools read.
+      const file = `${m.id}.txt`;
+      memoFiles.push({ name: `sources/${file}`, data: m.body });
       out.open('Note', [
         ['guid', m.id],
         ['name', m.title],
+        ['plainTextPath', `internal://${file}`],
         ['creatingUser', m.created_by && userIds.has(m.created_by) ? m.created_by : undefined],
         ['creationDateTime', xsdDateTime(m.created_at)],
         ['modifiedDateTime', xsdDateTime(m.updated_at)],
@@ -113,9 +119,10 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
   // A large project deflates almost as small at level 1, two to four times as fast (measured on 100,000
   // codings: the project file 14.4 MB instead of 12.9 MB, the 500 texts 2.6 MB instead of 2.1 MB, 0.7 s less).
   const large = (bytes: number) => (bytes > LARGE_BYTES ? 1 : 6);
-  const textBytes = sources.files.reduce((n, f) => n + f.data.length, 0); // UTF-16 units: near enough to bytes for a threshold
+  const textFiles = [...sources.files, ...memoFiles];
+  const textBytes = textFiles.reduce((n, f) => n + f.data.length, 0); // UTF-16 units: near enough to bytes for a threshold
   const deflated = qdeDeflater.started ? qdeDeflater.finish(qde.subarray(out.bytesHandedOver)) : undefined;
-  return { files: [{ name: 'project.qde', data: qde, level: large(qde.length), deflated }, ...sources.files.map((f) => ({ ...f, level: large(textBytes) }))], notes };
+  return { files: [{ name: 'project.qde', data: qde, level: large(qde.length), deflated }, ...textFiles.map((f) => ({ ...f, level: large(textBytes) }))], notes };
 }
 
 function writeCases(out: XmlOut, snap: StudySnapshot, spoken: Spoken): void {
@@ -134,7 +141,7 @@ function writeCases(out: XmlOut, snap: StudySnapshot, spoken: Spoken): void {
     }
     const mine = spoken.get(p.id);
     for (const d of mine?.documents ?? []) out.empty('SourceRef', [['targetGUID', d]]);
-    for (const s of mine?.selections ?? []) out.empty('SelectionRef', [['targetGUID', s]]);
+    if (snap.turnSelections) for (const s of mine?.selections ?? []) out.empty('SelectionRef', [['targetGUID', s]]);
     out.close('Case');
   }
   out.close('Cases');

@@ -63,8 +63,9 @@ const NAME_MAX = 100;
  * LF only, so no tool can count line breaks differently) and positions in UTF-16 code units, half-open,
  * as NVivo reads them (INTEROP.md §6). Each coding is its own PlainTextSelection (NVivo's shape) whose
  * `name` holds the coded words, which lets an importer detect drift; its memo is the selection's
- * Description. Turns spoken by a participant are selections without a coding that the participant's
- * Case points to.
+ * Description. Each document's turns (speakers, times, questions, stars) ride in its Description's
+ * `[verbatim]` line; with `turnSelections`, turns spoken by a participant are also selections without
+ * a coding that the participant's Case points to.
  */
 export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySet<string>, memos: { document: Map<string, string[]>; coding: Map<string, string[]> }): SourcesOut {
   const result: SourcesOut = { files: [], notes: [] };
@@ -127,7 +128,7 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
       for (const n of noteRefs) out.empty('NoteRef', [['targetGUID', n]]);
       out.close('Coding').close('PlainTextSelection');
     }
-    for (const t of snap.turns.get(doc.id) ?? []) {
+    for (const t of snap.turnSelections ? turns : []) {
       if (!t.participant_id || t.end_offset <= t.start_offset) continue;
       out.empty('PlainTextSelection', [
         ['guid', t.id],
@@ -146,6 +147,10 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
       `${astral} document(s) contain emoji or other rare characters. NVivo reads every coding exactly. QualCoder shows the codings in the right place in its documents, but its reports show each coded passage shifted by one character for every emoji or rare character earlier in the document.`,
     );
   if (carriage > 0) result.notes.push(`${carriage} document(s) had Windows line breaks; they were written with LF line breaks and positions adjusted to match.`);
+  if (!snap.turnSelections && snap.participants.length > 0 && snap.documents.some((d) => (snap.turns.get(d.id) ?? []).some((t) => t.participant_id)))
+    result.notes.push(
+      'Who speaks each turn is kept in Verbatim’s own data, which only Verbatim reads: other tools see each participant linked to the documents they speak in, not to their turns. An export with turn selections (verbatim export-qdpx --turn-selections) gives NVivo the turns too; QualCoder shows each of them as an empty annotation.',
+    );
   if (orphans > 0) result.notes.push(`${orphans} coding(s) whose words were deleted (marked for review) were not exported.`);
   return result;
 }

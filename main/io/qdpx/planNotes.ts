@@ -52,6 +52,7 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
 
   const seen = new Map<string, RefiNote>();
   const memos: PlanMemo[] = [];
+  let empty = 0;
   for (const note of project.notes) {
     const other = seen.get(note.key);
     if (other) throw new ImportRefused(`The file uses one GUID (${note.guid}) for two notes ("${clip(other.name ?? '', 40)}" and "${clip(note.name ?? '', 40)}").`);
@@ -71,10 +72,16 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
       body = note.description ?? '';
       if (note.text.path !== null || note.text.content !== null) report.map(`note "${clip(note.name ?? '')}"`, `${loaded.error}; imported with ${note.description ? 'its description' : 'no text'}`);
     } else body = loaded.text.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n'); // a byte order mark left in the text is not text
+    // A note with neither a name nor text holds nothing (QualCoder makes one for every selection without a code).
+    if (body.trim() === '' && (note.name ?? '').trim() === '') {
+      empty++;
+      continue;
+    }
     // A name that is there but empty stays empty (Verbatim memos may be untitled); a missing one is made from the text.
     const title = note.name ?? (clip(body.split('\n')[0] ?? '', 80) || 'Untitled note');
     memos.push({ guid: note.key, target, title, body, authorKey: note.created.user, created: note.created.at, modified: note.modified });
   }
+  if (empty > 0) report.drop(`${empty} empty note(s)`, 'they have no title and no text, so there is nothing to keep (QualCoder writes one for each passage it holds without a code, such as a speaker’s turn)');
   if (project.description) memos.push({ guid: `project-description:${project.name}:${project.created.at ?? ''}`, target: { kind: 'project' }, title: 'Project description', body: project.description, authorKey: project.created.user, created: project.created.at, modified: null });
   return memos;
 }

@@ -4,8 +4,17 @@ import type { DocumentRow } from '../../db/repos/documentsRepo';
 import type { ExportCodingRow, ExportTurnRow, SessionLiveRow } from '../../db/repos/interopRepo';
 import type { MemoRow } from '../../db/repos/memosRepo';
 
+/** Choices the person exporting makes. */
+export interface ExportOptions {
+  /**
+   * Write each participant's turns as text selections their Case points to. NVivo can use them;
+   * QualCoder turns each into an empty annotation. Verbatim itself reads speakers from its own data.
+   */
+  turnSelections: boolean;
+}
+
 /** Everything an export writes, read from a study in one go (see services/refi/exportRefi.ts). */
-export interface StudySnapshot {
+export interface StudySnapshot extends ExportOptions {
   title: string;
   createdAt: string;
   /** "Verbatim 0.1.0": the `origin` other tools show. */
