@@ -17,6 +17,13 @@ export interface SessionLiveRow {
   speakers: Record<string, string>;
 }
 
+/** Counts of what a REFI-QDA export leaves out: report definitions, generated reports, quotes starred for reports. */
+export interface NotInExport {
+  reports: number;
+  snapshots: number;
+  quotes: number;
+}
+
 export interface UserRow {
   id: string;
   name: string;
@@ -70,8 +77,13 @@ export function createInteropRepo(db: Db) {
     for (const m of mappings.iterate()) row(m.session_id).speakers[m.label] = m.participant_id;
     return [...out.values()];
   };
+  const notInExport = db.prepare<[], NotInExport>(
+    'SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM report_snapshots) AS snapshots, (SELECT count(*) FROM report_quotes) AS quotes',
+  );
   return {
     sessionLive,
+    /** What a REFI-QDA export has no place for, counted so the export can say so. */
+    notInExport: () => notInExport.get()!,
     users: () => users.all(),
     insertUser: (id: string, name: string, at: string) => void insertUser.run(id, name, at),
     documents: () => documents.all(),

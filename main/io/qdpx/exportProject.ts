@@ -32,6 +32,17 @@ function memoRefs(memos: readonly MemoRow[], exists: (kind: MemoRow['target_kind
   return by;
 }
 
+/** What the export could not carry, said in the export's notes (REFI-QDA asks tools to say what they drop). */
+function leftOutNotes(snap: StudySnapshot, projectNotes: number): string[] {
+  const notes: string[] = [];
+  const moved = projectNotes - snap.memos.filter((m) => m.target_kind === 'project').length;
+  if (moved > 0) notes.push(`${moved} memo(s) about codings whose words were deleted (or about something else not exported) are attached to the project as a whole.`);
+  const { reports, snapshots, quotes } = snap.notInExport;
+  const parts = [reports > 0 ? `${reports} report definition(s)` : '', snapshots > 0 ? `${snapshots} generated report(s)` : '', quotes > 0 ? `${quotes} quote(s) starred for reports` : ''].filter(Boolean);
+  if (parts.length > 0) notes.push(`REFI-QDA has no place for reports, so these are not in the file: ${parts.join(', ')}.`);
+  return notes;
+}
+
 /**
  * Builds `project.qde` and the source files of a .qdpx (valid against the REFI-QDA Project XSD,
  * elements in schema order, empty containers left out). How Verbatim maps onto REFI-QDA:
@@ -115,6 +126,7 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
   const qde = out.toBuffer();
   const invalid = out.replaced;
   const notes = [...sources.notes];
+  notes.push(...leftOutNotes(snap, refs.project.length));
   if (invalid > 0) notes.push(`${invalid} invisible control character(s) that a REFI-QDA file cannot hold (in names, memos or descriptions) were replaced by "\uFFFD".`);
   // A large project deflates almost as small at level 1, two to four times as fast (measured on 100,000
   // codings: the project file 14.4 MB instead of 12.9 MB, the 500 texts 2.6 MB instead of 2.1 MB, 0.7 s less).

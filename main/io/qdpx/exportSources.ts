@@ -3,7 +3,7 @@ import type { ZipFileSpec } from '../zipWriter';
 import type { XmlOut } from '../xmlWriter';
 import { withMeta } from './descriptions';
 import { SourcePositions } from './positions';
-import type { DocumentMeta } from './verbatimMeta';
+import { TURNS_READABLE, type DocumentMeta } from './verbatimMeta';
 import { xsdDateTime, type StudySnapshot } from './snapshot';
 
 /**
@@ -44,8 +44,6 @@ export function spokenTurns(snap: StudySnapshot): Spoken {
 
 const NVIVO_UNITS = { unit: 'utf16', crlfAsOne: false, bomCounted: false } as const;
 
-/** What other tools show above a document's `[verbatim]` line. */
-const TURNS_READABLE = 'Verbatim keeps who speaks each turn, and when, in the line below.';
 
 /** A document's turns as its `[verbatim]` line carries them (verbatimMeta.ts DocumentMeta), positions as in the exported text. */
 function turnsMeta(turns: readonly ExportTurnRow[], at: (p: number) => number, length: number): DocumentMeta {

@@ -1,7 +1,7 @@
 import type { Attribute, Participant, Session } from '../../../shared/domain/study';
 import type { CodeRow } from '../../db/repos/codesRepo';
 import type { DocumentRow } from '../../db/repos/documentsRepo';
-import type { ExportCodingRow, ExportTurnRow, SessionLiveRow } from '../../db/repos/interopRepo';
+import type { ExportCodingRow, ExportTurnRow, NotInExport, SessionLiveRow } from '../../db/repos/interopRepo';
 import type { MemoRow } from '../../db/repos/memosRepo';
 
 /** Choices the person exporting makes. */
@@ -21,6 +21,8 @@ export interface StudySnapshot extends ExportOptions {
   origin: string;
   /** The person exporting (the project's creating/modifying user). */
   userId: string;
+  /** What the file has no place for (the export's notes say so). */
+  notInExport: NotInExport;
   users: { id: string; name: string }[];
   codes: CodeRow[];
   attributes: Attribute[];

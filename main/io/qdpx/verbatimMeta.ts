@@ -20,6 +20,9 @@ const Text = (max: number) => z.string().max(max);
 export const TurnMeta = z.tuple([z.int().nonnegative(), z.int().nonnegative(), Text(100).nullable(), Text(200).nullable(), Ms, Ms, Text(100).nullable(), z.union([z.literal(0), z.literal(1)])]);
 export type TurnMeta = z.infer<typeof TurnMeta>;
 
+/** What other tools show above a document's `[verbatim]` line (and what an import knows is not a description). */
+export const TURNS_READABLE = 'Verbatim keeps who speaks each turn, and when, in the line below.';
+
 /** A TextSource's `[verbatim]` line: its turns, and the length of the text they were cut from (a text changed elsewhere no longer fits). */
 export const DocumentMeta = z.object({
   document: z.object({ length: z.int().nonnegative(), turns: z.array(TurnMeta).max(2_000_000) }),

@@ -18,6 +18,7 @@ export function snapshotOf(study: Study, version: string, options: ExportOptions
       createdAt: info?.created_at ?? new Date().toISOString(),
       origin: `Verbatim ${version}`,
       userId: study.userId,
+      notInExport: interop.notInExport(),
       ...options,
       users: interop.users().map((u) => ({ id: u.id, name: u.name })),
       codes: repos.codes.all(),
@@ -101,7 +102,8 @@ const SLICED_ATTEMPTS = 3;
 export async function exportQdpx(study: Study, version: string, control?: JobControl, options: ExportOptions = { turnSelections: false }): Promise<{ bytes: Uint8Array; notes: string[] }> {
   control?.progress?.('Reading the study', 0);
   const info = study.repos.study.info();
-  const head = { title: info?.title ?? 'Verbatim study', createdAt: info?.created_at ?? new Date().toISOString(), origin: `Verbatim ${version}`, userId: study.userId, ...options };
+  const notInExport = createInteropRepo(study.db).notInExport();
+  const head = { title: info?.title ?? 'Verbatim study', createdAt: info?.created_at ?? new Date().toISOString(), origin: `Verbatim ${version}`, userId: study.userId, notInExport, ...options };
   for (let attempt = 1; attempt <= SLICED_ATTEMPTS; attempt++) {
     try {
       // The lists (users, codes… codings) arrive as slices and are appended to `head` in the worker.
