@@ -1,3 +1,4 @@
+import { writeZip } from '../../main/io/zipWriter';
 import { expect, shot, test } from './fixtures';
 
 test('export the sample study as REFI-QDA, import it back as a new study, and read the report', async ({ page, app }, testInfo) => {
@@ -63,6 +64,20 @@ test('export the sample study as REFI-QDA, import it back as a new study, and re
     await expect(report.getByText(/matched codes of this study by GUID/)).toBeVisible();
     await expect(report.getByText(/A copy of the study from before the import is at/)).toBeVisible();
     await shot(page, testInfo, 'import-report-codebook');
+    await report.getByRole('button', { name: 'Close', exact: true }).click();
+  });
+
+  await test.step('a report with something left out does not say that everything came in', async () => {
+    // One real note and one empty one (QualCoder writes such notes); nothing else to map.
+    const qde = `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="Notes only" origin="QualCoder 3.6"><Notes>
+<Note guid="00000000-0000-4000-8000-000000000001" name="Journal"><PlainTextContent>Day 1</PlainTextContent></Note>
+<Note guid="00000000-0000-4000-8000-000000000002"><PlainTextContent></PlainTextContent></Note></Notes></Project>`;
+    await page.getByLabel('REFI-QDA project file').setInputFiles({ name: 'notes.qdpx', mimeType: 'application/zip', buffer: Buffer.from(writeZip([{ name: 'project.qde', data: qde }])) });
+    const report = page.getByRole('dialog', { name: 'Import report' });
+    await expect(report.getByText(/1 empty note\(s\)/)).toBeVisible();
+    await expect(report.getByText('Everything not listed under “Left out” came in as it was.')).toBeVisible();
+    await expect(report.getByText('Everything came in as it was.')).toHaveCount(0);
+    await shot(page, testInfo, 'import-report-left-out');
     await report.getByRole('button', { name: 'Close', exact: true }).click();
   });
 

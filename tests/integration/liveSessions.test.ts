@@ -114,7 +114,7 @@ describe('notes and the transcript', () => {
     w.study.write('test:other-coder', () => {
       w.study.db.prepare('INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)').run(other, 'Colleague', new Date().toISOString());
       w.study.db.prepare('UPDATE codings SET coder_id = ? WHERE document_id = ?').run(other, doc);
-    });
+    }, {});
     expect((await w.call('notes:copyCodesToTranscript', { id: n.id })).added).toBe(1);
     const coders = w.study.db.prepare<[string], { coder_id: string }>('SELECT coder_id FROM codings WHERE document_id = ? ORDER BY coder_id').all(doc);
     expect(coders.map((c) => c.coder_id).sort()).toEqual([other, w.study.userId].sort());

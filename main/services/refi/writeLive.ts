@@ -1,5 +1,4 @@
 import { idForGuid } from '../../io/qdpx/guid';
-import { clip } from '../../io/qdpx/report';
 import type { GuideMeta, LiveMeta } from '../../io/qdpx/verbatimMeta';
 import type { WriteContext } from './writeCatalog';
 
@@ -26,7 +25,6 @@ function writeGuide(ctx: WriteContext, guide: GuideMeta): string {
     live.insertItem({ id: itemId, guide_id: id, position, kind: item.kind, text: item.text, planned_minutes: item.minutes });
     ctx.guideItems.set(item.id, itemId);
   });
-  ctx.report.map(`discussion guide "${clip(guide.title)}"`, `came in with its ${guide.items.length} section(s) and question(s)`);
   return id;
 }
 
