@@ -61,4 +61,22 @@ ${variable}<Sources><TextSource guid="${g(20)}" name="Interview" plainTextPath="
     });
     expect(report.dropped).toHaveLength(1);
   });
+
+  it('reports a session’s live data that was changed by hand, and keeps the session', async () => {
+    await env.ok('study:openSample', {});
+    const delivery = await env.ok('interop:exportQdpx', {});
+    const zip = ZipArchive.open(Buffer.from(delivery.files[0]!.dataBase64, 'base64'));
+    const qde = new TextDecoder().decode(zip.read('project.qde'));
+    const at = qde.indexOf('"clock":{"startedAt":"');
+    expect(at).toBeGreaterThan(0);
+    const set = [...qde.slice(0, at).matchAll(/<Set guid="[^"]+" name="([^"]+)"/g)].pop()![1]!;
+    const edited = `${qde.slice(0, at)}"clock":{"startedAt":"yesterday${qde.slice(at + '"clock":{"startedAt":"'.length)}`;
+    const files: Record<string, Uint8Array> = {};
+    for (const name of zip.names().slice(1)) files[name] = zip.read(name);
+    const report = await importNew(qdpx(edited, files), 'edited.qdpx');
+    expect(report.dropped).toContainEqual({ what: `the discussion guide, clock and speaker names of session "${set}"`, why: 'their data in the file could not be read (was it changed outside Verbatim?)' });
+    // Its notes keep their questions: the guide came in with another session that uses it.
+    expect(report.dropped).toHaveLength(1);
+    expect((await env.ok('sessions:list', {})).map((s) => s.title)).toContain(set);
+  });
 });

@@ -43,7 +43,8 @@ export type GuideMeta = z.infer<typeof GuideMeta>;
 export const LiveMeta = z.object({
   guide: GuideMeta.nullable().default(null),
   clock: z
-    .object({ startedAt: Text(40), runningSince: Text(40).nullable(), elapsedMs: z.int().nonnegative(), stoppedAt: Text(40).nullable() })
+    // The live screen computes session time from these: only real UTC timestamps are taken in.
+    .object({ startedAt: z.iso.datetime(), runningSince: z.iso.datetime().nullable(), elapsedMs: z.int().nonnegative(), stoppedAt: z.iso.datetime().nullable() })
     .nullable()
     .default(null),
   /** `[ms, guide item id or null]`, in order. */
