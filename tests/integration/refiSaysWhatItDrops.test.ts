@@ -26,6 +26,24 @@ describe('export', () => {
   });
 });
 
+describe('codebook (.qdc)', () => {
+  it('carries number keys; a key this study already uses stays with its code, and the report says so', async () => {
+    await env.ok('study:openSample', {});
+    const pinned = (await env.ok('codes:list', {})).filter((c) => c.pinned !== null).map((c) => [c.path, c.pinned]);
+    expect(pinned.length).toBeGreaterThan(1);
+    const qdc = await env.ok('interop:exportQdc', {});
+    await env.createStudy('other');
+    const mine = await env.ok('codes:create', { name: 'Mine' });
+    await env.ok('codes:pin', { id: mine.id, pin: pinned[0]![1] as number });
+    const report = await env.ok('interop:importQdc', incoming(env, 'qdc', 'codes.qdc', qdc.files[0]!.dataBase64));
+    const after = new Map((await env.ok('codes:list', {})).map((c) => [c.path, c.pinned]));
+    expect(after.get('Mine')).toBe(pinned[0]![1]);
+    expect(after.get(pinned[0]![0] as string)).toBeNull();
+    for (const [path, pin] of pinned.slice(1)) expect(after.get(path as string)).toBe(pin);
+    expect(report.mapped).toContainEqual({ what: `number key ${pinned[0]![1]} of code "${String(pinned[0]![0]).split('/').pop()}"`, how: expect.stringMatching(/code "Mine" in this study already has that key; .* came in without one/) });
+  });
+});
+
 describe('import', () => {
   const TEXT = 'The bus was late.';
   function project(description: string, variable = '') {
