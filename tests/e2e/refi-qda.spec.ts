@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { ZipArchive } from '../../main/io/zip';
 import { writeZip } from '../../main/io/zipWriter';
 import { expect, shot, test } from './fixtures';
 
@@ -22,6 +24,17 @@ test('export the sample study as REFI-QDA, import it back as a new study, and re
     expect(file.suggestedFilename()).toMatch(/\.qdpx$/);
     await file.saveAs(qdpxPath);
     await expect(page.getByText(/Exported .*\.qdpx\./)).toBeVisible();
+  });
+
+  await test.step('Export ▸ REFI-QDA project with turns, for NVivo: only that export links participants to their turns', async () => {
+    const qde = (path: string) => new TextDecoder().decode(ZipArchive.open(readFileSync(path)).read('project.qde'));
+    expect(qde(qdpxPath)).not.toContain('<SelectionRef ');
+    await page.getByRole('button', { name: 'Export' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'REFI-QDA project with turns, for NVivo (.qdpx)' }).click();
+    const withTurns = testInfo.outputPath('sample-nvivo.qdpx');
+    await (await download).saveAs(withTurns);
+    expect(qde(withTurns)).toContain('<SelectionRef ');
   });
 
   const qdcPath = testInfo.outputPath('sample.qdc');

@@ -147,7 +147,7 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
   if (carriage > 0) result.notes.push(`${carriage} document(s) had Windows line breaks; they were written with LF line breaks and positions adjusted to match.`);
   if (!snap.turnSelections && snap.participants.length > 0 && snap.documents.some((d) => (snap.turns.get(d.id) ?? []).some((t) => t.participant_id)))
     result.notes.push(
-      'Who speaks each turn is kept in Verbatim’s own data, which only Verbatim reads: other tools see each participant linked to the documents they speak in, not to their turns. An export with turn selections (on the command line: verbatim export-qdpx --turn-selections) gives NVivo the turns too; QualCoder shows each of them as an empty annotation.',
+      'Who speaks each turn is kept in Verbatim’s own data, which only Verbatim reads: other tools see each participant linked to the documents they speak in, not to their turns. Export ▸ REFI-QDA project with turns, for NVivo (on the command line: verbatim export-qdpx --turn-selections) gives NVivo the turns too; QualCoder shows each of them as an empty annotation.',
     );
   if (orphans > 0) result.notes.push(`${orphans} coding(s) whose words were deleted (marked for review) were not exported.`);
   return result;
