@@ -62,6 +62,13 @@ ${variable}<Sources><TextSource guid="${g(20)}" name="Interview" plainTextPath="
     expect(report.dropped).toContainEqual({ what: 'the description of variable "Age" ("Age at the interview")', why: 'Verbatim attributes have no description' });
   });
 
+  it('keeps a note’s description after its text, and says so', async () => {
+    const note = `<Notes><Note guid="${g(40)}" name="Memo"><Description>Written after the second visit.</Description><PlainTextContent>Prices matter most.</PlainTextContent></Note></Notes>`;
+    const report = await importNew(qdpx(project('').replace('<Description></Description>', '').replace('</Sources>', `</Sources>${note}`), { [`sources/${g(20)}.txt`]: TEXT }));
+    expect((await env.ok('memos:list', {})).find((m) => m.title === 'Memo')!.body).toBe('Prices matter most.\n\nWritten after the second visit.');
+    expect(report.mapped).toContainEqual({ what: 'note "Memo"', how: 'its description was added at the end of its text (a Verbatim memo has no description)' });
+  });
+
   it('reports turn data of a Verbatim export that no longer fits its text (changed in another tool) and cuts turns from the text', async () => {
     await env.ok('study:openSample', {});
     const delivery = await env.ok('interop:exportQdpx', {});

@@ -84,7 +84,15 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
     if ('error' in loaded) {
       body = note.description ?? '';
       if (note.text.path !== null || note.text.content !== null) report.map(`note "${clip(note.name ?? '')}"`, `${loaded.error}; imported with ${note.description ? 'its description' : 'no text'}`);
-    } else body = loaded.text.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n'); // a byte order mark left in the text is not text
+    } else {
+      body = loaded.text.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n'); // a byte order mark left in the text is not text
+      // A memo has a title and a text only: a description beside the text is kept at its end, and said.
+      const description = note.description?.trim();
+      if (description && description !== body.trim()) {
+        body = body.trim() === '' ? description : `${body}\n\n${description}`;
+        report.map(`note "${clip(note.name ?? body)}"`, 'its description was added at the end of its text (a Verbatim memo has no description)');
+      }
+    }
     // A note with neither a name nor text holds nothing (QualCoder makes one for every selection without a code).
     if (body.trim() === '' && (note.name ?? '').trim() === '') {
       empty++;
