@@ -55,10 +55,10 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
     ctx.studies.announceChange();
     return report;
   })),
-  'interop:exportQdpx': ({ jobId }, ctx) =>
+  'interop:exportQdpx': ({ jobId, turnSelections }, ctx) =>
     ctx.jobs.follow(jobId, (control) =>
       deliverRefi(ctx, 'qdpx', async () => {
-        const produced = await exportQdpx(ctx.studies.require(), ctx.version, control);
+        const produced = await exportQdpx(ctx.studies.require(), ctx.version, control, { turnSelections: turnSelections ?? false });
         // A cancel that came while the archive was built leaves no file behind.
         throwIfCancelled(control, 'The export');
         return produced;

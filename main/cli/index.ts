@@ -36,11 +36,41 @@ export interface CliContext {
   out(text: string): void;
 }
 
+/** Where a command's output goes. */
+export interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/**
+ * A writer to one of the process's streams that goes quiet once its reader has gone: `verbatim … | head`
+ * closes the pipe after a few lines, and the rest of the output has nowhere to go (Node reports that
+ * as an EPIPE 'error' event, which unhandled ends the process with a stack trace). The command itself
+ * runs to its end: an import stopped half-way because `head` had seen enough lines would be worse.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream, onOtherError: (e: NodeJS.ErrnoException) => void): (s: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (!closed && e.code !== 'EPIPE') onOtherError(e);
+    closed = true;
+  });
+  return (s) => {
+    if (!closed && !stream.destroyed) stream.write(s);
+  };
+}
+
+/** Standard output and error for the command line, quiet when the reader closes the pipe early. */
+export function processIo(): CliIo {
+  const err = quietWhenClosed(process.stderr, () => undefined);
+  const out = quietWhenClosed(process.stdout, (e) => {
+    err(`verbatim: the output could not be written (${e.code ?? e.message}).\n`);
+    process.exitCode = 1;
+  });
+  return { out, err };
+}
+
 /** Runs one CLI command over the same contract and handlers as the app; returns the exit code. */
-export async function runCli(
-  argv: string[],
-  io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
-): Promise<number> {
+export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);

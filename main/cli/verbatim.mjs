@@ -4,4 +4,6 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { runCli } = await import('./index.ts');
-process.exitCode = await runCli(process.argv.slice(2));
+const code = await runCli(process.argv.slice(2));
+// An output error seen on the way (see processIo) has already set a failing exit code.
+process.exitCode = Math.max(code, Number(process.exitCode ?? 0));

@@ -119,7 +119,7 @@ export function pinCode(study: Study, id: string, pin: number | null): Code {
 
 /**
  * Merges `sourceId` into `targetId`: codings move over (one that would duplicate a target coding
- * on the same words collapses into it), children move under the target, the source goes.
+ * by the same coder on the same words collapses into it; another coder's stays theirs), children move under the target, the source goes.
  * A backup is taken first; the merge can also be undone.
  */
 export function mergeCodes(study: Study, sourceId: string, targetId: string): { code: Code; backupPath: string } {
@@ -133,7 +133,7 @@ export function mergeCodes(study: Study, sourceId: string, targetId: string): { 
   study.change(`Merge "${source.name}" into "${target.name}"`, 'codes:merge', { sourceId, targetId }, (track) => {
     for (const coding of study.repos.codings.byCode(sourceId)) {
       track('codings', coding.id);
-      if (study.repos.codings.findSame(coding.document_id, targetId, coding.start_offset, coding.end_offset)) study.repos.codings.remove(coding.id);
+      if (study.repos.codings.findSame(coding.document_id, targetId, coding.start_offset, coding.end_offset, coding.coder_id)) study.repos.codings.remove(coding.id);
       else study.repos.codings.update({ ...coding, code_id: targetId });
     }
     let position = study.repos.codes.nextPosition(targetId);

@@ -58,13 +58,13 @@ export interface CreateCodingInput {
   newCode?: { name: string; parentId: string | null };
 }
 
-/** Codes a passage. Coding the same words with the same code again returns the existing coding. */
+/** Codes a passage. Coding the same words with the same code again (as the same coder) returns the existing coding. */
 export function createCoding(study: Study, input: CreateCodingInput): Coding {
   const doc = requireDocument(study, input.documentId);
   const range = checkedRange(doc.plain_text, input.start, input.end);
   if (!input.codeId === !input.newCode) throw new AppError('INVALID_INPUT', 'Give either a code or a new code name.');
   if (input.codeId && !study.repos.codes.get(input.codeId)) throw new AppError('NOT_FOUND', 'That code no longer exists.');
-  const existing = input.codeId ? study.repos.codings.findSame(doc.id, input.codeId, range.start, range.end) : null;
+  const existing = input.codeId ? study.repos.codings.findSame(doc.id, input.codeId, range.start, range.end, study.userId) : null;
   if (existing) return toCoding(existing, study.repos.codings.coderNames());
   const quote = doc.plain_text.slice(range.start, range.end);
   const codeName = input.newCode?.name ?? study.repos.codes.get(input.codeId!)!.name;
@@ -118,7 +118,7 @@ export function updateCoding(study: Study, id: string, changes: { codeId?: strin
     label = `Adjust coding "${short(next.quote)}"`;
   }
   if (changes.memo !== undefined) next.memo = changes.memo;
-  const duplicate = study.repos.codings.findSame(doc.id, next.code_id, next.start_offset, next.end_offset);
+  const duplicate = study.repos.codings.findSame(doc.id, next.code_id, next.start_offset, next.end_offset, next.coder_id);
   if (duplicate && duplicate.id !== id) throw new AppError('ALREADY_EXISTS', 'Those words already carry that code.');
   study.change(label, 'codings:update', { id, changes }, (track) => {
     track('codings', id);

@@ -9,7 +9,7 @@ import { now, type Study } from './study';
 /**
  * Puts a note's codes on the transcript turn spoken at the note's time (the session's first
  * transcript), when the notes and the transcript are known to line up. Each code the turn does not
- * already carry codes the whole turn; one undo step. Returns how many codings were added.
+ * already carry from this coder codes the whole turn; one undo step. Returns how many codings were added.
  */
 export function copyNoteCodesToTranscript(study: Study, id: string): { documentId: string; turnId: string; added: number } {
   const { doc, turn: note } = requireNote(study, id);
@@ -34,7 +34,8 @@ export function copyNoteCodesToTranscript(study: Study, id: string): { documentI
   if (!target) throw new AppError('NOT_FOUND', 'No transcript turn was spoken at this note’s time.');
   const tdoc = study.repos.documents.get(transcript.documentId)!;
   const range = checkedRange(tdoc.plain_text, target.start, target.end);
-  const existing = study.repos.codings.byDocument(tdoc.id).filter((c) => c.start_offset < target.end && c.end_offset > target.start);
+  // Only this coder's codings count as already there: another coder's coding of the turn is theirs.
+  const existing = study.repos.codings.byDocument(tdoc.id).filter((c) => c.coder_id === study.userId && c.start_offset < target.end && c.end_offset > target.start);
   const missing = codeIds.filter((codeId) => !existing.some((c) => c.code_id === codeId));
   if (missing.length > 0) {
     const at = now();

@@ -44,7 +44,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
           </div>
         ))}
       </dl>
-      {report.positions && <p className="import-positions">Positions read as {report.positions}.</p>}
+      {report.positions && <p className="import-positions">Positions read counting {report.positions}.</p>}
       {report.backupPath && (
         <p className="muted">
           A copy of the study from before the import is at <span className="path">{report.backupPath}</span>.
@@ -71,7 +71,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
           How things were brought in <span className="tab-count">{report.mapped.length}</span>
         </h3>
         {report.mapped.length === 0 ? (
-          <p className="muted">Everything came in as it was.</p>
+          <p className="muted">{report.dropped.length === 0 ? 'Everything came in as it was.' : 'Everything not listed under “Left out” came in as it was.'}</p>
         ) : (
           <ul className="import-list">
             {report.mapped.map((m, i) => (

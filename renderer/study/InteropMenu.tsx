@@ -25,10 +25,11 @@ export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: 
   // One import or export at a time: a second would take the progress panel from the first.
   const startBlocked = job.running || busy !== null;
 
-  const exportAs = async (format: 'qdpx' | 'qdc') => {
+  /** `turnSelections`: each participant's turns as selections of their Case too, which NVivo uses (QualCoder shows them as empty annotations). */
+  const exportAs = async (format: 'qdpx' | 'qdc', turnSelections = false) => {
     setBusy(format === 'qdpx' ? 'Exporting the project…' : 'Exporting the codebook…');
     // A codebook is a few kilobytes; only the project export is long enough for a progress panel.
-    if (format === 'qdpx') await exportVia('interop:exportQdpx', {}, 'Exporting the project');
+    if (format === 'qdpx') await exportVia('interop:exportQdpx', turnSelections ? { turnSelections } : {}, 'Exporting the project');
     else await exportVia('interop:exportQdc', {});
     setBusy(null);
   };
@@ -75,6 +76,7 @@ export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: 
         disabled={startBlocked}
         items={[
           { label: 'REFI-QDA project (.qdpx)', onSelect: () => void exportAs('qdpx') },
+          { label: 'REFI-QDA project with turns, for NVivo (.qdpx)', onSelect: () => void exportAs('qdpx', true) },
           { label: 'Codebook (.qdc)', onSelect: () => void exportAs('qdc') },
         ]}
       >

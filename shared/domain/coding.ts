@@ -59,6 +59,15 @@ export const Coding = z.object({
 });
 export type Coding = z.infer<typeof Coding>;
 
+/**
+ * What makes two codings the same one, for imports and merges that collapse duplicates: the same code
+ * on the same words by the same coder. A coding belongs to its coder, so two coders who applied one
+ * code to the same words keep a coding each (their agreement depends on it).
+ */
+export function sameCodingKey(codeId: string, start: number, end: number, coderId: string | null): string {
+  return `${codeId}:${start}:${end}:${coderId ?? ''}`;
+}
+
 /** A speaker turn (or a timestamped note) inside a document. */
 export const Turn = z.object({
   id: Id,

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { ZipArchive } from '../../main/io/zip';
+import { writeZip } from '../../main/io/zipWriter';
 import { expect, shot, test } from './fixtures';
 
 test('export the sample study as REFI-QDA, import it back as a new study, and read the report', async ({ page, app }, testInfo) => {
@@ -23,6 +26,17 @@ test('export the sample study as REFI-QDA, import it back as a new study, and re
     await expect(page.getByText(/Exported .*\.qdpx\./)).toBeVisible();
   });
 
+  await test.step('Export ▸ REFI-QDA project with turns, for NVivo: only that export links participants to their turns', async () => {
+    const qde = (path: string) => new TextDecoder().decode(ZipArchive.open(readFileSync(path)).read('project.qde'));
+    expect(qde(qdpxPath)).not.toContain('<SelectionRef ');
+    await page.getByRole('button', { name: 'Export' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'REFI-QDA project with turns, for NVivo (.qdpx)' }).click();
+    const withTurns = testInfo.outputPath('sample-nvivo.qdpx');
+    await (await download).saveAs(withTurns);
+    expect(qde(withTurns)).toContain('<SelectionRef ');
+  });
+
   const qdcPath = testInfo.outputPath('sample.qdc');
   await test.step('Export ▸ Codebook downloads a .qdc', async () => {
     await page.getByRole('button', { name: 'Export' }).click();
@@ -40,7 +54,7 @@ test('export the sample study as REFI-QDA, import it back as a new study, and re
     const report = page.getByRole('dialog', { name: 'Import report' });
     await expect(report).toBeVisible();
     await expect(report.getByText('Nothing was left out.')).toBeVisible();
-    await expect(report.getByText(/Positions read as UTF-16 code units/)).toBeVisible();
+    await expect(report.getByText(/Positions read counting emoji and rare characters as two \(NVivo's way\)/)).toBeVisible();
     const count = async (label: string) => Number(await report.locator('.import-count', { hasText: label }).locator('dd').innerText());
     expect(await count('Sources')).toBeGreaterThan(0);
     expect(await count('Codings')).toBeGreaterThan(0);
@@ -63,6 +77,20 @@ test('export the sample study as REFI-QDA, import it back as a new study, and re
     await expect(report.getByText(/matched codes of this study by GUID/)).toBeVisible();
     await expect(report.getByText(/A copy of the study from before the import is at/)).toBeVisible();
     await shot(page, testInfo, 'import-report-codebook');
+    await report.getByRole('button', { name: 'Close', exact: true }).click();
+  });
+
+  await test.step('a report with something left out does not say that everything came in', async () => {
+    // One real note and one empty one (QualCoder writes such notes); nothing else to map.
+    const qde = `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="Notes only" origin="QualCoder 3.6"><Notes>
+<Note guid="00000000-0000-4000-8000-000000000001" name="Journal"><PlainTextContent>Day 1</PlainTextContent></Note>
+<Note guid="00000000-0000-4000-8000-000000000002"><PlainTextContent></PlainTextContent></Note></Notes></Project>`;
+    await page.getByLabel('REFI-QDA project file').setInputFiles({ name: 'notes.qdpx', mimeType: 'application/zip', buffer: Buffer.from(writeZip([{ name: 'project.qde', data: qde }])) });
+    const report = page.getByRole('dialog', { name: 'Import report' });
+    await expect(report.getByText(/1 empty note\(s\)/)).toBeVisible();
+    await expect(report.getByText('Everything not listed under “Left out” came in as it was.')).toBeVisible();
+    await expect(report.getByText('Everything came in as it was.')).toHaveCount(0);
+    await shot(page, testInfo, 'import-report-left-out');
     await report.getByRole('button', { name: 'Close', exact: true }).click();
   });
 

@@ -152,6 +152,23 @@ describe('notes and the transcript', () => {
     expect(await w.attempt('live:setTranscriptOffset', { sessionId: crypto.randomUUID(), offsetMs: 0 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('copies a note’s codes even where another coder put the same codes on the turn (their codings are theirs)', async () => {
+    const doc = w.transcript([['Ana', 'Hello all.'], ['Ben', 'Slots vanish by Tuesday.'], ['Ana', 'Say more?']]);
+    const slots = await w.call('codes:create', { name: 'Slots' });
+    const n = await w.call('notes:add', { sessionId: w.session.id, timeMs: 1500, text: 'Ben: slots gone early in week' });
+    await w.call('notes:code', { id: n.id, codeId: slots.id });
+    expect((await w.call('notes:copyCodesToTranscript', { id: n.id })).added).toBe(1);
+    // The transcript coding becomes a colleague's, as after merging their coded copy of the study.
+    const other = crypto.randomUUID();
+    w.study.write('test:other-coder', () => {
+      w.study.db.prepare('INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)').run(other, 'Colleague', new Date().toISOString());
+      w.study.db.prepare('UPDATE codings SET coder_id = ? WHERE document_id = ?').run(other, doc);
+    }, {});
+    expect((await w.call('notes:copyCodesToTranscript', { id: n.id })).added).toBe(1);
+    const coders = w.study.db.prepare<[string], { coder_id: string }>('SELECT coder_id FROM codings WHERE document_id = ? ORDER BY coder_id').all(doc);
+    expect(coders.map((c) => c.coder_id).sort()).toEqual([other, w.study.userId].sort());
+  });
+
   it('says so when the session has no transcript', async () => {
     const code = await w.call('codes:create', { name: 'Slots' });
     const n = await w.call('notes:add', { sessionId: w.session.id, timeMs: 10, text: 'Slots gone' });

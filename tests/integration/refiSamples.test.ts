@@ -48,7 +48,7 @@ describe('NVivo exports (the measured reference for positions)', () => {
     expect(expected).toBeGreaterThan(90);
     expect(report.counts).toMatchObject({ ...counts, codings: expected });
     expect(report.origin).toBe('NVivo for Windows 12.6');
-    expect(report.positions).toMatch(/^UTF-16 code units, CRLF counted as two/);
+    expect(report.positions).toMatch(/^emoji and rare characters as two \(NVivo's way\), Windows line breaks as two/);
     const rows = codings();
     expect(rows).toHaveLength(expected);
     const off = rows.filter((r) => !(onWordBoundary(r.text, r.start) && onWordBoundary(r.text, r.end)));

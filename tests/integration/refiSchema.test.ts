@@ -71,6 +71,13 @@ describe('exports validate against the REFI-QDA schemas (xmllint)', () => {
     expect(validate(qde, 'Project-mrt2019.xsd')).toBe('valid');
   });
 
+  it('the .qdc codebook of the sample study (its pinned codes carry a [verbatim] line)', async () => {
+    await env.ok('study:openSample', {});
+    const result = await exportTo(env, 'interop:exportQdc', join(env.dir, 'sample.qdc'));
+    expect(readFileSync(result.path!, 'utf8')).toMatch(/\[verbatim\] \{"code":\{"pinned":1\}\}/);
+    expect(validate(result.path!, 'Codebook-v1.0-from-spec.xsd')).toBe('valid');
+  });
+
   it('the .qdc codebook', async () => {
     await env.createStudy('codebook');
     await buildRoundTripStudy(env);

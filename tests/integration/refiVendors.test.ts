@@ -24,7 +24,7 @@ describe('MAXQDA-style project', () => {
   it('reads nameless one-source cases and source variables as the source\'s person, CRLF counted once', async () => {
     const { bytes, lf } = maxqda();
     const report = await importNew(bytes, 'maxqda');
-    expect(report.positions).toMatch(/^UTF-16 code units, CRLF counted as one character: 5 of 5 selections start and end between words/);
+    expect(report.positions).toMatch(/^emoji and rare characters as two \(NVivo's way\), Windows line breaks as one: 5 of 5 selections start and end between words/);
     expect(await coded()).toEqual(
       expect.arrayContaining([
         ['Service/Staff', 'The driver was friendly.'],
@@ -57,7 +57,7 @@ describe('ATLAS.ti-style project', () => {
     const { bytes } = atlas();
     const report = await importNew(bytes, 'atlas');
     expect(report.mapped).toContainEqual({ what: 'the project file "Trial.qde"', how: "read as project.qde (the spec's name)" });
-    expect(report.positions).toMatch(/^UTF-16 code units, CRLF counted as one character: 2 of 3 selections match their stored text/);
+    expect(report.positions).toMatch(/^emoji and rare characters as two \(NVivo's way\), Windows line breaks as one: 2 of 3 selections match their stored text/);
     expect(await coded()).toEqual([
       ['Food', 'I like granola 🥣 in the morning.'],
       ['Food/Breakfast', 'I like granola 🥣 in the morning.'],
@@ -84,7 +84,7 @@ describe('QualCoder-style project', () => {
   it('reads BOM files with code-point positions over emoji, annotations as coding memos, journals, typed variables', async () => {
     const { bytes, text } = qualcoder();
     const report = await importNew(bytes, 'qualcoder');
-    expect(report.positions).toMatch(/^Unicode code points, CRLF counted as one character: 3 of 3 selections match their stored text/);
+    expect(report.positions).toMatch(/^emoji and rare characters as one, Windows line breaks as one: 3 of 3 selections match their stored text/);
     expect(await coded()).toEqual([
       ['Feelings/Joy', 'Delivery came early 🎉 today.'],
       ['Feelings/Anger', 'The app crashed twice 😡 at checkout.'],

@@ -34,7 +34,9 @@ Commands:
   import-qdpx <in.qdpx> <out.verbatim> [--json]
                                             Import a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder…) into
                                             a new study; prints what was imported, mapped and dropped (and why)
-  export-qdpx <study> <out.qdpx>            Export a study as a REFI-QDA project
+  export-qdpx <study> <out.qdpx> [--turn-selections]
+                                            Export a study as a REFI-QDA project (--turn-selections: also
+                                            each participant's turns as selections, for NVivo)
   import-qdc <study> <in.qdc> [--json]      Merge a REFI-QDA codebook into a study (codes matched by GUID, then path)
   export-qdc <study> <out.qdc>              Export a study's codebook as a REFI-QDA codebook
 

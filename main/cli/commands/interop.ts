@@ -39,7 +39,7 @@ function printReport(ctx: CliContext, r: ImportReport, json: boolean): void {
   const c = r.counts;
   ctx.out(`Imported ${r.fileName}${r.origin ? ` (from ${r.origin})` : ''} into ${r.study.path}\n`);
   ctx.out(`  ${c.sources} sources, ${c.codes} codes, ${c.codings} codings, ${c.cases} cases, ${c.variables} variables, ${c.notes} notes, ${c.users} users, ${c.sessions} sessions\n`);
-  if (r.positions) ctx.out(`  Positions: ${r.positions}\n`);
+  if (r.positions) ctx.out(`  Positions read counting ${r.positions}\n`);
   for (const m of r.mapped) ctx.out(`  Mapped: ${m.what}: ${m.how}\n`);
   for (const d of r.dropped) ctx.out(`  Dropped: ${d.what}: ${d.why}\n`);
   if (r.backupPath) ctx.out(`  A copy of the study from before the import is at ${r.backupPath}\n`);
@@ -56,10 +56,10 @@ export const interopCommands = {
   },
 
   async 'export-qdpx'(ctx: CliContext) {
-    const { positionals } = parse(ctx.args, {}, 2);
+    const { values, positionals } = parse(ctx.args, { 'turn-selections': { type: 'boolean' } }, 2);
     const [study, output] = positionals as [string, string];
     ctx.openStudy(study);
-    const { bytes, notes } = await asCliError(() => exportQdpx(ctx.studies.require(), ctx.version));
+    const { bytes, notes } = await asCliError(() => exportQdpx(ctx.studies.require(), ctx.version, undefined, { turnSelections: values['turn-selections'] ?? false }));
     const target = await writeOut(output, bytes);
     ctx.out(`Exported ${target}\n`);
     for (const n of notes) ctx.out(`Note: ${n}\n`);

@@ -24,8 +24,9 @@ export function createCodingsRepo(db: Db) {
     'UPDATE codings SET start_offset = start_offset + ?, end_offset = end_offset + ? WHERE document_id = ? AND start_offset >= ?',
   );
   const byCode = db.prepare<[string], CodingRow>('SELECT * FROM codings WHERE code_id = ? ORDER BY document_id, start_offset');
-  const same = db.prepare<[string, string, number, number], CodingRow>(
-    'SELECT * FROM codings WHERE document_id = ? AND code_id = ? AND start_offset = ? AND end_offset = ?',
+  // `IS` so that codings without a coder match each other (NULL = NULL is never true).
+  const same = db.prepare<[string, string, number, number, string | null], CodingRow>(
+    'SELECT * FROM codings WHERE document_id = ? AND code_id = ? AND start_offset = ? AND end_offset = ? AND coder_id IS ?',
   );
   // Positional parameters: binding by name looks each one up per row, which an import of 100,000 codings feels.
   const insert = db.prepare<[string, string, string, number, number, string, string, string | null, string | null, string]>(
@@ -46,8 +47,11 @@ export function createCodingsRepo(db: Db) {
     /** Moves every coding of a document starting at or after `offset` by `delta` code units (quotes unchanged). */
     shift: (documentId: string, offset: number, delta: number) => void shift.run(delta, delta, documentId, offset),
     byCode: (codeId: string) => byCode.all(codeId),
-    /** An identical coding (same code, same words) already there: merging collapses these. */
-    findSame: (documentId: string, codeId: string, start: number, end: number) => same.get(documentId, codeId, start, end) ?? null,
+    /**
+     * An identical coding (same code, same words, same coder) already there: merging collapses these.
+     * A coding belongs to its coder, so two coders' codings of the same words are never the same.
+     */
+    findSame: (documentId: string, codeId: string, start: number, end: number, coderId: string | null) => same.get(documentId, codeId, start, end, coderId) ?? null,
     insert: (r: CodingRow) => void insert.run(r.id, r.document_id, r.code_id, r.start_offset, r.end_offset, r.quote, r.status, r.memo, r.coder_id, r.created_at),
     update: (row: CodingRow) => void update.run(row),
     remove: (id: string) => remove.run(id).changes === 1,

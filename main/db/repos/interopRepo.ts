@@ -5,8 +5,24 @@ import type { DocumentRow, TurnRow } from './documentsRepo';
 /** A coding as an export writes it: the quote is left out (the export cuts the words from the text). */
 export type ExportCodingRow = Omit<CodingRow, 'quote'>;
 
-/** A turn as an export reads it: where it is, who speaks it and whether it was timed. */
-export type ExportTurnRow = Pick<TurnRow, 'id' | 'document_id' | 'participant_id' | 'start_offset' | 'end_offset' | 'start_ms' | 'end_ms'>;
+/** A turn as an export reads it: where it is, who speaks it, when, and (a live note) its question and star. */
+export type ExportTurnRow = Pick<TurnRow, 'id' | 'document_id' | 'participant_id' | 'speaker_label' | 'start_offset' | 'end_offset' | 'start_ms' | 'end_ms' | 'question_id' | 'starred'>;
+
+/** A session's live capture as an export writes it (see io/qdpx/verbatimMeta.ts LiveMeta). */
+export interface SessionLiveRow {
+  sessionId: string;
+  guide: { id: string; title: string; items: { id: string; kind: 'section' | 'question'; text: string; minutes: number | null }[] } | null;
+  clock: { startedAt: string; runningSince: string | null; elapsedMs: number; stoppedAt: string | null } | null;
+  marks: [number, string | null][];
+  speakers: Record<string, string>;
+}
+
+/** Counts of what a REFI-QDA export leaves out: report definitions, generated reports, quotes starred for reports. */
+export interface NotInExport {
+  reports: number;
+  snapshots: number;
+  quotes: number;
+}
 
 export interface UserRow {
   id: string;
@@ -24,7 +40,7 @@ export function createInteropRepo(db: Db) {
   const insertUser = db.prepare<[string, string, string]>('INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)');
   const documents = db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY created_at, title');
   // Only the columns the export writes: about a third less time for 100,000 turns than every column.
-  const turnColumns = 'id, document_id, participant_id, start_offset, end_offset, start_ms, end_ms';
+  const turnColumns = 'id, document_id, participant_id, speaker_label, start_offset, end_offset, start_ms, end_ms, question_id, starred';
   const turns = db.prepare<[], ExportTurnRow>(`SELECT ${turnColumns} FROM turns ORDER BY document_id, position`);
   const turnsOfDocument = db.prepare<[string], ExportTurnRow>(`SELECT ${turnColumns} FROM turns WHERE document_id = ? ORDER BY position`);
   const documentIds = db.prepare<[], string>('SELECT id FROM documents ORDER BY id').pluck();
@@ -32,7 +48,42 @@ export function createInteropRepo(db: Db) {
   const codingColumns = 'id, document_id, code_id, start_offset, end_offset, status, memo, coder_id, created_at';
   const codings = db.prepare<[], ExportCodingRow>(`SELECT ${codingColumns} FROM codings ORDER BY document_id, start_offset, end_offset`);
   const codingsOfDocument = db.prepare<[string], ExportCodingRow>(`SELECT ${codingColumns} FROM codings WHERE document_id = ? ORDER BY start_offset, end_offset`);
+  const sessionGuides = db.prepare<[], { session_id: string; guide_id: string; title: string }>(
+    'SELECT s.id AS session_id, g.id AS guide_id, g.title FROM sessions s JOIN guides g ON g.id = s.guide_id',
+  );
+  const guideItems = db.prepare<[], { id: string; guide_id: string; kind: 'section' | 'question'; text: string; planned_minutes: number | null }>(
+    'SELECT id, guide_id, kind, text, planned_minutes FROM guide_items ORDER BY guide_id, position',
+  );
+  const clocks = db.prepare<[], { session_id: string; started_at: string; running_since: string | null; elapsed_ms: number; stopped_at: string | null }>('SELECT * FROM session_clocks');
+  const marks = db.prepare<[], { session_id: string; at_ms: number; item_id: string | null }>('SELECT session_id, at_ms, item_id FROM question_marks ORDER BY session_id, seq');
+  const mappings = db.prepare<[], { session_id: string; label: string; participant_id: string }>('SELECT session_id, label, participant_id FROM speaker_mappings ORDER BY session_id, label');
+  /** Every session's live capture (guide, clock, question marks, speaker mappings), for those that have any. */
+  const sessionLive = (): SessionLiveRow[] => {
+    const out = new Map<string, SessionLiveRow>();
+    const row = (sessionId: string) => {
+      let r = out.get(sessionId);
+      if (!r) out.set(sessionId, (r = { sessionId, guide: null, clock: null, marks: [], speakers: {} }));
+      return r;
+    };
+    const items = new Map<string, NonNullable<SessionLiveRow['guide']>['items']>();
+    for (const i of guideItems.iterate()) {
+      const list = items.get(i.guide_id) ?? [];
+      list.push({ id: i.id, kind: i.kind, text: i.text, minutes: i.planned_minutes });
+      items.set(i.guide_id, list);
+    }
+    for (const g of sessionGuides.iterate()) row(g.session_id).guide = { id: g.guide_id, title: g.title, items: items.get(g.guide_id) ?? [] };
+    for (const c of clocks.iterate()) row(c.session_id).clock = { startedAt: c.started_at, runningSince: c.running_since, elapsedMs: c.elapsed_ms, stoppedAt: c.stopped_at };
+    for (const m of marks.iterate()) row(m.session_id).marks.push([m.at_ms, m.item_id]);
+    for (const m of mappings.iterate()) row(m.session_id).speakers[m.label] = m.participant_id;
+    return [...out.values()];
+  };
+  const notInExport = db.prepare<[], NotInExport>(
+    'SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM report_snapshots) AS snapshots, (SELECT count(*) FROM report_quotes) AS quotes',
+  );
   return {
+    sessionLive,
+    /** What a REFI-QDA export has no place for, counted so the export can say so. */
+    notInExport: () => notInExport.get()!,
     users: () => users.all(),
     insertUser: (id: string, name: string, at: string) => void insertUser.run(id, name, at),
     documents: () => documents.all(),

@@ -1,17 +1,20 @@
 import type { CodeRow } from '../../db/repos/codesRepo';
 import { XmlOut } from '../xmlWriter';
-import { encodeCodeDescription } from './descriptions';
+import { encodeCodeDescription, withMeta } from './descriptions';
 import { codeChildren } from './snapshot';
 
 /**
  * Writes `<Codes>` with the hierarchy nested. Every Verbatim code can be coded (`isCodable="true"`);
- * colours are `#rrggbb`; the four description fields go into `<Description>` (descriptions.ts).
+ * colours are `#rrggbb`; the four description fields go into `<Description>` (descriptions.ts), and
+ * a pinned number key into its `[verbatim]` line.
  * `noteRefs` (project export only: the codebook schema has no NoteRef) lists memo GUIDs per code.
  */
 export function writeCodes(out: XmlOut, codes: readonly CodeRow[], noteRefs: Map<string, string[]> | null): void {
   const children = codeChildren(codes);
   const write = (c: CodeRow) => {
-    const description = encodeCodeDescription({ definition: c.definition, whenToUse: c.when_to_use, whenNotToUse: c.when_not_to_use, example: c.example });
+    const readable = encodeCodeDescription({ definition: c.definition, whenToUse: c.when_to_use, whenNotToUse: c.when_not_to_use, example: c.example });
+    // The number key a code is pinned to has no REFI-QDA field: it rides in a `[verbatim]` line.
+    const description = c.pinned !== null ? withMeta(readable, { code: { pinned: c.pinned } }) : readable;
     const kids = children.get(c.id) ?? [];
     const refs = noteRefs?.get(c.id) ?? [];
     const color = /^#[0-9a-f]{6}$/i.test(c.color) ? c.color.toLowerCase() : undefined;

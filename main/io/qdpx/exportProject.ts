@@ -32,12 +32,23 @@ function memoRefs(memos: readonly MemoRow[], exists: (kind: MemoRow['target_kind
   return by;
 }
 
+/** What the export could not carry, said in the export's notes (REFI-QDA asks tools to say what they drop). */
+function leftOutNotes(snap: StudySnapshot, projectNotes: number): string[] {
+  const notes: string[] = [];
+  const moved = projectNotes - snap.memos.filter((m) => m.target_kind === 'project').length;
+  if (moved > 0) notes.push(`${moved} memo(s) about codings whose words were deleted (or about something else not exported) are attached to the project as a whole.`);
+  const { reports, snapshots, quotes } = snap.notInExport;
+  const parts = [reports > 0 ? `${reports} report definition(s)` : '', snapshots > 0 ? `${snapshots} generated report(s)` : '', quotes > 0 ? `${quotes} quote(s) starred for reports` : ''].filter(Boolean);
+  if (parts.length > 0) notes.push(`REFI-QDA has no place for reports, so these are not in the file: ${parts.join(', ')}.`);
+  return notes;
+}
+
 /**
  * Builds `project.qde` and the source files of a .qdpx (valid against the REFI-QDA Project XSD,
  * elements in schema order, empty containers left out). How Verbatim maps onto REFI-QDA:
  * users → Users; codes → CodeBook; attributes → Variables; participants → Cases with VariableValues,
  * SourceRefs to the documents they speak in and SelectionRefs to their turns; documents → TextSources;
- * codings → PlainTextSelection + Coding; memos → Notes referenced from what they are about; sessions →
+ * codings → PlainTextSelection + Coding; memos → Notes (text inline and as a file) referenced from what they are about; sessions →
  * Sets of their documents and memos. What REFI-QDA has no field for travels in a `[verbatim]` line.
  */
 export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[]; notes: string[] } {
@@ -89,12 +100,18 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
   }
   writeCases(out, snap, spokenTurns(snap));
   const sources = writeSources(out, snap, userIds, refs);
+  const memoFiles: ZipFileSpec[] = [];
   if (snap.memos.length > 0) {
     out.open('Notes');
     for (const m of snap.memos) {
+      // QualCoder reads a note's text only from a file, so the text is written both ways: as a file
+      // (REFI-QDA's `plainTextPath`, an `internal://` file in sources/) and inline, which other tools read.
+      const file = `${m.id}.txt`;
+      memoFiles.push({ name: `sources/${file}`, data: m.body });
       out.open('Note', [
         ['guid', m.id],
         ['name', m.title],
+        ['plainTextPath', `internal://${file}`],
         ['creatingUser', m.created_by && userIds.has(m.created_by) ? m.created_by : undefined],
         ['creationDateTime', xsdDateTime(m.created_at)],
         ['modifiedDateTime', xsdDateTime(m.updated_at)],
@@ -109,13 +126,15 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
   const qde = out.toBuffer();
   const invalid = out.replaced;
   const notes = [...sources.notes];
-  if (invalid > 0) notes.push(`${invalid} control character(s) that XML cannot hold (in names, memos or descriptions) were written as U+FFFD.`);
+  notes.push(...leftOutNotes(snap, refs.project.length));
+  if (invalid > 0) notes.push(`${invalid} invisible control character(s) that a REFI-QDA file cannot hold (in names, memos or descriptions) were replaced by "\uFFFD".`);
   // A large project deflates almost as small at level 1, two to four times as fast (measured on 100,000
   // codings: the project file 14.4 MB instead of 12.9 MB, the 500 texts 2.6 MB instead of 2.1 MB, 0.7 s less).
   const large = (bytes: number) => (bytes > LARGE_BYTES ? 1 : 6);
-  const textBytes = sources.files.reduce((n, f) => n + f.data.length, 0); // UTF-16 units: near enough to bytes for a threshold
+  const textFiles = [...sources.files, ...memoFiles];
+  const textBytes = textFiles.reduce((n, f) => n + f.data.length, 0); // UTF-16 units: near enough to bytes for a threshold
   const deflated = qdeDeflater.started ? qdeDeflater.finish(qde.subarray(out.bytesHandedOver)) : undefined;
-  return { files: [{ name: 'project.qde', data: qde, level: large(qde.length), deflated }, ...sources.files.map((f) => ({ ...f, level: large(textBytes) }))], notes };
+  return { files: [{ name: 'project.qde', data: qde, level: large(qde.length), deflated }, ...textFiles.map((f) => ({ ...f, level: large(textBytes) }))], notes };
 }
 
 function writeCases(out: XmlOut, snap: StudySnapshot, spoken: Spoken): void {
@@ -134,7 +153,7 @@ function writeCases(out: XmlOut, snap: StudySnapshot, spoken: Spoken): void {
     }
     const mine = spoken.get(p.id);
     for (const d of mine?.documents ?? []) out.empty('SourceRef', [['targetGUID', d]]);
-    for (const s of mine?.selections ?? []) out.empty('SelectionRef', [['targetGUID', s]]);
+    if (snap.turnSelections) for (const s of mine?.selections ?? []) out.empty('SelectionRef', [['targetGUID', s]]);
     out.close('Case');
   }
   out.close('Cases');
@@ -144,11 +163,24 @@ function writeSessions(out: XmlOut, snap: StudySnapshot, memos: Map<string, stri
   if (snap.sessions.length === 0) return;
   const roles = new Map<string, Record<string, string>>();
   for (const p of snap.participants) for (const s of p.sessions) roles.set(s.sessionId, { ...(roles.get(s.sessionId) ?? {}), [p.id]: s.role });
+  const live = new Map(snap.live.map((l) => [l.sessionId, l]));
   out.open('Sets');
   for (const s of snap.sessions) {
     const docs = snap.documents.filter((d) => d.session_id === s.id);
     const readable = [SESSION_KIND_LABELS[s.kind], s.date, s.place, s.moderator ? `moderated by ${s.moderator}` : null].filter(Boolean).join(' · ');
-    const meta = { session: { kind: s.kind, date: s.date, place: s.place, moderator: s.moderator, notes: s.notes, roles: roles.get(s.id) ?? {}, documents: Object.fromEntries(docs.map((d) => [d.id, d.kind])) } };
+    const captured = live.get(s.id);
+    const meta = {
+      session: {
+        kind: s.kind,
+        date: s.date,
+        place: s.place,
+        moderator: s.moderator,
+        notes: s.notes,
+        roles: roles.get(s.id) ?? {},
+        documents: Object.fromEntries(docs.map((d) => [d.id, d.kind])),
+        ...(captured ? { live: { guide: captured.guide, clock: captured.clock, marks: captured.marks, speakers: captured.speakers } } : {}),
+      },
+    };
     out.open('Set', [['guid', s.id], ['name', s.title]]).text('Description', withMeta(`Session: ${readable}`, meta));
     for (const d of docs) out.empty('MemberSource', [['targetGUID', d.id]]);
     for (const m of memos.get(s.id) ?? []) out.empty('MemberNote', [['targetGUID', m]]);

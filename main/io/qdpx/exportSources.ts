@@ -1,7 +1,9 @@
-import type { ExportCodingRow } from '../../db/repos/interopRepo';
+import type { ExportCodingRow, ExportTurnRow } from '../../db/repos/interopRepo';
 import type { ZipFileSpec } from '../zipWriter';
 import type { XmlOut } from '../xmlWriter';
+import { withMeta } from './descriptions';
 import { SourcePositions } from './positions';
+import { TURNS_READABLE, type DocumentMeta } from './verbatimMeta';
 import { xsdDateTime, type StudySnapshot } from './snapshot';
 
 /**
@@ -41,6 +43,17 @@ export function spokenTurns(snap: StudySnapshot): Spoken {
 }
 
 const NVIVO_UNITS = { unit: 'utf16', crlfAsOne: false, bomCounted: false } as const;
+
+
+/** A document's turns as its `[verbatim]` line carries them (verbatimMeta.ts DocumentMeta), positions as in the exported text. */
+function turnsMeta(turns: readonly ExportTurnRow[], at: (p: number) => number, length: number): DocumentMeta {
+  return {
+    document: {
+      length,
+      turns: turns.map((t) => [at(t.start_offset), at(t.end_offset), t.participant_id, t.speaker_label, t.start_ms, t.end_ms, t.question_id, t.starred === 1 ? 1 : 0]),
+    },
+  };
+}
 const NAME_MAX = 100;
 
 /**
@@ -48,8 +61,9 @@ const NAME_MAX = 100;
  * LF only, so no tool can count line breaks differently) and positions in UTF-16 code units, half-open,
  * as NVivo reads them (INTEROP.md §6). Each coding is its own PlainTextSelection (NVivo's shape) whose
  * `name` holds the coded words, which lets an importer detect drift; its memo is the selection's
- * Description. Turns spoken by a participant are selections without a coding that the participant's
- * Case points to.
+ * Description. Each document's turns (speakers, times, questions, stars) ride in its Description's
+ * `[verbatim]` line; with `turnSelections`, turns spoken by a participant are also selections without
+ * a coding that the participant's Case points to.
  */
 export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySet<string>, memos: { document: Map<string, string[]>; coding: Map<string, string[]> }): SourcesOut {
   const result: SourcesOut = { files: [], notes: [] };
@@ -66,7 +80,6 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
   }
   let astral = 0;
   let carriage = 0;
-  let timed = false;
   const user = (id: string | null) => (id && users.has(id) ? id : undefined);
   if (snap.documents.length > 0) out.open('Sources');
   for (const doc of snap.documents) {
@@ -85,6 +98,8 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
       ['creationDateTime', xsdDateTime(doc.created_at)],
       ['modifiedDateTime', xsdDateTime(doc.updated_at)],
     ]);
+    const turns = snap.turns.get(doc.id) ?? [];
+    if (turns.length > 0) out.text('Description', withMeta(TURNS_READABLE, turnsMeta(turns, at, text.length)));
     for (const c of byDoc.get(doc.id) ?? []) {
       const start = at(c.start_offset);
       const end = at(c.end_offset);
@@ -111,8 +126,7 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
       for (const n of noteRefs) out.empty('NoteRef', [['targetGUID', n]]);
       out.close('Coding').close('PlainTextSelection');
     }
-    for (const t of snap.turns.get(doc.id) ?? []) {
-      if (t.start_ms !== null || t.end_ms !== null) timed = true;
+    for (const t of snap.turnSelections ? turns : []) {
       if (!t.participant_id || t.end_offset <= t.start_offset) continue;
       out.empty('PlainTextSelection', [
         ['guid', t.id],
@@ -127,10 +141,14 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
   if (snap.documents.length > 0) out.close('Sources');
   if (astral > 0)
     result.notes.push(
-      `${astral} document(s) contain emoji or other characters beyond U+FFFF. Positions are written in UTF-16 code units, as NVivo reads them; tools that count code points (QualCoder) may place codings after such characters a little off.`,
+      // Measured with QualCoder run on an export: its document view places codings right, its reports do not.
+      `${astral} document(s) contain emoji or other rare characters. NVivo reads every coding exactly. QualCoder shows the codings in the right place in its documents, but its reports show each coded passage shifted by one character for every emoji or rare character earlier in the document.`,
     );
   if (carriage > 0) result.notes.push(`${carriage} document(s) had Windows line breaks; they were written with LF line breaks and positions adjusted to match.`);
+  if (!snap.turnSelections && snap.participants.length > 0 && snap.documents.some((d) => (snap.turns.get(d.id) ?? []).some((t) => t.participant_id)))
+    result.notes.push(
+      'Who speaks each turn is kept in Verbatim’s own data, which only Verbatim reads: other tools see each participant linked to the documents they speak in, not to their turns. Export ▸ REFI-QDA project with turns, for NVivo (on the command line: verbatim export-qdpx --turn-selections) gives NVivo the turns too; QualCoder shows each of them as an empty annotation.',
+    );
   if (orphans > 0) result.notes.push(`${orphans} coding(s) whose words were deleted (marked for review) were not exported.`);
-  if (timed) result.notes.push('Turn timestamps are not part of REFI-QDA and were not exported; the text, speakers and codings are.');
   return result;
 }

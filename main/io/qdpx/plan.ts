@@ -2,6 +2,7 @@ import type { AttributeType, ScaleKind } from '../../../shared/domain/attributes
 import type { CodeDescription } from '../../../shared/domain/coding';
 import type { SessionKind, SessionRole } from '../../../shared/domain/study';
 import { ReportBuilder, type ReportState } from './report';
+import type { LiveMeta } from './verbatimMeta';
 
 /**
  * What an import will write, decided without the database: every text mapped to the stored text's
@@ -24,6 +25,8 @@ export interface PlanCode {
   color: string | null;
   description: CodeDescription;
   parentKey: string | null;
+  /** The number key (1–9) it was pinned to in Verbatim (its `[verbatim]` line), else null. */
+  pinned: number | null;
 }
 
 export interface PlanAttribute {
@@ -62,6 +65,8 @@ export interface PlanSession {
   place: string | null;
   moderator: string | null;
   notes: string | null;
+  /** Guide, clock, question marks and speaker mappings, from a Verbatim session set (speakers keyed by case key). */
+  live: LiveMeta | null;
 }
 
 export interface PlanCoding {
@@ -78,6 +83,13 @@ export interface PlanTurn {
   start: number;
   end: number;
   participantKey: string | null;
+  /** What a Verbatim export carries beyond who speaks (absent for turns cut from the text). */
+  label?: string | null;
+  startMs?: number | null;
+  endMs?: number | null;
+  /** A guide item id as in the file. */
+  questionId?: string | null;
+  starred?: boolean;
 }
 
 export interface PlanDoc {

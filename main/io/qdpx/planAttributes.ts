@@ -40,8 +40,10 @@ export function planAttributes(variables: readonly RefiVariable[], report: Repor
     keys.set(v.key, v.name);
     const name = uniqueName(v.name, taken);
     if (name !== v.name.trim()) report.map(`variable "${clip(v.name)}"`, `named "${name}" (attribute names are unique, at most 80 characters)`);
-    const meta = AttributeMeta.safeParse(readMeta(v.description).meta);
+    const described = readMeta(v.description);
+    const meta = AttributeMeta.safeParse(described.meta);
     if (meta.success) return { key: v.key, guid: v.guid, name, ...meta.data.attribute };
+    if (described.text !== null) report.drop(`the description of variable "${clip(v.name)}" ("${clip(described.text, 40)}")`, 'Verbatim attributes have no description');
     const base = { key: v.key, guid: v.guid, name, options: [] as string[], scaleKind: null, scaleMin: null, scaleMax: null };
     switch (v.type) {
       case 'Integer':

@@ -1,4 +1,5 @@
-import { decodeCodeDescription } from './descriptions';
+import { decodeCodeDescription, readMeta } from './descriptions';
+import { CodeMeta } from './verbatimMeta';
 import type { RefiCode } from './model';
 import { flattenCodes } from './parseCodes';
 import { ImportRefused, type PlanCode } from './plan';
@@ -52,7 +53,9 @@ export function planCodes(tree: readonly RefiCode[], report: ReportBuilder, skip
     const { color, changed } = normalizeColor(c.color);
     if (changed) report.map(`colour "${clip(c.color ?? '', 30)}" of code "${clip(name)}"`, color ? `read as ${color}` : 'not a colour; a palette colour was used');
     if (!c.codable) notCodable++;
-    out.push({ key: c.key, guid: c.guid, name, color, description: decodeCodeDescription(c.description), parentKey });
+    const { text, meta } = readMeta(c.description);
+    const pinned = CodeMeta.safeParse(meta);
+    out.push({ key: c.key, guid: c.guid, name, color, description: decodeCodeDescription(text), parentKey, pinned: pinned.success ? pinned.data.code.pinned : null });
     const childNames = new Set<string>();
     for (const child of c.children) visit(child, c.key, childNames);
   };

@@ -1,4 +1,6 @@
+import { readMeta } from './descriptions';
 import { flattenCodes } from './parseCodes';
+import { TURNS_READABLE } from './verbatimMeta';
 import type { RefiNote, RefiProject } from './model';
 import { placeSelection } from './placeSelection';
 import type { PlannedSessions } from './planSessions';
@@ -6,6 +8,17 @@ import type { PlannedTexts } from './planTexts';
 import { ImportRefused, type PlanMemo, type PlanMemoTarget } from './plan';
 import { clip, type ReportBuilder } from './report';
 import type { SourceFiles } from './sourceFiles';
+
+/** A source's description (Verbatim has no such field) becomes a memo on its document; Verbatim's own turn line is not one. */
+function sourceDescriptions(project: RefiProject, docKeys: ReadonlySet<string>): PlanMemo[] {
+  const out: PlanMemo[] = [];
+  for (const t of project.texts) {
+    const { text } = readMeta(t.description);
+    if (!docKeys.has(t.key) || text === null || text.trim() === '' || text.trim() === TURNS_READABLE) continue;
+    out.push({ guid: `${t.key}:source-description`, target: { kind: 'document', key: t.key }, title: 'Source description', body: text, authorKey: t.created.user, created: t.created.at, modified: null });
+  }
+  return out;
+}
 
 /**
  * Notes become memos on what points at them, most specific first: a coding (its NoteRef, or the
@@ -52,6 +65,7 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
 
   const seen = new Map<string, RefiNote>();
   const memos: PlanMemo[] = [];
+  let empty = 0;
   for (const note of project.notes) {
     const other = seen.get(note.key);
     if (other) throw new ImportRefused(`The file uses one GUID (${note.guid}) for two notes ("${clip(other.name ?? '', 40)}" and "${clip(note.name ?? '', 40)}").`);
@@ -70,11 +84,26 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
     if ('error' in loaded) {
       body = note.description ?? '';
       if (note.text.path !== null || note.text.content !== null) report.map(`note "${clip(note.name ?? '')}"`, `${loaded.error}; imported with ${note.description ? 'its description' : 'no text'}`);
-    } else body = loaded.text.replace(/\r\n?/g, '\n');
+    } else {
+      body = loaded.text.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n'); // a byte order mark left in the text is not text
+      // A memo has a title and a text only: a description beside the text is kept at its end, and said.
+      const description = note.description?.trim();
+      if (description && description !== body.trim()) {
+        body = body.trim() === '' ? description : `${body}\n\n${description}`;
+        report.map(`note "${clip(note.name ?? body)}"`, 'its description was added at the end of its text (a Verbatim memo has no description)');
+      }
+    }
+    // A note with neither a name nor text holds nothing (QualCoder makes one for every selection without a code).
+    if (body.trim() === '' && (note.name ?? '').trim() === '') {
+      empty++;
+      continue;
+    }
     // A name that is there but empty stays empty (Verbatim memos may be untitled); a missing one is made from the text.
     const title = note.name ?? (clip(body.split('\n')[0] ?? '', 80) || 'Untitled note');
     memos.push({ guid: note.key, target, title, body, authorKey: note.created.user, created: note.created.at, modified: note.modified });
   }
+  memos.push(...sourceDescriptions(project, docKeys));
+  if (empty > 0) report.drop(`${empty} empty note(s)`, 'they have no title and no text, so there is nothing to keep (QualCoder writes one for each passage it holds without a code, such as a speaker’s turn)');
   if (project.description) memos.push({ guid: `project-description:${project.name}:${project.created.at ?? ''}`, target: { kind: 'project' }, title: 'Project description', body: project.description, authorKey: project.created.user, created: project.created.at, modified: null });
   return memos;
 }

@@ -5,6 +5,7 @@ import type { PlannedSessions } from './planSessions';
 import type { PlacedSelection, PlannedTexts } from './planTexts';
 import type { PlanAttribute, PlanDoc, PlanParticipant, PlanValue } from './plan';
 import { clip, type ReportBuilder } from './report';
+import { carriedTurns } from './planTurns';
 import { assignSpeakers, splitTurns } from './turns';
 
 /** A nameless case with exactly one source is that source's variables (MAXQDA, Quirkos), not a person. */
@@ -14,7 +15,8 @@ function isSourceCase(c: RefiCase): boolean {
 
 /**
  * Cases become participants, with their variable values, the sessions of the documents they are linked
- * to (roles from a Verbatim session set, else "participant") and the turns their selections cover.
+ * to (roles from a Verbatim session set, else "participant") and the turns their selections cover
+ * (or, from a Verbatim export, the turns as its sources carry them).
  * Values attached to a source (three encodings: source VariableValues, nameless one-source cases,
  * ATLAS.ti "name: value" groups) go to a participant named after the source: Verbatim keeps
  * attributes on people, and a source of its own is usually one person (an interview, a survey response).
@@ -112,7 +114,13 @@ export function planParticipants(
   }
 
   let contested = 0;
+  const descriptions = new Map(project.texts.map((t) => [t.key, t.description]));
   for (const doc of texts.docs) {
+    const carried = carriedTurns(descriptions.get(doc.key) ?? null, doc, report);
+    if (carried) {
+      doc.turns = carried;
+      continue;
+    }
     const speakers = ranges.get(doc.key) ?? [];
     const cut = fromVerbatim ? 'blank-lines' : speakers.length > 0 ? 'lines' : 'paragraphs';
     const assigned = assignSpeakers(splitTurns(doc.text, cut), speakers);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DocumentKind } from '../../../shared/domain/coding';
 import { SessionKind, SessionRole, type SessionRole as Role } from '../../../shared/domain/study';
 import { readMeta } from './descriptions';
+import { LiveMeta } from './verbatimMeta';
 import { guidKey } from './guid';
 import type { RefiSet } from './model';
 import type { PlanDoc, PlanSession } from './plan';
@@ -17,6 +18,8 @@ export const SessionMeta = z.object({
     notes: z.string().max(20_000).nullable().default(null),
     roles: z.record(z.string(), SessionRole).default({}),
     documents: z.record(z.string(), DocumentKind).default({}),
+    /** Checked on its own (LiveMeta), so a broken part loses only itself, and says so. */
+    live: z.unknown().optional(),
   }),
 });
 
@@ -46,7 +49,10 @@ export function planSessions(sets: readonly RefiSet[], docs: PlanDoc[], report: 
     const meta = SessionMeta.safeParse(readMeta(set.description).meta);
     if (meta.success) {
       const m = meta.data.session;
-      out.sessions.push({ key: set.key, guid: set.guid || null, title: set.name.slice(0, 200), kind: m.kind, date: m.date, place: m.place, moderator: m.moderator, notes: m.notes });
+      const parsed = m.live === undefined ? null : LiveMeta.safeParse(m.live);
+      if (parsed && !parsed.success) report.drop(`the discussion guide, clock and speaker names of session "${clip(set.name)}"`, 'their data in the file could not be read (was it changed outside Verbatim?)');
+      const live = parsed?.success ? { ...parsed.data, speakers: Object.fromEntries(Object.entries(parsed.data.speakers).map(([label, guid]) => [label, guidKey(guid)])) } : null;
+      out.sessions.push({ key: set.key, guid: set.guid || null, title: set.name.slice(0, 200), kind: m.kind, date: m.date, place: m.place, moderator: m.moderator, notes: m.notes, live });
       out.roles.set(set.key, new Map(Object.entries(m.roles).map(([k, role]) => [guidKey(k), role])));
       const kinds = new Map(Object.entries(m.documents).map(([k, kind]) => [guidKey(k), kind]));
       for (const src of set.sources) {
@@ -82,7 +88,7 @@ export function planSessions(sets: readonly RefiSet[], docs: PlanDoc[], report: 
   for (const doc of docs) {
     if (doc.sessionKey !== null) continue;
     const key = `session:${doc.key}`;
-    out.sessions.push({ key, guid: null, title: doc.title.slice(0, 200) || 'Imported source', kind: 'other', date: null, place: null, moderator: null, notes: null });
+    out.sessions.push({ key, guid: null, title: doc.title.slice(0, 200) || 'Imported source', kind: 'other', date: null, place: null, moderator: null, notes: null, live: null });
     doc.sessionKey = key;
     own++;
   }

@@ -1,3 +1,4 @@
+import { sameCodingKey } from '../../../shared/domain/coding';
 import { conventionForSource, detectConvention, type SourceSample } from './detectUnit';
 import type { RefiCoding, RefiProject, RefiSelection, RefiText } from './model';
 import { placeSelection } from './placeSelection';
@@ -62,17 +63,19 @@ export function planTexts(
     if (result.resolved) report.map(`source "${clip(titleOf(t))}"`, result.resolved);
     if (result.note) report.map(`source "${clip(titleOf(t))}"`, result.note);
     if (result.text.trim() === '') report.map(`source "${clip(titleOf(t))}"`, 'has no text (the exporting tool wrote an empty file); imported empty');
-    loaded.push({ t, positions: new SourcePositions(result.text, result.bom) });
+    const positions = new SourcePositions(result.text, result.bom);
+    if (positions.leadingMarks > 0) report.map(`source "${clip(titleOf(t))}"`, `its text began with an invisible byte order mark, left there by the tool that wrote it; removed, and codings moved back ${positions.leadingMarks === 1 ? 'one character' : `${positions.leadingMarks} characters`} to stay on their words`);
+    loaded.push({ t, positions });
   }
   const samples: SourceSample[] = loaded.map(({ t, positions }) => ({ positions, selections: t.selections.filter((s) => s.start !== null && s.end !== null) as SourceSample['selections'] }));
   const detection = detectConvention(samples, project.origin);
-  if (samples.some((s) => s.selections.length > 0)) report.positions = detection.evidence ?? `${describeConvention(detection.convention)} (no text where units differ, so every reading gives the same characters)`;
+  if (samples.some((s) => s.selections.length > 0)) report.positions = detection.evidence ?? `${describeConvention(detection.convention)} (no emoji, rare characters or Windows line breaks, so every way of counting gives the same characters)`;
 
   const out: PlannedTexts = { docs: [], memos: [], selections: new Map(), mapping: new Map(), caseNodeSelections: new Map() };
   samples.forEach((sample, i) => {
     const { t, positions } = loaded[i]!;
     const convention = conventionForSource(sample, detection.convention);
-    if (convention !== detection.convention) report.map(`source "${clip(titleOf(t))}"`, `positions fit only as ${describeConvention(convention)}; read that way`);
+    if (convention !== detection.convention) report.map(`source "${clip(titleOf(t))}"`, `positions fit only when counting ${describeConvention(convention)}; read that way`);
     out.mapping.set(t.key, { positions, convention, namesAreText: detection.namesAreText });
     const doc: PlanDoc = {
       key: t.key,
@@ -103,13 +106,14 @@ export function planTexts(
         report.drop(`coding ${where()}`, `it refers to the code ${c.codeKey}, which is not in the codebook`);
         return null;
       }
-      const same = `${c.codeKey}:${start}:${end}`;
+      const coderKey = c.created.user ?? fallbackUser;
+      const same = sameCodingKey(c.codeKey, start, end, coderKey);
       if (unique.has(same)) {
-        report.map(`coding ${where()}`, 'the same code on the same words twice; imported once');
+        report.map(`coding ${where()}`, 'the same coder put the same code on the same words twice; imported once');
         return null;
       }
       unique.add(same);
-      doc.codings.push({ guid: c.key, codeKey: c.codeKey, start, end, memo, coderKey: c.created.user ?? fallbackUser, created: c.created.at });
+      doc.codings.push({ guid: c.key, codeKey: c.codeKey, start, end, memo, coderKey, created: c.created.at });
       return c.key;
     };
     let uncoded = 0;

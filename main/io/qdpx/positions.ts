@@ -27,9 +27,13 @@ export const CONVENTIONS: readonly Convention[] = [
   { unit: 'codepoints', crlfAsOne: true, bomCounted: true },
 ];
 
-/** A short label for reports, e.g. "UTF-16 code units, CRLF counted as two". */
+/**
+ * A short label for reports, in plain words, to follow "counting": e.g. "emoji and rare characters as
+ * two (NVivo's way), Windows line breaks as two". (UTF-16 code units count an emoji as two; code points as one.)
+ */
 export function describeConvention(c: Convention): string {
-  return `${c.unit === 'utf16' ? 'UTF-16 code units' : 'Unicode code points'}, CRLF counted as ${c.crlfAsOne ? 'one character' : 'two'}${c.bomCounted ? ', the byte order mark counted' : ''}`;
+  const emoji = c.unit === 'utf16' ? "emoji and rare characters as two (NVivo's way)" : 'emoji and rare characters as one';
+  return `${emoji}, Windows line breaks as ${c.crlfAsOne ? 'one' : 'two'}${c.bomCounted ? ', the invisible byte order mark at the start as one' : ''}`;
 }
 
 /** Number of entries of a sorted array that are < x. */
@@ -60,14 +64,24 @@ export class SourcePositions {
   readonly hasCrlf: boolean;
   readonly hasAstral: boolean;
   readonly hasBom: boolean;
+  /**
+   * Byte order marks found as characters at the start of the text, after the file's own one
+   * (QualCoder keeps the one NVivo wrote as part of the text and counts it). They are not text: they
+   * are left out of {@link text}, and positions, which counted them, move back to match.
+   */
+  readonly leadingMarks: number;
   /** Raw UTF-16 indexes of the CRs removed from CRLF pairs, ascending. */
   private readonly removedCr: number[] = [];
   private readonly rawLength: number;
   private readonly astralRaw: number[];
   private readonly astralNorm: number[];
 
-  constructor(raw: string, bom: boolean) {
+  constructor(file: string, bom: boolean) {
     this.hasBom = bom;
+    let marks = 0;
+    while (file.charCodeAt(marks) === 0xfeff) marks++;
+    this.leadingMarks = marks;
+    const raw = marks > 0 ? file.slice(marks) : file;
     this.rawLength = raw.length;
     for (let i = raw.indexOf('\r'); i >= 0; i = raw.indexOf('\r', i + 1)) if (raw.charCodeAt(i + 1) === 10) this.removedCr.push(i);
     this.hasCrlf = this.removedCr.length > 0;
@@ -84,7 +98,7 @@ export class SourcePositions {
 
   /** A position counted under `c` as a UTF-16 index into {@link text}; null when it lies outside the text. */
   map(p: number, c: Convention): number | null {
-    let q = c.bomCounted && this.hasBom ? p - 1 : p;
+    let q = (c.bomCounted && this.hasBom ? p - 1 : p) - this.leadingMarks;
     if (q < 0) q = 0;
     if (c.crlfAsOne) {
       const u = c.unit === 'utf16' ? q : q + countBelow(this.astralNorm, q);

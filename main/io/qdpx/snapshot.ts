@@ -1,17 +1,28 @@
 import type { Attribute, Participant, Session } from '../../../shared/domain/study';
 import type { CodeRow } from '../../db/repos/codesRepo';
 import type { DocumentRow } from '../../db/repos/documentsRepo';
-import type { ExportCodingRow, ExportTurnRow } from '../../db/repos/interopRepo';
+import type { ExportCodingRow, ExportTurnRow, NotInExport, SessionLiveRow } from '../../db/repos/interopRepo';
 import type { MemoRow } from '../../db/repos/memosRepo';
 
+/** Choices the person exporting makes. */
+export interface ExportOptions {
+  /**
+   * Write each participant's turns as text selections their Case points to. NVivo can use them;
+   * QualCoder turns each into an empty annotation. Verbatim itself reads speakers from its own data.
+   */
+  turnSelections: boolean;
+}
+
 /** Everything an export writes, read from a study in one go (see services/refi/exportRefi.ts). */
-export interface StudySnapshot {
+export interface StudySnapshot extends ExportOptions {
   title: string;
   createdAt: string;
   /** "Verbatim 0.1.0": the `origin` other tools show. */
   origin: string;
   /** The person exporting (the project's creating/modifying user). */
   userId: string;
+  /** What the file has no place for (the export's notes say so). */
+  notInExport: NotInExport;
   users: { id: string; name: string }[];
   codes: CodeRow[];
   attributes: Attribute[];
@@ -21,6 +32,8 @@ export interface StudySnapshot {
   turns: Map<string, ExportTurnRow[]>;
   codings: ExportCodingRow[];
   memos: MemoRow[];
+  /** Sessions' live capture (guide, clock, question marks, speaker mappings), for those that have any. */
+  live: SessionLiveRow[];
 }
 
 /** A snapshot as it crosses to the export's worker: turns as one list in document order. */

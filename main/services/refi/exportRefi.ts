@@ -1,14 +1,14 @@
 import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { exportCodebookXml } from '../../io/qdpx/exportCodebook';
-import type { ExportInput, StudySnapshot } from '../../io/qdpx/snapshot';
+import type { ExportInput, ExportOptions, StudySnapshot } from '../../io/qdpx/snapshot';
 import type { JobPart } from '../../jobs/protocol';
 import { jobOptions, throwIfClosed, type JobControl } from '../../jobs/control';
 import { runJob } from '../../jobs/runJob';
 import type { Study } from '../study';
 
 /** Reads everything an export needs in one read transaction, so the file is one consistent state. */
-export function snapshotOf(study: Study, version: string): StudySnapshot {
+export function snapshotOf(study: Study, version: string, options: ExportOptions = { turnSelections: false }): StudySnapshot {
   return study.db.transaction(() => {
     const { repos } = study;
     const interop = createInteropRepo(study.db);
@@ -18,6 +18,8 @@ export function snapshotOf(study: Study, version: string): StudySnapshot {
       createdAt: info?.created_at ?? new Date().toISOString(),
       origin: `Verbatim ${version}`,
       userId: study.userId,
+      notInExport: interop.notInExport(),
+      ...options,
       users: interop.users().map((u) => ({ id: u.id, name: u.name })),
       codes: repos.codes.all(),
       attributes: repos.attributes.list(),
@@ -27,6 +29,7 @@ export function snapshotOf(study: Study, version: string): StudySnapshot {
       turns: interop.turnsByDocument(),
       codings: interop.codings(),
       memos: repos.memos.all(),
+      live: interop.sessionLive(),
     };
   })();
 }
@@ -63,6 +66,7 @@ async function* snapshotSlices(study: Study, control: JobControl | undefined): A
     ['sessions', () => repos.sessions.list()],
     ['participants', () => repos.participants.list()],
     ['memos', () => repos.memos.all()],
+    ['live', () => interop.sessionLive()],
     ['documents', () => interop.documents()],
   ];
   for (const [field, read] of small) {
@@ -95,10 +99,11 @@ const SLICED_ATTEMPTS = 3;
  * interrupted reads is it read in one transaction (a short freeze, but one consistent state). A
  * study closed meanwhile is CONFLICT: its export must not read whatever is open now.
  */
-export async function exportQdpx(study: Study, version: string, control?: JobControl): Promise<{ bytes: Uint8Array; notes: string[] }> {
+export async function exportQdpx(study: Study, version: string, control?: JobControl, options: ExportOptions = { turnSelections: false }): Promise<{ bytes: Uint8Array; notes: string[] }> {
   control?.progress?.('Reading the study', 0);
   const info = study.repos.study.info();
-  const head = { title: info?.title ?? 'Verbatim study', createdAt: info?.created_at ?? new Date().toISOString(), origin: `Verbatim ${version}`, userId: study.userId };
+  const notInExport = createInteropRepo(study.db).notInExport();
+  const head = { title: info?.title ?? 'Verbatim study', createdAt: info?.created_at ?? new Date().toISOString(), origin: `Verbatim ${version}`, userId: study.userId, notInExport, ...options };
   for (let attempt = 1; attempt <= SLICED_ATTEMPTS; attempt++) {
     try {
       // The lists (users, codes… codings) arrive as slices and are appended to `head` in the worker.
@@ -108,7 +113,7 @@ export async function exportQdpx(study: Study, version: string, control?: JobCon
       throwIfClosed(study.db, 'The export');
     }
   }
-  return runJob('qdpx:export', exportInputOf(snapshotOf(study, version)), jobOptions(control, 40, 99, 'The export'));
+  return runJob('qdpx:export', exportInputOf(snapshotOf(study, version, options)), jobOptions(control, 40, 99, 'The export'));
 }
 
 /** The codebook alone as a .qdc file. */

@@ -12,6 +12,7 @@ import { now, type Study } from '../study';
 import type { StudyManager } from '../studyManager';
 import { writeCodes, writeSessions, writeUsers, type WriteContext } from './writeCatalog';
 import { writeDocuments, writeMemos } from './writeDocs';
+import { writeSpeakerMappings } from './writeLive';
 import { writeAttributes, writeParticipants } from './writePeople';
 
 /**
@@ -89,6 +90,7 @@ export function writePlan(study: Study, plan: ImportPlan, merging: boolean): voi
     participants: new Map(),
     docs: new Map(),
     codings: new Map(),
+    guideItems: new Map(),
   };
   // 100,000 codings and turns under random UUID keys touch pages all over their indexes: with SQLite's
   // default 2 MB page cache the transaction keeps spilling pages and reading them back (measured: the
@@ -101,6 +103,7 @@ export function writePlan(study: Study, plan: ImportPlan, merging: boolean): voi
     writeSessions(ctx);
     const rules = writeAttributes(ctx);
     writeParticipants(ctx, rules);
+    writeSpeakerMappings(ctx);
     // Into a new study, the indexes on the 100,000 turns and codings are built once, after them.
     if (merging) writeDocuments(ctx);
     else withIndexesBuiltAfter(study.db, ['turns', 'codings'], () => writeDocuments(ctx));

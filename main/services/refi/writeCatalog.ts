@@ -5,6 +5,7 @@ import { idForGuid } from '../../io/qdpx/guid';
 import type { ImportPlan } from '../../io/qdpx/plan';
 import { clip, type ReportBuilder } from '../../io/qdpx/report';
 import type { Study } from '../study';
+import { writeSessionLive } from './writeLive';
 
 /** Plan keys resolved to the rows they became (or matched) in the study. */
 export interface WriteContext {
@@ -21,6 +22,8 @@ export interface WriteContext {
   participants: Map<string, string>;
   docs: Map<string, string>;
   codings: Map<string, string>;
+  /** Guide item ids as in the file → as in the study (notes' questions point at them). */
+  guideItems: Map<string, string>;
 }
 
 /** Users: same GUID, else same name, else a new user keeping the GUID as id. */
@@ -84,6 +87,8 @@ export function writeCodes(ctx: WriteContext): void {
       byPathCount++;
       continue;
     }
+    const pinHolder = c.pinned === null ? null : repo.byPin(c.pinned);
+    if (pinHolder) ctx.report.map(`number key ${c.pinned} of code "${clip(c.name)}"`, `code "${clip(pinHolder.name)}" in this study already has that key; "${clip(c.name)}" came in without one`);
     const row: CodeRow = {
       id,
       parent_id: parentId,
@@ -94,7 +99,7 @@ export function writeCodes(ctx: WriteContext): void {
       when_not_to_use: c.description.whenNotToUse,
       example: c.description.example,
       position: repo.nextPosition(parentId),
-      pinned: null,
+      pinned: pinHolder ? null : c.pinned,
       created_at: ctx.at,
       created_by: ctx.study.userId,
     };
@@ -108,16 +113,18 @@ export function writeCodes(ctx: WriteContext): void {
   if (ctx.merging && byPathCount > 0) ctx.report.map(`${byPathCount} code(s)`, 'matched codes of this study by path ("Parent/Child"); they keep their colours and descriptions here');
 }
 
-/** Sessions: a Verbatim session set matches its session by GUID; everything else is a new session. */
+/**
+ * Sessions: a Verbatim session set matches its session by GUID (which keeps its own guide and clock);
+ * everything else is a new session, with the live capture its set carried (see writeLive.ts).
+ */
 export function writeSessions(ctx: WriteContext): void {
   const repo = ctx.study.repos.sessions;
   for (const s of ctx.plan.sessions) {
     const id = s.guid ? idForGuid(s.guid) : crypto.randomUUID();
-    if (repo.get(id)) ctx.sessions.set(s.key, id);
-    else {
-      repo.insert(id, { kind: s.kind, title: s.title, date: s.date, place: s.place, moderator: s.moderator, notes: s.notes }, ctx.at, ctx.study.userId);
-      ctx.sessions.set(s.key, id);
-    }
+    const isNew = !repo.get(id);
+    if (isNew) repo.insert(id, { kind: s.kind, title: s.title, date: s.date, place: s.place, moderator: s.moderator, notes: s.notes }, ctx.at, ctx.study.userId);
+    ctx.sessions.set(s.key, id);
+    if (s.live) writeSessionLive(ctx, id, s.live, isNew);
     ctx.report.counts.sessions++;
   }
 }

@@ -1,3 +1,4 @@
+import { sameCodingKey } from '../../../shared/domain/coding';
 import type { CodingRow } from '../../db/repos/codingsRepo';
 import { idForGuid } from '../../io/qdpx/guid';
 import type { PlanDoc } from '../../io/qdpx/plan';
@@ -32,7 +33,7 @@ export function orderedIds(): () => string {
 /**
  * Documents with their turns and codings. A source already in the study (same GUID, same text: a
  * project that went to a colleague's tool and came back) gets the file's codings added to it, skipping
- * any the study already has on the same words with the same code; same GUID with other text is a new
+ * any the study already has on the same words with the same code by the same coder; same GUID with other text is a new
  * document.
  */
 export function writeDocuments(ctx: WriteContext): void {
@@ -48,7 +49,7 @@ export function writeDocuments(ctx: WriteContext): void {
     const known = new Map<string, string>();
     if (existing && existing.plain_text === doc.text) {
       id = own;
-      for (const c of codings.byDocument(id)) known.set(`${c.code_id}:${c.start_offset}:${c.end_offset}`, c.id);
+      for (const c of codings.byDocument(id)) known.set(sameCodingKey(c.code_id, c.start_offset, c.end_offset, c.coder_id), c.id);
       ctx.report.map(`source "${clip(doc.title)}"`, 'is already in this study (same GUID, same text); its codings were added to that document');
     } else {
       id = existing ? crypto.randomUUID() : own;
@@ -61,7 +62,8 @@ export function writeDocuments(ctx: WriteContext): void {
     for (const c of doc.codings) {
       const codeId = ctx.codes.get(c.codeKey);
       if (!codeId) continue;
-      const same = `${codeId}:${c.start}:${c.end}`;
+      const coderId = c.coderKey ? (ctx.users.get(c.coderKey) ?? null) : null;
+      const same = sameCodingKey(codeId, c.start, c.end, coderId);
       const already = known.get(same);
       if (already !== undefined) {
         // Memos on this coding in the file still find it.
@@ -78,7 +80,7 @@ export function writeDocuments(ctx: WriteContext): void {
         quote: doc.text.slice(c.start, c.end),
         status: 'anchored',
         memo: c.memo,
-        coder_id: c.coderKey ? (ctx.users.get(c.coderKey) ?? null) : null,
+        coder_id: coderId,
         created_at: isoDate(c.created) ?? ctx.at,
       };
       codings.insert(row);
@@ -87,7 +89,7 @@ export function writeDocuments(ctx: WriteContext): void {
       ctx.codings.set(c.guid, row.id);
       ctx.report.counts.codings++;
     }
-    if (skipped > 0) ctx.report.map(`${skipped} coding(s) in "${clip(doc.title)}"`, 'this study already has them (same code, same words); not added twice');
+    if (skipped > 0) ctx.report.map(`${skipped} coding(s) in "${clip(doc.title)}"`, 'this study already has them (same code, same words, same coder); not added twice');
   }
 }
 
@@ -107,20 +109,26 @@ function insertDocument(ctx: WriteContext, doc: PlanDoc, id: string, turnId: () 
     source_name: doc.sourceName,
     source_format: 'refi-qda',
   });
+  let lostQuestions = 0;
   doc.turns.forEach((t, position) => {
     const participantId = t.participantKey ? (ctx.participants.get(t.participantKey) ?? null) : null;
+    const questionId = t.questionId ? (ctx.guideItems.get(t.questionId) ?? null) : null;
+    if (t.questionId && questionId === null) lostQuestions++;
     documents.insertTurn({
       id: turnId(),
       document_id: id,
       position,
       start_offset: t.start,
       end_offset: t.end,
-      speaker_label: null,
+      speaker_label: t.label ?? null,
       participant_id: participantId,
-      start_ms: null,
-      end_ms: null,
+      start_ms: t.startMs ?? null,
+      end_ms: t.endMs ?? null,
+      question_id: questionId,
+      starred: t.starred ? 1 : 0,
     });
   });
+  if (lostQuestions > 0) ctx.report.drop(`the guide question of ${lostQuestions} note(s) in "${clip(doc.title)}"`, 'the discussion guide they answer is not in the file');
 }
 
 /** Memos on what their notes pointed at; a memo already in the study (same GUID) is not added twice. */

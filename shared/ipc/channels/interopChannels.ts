@@ -26,8 +26,12 @@ export const interopChannels = {
     input: z.strictObject({ fileId: FileId, jobId: JobId.optional() }),
     output: ImportReport,
   },
-  /** Exports the open study as .qdpx, delivered like every export (see Delivery): the page never names a path. */
-  'interop:exportQdpx': { input: z.strictObject({ jobId: JobId.optional() }), output: Delivery },
+  /**
+   * Exports the open study as .qdpx, delivered like every export (see Delivery): the page never names a path.
+   * `turnSelections`: also write each participant's turns as text selections of their Case (NVivo can use
+   * them; QualCoder shows each as an empty annotation). Off by default: Verbatim carries speakers itself.
+   */
+  'interop:exportQdpx': { input: z.strictObject({ jobId: JobId.optional(), turnSelections: z.boolean().optional() }), output: Delivery },
   /** Exports the open study's codebook as .qdc, delivered the same way. */
   'interop:exportQdc': { input: z.strictObject({}), output: Delivery },
 } as const;

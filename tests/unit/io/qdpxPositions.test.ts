@@ -71,7 +71,7 @@ describe('which unit a file counted in', () => {
     const d = detectConvention([{ positions, selections }], 'NVivo for Windows 12.6');
     expect(d.convention).toEqual(NVIVO);
     expect(d.namesAreText).toBe(false);
-    expect(d.evidence).toMatch(/^UTF-16 code units, CRLF counted as two: 6 of 6 selections start and end between words/);
+    expect(d.evidence).toMatch(/^emoji and rare characters as two \(NVivo's way\), Windows line breaks as two: 6 of 6 selections start and end between words/);
   });
 
   it('picks code points over LF text (QualCoder) when that is what fits, whatever the origin says', () => {

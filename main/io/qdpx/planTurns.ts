@@ -1,0 +1,39 @@
+import { readMeta } from './descriptions';
+import { guidKey } from './guid';
+import type { PlanDoc, PlanTurn } from './plan';
+import { clip, type ReportBuilder } from './report';
+import { DocumentMeta } from './verbatimMeta';
+
+/**
+ * The turns a Verbatim export carried in a source's `[verbatim]` line (verbatimMeta.ts): where each
+ * turn is, who speaks it, its speaker label, times, guide question and star. Null when the source
+ * has no such line. A line that does not fit the text (the text was changed in another tool, or the
+ * line was edited by hand) is not half believed: it is reported, and the turns are cut from the text.
+ */
+export function carriedTurns(description: string | null, doc: PlanDoc, report: ReportBuilder): PlanTurn[] | null {
+  const { meta } = readMeta(description);
+  if (meta === null || typeof meta !== 'object' || !('document' in meta)) return null;
+  const parsed = DocumentMeta.safeParse(meta);
+  const refuse = (why: string) => {
+    report.drop(`who speaks each turn of "${clip(doc.title)}", with the turns' times, questions and stars`, why);
+    return null;
+  };
+  if (!parsed.success) return refuse('their data in the file could not be read (was it changed outside Verbatim?); the turns were cut from the text');
+  const { length, turns } = parsed.data.document;
+  if (length !== doc.text.length) return refuse('the text was changed after Verbatim exported it, so they no longer fit; the turns were cut from the text');
+  let previousEnd = 0;
+  for (const [start, end] of turns) {
+    if (start < previousEnd || end < start || end > length) return refuse('their positions do not fit the text; the turns were cut from the text');
+    previousEnd = end;
+  }
+  return turns.map(([start, end, participant, label, startMs, endMs, questionId, starred]) => ({
+    start,
+    end,
+    participantKey: participant === null ? null : guidKey(participant),
+    label,
+    startMs,
+    endMs,
+    questionId,
+    starred: starred === 1,
+  }));
+}
