@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useCliHarness } from './cliHarness';
 import { readClosedStudy } from './helpers';
@@ -16,6 +17,7 @@ function liveTables(path: string) {
     marks: db.prepare('SELECT * FROM question_marks ORDER BY session_id, seq').all(),
     speakerMappings: db.prepare('SELECT * FROM speaker_mappings ORDER BY session_id, label').all(),
     pinned: db.prepare('SELECT id, pinned FROM codes WHERE pinned IS NOT NULL ORDER BY pinned').all(),
+    transcriptOffsets: db.prepare('SELECT session_id, offset_ms FROM transcript_offsets ORDER BY session_id').all(),
   }));
 }
 
@@ -23,6 +25,11 @@ describe('Verbatim → REFI-QDA → Verbatim keeps the live notes', () => {
   it('`verbatim notes --json` prints the same before and after, on the sample study, and the import drops nothing', async () => {
     const study = join(harness.dir(), 'sample.verbatim');
     expect((await cli('new', study, '--sample')).code).toBe(0);
+    // One session's notes clock set against its transcript, as the live screen's "Set the offset…" does.
+    const db = new Database(study);
+    const session = db.prepare<[], { session_id: string }>('SELECT session_id FROM session_clocks ORDER BY session_id LIMIT 1').get()!;
+    db.prepare("INSERT INTO transcript_offsets (session_id, offset_ms, set_at) VALUES (?, -64000, '2026-01-01T00:00:00.000Z')").run(session.session_id);
+    db.close();
     const before = await cli('notes', study, '--json');
     const notes = JSON.parse(before.out) as { time: number | null; starred: boolean; question: string | null; speaker: string | null }[];
     // The comparison means something only if the notes have what used to be lost.
@@ -47,6 +54,7 @@ describe('Verbatim → REFI-QDA → Verbatim keeps the live notes', () => {
     expect(was.guides.length).toBeGreaterThan(0);
     expect(was.pinned.length).toBeGreaterThan(0);
     expect(was.speakerMappings.length).toBeGreaterThan(0);
+    expect(was.transcriptOffsets).toHaveLength(1);
     expect(is).toEqual(was);
   });
 });

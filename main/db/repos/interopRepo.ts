@@ -15,6 +15,8 @@ export interface SessionLiveRow {
   clock: { startedAt: string; runningSince: string | null; elapsedMs: number; stoppedAt: string | null } | null;
   marks: [number, string | null][];
   speakers: Record<string, string>;
+  /** Where the notes clock sits on the transcript's timeline, when the user said so (transcript_offsets). */
+  offsetMs: number | null;
 }
 
 /** Counts of what a REFI-QDA export leaves out: report definitions, generated reports, quotes starred for reports. */
@@ -56,13 +58,14 @@ export function createInteropRepo(db: Db) {
   );
   const clocks = db.prepare<[], { session_id: string; started_at: string; running_since: string | null; elapsed_ms: number; stopped_at: string | null }>('SELECT * FROM session_clocks');
   const marks = db.prepare<[], { session_id: string; at_ms: number; item_id: string | null }>('SELECT session_id, at_ms, item_id FROM question_marks ORDER BY session_id, seq');
+  const offsets = db.prepare<[], { session_id: string; offset_ms: number }>('SELECT session_id, offset_ms FROM transcript_offsets');
   const mappings = db.prepare<[], { session_id: string; label: string; participant_id: string }>('SELECT session_id, label, participant_id FROM speaker_mappings ORDER BY session_id, label');
-  /** Every session's live capture (guide, clock, question marks, speaker mappings), for those that have any. */
+  /** Every session's live capture (guide, clock, question marks, speaker mappings, transcript offset), for those that have any. */
   const sessionLive = (): SessionLiveRow[] => {
     const out = new Map<string, SessionLiveRow>();
     const row = (sessionId: string) => {
       let r = out.get(sessionId);
-      if (!r) out.set(sessionId, (r = { sessionId, guide: null, clock: null, marks: [], speakers: {} }));
+      if (!r) out.set(sessionId, (r = { sessionId, guide: null, clock: null, marks: [], speakers: {}, offsetMs: null }));
       return r;
     };
     const items = new Map<string, NonNullable<SessionLiveRow['guide']>['items']>();
@@ -75,6 +78,7 @@ export function createInteropRepo(db: Db) {
     for (const c of clocks.iterate()) row(c.session_id).clock = { startedAt: c.started_at, runningSince: c.running_since, elapsedMs: c.elapsed_ms, stoppedAt: c.stopped_at };
     for (const m of marks.iterate()) row(m.session_id).marks.push([m.at_ms, m.item_id]);
     for (const m of mappings.iterate()) row(m.session_id).speakers[m.label] = m.participant_id;
+    for (const o of offsets.iterate()) row(o.session_id).offsetMs = o.offset_ms;
     return [...out.values()];
   };
   const notInExport = db.prepare<[], NotInExport>(

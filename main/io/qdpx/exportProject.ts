@@ -178,7 +178,7 @@ function writeSessions(out: XmlOut, snap: StudySnapshot, memos: Map<string, stri
         notes: s.notes,
         roles: roles.get(s.id) ?? {},
         documents: Object.fromEntries(docs.map((d) => [d.id, d.kind])),
-        ...(captured ? { live: { guide: captured.guide, clock: captured.clock, marks: captured.marks, speakers: captured.speakers } } : {}),
+        ...(captured ? { live: { guide: captured.guide, clock: captured.clock, marks: captured.marks, speakers: captured.speakers, offsetMs: captured.offsetMs } } : {}),
       },
     };
     out.open('Set', [['guid', s.id], ['name', s.title]]).text('Description', withMeta(`Session: ${readable}`, meta));

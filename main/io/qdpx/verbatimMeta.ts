@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GuideItemKind } from '../../../shared/domain/live';
+import { GuideItemKind, MAX_TRANSCRIPT_OFFSET_MS } from '../../../shared/domain/live';
 
 /**
  * What Verbatim keeps that REFI-QDA has no field for, as it rides in `[verbatim]` lines (see
@@ -51,6 +51,8 @@ export const LiveMeta = z.object({
   marks: z.array(z.tuple([z.int().nonnegative(), Text(100).nullable()])).max(100_000).default([]),
   /** Speaker label → participant (case) GUID. */
   speakers: z.record(Text(200), Text(100)).default({}),
+  /** Transcript time minus notes time, when the user set it; bounded as the live:setTranscriptOffset channel bounds it. */
+  offsetMs: z.int().min(-MAX_TRANSCRIPT_OFFSET_MS).max(MAX_TRANSCRIPT_OFFSET_MS).nullable().default(null),
 });
 export type LiveMeta = z.infer<typeof LiveMeta>;
 

@@ -29,7 +29,7 @@ function writeGuide(ctx: WriteContext, guide: GuideMeta): string {
 }
 
 /**
- * A session's guide, clock and question marks, as its Verbatim session set carried them. A session this
+ * A session's guide, clock, question marks and transcript offset, as its Verbatim session set carried them. A session this
  * study already had (`isNew` false) keeps its own; the guide is still matched, so new notes find their questions.
  */
 export function writeSessionLive(ctx: WriteContext, sessionId: string, captured: LiveMeta, isNew: boolean): void {
@@ -39,6 +39,7 @@ export function writeSessionLive(ctx: WriteContext, sessionId: string, captured:
   if (guideId) live.setSessionGuide(sessionId, guideId, ctx.at);
   if (captured.clock) live.saveClock(sessionId, captured.clock);
   for (const [atMs, itemId] of captured.marks) live.addMark(sessionId, atMs, itemId === null ? null : (ctx.guideItems.get(itemId) ?? null));
+  if (captured.offsetMs !== null) live.setTranscriptOffset(sessionId, captured.offsetMs, ctx.at, null);
 }
 
 /**
