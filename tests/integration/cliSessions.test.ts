@@ -30,6 +30,13 @@ describe('verbatim sessions', () => {
     expect(fg1.people).toContainEqual({ name: 'Sam Okafor', role: 'observer' });
     expect(fg1.people.filter((p) => p.role === 'participant').length).toBeGreaterThan(3);
     for (const p of fg1.people) expect(Object.keys(p)).toEqual(['name', 'role']);
+    // The moderator first, then observers, then respondents by name, in every session.
+    const rank = { moderator: 0, observer: 1, participant: 2 } as Record<string, number>;
+    for (const s of sessions) {
+      const order = s.people.map((p) => [rank[p.role] ?? 3, p.name] as const);
+      expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1])));
+      expect(s.people[0]?.role).toBe('moderator');
+    }
     expect(fg1.documents.map((d) => d.kind).sort()).toEqual(['notes', 'transcript']);
     for (const d of fg1.documents) expect(Object.keys(d)).toEqual(['title', 'kind']);
     expect(sessions.find((s) => s.kind === 'intercept')!.people).toContainEqual({ name: 'Lena Fischer', role: 'moderator' });

@@ -11,6 +11,11 @@ interface SessionListing {
   documents: { title: string; kind: string }[];
 }
 
+// Whoever runs the session first, then observers, then respondents: the same order in every session.
+const ROLE_ORDER: Record<string, number> = { moderator: 0, observer: 1, participant: 2 };
+const byRoleThenName = (a: { name: string; role: string }, b: { name: string; role: string }) =>
+  (ROLE_ORDER[a.role] ?? 3) - (ROLE_ORDER[b.role] ?? 3) || a.name.localeCompare(b.name);
+
 /** `sessions`: every session with the people in it (and their role) and its documents. */
 export const sessionCommands = {
   async sessions(ctx: CliContext) {
@@ -25,7 +30,9 @@ export const sessionCommands = {
       title: s.title,
       kind: s.kind,
       date: s.date,
-      people: people.flatMap((p) => p.sessions.filter((m) => m.sessionId === s.id).map((m) => ({ name: p.displayName, role: m.role }))),
+      people: people
+        .flatMap((p) => p.sessions.filter((m) => m.sessionId === s.id).map((m) => ({ name: p.displayName, role: m.role })))
+        .sort(byRoleThenName),
       documents: documents.filter((d) => d.sessionId === s.id).map((d) => ({ title: d.title, kind: d.kind })),
     }));
     if (values.json) {
