@@ -1,12 +1,11 @@
-import type { ReportCoding, ReportData } from '../../shared/reports/data';
-import { overlappingTurns } from '../../shared/domain/turnIndex';
+import type { ReportData } from '../../shared/reports/data';
+import { reportDataFromRows, type ReportRows } from '../../shared/reports/rows';
 import { buildCodebook } from './codeTree';
 import type { Study } from './study';
 
 /**
  * Loads what a report reads in a handful of set-wise queries (codes, sessions, documents,
- * participants with values, turns, codings, starred quotes). Speakers of a coding come from the
- * turns it overlaps, found by binary search per coding, exactly as the codebook counts them.
+ * participants with values, turns, codings, starred quotes); see {@link reportDataFromRows}.
  */
 export function loadReportData(study: Study): ReportData {
   // The builder re-runs a report on every filter change; the study's rows only need reading again
@@ -14,14 +13,16 @@ export function loadReportData(study: Study): ReportData {
   const stamp = study.repos.reports.changeStamp();
   const cached = cache.get(study);
   if (cached?.stamp === stamp) return cached.data;
-  const data = readReportData(study);
+  const { repos } = study;
+  const data = reportDataFromRows({ ...catalogRows(study), starred: [...repos.reports.starred()], turns: repos.reports.turns(), codings: repos.reports.codings() }, (id) => repos.reports.quote(id));
   cache.set(study, { stamp, data });
   return data;
 }
 
 const cache = new WeakMap<Study, { stamp: string; data: ReportData }>();
 
-function readReportData(study: Study): ReportData {
+/** The small lists of a report's rows: everything but the turns, codings and stars. */
+export function catalogRows(study: Study): Omit<ReportRows, 'starred' | 'turns' | 'codings'> {
   const { repos } = study;
   const codes = buildCodebook(repos.codes.all(), new Map(), []).map((c) => ({
     id: c.id,
@@ -40,35 +41,6 @@ function readReportData(study: Study): ReportData {
     sessionIds: p.sessions.filter((s) => s.role === 'participant').map((s) => s.sessionId),
   }));
   const attributes = repos.attributes.list().map((a) => ({ id: a.id, name: a.name, type: a.type, options: a.options, scaleKind: a.scaleKind }));
-
-  // Turns get study-wide numbers: "same turn" co-occurrence compares small integers, not UUIDs.
-  const turnsByDoc = new Map<string, { n: number; start: number; end: number; participant: string | null }[]>();
-  let turnNumber = 0;
-  for (const [documentId, start, end, participant] of repos.reports.turns()) {
-    const turn = { n: turnNumber++, start, end, participant };
-    const list = turnsByDoc.get(documentId);
-    if (list) list.push(turn);
-    else turnsByDoc.set(documentId, [turn]);
-  }
-  const starred = repos.reports.starred();
-  const codings: ReportCoding[] = [];
-  let turns: { n: number; start: number; end: number; participant: string | null }[] = [];
-  let turnsDoc = '';
-  for (const [id, documentId, codeId, start, end, coderId, createdAt] of repos.reports.codings()) {
-    if (documentId !== turnsDoc) {
-      turnsDoc = documentId;
-      turns = turnsByDoc.get(documentId) ?? [];
-    }
-    const hits = overlappingTurns(turns, start, end);
-    const people: string[] = [];
-    const numbers: number[] = [];
-    for (const i of hits) {
-      const t = turns[i]!;
-      numbers.push(t.n);
-      if (t.participant !== null && !people.includes(t.participant)) people.push(t.participant);
-    }
-    codings.push({ id, documentId, codeId, start, end, coderId, createdAt, starred: starred.has(id), participantIds: people, turns: numbers });
-  }
   const coders = repos.study.users().map((u) => ({ id: u.id, name: u.name }));
-  return { codes, sessions, documents, participants, attributes, codings, coders, quoteOf: (id) => repos.reports.quote(id) };
+  return { codes, sessions, documents, participants, attributes, coders };
 }
