@@ -11,6 +11,7 @@ import { headlessHost, type Host } from '../../main/api/host';
 import { runReport } from '../../main/services/reports';
 import { ReportDefinition } from '../../shared/reports/definition';
 import type { ReportResult } from '../../shared/reports/result';
+import type { Result } from '../../shared/result';
 import { bigStudy } from '../bench/qdpx';
 import { makeEnv, type TestEnv } from './helpers';
 
@@ -35,7 +36,8 @@ afterAll(() => {
 });
 
 const definition = () => ReportDefinition.parse({ title: 'Job', quotes: { perTheme: 3 } });
-const generate = (jobId?: string) => big.dispatch('reports:generate', { definition: definition(), ...(jobId ? { jobId } : {}) });
+type Generated = Result<{ createdAt: string; result: ReportResult }>;
+const generate = (jobId?: string) => big.dispatch('reports:generate', { definition: definition(), ...(jobId ? { jobId } : {}) }) as Promise<Generated>;
 const snapshots = () => big.context.studies.require().repos.reports.snapshots().length;
 const progressOf = (jobId: string) =>
   env.events.filter((e) => e.name === 'job:progress' && (e.payload as { jobId: string }).jobId === jobId).map((e) => e.payload as { stage: string; percent: number });
@@ -125,7 +127,7 @@ describe('reports:generate as a job', () => {
       if (added || name !== 'job:progress' || p.jobId !== jobId || p.stage !== 'Reading the study' || p.percent === 0) return;
       added = big.dispatch('codings:create', { documentId: lastDoc, start: 0, end: 5, newCode: { name: 'Added while counting' } });
     };
-    let r: Awaited<ReturnType<typeof generate>>;
+    let r: Generated;
     try {
       r = await generate(jobId);
     } finally {
