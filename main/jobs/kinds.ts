@@ -45,15 +45,12 @@ export const jobKinds = {
     progress('Reading the transcript', 10);
     return readTranscript(input.fileName, input.bytes);
   },
-  /**
-   * A report counted from the study's rows (sent in slices: the study is not open here). Quotes come
-   * back without their texts, which the backend reads for the few shown (shared/reports/rows.ts).
-   */
+  /** A report counted from the study's rows, quotes included (sent in slices: the study is not open here). */
   'report:aggregate': async (input: ReportJobInput, progress: ReportProgress): Promise<ReportResult> => {
     const { aggregateReport } = await import('../../shared/reports/aggregate');
-    const { reportDataFromRows } = await import('../../shared/reports/rows');
+    const { quotesCarried, reportDataFromRows } = await import('../../shared/reports/rows');
     progress('Counting themes, groups and scores', 10);
-    return aggregateReport(reportDataFromRows(input, () => ''), input.definition, input.generatedAt);
+    return aggregateReport(reportDataFromRows(input, quotesCarried(input.codings)), input.definition, input.generatedAt);
   },
   /** A generated report into files of one format. */
   'report:render': async (input: { result: ReportResult; format: ExportFormat; fontsDir: string }, progress: ReportProgress): Promise<ReportFile[]> => {

@@ -1,7 +1,7 @@
 import { aggregateReport } from '../../shared/reports/aggregate';
 import type { ReportDefinition } from '../../shared/reports/definition';
 import type { ReportResult } from '../../shared/reports/result';
-import { fillQuoteTexts, type ReportJobInput } from '../../shared/reports/rows';
+import type { ReportJobInput } from '../../shared/reports/rows';
 import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../jobs/control';
 import type { JobPart } from '../jobs/protocol';
 import { runJob } from '../jobs/runJob';
@@ -9,7 +9,7 @@ import { catalogRows, loadReportData } from './reportData';
 import { ChangedWhileReading, nextTurn, watchForWrites } from './sliceReads';
 import type { Study } from './study';
 
-/** Codings per slice: a few milliseconds of reading (raw rows, no text). */
+/** Codings per slice: a few milliseconds of reading (raw rows, each with its quote). */
 const CODINGS_PER_SLICE = 5_000;
 /** Documents whose turns go in one slice (200 turns each in a large study). */
 const DOCS_PER_SLICE = 10;
@@ -40,7 +40,7 @@ async function* rowSlices(study: Study, unchanged: () => void, control: JobContr
   for (let after = 0; ; ) {
     const slice = reports.codingsAfter(after, CODINGS_PER_SLICE);
     if (slice.length === 0) break;
-    after = slice[slice.length - 1]![7];
+    after = slice[slice.length - 1]![8];
     for (const row of slice) row.pop(); // the rowid, only the cursor's
     read += slice.length;
     yield { field: 'codings', rows: slice };
@@ -55,8 +55,10 @@ const SLICED_ATTEMPTS = 3;
 
 /**
  * Counts a report over the study as it is now. The rows are read here in slices, between which the
- * backend answers other calls, and counted in a worker; the texts of the few quotes shown are read
- * afterwards. If the study is written to before the count is back, it is counted again; after
+ * backend answers other calls, and counted in a worker. The rows carry every coding's quote: reading
+ * them costs more than the count on this thread in one go, but in slices no call waits long for it,
+ * and the worker then quotes exactly as counting here does. If the study is written to before the
+ * count is back, it is counted again; after
  * {@link SLICED_ATTEMPTS} interrupted tries it is counted here, in one go (a short freeze, one
  * consistent state). A study closed meanwhile is CONFLICT.
  */
@@ -68,8 +70,8 @@ export async function countReport(study: Study, definition: ReportDefinition, ge
     try {
       const input = { definition, generatedAt } as ReportJobInput; // the rows arrive as slices
       const counted = await runJob('report:aggregate', input, { ...jobOptions(control, 40, 95, what), parts: rowSlices(study, unchanged, control) });
-      unchanged(); // a write while the worker counted: its quotes might not be in the study any more
-      return fillQuoteTexts(counted, (id) => study.repos.reports.quote(id));
+      unchanged(); // a write while the worker counted: the count is of a study that is no more
+      return counted;
     } catch (error) {
       if (!(error instanceof ChangedWhileReading)) throw error;
       throwIfClosed(study.db, what);

@@ -1,18 +1,16 @@
 import { overlappingTurns } from '../domain/turnIndex';
 import type { ReportCoding, ReportData } from './data';
 import type { ReportDefinition } from './definition';
-import type { ReportResult, ThemeSummary } from './result';
 
 /** A turn as the backend reads it: [document, start, end, participant], by document, then start. */
 export type ReportTurnRow = [documentId: string, start: number, end: number, participantId: string | null];
-/** A coding as the backend reads it: [id, document, code, start, end, coder, created], in table order. */
-export type ReportCodingRow = [id: string, documentId: string, codeId: string, start: number, end: number, coderId: string | null, createdAt: string];
-
 /**
- * The study's rows a report reads, as plain data: what the backend hands a worker (which cannot open
- * the study) so the counting runs there. Quote texts are not in it; they are read for the few quotes
- * a report shows, afterwards ({@link fillQuoteTexts}).
+ * A coding as the backend reads it: [id, document, code, start, end, coder, created], in table order,
+ * and its quote (the coded words) when the rows go to a worker, which cannot look one up in the study.
  */
+export type ReportCodingRow = [id: string, documentId: string, codeId: string, start: number, end: number, coderId: string | null, createdAt: string, quote?: string];
+
+/** The study's rows a report reads, as plain data: what the backend hands a worker so the counting runs there. */
 export interface ReportRows {
   codes: ReportData['codes'];
   sessions: ReportData['sessions'];
@@ -66,19 +64,9 @@ export function reportDataFromRows(rows: ReportRows, quoteOf: (codingId: string)
   return { codes, sessions, documents, participants, attributes, codings, coders, quoteOf };
 }
 
-/** Every quote of a result (themes and their children), for filling in texts read afterwards. */
-function* quotesOf(themes: readonly ThemeSummary[]): Generator<ThemeSummary['quotes'][number]> {
-  for (const t of themes) {
-    yield* t.quotes;
-    yield* quotesOf(t.children);
-  }
-}
-
-/**
- * Gives each quote of a result counted without texts (in a worker, where `quoteOf` answered '') its
- * text, trimmed as the aggregation trims it.
- */
-export function fillQuoteTexts(result: ReportResult, quoteOf: (codingId: string) => string): ReportResult {
-  for (const q of quotesOf(result.themes)) q.text = quoteOf(q.codingId).trim();
-  return result;
+/** The quotes the rows carry (see {@link ReportCodingRow}), for a worker's `quoteOf`. */
+export function quotesCarried(rows: readonly ReportCodingRow[]): (codingId: string) => string {
+  const quotes = new Map<string, string>();
+  for (const row of rows) quotes.set(row[0], row[7] ?? '');
+  return (codingId) => quotes.get(codingId) ?? '';
 }

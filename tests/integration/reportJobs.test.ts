@@ -1,6 +1,6 @@
 /**
- * Generating a report runs as a job: the backend reads the study's rows in slices, a worker counts
- * them, the backend reads the texts of the quotes shown and stores the snapshot. Meanwhile it answers
+ * Generating a report runs as a job: the backend reads the study's rows (quotes included) in slices,
+ * a worker counts them, the backend stores the snapshot. Meanwhile it answers
  * other calls; progress and cancel work as for a QDPX export; the snapshot is exactly what counting
  * on the backend thread gives, even when the study is written to while it is read.
  */
@@ -50,7 +50,7 @@ function countedHere(createdAt: string): ReportResult {
 describe('reports:generate as a job', () => {
   it('stores exactly the report that counting on the backend thread gives, quote texts included', async () => {
     const study = big.context.studies.require();
-    // Starred quotes come first in every theme they belong to, and their texts are read afterwards too.
+    // Starred quotes come first in every theme they belong to; their texts come from the rows as well.
     for (const id of study.db.prepare('SELECT id FROM codings ORDER BY rowid LIMIT 5').pluck().all() as string[])
       expect((await big.dispatch('reports:starQuote', { codingId: id, starred: true })).ok).toBe(true);
     const r = await generate();

@@ -46,7 +46,7 @@ export function createReportsRepo(db: Db) {
   const codingColumns = 'id, document_id, code_id, start_offset, end_offset, coder_id, created_at';
   const codings = db.prepare<[], ReportCodingRow>(`SELECT ${codingColumns} FROM codings ORDER BY rowid`).raw(true);
   const codingsAfter = db
-    .prepare<[number, number], [...ReportCodingRow, number]>(`SELECT ${codingColumns}, rowid FROM codings WHERE rowid > ? ORDER BY rowid LIMIT ?`)
+    .prepare<[number, number], [...Required<ReportCodingRow>, number]>(`SELECT ${codingColumns}, quote, rowid FROM codings WHERE rowid > ? ORDER BY rowid LIMIT ?`)
     .raw(true);
   const turnColumns = 'document_id, start_offset, end_offset, participant_id';
   const turns = db.prepare<[], ReportTurnRow>(`SELECT ${turnColumns} FROM turns ORDER BY document_id, start_offset, position`).raw(true);
@@ -78,7 +78,7 @@ export function createReportsRepo(db: Db) {
     starred: () => new Set(starred.all().map((r) => r.coding_id)),
     /** Every coding as [id, document, code, start, end, coder, created] (no text): the one big read of a report. */
     codings: () => codings.all(),
-    /** Up to `limit` codings after the one with `rowid` (0: from the start), each with its rowid last: {@link codings} in slices. */
+    /** Up to `limit` codings after the one with `rowid` (0: from the start), each with its quote and then its rowid: {@link codings} in slices. */
     codingsAfter: (rowid: number, limit: number) => codingsAfter.all(rowid, limit),
     /** Every turn as [document, start, end, participant], by document and start. */
     turns: () => turns.all(),
