@@ -9,8 +9,8 @@ import { catalogRows, loadReportData } from './reportData';
 import { ChangedWhileReading, nextTurn, watchForWrites } from './sliceReads';
 import type { Study } from './study';
 
-/** Codings per slice: a few milliseconds of reading (raw rows, each with its quote). */
-const CODINGS_PER_SLICE = 5_000;
+/** Codings per slice: a few milliseconds of reading and sending (raw rows, each with its quote). */
+const CODINGS_PER_SLICE = 2_000;
 /** Documents whose turns go in one slice (200 turns each in a large study). */
 const DOCS_PER_SLICE = 10;
 
