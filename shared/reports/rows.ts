@@ -15,11 +15,13 @@ export interface ReportRows {
   codes: ReportData['codes'];
   sessions: ReportData['sessions'];
   documents: ReportData['documents'];
+  /** With each person's sessions as a respondent and as staff: the roles that sort a turn's speaker. */
   participants: ReportData['participants'];
   attributes: ReportData['attributes'];
   coders: ReportData['coders'];
   /** Ids of the starred codings. */
   starred: string[];
+  /** Each with its speaker, sorted into respondent or staff by the participants' roles. */
   turns: ReportTurnRow[];
   codings: ReportCodingRow[];
 }
