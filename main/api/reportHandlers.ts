@@ -25,7 +25,7 @@ export const reportHandlers: Pick<Handlers, keyof typeof reportChannels> = {
     return DONE;
   },
   'reports:run': ({ definition }, ctx) => runReport(ctx.studies.require(), definition),
-  'reports:generate': ({ reportId, definition }, ctx) => generateSnapshot(ctx.studies.require(), reportId, definition),
+  'reports:generate': ({ reportId, definition, jobId }, ctx) => ctx.jobs.follow(jobId, (control) => generateSnapshot(ctx.studies.require(), reportId, definition, control)),
   'reports:snapshots': (_, ctx) => listSnapshots(ctx.studies.require()),
   'reports:snapshot': ({ id }, ctx) => getSnapshot(ctx.studies.require(), id),
   'reports:compare': ({ beforeId, afterId }, ctx) => compareSnapshots(ctx.studies.require(), beforeId, afterId),

@@ -212,11 +212,8 @@ export function scanXml(text: string, limits: XmlLimits, sink: XmlSink): void {
       const tag = readStartTag(text, lt, fail, intern);
       nodes += tag.attrs.size;
       if (nodes > limits.maxNodes) tooMany(lt);
-      let declared: Map<string, string> | null = null;
-      for (const [k, v] of tag.attrs) {
-        if (k === 'xmlns' || k.startsWith('xmlns:')) (declared ??= new Map()).set(k === 'xmlns' ? '' : k.slice(6), v);
-      }
-      if (declared !== null) scopes.push({ depth: stack.length + 1, map: declared });
+      // Noted while the attributes were read: no second pass over every attribute of every element.
+      if (tag.declared !== null) scopes.push({ depth: stack.length + 1, map: tag.declared });
       const colon = tag.name.indexOf(':');
       const el: XmlElement = {
         name: tag.name,
@@ -244,12 +241,14 @@ function readStartTag(text: string, lt: number, fail: (m: string, at: number) =>
   if (name === '') fail('an element has no name', lt);
   // Most WordprocessingML elements have no attributes: share one empty map instead of allocating.
   let attrs: Map<string, string> | null = null;
+  /** Namespace declarations (prefix, '' for the default, → URI), noted as the attributes are read. */
+  let declared: Map<string, string> | null = null;
   let p = end;
   for (;;) {
     while (p < text.length && isSpace(text.charCodeAt(p))) p++;
     if (p >= text.length) fail(`<${name.slice(0, 40)}> is not closed`, lt);
-    if (text[p] === '>') return { name, attrs: attrs ?? NO_ATTRS, selfClosing: false, end: p + 1 };
-    if (text.startsWith('/>', p)) return { name, attrs: attrs ?? NO_ATTRS, selfClosing: true, end: p + 2 };
+    if (text[p] === '>') return { name, attrs: attrs ?? NO_ATTRS, declared, selfClosing: false, end: p + 1 };
+    if (text.startsWith('/>', p)) return { name, attrs: attrs ?? NO_ATTRS, declared, selfClosing: true, end: p + 2 };
     const keyEnd = nameEnd(text, p);
     const key = intern(text.slice(p, keyEnd));
     p = keyEnd;
@@ -265,7 +264,9 @@ function readStartTag(text: string, lt: number, fail: (m: string, at: number) =>
     if (raw.includes('<')) fail('"<" inside an attribute value', p);
     attrs ??= new Map();
     if (attrs.has(key)) fail(`the attribute ${key.slice(0, 40)} appears twice`, p);
-    attrs.set(key, raw.includes('&') ? decodeXmlEntities(raw, (m) => fail(m, p)) : raw);
+    const value = raw.includes('&') ? decodeXmlEntities(raw, (m) => fail(m, p)) : raw;
+    attrs.set(key, value);
+    if (key.charCodeAt(0) === 0x78 && (key === 'xmlns' || key.startsWith('xmlns:'))) (declared ??= new Map()).set(key === 'xmlns' ? '' : key.slice(6), value);
     p = close + 1;
   }
 }

@@ -167,8 +167,10 @@ function formatSize(bytes: number): string {
 
 function inflate(data: Buffer, e: Entry): Buffer {
   try {
-    // maxOutputLength stops inflation the moment the real data exceeds what the header declared.
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
+    // maxOutputLength stops inflation the moment the real data exceeds what the header declared. One
+    // output buffer of the declared size (plus the byte that shows a lie) instead of 16 KB pieces joined
+    // at the end: a 79 MB project file is then held once, not twice, and never copied.
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, e.size), chunkSize: Math.max(64, e.size + 1) });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
       throw new ZipError(`the entry "${e.name}" holds more data than its header says (${e.size} bytes)`);

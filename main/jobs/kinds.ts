@@ -2,6 +2,7 @@ import type { ExportInput } from '../io/qdpx/snapshot';
 import type { PlainPlan } from '../io/qdpx/plan';
 import type { ExportFormat, ReportFile } from '../io/report';
 import type { ReportResult } from '../../shared/reports/result';
+import type { ReportJobInput } from '../../shared/reports/rows';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
 import type { ReportProgress } from './protocol';
 
@@ -43,6 +44,13 @@ export const jobKinds = {
     const { readTranscript } = await import('../io/importTranscriptFile');
     progress('Reading the transcript', 10);
     return readTranscript(input.fileName, input.bytes);
+  },
+  /** A report counted from the study's rows, quotes included (sent in slices: the study is not open here). */
+  'report:aggregate': async (input: ReportJobInput, progress: ReportProgress): Promise<ReportResult> => {
+    const { aggregateReport } = await import('../../shared/reports/aggregate');
+    const { quotesCarried, reportDataFromRows } = await import('../../shared/reports/rows');
+    progress('Counting themes, groups and scores', 10);
+    return aggregateReport(reportDataFromRows(input, quotesCarried(input.codings)), input.definition, input.generatedAt);
   },
   /** A generated report into files of one format. */
   'report:render': async (input: { result: ReportResult; format: ExportFormat; fontsDir: string }, progress: ReportProgress): Promise<ReportFile[]> => {

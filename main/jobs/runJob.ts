@@ -32,6 +32,9 @@ export const JOB_LIMITS: Record<JobKind, JobLimits> = {
   // A codebook is codes only: megabytes even for thousands of codes.
   'qdc:plan': { memoryMb: 256, timeMs: TEN_MINUTES },
   'transcript:read': { memoryMb: 1024, timeMs: TEN_MINUTES },
+  // Not measured at its limit: the rows of a 100,000-coding study (no texts) and their count ran
+  // within the default heap; the same room as the plan, far below the cage.
+  'report:aggregate': { memoryMb: 1024, timeMs: TEN_MINUTES },
   // Not measured at scale: a report's tables and charts, at most a few thousand quotes.
   'report:render': { memoryMb: 1024, timeMs: TEN_MINUTES },
 };

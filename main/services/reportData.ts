@@ -1,14 +1,13 @@
-import { isRespondentRole, type Participant, type SessionRole } from '../../shared/domain/study';
-import { overlappingTurns } from '../../shared/domain/turnIndex';
-import type { ReportCoding, ReportData, ReportTurn } from '../../shared/reports/data';
+import { isRespondentRole } from '../../shared/domain/study';
+import type { ReportData } from '../../shared/reports/data';
+import { reportDataFromRows, type ReportRows } from '../../shared/reports/rows';
 import { buildCodebook } from './codeTree';
 import type { Study } from './study';
 
 /**
  * Loads what a report reads in a handful of set-wise queries (codes, sessions, documents,
- * participants with values, turns, codings, starred quotes). Speakers of a coding come from the
- * turns it overlaps, found by binary search per coding, exactly as the codebook counts them, and
- * are sorted into respondents and the people running or watching the session by their role there.
+ * participants with values and session roles, turns, codings, starred quotes); see
+ * {@link reportDataFromRows}, which a report job's worker runs on the same rows.
  */
 export function loadReportData(study: Study): ReportData {
   // The builder re-runs a report on every filter change; the study's rows only need reading again
@@ -16,14 +15,16 @@ export function loadReportData(study: Study): ReportData {
   const stamp = study.repos.reports.changeStamp();
   const cached = cache.get(study);
   if (cached?.stamp === stamp) return cached.data;
-  const data = readReportData(study);
+  const { repos } = study;
+  const data = reportDataFromRows({ ...catalogRows(study), starred: [...repos.reports.starred()], turns: repos.reports.turns(), codings: repos.reports.codings() }, (id) => repos.reports.quote(id));
   cache.set(study, { stamp, data });
   return data;
 }
 
 const cache = new WeakMap<Study, { stamp: string; data: ReportData }>();
 
-function readReportData(study: Study): ReportData {
+/** The small lists of a report's rows: everything but the turns, codings and stars. */
+export function catalogRows(study: Study): Omit<ReportRows, 'starred' | 'turns' | 'codings'> {
   const { repos } = study;
   const codes = buildCodebook(repos.codes.all(), new Map(), []).map((c) => ({
     id: c.id,
@@ -34,8 +35,8 @@ function readReportData(study: Study): ReportData {
   }));
   const sessions = repos.sessions.list().map((s) => ({ id: s.id, kind: s.kind, title: s.title, date: s.date }));
   const documents = repos.reports.documents().map((d) => ({ id: d.id, sessionId: d.session_id, kind: d.kind, title: d.title }));
-  const people = repos.participants.list();
-  const participants = people.map((p) => ({
+  // A person has one role per session, so these two lists are every role the respondent test reads.
+  const participants = repos.participants.list().map((p) => ({
     id: p.id,
     name: p.displayName,
     values: p.values,
@@ -43,70 +44,6 @@ function readReportData(study: Study): ReportData {
     nonRespondentSessionIds: p.sessions.filter((s) => !isRespondentRole(s.role)).map((s) => s.sessionId),
   }));
   const attributes = repos.attributes.list().map((a) => ({ id: a.id, name: a.name, type: a.type, options: a.options, scaleKind: a.scaleKind }));
-  const isRespondentIn = respondentTest(people, documents);
-
-  // Turns get study-wide numbers: "same turn" co-occurrence compares small integers, not UUIDs.
-  const turnsByDoc = new Map<string, SpokenTurn[]>();
-  const allTurns: SpokenTurn[] = [];
-  for (const [documentId, start, end, participant] of repos.reports.turns()) {
-    const voice = participant === null ? 'none' : isRespondentIn(documentId, participant) ? 'respondent' : 'nonRespondent';
-    const turn: SpokenTurn = { n: allTurns.length, start, end, participant, voice };
-    allTurns.push(turn);
-    const list = turnsByDoc.get(documentId);
-    if (list) list.push(turn);
-    else turnsByDoc.set(documentId, [turn]);
-  }
-  const starred = repos.reports.starred();
-  const codings: ReportCoding[] = [];
-  let turns: SpokenTurn[] = [];
-  let turnsDoc = '';
-  for (const [id, documentId, codeId, start, end, coderId, createdAt] of repos.reports.codings()) {
-    if (documentId !== turnsDoc) {
-      turnsDoc = documentId;
-      turns = turnsByDoc.get(documentId) ?? [];
-    }
-    const hits = overlappingTurns(turns, start, end);
-    const respondents: string[] = [];
-    const others: string[] = [];
-    const numbers: number[] = [];
-    for (const i of hits) {
-      const t = turns[i]!;
-      numbers.push(t.n);
-      if (t.participant === null) continue;
-      const list = t.voice === 'respondent' ? respondents : others;
-      if (!list.includes(t.participant)) list.push(t.participant);
-    }
-    codings.push({
-      id, documentId, codeId, start, end, coderId, createdAt, starred: starred.has(id),
-      participantIds: respondents, nonRespondentIds: others, turns: numbers,
-    });
-  }
   const coders = repos.study.users().map((u) => ({ id: u.id, name: u.name }));
-  return { codes, sessions, documents, participants, attributes, codings, turns: allTurns, coders, quoteOf: (id) => repos.reports.quote(id) };
-}
-
-interface SpokenTurn extends ReportTurn {
-  n: number;
-  participant: string | null;
-}
-
-/**
- * Whether a speaker of a document is a respondent there: by their role in the document's session.
- * Someone with no role in that session (or a document outside sessions) counts as a respondent,
- * unless they never took part as one anywhere and ran or watched some session: then they are
- * taken for the moderator or note-taker they are elsewhere rather than counted as a customer.
- */
-function respondentTest(people: Participant[], documents: { id: string; sessionId: string | null }[]) {
-  const sessionOf = new Map(documents.map((d) => [d.id, d.sessionId]));
-  const roles = new Map<string, Map<string, SessionRole>>();
-  const staffOnly = new Set<string>();
-  for (const p of people) {
-    roles.set(p.id, new Map(p.sessions.map((s) => [s.sessionId, s.role])));
-    if (p.sessions.length > 0 && !p.sessions.some((s) => isRespondentRole(s.role))) staffOnly.add(p.id);
-  }
-  return (documentId: string, participantId: string): boolean => {
-    const sessionId = sessionOf.get(documentId) ?? null;
-    const role = sessionId === null ? undefined : roles.get(participantId)?.get(sessionId);
-    return role === undefined ? !staffOnly.has(participantId) : isRespondentRole(role);
-  };
+  return { codes, sessions, documents, participants, attributes, coders };
 }

@@ -10,6 +10,7 @@ import { jobOptions, throwIfCancelled, type JobControl } from '../jobs/control';
 import { runJob } from '../jobs/runJob';
 import { APP_VERSION } from '../version';
 import { loadReportData } from './reportData';
+import { countReport } from './reportJob';
 import { now, type Study } from './study';
 
 /** A saved definition as the contract returns it. */
@@ -62,13 +63,17 @@ export function runReport(study: Study, definition: ReportDefinition, at = now()
 
 /**
  * Computes a report and freezes it as a snapshot: later edits to the study never change it. The
- * counting stays on this thread: it looks up the text of the few quotes it shows in the study,
- * which a worker cannot open (the connection is exclusive).
+ * counting runs in a worker (reportJob.ts), so the backend answers other calls meanwhile.
  */
-export function generateSnapshot(study: Study, reportId: string | null, definition: ReportDefinition) {
-  if (reportId !== null && !study.repos.reports.get(reportId)) throw new AppError('NOT_FOUND', 'That report no longer exists.');
+export async function generateSnapshot(study: Study, reportId: string | null, definition: ReportDefinition, control?: JobControl) {
+  const gone = () => reportId !== null && !study.repos.reports.get(reportId);
+  if (gone()) throw new AppError('NOT_FOUND', 'That report no longer exists.');
   const at = now();
-  const result = runReport(study, definition, at);
+  const result = await countReport(study, definition, at, control);
+  throwIfCancelled(control, 'The report');
+  // Deleted while it was counted: its snapshot would belong to nothing.
+  if (gone()) throw new AppError('NOT_FOUND', 'That report no longer exists.');
+  control?.progress?.('Saving the snapshot', 97);
   const row: SnapshotRow = {
     id: crypto.randomUUID(),
     report_id: reportId,

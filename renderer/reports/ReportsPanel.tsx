@@ -77,7 +77,8 @@ export function ReportsPanel() {
   };
 
   const generate = async (): Promise<string | null> => {
-    const r = await call('reports:generate', { reportId: savedId, definition: valid(definition) });
+    // Counted in a worker: a large study shows the progress panel, with Cancel.
+    const r = await job.run('Generating the report', (jobId) => call('reports:generate', { reportId: savedId, definition: valid(definition), jobId }));
     if (!r.ok) return null;
     setGenerated({ id: r.value.id, key });
     return r.value.id;
@@ -163,6 +164,7 @@ export function ReportsPanel() {
               <button
                 type="button"
                 className="button"
+                disabled={job.running || busy !== null}
                 onClick={() => void generate().then((id) => id && toast.info('Snapshot generated. Find it under Snapshots.'))}
               >
                 Generate snapshot

@@ -7,6 +7,8 @@ import { renderReport, type ExportFormat } from '../../main/io/report';
 import { runReport } from '../../main/services/reports';
 import { ReportDefinition } from '../../shared/reports/definition';
 import { generateStudy, rng } from './generateStudy';
+import { savingBackend } from './qdpx';
+import { answersWhile } from './responsiveness';
 
 const THEMES = ['Delivery', 'Order accuracy', 'App & ordering', 'Price & value', 'Service recovery', 'Loyalty'];
 const CHILDREN = ['Slots', 'Lateness', 'Drivers', 'Chilled items'];
@@ -79,6 +81,28 @@ export async function benchReports(newBackend: () => Backend, dir: string, media
       out[format] = NaN; // not built yet
     }
   }
+  const path = study.path;
   b.close();
+
+  // How the backend answers a cheap call while a report of the whole study is generated and exported
+  // as DOCX, as the Export menu does it (counting and rendering are jobs; the save dialog answers `target`).
+  const desktop = savingBackend(dir, join(dir, 'report-while-probed.docx'));
+  desktop.grantStudyPath(path);
+  await ok(desktop, 'study:open', { path });
+  const during = await answersWhile(desktop, async () => {
+    const snapshot = (await ok(desktop, 'reports:generate', { definition: def })) as { id: string };
+    await ok(desktop, 'reports:export', { snapshotId: snapshot.id, format: 'docx' });
+  });
+  out.exportWhileProbed = during.workMs;
+  out.cheapCallP95 = during.p95;
+  out.cheapCallMax = during.max;
+  out.cheapCallProbes = during.probes;
+  desktop.close();
   return out;
+}
+
+async function ok(b: Backend, channel: string, input: unknown): Promise<unknown> {
+  const r = await b.dispatch(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.value;
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import type { ReportCodingRow, ReportTurnRow } from '../../../shared/reports/rows';
 
 export interface ReportRow {
   id: string;
@@ -40,14 +41,18 @@ export function createReportsRepo(db: Db) {
   const unstar = db.prepare<[string]>('DELETE FROM report_quotes WHERE coding_id = ?');
   const starred = db.prepare<[], { coding_id: string }>('SELECT coding_id FROM report_quotes');
   // Raw rows (arrays) for the two big reads: no per-row object with named keys to build.
-  const codings = db
-    .prepare<[], [string, string, string, number, number, string | null, string]>(
-      'SELECT id, document_id, code_id, start_offset, end_offset, coder_id, created_at FROM codings',
-    )
+  // In table (rowid) order, which a read in slices by rowid gives too; turns by document, start and
+  // position (a total order), which a read document by document gives too.
+  const codingColumns = 'id, document_id, code_id, start_offset, end_offset, coder_id, created_at';
+  const codings = db.prepare<[], ReportCodingRow>(`SELECT ${codingColumns} FROM codings ORDER BY rowid`).raw(true);
+  const codingsAfter = db
+    .prepare<[number, number], [...Required<ReportCodingRow>, number]>(`SELECT ${codingColumns}, quote, rowid FROM codings WHERE rowid > ? ORDER BY rowid LIMIT ?`)
     .raw(true);
-  const turns = db
-    .prepare<[], [string, number, number, string | null]>('SELECT document_id, start_offset, end_offset, participant_id FROM turns ORDER BY document_id, start_offset')
-    .raw(true);
+  const turnColumns = 'document_id, start_offset, end_offset, participant_id';
+  const turns = db.prepare<[], ReportTurnRow>(`SELECT ${turnColumns} FROM turns ORDER BY document_id, start_offset, position`).raw(true);
+  const turnsOf = db.prepare<[string], ReportTurnRow>(`SELECT ${turnColumns} FROM turns WHERE document_id = ? ORDER BY start_offset, position`).raw(true);
+  const documentIds = db.prepare<[], string>('SELECT id FROM documents ORDER BY id').pluck();
+  const codingCount = db.prepare<[], number>('SELECT count(*) FROM codings').pluck();
   const quote = db.prepare<[string], { quote: string }>('SELECT quote FROM codings WHERE id = ?');
   const documents = db.prepare<[], { id: string; session_id: string | null; kind: 'transcript' | 'notes' | 'memo' | 'other'; title: string }>(
     'SELECT id, session_id, kind, title FROM documents ORDER BY created_at, title',
@@ -73,8 +78,14 @@ export function createReportsRepo(db: Db) {
     starred: () => new Set(starred.all().map((r) => r.coding_id)),
     /** Every coding as [id, document, code, start, end, coder, created] (no text): the one big read of a report. */
     codings: () => codings.all(),
-    /** Every turn as [document, start, end, participant], by document and position. */
+    /** Up to `limit` codings after the one with `rowid` (0: from the start), each with its quote and then its rowid: {@link codings} in slices. */
+    codingsAfter: (rowid: number, limit: number) => codingsAfter.all(rowid, limit),
+    /** Every turn as [document, start, end, participant], by document and start. */
     turns: () => turns.all(),
+    /** One document's turns: {@link turns} a document at a time, in {@link documentIds} order. */
+    turnsOf: (documentId: string) => turnsOf.all(documentId),
+    documentIds: () => documentIds.all(),
+    codingCount: () => codingCount.get() ?? 0,
     quote: (codingId: string) => quote.get(codingId)?.quote ?? '',
     documents: () => documents.all(),
   };

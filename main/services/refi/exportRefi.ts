@@ -5,6 +5,7 @@ import type { ExportInput, ExportOptions, StudySnapshot } from '../../io/qdpx/sn
 import type { JobPart } from '../../jobs/protocol';
 import { jobOptions, throwIfClosed, type JobControl } from '../../jobs/control';
 import { runJob } from '../../jobs/runJob';
+import { ChangedWhileReading, nextTurn, watchForWrites } from '../sliceReads';
 import type { Study } from '../study';
 
 /** Reads everything an export needs in one read transaction, so the file is one consistent state. */
@@ -39,13 +40,8 @@ export function exportInputOf(snap: StudySnapshot): ExportInput {
   return { ...snap, turns: [...snap.turns.values()].flat() };
 }
 
-/** The study was written to while it was read in slices; those slices may not fit together. */
-class ChangedWhileReading extends Error {}
-
 /** Documents whose turns and codings go in one slice: about 1,000 rows in a typical study, a few milliseconds. */
 const DOCS_PER_SLICE = 3;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The snapshot a slice at a time, with a turn of the event loop between slices, so a UI call (or a
@@ -53,10 +49,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * between: any write (total_changes) ends the reading with {@link ChangedWhileReading}.
  */
 async function* snapshotSlices(study: Study, control: JobControl | undefined): AsyncGenerator<JobPart> {
-  const stamp = study.repos.reports.changeStamp();
-  const unchanged = () => {
-    if (!study.db.open || study.repos.reports.changeStamp() !== stamp) throw new ChangedWhileReading();
-  };
+  const unchanged = watchForWrites(study);
   const { repos } = study;
   const interop = createInteropRepo(study.db);
   const small: [string, () => unknown[]][] = [

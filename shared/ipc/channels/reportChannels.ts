@@ -33,8 +33,8 @@ export const reportChannels = {
   'reports:delete': { input: z.strictObject({ id: Id }), output: Done },
   /** Computes a report without storing it (the builder's live preview). */
   'reports:run': { input: z.strictObject({ definition: ReportDefinition }), output: Result },
-  /** Computes a report and stores it as an immutable snapshot. */
-  'reports:generate': { input: z.strictObject({ reportId: Id.nullable().default(null), definition: ReportDefinition }), output: ReportSnapshot },
+  /** Computes a report (in a worker, followed as job `jobId` when given) and stores it as an immutable snapshot. */
+  'reports:generate': { input: z.strictObject({ reportId: Id.nullable().default(null), definition: ReportDefinition, jobId: JobId.optional() }), output: ReportSnapshot },
   'reports:snapshots': { input: Empty, output: z.array(SnapshotMeta) },
   'reports:snapshot': { input: z.strictObject({ id: Id }), output: ReportSnapshot },
   /** Per-theme deltas from an earlier snapshot to a later one. */

@@ -1,0 +1,115 @@
+import { overlappingTurns } from '../domain/turnIndex';
+import type { ReportCoding, ReportData, ReportTurn } from './data';
+import type { ReportDefinition } from './definition';
+
+/** A turn as the backend reads it: [document, start, end, participant], by document, then start. */
+export type ReportTurnRow = [documentId: string, start: number, end: number, participantId: string | null];
+/**
+ * A coding as the backend reads it: [id, document, code, start, end, coder, created], in table order,
+ * and its quote (the coded words) when the rows go to a worker, which cannot look one up in the study.
+ */
+export type ReportCodingRow = [id: string, documentId: string, codeId: string, start: number, end: number, coderId: string | null, createdAt: string, quote?: string];
+
+/** The study's rows a report reads, as plain data: what the backend hands a worker so the counting runs there. */
+export interface ReportRows {
+  codes: ReportData['codes'];
+  sessions: ReportData['sessions'];
+  documents: ReportData['documents'];
+  /** With each person's sessions as a respondent and as staff: the roles that sort a turn's speaker. */
+  participants: ReportData['participants'];
+  attributes: ReportData['attributes'];
+  coders: ReportData['coders'];
+  /** Ids of the starred codings. */
+  starred: string[];
+  /** Each with its speaker, sorted into respondent or staff by the participants' roles. */
+  turns: ReportTurnRow[];
+  codings: ReportCodingRow[];
+}
+
+/** What a worker counts: the rows and the report to count from them. */
+export type ReportJobInput = ReportRows & { definition: ReportDefinition; generatedAt: string };
+
+/**
+ * The aggregation's view of the rows: the one path from rows to report data, whether the backend
+ * counts in one go or a worker counts rows sent in slices. Speakers of a coding come from the turns
+ * it overlaps, found by binary search per coding, exactly as the codebook counts them, and are sorted
+ * into respondents and the people running or watching the session by their role there.
+ */
+export function reportDataFromRows(rows: ReportRows, quoteOf: (codingId: string) => string): ReportData {
+  const isRespondentIn = respondentTest(rows.participants, rows.documents);
+  // Turns get study-wide numbers: "same turn" co-occurrence compares small integers, not UUIDs.
+  const turnsByDoc = new Map<string, SpokenTurn[]>();
+  const allTurns: SpokenTurn[] = [];
+  for (const [documentId, start, end, participant] of rows.turns) {
+    const voice = participant === null ? 'none' : isRespondentIn(documentId, participant) ? 'respondent' : 'nonRespondent';
+    const turn: SpokenTurn = { n: allTurns.length, start, end, participant, voice };
+    allTurns.push(turn);
+    const list = turnsByDoc.get(documentId);
+    if (list) list.push(turn);
+    else turnsByDoc.set(documentId, [turn]);
+  }
+  const starred = new Set(rows.starred);
+  const codings: ReportCoding[] = [];
+  let turns: SpokenTurn[] = [];
+  let turnsDoc = '';
+  for (const [id, documentId, codeId, start, end, coderId, createdAt] of rows.codings) {
+    if (documentId !== turnsDoc) {
+      turnsDoc = documentId;
+      turns = turnsByDoc.get(documentId) ?? [];
+    }
+    const hits = overlappingTurns(turns, start, end);
+    const respondents: string[] = [];
+    const others: string[] = [];
+    const numbers: number[] = [];
+    for (const i of hits) {
+      const t = turns[i]!;
+      numbers.push(t.n);
+      if (t.participant === null) continue;
+      const list = t.voice === 'respondent' ? respondents : others;
+      if (!list.includes(t.participant)) list.push(t.participant);
+    }
+    codings.push({
+      id, documentId, codeId, start, end, coderId, createdAt, starred: starred.has(id),
+      participantIds: respondents, nonRespondentIds: others, turns: numbers,
+    });
+  }
+  const { codes, sessions, documents, participants, attributes, coders } = rows;
+  return { codes, sessions, documents, participants, attributes, codings, turns: allTurns, coders, quoteOf };
+}
+
+interface SpokenTurn extends ReportTurn {
+  n: number;
+  participant: string | null;
+}
+
+/**
+ * Whether a speaker of a document is a respondent there: by their role in the document's session.
+ * Someone with no role in that session (or a document outside sessions) counts as a respondent,
+ * unless they never took part as one anywhere and ran or watched some session: then they are
+ * taken for the moderator or note-taker they are elsewhere rather than counted as a customer.
+ */
+function respondentTest(people: ReportRows['participants'], documents: ReportRows['documents']) {
+  const sessionOf = new Map(documents.map((d) => [d.id, d.sessionId]));
+  // A person has one role per session: respondent in `sessionIds`, running or watching in the other list.
+  const respondentIn = new Map<string, Set<string>>();
+  const staffIn = new Map<string, Set<string>>();
+  const staffOnly = new Set<string>();
+  for (const p of people) {
+    respondentIn.set(p.id, new Set(p.sessionIds));
+    staffIn.set(p.id, new Set(p.nonRespondentSessionIds));
+    if (p.sessionIds.length === 0 && p.nonRespondentSessionIds.length > 0) staffOnly.add(p.id);
+  }
+  return (documentId: string, participantId: string): boolean => {
+    const sessionId = sessionOf.get(documentId) ?? null;
+    if (sessionId !== null && respondentIn.get(participantId)?.has(sessionId)) return true;
+    if (sessionId !== null && staffIn.get(participantId)?.has(sessionId)) return false;
+    return !staffOnly.has(participantId);
+  };
+}
+
+/** The quotes the rows carry (see {@link ReportCodingRow}), for a worker's `quoteOf`. */
+export function quotesCarried(rows: readonly ReportCodingRow[]): (codingId: string) => string {
+  const quotes = new Map<string, string>();
+  for (const row of rows) quotes.set(row[0], row[7] ?? '');
+  return (codingId) => quotes.get(codingId) ?? '';
+}
