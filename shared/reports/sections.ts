@@ -28,7 +28,7 @@ export const BREAKDOWN_COLUMNS = 6;
 
 /** The line under the title: when, how many participants and codings, and the filters. */
 export function frontMatter(r: ReportResult): string {
-  return `Generated ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC · ${r.participantsInScope} participants in scope · ${r.codingsInScope} codings · ${r.scopeNote}`;
+  return `Generated ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC · ${r.participantsInScope} participants and ${r.codingsInScope} codings in scope · ${r.scopeNote}`;
 }
 
 /** The sections this report has something for, in the one order. */

@@ -52,7 +52,7 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
   // The theme summary lists the codes with their counts.
   const summary = page.getByRole('table', { name: 'Theme summary' });
   await expect(summary.getByRole('row')).toHaveCount(28); // header + 27 codes
-  const note = page.locator('.report-section .report-note').first();
+  const note = page.locator('.report-body .report-front');
   await expect(note).toContainText('260 codings in scope');
   const firstRow = summary.getByRole('row').nth(1);
   await expect(firstRow.getByRole('cell').first()).toHaveText(/^[1-9]\d*$/);
@@ -63,7 +63,7 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
   await shot(page, testInfo, 'reports-frequency-chart');
   for (const [heading, name] of [
     ['Themes and quotes', 'reports-quotes'],
-    ['Breakdown by segment', 'reports-breakdown'],
+    ['Breakdown by participant attributes', 'reports-breakdown'],
     ['What drives dissatisfaction', 'reports-drivers'],
     ['Satisfaction scores', 'reports-scores'],
     ['Co-occurrence', 'reports-cooccurrence'],
