@@ -126,6 +126,13 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
   const [html] = await exportAs(page, 'HTML');
   expect(html!.name).toMatch(/\.html$/);
   expect(html!.bytes.toString('utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*default-src 'none'/);
+  // One report, the same everywhere: the app shows the exported file's sections in its order, and the same scores.
+  const exported = html!.bytes.toString('utf8');
+  const exportedSections = [...exported.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+  expect(exportedSections.length).toBeGreaterThanOrEqual(5);
+  await expect(page.locator('.report-body .report-section > h3')).toHaveText(exportedSections as string[]);
+  for (const [, label, value] of exported.matchAll(/<div class="card">([^<]*)<b>([^<]*)<\/b>/g))
+    await expect(page.getByLabel(`${label}: ${value}`, { exact: true })).toBeVisible();
   const [docx] = await exportAs(page, 'DOCX');
   expect(docx!.name).toMatch(/\.docx$/);
   expect(ooxmlPart(docx!.bytes, 'word/document.xml')).toContain('Checkout pains');
