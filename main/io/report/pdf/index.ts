@@ -5,6 +5,8 @@ import {
   breakdownTables, cooccurrenceTable, driverView, frontMatter, quoteThemes, reportSections, scoreCards, scoresBySegmentTable,
   SECTION_NOTES, themeSummaryTable, type SectionId, type TextTable,
 } from '../../../../shared/reports/sections';
+import { heatMapChart, stackedChart } from '../../../../shared/reports/charts';
+import { PdfCharts } from './charts';
 import { defaultFontsDir, loadFonts, PdfFont } from './font';
 import { COLOR, Layout, PAGE, STYLE } from './layout';
 import { drawTable } from './table';
@@ -43,7 +45,7 @@ const note = (doc: Layout, text: string) => doc.paragraph(text, { ...STYLE.body,
 const textTable = (doc: Layout, t: TextTable) => drawTable(doc, t.header, t.rows, { numeric: t.numeric, indent: (i) => (t.depth?.[i] ?? 0) * 10 });
 
 /** Each section's body, in the shared order (sections.ts). */
-const SECTION: Record<SectionId, (doc: Layout, r: ReportResult) => void> = {
+const SECTION: Record<SectionId, (doc: Layout, r: ReportResult, charts: PdfCharts) => void> = {
   scores: (doc, r) => {
     for (const c of scoreCards(r)) {
       doc.paragraph(`${c.label}: ${c.value}`, { ...STYLE.h3, size: 12 }, { after: 1 });
@@ -64,12 +66,17 @@ const SECTION: Record<SectionId, (doc: Layout, r: ReportResult) => void> = {
     if (r.themes.length === 0) doc.paragraph(SECTION_NOTES.noCodings, STYLE.body);
     for (const t of quoteThemes(r)) themeBlock(doc, t);
   },
-  breakdown: (doc, r) => {
+  breakdown: (doc, r, charts) => {
     note(doc, SECTION_NOTES.breakdown);
-    for (const b of breakdownTables(r)) {
+    const attrs = [...new Set(r.breakdown.columns.map((c) => c.attributeId))];
+    const parts = breakdownTables(r);
+    parts.forEach((b, k) => {
       doc.heading(2, b.heading);
       textTable(doc, b.table);
-    }
+      if (parts[k + 1]?.attributeId === b.attributeId) return;
+      const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
+      charts.draw(doc, stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`), `Participants per theme by ${name}; the numbers are in the table above.`);
+    });
   },
   drivers: (doc, r) => {
     for (const d of r.drivers.map(driverView)) {
@@ -80,21 +87,22 @@ const SECTION: Record<SectionId, (doc: Layout, r: ReportResult) => void> = {
       note(doc, d.caveat);
     }
   },
-  cooccurrence: (doc, r) => {
+  cooccurrence: (doc, r, charts) => {
     note(doc, SECTION_NOTES.cooccurrence);
     const pairs = cooccurrenceTable(r);
     if (pairs.rows.length === 0) doc.paragraph(SECTION_NOTES.noPairs, STYLE.body);
     else textTable(doc, pairs);
+    charts.draw(doc, heatMapChart(r.cooccurrence), 'Turns coded with both codes; darker cells have a higher Jaccard index.');
   },
 };
 
 /** Lays the report out: the same sections, in the same order, as every other format. */
-function layReport(doc: Layout, r: ReportResult): void {
+function layReport(doc: Layout, r: ReportResult, charts: PdfCharts): void {
   doc.paragraph(r.title, STYLE.title, { after: 6 });
   doc.paragraph(frontMatter(r), { ...STYLE.meta, size: 9.5, leading: 13 }, { after: 8 });
   for (const s of reportSections(r)) {
     doc.heading(1, s.heading);
-    SECTION[s.id](doc, r);
+    SECTION[s.id](doc, r, charts);
   }
 }
 
@@ -113,7 +121,8 @@ export function reportToPdf(result: ReportResult, options: { fontsDir?: string }
   const fonts = loadFonts(options.fontsDir ?? defaultFontsDir());
   const doc = new Layout(fonts);
   const r = cleanResult(result);
-  layReport(doc, r);
+  const charts = new PdfCharts(options.fontsDir);
+  layReport(doc, r, charts);
   doc.footers(r.title);
 
   const w = new PdfWriter();
@@ -127,7 +136,7 @@ export function reportToPdf(result: ReportResult, options: { fontsDir?: string }
   });
   fonts.regular.write(w, f1);
   fonts.bold.write(w, f2);
-  w.set(resources, `<< /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R >> /ProcSet [/PDF /Text] >>`);
+  w.set(resources, `<< /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R >> ${charts.write(w)} /ProcSet [/PDF /Text /ImageC] >>`);
   w.set(pagesId, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
   w.set(catalog, `<< /Type /Catalog /Pages ${pagesId} 0 R /Lang (en) /ViewerPreferences << /DisplayDocTitle true >> >>`);
   const date = r.generatedAt.replace(/[-:T]/g, '').slice(0, 14);
