@@ -16,7 +16,7 @@ body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;color:#1b1f24;max-widt
 h1{font-size:1.9rem;margin:0 0 .3rem}h2{font-size:1.35rem;border-bottom:2px solid #3b5b7c;padding-bottom:.2rem;margin-top:2.2rem}
 h3{font-size:1.1rem;margin:1.6rem 0 .3rem}.meta{color:#555;font-size:.9rem}
 table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.6rem 0}th,td{border:1px solid #c9d1d9;padding:.3rem .45rem;text-align:left;vertical-align:top}
-th{background:#eef2f6}td.num{text-align:right;font-variant-numeric:tabular-nums}.small{color:#8a5a00;font-style:italic}
+th{background:#eef2f6}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}.small{color:#8a5a00;font-style:italic}
 blockquote{margin:.5rem 0 .7rem;padding:.35rem .9rem;border-left:4px solid #3b5b7c;background:#f6f8fa;white-space:pre-wrap}
 blockquote footer{font-size:.8rem;color:#555;margin-top:.25rem;white-space:normal}.star{font-weight:bold}
 .desc{color:#333;font-style:italic;margin:.2rem 0}.chart{margin:1rem 0;overflow-x:auto}.chart svg{max-width:100%;height:auto}
@@ -29,7 +29,7 @@ const cell = (v: string, num: boolean, depth = 0) =>
 
 /** A shared text table as HTML; "small n" in a header is marked so it reads as a warning. */
 function table(t: TextTable, bold = (_row: number) => false): string {
-  const head = t.header.map((h) => `<th>${esc(h).replace(/, small n\)$/, ', <span class="small">small n</span>)')}</th>`).join('');
+  const head = t.header.map((h, i) => `<th${t.numeric[i] ? ' class="num"' : ''}>${esc(h).replace(/, small n\)$/, ', <span class="small">small n</span>)')}</th>`).join('');
   const body = t.rows.map((row, r) =>
     `<tr>${row.map((v, i) => (i === 0 && bold(r) ? `<td><b>${esc(v)}</b></td>` : cell(v, t.numeric[i]!, i === 0 ? t.depth?.[r] : 0))).join('')}</tr>`);
   return `<table><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
