@@ -23,6 +23,8 @@ const TEXT_WIDTH = 9638;
 const run = (text: string, props = '') =>
   text.split('\n').map((line, i) => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`).join('');
 const para = (text: string, style?: string, props = '') => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${run(text, props)}</w:p>`;
+/** A section's opening note, kept on the page of what it introduces. */
+const note = (text: string) => `<w:p><w:pPr><w:keepNext/></w:pPr>${run(text, '<w:i/>')}</w:p>`;
 
 /** About one character of 9 pt text, and a cell's left and right margins, in twips. */
 const CHAR_TWIPS = 100;
@@ -91,7 +93,7 @@ function sectionBody(id: SectionId, r: ReportResult, charts: DocxCharts): string
     case 'breakdown': {
       const attrs = [...new Set(r.breakdown.columns.map((c) => c.attributeId))];
       const parts = breakdownTables(r);
-      return para(SECTION_NOTES.breakdown, undefined, '<w:i/>') + parts.map((b, k) => {
+      return note(SECTION_NOTES.breakdown) + parts.map((b, k) => {
         const last = parts[k + 1]?.attributeId !== b.attributeId;
         const groups = r.breakdown.columns.filter((c) => c.attributeId === b.attributeId).map((c) => `${c.label} (n = ${c.n})`);
         const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
@@ -104,7 +106,7 @@ function sectionBody(id: SectionId, r: ReportResult, charts: DocxCharts): string
       return r.drivers.map(driverView).map((d) => para(d.heading, 'Heading2') + table(d.table) + d.sentences.map((x) => para(`• ${x}`)).join('') + para(d.caveat, undefined, '<w:i/>')).join('');
     case 'cooccurrence': {
       const pairs = cooccurrenceTable(r);
-      return para(SECTION_NOTES.cooccurrence, undefined, '<w:i/>') + (pairs.rows.length === 0 ? para(SECTION_NOTES.noPairs) : table(pairs)) +
+      return note(SECTION_NOTES.cooccurrence) + (pairs.rows.length === 0 ? para(SECTION_NOTES.noPairs) : table(pairs)) +
         charts.add(heatMapChart(r.cooccurrence), 'Turns coded with both codes; darker cells have a higher Jaccard index.',
           `Heat map of ${r.cooccurrence.codes.length} codes against each other: each cell counts the turns coded with both codes, shaded by Jaccard index. The strongest pairs are listed in the co-occurrence table.`);
     }
