@@ -11,6 +11,8 @@ export interface QuoteDisplay {
   text: string;
   /** "— Ana, Detractor" for words someone said; "About Ben, Promoter" for a note; empty for an observation. */
   attribution: string;
+  /** The session and document the passage comes from ("Focus group 1 · Transcript"), the session said once; empty when unknown. */
+  where: string;
 }
 
 export function quoteDisplay(q: ReportQuote): QuoteDisplay {
@@ -23,7 +25,14 @@ export function quoteDisplay(q: ReportQuote): QuoteDisplay {
     question: q.question ? `Question: ${q.question}` : null,
     text: q.text,
     attribution: note ? (who.length > 0 ? `About ${who.join(', ')}` : '') : `— ${[q.speaker ?? 'Unattributed', ...q.attributes].join(', ')}`,
+    // Documents are usually named after their session; say it once.
+    where: q.session && q.document.startsWith(q.session) ? q.document : [q.session, q.document].filter(Boolean).join(' · '),
   };
+}
+
+/** The line under a quote or note: who, then where ("— Ana, Promoter · Focus group 1"); just where for an observation. */
+export function quoteByline(d: QuoteDisplay): string {
+  return [d.attribution, d.where].filter(Boolean).join(' · ');
 }
 
 /** The kind as a spreadsheet column shows it. */
