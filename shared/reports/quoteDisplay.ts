@@ -11,7 +11,7 @@ export interface QuoteDisplay {
   text: string;
   /** "— Ana, Detractor" for words someone said; "About Ben, Promoter" for a note; empty for an observation. */
   attribution: string;
-  /** The session and document the passage comes from ("Focus group 1 · Transcript"), the session said once; empty when unknown. */
+  /** Where the passage comes from: its session, or its document when it has no session; empty when unknown. */
   where: string;
 }
 
@@ -25,8 +25,9 @@ export function quoteDisplay(q: ReportQuote): QuoteDisplay {
     question: q.question ? `Question: ${q.question}` : null,
     text: q.text,
     attribution: note ? (who.length > 0 ? `About ${who.join(', ')}` : '') : `— ${[q.speaker ?? 'Unattributed', ...q.attributes].join(', ')}`,
-    // Documents are usually named after their session; say it once.
-    where: q.session && q.document.startsWith(q.session) ? q.document : [q.session, q.document].filter(Boolean).join(' · '),
+    // The session alone: its documents are named after it ("Interview — Marguerite — transcript"),
+    // so naming both says the same thing twice, and the label already tells a note from a transcript.
+    where: q.session ?? q.document,
   };
 }
 
