@@ -36,7 +36,7 @@ export function ThemeQuotes({ result, heading, onStar }: ThemeQuotesProps) {
       {rows.map((t) => (
         <article key={t.codeId} className="report-theme" aria-label={`Theme ${t.code}`}>
           <h4>{t.code}</h4>
-          <p className="report-muted">
+          <p className="report-muted report-theme-meta">
             {themeMeta(t)}
             {t.quotes.some((q) => q.starred) && ' · starred quotes first'}
           </p>
