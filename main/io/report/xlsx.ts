@@ -19,7 +19,7 @@ function column(i: number): string {
   return s;
 }
 
-/** Indexes into cellXfs (STYLES): a look, and the same look with the quote prefix for text. */
+/** Indexes into cellXfs (STYLES): a look, and the same look with the quote prefix for text. Every look is top-aligned, so a row's cells line up with its wrapped quote. */
 const LOOK = { plain: 0, header: 1, wrapped: 2 } as const;
 const QUOTE_PREFIXED = 3;
 
@@ -34,28 +34,46 @@ function cellXml(value: Cell, ref: string, look: number): string {
 /** Widest a sheet may be (in character widths) and still print at a readable size scaled to one landscape page wide. */
 const FIT_WIDTH = 200;
 
+/** Narrowest a text column is squeezed to so that a sheet fits one page wide (its text wraps). */
+const MIN_TEXT_WIDTH = 14;
+
 /**
  * Column widths in characters: text columns as wide as their text (capped), number columns as
- * wide as their numbers or their header's longest word (the header row wraps).
+ * wide as their numbers or their header's longest word (the header row wraps). When the sheet is
+ * too wide for one page but would fit with its text columns narrower (the quotes: quote, question,
+ * document and session side by side), the wide text columns give up room alike and wrap; a sheet
+ * too wide even then (the breakdown's number columns) keeps its widths and prints across pages.
  */
 function columnWidths(t: Table): number[] {
-  return t.header.map((h, i) => {
+  const text: boolean[] = [];
+  const widths = t.header.map((h, i) => {
     const cells = t.rows.slice(0, 200).map((row) => row[i] ?? null);
     const numeric = cells.length > 0 && cells.every((v) => v === null || typeof v === 'number');
+    text.push(!numeric);
     const longest = Math.max(0, ...cells.map((v) => String(v ?? '').length));
     if (numeric) return Math.min(16, Math.max(8, longest + 2, ...h.split(/\s+/).map((w) => w.length + 2)));
     return Math.min(60, Math.max(8, longest + 2, h.length + 2));
   });
+  const total = widths.reduce((a, b) => a + b, 0);
+  const spare = widths.reduce((a, w, i) => a + (text[i] ? Math.max(0, w - MIN_TEXT_WIDTH) : 0), 0);
+  if (total <= FIT_WIDTH || total - spare > FIT_WIDTH) return widths;
+  const k = (total - FIT_WIDTH) / spare;
+  return widths.map((w, i) => (text[i] && w > MIN_TEXT_WIDTH ? Math.floor(w - k * (w - MIN_TEXT_WIDTH)) : w));
 }
 
 function sheetXml(t: Table): string {
   const widths = columnWidths(t);
   const fits = widths.reduce((a, b) => a + b, 0) <= FIT_WIDTH;
-  // Spreadsheets do not grow a row for wrapped text on opening: the header row gets the height of its longest header.
-  const headerLines = Math.min(6, Math.max(1, ...t.header.map((h, i) => Math.ceil(h.length / Math.max(1, widths[i]! - 1)))));
-  const rows = [t.header as Cell[], ...t.rows].map(
-    (row, r) => `<row r="${r + 1}"${r === 0 && headerLines > 1 ? ` ht="${headerLines * 15}" customHeight="1"` : ''}>${row.map((v, c) => cellXml(v, `${column(c)}${r + 1}`, r === 0 ? LOOK.header : typeof v === 'string' && v.length > 60 ? LOOK.wrapped : LOOK.plain)).join('')}</row>`,
-  );
+  // Spreadsheets do not grow a row for wrapped text on opening (wrapped quotes were drawn over the
+  // next rows): each row gets the height of its longest wrapped cell, the header of its longest header.
+  const wraps = (v: Cell, c: number) => typeof v === 'string' && v.length > widths[c]! - 2;
+  const linesOf = (row: Cell[], cap: number) =>
+    Math.min(cap, Math.max(1, ...row.map((v, c) => (typeof v === 'string' ? Math.ceil((v.length * 1.1) / Math.max(1, widths[c]! - 2)) : 1))));
+  const rows = [t.header as Cell[], ...t.rows].map((row, r) => {
+    const lines = r === 0 ? linesOf(row, 6) : row.some(wraps) ? linesOf(row, 15) : 1;
+    const height = lines > 1 ? ` ht="${lines * 15}" customHeight="1"` : '';
+    return `<row r="${r + 1}"${height}>${row.map((v, c) => cellXml(v, `${column(c)}${r + 1}`, r === 0 ? LOOK.header : wraps(v, c) ? LOOK.wrapped : LOOK.plain)).join('')}</row>`;
+  });
   // Printed (or converted to PDF): landscape; a sheet that fits is scaled to one page wide, a wider
   // one (the breakdown) prints across pages with its first column and header row on every page.
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${REL}">` +
@@ -82,8 +100,8 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>
-<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1" quotePrefix="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1" quotePrefix="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>
+<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1" quotePrefix="1"><alignment vertical="top"/></xf><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1" quotePrefix="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1" quotePrefix="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>
 </styleSheet>`;
 
 /** The report as an .xlsx workbook: themes, breakdown, quotes, drivers, scores, co-occurrence. */
