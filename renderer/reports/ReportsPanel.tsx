@@ -10,7 +10,8 @@ import { useToast } from '../ui/Toast';
 import { useCall } from '../ui/useCall';
 import { useJob } from '../ui/useJob';
 import { useExport } from '../ui/useExport';
-import { BreakdownSection, CooccurrenceSection, DriversSection, ScoresSection } from './AnalysisSections';
+import { frontMatter, reportSections, type SectionId } from '../../shared/reports/sections';
+import { BreakdownSection, CooccurrenceSection, DriversSection, ScoresSection, type SectionProps } from './AnalysisSections';
 import { BuilderForm, type Coder } from './BuilderForm';
 import './reports.css';
 import { SnapshotsDialog } from './SnapshotsDialog';
@@ -19,6 +20,15 @@ import { useReportRun } from './useReportRun';
 
 const FORMAT_LABEL: Record<ReportFormat, string> = { html: 'HTML', docx: 'DOCX', xlsx: 'XLSX', csv: 'CSV', json: 'JSON', pdf: 'PDF' };
 const MENU_ORDER: ReportFormat[] = ['html', 'docx', 'xlsx', 'csv', 'json', 'pdf'];
+/** The view of each section; which sections show, and in what order, is shared with every export. */
+const SECTION_VIEW: Record<SectionId, (props: SectionProps & { onStar?: (q: ReportQuote) => void }) => React.JSX.Element> = {
+  scores: ScoresSection,
+  themes: ThemeSummaryTable,
+  quotes: ThemeQuotes,
+  breakdown: BreakdownSection,
+  drivers: DriversSection,
+  cooccurrence: CooccurrenceSection,
+};
 const fresh = () => ReportDefinition.parse({});
 /** The definition as the backend accepts it (an emptied name falls back to the default). */
 const valid = (d: ReportDefinition): ReportDefinition => ({ ...d, title: d.title.trim() || 'Theme report' });
@@ -194,12 +204,11 @@ export function ReportsPanel() {
           )}
           {result && result.themes.length > 0 && (
             <>
-              <ThemeSummaryTable result={result} />
-              <ThemeQuotes result={result} onStar={snapshot ? undefined : (q) => void star(q)} />
-              <BreakdownSection result={result} />
-              <DriversSection result={result} />
-              <ScoresSection result={result} />
-              <CooccurrenceSection result={result} />
+              <p className="report-note report-front">{frontMatter(result)}</p>
+              {reportSections(result).map(({ id, heading }) => {
+                const View = SECTION_VIEW[id];
+                return <View key={id} result={result} heading={heading} onStar={snapshot ? undefined : (q) => void star(q)} />;
+              })}
             </>
           )}
         </div>

@@ -1,4 +1,5 @@
-import { clipLabel, escapeXml, formatPct } from './escape';
+import { clipLabel, escapeXml } from './escape';
+import { formatPct } from './format';
 import type { Breakdown, BreakdownRow, Cooccurrence, ThemeSummary } from './result';
 
 /**

@@ -8,11 +8,6 @@ export function escapeXml(text: string): string {
     .replace(NOT_XML, '');
 }
 
-/** A percentage for people: "40%", or "–" when there is nobody to divide by. */
-export function formatPct(share: number | null): string {
-  return share === null ? '–' : `${Math.round(share * 100)}%`;
-}
-
 /** Shortens a label for a chart axis, keeping the start (code paths read left to right). */
 export function clipLabel(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -11,6 +11,8 @@ export interface QuoteDisplay {
   text: string;
   /** "— Ana, Detractor" for words someone said; "About Ben, Promoter" for a note; empty for an observation. */
   attribution: string;
+  /** Where the passage comes from: its session, or its document when it has no session; empty when unknown. */
+  where: string;
 }
 
 export function quoteDisplay(q: ReportQuote): QuoteDisplay {
@@ -23,7 +25,15 @@ export function quoteDisplay(q: ReportQuote): QuoteDisplay {
     question: q.question ? `Question: ${q.question}` : null,
     text: q.text,
     attribution: note ? (who.length > 0 ? `About ${who.join(', ')}` : '') : `— ${[q.speaker ?? 'Unattributed', ...q.attributes].join(', ')}`,
+    // The session alone: its documents are named after it ("Interview — Marguerite — transcript"),
+    // so naming both says the same thing twice, and the label already tells a note from a transcript.
+    where: q.session ?? q.document,
   };
+}
+
+/** The line under a quote or note: who, then where ("— Ana, Promoter · Focus group 1"); just where for an observation. */
+export function quoteByline(d: QuoteDisplay): string {
+  return [d.attribution, d.where].filter(Boolean).join(' · ');
 }
 
 /** The kind as a spreadsheet column shows it. */

@@ -1,11 +1,10 @@
 import type { ReportData } from './data';
 import type { ScoreSummary, ScoreValue } from './result';
+import { roundScore } from './format';
 import { csatBand, npsGroup } from './scales';
 import { groupMembers } from './segments';
 
 type Attr = ReportData['attributes'][number];
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** One score over a set of people: NPS, CSAT (% 4–5) or the CES mean, with its n. */
 function score(kind: 'nps' | 'csat' | 'ces', values: number[], group: string): ScoreValue {
@@ -14,15 +13,15 @@ function score(kind: 'nps' | 'csat' | 'ces', values: number[], group: string): S
   if (kind === 'nps') {
     const pro = values.filter((v) => npsGroup(v) === 'promoter').length;
     const det = values.filter((v) => npsGroup(v) === 'detractor').length;
-    const value = Math.round(((pro - det) / n) * 100);
+    const value = roundScore('nps', ((pro - det) / n) * 100);
     return { group, n, value, detail: `${pro} promoters, ${n - pro - det} passives, ${det} detractors` };
   }
   if (kind === 'csat') {
     const sat = values.filter((v) => csatBand(v) === 'high').length;
-    return { group, n, value: round1((sat / n) * 100), detail: `${sat} of ${n} answered 4 or 5` };
+    return { group, n, value: roundScore('csat', (sat / n) * 100), detail: `${sat} of ${n} answered 4 or 5` };
   }
   const mean = values.reduce((a, b) => a + b, 0) / n;
-  return { group, n, value: Math.round(mean * 100) / 100, detail: `mean of ${n} answers (1 = least effort)` };
+  return { group, n, value: roundScore('ces', mean), detail: `mean of ${n} answers (1 = least effort)` };
 }
 
 /**

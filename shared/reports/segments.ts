@@ -1,6 +1,7 @@
 import type { ReportData } from './data';
 import type { ReportDefinition } from './definition';
 import type { Breakdown, BreakdownColumn, Drivers, DriverRow, Share, ThemeSummary } from './result';
+import { formatPct, roundLift, roundPts } from './format';
 import { attributeGroups, groupKey } from './scales';
 
 /** Groups with fewer people than this are flagged: a percentage of 3 people is not a pattern. */
@@ -57,8 +58,6 @@ export function buildBreakdown(data: ReportData, def: ReportDefinition, themes: 
   return { columns, rows };
 }
 
-const pct = (s: Share) => (s.share === null ? '–' : `${Math.round(s.share * 100)}%`);
-
 /**
  * What unhappy customers raise more than happy ones: detractors vs promoters (NPS) and CSAT 1–2 vs
  * 4–5. Sorted by the difference in share. The wording reports counts and never says "causes".
@@ -76,10 +75,10 @@ export function buildDrivers(data: ReportData, themes: ThemeSummary[], people: M
     const rows: DriverRow[] = themes.map((t) => {
       const l = share(countIn(people.get(t.codeId), low.members), low.members.size);
       const h = share(countIn(people.get(t.codeId), high.members), high.members.size);
-      const differencePts = l.share === null || h.share === null ? null : Math.round((l.share - h.share) * 1000) / 10;
-      const lift = l.share === null || h.share === null || h.share === 0 ? null : Math.round((l.share / h.share) * 100) / 100;
+      const differencePts = l.share === null || h.share === null ? null : roundPts((l.share - h.share) * 100);
+      const lift = l.share === null || h.share === null || h.share === 0 ? null : roundLift(l.share / h.share);
       const sentence =
-        `${l.count} of ${l.n} ${lowLabel} (${pct(l)}) raised “${t.name}”, against ${h.count} of ${h.n} ${highLabel} (${pct(h)}).` +
+        `${l.count} of ${l.n} ${lowLabel} (${formatPct(l.share)}) raised “${t.name}”, against ${h.count} of ${h.n} ${highLabel} (${formatPct(h.share)}).` +
         (l.n < SMALL_N || h.n < SMALL_N ? ' Small groups: read as a hint, not a pattern.' : '');
       return { codeId: t.codeId, code: t.code, low: l, high: h, differencePts, lift, sentence };
     });

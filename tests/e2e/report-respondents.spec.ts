@@ -4,7 +4,8 @@ test('the sample report counts respondents, shows notes as notes, and a switch c
   await page.getByRole('button', { name: 'Open the sample study' }).click();
   await expect(page.getByRole('table', { name: 'Sessions' })).toBeVisible();
   await page.getByRole('tab', { name: 'Reports' }).click();
-  const note = page.locator('.report-section .report-note').first();
+  // The front matter above the sections says how many are in scope and which filters apply.
+  const note = page.locator('.report-front');
   await expect(note).toContainText('17 participants and 260 codings in scope');
 
   // Every quote of the theme, so the moderator's question and Marguerite's answer show.
@@ -12,7 +13,7 @@ test('the sample report counts respondents, shows notes as notes, and a switch c
   await perTheme.fill('10');
   await page.getByText('At most one per participant').click();
   const accessibility = page.getByRole('article', { name: 'Theme App & ordering/Accessibility', exact: true });
-  await expect(accessibility.getByRole('heading')).toContainText('1 of 17 participants');
+  await expect(accessibility.locator('.report-theme-meta')).toContainText('1 of 17 participants');
   const answer = accessibility.locator('.report-quote').filter({ hasText: 'The driver told me!' });
   await expect(answer.locator('.report-question')).toHaveText('Question: How did you find out about the phone line?');
   await expect(answer.locator('.report-quote-text')).toHaveText('“The driver told me! Not the website.”');
@@ -45,5 +46,5 @@ test('the sample report counts respondents, shows notes as notes, and a switch c
   await everyone.check();
   await expect(note).toContainText('20 participants');
   await expect(note).toContainText('Moderators, observers and note-takers are counted and quoted as participants.');
-  await expect(accessibility.getByRole('heading')).toContainText('2 of 20 participants');
+  await expect(accessibility.locator('.report-theme-meta')).toContainText('2 of 20 participants');
 });

@@ -52,7 +52,7 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
   // The theme summary lists the codes with their counts.
   const summary = page.getByRole('table', { name: 'Theme summary' });
   await expect(summary.getByRole('row')).toHaveCount(28); // header + 27 codes
-  const note = page.locator('.report-section .report-note').first();
+  const note = page.locator('.report-body .report-front');
   await expect(note).toContainText('260 codings in scope');
   const firstRow = summary.getByRole('row').nth(1);
   await expect(firstRow.getByRole('cell').first()).toHaveText(/^[1-9]\d*$/);
@@ -63,7 +63,7 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
   await shot(page, testInfo, 'reports-frequency-chart');
   for (const [heading, name] of [
     ['Themes and quotes', 'reports-quotes'],
-    ['Breakdown by segment', 'reports-breakdown'],
+    ['Breakdown by participant attributes', 'reports-breakdown'],
     ['What drives dissatisfaction', 'reports-drivers'],
     ['Satisfaction scores', 'reports-scores'],
     ['Co-occurrence', 'reports-cooccurrence'],
@@ -126,6 +126,13 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
   const [html] = await exportAs(page, 'HTML');
   expect(html!.name).toMatch(/\.html$/);
   expect(html!.bytes.toString('utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*default-src 'none'/);
+  // One report, the same everywhere: the app shows the exported file's sections in its order, and the same scores.
+  const exported = html!.bytes.toString('utf8');
+  const exportedSections = [...exported.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+  expect(exportedSections.length).toBeGreaterThanOrEqual(5);
+  await expect(page.locator('.report-body .report-section > h3')).toHaveText(exportedSections as string[]);
+  for (const [, label, value] of exported.matchAll(/<div class="card">([^<]*)<b>([^<]*)<\/b>/g))
+    await expect(page.getByLabel(`${label}: ${value}`, { exact: true })).toBeVisible();
   const [docx] = await exportAs(page, 'DOCX');
   expect(docx!.name).toMatch(/\.docx$/);
   expect(ooxmlPart(docx!.bytes, 'word/document.xml')).toContain('Checkout pains');

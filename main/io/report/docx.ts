@@ -1,11 +1,15 @@
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
-import { escapeXml, formatPct } from '../../../shared/reports/escape';
+import { escapeXml } from '../../../shared/reports/escape';
+import { formatPct, quoted, themeMeta } from '../../../shared/reports/format';
 import { quoteDisplay } from '../../../shared/reports/quoteDisplay';
 import type { ReportQuote, ReportResult, ThemeSummary } from '../../../shared/reports/result';
 import { flattenThemes } from '../../../shared/reports/themes';
 import { writeZip } from '../zipWriter';
 import { DocxCharts, DRAWING_NS } from './docxCharts';
-import { breakdownTable, driversTable, scoresTable, cooccurrenceTable, type Cell, type Table } from './tables';
+import {
+  breakdownTables, cooccurrenceTable, driverView, frontMatter, quoteThemes, reportSections, scoreCards, scoresBySegmentTable,
+  SECTION_NOTES, themeSummaryTable, type SectionId, type TextTable,
+} from '../../../shared/reports/sections';
 
 /**
  * The report as a Word document written by hand: Heading 1–3 styles, tables with a header row,
@@ -14,49 +18,108 @@ import { breakdownTable, driversTable, scoresTable, cooccurrenceTable, type Cell
  * raster/). Every chart sits beside a table with the same numbers.
  */
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+/** The text width of an A4 page with 2 cm margins, in twips. */
+const TEXT_WIDTH = 9638;
 
 const run = (text: string, props = '') =>
   text.split('\n').map((line, i) => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`).join('');
 const para = (text: string, style?: string, props = '') => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${run(text, props)}</w:p>`;
+/** A section's opening note, kept on the page of what it introduces. */
+const note = (text: string) => `<w:p><w:pPr><w:keepNext/></w:pPr>${run(text, '<w:i/>')}</w:p>`;
 
-function table(header: string[], rows: Cell[][], widths?: number[]): string {
-  const cell = (v: Cell, head: boolean, i: number) => {
-    const num = typeof v === 'number';
-    const w = widths?.[i] ? `<w:tcW w:w="${widths[i]}" w:type="dxa"/>` : '';
-    const shade = head ? '<w:shd w:val="clear" w:color="auto" w:fill="E8EEF4"/>' : '';
-    return `<w:tc><w:tcPr>${w}${shade}</w:tcPr><w:p><w:pPr><w:spacing w:before="0" w:after="0"/>${num ? '<w:jc w:val="right"/>' : ''}</w:pPr>${run(v === null ? '' : String(v), `${head ? '<w:b/>' : ''}<w:sz w:val="18"/>`)}</w:p></w:tc>`;
-  };
-  const head = `<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>${header.map((h, i) => cell(h, true, i)).join('')}</w:tr>`;
-  const body = rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((v, i) => cell(v, false, i)).join('')}</w:tr>`).join('');
-  return `<w:tbl><w:tblPr><w:tblStyle w:val="ReportTable"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr>${head}${body}</w:tbl>${para('')}`;
+/** About one character of 9 pt text, and a cell's left and right margins, in twips. */
+const CHAR_TWIPS = 100;
+const CELL_PADDING = 200;
+
+/**
+ * Column widths in twips over the text width: each column gets room for its longest cell
+ * (capped: long text wraps) or its header's longest word (bold, so a little wider), and the
+ * room left over goes to the text columns; when the wants do not fit, all shrink alike.
+ */
+function gridWidths(t: TextTable): number[] {
+  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
+  const cells = (i: number) => t.rows.map((r) => r[i] ?? '');
+  const indent = 2 * Math.max(0, ...(t.depth ?? []));
+  const need = t.header.map((h, i) => CELL_PADDING + CHAR_TWIPS * Math.max(3, longestWord(h) * 1.4, ...cells(i).map(longestWord)) + (i === 0 ? indent * CHAR_TWIPS : 0));
+  const want = t.header.map((_, i) => Math.max(need[i]!, CELL_PADDING + CHAR_TWIPS * Math.max(0, ...cells(i).map((c) => Math.min(t.numeric[i] ? 24 : 40, c.length + (i === 0 ? indent : 0))))));
+  const sum = want.reduce((x, y) => x + y, 0);
+  const text = t.numeric.filter((n) => !n).length;
+  if (sum <= TEXT_WIDTH) return want.map((w, i) => Math.floor(t.numeric[i] || text === 0 ? w : w + (TEXT_WIDTH - sum) / text));
+  // Too wide: text columns give up what they want beyond their longest word first (they wrap).
+  const give = want.reduce((x, w, i) => x + (t.numeric[i] ? 0 : w - need[i]!), 0);
+  const k = Math.min(1, (sum - TEXT_WIDTH) / Math.max(1, give));
+  const shrunk = want.map((w, i) => (t.numeric[i] ? w : w - k * (w - need[i]!)));
+  const total = shrunk.reduce((x, y) => x + y, 0);
+  return shrunk.map((w) => Math.floor(total > TEXT_WIDTH ? (TEXT_WIDTH * w) / total : w));
 }
 
-const tableOf = (t: Table) => para(t.title, 'Heading2') + (t.rows.length === 0 ? para('Nothing to show.') : table(t.header, t.rows));
-
-/** The stacked chart per attribute and the heat map, each with alt text that names what it shows. */
-function breakdownCharts(r: ReportResult, charts: DocxCharts): string {
-  const attrs = [...new Map(r.breakdown.columns.map((c) => [c.attributeId, c.attribute])).entries()];
-  return attrs.map(([id, name], k) => {
-    const groups = r.breakdown.columns.filter((c) => c.attributeId === id).map((c) => `${c.label} (n = ${c.n})`);
-    return charts.add(stackedChart(r.breakdown, id, `c${k}`), `Participants per theme by ${name}.`,
-      `Stacked bar chart: for each theme, the participants who mentioned it, split by ${name}: ${groups.join(', ')}. The numbers are in the breakdown table.`);
-  }).join('');
+function table(t: TextTable): string {
+  const numeric = t.numeric;
+  const widths = gridWidths(t);
+  const cell = (v: string, head: boolean, i: number, depth = 0) => {
+    const shade = head ? '<w:shd w:val="clear" w:color="auto" w:fill="E8EEF4"/>' : '';
+    const align = numeric[i] ? '<w:jc w:val="right"/>' : '';
+    const indent = depth > 0 ? `<w:ind w:left="${depth * 200}"/>` : '';
+    return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/>${shade}</w:tcPr><w:p><w:pPr><w:spacing w:before="0" w:after="0"/>${indent}${align}</w:pPr>${run(v, `${head ? '<w:b/>' : ''}<w:sz w:val="18"/>`)}</w:p></w:tc>`;
+  };
+  const head = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${t.header.map((h, i) => cell(h, true, i)).join('')}</w:tr>`;
+  const body = t.rows.map((r, k) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((v, i) => cell(v, false, i, i === 0 ? t.depth?.[k] : 0)).join('')}</w:tr>`).join('');
+  const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  return `<w:tbl><w:tblPr><w:tblStyle w:val="ReportTable"/><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>${grid}${head}${body}</w:tbl>${para('')}`;
 }
 
 /** Words someone said in the Quote style (a question above them); a note in the Note style, labelled, without quotation marks. */
 function quoteBlock(q: ReportQuote): string {
   const d = quoteDisplay(q);
   const star = q.starred ? ' ★' : '';
-  if (d.verbatim) return para(`${d.question ? `${d.question}\n` : ''}“${d.text}”\n${d.attribution}${star}`, 'Quote');
+  if (d.verbatim) return para(`${d.question ? `${d.question}\n` : ''}${quoted(d.text)}\n${d.attribution}${star}`, 'Quote');
   return para(`${d.label}: ${d.text}${d.attribution ? `\n${d.attribution}` : ''}${star}`, 'Note');
 }
 
 function themeBlock(t: ThemeSummary): string {
   const head = para(t.code, t.depth === 0 ? 'Heading2' : 'Heading3');
-  const meta = para(`${t.participants} of ${t.share.n} participants (${t.share.share === null ? '–' : `${Math.round(t.share.share * 100)}%`}) · ${t.codings} codings · ${t.documents} documents · ${t.sessions} sessions`, undefined, '<w:color w:val="555555"/><w:sz w:val="18"/>');
+  const meta = para(themeMeta(t), undefined, '<w:color w:val="555555"/><w:sz w:val="18"/>');
   const desc = t.description ? para(t.description, undefined, '<w:i/>') : '';
   const quotes = t.quotes.map((q) => quoteBlock(q)).join('');
-  return head + meta + desc + quotes + t.children.map(themeBlock).join('');
+  return head + meta + desc + quotes;
+}
+
+/** Each section's body, in the shared order (sections.ts). */
+function sectionBody(id: SectionId, r: ReportResult, charts: DocxCharts): string {
+  const flat = flattenThemes(r.themes);
+  switch (id) {
+    case 'scores':
+      return scoreCards(r).map((c) => para(`${c.label}: ${c.value}`, undefined, '<w:b/><w:sz w:val="24"/>') + para(c.note, undefined, '<w:color w:val="555555"/><w:sz w:val="18"/>')).join('') +
+        (r.scores.some((s) => s.bySegment.length > 0) ? table(scoresBySegmentTable(r)) : '');
+    case 'themes': {
+      // frequencyChart shows at most 25 themes, the most mentioned; the alt text names the same ones.
+      const shown = flat.length <= 25 ? flat : [...flat].sort((a, b) => b.participants - a.participants).slice(0, 25);
+      const alt = `Bar chart of participants who mentioned each theme (n = ${flat[0]?.share.n ?? 0}${shown.length < flat.length ? `, the 25 most mentioned of ${flat.length}` : ''}): ${shown.map((t) => `${t.name} ${t.participants} (${formatPct(t.share.share)})`).join('; ')}.`;
+      return table(themeSummaryTable(r)) + (flat.length === 0 ? '' : charts.add(frequencyChart(flat), `Participants who mentioned each theme${flat.length > 25 ? ` (the 25 most mentioned of ${flat.length})` : ''}; sub-themes are marked with a dash.`, alt));
+    }
+    case 'quotes':
+      return r.themes.length === 0 ? para(SECTION_NOTES.noCodings) : quoteThemes(r).map(themeBlock).join('');
+    case 'breakdown': {
+      const attrs = [...new Set(r.breakdown.columns.map((c) => c.attributeId))];
+      const parts = breakdownTables(r);
+      return note(SECTION_NOTES.breakdown) + parts.map((b, k) => {
+        const last = parts[k + 1]?.attributeId !== b.attributeId;
+        const groups = r.breakdown.columns.filter((c) => c.attributeId === b.attributeId).map((c) => `${c.label} (n = ${c.n})`);
+        const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
+        const chart = last ? charts.add(stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`), `Participants per theme by ${name}.`,
+          `Stacked bar chart: for each theme, the participants who mentioned it, split by ${name}: ${groups.join(', ')}. The numbers are in the table above.`) : '';
+        return para(b.heading, 'Heading2') + table(b.table) + chart;
+      }).join('');
+    }
+    case 'drivers':
+      return r.drivers.map(driverView).map((d) => para(d.heading, 'Heading2') + table(d.table) + d.sentences.map((x) => para(`• ${x}`)).join('') + para(d.caveat, undefined, '<w:i/>')).join('');
+    case 'cooccurrence': {
+      const pairs = cooccurrenceTable(r);
+      return note(SECTION_NOTES.cooccurrence) + (pairs.rows.length === 0 ? para(SECTION_NOTES.noPairs) : table(pairs)) +
+        charts.add(heatMapChart(r.cooccurrence), 'Turns coded with both codes; darker cells have a higher Jaccard index.',
+          `Heat map of ${r.cooccurrence.codes.length} codes against each other: each cell counts the turns coded with both codes, shaded by Jaccard index. The strongest pairs are listed in the co-occurrence table.`);
+    }
+  }
 }
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -74,28 +137,11 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 /** The report as a .docx file; `fontsDir` holds the fonts chart labels are drawn with (as for the PDF). */
 export function reportToDocx(r: ReportResult, date?: Date, options: { fontsDir?: string } = {}): Uint8Array {
-  const flat = flattenThemes(r.themes);
   const charts = new DocxCharts(options.fontsDir);
-  // frequencyChart shows at most 25 themes, the most mentioned; the alt text names the same ones.
-  const shown = flat.length <= 25 ? flat : [...flat].sort((a, b) => b.participants - a.participants).slice(0, 25);
-  const frequencyAlt = `Bar chart of participants who mentioned each theme (n = ${flat[0]?.share.n ?? 0}${shown.length < flat.length ? `, the 25 most mentioned of ${flat.length}` : ''}): ${shown.map((t) => `${t.name} ${t.participants} (${formatPct(t.share.share)})`).join('; ')}.`;
   const body = [
     para(r.title, 'Title'),
-    para(`Generated ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC · ${r.participantsInScope} participants in scope · ${r.codingsInScope} codings. ${r.scopeNote}`, undefined, '<w:color w:val="555555"/>'),
-    para('Theme summary', 'Heading1'),
-    table(['Theme', 'Codings', 'Documents', 'Sessions', 'Participants', 'Share (n)'], flat.map((t) => [`${'   '.repeat(t.depth)}${t.name}`, t.codings, t.documents, t.sessions, t.participants, `${t.share.share === null ? '–' : `${Math.round(t.share.share * 100)}%`} (${t.share.n})`])),
-    flat.length === 0 ? '' : charts.add(frequencyChart(flat), `Participants who mentioned each theme${flat.length > 25 ? ` (the 25 most mentioned of ${flat.length})` : ''}; sub-themes are marked with a dash.`, frequencyAlt),
-    para('Themes and quotes', 'Heading1'),
-    ...(r.themes.length === 0 ? [para('No codings match this report’s filters.')] : r.themes.map(themeBlock)),
-    para('Breakdown and scores', 'Heading1'),
-    tableOf(scoresTable(r)),
-    tableOf(breakdownTable(r)),
-    breakdownCharts(r, charts),
-    tableOf(driversTable(r)),
-    ...r.drivers.flatMap((d) => [para(d.caveat, undefined, '<w:i/>'), ...d.rows.slice(0, 3).map((x) => para(`• ${x.sentence}`))]),
-    tableOf(cooccurrenceTable(r)),
-    charts.add(heatMapChart(r.cooccurrence), 'Turns coded with both codes; darker cells have a higher Jaccard index.',
-      `Heat map of ${r.cooccurrence.codes.length} codes against each other: each cell counts the turns coded with both codes, shaded by Jaccard index. The pairs are listed in the co-occurrence table.`),
+    para(frontMatter(r), undefined, '<w:color w:val="555555"/>'),
+    ...reportSections(r).map((s) => para(s.heading, 'Heading1') + sectionBody(s.id, r, charts)),
   ].join('');
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}" ${DRAWING_NS}><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>`;

@@ -1,4 +1,4 @@
-import { formatPct } from '../../../shared/reports/escape';
+import { roundPct } from '../../../shared/reports/format';
 import { quoteKindLabel } from '../../../shared/reports/quoteDisplay';
 import type { ReportResult } from '../../../shared/reports/result';
 import { flattenThemes } from '../../../shared/reports/themes';
@@ -15,7 +15,8 @@ export interface Table {
   rows: Cell[][];
 }
 
-const pctNumber = (share: number | null): number | null => (share === null ? null : Math.round(share * 1000) / 10);
+/** Percentages in the spreadsheets are numbers rounded as every other view of the report shows them. */
+const pctNumber = roundPct;
 
 /** Theme summary: one row per code, parents before children, counts rolled up. */
 export function themeTable(r: ReportResult): Table {
@@ -90,7 +91,7 @@ export function cooccurrenceTable(r: ReportResult): Table {
   for (let i = 0; i < codes.length; i++)
     for (let j = i + 1; j < codes.length; j++) {
       const c = cells[i]![j]!;
-      if (c.overlaps > 0 || c.sameTurn > 0) rows.push([codes[i]!.code, codes[j]!.code, c.overlaps, c.sameTurn, c.jaccard]);
+      if (c.overlaps > 0 || c.sameTurn > 0) rows.push([codes[i]!.code, codes[j]!.code, c.overlaps, c.sameTurn, Math.round(c.jaccard * 100) / 100]);
     }
   rows.sort((a, b) => (b[3] as number) - (a[3] as number));
   return { name: 'cooccurrence', title: 'Co-occurrence', header: ['Code A', 'Code B', 'Overlapping codings', 'Same turn', 'Jaccard (turns)'], rows };
@@ -100,6 +101,3 @@ export function cooccurrenceTable(r: ReportResult): Table {
 export function allTables(r: ReportResult): Table[] {
   return [themeTable(r), breakdownTable(r), quotesTable(r), driversTable(r), scoresTable(r), cooccurrenceTable(r)];
 }
-
-/** Share as people read it, for text formats. */
-export { formatPct };

@@ -19,7 +19,7 @@ function column(i: number): string {
   return s;
 }
 
-/** Indexes into cellXfs (STYLES): a look, and the same look with the quote prefix for text. */
+/** Indexes into cellXfs (STYLES): a look, and the same look with the quote prefix for text. Every look is top-aligned, so a row's cells line up with its wrapped quote. */
 const LOOK = { plain: 0, header: 1, wrapped: 2 } as const;
 const QUOTE_PREFIXED = 3;
 
@@ -31,19 +31,68 @@ function cellXml(value: Cell, ref: string, look: number): string {
   return `<c r="${ref}" s="${look + QUOTE_PREFIXED}" t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
 }
 
-function sheetXml(t: Table): string {
+/** Widest a sheet may be (in character widths) and still print at a readable size scaled to one landscape page wide. */
+const FIT_WIDTH = 200;
+
+/** Narrowest a text column is squeezed to so that a sheet fits one page wide (its text wraps). */
+const MIN_TEXT_WIDTH = 14;
+
+/**
+ * Column widths in characters: text columns as wide as their text (capped), number columns as
+ * wide as their numbers or their header's longest word (the header row wraps). When the sheet is
+ * too wide for one page but would fit with its text columns narrower (the quotes: quote, question,
+ * document and session side by side), the wide text columns give up room alike and wrap; a sheet
+ * too wide even then (the breakdown's number columns) keeps its widths and prints across pages.
+ */
+function columnWidths(t: Table): number[] {
+  const text: boolean[] = [];
   const widths = t.header.map((h, i) => {
-    let w = h.length;
-    for (const row of t.rows.slice(0, 200)) w = Math.max(w, String(row[i] ?? '').length);
-    return Math.min(60, Math.max(8, w + 2));
+    const cells = t.rows.slice(0, 200).map((row) => row[i] ?? null);
+    const numeric = cells.length > 0 && cells.every((v) => v === null || typeof v === 'number');
+    text.push(!numeric);
+    const longest = Math.max(0, ...cells.map((v) => String(v ?? '').length));
+    if (numeric) return Math.min(16, Math.max(8, longest + 2, ...h.split(/\s+/).map((w) => w.length + 2)));
+    return Math.min(60, Math.max(8, longest + 2, h.length + 2));
   });
-  const rows = [t.header as Cell[], ...t.rows].map(
-    (row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${column(c)}${r + 1}`, r === 0 ? LOOK.header : typeof v === 'string' && v.length > 60 ? LOOK.wrapped : LOOK.plain)).join('')}</row>`,
-  );
+  const total = widths.reduce((a, b) => a + b, 0);
+  const spare = widths.reduce((a, w, i) => a + (text[i] ? Math.max(0, w - MIN_TEXT_WIDTH) : 0), 0);
+  if (total <= FIT_WIDTH || total - spare > FIT_WIDTH) return widths;
+  const k = (total - FIT_WIDTH) / spare;
+  return widths.map((w, i) => (text[i] && w > MIN_TEXT_WIDTH ? Math.floor(w - k * (w - MIN_TEXT_WIDTH)) : w));
+}
+
+function sheetXml(t: Table): string {
+  const widths = columnWidths(t);
+  const fits = widths.reduce((a, b) => a + b, 0) <= FIT_WIDTH;
+  // Spreadsheets do not grow a row for wrapped text on opening (wrapped quotes were drawn over the
+  // next rows): each row gets the height of its longest wrapped cell, the header of its longest header.
+  const wraps = (v: Cell, c: number) => typeof v === 'string' && v.length > widths[c]! - 2;
+  const linesOf = (row: Cell[], cap: number) =>
+    Math.min(cap, Math.max(1, ...row.map((v, c) => (typeof v === 'string' ? Math.ceil((v.length * 1.1) / Math.max(1, widths[c]! - 2)) : 1))));
+  const rows = [t.header as Cell[], ...t.rows].map((row, r) => {
+    const lines = r === 0 ? linesOf(row, 6) : row.some(wraps) ? linesOf(row, 15) : 1;
+    const height = lines > 1 ? ` ht="${lines * 15}" customHeight="1"` : '';
+    return `<row r="${r + 1}"${height}>${row.map((v, c) => cellXml(v, `${column(c)}${r + 1}`, r === 0 ? LOOK.header : wraps(v, c) ? LOOK.wrapped : LOOK.plain)).join('')}</row>`;
+  });
+  // Printed (or converted to PDF): landscape; a sheet that fits is scaled to one page wide, a wider
+  // one (the breakdown) prints across pages with its first column and header row on every page.
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${REL}">` +
+    (fits ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
     `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` +
-    `<sheetData>${rows.join('')}</sheetData></worksheet>`;
+    `<sheetData>${rows.join('')}</sheetData>` +
+    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+    `<pageSetup paperSize="9" orientation="landscape"${fits ? ' fitToWidth="1" fitToHeight="0"' : ''}/></worksheet>`;
+}
+
+/** Print titles: the header row on every printed page, and the first column too when a sheet is too wide for one. */
+function printTitles(sheets: { name: string; table: Table }[]): string {
+  const names = sheets.map(({ name, table }, i) => {
+    const ref = `'${name.replace(/'/g, "''")}'`;
+    const wide = columnWidths(table).reduce((a, b) => a + b, 0) > FIT_WIDTH;
+    return `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${wide ? `${ref}!$A:$A,` : ''}${ref}!$1:$1`)}</definedName>`;
+  });
+  return `<definedNames>${names.join('')}</definedNames>`;
 }
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -51,8 +100,8 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>
-<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" quotePrefix="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1" quotePrefix="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>
+<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1" quotePrefix="1"><alignment vertical="top"/></xf><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1" quotePrefix="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1" quotePrefix="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>
 </styleSheet>`;
 
 /** The report as an .xlsx workbook: themes, breakdown, quotes, drivers, scores, co-occurrence. */
@@ -62,7 +111,7 @@ export function reportToXlsx(r: ReportResult, date?: Date): Uint8Array {
 
 /** Tables as an .xlsx workbook, one sheet per table named after its title. */
 export function tablesToXlsx(tables: readonly Table[], date?: Date): Uint8Array {
-  const sheets = tables.map((t, i) => ({ name: t.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), file: `xl/worksheets/sheet${i + 1}.xml`, xml: sheetXml(t) }));
+  const sheets = tables.map((t, i) => ({ name: t.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), table: t, file: `xl/worksheets/sheet${i + 1}.xml`, xml: sheetXml(t) }));
   const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
@@ -70,7 +119,7 @@ ${sheets.map((s) => `<Override PartName="/${s.file}" ContentType="application/vn
   const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   const workbook = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`;
+<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${printTitles(sheets)}</workbook>`;
   const workbookRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
   return writeZip([

@@ -94,6 +94,6 @@ describe('PDF export', () => {
     const pages = text.split('\f');
     // The theme summary (39 rows) and the breakdown table run over two pages each.
     expect(pages.filter((p) => p.includes('Share (n)')).length).toBeGreaterThanOrEqual(2);
-    expect(pages.filter((p) => /Detractor\s+\(n=2,/.test(p)).length).toBeGreaterThanOrEqual(2);
+    expect(pages.filter((p) => /Detractor\s+\(n\s+=\s+2,/.test(p)).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -82,9 +82,10 @@ describe('DOCX report charts', () => {
     const doc = part(docx, 'word/document.xml');
     const text = textOf(doc);
     expect(text).not.toMatch(/[█▏]/);
-    const firstTable = findAll(doc, 'tbl')[0]!;
-    expect(textOf(firstTable)).toContain('Participants');
-    expect(textOf(firstTable)).toContain('Delivery');
+    // The theme summary (after the scores, in the shared section order).
+    const summary = findAll(doc, 'tbl').find((t) => textOf(t).startsWith('ThemeCodings'))!;
+    expect(textOf(summary)).toContain('Participants');
+    expect(textOf(summary)).toContain('Delivery');
   });
 });
 

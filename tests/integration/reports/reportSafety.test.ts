@@ -81,7 +81,7 @@ describe('exports of hostile study text', () => {
     const doc = part(files.get('Hostile.docx')!, 'word/document.xml');
     const styleOf = (p: (typeof paras)[number]) => findAll(p, 'pStyle')[0]?.attrs.get('w:val') ?? null;
     const paras = findAll(doc, 'p');
-    expect(paras.filter((p) => styleOf(p) === 'Heading1').map(textOf)).toEqual(['Theme summary', 'Themes and quotes', 'Breakdown and scores']);
+    expect(paras.filter((p) => styleOf(p) === 'Heading1').map(textOf)).toEqual(['Satisfaction scores', 'Theme summary', 'Themes and quotes', 'Breakdown by participant attributes', 'What drives dissatisfaction', 'Co-occurrence']);
     expect(paras.filter((p) => styleOf(p) === 'Heading2').map(textOf)).toContain('Price <b>&amp;<i>');
     const quotes = paras.filter((p) => styleOf(p) === 'Quote').map(textOf);
     expect(quotes.some((q) => q.includes('<script>window.__pwned=1</script>'))).toBe(true);

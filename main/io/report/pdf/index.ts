@@ -1,7 +1,13 @@
-import { quoteDisplay } from '../../../../shared/reports/quoteDisplay';
 import type { ReportResult, ThemeSummary } from '../../../../shared/reports/result';
 import { flattenThemes } from '../../../../shared/reports/themes';
-import { breakdownTable, cooccurrenceTable, driversTable, scoresTable, type Table } from '../tables';
+import { formatPct, quoted, themeMeta } from '../../../../shared/reports/format';
+import { quoteByline, quoteDisplay } from '../../../../shared/reports/quoteDisplay';
+import {
+  breakdownTables, cooccurrenceTable, driverView, frontMatter, quoteThemes, reportSections, scoreCards, scoresBySegmentTable,
+  SECTION_NOTES, themeSummaryTable, type SectionId, type TextTable,
+} from '../../../../shared/reports/sections';
+import { heatMapChart, stackedChart } from '../../../../shared/reports/charts';
+import { PdfCharts } from './charts';
 import { defaultFontsDir, loadFonts, PdfFont } from './font';
 import { COLOR, Layout, PAGE, STYLE } from './layout';
 import { drawTable } from './table';
@@ -9,9 +15,7 @@ import { PdfWriter, pdfTextString, num } from './writer';
 
 export { defaultFontsDir } from './font';
 
-const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
-
-/** Horizontal bars of participants per theme, scaled to the largest, with the count beside each. */
+/** Horizontal bars of participants per theme, scaled to the largest, with the count beside each; on one page when it fits. */
 function barChart(doc: Layout, flat: ThemeSummary[]): void {
   const peak = Math.max(1, ...flat.map((t) => t.participants));
   const labelWidth = 170;
@@ -26,52 +30,86 @@ function barChart(doc: Layout, flat: ThemeSummary[]): void {
     doc.text(doc.left + indent, doc.y + 4, doc.fit(t.name, font, 8.5, labelWidth - indent - 8), font, 8.5, COLOR.ink);
     const w = (t.participants / peak) * barMax;
     if (w > 0) doc.rect(doc.left + labelWidth, doc.y + 2.5, Math.max(w, 1), rowHeight - 5, COLOR.bar);
-    doc.text(doc.left + labelWidth + w + 5, doc.y + 4, `${t.participants} (${pct(t.share.share)})`, 'regular', 8.5, COLOR.muted);
+    doc.text(doc.left + labelWidth + w + 5, doc.y + 4, `${t.participants} (${formatPct(t.share.share)})`, 'regular', 8.5, COLOR.muted);
   }
   doc.y -= 10;
 }
 
 function themeBlock(doc: Layout, t: ThemeSummary): void {
   doc.heading(t.depth === 0 ? 2 : 3, t.code);
-  doc.paragraph(`${t.participants} of ${t.share.n} participants (${pct(t.share.share)}) · ${t.codings} codings · ${t.documents} documents · ${t.sessions} sessions`, STYLE.meta, { after: 4 });
+  doc.paragraph(themeMeta(t), STYLE.meta, { after: 4 });
   if (t.description) doc.paragraph(t.description, { ...STYLE.body, color: COLOR.accent }, { after: 6 });
   for (const q of t.quotes) {
     const d = quoteDisplay(q);
-    const star = q.starred ? ' ★' : '';
-    if (d.verbatim) doc.quote(`“${d.text}”`, `${d.attribution}${star}`, { lead: d.question });
-    else doc.quote(d.text, `${d.attribution}${star}`, { lead: d.label, note: true });
+    const byline = `${quoteByline(d)}${q.starred ? ' ★' : ''}`;
+    if (d.verbatim) doc.quote(quoted(d.text), byline, { lead: d.question });
+    else doc.quote(d.text, byline, { lead: d.label, note: true });
   }
-  for (const child of t.children) themeBlock(doc, child);
 }
 
-function tableOf(doc: Layout, t: Table): void {
-  doc.heading(2, t.title);
-  if (t.rows.length === 0) doc.paragraph('Nothing to show.', STYLE.body);
-  else drawTable(doc, t.header, t.rows);
-}
+const note = (doc: Layout, text: string) => doc.paragraph(text, { ...STYLE.body, color: COLOR.muted }, { after: 6 });
+const textTable = (doc: Layout, t: TextTable) => drawTable(doc, t.header, t.rows, { numeric: t.numeric, indent: (i) => (t.depth?.[i] ?? 0) * 10 });
 
-/** Lays the report out: the same content, in the same order, as the DOCX export. */
-function layReport(doc: Layout, r: ReportResult): void {
-  const flat = flattenThemes(r.themes);
+/** Each section's body, in the shared order (sections.ts). */
+const SECTION: Record<SectionId, (doc: Layout, r: ReportResult, charts: PdfCharts) => void> = {
+  scores: (doc, r) => {
+    for (const c of scoreCards(r)) {
+      doc.paragraph(`${c.label}: ${c.value}`, { ...STYLE.h3, size: 12 }, { after: 1 });
+      doc.paragraph(c.note, STYLE.meta, { after: 6 });
+    }
+    if (r.scores.some((s) => s.bySegment.length > 0)) textTable(doc, scoresBySegmentTable(r));
+  },
+  themes: (doc, r) => {
+    const flat = flattenThemes(r.themes);
+    textTable(doc, themeSummaryTable(r));
+    if (flat.length === 0) return;
+    // The chart and its title start a page unless the whole chart fits below the table.
+    doc.ensure(Math.min(flat.length * 15 + 40, PAGE.height - PAGE.top - PAGE.bottom - 20));
+    doc.heading(3, `Participants who mentioned each theme (n = ${flat[0]!.share.n})`);
+    barChart(doc, flat);
+  },
+  quotes: (doc, r) => {
+    if (r.themes.length === 0) doc.paragraph(SECTION_NOTES.noCodings, STYLE.body);
+    for (const t of quoteThemes(r)) themeBlock(doc, t);
+  },
+  breakdown: (doc, r, charts) => {
+    note(doc, SECTION_NOTES.breakdown);
+    const attrs = [...new Set(r.breakdown.columns.map((c) => c.attributeId))];
+    const parts = breakdownTables(r);
+    parts.forEach((b, k) => {
+      doc.heading(2, b.heading);
+      textTable(doc, b.table);
+      if (parts[k + 1]?.attributeId === b.attributeId) return;
+      const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
+      charts.draw(doc, stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`), `Participants per theme by ${name}; the numbers are in the table above.`);
+    });
+  },
+  drivers: (doc, r) => {
+    for (const d of r.drivers.map(driverView)) {
+      doc.heading(2, d.heading);
+      textTable(doc, d.table);
+      for (const x of d.sentences) doc.paragraph(x, STYLE.body, { indent: 18, after: 2, bullet: '•' });
+      doc.y -= 4;
+      note(doc, d.caveat);
+    }
+  },
+  cooccurrence: (doc, r, charts) => {
+    note(doc, SECTION_NOTES.cooccurrence);
+    const pairs = cooccurrenceTable(r);
+    if (pairs.rows.length === 0) doc.paragraph(SECTION_NOTES.noPairs, STYLE.body);
+    else textTable(doc, pairs);
+    charts.draw(doc, heatMapChart(r.cooccurrence), 'Turns coded with both codes; darker cells have a higher Jaccard index.');
+  },
+};
+
+/** Lays the report out: the same sections, in the same order, as every other format. */
+function layReport(doc: Layout, r: ReportResult, charts: PdfCharts): void {
   doc.paragraph(r.title, STYLE.title, { after: 6 });
-  doc.paragraph(`Generated ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC · ${r.participantsInScope} participants in scope · ${r.codingsInScope} codings. ${r.scopeNote}`, { ...STYLE.meta, size: 9.5, leading: 13 }, { after: 8 });
-  doc.heading(1, 'Theme summary');
-  drawTable(doc, ['Theme', 'Codings', 'Documents', 'Sessions', 'Participants', 'Share (n)'], flat.map((t) => [t.name, t.codings, t.documents, t.sessions, t.participants, `${pct(t.share.share)} (${t.share.n})`]), { indent: (i) => flat[i]!.depth * 10 });
-  doc.heading(2, 'Participants who mentioned each theme');
-  barChart(doc, flat);
-  doc.heading(1, 'Themes and quotes');
-  if (r.themes.length === 0) doc.paragraph('No codings match this report’s filters.', STYLE.body);
-  for (const t of r.themes) themeBlock(doc, t);
-  doc.heading(1, 'Breakdown and scores');
-  tableOf(doc, scoresTable(r));
-  tableOf(doc, breakdownTable(r));
-  tableOf(doc, driversTable(r));
-  for (const d of r.drivers) {
-    doc.paragraph(d.caveat, { ...STYLE.body, color: COLOR.muted }, { after: 4 });
-    for (const x of d.rows.slice(0, 3)) doc.paragraph(x.sentence, STYLE.body, { indent: 18, after: 2, bullet: '•' });
-    doc.y -= 6;
+  doc.paragraph(frontMatter(r), { ...STYLE.meta, size: 9.5, leading: 13 }, { after: 8 });
+  for (const s of reportSections(r)) {
+    doc.heading(1, s.heading);
+    SECTION[s.id](doc, r, charts);
   }
-  tableOf(doc, cooccurrenceTable(r));
 }
 
 /** Text from the study, made drawable (see PdfFont.clean) throughout the report. */
@@ -89,7 +127,8 @@ export function reportToPdf(result: ReportResult, options: { fontsDir?: string }
   const fonts = loadFonts(options.fontsDir ?? defaultFontsDir());
   const doc = new Layout(fonts);
   const r = cleanResult(result);
-  layReport(doc, r);
+  const charts = new PdfCharts(options.fontsDir);
+  layReport(doc, r, charts);
   doc.footers(r.title);
 
   const w = new PdfWriter();
@@ -103,7 +142,7 @@ export function reportToPdf(result: ReportResult, options: { fontsDir?: string }
   });
   fonts.regular.write(w, f1);
   fonts.bold.write(w, f2);
-  w.set(resources, `<< /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R >> /ProcSet [/PDF /Text] >>`);
+  w.set(resources, `<< /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R >> ${charts.write(w)} /ProcSet [/PDF /Text /ImageC] >>`);
   w.set(pagesId, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
   w.set(catalog, `<< /Type /Catalog /Pages ${pagesId} 0 R /Lang (en) /ViewerPreferences << /DisplayDocTitle true >> >>`);
   const date = r.generatedAt.replace(/[-:T]/g, '').slice(0, 14);

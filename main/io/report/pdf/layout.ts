@@ -86,6 +86,11 @@ export class Layout {
     this.ops.push(`${color} RG ${num(width)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`);
   }
 
+  /** Draws an image XObject (see charts.ts) with its lower left corner at x, y. */
+  image(name: string, x: number, y: number, w: number, h: number): void {
+    this.ops.push(`q ${num(w)} 0 0 ${num(h)} ${num(x)} ${num(y)} cm /${name} Do Q`);
+  }
+
   /** Breaks text into lines no wider than `width` by measured glyph widths; '\n' forces a break. */
   wrap(text: string, font: FontKind, size: number, width: number): string[] {
     const f = this.font(font);

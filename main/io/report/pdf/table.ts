@@ -4,6 +4,8 @@ import { COLOR, PAGE, type Layout } from './layout';
 export interface TableOptions {
   /** Left indent (points) of the first cell of a row, for nested themes. */
   indent?: (row: number) => number;
+  /** Right-aligned columns; by default those holding only numbers. */
+  numeric?: boolean[];
 }
 
 /** Numbers as the DOCX shows them: integers as they are, others with at most two decimals. */
@@ -45,7 +47,7 @@ function columnWidths(layout: Layout, header: string[], rows: string[][], numeri
  */
 export function drawTable(layout: Layout, header: string[], cells: Cell[][], opts: TableOptions = {}): void {
   const rows = cells.map((r) => r.map(cellText));
-  const numeric = header.map((_, i) => cells.length > 0 && cells.every((r) => r[i] === null || typeof r[i] === 'number'));
+  const numeric = opts.numeric ?? header.map((_, i) => cells.length > 0 && cells.every((r) => r[i] === null || typeof r[i] === 'number'));
   // The largest size (8 pt down to 6 pt) at which no word has to be broken inside a cell.
   let size = 8;
   let { widths, fits } = columnWidths(layout, header, rows, numeric, size);
