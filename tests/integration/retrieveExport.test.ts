@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codingWorkspace, type Workspace } from './codingFixtures';
+import { convertWithLibreOffice, hasLibreOffice, NO_LIBREOFFICE } from './libreOffice';
 
 let w: Workspace;
 beforeEach(async () => {
@@ -94,13 +95,12 @@ describe('exporting retrieved passages', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^No passages match these filters/) } });
   });
 
-  // LibreOffice Calc as an independent reader of the workbook (slow: run with VERBATIM_LIBREOFFICE=1).
-  it.skipIf(process.env.VERBATIM_LIBREOFFICE !== '1')('writes an Excel workbook that LibreOffice reads back cell for cell', async () => {
+  // LibreOffice Calc as an independent reader of the workbook.
+  it.skipIf(!hasLibreOffice)(hasLibreOffice ? 'writes an Excel workbook that LibreOffice reads back cell for cell' : NO_LIBREOFFICE, async () => {
     const { code } = await coded();
     const r = await w.call('retrieve:export', { codeId: code.id, format: 'xlsx' });
     const file = write('Delivery-passages.xlsx', decode(r.files[0]!.dataBase64));
-    const lo = spawnSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'csv', '--outdir', join(dir, 'out'), file], { encoding: 'utf8', timeout: 120_000 });
-    expect(lo.status, lo.stderr).toBe(0);
+    convertWithLibreOffice([file], 'csv', join(dir, 'out'));
     const rows = pythonCsv(readFileSync(join(dir, 'out', 'Delivery-passages.csv')));
     expect(rows.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual([
       ['Transcript quote', '=HYPERLINK("http://evil.example","click") is what the app showed me', 'Priya'],

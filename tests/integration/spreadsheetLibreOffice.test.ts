@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,24 +6,19 @@ import { parseXml, type XmlElement, type XmlNode } from '../../main/io/xml';
 import { tableToCsv } from '../../main/io/report/csv';
 import { tablesToXlsx } from '../../main/io/report/xlsx';
 import { HOSTILE, hostileTable } from '../unit/io/hostileCells';
+import { convertWithLibreOffice, hasLibreOffice, NO_LIBREOFFICE } from './libreOffice';
 import { findAll } from './reports/ooxml';
 
 // LibreOffice Calc as an independent spreadsheet: it opens our CSV (with formula evaluation on,
 // as a person would have it) and XLSX and saves them as flat ODS, where a formula cell carries
-// table:formula. About 2 s per conversion (9 s in all on a 2-core machine), so it runs only when
-// asked for: VERBATIM_LIBREOFFICE=1 npx vitest run --config tests/vitest.config.ts <this file>
-// (needs apt-get install -y --no-install-recommends libreoffice-calc-nogui).
-const wanted = process.env.VERBATIM_LIBREOFFICE === '1';
+// table:formula. About 2 s per conversion (9 s in all on a 2-core machine); runs wherever LibreOffice
+// is installed (see libreOffice.ts).
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-lo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Converts `file` with LibreOffice to flat ODS and returns the sheet's cells. */
 function calcCells(file: string, inFilter?: string): XmlElement[] {
-  const args = ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`];
-  if (inFilter) args.push(`--infilter=${inFilter}`);
-  const r = spawnSync('soffice', [...args, '--convert-to', 'fods', '--outdir', join(dir, 'out'), file], { encoding: 'utf8', timeout: 60_000 });
-  if (r.error) throw new Error(`LibreOffice (soffice) could not be started: ${r.error.message}`);
-  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
+  convertWithLibreOffice([file], 'fods', join(dir, 'out'), { inFilter, timeoutMs: 60_000 });
   const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.\w+$/, '.fods');
   return findAll(parseXml(readFileSync(join(dir, 'out', name), 'utf8'), { maxChars: 50 * 1024 * 1024, maxDepth: 200, maxNodes: 1_000_000 }), 'table-cell');
 }
@@ -39,7 +33,7 @@ const odfText = (node: XmlNode): string => {
 };
 const cellText = (c: XmlElement) => findAll(c, 'p').map(odfText).join('\n');
 
-describe.skipIf(!wanted)('LibreOffice Calc opens our spreadsheets without running a formula', () => {
+describe.skipIf(!hasLibreOffice)(hasLibreOffice ? 'LibreOffice Calc opens our spreadsheets without running a formula' : NO_LIBREOFFICE, () => {
   // CSV import options: separator, quote ("), UTF-8, from line 1, ..., trim spaces, ..., evaluate formulas.
   it.each([
     [',', 44],

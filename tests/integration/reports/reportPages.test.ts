@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEnv, type TestEnv } from '../helpers';
+import { convertWithLibreOffice, hasLibreOffice, NO_LIBREOFFICE } from '../libreOffice';
 
 /**
  * The sample study's report as pages: our PDF read by poppler, and our DOCX and XLSX as
@@ -10,9 +11,6 @@ import { makeEnv, type TestEnv } from '../helpers';
  * profile of its own so parallel runs do not share one). The breakdown used to be ~45 columns in
  * one portrait table, one letter per line: 50 pages of DOCX, 55 of XLSX.
  */
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-const hasSoffice = soffice.status === 0;
-const SKIP_NOTE = 'skipped: LibreOffice (soffice) is not installed; apt-get install libreoffice-writer-nogui libreoffice-calc-nogui';
 
 let env: TestEnv;
 const pages = { pdf: 0, docx: 0, xlsx: 0 };
@@ -34,11 +32,10 @@ beforeAll(async () => {
     return path;
   };
   pages.pdf = pageCount(await write('pdf'));
-  if (!hasSoffice) return;
+  if (!hasLibreOffice) return;
   const files = [await write('docx'), await write('xlsx')];
   const out = join(env.dir, 'lo');
-  const run = spawnSync('soffice', [`-env:UserInstallation=file://${join(env.dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files], { encoding: 'utf8', timeout: 110_000 });
-  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || run.error?.message}`);
+  convertWithLibreOffice(files, 'pdf', out);
   pages.docx = pageCount(join(out, 'sample-docx.pdf'));
   pages.xlsx = pageCount(join(out, 'sample-xlsx.pdf'));
   docxText.push(...execFileSync('pdftotext', ['-enc', 'UTF-8', join(out, 'sample-docx.pdf'), '-'], { encoding: 'utf8' }).split('\n').map((l) => l.trim()));
@@ -58,26 +55,26 @@ describe('the sample study report, page by page', () => {
     expect(pages.pdf).toBeLessThanOrEqual(24);
   });
 
-  it.skipIf(!hasSoffice)(`DOCX in LibreOffice: at most 24 pages, each section heading once${hasSoffice ? '' : ` (${SKIP_NOTE})`}`, () => {
+  it.skipIf(!hasLibreOffice)(`DOCX in LibreOffice: at most 24 pages, each section heading once${hasLibreOffice ? '' : ` (${NO_LIBREOFFICE})`}`, () => {
     expect(pages.docx).toBeGreaterThanOrEqual(8);
     expect(pages.docx).toBeLessThanOrEqual(24);
     for (const heading of ['Satisfaction scores', 'Theme summary', 'Themes and quotes', 'Breakdown by participant attributes', 'What drives dissatisfaction', 'Co-occurrence'])
       expect(docxText.filter((l) => l === heading), heading).toHaveLength(1);
   });
 
-  it.skipIf(!hasSoffice)(`XLSX in LibreOffice: at most 24 pages${hasSoffice ? '' : ` (${SKIP_NOTE})`}`, () => {
+  it.skipIf(!hasLibreOffice)(`XLSX in LibreOffice: at most 24 pages${hasLibreOffice ? '' : ` (${NO_LIBREOFFICE})`}`, () => {
     expect(pages.xlsx).toBeGreaterThanOrEqual(6);
     expect(pages.xlsx).toBeLessThanOrEqual(24);
   });
 
-  it.skipIf(!hasSoffice)(`XLSX in LibreOffice: the quotes sheet prints one page wide, every column on each page${hasSoffice ? '' : ` (${SKIP_NOTE})`}`, () => {
+  it.skipIf(!hasLibreOffice)(`XLSX in LibreOffice: the quotes sheet prints one page wide, every column on each page${hasLibreOffice ? '' : ` (${NO_LIBREOFFICE})`}`, () => {
     // Only the breakdown (dozens of number columns) is too wide to shrink; its first column repeats on each page instead.
     const quotePages = xlsxPageHeads.filter((h) => /^Code Kind\b|^Code Quote\b|^Code Question\b|^Code Document\b|^Code Session\b/.test(h));
     expect(quotePages.length).toBeGreaterThan(0);
     for (const head of quotePages) expect(head).toMatch(/^Code Kind Quote Question Speaker Attributes Document Session Starred$/);
   });
 
-  it.skipIf(!hasSoffice)(`XLSX: a row whose quote wraps is tall enough for its lines, so it is not drawn over the next row${hasSoffice ? '' : ` (${SKIP_NOTE})`}`, () => {
+  it.skipIf(!hasLibreOffice)(`XLSX: a row whose quote wraps is tall enough for its lines, so it is not drawn over the next row${hasLibreOffice ? '' : ` (${NO_LIBREOFFICE})`}`, () => {
     const quoteWidth = Number(/<col min="3" max="3" width="(\d+)"/.exec(quotesSheet)![1]);
     const rows = [...quotesSheet.matchAll(/<row r="(\d+)"([^>]*)>([\s\S]*?)<\/row>/g)].slice(1).map((m) => ({
       height: Number(/ht="(\d+)"/.exec(m[2]!)?.[1] ?? 15),
