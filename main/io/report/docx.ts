@@ -1,7 +1,7 @@
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
 import { escapeXml } from '../../../shared/reports/escape';
 import { formatPct, quoted, themeMeta } from '../../../shared/reports/format';
-import { quoteDisplay } from '../../../shared/reports/quoteDisplay';
+import { quoteByline, quoteDisplay } from '../../../shared/reports/quoteDisplay';
 import type { ReportQuote, ReportResult, ThemeSummary } from '../../../shared/reports/result';
 import { flattenThemes } from '../../../shared/reports/themes';
 import { writeZip } from '../zipWriter';
@@ -72,8 +72,9 @@ function table(t: TextTable): string {
 function quoteBlock(q: ReportQuote): string {
   const d = quoteDisplay(q);
   const star = q.starred ? ' ★' : '';
-  if (d.verbatim) return para(`${d.question ? `${d.question}\n` : ''}${quoted(d.text)}\n${d.attribution}${star}`, 'Quote');
-  return para(`${d.label}: ${d.text}${d.attribution ? `\n${d.attribution}` : ''}${star}`, 'Note');
+  const byline = quoteByline(d);
+  if (d.verbatim) return para(`${d.question ? `${d.question}\n` : ''}${quoted(d.text)}\n${byline}${star}`, 'Quote');
+  return para(`${d.label}: ${d.text}${byline ? `\n${byline}` : ''}${star}`, 'Note');
 }
 
 function themeBlock(t: ThemeSummary): string {

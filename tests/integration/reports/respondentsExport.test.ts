@@ -60,8 +60,9 @@ describe('notes and questions in every format', () => {
   it('DOCX: notes in their own Note style, the answer in the Quote style under its question', () => {
     const paras = findAll(part(files.get('Notes.docx')!, 'word/document.xml'), 'p');
     const styled = (style: string) => paras.filter((p) => findAll(p, 'pStyle')[0]?.attrs.get('w:val') === style).map(textOf);
-    expect(styled('Note')).toEqual([`Live note: ${NOTE}About Ben`, `Observation: ${OBSERVATION}`]);
-    expect(styled('Quote')).toContain('Question: What do you think of the delivery fees?“The fees are far too high for me.”— Ana');
+    // The line under each names the session, as in HTML, PDF and the app.
+    expect(styled('Note')).toEqual([`Live note: ${NOTE}About Ben · FG 1`, `Observation: ${OBSERVATION}FG 1`]);
+    expect(styled('Quote')).toContain('Question: What do you think of the delivery fees?“The fees are far too high for me.”— Ana · FG 1');
     expect(styled('Quote').join(' ')).not.toMatch(/Ben finds|room went quiet|Unattributed/);
     expect(findAll(part(files.get('Notes.docx')!, 'word/styles.xml'), 'style').some((s) => s.attrs.get('w:styleId') === 'Note')).toBe(true);
   });
