@@ -82,9 +82,16 @@ export function useGridState({ rows, cols, editable, initialText, save, activate
       if (!editing || committing.current) return;
       committing.current = true;
       setSaving(true);
-      const problem = await save(editing, editing.text);
-      setSaving(false);
-      committing.current = false;
+      let problem: string | null;
+      try {
+        problem = await save(editing, editing.text);
+      } catch (e) {
+        // A save that throws (a lost connection) must not leave the editor read-only for good.
+        problem = e instanceof Error ? e.message : String(e);
+      } finally {
+        setSaving(false);
+        committing.current = false;
+      }
       if (problem) {
         setError({ row: editing.row, col: editing.col, message: problem });
         return;
