@@ -10,7 +10,7 @@ import { useToast } from '../ui/Toast';
 import { useFileChooser } from '../ui/useFileChooser';
 import { useJob } from '../ui/useJob';
 import './import.css';
-import { rowsFrom, targetOf, titleFromFileName, type SpeakerRow } from './speakerMapping';
+import { rowsFrom, targetOf, withModerator, titleFromFileName, type SpeakerRow } from './speakerMapping';
 import { SpeakerMappingTable } from './SpeakerMappingTable';
 import { TranscriptFilePicker } from './TranscriptFilePicker';
 import { TranscriptPreviewSummary, TranscriptSample } from './TranscriptPreviewSummary';
@@ -58,6 +58,12 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
   useEffect(() => {
     void invoke('participants:list', {}).then((r) => r.ok && setPeople(r.value));
   }, []);
+
+  // The moderator typed for a new session is who the interviewer speaker is (re-applied when it changes).
+  const moderator = sessionId === NEW_SESSION ? newSession.moderator : '';
+  useEffect(() => {
+    if (preview) setRows((current) => withModerator(current, preview, moderator, people));
+  }, [preview, moderator, people]);
 
   const runPreview = async (chosen: IncomingFile, session: string) => {
     if (!session) return;
