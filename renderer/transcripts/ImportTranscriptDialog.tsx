@@ -59,11 +59,14 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     void invoke('participants:list', {}).then((r) => r.ok && setPeople(r.value));
   }, []);
 
-  // The moderator typed for a new session is who the interviewer speaker is (re-applied when it changes).
+  // The moderator typed for a new session is who the interviewer speaker is: applied to a new
+  // preview's rows, and again whenever the name (or the list of people) changes.
   const moderator = sessionId === NEW_SESSION ? newSession.moderator : '';
-  useEffect(() => {
-    if (preview) setRows((current) => withModerator(current, preview, moderator, people));
-  }, [preview, moderator, people]);
+  const [applied, setApplied] = useState<{ preview: TranscriptPreview | null; moderator: string; people: Participant[] }>({ preview: null, moderator: '', people });
+  if (preview && (applied.preview !== preview || applied.moderator !== moderator || applied.people !== people)) {
+    setApplied({ preview, moderator, people });
+    setRows(withModerator(rows, preview, moderator, people));
+  }
 
   const runPreview = async (chosen: IncomingFile, session: string) => {
     if (!session) return;
