@@ -2,7 +2,7 @@ import { CODE_COLORS, type Code, type CodeDescription } from '../../shared/domai
 import { AppError } from '../api/errors';
 import type { CodeRow } from '../db/repos/codesRepo';
 import { branchIds, buildCodebook } from './codeTree';
-import { respondentTest } from './respondents';
+import { respondentTestOf } from './respondents';
 import { now, type Study } from './study';
 
 /**
@@ -10,9 +10,8 @@ import { now, type Study } from './study';
  * people who ran or watched a session reach no code there (the document still counts).
  */
 export function listCodes(study: Study): Code[] {
-  const { codes, participants, reports } = study.repos;
-  const documents = reports.documents().map((d) => ({ id: d.id, sessionId: d.session_id }));
-  const isRespondentIn = respondentTest(participants.list(), documents);
+  const { codes } = study.repos;
+  const isRespondentIn = respondentTestOf(study);
   const reach = codes.reach().map((r) => (r.participant_id && !isRespondentIn(r.document_id, r.participant_id) ? { ...r, participant_id: null } : r));
   return buildCodebook(codes.all(), codes.codingCounts(), reach);
 }

@@ -2,7 +2,7 @@ import { isRespondentRole } from '../../shared/domain/study';
 import { overlappingTurns } from '../../shared/domain/turnIndex';
 import type { ReportCoding, ReportData, ReportTurn } from '../../shared/reports/data';
 import { buildCodebook } from './codeTree';
-import { respondentTest } from './respondents';
+import { respondentTestOf } from './respondents';
 import type { Study } from './study';
 
 /**
@@ -44,7 +44,7 @@ function readReportData(study: Study): ReportData {
     nonRespondentSessionIds: p.sessions.filter((s) => !isRespondentRole(s.role)).map((s) => s.sessionId),
   }));
   const attributes = repos.attributes.list().map((a) => ({ id: a.id, name: a.name, type: a.type, options: a.options, scaleKind: a.scaleKind }));
-  const isRespondentIn = respondentTest(people, documents);
+  const isRespondentIn = respondentTestOf(study, people);
 
   // Turns get study-wide numbers: "same turn" co-occurrence compares small integers, not UUIDs.
   const turnsByDoc = new Map<string, SpokenTurn[]>();

@@ -6,7 +6,7 @@ import { overlappingTurns, type TurnSpan } from '../../shared/domain/turnIndex';
 import { AppError } from '../api/errors';
 import type { TurnRow } from '../db/repos/documentsRepo';
 import { branchIds, buildCodebook } from './codeTree';
-import { respondentTest } from './respondents';
+import { respondentTestOf } from './respondents';
 import type { Study } from './study';
 
 /** How much of the turns around a quote the view shows on each side (UTF-16 code units). */
@@ -48,7 +48,7 @@ function collect(study: Study, codeId: string, includeChildren: boolean): Retrie
   const sessions = new Map(repos.sessions.list().map((s) => [s.id, s]));
   const everyone = repos.participants.list();
   const people = new Map(everyone.map((p) => [p.id, p]));
-  const isRespondentIn = respondentTest(everyone, repos.reports.documents().map((d) => ({ id: d.id, sessionId: d.session_id })));
+  const isRespondentIn = respondentTestOf(study, everyone);
   const roleIn = (p: Participant | undefined, sessionId: string | null): SessionRole | null =>
     (p && sessionId ? p.sessions.find((m) => m.sessionId === sessionId)?.role : undefined) ?? null;
   const coders = repos.codings.coderNames();
