@@ -2,12 +2,18 @@ import { CODE_COLORS, type Code, type CodeDescription } from '../../shared/domai
 import { AppError } from '../api/errors';
 import type { CodeRow } from '../db/repos/codesRepo';
 import { branchIds, buildCodebook } from './codeTree';
+import { respondentTestOf } from './respondents';
 import { now, type Study } from './study';
 
-/** The codebook with counts, depth-first. */
+/**
+ * The codebook with counts, depth-first. Participants are counted as reports count them: the
+ * people who ran or watched a session reach no code there (the document still counts).
+ */
 export function listCodes(study: Study): Code[] {
   const { codes } = study.repos;
-  return buildCodebook(codes.all(), codes.codingCounts(), codes.reach());
+  const isRespondentIn = respondentTestOf(study);
+  const reach = codes.reach().map((r) => (r.participant_id && !isRespondentIn(r.document_id, r.participant_id) ? { ...r, participant_id: null } : r));
+  return buildCodebook(codes.all(), codes.codingCounts(), reach);
 }
 
 export function findCode(study: Study, id: string): Code {

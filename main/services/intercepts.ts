@@ -1,5 +1,6 @@
 import type { Session } from '../../shared/domain/study';
 import { requireSession } from './notes';
+import { linkModerator } from './sessions';
 import { now, type Study } from './study';
 
 /**
@@ -19,12 +20,15 @@ export function nextIntercept(study: Study, fromSessionId: string): { session: S
       while (live.sessionTitleTaken(titleOf(n)) || names.has(`intercept ${n}`)) n++;
       const at = now();
       const id = crypto.randomUUID();
-      sessions.insert(id, { kind: 'intercept', title: titleOf(n), date: at.slice(0, 10), place: from.place, moderator: from.moderator, notes: null }, at, study.userId);
+      sessions.insert(id, { kind: 'intercept', title: titleOf(n), date: at.slice(0, 10), place: from.place, moderator: null, notes: null }, at, study.userId);
       live.setSessionGuide(id, live.sessionGuideId(from.id), at);
       const participantId = crypto.randomUUID();
       participants.insert(participantId, `Intercept ${n}`, null, at, study.userId);
       participants.setRole(participantId, id, 'participant');
-      for (const p of live.people(from.id)) if (p.role === 'moderator') participants.setRole(p.participant_id, id, 'moderator');
+      const moderators = live.people(from.id).filter((p) => p.role === 'moderator');
+      for (const p of moderators) participants.setRole(p.participant_id, id, 'moderator');
+      // A moderator only in an older file's free-text column becomes a person here, never text again.
+      if (moderators.length === 0 && from.moderator) linkModerator(study, id, from.moderator, at);
       return { session: sessions.get(id)!, participantId };
     },
     { fromSessionId },

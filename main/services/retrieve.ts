@@ -6,6 +6,7 @@ import { overlappingTurns, type TurnSpan } from '../../shared/domain/turnIndex';
 import { AppError } from '../api/errors';
 import type { TurnRow } from '../db/repos/documentsRepo';
 import { branchIds, buildCodebook } from './codeTree';
+import { respondentTestOf } from './respondents';
 import type { Study } from './study';
 
 /** How much of the turns around a quote the view shows on each side (UTF-16 code units). */
@@ -45,7 +46,9 @@ function collect(study: Study, codeId: string, includeChildren: boolean): Retrie
   const ids = includeChildren ? branchIds(rows, codeId) : new Set([codeId]);
   const paths = new Map(buildCodebook(rows, new Map(), []).map((c) => [c.id, c.path]));
   const sessions = new Map(repos.sessions.list().map((s) => [s.id, s]));
-  const people = new Map(repos.participants.list().map((p) => [p.id, p]));
+  const everyone = repos.participants.list();
+  const people = new Map(everyone.map((p) => [p.id, p]));
+  const isRespondentIn = respondentTestOf(study, everyone);
   const roleIn = (p: Participant | undefined, sessionId: string | null): SessionRole | null =>
     (p && sessionId ? p.sessions.find((m) => m.sessionId === sessionId)?.role : undefined) ?? null;
   const coders = repos.codings.coderNames();
@@ -88,7 +91,8 @@ function collect(study: Study, codeId: string, includeChildren: boolean): Retrie
         end: c.end_offset,
         quote: c.quote,
         speakers: [...who.values()].map((w) => w.name),
-        participantIds: [...who.values()].flatMap((w) => (w.participantId ? [w.participantId] : [])),
+        // Respondents only, as reports count them: the moderator's attributes describe no customer.
+        participantIds: [...who.values()].flatMap((w) => (w.participantId && isRespondentIn(c.document_id, w.participantId) ? [w.participantId] : [])),
         people: [...who.values()],
         status: c.status,
         kind: doc.kind,

@@ -22,7 +22,7 @@ export function createSession(study: Study, fields: SessionFields, id: string = 
  * are unique, ignoring case) or a new one, linked with the moderator role. The moderator is a
  * person, so reports can tell the moderator's words from a respondent's.
  */
-function linkModerator(study: Study, sessionId: string, name: string, at: string): void {
+export function linkModerator(study: Study, sessionId: string, name: string, at: string): void {
   const { participants } = study.repos;
   const wanted = name.trim();
   let id = participants.idByName(wanted);

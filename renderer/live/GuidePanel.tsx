@@ -79,6 +79,10 @@ export const GuidePanel = memo(function GuidePanel({ guide, marks, clock, curren
     );
   }
   const asked = new Set(marks.map((m) => m.itemId));
+  // After Stop nobody is being asked anything: no question is current and moving on is not the next step.
+  const ended = clockStatus(clock) === 'stopped';
+  const current = ended ? null : currentId;
+  const questions = guide.items.filter((i) => i.kind !== 'section');
   return (
     <aside className="guide-panel" aria-label="Discussion guide">
       <div className="guide-head">
@@ -87,12 +91,17 @@ export const GuidePanel = memo(function GuidePanel({ guide, marks, clock, curren
           Edit
         </button>
       </div>
-      <BudgetBar guide={guide} marks={marks} clock={clock} currentId={currentId} />
+      <BudgetBar guide={guide} marks={marks} clock={clock} currentId={current} />
+      {ended && (
+        <p className="guide-ended">
+          Session ended: {questions.filter((q) => asked.has(q.id)).length} of {questions.length} questions asked.
+        </p>
+      )}
       <div className="guide-nav">
         <button type="button" className="button button-small" onClick={onPrevious} title="Previous question (Alt+↑)">
           ↑ Previous
         </button>
-        <button type="button" className="button button-small button-primary" onClick={onNext} title="Next question (Alt+↓)">
+        <button type="button" className={`button button-small${ended ? '' : ' button-primary'}`} onClick={onNext} title="Next question (Alt+↓)">
           Next question ↓
         </button>
       </div>
@@ -104,8 +113,8 @@ export const GuidePanel = memo(function GuidePanel({ guide, marks, clock, curren
               <span className="guide-minutes">{minutes(item.plannedMinutes)}</span>
             </li>
           ) : (
-            <li key={item.id} className={`guide-question${item.id === currentId ? ' current' : ''}${asked.has(item.id) && item.id !== currentId ? ' asked' : ''}`}>
-              <button type="button" className="guide-question-button" aria-current={item.id === currentId ? 'step' : undefined} onClick={() => onSelect(item.id)}>
+            <li key={item.id} className={`guide-question${item.id === current ? ' current' : ''}${asked.has(item.id) && item.id !== current ? ' asked' : ''}`}>
+              <button type="button" className="guide-question-button" aria-current={item.id === current ? 'step' : undefined} onClick={() => onSelect(item.id)}>
                 <span className="guide-question-text">{item.text}</span>
                 <span className="guide-minutes">{minutes(item.plannedMinutes)}</span>
               </button>

@@ -16,6 +16,7 @@ export interface MemoPanelProps {
  * The memos on one thing (a code, a document, a session…): read, add, edit, delete. It opens to be
  * written in, so it takes the focus at once (the workspace's one-letter keys leave it alone, see
  * `data-own-keys`), then puts the cursor in the newest memo's text, or on "Write the first memo".
+ * Escape closes it.
  */
 export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
   const list = useMemoList(target);
@@ -39,7 +40,20 @@ export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
   }, [loaded]);
 
   return (
-    <section ref={panel} className="memo-panel" aria-label={heading} tabIndex={-1} data-own-keys="">
+    <section
+      ref={panel}
+      className="memo-panel"
+      aria-label={heading}
+      tabIndex={-1}
+      data-own-keys=""
+      // Escape puts the panel away like ×: the owner sends the focus back to the transcript. Not while
+      // the delete confirmation (rendered inside) is open: its own Escape closes only it.
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented || del.pending) return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <header className="memo-panel-header">
         <h2>{heading}</h2>
         <button type="button" className="button button-small" onClick={() => setFresh(list.add())}>

@@ -145,7 +145,7 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
               memo={open.memo}
               target={open.memo?.target ?? PROJECT}
               variant="page"
-              focusTitle={open.key === fresh}
+              focusBody={open.key === fresh}
               onSaved={(memo) => list.saved(open.key, memo)}
               onDelete={(id) => del.ask(open.key, id, open.memo?.title ?? '')}
             />

@@ -63,7 +63,8 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
 
   const passages = result?.passages ?? null;
   const documents = new Set(passages?.map((p) => p.documentId)).size;
-  const speakers = new Set(passages?.flatMap((p) => p.people.map((w) => w.key))).size;
+  // Respondents, as reports count them: the moderator asking the question is not a participant.
+  const participants = new Set(passages?.flatMap((p) => p.participantIds)).size;
   const orphaned = passages?.filter((p) => p.status === 'orphaned').length ?? 0;
   const notes = passages?.filter((p) => p.kind === 'note').length ?? 0;
   const count =
@@ -71,7 +72,7 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
       ? error
         ? ''
         : 'Loading passages…'
-      : `${filtered ? `${passages.length} of ${plural(result.total, 'passage')}` : plural(passages.length, 'passage')} · ${plural(documents, 'document')} · ${plural(speakers, 'speaker')}${notes > 0 ? ` · ${plural(notes, 'live note')}` : ''}`;
+      : `${filtered ? `${passages.length} of ${plural(result.total, 'passage')}` : plural(passages.length, 'passage')} · ${plural(documents, 'document')} · ${plural(participants, 'participant')}${notes > 0 ? ` · ${plural(notes, 'live note')}` : ''}`;
   const exportAs = (format: PassagesFormat) =>
     void exportVia('retrieve:export', { codeId: code.id, includeChildren: settings.includeChildren, sort: settings.sort, filter: toQuery(settings.filter), format });
 

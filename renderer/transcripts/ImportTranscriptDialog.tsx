@@ -10,7 +10,7 @@ import { useToast } from '../ui/Toast';
 import { useFileChooser } from '../ui/useFileChooser';
 import { useJob } from '../ui/useJob';
 import './import.css';
-import { rowsFrom, targetOf, titleFromFileName, type SpeakerRow } from './speakerMapping';
+import { rowsFrom, targetOf, withModerator, titleFromFileName, type SpeakerRow } from './speakerMapping';
 import { SpeakerMappingTable } from './SpeakerMappingTable';
 import { TranscriptFilePicker } from './TranscriptFilePicker';
 import { TranscriptPreviewSummary, TranscriptSample } from './TranscriptPreviewSummary';
@@ -58,6 +58,15 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
   useEffect(() => {
     void invoke('participants:list', {}).then((r) => r.ok && setPeople(r.value));
   }, []);
+
+  // The moderator typed for a new session is who the interviewer speaker is: applied to a new
+  // preview's rows, and again whenever the name (or the list of people) changes.
+  const moderator = sessionId === NEW_SESSION ? newSession.moderator : '';
+  const [applied, setApplied] = useState<{ preview: TranscriptPreview | null; moderator: string; people: Participant[] }>({ preview: null, moderator: '', people });
+  if (preview && (applied.preview !== preview || applied.moderator !== moderator || applied.people !== people)) {
+    setApplied({ preview, moderator, people });
+    setRows(withModerator(rows, preview, moderator, people));
+  }
 
   const runPreview = async (chosen: IncomingFile, session: string) => {
     if (!session) return;

@@ -1,5 +1,6 @@
 import type { SpeakerTarget, TranscriptPreview } from '../../shared/domain/coding';
 import type { Participant, SessionRole } from '../../shared/domain/study';
+import { isModeratorLabel } from '../../shared/transcripts/interviewer';
 
 /** One speaker's row in the mapping table, as the user edits it. */
 export interface SpeakerRow {
@@ -21,6 +22,27 @@ export function rowsFrom(preview: TranscriptPreview): SpeakerRow[] {
     name: s.kind === 'new' ? s.name : label,
     role: s.kind === 'none' ? 'participant' : s.role,
   }));
+}
+
+/**
+ * The rows once the new-session form names its moderator: the one speaker the preview took for the
+ * interviewer (a role label like "Interviewer", or the one asking the questions, not yet anyone's
+ * name) maps to that person, the study's person of that name or a new one, instead of a new
+ * person called "Interviewer". With no moderator named (or several interviewer candidates, where
+ * guessing would merge two people) the preview's own suggestion stands.
+ */
+export function withModerator(rows: SpeakerRow[], preview: TranscriptPreview, moderator: string, people: Participant[]): SpeakerRow[] {
+  const interviewers = preview.speakers.filter(({ label, suggestion: s }) => s.kind !== 'none' && s.role === 'moderator' && (s.kind === 'new' || isModeratorLabel(label)));
+  if (interviewers.length !== 1) return rows;
+  const { label } = interviewers[0]!;
+  const name = moderator.trim();
+  const person = people.find((p) => p.displayName.toLocaleLowerCase() === name.toLocaleLowerCase());
+  const suggested = rowsFrom({ ...preview, speakers: [interviewers[0]!] })[0]!;
+  const row: SpeakerRow =
+    name === '' ? suggested
+    : person ? { ...suggested, choice: `existing:${person.id}`, role: 'moderator' }
+    : { ...suggested, choice: 'new', name, role: 'moderator' };
+  return rows.map((r) => (r.label === label ? row : r));
 }
 
 export function targetOf(row: SpeakerRow): SpeakerTarget {

@@ -150,6 +150,7 @@ export const RetrievedPassage = z.object({
   end: z.int(),
   quote: z.string(),
   speakers: z.array(z.string()),
+  /** The respondents among the passage's people (linked, and not running or watching the session). */
   participantIds: z.array(Id),
   status: z.enum(['anchored', 'orphaned']),
   /** `note`: a live note, the note-taker's paraphrase (never shown as someone's words); `transcript`: spoken words. */

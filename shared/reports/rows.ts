@@ -88,7 +88,10 @@ interface SpokenTurn extends ReportTurn {
  * unless they never took part as one anywhere and ran or watched some session: then they are
  * taken for the moderator or note-taker they are elsewhere rather than counted as a customer.
  */
-function respondentTest(people: ReportRows['participants'], documents: ReportRows['documents']) {
+export function respondentTest(
+  people: readonly Pick<ReportRows['participants'][number], 'id' | 'sessionIds' | 'nonRespondentSessionIds'>[],
+  documents: readonly Pick<ReportRows['documents'][number], 'id' | 'sessionId'>[],
+) {
   const sessionOf = new Map(documents.map((d) => [d.id, d.sessionId]));
   // A person has one role per session: respondent in `sessionIds`, running or watching in the other list.
   const respondentIn = new Map<string, Set<string>>();

@@ -140,6 +140,13 @@ test('M gives the memo panel the focus: letters, digits and Backspace then write
   await page.keyboard.press('Backspace');
   await expect(body).toHaveValue('Rather 2 quick');
   await unchanged();
+
+  // Escape, even from inside the text, puts the panel away and hands the focus back to the transcript.
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page.locator('.transcript-list .turn[tabindex="0"]')).toBeFocused();
+  await page.keyboard.press('m');
+  await expect(body).toHaveValue('Rather 2 quick');
 });
 
 test('the coding sidebar is resized by dragging or with the keyboard, and keeps its width after a reload', async ({ page }, testInfo) => {

@@ -136,3 +136,30 @@ test('a binary file is refused with a sentence naming it, and nothing is importe
   await page.getByRole('tab', { name: /Participants/ }).click();
   await expect(page.getByRole('grid', { name: 'Participants' }).getByRole('gridcell', { name: 'Anna Schmidt' })).toHaveCount(0);
 });
+
+test('into a new session: the moderator typed in the form is who the “Interviewer” speaker is', async ({ page, app }, testInfo) => {
+  await studyWithSession(page, app, ['Sam Okafor']);
+  const dialog = await openImport(page);
+  await dialog.getByLabel('Session', { exact: true }).selectOption('new');
+  const group = dialog.getByRole('group', { name: 'New session' });
+  await group.getByLabel('Title', { exact: true }).fill('Interview 7');
+  const text = ['Interviewer: How do you plan the weekly shop?', 'Mia: On Sunday, with a list.', 'Interviewer: And when a slot is gone?', 'Mia: I go to the shop myself.'].join('\n');
+  await dialog.getByLabel('Transcript file').setInputFiles({ name: 'Interview 7.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const speaker = dialog.getByLabel('Speaker “Interviewer” is');
+  // No moderator named yet: the preview's own suggestion, a new person in the moderator role.
+  await expect(dialog.getByLabel('Name of the new participant for “Interviewer”')).toHaveValue('Interviewer');
+  await group.getByLabel('Moderator', { exact: true }).fill('Lena Berg');
+  await expect(dialog.getByLabel('Name of the new participant for “Interviewer”')).toHaveValue('Lena Berg');
+  await group.getByLabel('Moderator', { exact: true }).fill('sam okafor');
+  await expect(speaker.locator('option:checked')).toHaveText('Sam Okafor');
+  await expect(dialog.getByLabel('Role of “Interviewer”')).toHaveValue('moderator');
+  await expect(dialog.getByLabel('Speaker “Mia” is')).toHaveValue('new');
+  await shot(page, testInfo, 'import-new-session-moderator');
+  await dialog.getByRole('button', { name: 'Import 4 turns' }).click();
+  await expect(dialog).toBeHidden();
+
+  const call = backend(app);
+  const people = await call<{ displayName: string; sessions: { role: string }[] }[]>('participants:list', {});
+  expect(people.map((p) => p.displayName).sort()).toEqual(['Mia', 'Sam Okafor']);
+  expect(people.find((p) => p.displayName === 'Sam Okafor')!.sessions.map((s) => s.role)).toEqual(['moderator']);
+});

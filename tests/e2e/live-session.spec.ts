@@ -153,11 +153,19 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
     await expect(page.getByRole('dialog', { name: 'Keys of the live session' })).toBeVisible();
     await shot(page, testInfo, '03b-keys');
     await page.keyboard.press('Escape');
+    const guidePanel = page.getByRole('complementary', { name: 'Discussion guide' });
+    await expect(guidePanel.locator('[aria-current="step"]')).toHaveCount(1);
+    await expect(guidePanel.getByRole('button', { name: /Next question/ })).toHaveClass(/button-primary/);
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
     // Ended, not paused: no "Resume", no "Now" banner; carrying on is possible and says so.
     await expect(page.locator('.live-clock-status')).toHaveText('Session ended');
     await expect(page.getByRole('status').filter({ hasText: 'The session ended at' })).toBeVisible();
     await expect(page.locator('.current-question')).toHaveCount(0);
+    // The guide has no current question any more, and "Next question" is no longer the thing to press.
+    await expect(guidePanel.locator('[aria-current="step"]')).toHaveCount(0);
+    await expect(guidePanel.locator('.guide-question.current')).toHaveCount(0);
+    await expect(guidePanel.getByRole('button', { name: /Next question/ })).not.toHaveClass(/button-primary/);
+    await expect(guidePanel.getByText(/^Session ended: \d+ of \d+ questions asked\.$/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Resume' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Continue the session' })).toBeVisible();
     // The clock key pressed out of habit does not reopen an ended session.

@@ -57,8 +57,11 @@ test('a project memo autosaves and is still there after reopening the study', as
   await expect(page.getByText('No memos yet')).toBeVisible();
   await shot(page, testInfo, 'project-memos-empty');
   await page.getByRole('button', { name: 'Write a memo' }).click();
-  await page.keyboard.type('Emerging themes');
-  await page.getByLabel('Memo text').fill('Delivery reliability beats price for families.\nSubstitutions feel random.');
+  // The cursor is in the memo's text, as in the coding memo panel: the title can wait.
+  await expect(page.getByLabel('Memo text')).toBeFocused();
+  await page.keyboard.type('Delivery reliability beats price for families.\nSubstitutions feel random.');
+  await expect(page.getByLabel('Memo text')).toHaveValue('Delivery reliability beats price for families.\nSubstitutions feel random.');
+  await page.getByLabel('Memo title').fill('Emerging themes');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Memos' }).getByRole('button', { name: /Emerging themes/ })).toBeVisible();
   await shot(page, testInfo, 'project-memos-saved');

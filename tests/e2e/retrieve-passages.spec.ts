@@ -108,7 +108,7 @@ test('the Passages view follows the selected code, filters, sorts and exports th
   await page.getByRole('treeitem', { name: /^Delivery/ }).click();
   const passages = page.locator('.retrieve');
   await expect(passages.getByRole('heading', { name: 'Delivery' })).toBeVisible();
-  await expect(passages.getByRole('status')).toHaveText('4 passages · 2 documents · 2 speakers · 1 live note');
+  await expect(passages.getByRole('status')).toHaveText('4 passages · 2 documents · 2 participants · 1 live note');
   // Session and time order: the dated street intercept first, then the interview from its start.
   await expect(passages.locator('.passage-quote-words')).toHaveText(['Ben gave up on slots, uses click and collect', 'The delivery slots are always gone by Tuesday', 'the price match', 'The driver was lovely though']);
   // The quote reads in its turn; the live note is a note, not a quotation.
@@ -126,14 +126,14 @@ test('the Passages view follows the selected code, filters, sorts and exports th
   // It follows the selection in the codebook.
   await page.getByRole('treeitem', { name: /^Price/ }).click();
   await expect(passages.getByRole('heading', { name: 'Price' })).toBeVisible();
-  await expect(passages.getByRole('status')).toHaveText('1 passage · 1 document · 1 speaker');
+  await expect(passages.getByRole('status')).toHaveText('1 passage · 1 document · 1 participant');
   await page.getByRole('treeitem', { name: /^Delivery/ }).click();
 
   // Filters: a speaker, then an attribute group; a chip says what is filtered.
   await passages.getByRole('button', { name: /^Speaker/ }).click();
   await passages.getByRole('checkbox', { name: /^Ben/ }).check();
   await page.keyboard.press('Escape');
-  await expect(passages.getByRole('status')).toHaveText('2 of 4 passages · 2 documents · 1 speaker · 1 live note');
+  await expect(passages.getByRole('status')).toHaveText('2 of 4 passages · 2 documents · 1 participant · 1 live note');
   await expect(passages.getByText('Speaker: Ben')).toBeVisible();
   await passages.getByRole('button', { name: /^NPS/ }).click();
   await passages.getByRole('checkbox', { name: /^Promoter/ }).check();
@@ -141,7 +141,7 @@ test('the Passages view follows the selected code, filters, sorts and exports th
   await expect(passages.getByText('No passages match these filters.')).toBeVisible();
   await shot(page, testInfo, 'passages-filtered-empty');
   await passages.getByRole('button', { name: 'Remove filter Speaker: Ben' }).click();
-  await expect(passages.getByRole('status')).toHaveText('2 of 4 passages · 1 document · 1 speaker');
+  await expect(passages.getByRole('status')).toHaveText('2 of 4 passages · 1 document · 1 participant');
 
   // Sorted longest first, then exported: the file holds the same list, in the same order.
   await passages.getByLabel('Sort by').selectOption({ label: 'Length (longest first)' });
@@ -164,7 +164,7 @@ test('the Passages view follows the selected code, filters, sorts and exports th
   // The same list as a Word file, read back with Python's zipfile.
   await passages.getByRole('button', { name: 'Remove filter NPS: Promoter' }).click();
   await passages.getByLabel('Sort by').selectOption({ label: 'Session and time' });
-  await expect(passages.getByRole('status')).toHaveText('4 passages · 2 documents · 2 speakers · 1 live note');
+  await expect(passages.getByRole('status')).toHaveText('4 passages · 2 documents · 2 participants · 1 live note');
   const word = page.waitForEvent('download');
   await passages.getByRole('button', { name: 'Export passages' }).click();
   await page.getByRole('menuitem', { name: 'Word document (.docx)' }).click();
@@ -251,8 +251,29 @@ test('a code with hundreds of passages draws them a page at a time', async ({ pa
   await page.getByRole('tab', { name: /Coding/ }).click();
   await rowMenu(page, 'Everything', 'Retrieve passages');
   const passages = page.locator('.retrieve');
-  await expect(passages.getByRole('status')).toHaveText('101 passages · 1 document · 1 speaker');
+  await expect(passages.getByRole('status')).toHaveText('101 passages · 1 document · 1 participant');
   await expect(passages.getByRole('article')).toHaveCount(100);
   await passages.getByRole('button', { name: 'Show 1 more (100 of 101 shown; the export holds all)' }).click();
   await expect(passages.getByRole('article')).toHaveCount(101);
+});
+
+test('the Passages view counts respondents: the moderator who speaks is shown but is not a participant', async ({ page, app }, testInfo) => {
+  const { call } = await codedStudy(page, app);
+  const sessions = await call<{ id: string; title: string }[]>('sessions:list');
+  const people = await call<{ id: string; displayName: string }[]>('participants:list');
+  const interview = sessions.find((s) => s.title === 'Interview with Ana and Ben')!;
+  const ben = people.find((p) => p.displayName === 'Ben')!;
+  // Ben moderated the interview (he is still a respondent of the street intercept).
+  await call('participants:setSessionRole', { participantId: ben.id, sessionId: interview.id, role: 'moderator' });
+  await page.reload();
+  await page.getByRole('tab', { name: /Coding/ }).click();
+  await page.getByRole('button', { name: 'Passages', exact: true }).click();
+  await page.getByRole('treeitem', { name: /^Price/ }).click();
+  const passages = page.locator('.retrieve');
+  await expect(passages.getByRole('status')).toHaveText('1 passage · 1 document · 0 participants');
+  await expect(passages.getByRole('article')).toContainText('Ben');
+  await expect(passages.locator('.role-tag')).toHaveText('moderator');
+  await page.getByRole('treeitem', { name: /^Delivery/ }).click();
+  await expect(passages.getByRole('status')).toHaveText('4 passages · 2 documents · 2 participants · 1 live note');
+  await shot(page, testInfo, 'passages-moderator-not-counted');
 });

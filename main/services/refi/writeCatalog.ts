@@ -122,7 +122,7 @@ export function writeSessions(ctx: WriteContext): void {
   for (const s of ctx.plan.sessions) {
     const id = s.guid ? idForGuid(s.guid) : crypto.randomUUID();
     const isNew = !repo.get(id);
-    if (isNew) repo.insert(id, { kind: s.kind, title: s.title, date: s.date, place: s.place, moderator: s.moderator, notes: s.notes }, ctx.at, ctx.study.userId);
+    if (isNew) repo.insert(id, { kind: s.kind, title: s.title, date: s.date, place: s.place, moderator: null, notes: s.notes }, ctx.at, ctx.study.userId);
     ctx.sessions.set(s.key, id);
     if (s.live) writeSessionLive(ctx, id, s.live, isNew);
     ctx.report.counts.sessions++;

@@ -2,6 +2,7 @@ import { coerceAttributeValue } from '../../../shared/domain/attributes';
 import type { Attribute } from '../../../shared/domain/study';
 import { idForGuid } from '../../io/qdpx/guid';
 import { clip } from '../../io/qdpx/report';
+import { linkModerator } from '../sessions';
 import type { WriteContext } from './writeCatalog';
 
 /**
@@ -85,5 +86,21 @@ export function writeParticipants(ctx: WriteContext, rules: Map<string, Attribut
       if (sessionId && !current.has(sessionId)) repo.setRole(id, sessionId, role);
     }
     ctx.report.counts.cases++;
+  }
+  linkSessionModerators(ctx);
+}
+
+/**
+ * A session set that names its moderator (Verbatim's own) links that person with the moderator
+ * role: after the cases, so a moderator who is a case keeps their GUID and role, and only for the
+ * sessions this import made (they were created at `ctx.at`) that no case moderates.
+ */
+function linkSessionModerators(ctx: WriteContext): void {
+  const { sessions } = ctx.study.repos;
+  for (const s of ctx.plan.sessions) {
+    const id = ctx.sessions.get(s.key);
+    const name = s.moderator?.trim();
+    if (!id || !name || sessions.get(id)?.createdAt !== ctx.at || sessions.moderatorIds(id).length > 0) continue;
+    linkModerator(ctx.study, id, name, ctx.at);
   }
 }
