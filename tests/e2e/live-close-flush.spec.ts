@@ -55,6 +55,9 @@ test('closing the tab straight after typing a memo saves it first', async ({ pag
   await page.reload();
   await page.getByRole('tab', { name: /Memos/ }).click();
   await page.getByRole('button', { name: 'Write a memo' }).click();
+  // A new memo opens with the cursor in its text; the title is a click away.
+  await expect(page.getByLabel('Memo text')).toBeFocused();
+  await page.getByLabel('Memo title').click();
   await page.keyboard.type('Closing thoughts');
   await page.getByLabel('Memo text').click();
   // One input event, then the close at once: inside the memo's 800 ms idle time.
