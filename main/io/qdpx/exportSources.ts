@@ -98,6 +98,11 @@ export class SourcesWriter {
     private readonly memos: SourceMemos,
   ) {}
 
+  /** How many documents are written. */
+  get count(): number {
+    return this.written;
+  }
+
   private user(id: string | null): string | undefined {
     return id && this.users.has(id) ? id : undefined;
   }

@@ -36,6 +36,12 @@ export interface StudySnapshot extends ExportOptions {
   live: SessionLiveRow[];
 }
 
+/**
+ * The part that says these documents (ids, in the order of the snapshot's `documents`) have all their
+ * turns and codings sent: their TextSources can be written now, while the rest of the study is read.
+ */
+export const SOURCES_READY = 'sourcesReady';
+
 /** A snapshot as it crosses to the export's worker: turns as one list in document order. */
 export type ExportInput = Omit<StudySnapshot, 'turns'> & { turns: ExportTurnRow[] };
 
