@@ -31,7 +31,10 @@ export async function exportProjectStreamed(head: ExportInput, parts: AsyncItera
   const turns = new Map<string, ExportTurnRow[]>();
   const codings = new Map<string, ExportCodingRow[]>();
   const sourcesDeflater = new PieceDeflater(1);
-  const sourcesOut = new XmlOut({ fragment: true, depth: 1, pieces: { bytes: PIECE_BYTES, take: (piece) => sourcesDeflater.push(piece) } });
+  // Sized up front (see exportProjectFiles): growing it would copy tens of megabytes and hold both copies.
+  const expected = head.expectedRows ?? { turns: 0, codings: 0 };
+  const expectedBytes = expected.codings * 800 + expected.turns * 400;
+  const sourcesOut = new XmlOut({ fragment: true, depth: 1, expectedBytes, pieces: { bytes: PIECE_BYTES, take: (piece) => sourcesDeflater.push(piece) } });
   let writer = null as SourcesWriter | null; // made when the first group is announced (assigned in writeNext)
   const snap = (): StudySnapshot => ({ ...head, turns, codings: [...codings.values()].flat() });
   const writeNext = (id: string) => {

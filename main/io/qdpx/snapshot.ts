@@ -43,7 +43,11 @@ export interface StudySnapshot extends ExportOptions {
 export const SOURCES_READY = 'sourcesReady';
 
 /** A snapshot as it crosses to the export's worker: turns as one list in document order. */
-export type ExportInput = Omit<StudySnapshot, 'turns'> & { turns: ExportTurnRow[] };
+export type ExportInput = Omit<StudySnapshot, 'turns'> & {
+  turns: ExportTurnRow[];
+  /** How many turns and codings are to come, when the lists arrive in slices (sizes the output up front). */
+  expectedRows?: { turns: number; codings: number };
+};
 
 /** The snapshot again, with turns grouped by document (in their order). */
 export function snapshotFromInput(input: ExportInput): StudySnapshot {

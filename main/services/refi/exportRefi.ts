@@ -112,7 +112,8 @@ export async function exportQdpx(study: Study, version: string, control?: JobCon
   for (let attempt = 1; attempt <= SLICED_ATTEMPTS; attempt++) {
     try {
       // The lists (users, codes… codings) arrive as slices and are appended to `head` in the worker.
-      return await runJob('qdpx:export', { ...head } as ExportInput, { ...jobOptions(control, 40, 99, 'The export'), parts: snapshotSlices(study, control) });
+      const expectedRows = createInteropRepo(study.db).rowCounts();
+      return await runJob('qdpx:export', { ...head, expectedRows } as ExportInput, { ...jobOptions(control, 40, 99, 'The export'), parts: snapshotSlices(study, control) });
     } catch (error) {
       if (!(error instanceof ChangedWhileReading)) throw error;
       throwIfClosed(study.db, 'The export');
