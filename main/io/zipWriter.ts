@@ -120,6 +120,11 @@ export class PieceDeflater {
     this.pieces.push(deflateRawAsync(piece, { level: this.level, finishFlush: constants.Z_SYNC_FLUSH }));
   }
 
+  /** A piece that goes before every piece pushed so far (a part written last but read first). */
+  pushFirst(piece: Buffer): void {
+    this.pieces.unshift(deflateRawAsync(piece, { level: this.level, finishFlush: constants.Z_SYNC_FLUSH }));
+  }
+
   get started(): boolean {
     return this.pieces.length > 0;
   }

@@ -4,7 +4,7 @@ import type { ExportFormat, ReportFile } from '../io/report';
 import type { ReportResult } from '../../shared/reports/result';
 import type { ReportJobInput } from '../../shared/reports/rows';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
-import type { ReportProgress } from './protocol';
+import type { JobPart, ReportProgress } from './protocol';
 
 /**
  * The work that runs off the backend thread: pure functions from plain data to plain data. Each
@@ -13,12 +13,14 @@ import type { ReportProgress } from './protocol';
  */
 export const jobKinds = {
   /** A study snapshot into the bytes of a .qdpx archive. */
-  'qdpx:export': async (input: ExportInput, progress: ReportProgress): Promise<{ bytes: Uint8Array; notes: string[] }> => {
+  'qdpx:export': async (input: ExportInput, progress: ReportProgress, parts?: AsyncIterable<JobPart>): Promise<{ bytes: Uint8Array; notes: string[] }> => {
     const { exportProjectFiles } = await import('../io/qdpx/exportProject');
+    const { exportProjectStreamed } = await import('../io/qdpx/exportStreamed');
     const { snapshotFromInput } = await import('../io/qdpx/snapshot');
     const { writeZipAsync } = await import('../io/zipWriter');
-    progress('Writing the project file', 5);
-    const { files, notes } = exportProjectFiles(snapshotFromInput(input));
+    // Streamed, the sources are written while the study is still read (the backend reports that progress).
+    if (!parts) progress('Writing the project file', 5);
+    const { files, notes } = parts ? await exportProjectStreamed(input, parts) : exportProjectFiles(snapshotFromInput(input));
     progress('Compressing', 50);
     const bytes = await writeZipAsync(files, { onEntry: (done, total) => progress('Compressing', 50 + Math.floor((49 * done) / total)) });
     return { bytes, notes };
@@ -66,6 +68,11 @@ export type JobKind = keyof typeof jobKinds;
 export type JobInput<K extends JobKind> = Parameters<(typeof jobKinds)[K]>[0];
 /** What a job of kind K gives back. */
 export type JobOutput<K extends JobKind> = Awaited<ReturnType<(typeof jobKinds)[K]>>;
+
+/** Jobs that take their streamed input's parts as they arrive (a third argument); others get them all at once. */
+export function takesParts(kind: JobKind): boolean {
+  return kind === 'qdpx:export';
+}
 
 /** True when `kind` names a job (own property only). */
 export function isJobKind(kind: unknown): kind is JobKind {

@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../api/errors';
-import { isJobKind, jobKinds } from './kinds';
-import { transferablesOf, type BackendMessage, type JobFailure, type JobRequest, type WorkerMessage } from './protocol';
+import { isJobKind, jobKinds, takesParts } from './kinds';
+import { PartQueue } from './partQueue';
+import { transferablesOf, type BackendMessage, type JobFailure, type JobPart, type JobRequest, type WorkerMessage } from './protocol';
 
 /**
  * The entry of a job worker thread: runs the jobs of {@link jobKinds} it is sent, one at a time,
@@ -20,6 +21,9 @@ function failureOf(error: unknown): JobFailure {
 /** The streamed input of the running job, while its parts arrive. */
 let receiving: { input: Record<string, unknown>; done: () => void } | null = null;
 
+/** The parts of the running job that takes them as they arrive ({@link takesParts}). */
+let arriving: PartQueue<JobPart> | null = null;
+
 function receiveParts(input: Record<string, unknown>): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
     receiving = { input, done: () => resolve(input) };
@@ -29,7 +33,9 @@ function receiveParts(input: Record<string, unknown>): Promise<Record<string, un
 async function run(request: JobRequest): Promise<void> {
   const { kind } = request;
   if (!isJobKind(kind)) throw new Error(`unknown job kind: ${String(kind).slice(0, 40)}`);
-  const input = request.streamed ? await receiveParts({ ...(request.input as Record<string, unknown>) }) : request.input;
+  // Set before the first await: the job's parts may be the very next messages.
+  const parts = request.streamed && takesParts(kind) ? (arriving = new PartQueue<JobPart>()) : undefined;
+  const input = request.streamed && !parts ? await receiveParts({ ...(request.input as Record<string, unknown>) }) : request.input;
   let last = '';
   const progress = (stage: string, percent: number) => {
     const p = Math.max(0, Math.min(100, Math.floor(percent)));
@@ -38,14 +44,19 @@ async function run(request: JobRequest): Promise<void> {
     last = `${stage}\u0000${p}`;
     post({ type: 'progress', stage, percent: p });
   };
-  const job = jobKinds[kind] as (input: unknown, progress: (stage: string, percent: number) => void) => Promise<unknown>;
-  const value = await job(input, progress);
+  const job = jobKinds[kind] as (input: unknown, progress: (stage: string, percent: number) => void, parts?: AsyncIterable<JobPart>) => Promise<unknown>;
+  const value = await job(input, progress, parts);
   post({ type: 'result', value }, transferablesOf(value));
 }
 
 parentPort!.on('message', (message: BackendMessage) => {
   if (message.type === 'run') {
     run(message).catch((error: unknown) => post({ type: 'error', error: failureOf(error) }));
+  } else if (message.type === 'part' && arriving) {
+    arriving.push({ field: message.field, rows: message.rows });
+  } else if (message.type === 'end' && arriving) {
+    arriving.end();
+    arriving = null;
   } else if (message.type === 'part' && receiving) {
     const list = (receiving.input[message.field] ??= []) as unknown[];
     for (const row of message.rows) list.push(row);

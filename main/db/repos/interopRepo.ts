@@ -45,7 +45,7 @@ export function createInteropRepo(db: Db) {
   const turnColumns = 'id, document_id, participant_id, speaker_label, start_offset, end_offset, start_ms, end_ms, question_id, starred';
   const turns = db.prepare<[], ExportTurnRow>(`SELECT ${turnColumns} FROM turns ORDER BY document_id, position`);
   const turnsOfDocument = db.prepare<[string], ExportTurnRow>(`SELECT ${turnColumns} FROM turns WHERE document_id = ? ORDER BY position`);
-  const documentIds = db.prepare<[], string>('SELECT id FROM documents ORDER BY id').pluck();
+  const rowCounts = db.prepare<[], { turns: number; codings: number }>('SELECT (SELECT COUNT(*) FROM turns) AS turns, (SELECT COUNT(*) FROM codings) AS codings');
   // Reading 100,000 quotes into strings the export never uses took about a fifth of the export's database read.
   const codingColumns = 'id, document_id, code_id, start_offset, end_offset, status, memo, coder_id, created_at';
   const codings = db.prepare<[], ExportCodingRow>(`SELECT ${codingColumns} FROM codings ORDER BY document_id, start_offset, end_offset`);
@@ -91,8 +91,8 @@ export function createInteropRepo(db: Db) {
     users: () => users.all(),
     insertUser: (id: string, name: string, at: string) => void insertUser.run(id, name, at),
     documents: () => documents.all(),
-    /** Every document id, in id order (the order of whole-table reads of turns and codings). */
-    documentIds: () => documentIds.all(),
+    /** How many turns and codings the study holds (to size an export's buffers). */
+    rowCounts: () => rowCounts.get()!,
     /** Every coding without its quote, in document and position order. */
     codings: () => codings.all(),
     /** One document's codings without their quotes, in position order (a slice of {@link codings}). */

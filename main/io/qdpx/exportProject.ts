@@ -5,7 +5,7 @@ import { XmlOut } from '../xmlWriter';
 import { PIECE_BYTES, PieceDeflater, type ZipFileSpec } from '../zipWriter';
 import { withMeta } from './descriptions';
 import { writeCodes } from './exportCodebook';
-import { spokenTurns, writeSources, type Spoken } from './exportSources';
+import { spokenTurns, writeSources, type SourcesOut, type Spoken } from './exportSources';
 import { xsdDateTime, xsdDecimal, type StudySnapshot } from './snapshot';
 
 /** From this size on, files are deflated at level 1 (see exportProjectFiles). */
@@ -61,7 +61,20 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
     expectedBytes: snap.codings.length * 800 + turns * 400 + snap.participants.length * 1000 + (1 << 20),
     pieces: { bytes: PIECE_BYTES, take: (piece) => qdeDeflater.push(piece) },
   });
-  const userIds = new Set(snap.users.map((u) => u.id));
+  const refs = projectRefs(snap);
+  writeProjectHead(out, snap, refs);
+  const sources = writeSources(out, snap, refs.users, refs);
+  const memoFiles = writeProjectTail(out, snap, refs);
+  const qde = out.toBuffer();
+  const deflated = qdeDeflater.started ? qdeDeflater.finish(qde.subarray(out.bytesHandedOver)) : undefined;
+  return projectFilesOf(snap, { qde, deflated, replaced: out.replaced }, sources, memoFiles, refs);
+}
+
+/** What the parts of project.qde refer to: the users and the memos by what they are about. */
+export type ProjectRefs = ReturnType<typeof memoRefs> & { users: Set<string> };
+
+/** The references of a complete snapshot (a memo about something not exported goes to the project). */
+export function projectRefs(snap: StudySnapshot): ProjectRefs {
   const ids = {
     session: new Set(snap.sessions.map((s) => s.id)),
     document: new Set(snap.documents.map((d) => d.id)),
@@ -69,6 +82,17 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
     coding: new Set(snap.codings.filter((c) => c.status !== 'orphaned').map((c) => c.id)),
   };
   const refs = memoRefs(snap.memos, (kind, id) => kind !== 'project' && ids[kind].has(id));
+  return { ...refs, users: new Set(snap.users.map((u) => u.id)) };
+}
+
+/** Memos by the document or coding they are about, before the codings are known (see exportStreamed.ts). */
+export function sourceMemosOf(memos: readonly MemoRow[]): ProjectRefs {
+  return { ...memoRefs(memos, () => true), users: new Set() };
+}
+
+/** `<Project>` and what comes before its Sources: Users, CodeBook, Variables, Cases. */
+export function writeProjectHead(out: XmlOut, snap: StudySnapshot, refs: ProjectRefs): void {
+  const userIds = refs.users;
   out.open('Project', [
     ['xmlns', 'urn:QDA-XML:project:1.0'],
     ['xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance'],
@@ -99,7 +123,11 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
     out.close('Variables');
   }
   writeCases(out, snap, spokenTurns(snap));
-  const sources = writeSources(out, snap, userIds, refs);
+}
+
+/** What comes after the Sources: Notes, Sets, the project's NoteRefs; returns the memos' files. */
+export function writeProjectTail(out: XmlOut, snap: StudySnapshot, refs: ProjectRefs): ZipFileSpec[] {
+  const userIds = refs.users;
   const memoFiles: ZipFileSpec[] = [];
   if (snap.memos.length > 0) {
     out.open('Notes');
@@ -123,8 +151,18 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
   writeSessions(out, snap, refs.session);
   for (const id of refs.project) out.empty('NoteRef', [['targetGUID', id]]);
   out.close('Project');
-  const qde = out.toBuffer();
-  const invalid = out.replaced;
+  return memoFiles;
+}
+
+/** The archive's files around a written project.qde (`deflated`: its pieces already compressed at level 1). */
+export function projectFilesOf(
+  snap: StudySnapshot,
+  qde: { qde: Buffer; deflated: Promise<Buffer> | undefined; replaced: number },
+  sources: SourcesOut,
+  memoFiles: ZipFileSpec[],
+  refs: ProjectRefs,
+): { files: ZipFileSpec[]; notes: string[] } {
+  const invalid = qde.replaced;
   const notes = [...sources.notes];
   notes.push(...leftOutNotes(snap, refs.project.length));
   if (invalid > 0) notes.push(`${invalid} invisible control character(s) that a REFI-QDA file cannot hold (in names, memos or descriptions) were replaced by "\uFFFD".`);
@@ -133,8 +171,7 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
   const large = (bytes: number) => (bytes > LARGE_BYTES ? 1 : 6);
   const textFiles = [...sources.files, ...memoFiles];
   const textBytes = textFiles.reduce((n, f) => n + f.data.length, 0); // UTF-16 units: near enough to bytes for a threshold
-  const deflated = qdeDeflater.started ? qdeDeflater.finish(qde.subarray(out.bytesHandedOver)) : undefined;
-  return { files: [{ name: 'project.qde', data: qde, level: large(qde.length), deflated }, ...textFiles.map((f) => ({ ...f, level: large(textBytes) }))], notes };
+  return { files: [{ name: 'project.qde', data: qde.qde, level: large(qde.qde.length), deflated: qde.deflated }, ...textFiles.map((f) => ({ ...f, level: large(textBytes) }))], notes };
 }
 
 function writeCases(out: XmlOut, snap: StudySnapshot, spoken: Spoken): void {

@@ -65,47 +65,79 @@ const NAME_MAX = 100;
  * `[verbatim]` line; with `turnSelections`, turns spoken by a participant are also selections without
  * a coding that the participant's Case points to.
  */
-export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySet<string>, memos: { document: Map<string, string[]>; coding: Map<string, string[]> }): SourcesOut {
-  const result: SourcesOut = { files: [], notes: [] };
+export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySet<string>, memos: SourceMemos): SourcesOut {
   const byDoc = new Map<string, ExportCodingRow[]>();
-  let orphans = 0;
   for (const c of snap.codings) {
-    if (c.status === 'orphaned') {
-      orphans++;
-      continue;
-    }
     const list = byDoc.get(c.document_id);
     if (list) list.push(c);
     else byDoc.set(c.document_id, [c]);
   }
-  let astral = 0;
-  let carriage = 0;
-  const user = (id: string | null) => (id && users.has(id) ? id : undefined);
-  if (snap.documents.length > 0) out.open('Sources');
-  for (const doc of snap.documents) {
+  const writer = new SourcesWriter(out, snap, users, memos);
+  for (const doc of snap.documents) writer.write(doc, snap.turns.get(doc.id) ?? [], byDoc.get(doc.id) ?? []);
+  return writer.finish(snap.turns);
+}
+
+/** Memo GUIDs by the document or coding they are about. */
+export type SourceMemos = { document: Map<string, string[]>; coding: Map<string, string[]> };
+
+/**
+ * Writes `<Sources>` one document at a time, in the order of `head.documents`, so an export can write
+ * each document as soon as its turns and codings have been read (see exportStreamed.ts).
+ */
+export class SourcesWriter {
+  private written = 0;
+  private orphans = 0;
+  private astral = 0;
+  private carriage = 0;
+  readonly files: ZipFileSpec[] = [];
+
+  constructor(
+    private readonly out: XmlOut,
+    private readonly head: Pick<StudySnapshot, 'documents' | 'participants' | 'turnSelections'>,
+    private readonly users: ReadonlySet<string>,
+    private readonly memos: SourceMemos,
+  ) {}
+
+  /** How many documents are written. */
+  get count(): number {
+    return this.written;
+  }
+
+  private user(id: string | null): string | undefined {
+    return id && this.users.has(id) ? id : undefined;
+  }
+
+  /** The next document of `head.documents` with its turns and codings (orphaned ones are counted, not written). */
+  write(doc: StudySnapshot['documents'][number], turns: readonly ExportTurnRow[], codings: readonly ExportCodingRow[]): void {
+    const { out, memos } = this;
+    if (this.head.documents[this.written] !== doc) throw new Error('the sources are written out of order');
+    if (this.written++ === 0) out.open('Sources');
     const positions = new SourcePositions(doc.plain_text, false);
     const at = (p: number) => positions.map(p, NVIVO_UNITS) ?? positions.text.length;
-    if (positions.hasCrlf || doc.plain_text.includes('\r')) carriage++;
-    if (positions.hasAstral) astral++;
+    if (positions.hasCrlf || doc.plain_text.includes('\r')) this.carriage++;
+    if (positions.hasAstral) this.astral++;
     const text = positions.text;
     const file = `${doc.id}.txt`;
-    result.files.push({ name: `sources/${file}`, data: text });
+    this.files.push({ name: `sources/${file}`, data: text });
     out.open('TextSource', [
       ['guid', doc.id],
       ['name', doc.title],
       ['plainTextPath', `internal://${file}`],
-      ['creatingUser', user(doc.created_by)],
+      ['creatingUser', this.user(doc.created_by)],
       ['creationDateTime', xsdDateTime(doc.created_at)],
       ['modifiedDateTime', xsdDateTime(doc.updated_at)],
     ]);
-    const turns = snap.turns.get(doc.id) ?? [];
     if (turns.length > 0) out.text('Description', withMeta(TURNS_READABLE, turnsMeta(turns, at, text.length)));
-    for (const c of byDoc.get(doc.id) ?? []) {
+    for (const c of codings) {
+      if (c.status === 'orphaned') {
+        this.orphans++;
+        continue;
+      }
       const start = at(c.start_offset);
       const end = at(c.end_offset);
       const quote = text.slice(start, end);
       // The selection and its coding carry the same author and time: worked out once for both.
-      const coder = user(c.coder_id);
+      const coder = this.user(c.coder_id);
       const created = xsdDateTime(c.created_at);
       out.open('PlainTextSelection', [
         ['guid', selectionGuid(c.id)],
@@ -126,7 +158,7 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
       for (const n of noteRefs) out.empty('NoteRef', [['targetGUID', n]]);
       out.close('Coding').close('PlainTextSelection');
     }
-    for (const t of snap.turnSelections ? turns : []) {
+    for (const t of this.head.turnSelections ? turns : []) {
       if (!t.participant_id || t.end_offset <= t.start_offset) continue;
       out.empty('PlainTextSelection', [
         ['guid', t.id],
@@ -138,17 +170,24 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
     for (const n of memos.document.get(doc.id) ?? []) out.empty('NoteRef', [['targetGUID', n]]);
     out.close('TextSource');
   }
-  if (snap.documents.length > 0) out.close('Sources');
-  if (astral > 0)
-    result.notes.push(
-      // Measured with QualCoder run on an export: its document view places codings right, its reports do not.
-      `${astral} document(s) contain emoji or other rare characters. NVivo reads every coding exactly. QualCoder shows the codings in the right place in its documents, but its reports show each coded passage shifted by one character for every emoji or rare character earlier in the document.`,
-    );
-  if (carriage > 0) result.notes.push(`${carriage} document(s) had Windows line breaks; they were written with LF line breaks and positions adjusted to match.`);
-  if (!snap.turnSelections && snap.participants.length > 0 && snap.documents.some((d) => (snap.turns.get(d.id) ?? []).some((t) => t.participant_id)))
-    result.notes.push(
-      'Who speaks each turn is kept in Verbatim’s own data, which only Verbatim reads: other tools see each participant linked to the documents they speak in, not to their turns. Export ▸ REFI-QDA project with turns, for NVivo (on the command line: verbatim export-qdpx --turn-selections) gives NVivo the turns too; QualCoder shows each of them as an empty annotation.',
-    );
-  if (orphans > 0) result.notes.push(`${orphans} coding(s) whose words were deleted (marked for review) were not exported.`);
-  return result;
+
+  /** Closes `<Sources>` once every document is written; `turns` by document say whether anyone speaks. */
+  finish(turns: ReadonlyMap<string, readonly ExportTurnRow[]>): SourcesOut {
+    const { head, astral, carriage, orphans } = this;
+    if (this.written !== head.documents.length) throw new Error(`${head.documents.length - this.written} document(s) were not written`);
+    if (this.written > 0) this.out.close('Sources');
+    const result: SourcesOut = { files: this.files, notes: [] };
+    if (astral > 0)
+      result.notes.push(
+        // Measured with QualCoder run on an export: its document view places codings right, its reports do not.
+        `${astral} document(s) contain emoji or other rare characters. NVivo reads every coding exactly. QualCoder shows the codings in the right place in its documents, but its reports show each coded passage shifted by one character for every emoji or rare character earlier in the document.`,
+      );
+    if (carriage > 0) result.notes.push(`${carriage} document(s) had Windows line breaks; they were written with LF line breaks and positions adjusted to match.`);
+    if (!head.turnSelections && head.participants.length > 0 && head.documents.some((d) => (turns.get(d.id) ?? []).some((t) => t.participant_id)))
+      result.notes.push(
+        'Who speaks each turn is kept in Verbatim’s own data, which only Verbatim reads: other tools see each participant linked to the documents they speak in, not to their turns. Export ▸ REFI-QDA project with turns, for NVivo (on the command line: verbatim export-qdpx --turn-selections) gives NVivo the turns too; QualCoder shows each of them as an empty annotation.',
+      );
+    if (orphans > 0) result.notes.push(`${orphans} coding(s) whose words were deleted (marked for review) were not exported.`);
+    return result;
+  }
 }

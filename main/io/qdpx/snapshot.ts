@@ -36,8 +36,18 @@ export interface StudySnapshot extends ExportOptions {
   live: SessionLiveRow[];
 }
 
+/**
+ * The part that says these documents (ids, in the order of the snapshot's `documents`) have all their
+ * turns and codings sent: their TextSources can be written now, while the rest of the study is read.
+ */
+export const SOURCES_READY = 'sourcesReady';
+
 /** A snapshot as it crosses to the export's worker: turns as one list in document order. */
-export type ExportInput = Omit<StudySnapshot, 'turns'> & { turns: ExportTurnRow[] };
+export type ExportInput = Omit<StudySnapshot, 'turns'> & {
+  turns: ExportTurnRow[];
+  /** How many turns and codings are to come, when the lists arrive in slices (sizes the output up front). */
+  expectedRows?: { turns: number; codings: number };
+};
 
 /** The snapshot again, with turns grouped by document (in their order). */
 export function snapshotFromInput(input: ExportInput): StudySnapshot {

@@ -1,7 +1,7 @@
 import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { exportCodebookXml } from '../../io/qdpx/exportCodebook';
-import type { ExportInput, ExportOptions, StudySnapshot } from '../../io/qdpx/snapshot';
+import { SOURCES_READY, type ExportInput, type ExportOptions, type StudySnapshot } from '../../io/qdpx/snapshot';
 import type { JobPart } from '../../jobs/protocol';
 import { jobOptions, throwIfClosed, type JobControl } from '../../jobs/control';
 import { runJob } from '../../jobs/runJob';
@@ -60,21 +60,26 @@ async function* snapshotSlices(study: Study, control: JobControl | undefined): A
     ['participants', () => repos.participants.list()],
     ['memos', () => repos.memos.all()],
     ['live', () => interop.sessionLive()],
-    ['documents', () => interop.documents()],
   ];
   for (const [field, read] of small) {
     yield { field, rows: read() };
     await nextTurn();
     unchanged();
   }
-  // Turns and codings by document, in document id order: the same order as one whole-table read.
-  const ids = interop.documentIds();
+  const documents = interop.documents();
+  const ids = documents.map((d) => d.id);
+  yield { field: 'documents', rows: documents };
+  await nextTurn();
+  unchanged();
+  // Turns and codings by document, in the order of the documents, each group announced as complete,
+  // so the worker writes those documents' sources while the next group is read.
   yield { field: 'turns', rows: [] };
   yield { field: 'codings', rows: [] };
   for (let i = 0; i < ids.length; i += DOCS_PER_SLICE) {
     const slice = ids.slice(i, i + DOCS_PER_SLICE);
     yield { field: 'turns', rows: slice.flatMap((id) => interop.turnsOfDocument(id)) };
     yield { field: 'codings', rows: slice.flatMap((id) => interop.codingsOfDocument(id)) };
+    yield { field: SOURCES_READY, rows: slice };
     control?.progress?.('Reading the study', (40 * (i + slice.length)) / ids.length);
     await nextTurn();
     unchanged();
@@ -100,7 +105,8 @@ export async function exportQdpx(study: Study, version: string, control?: JobCon
   for (let attempt = 1; attempt <= SLICED_ATTEMPTS; attempt++) {
     try {
       // The lists (users, codes… codings) arrive as slices and are appended to `head` in the worker.
-      return await runJob('qdpx:export', { ...head } as ExportInput, { ...jobOptions(control, 40, 99, 'The export'), parts: snapshotSlices(study, control) });
+      const expectedRows = createInteropRepo(study.db).rowCounts();
+      return await runJob('qdpx:export', { ...head, expectedRows } as ExportInput, { ...jobOptions(control, 40, 99, 'The export'), parts: snapshotSlices(study, control) });
     } catch (error) {
       if (!(error instanceof ChangedWhileReading)) throw error;
       throwIfClosed(study.db, 'The export');

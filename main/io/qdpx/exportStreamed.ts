@@ -1,0 +1,73 @@
+import type { ExportCodingRow, ExportTurnRow } from '../../db/repos/interopRepo';
+import { XmlOut } from '../xmlWriter';
+import { PIECE_BYTES, PieceDeflater, type ZipFileSpec } from '../zipWriter';
+import { projectFilesOf, projectRefs, sourceMemosOf, writeProjectHead, writeProjectTail } from './exportProject';
+import { SourcesWriter } from './exportSources';
+import { SOURCES_READY, type ExportInput, type StudySnapshot } from './snapshot';
+
+/** A slice of the snapshot's lists as it arrives from the backend (jobs/protocol.ts JobPart). */
+export interface SnapshotPart {
+  field: string;
+  rows: unknown[];
+}
+
+function appendGrouped<T extends { document_id: string }>(rows: readonly T[], into: Map<string, T[]>): void {
+  for (const row of rows) {
+    const list = into.get(row.document_id);
+    if (list) list.push(row);
+    else into.set(row.document_id, [row]);
+  }
+}
+
+/**
+ * The same files as exportProjectFiles, built while the snapshot arrives: `head` holds the scalar
+ * fields, `parts` the lists (users, codes… documents first, then turns and codings a few documents at
+ * a time, each group followed by {@link SOURCES_READY}). The Sources, nearly all of project.qde, are
+ * written and compressed as their documents arrive; the Cases, which come before them in the file but
+ * need every turn, are written at the end and put in front.
+ */
+export async function exportProjectStreamed(head: ExportInput, parts: AsyncIterable<SnapshotPart>): Promise<{ files: ZipFileSpec[]; notes: string[] }> {
+  const lists = head as unknown as Record<string, unknown[]>;
+  const turns = new Map<string, ExportTurnRow[]>();
+  const codings = new Map<string, ExportCodingRow[]>();
+  const sourcesDeflater = new PieceDeflater(1);
+  // Sized up front (see exportProjectFiles): growing it would copy tens of megabytes and hold both copies.
+  const expected = head.expectedRows ?? { turns: 0, codings: 0 };
+  const expectedBytes = expected.codings * 800 + expected.turns * 400;
+  const sourcesOut = new XmlOut({ fragment: true, depth: 1, expectedBytes, pieces: { bytes: PIECE_BYTES, take: (piece) => sourcesDeflater.push(piece) } });
+  let writer = null as SourcesWriter | null; // made when the first group is announced (assigned in writeNext)
+  const snap = (): StudySnapshot => ({ ...head, turns, codings: [...codings.values()].flat() });
+  const writeNext = (id: string) => {
+    // The lists before the turns (documents, memos, users…) are complete once the first group is announced.
+    writer ??= new SourcesWriter(sourcesOut, head, new Set(head.users.map((u) => u.id)), sourceMemosOf(head.memos));
+    const doc = head.documents[writer.count];
+    if (doc?.id !== id) throw new Error('the export received its documents out of order');
+    writer.write(doc, turns.get(id) ?? [], codings.get(id) ?? []);
+  };
+  for await (const part of parts) {
+    if (part.field === SOURCES_READY) for (const id of part.rows as string[]) writeNext(id);
+    else if (part.field === 'turns') appendGrouped(part.rows as ExportTurnRow[], turns);
+    else if (part.field === 'codings') appendGrouped(part.rows as ExportCodingRow[], codings);
+    else (lists[part.field] ??= []).push(...part.rows);
+  }
+  head.turns ??= [];
+  head.codings ??= [];
+  // Documents never announced (none, when the backend announces every group) are written now.
+  for (let i = writer?.count ?? 0; i < head.documents.length; i++) writeNext(head.documents[i]!.id);
+  const whole = snap();
+  const refs = projectRefs(whole);
+  const sources = (writer ?? new SourcesWriter(sourcesOut, head, refs.users, refs)).finish(turns);
+  const headOut = new XmlOut({ expectedBytes: head.participants.length * 1000 + (1 << 20) });
+  writeProjectHead(headOut, whole, refs);
+  const tailOut = new XmlOut({ fragment: true, depth: 1 });
+  const memoFiles = writeProjectTail(tailOut, whole, refs);
+  const [before, middle, after] = [headOut.toBuffer(), sourcesOut.toBuffer(), tailOut.toBuffer()];
+  const qde = Buffer.concat([before, middle, after]);
+  let deflated: Promise<Buffer> | undefined;
+  if (sourcesDeflater.started) {
+    sourcesDeflater.pushFirst(before);
+    deflated = sourcesDeflater.finish(Buffer.concat([middle.subarray(sourcesOut.bytesHandedOver), after]));
+  }
+  const replaced = headOut.replaced + sourcesOut.replaced + tailOut.replaced;
+  return projectFilesOf(whole, { qde, deflated, replaced }, sources, memoFiles, refs);
+}
