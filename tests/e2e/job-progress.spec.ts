@@ -30,9 +30,11 @@ test('a long project export shows its progress panel, and Cancel stops it with n
   // One job at a time: a second import or export would take this panel, and its Cancel, away.
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
-  // Wait for the worker's own stages, past the backend's first step, then cancel at once (the
-  // screenshot comes after the click is on its way, so it cannot let the export finish first).
-  await expect(panel.getByText(/Writing the project file|Compressing/)).toBeVisible();
+  // Wait until the export is under way (the first slices read, the worker already writing sources
+  // from them), then cancel at once (the screenshot comes after the click is on its way, so it cannot
+  // let the export finish first).
+  await expect(bar).toHaveAttribute('aria-valuenow', /^[1-9]\d*$/);
+  await expect(panel.getByText(/Reading the study|Writing the project file|Compressing/)).toBeVisible();
   const cancelled = panel.getByRole('button', { name: 'Cancel' }).click();
   await shot(page, testInfo, 'progress-panel');
   await cancelled;

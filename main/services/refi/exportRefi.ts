@@ -84,6 +84,8 @@ async function* snapshotSlices(study: Study, control: JobControl | undefined): A
     await nextTurn();
     unchanged();
   }
+  // All read: what is left is the worker's (the last sources, the cases, then compressing).
+  control?.progress?.('Writing the project file', 40);
 }
 
 /** Sliced reads to try before reading the whole study at once: a live-notes autosave is one short write. */
