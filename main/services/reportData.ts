@@ -1,4 +1,4 @@
-import { isRespondentRole } from '../../shared/domain/study';
+import { sessionsByPart } from '../../shared/domain/study';
 import type { ReportData } from '../../shared/reports/data';
 import { reportDataFromRows, type ReportRows } from '../../shared/reports/rows';
 import { buildCodebook } from './codeTree';
@@ -35,14 +35,7 @@ export function catalogRows(study: Study): Omit<ReportRows, 'starred' | 'turns' 
   }));
   const sessions = repos.sessions.list().map((s) => ({ id: s.id, kind: s.kind, title: s.title, date: s.date }));
   const documents = repos.reports.documents().map((d) => ({ id: d.id, sessionId: d.session_id, kind: d.kind, title: d.title }));
-  // A person has one role per session, so these two lists are every role the respondent test reads.
-  const participants = repos.participants.list().map((p) => ({
-    id: p.id,
-    name: p.displayName,
-    values: p.values,
-    sessionIds: p.sessions.filter((s) => isRespondentRole(s.role)).map((s) => s.sessionId),
-    nonRespondentSessionIds: p.sessions.filter((s) => !isRespondentRole(s.role)).map((s) => s.sessionId),
-  }));
+  const participants = repos.participants.list().map((p) => ({ id: p.id, name: p.displayName, values: p.values, ...sessionsByPart(p.sessions) }));
   const attributes = repos.attributes.list().map((a) => ({ id: a.id, name: a.name, type: a.type, options: a.options, scaleKind: a.scaleKind }));
   const coders = repos.study.users().map((u) => ({ id: u.id, name: u.name }));
   return { codes, sessions, documents, participants, attributes, coders };
