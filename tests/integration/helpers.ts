@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { IncomingKind } from '../../shared/domain/files';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createBackend, type Backend } from '../../main/api/backend';
 import { headlessHost, type Host } from '../../main/api/host';
 import type { Channel, In, Out } from '../../shared/ipc/contract';
@@ -99,6 +99,28 @@ export function makeEnv(options: EnvOptions = {}): TestEnv {
     },
   };
   return env;
+}
+
+/**
+ * A fresh env for every test of the file: made before each test, its backends closed and its folder
+ * removed after. The object returned always stands for the running test's env.
+ */
+export function freshEnvForEachTest(options: EnvOptions = {}): TestEnv {
+  let current: TestEnv | null = null;
+  beforeEach(() => {
+    current = makeEnv(options);
+  });
+  afterEach(() => {
+    current?.backend.close();
+    current?.cleanup();
+    current = null;
+  });
+  return new Proxy({} as TestEnv, {
+    get(_target, prop) {
+      if (!current) throw new Error('The test env exists only while a test runs.');
+      return Reflect.get(current, prop);
+    },
+  });
 }
 
 /**

@@ -1,15 +1,8 @@
 /** The Memos tab's list: every memo of the study, whatever it is on, with what it is about and where it opens. */
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { makeEnv, type TestEnv } from './helpers';
+import { expect, it } from 'vitest';
+import { freshEnvForEachTest } from './helpers';
 
-let env: TestEnv;
-beforeEach(() => {
-  env = makeEnv();
-});
-afterEach(() => {
-  env.backend.close();
-  env.cleanup();
-});
+const env = freshEnvForEachTest();
 
 it('lists the sample study’s memos of every kind, each with its place', async () => {
   await env.createStudy('sample', true);

@@ -4,17 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportTo, incoming, makeEnv, type TestEnv } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { exportTo, freshEnvForEachTest, incoming } from './helpers';
 
-let env: TestEnv;
-beforeEach(() => {
-  env = makeEnv();
-});
-afterEach(() => {
-  env.backend.close();
-  env.cleanup();
-});
+const env = freshEnvForEachTest();
 
 const db = () => env.backend.context.studies.require().db;
 /** What the old text column holds, per session title. */

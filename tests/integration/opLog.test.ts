@@ -1,14 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { b64, incoming, makeEnv, missingId, readClosedStudy, type TestEnv } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { b64, freshEnvForEachTest, incoming, missingId, readClosedStudy } from './helpers';
 
-let env: TestEnv;
-beforeEach(() => {
-  env = makeEnv();
-});
-afterEach(() => {
-  env.backend.close();
-  env.cleanup();
-});
+const env = freshEnvForEachTest();
 
 interface OpRow {
   seq: number;

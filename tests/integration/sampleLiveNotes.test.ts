@@ -1,17 +1,10 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { alignNotes, linkedTurn, offsetOf } from '../../shared/live/link';
 import { useCliHarness } from './cliHarness';
-import { makeEnv, type TestEnv } from './helpers';
+import { freshEnvForEachTest } from './helpers';
 
-let env: TestEnv;
-beforeEach(() => {
-  env = makeEnv();
-});
-afterEach(() => {
-  env.backend.close();
-  env.cleanup();
-});
+const env = freshEnvForEachTest();
 
 const NOTE_COUNT = { fg1: [25, 40], intercept: [4, 8] } as const;
 

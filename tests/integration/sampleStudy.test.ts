@@ -1,18 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLE_FILE_NAME, SAMPLE_TITLE } from '../../main/services/sampleStudy';
 import type { Out } from '../../shared/ipc/contract';
-import { makeEnv, type TestEnv } from './helpers';
+import { freshEnvForEachTest } from './helpers';
 
-let env: TestEnv;
-beforeEach(() => {
-  env = makeEnv();
-});
-afterEach(() => {
-  env.backend.close();
-  env.cleanup();
-});
+const env = freshEnvForEachTest();
 
 async function checkSampleContent(): Promise<void> {
   const sessions = await env.ok('sessions:list', {});

@@ -5,19 +5,12 @@
  */
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../main/db/connection';
 import { MIGRATIONS } from '../../main/db/migrations';
-import { b64, incoming, makeEnv, readClosedStudy, type TestEnv } from './helpers';
+import { b64, freshEnvForEachTest, incoming, readClosedStudy } from './helpers';
 
-let env: TestEnv;
-beforeEach(() => {
-  env = makeEnv();
-});
-afterEach(() => {
-  env.backend.close();
-  env.cleanup();
-});
+const env = freshEnvForEachTest();
 
 const rolesIn = async (sessionId: string) =>
   (await env.ok('participants:list', {}))

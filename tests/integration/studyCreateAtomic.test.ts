@@ -7,18 +7,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../main/api/errors';
-import { makeEnv, type TestEnv } from './helpers';
+import { freshEnvForEachTest, makeEnv } from './helpers';
 
-let env: TestEnv;
-beforeEach(() => {
-  env = makeEnv();
-});
-afterEach(() => {
-  env.backend.close();
-  env.cleanup();
-});
+const env = freshEnvForEachTest();
 
 const studies = () => env.backend.context.studies;
 const filesIn = (dir: string) => readdirSync(dir).sort();

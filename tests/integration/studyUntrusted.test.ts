@@ -1,21 +1,14 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../main/db/connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../main/db/migrations';
-import { makeEnv, type TestEnv } from './helpers';
+import { freshEnvForEachTest } from './helpers';
 
 // A study file can come from anyone (a client, a shared drive). SQL hidden in its schema must
 // never run: Verbatim opens only files whose schema is exactly what its own migrations make.
-let env: TestEnv;
-beforeEach(() => {
-  env = makeEnv();
-});
-afterEach(() => {
-  env.backend.close();
-  env.cleanup();
-});
+const env = freshEnvForEachTest();
 
 /** A closed sample study (sessions, transcripts, codings), changed by `tamper` with a plain connection. */
 async function tamperedStudy(name: string, tamper: string): Promise<string> {

@@ -1,18 +1,11 @@
 import Database from 'better-sqlite3';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../main/db/connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../main/db/migrations';
-import { makeEnv, readClosedStudy, type TestEnv } from './helpers';
+import { freshEnvForEachTest, readClosedStudy } from './helpers';
 
-let env: TestEnv;
-beforeEach(() => {
-  env = makeEnv();
-});
-afterEach(() => {
-  env.backend.close();
-  env.cleanup();
-});
+const env = freshEnvForEachTest();
 
 const FIRST = MIGRATIONS[0]!;
 const SESSION_ID = '11111111-1111-4111-8111-111111111111';
