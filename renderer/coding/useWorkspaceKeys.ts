@@ -19,6 +19,11 @@ export interface WorkspaceCommands {
 /** Where keys belong to what has the focus: fields, editors, and panels opened for writing (the memo panel). */
 const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [data-own-keys]';
 
+/** Whether keys pressed on `target` belong to it (a field, an editor, a panel that takes its own keys), not to the workspace. */
+export function keysBelongTo(target: Element): boolean {
+  return target.closest(TYPING) !== null || (target instanceof HTMLElement && target.isContentEditable);
+}
+
 /**
  * The workspace's keyboard shortcuts, read in the capture phase on the document so they work wherever
  * focus is inside the workspace (or on the page body). Keys typed into a field or the turn editor are
@@ -40,7 +45,7 @@ export function useWorkspaceKeys(root: HTMLElement | null, commands: WorkspaceCo
       if (event.defaultPrevented || !here) return;
       if (document.querySelector('dialog[open]')) return;
       const c = latest.current;
-      const typing = target.closest(TYPING) !== null || (target instanceof HTMLElement && target.isContentEditable);
+      const typing = keysBelongTo(target);
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       let done = false;

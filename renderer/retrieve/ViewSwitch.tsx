@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { keysBelongTo } from '../coding/useWorkspaceKeys';
 import './filters.css';
 
 /** What the coding workspace shows in its centre: the open transcript, or the selected code's passages. */
 export type WorkspaceView = 'transcript' | 'passages';
 
-const TYPING = 'input, textarea, select, [contenteditable="true"], [role=menu], [role=dialog]';
+// Besides fields and editors (the workspace's own rule), menus and dialogs keep their letters.
+const OWN_LETTERS = '[role=menu], [role=dialog]';
 
 /**
  * The key that switches views (P, for passages): on the page body or anywhere inside the workspace,
@@ -22,7 +24,7 @@ export function useViewKey(root: HTMLElement | null, toggle: () => void): void {
       if (event.key.toLowerCase() !== 'p' || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey || event.repeat || event.defaultPrevented) return;
       const target = event.target instanceof Element ? event.target : document.body;
       if (target !== document.body && !root.contains(target)) return;
-      if (target.closest(TYPING) || document.querySelector('dialog[open]')) return;
+      if (keysBelongTo(target) || target.closest(OWN_LETTERS) || document.querySelector('dialog[open]')) return;
       event.preventDefault();
       latest.current();
     };
