@@ -2,8 +2,8 @@
 // long job runs: a probe every 10 ms, timed from when it was due, so a blocked event loop shows as a slow answer.
 import type { Backend } from '../../main/api/backend';
 
-/** Runs `work` while probing every 10 ms; returns the probes' p95 and max and how long `work` took. */
-export async function answersWhile(b: Backend, work: () => Promise<unknown>): Promise<{ p95: number; max: number; probes: number; workMs: number }> {
+/** Runs `work` while probing every 10 ms; returns the probes' p95 and max, how long `work` took and what it gave. */
+export async function answersWhile<T>(b: Backend, work: () => Promise<T>): Promise<{ p95: number; max: number; probes: number; workMs: number; value: T }> {
   const times: number[] = [];
   let finished = false;
   let t0 = 0;
@@ -23,9 +23,9 @@ export async function answersWhile(b: Backend, work: () => Promise<unknown>): Pr
     if (!r.ok) throw new Error(`history:state: ${r.error.message}`);
     times.push(performance.now() - due);
   }
-  await running;
+  const value = await running;
   const workMs = performance.now() - t0;
   times.sort((x, y) => x - y);
   const round = (ms: number) => Math.round(ms * 10) / 10;
-  return { p95: round(times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? 0), max: round(times.at(-1) ?? 0), probes: times.length, workMs: round(workMs) };
+  return { p95: round(times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? 0), max: round(times.at(-1) ?? 0), probes: times.length, workMs: round(workMs), value };
 }

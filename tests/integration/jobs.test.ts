@@ -14,6 +14,7 @@ import { ZipArchive } from '../../main/io/zip';
 import { runJob } from '../../main/jobs/runJob';
 import { exportInputOf, snapshotOf } from '../../main/services/refi/exportRefi';
 import { bigStudy, syntheticQdpx } from '../bench/qdpx';
+import { answersWhile } from '../bench/responsiveness';
 import { b64, createStudyAt, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
 
 let env: TestEnv;
@@ -56,38 +57,13 @@ async function workerStarted(jobId: string): Promise<void> {
   }
 }
 
-/** Calls `history:state` every 10 ms until `done` settles; returns the longest wait for an answer. */
-async function longestAnswerWhile(b: Backend, done: Promise<unknown>): Promise<{ longest: number; calls: number }> {
-  let finished = false;
-  void done.finally(() => (finished = true));
-  let longest = 0;
-  let calls = 0;
-  while (!finished) {
-    // Timed from when the call is due, so a block that begins while it waits for its turn counts too.
-    const due = performance.now() + 10;
-    await new Promise((r) => setTimeout(r, 10));
-    const r = await b.dispatch('history:state', {});
-    expect(r.ok).toBe(true);
-    longest = Math.max(longest, performance.now() - due);
-    calls++;
-  }
-  return { longest, calls };
-}
-
 describe('long jobs run off the backend thread', () => {
   it('the backend answers a cheap call promptly while a large QDPX export runs', async () => {
-    let t = 0;
-    // Started from a timer once probing runs, so the export's synchronous start (reading the study) is measured too.
-    const exporting = new Promise((r) => setTimeout(r, 25)).then(() => {
-      t = performance.now();
-      return exportBig(join(env.dir, 'responsive.qdpx'));
-    });
-    const { longest, calls } = await longestAnswerWhile(big, exporting);
-    const duration = performance.now() - t;
-    expect((await exporting).ok).toBe(true);
+    const { max, probes, workMs, value } = await answersWhile(big, () => exportBig(join(env.dir, 'responsive.qdpx')));
+    expect(value.ok).toBe(true);
     // Reading the study (one transaction) still happens on this thread; building and compressing do not.
-    expect(calls).toBeGreaterThan(5);
-    expect(longest, `longest wait ${Math.round(longest)} ms during a ${Math.round(duration)} ms export`).toBeLessThan(duration / 3);
+    expect(probes).toBeGreaterThan(5);
+    expect(max, `longest wait ${Math.round(max)} ms during a ${Math.round(workMs)} ms export`).toBeLessThan(workMs / 3);
   });
 
   it('reports progress in order, ending at 100', async () => {
