@@ -181,7 +181,8 @@ export function ReportsPanel() {
               </button>
             </>
           )}
-          <button type="button" className="button" onClick={() => setShowSnapshots(true)}>
+          {/* Not while a snapshot is being generated: the list would open without it. */}
+          <button type="button" className="button" disabled={job.running} onClick={() => setShowSnapshots(true)}>
             Snapshots
           </button>
           <MenuButton
