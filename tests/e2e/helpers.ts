@@ -14,6 +14,8 @@ export function participantRow(page: Page, name: string): Locator {
 
 /** One cell of the grid: the participant's row and the column whose header starts with `column`. */
 export async function cell(page: Page, name: string, column: string): Promise<Locator> {
+  // The headers are read once, so wait for the grid to show the row (after an import it reloads).
+  await participantRow(page, name).waitFor();
   const headers = await grid(page).getByRole('columnheader').allInnerTexts();
   const index = headers.findIndex((h) => h.split('\n')[0]!.trim() === column);
   if (index < 0) throw new Error(`No column "${column}" in ${JSON.stringify(headers)}`);
