@@ -4,7 +4,11 @@
  * (renderer/app/leaveGuard.ts and useStudyLifecycle.ts call {@link flushAll}).
  */
 interface Flusher {
-  flush: () => Promise<void>;
+  /**
+   * Writes what is unsaved. `leaving`: the page is going away and will never see an answer, so
+   * the latest state goes out at once, without waiting for a save already on its way.
+   */
+  flush: (leaving: boolean) => Promise<void>;
   /** True while something is unsaved; a flusher without it always counts as possibly unsaved. */
   pending?: () => boolean;
 }
@@ -15,15 +19,18 @@ const flushers = new Set<Flusher>();
  * Registers `flush`; returns the function that unregisters it. Pass `pending` (e.g. the autosave
  * queue's `isDirty`) so that leaving asks the user to wait only when something is actually unsaved.
  */
-export function registerFlusher(flush: () => Promise<void>, pending?: () => boolean): () => void {
+export function registerFlusher(flush: (leaving: boolean) => Promise<void>, pending?: () => boolean): () => void {
   const entry: Flusher = { flush, pending };
   flushers.add(entry);
   return () => void flushers.delete(entry);
 }
 
-/** Runs every registered flusher; resolves when all have settled (a failed one is logged, not thrown). */
-export async function flushAll(): Promise<void> {
-  const results = await Promise.allSettled([...flushers].map((f) => f.flush()));
+/**
+ * Runs every registered flusher; resolves when all have settled (a failed one is logged, not thrown).
+ * `leaving` is for the page's last moment (pagehide), when no answer will come back.
+ */
+export async function flushAll(leaving = false): Promise<void> {
+  const results = await Promise.allSettled([...flushers].map((f) => f.flush(leaving)));
   for (const r of results) if (r.status === 'rejected') console.error('[verbatim] could not save before closing', r.reason);
 }
 

@@ -71,11 +71,12 @@ export function installLeaveGuard(host: LeaveHost, options: LeaveGuardOptions): 
   };
 
   // The last chance in a browser (the user confirmed leaving, or nothing looked unsaved): send
-  // whatever is left; keepalive carries it past the page's end.
+  // whatever is left; keepalive carries it past the page's end. No answer reaches a page that is
+  // gone, so nothing may wait for one: a save still on its way would hold back the newest text.
   const onPageHide = (): void => {
     if (!hasFlushers()) return;
     options.onLeaving?.(true);
-    void flushAll();
+    void flushAll(true);
   };
 
   // A page restored from the back/forward cache is not leaving any more.

@@ -88,6 +88,24 @@ export class NoteSaver {
     await Promise.all(keys.map((k) => this.flushOne(k)));
   }
 
+  /**
+   * The page is going away: every note's unsaved text goes out at once, beside any save still on
+   * its way (whose answer will never arrive to release it). Sent later, it lands later: the
+   * latest text still wins.
+   */
+  async flushLeaving(): Promise<void> {
+    const sends: Promise<unknown>[] = [];
+    for (const [key, entry] of this.entries) {
+      if (entry.pending === null) continue;
+      this.clearTimer(entry);
+      const text = entry.pending;
+      entry.pending = null;
+      sends.push(Promise.resolve().then(() => this.options.send(key, text)));
+    }
+    this.report();
+    await Promise.allSettled(sends);
+  }
+
   get state(): SaveState {
     return this.lastState;
   }

@@ -73,7 +73,7 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
   useEffect(() => {
     // isDirty: a browser asks the user to wait only when a note is really unsaved (leaveGuard.ts).
     const unregister = registerFlusher(
-      () => saver.flush(),
+      (leaving) => (leaving ? saver.flushLeaving() : saver.flush()),
       () => saver.isDirty(),
     );
     return () => {

@@ -10,15 +10,17 @@ export const IDLE_MS = 800;
 
 /**
  * Keeps one memo saved while it is edited: after 800 ms without typing, when the field loses focus,
- * and when the editor goes away. Saves never overlap: a change made while one is on its way is sent
- * after it, with the id the first save returned, so a new memo is created exactly once.
+ * and when the editor goes away. A new memo gets its id here, so every save of it names the same
+ * memo (the first creates it, the others update it). Saves do not overlap: a change made while one
+ * is on its way is sent after it, except when the page is going away (see `flush`).
  */
 export function useMemoAutosave(memo: Memo | null, target: MemoTarget, onSaved: (memo: Memo) => void) {
   const [title, setTitle] = useState(memo?.title ?? '');
   const [body, setBody] = useState(memo?.body ?? '');
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [error, setError] = useState<string | null>(null);
-  const latest = useRef({ id: memo?.id, title: memo?.title ?? '', body: memo?.body ?? '', target, onSaved });
+  // `stored`: the memo has a row (it existed, or a save of it succeeded).
+  const latest = useRef({ id: memo?.id ?? crypto.randomUUID(), stored: memo !== null, title: memo?.title ?? '', body: memo?.body ?? '', target, onSaved });
   const dirty = useRef(false);
   const saving = useRef<Promise<void> | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -41,30 +43,40 @@ export function useMemoAutosave(memo: Memo | null, target: MemoTarget, onSaved: 
       setError(r.error.message);
       return false;
     }
-    latest.current.id = r.value.id;
+    latest.current.stored = true;
     setError(null);
     setStatus(dirty.current ? 'unsaved' : 'saved');
     latest.current.onSaved(r.value);
     return true;
   }, []);
 
-  const flush = useCallback(async (): Promise<void> => {
+  /** True when a new memo nobody has written anything in yet: not worth a row. */
+  const empty = useCallback(() => {
+    const now = latest.current;
+    return !now.stored && now.title.trim() === '' && now.body.trim() === '';
+  }, []);
+
+  const flush = useCallback(async (leaving = false): Promise<void> => {
     window.clearTimeout(timer.current);
+    // A page that is going away never hears back from a save on its way; waiting for it would
+    // keep the newest words from ever being sent. Sent after it, they land after it.
+    if (leaving) {
+      if (dirty.current && !empty()) await saveOnce();
+      return;
+    }
     for (;;) {
       if (saving.current) {
         await saving.current;
         continue;
       }
-      const now = latest.current;
-      // A new memo nobody has written anything in yet is not worth a row.
-      if (!dirty.current || (!now.id && now.title.trim() === '' && now.body.trim() === '')) return;
+      if (!dirty.current || empty()) return;
       const attempt = saveOnce();
       saving.current = attempt.then(() => undefined);
       const ok = await attempt;
       saving.current = null;
       if (!ok) return;
     }
-  }, [saveOnce]);
+  }, [saveOnce, empty]);
 
   const edit = useCallback(
     (field: 'title' | 'body', value: string) => {
@@ -85,18 +97,14 @@ export function useMemoAutosave(memo: Memo | null, target: MemoTarget, onSaved: 
   // So does closing the window, the tab or the study (renderer/app/leaveGuard.ts, useStudyLifecycle.ts).
   useEffect(
     () =>
-      registerFlusher(flush, () => {
-        const now = latest.current;
-        const worthARow = now.id !== undefined || now.title.trim() !== '' || now.body.trim() !== '';
-        return saving.current !== null || (dirty.current && worthARow);
-      }),
-    [flush],
+      registerFlusher(flush, () => saving.current !== null || (dirty.current && !empty())),
+    [flush, empty],
   );
 
   /** Saves what is pending and answers the memo's id (null: never saved, nothing in it). */
   const settle = useCallback(async () => {
     await flush();
-    return latest.current.id ?? null;
+    return latest.current.stored ? latest.current.id : null;
   }, [flush]);
 
   return { title, body, status, error, edit, flush, settle };

@@ -3,7 +3,7 @@
  * the note or memo: leaveGuard.ts flushes on beforeunload with keepalive requests, which outlive
  * the page; with nothing unsaved the tab closes without a prompt.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import type { LiveSession } from '../../shared/domain/live';
 import { expect, test } from './fixtures';
 import { backend, uploadFile } from './helpers';
@@ -57,9 +57,24 @@ test('closing the tab straight after typing a memo saves it first', async ({ pag
   await page.getByRole('button', { name: 'Write a memo' }).click();
   // A new memo opens with the cursor in its text; the title is a click away.
   await expect(page.getByLabel('Memo text')).toBeFocused();
+  // The title's save reaches the backend but its answer is held back, as on a slow machine: the
+  // tab closes while that save is still on its way, and the text typed after it must go out anyway.
+  let titleSaved = false;
+  const holdTitleSave = async (route: Route) => {
+    const body = route.request().postData() ?? '';
+    if (!body.includes('"memos:save"') || !body.includes('"body":""')) return route.fallback();
+    const response = await route.fetch();
+    titleSaved = true;
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await route.fulfill({ response }).catch(() => undefined);
+  };
+  await page.route('**/api/invoke', holdTitleSave);
   await page.getByLabel('Memo title').click();
   await page.keyboard.type('Closing thoughts');
   await page.getByLabel('Memo text').click();
+  await expect.poll(() => titleSaved).toBe(true);
+  // Requests from here on go straight to the backend (a closing page's are not the test's to hold).
+  await page.unroute('**/api/invoke', holdTitleSave);
   // One input event, then the close at once: inside the memo's 800 ms idle time.
   await page.keyboard.insertText('Families trust the slot more than the price.');
   const prompts = await closeTab(page);

@@ -157,7 +157,9 @@ describe('closing a browser tab with unsaved notes', () => {
     cleanups.push(notes.unregister);
     dispatch('pagehide');
     expect(leaving).toHaveBeenCalledWith(true);
+    // The page's last moment: flushers must not wait for answers that will never come.
     expect(notes.flush).toHaveBeenCalledTimes(1);
+    expect(notes.flush).toHaveBeenCalledWith(true);
     dispatch('pageshow', false);
     expect(leaving).toHaveBeenLastCalledWith(true);
     dispatch('pageshow', true);

@@ -122,4 +122,17 @@ describe('NoteSaver', () => {
     expect(sent.sort()).toEqual(['draft', 'other']);
     expect(saver.isDirty()).toBe(false);
   });
+  it('when the page is going away, sends the newest text at once beside a save that never answers', async () => {
+    // A closing tab never hears back from the save on its way: waiting for it would send nothing.
+    const { saver, sent, advance } = setup((text) => (text === 'First' ? new Promise<boolean>(() => {}) : true));
+    saver.set('a', 'First', true);
+    await advance(0);
+    saver.set('a', 'First words');
+    saver.set('b', 'Other note', true);
+    await saver.flushLeaving();
+    expect(sent).toEqual(['First', 'First words', 'Other note']);
+    expect(saver.isDirty('b')).toBe(false);
+    await advance(5_000);
+    expect(sent).toEqual(['First', 'First words', 'Other note']);
+  });
 });
