@@ -4,6 +4,7 @@ import { connect, isDesktopWindow, setLeaving } from './api';
 import { App } from './App';
 import { ConnectionScreen } from './app/ConnectionScreen';
 import { installLeaveGuard } from './app/leaveGuard';
+import { I18nProvider } from './i18n/I18nProvider';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/widgets.css';
@@ -19,4 +20,8 @@ const root = createRoot(document.getElementById('root')!);
 const problem = connect();
 // Closing the window or tab writes unsaved notes first (flushers.ts).
 if (!problem) installLeaveGuard(window, { closesItself: isDesktopWindow(), onLeaving: setLeaving });
-root.render(<StrictMode>{problem ? <ConnectionScreen problem={problem} /> : <App />}</StrictMode>);
+root.render(
+  <StrictMode>
+    <I18nProvider connected={!problem}>{problem ? <ConnectionScreen problem={problem} /> : <App />}</I18nProvider>
+  </StrictMode>,
+);

@@ -40,6 +40,11 @@ export const handlers: Handlers = {
     studiesDir: ctx.studies.studiesDir,
     nativeDialogs: ctx.host.nativeDialogs,
   }),
+  'app:language': (_, ctx) => ({ chosen: ctx.studies.settings.language() }),
+  'app:setLanguage': ({ language }, ctx) => {
+    ctx.studies.settings.setLanguage(language);
+    return { chosen: ctx.studies.settings.language() };
+  },
   'study:recent': (_, ctx) => ctx.studies.settings.recent(),
   'study:forgetRecent': ({ path }, ctx) => {
     ctx.studies.settings.forget(ctx.studies.paths.check(path));

@@ -2,15 +2,18 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { RecentStudy } from '../../shared/domain/study';
+import { isUiLocale, type UiLocale } from '../../shared/i18n/locales';
 
 const MAX_RECENT = 12;
 const SettingsFile = z.object({
   recent: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() })).default([]),
+  // A language this version does not know (a newer one wrote it) reads as "follow the system".
+  language: z.string().nullable().default(null).catch(null),
 });
 type SettingsFile = z.infer<typeof SettingsFile>;
 
 /**
- * App-wide settings kept outside any study (the recent list). A damaged settings file is
+ * App-wide settings kept outside any study (the recent list, the language). A damaged settings file is
  * replaced rather than stopping the app: losing the recent list is better than not starting.
  */
 export class AppSettings {
@@ -36,13 +39,25 @@ export class AppSettings {
     this.write(s);
   }
 
+  /** The language the user chose (null: follow the system). */
+  language(): UiLocale | null {
+    const chosen = this.read().language;
+    return isUiLocale(chosen) ? chosen : null;
+  }
+
+  setLanguage(language: UiLocale | null): void {
+    const s = this.read();
+    s.language = language;
+    this.write(s);
+  }
+
   private read(): SettingsFile {
-    if (!existsSync(this.file)) return { recent: [] };
+    if (!existsSync(this.file)) return { recent: [], language: null };
     try {
       const parsed = SettingsFile.safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
-      return parsed.success ? parsed.data : { recent: [] };
+      return parsed.success ? parsed.data : { recent: [], language: null };
     } catch {
-      return { recent: [] }; // unreadable JSON: start a fresh list (see class comment)
+      return { recent: [], language: null }; // unreadable JSON: start afresh (see class comment)
     }
   }
 

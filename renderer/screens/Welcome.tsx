@@ -1,5 +1,7 @@
 import type { ImportReport } from '../../shared/domain/interop';
 import type { AppInfo } from '../app/useStudyLifecycle';
+import { LanguagePicker } from '../i18n/LanguagePicker';
+import { useT } from '../i18n/useT';
 import { ImportProjectButton } from './ImportProjectButton';
 import { RecentList } from './RecentList';
 import { useRecent } from './useRecent';
@@ -19,6 +21,7 @@ interface WelcomeProps {
 /** The first screen: start a study, pick up a recent one, or explore the sample. */
 export function Welcome({ info, busy, onNew, onOpen, onOpenPath, onOpenSample, onImported }: WelcomeProps) {
   const { recent, forget } = useRecent();
+  const { t } = useT();
   return (
     <main className="welcome" aria-busy={busy !== null}>
       <section className="welcome-start" aria-labelledby="welcome-title">
@@ -28,16 +31,16 @@ export function Welcome({ info, busy, onNew, onOpen, onOpenPath, onOpenSample, o
           </span>
           <h1 id="welcome-title">Verbatim</h1>
         </div>
-        <p className="welcome-lede">Sessions, participants and what they said — in one study file on this computer.</p>
+        <p className="welcome-lede">{t('screens.lede')}</p>
         <div className="welcome-actions">
           <button type="button" className="button button-primary button-large" onClick={onNew} disabled={busy !== null}>
-            New study
+            {t('screens.newStudy')}
           </button>
           <button type="button" className="button button-large" onClick={onOpen} disabled={busy !== null}>
-            Open study…
+            {t('screens.openStudy')}
           </button>
           <button type="button" className="button button-link" onClick={onOpenSample} disabled={busy !== null}>
-            Open the sample study
+            {t('screens.openSample')}
           </button>
           <ImportProjectButton disabled={busy !== null} onImported={onImported} />
         </div>
@@ -48,14 +51,17 @@ export function Welcome({ info, busy, onNew, onOpen, onOpenPath, onOpenSample, o
         )}
         {info && info.mode === 'browser' && (
           <p className="welcome-footnote">
-            Browser mode · new studies are saved in <span className="path">{info.studiesDir}</span>
+            {t('screens.browserModeFolder')} <span className="path">{info.studiesDir}</span>
           </p>
         )}
       </section>
       <section className="welcome-recent" aria-labelledby="recent-title">
-        <h2 id="recent-title">Open recent</h2>
-        <RecentList recent={recent} label="Recent studies" onOpen={onOpenPath} onForget={(path) => void forget(path)} />
+        <h2 id="recent-title">{t('screens.openRecent')}</h2>
+        <RecentList recent={recent} label={t('screens.recentStudies')} onOpen={onOpenPath} onForget={(path) => void forget(path)} />
       </section>
+      <footer className="welcome-settings">
+        <LanguagePicker />
+      </footer>
     </main>
   );
 }

@@ -43,6 +43,8 @@ const QDC = b64(`<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="$
 function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
   return {
     'app:info': {},
+    'app:language': {},
+    'app:setLanguage': { language: 'hr' },
     'study:recent': {},
     'study:forgetRecent': { path: join(env.dir, 'target.verbatim') }, // on the recent list
     'study:create': { title: 'New', sample: false },
@@ -250,6 +252,8 @@ describe('with no study open', () => {
     await env.ok('study:close', {});
     const expected: Partial<Record<Channel, ErrorCode | 'ok'>> = {
       'app:info': 'ok',
+      'app:language': 'ok',
+      'app:setLanguage': 'ok',
       'study:recent': 'ok',
       'study:available': 'ok',
       'files:pickToOpen': 'INVALID_INPUT', // no open dialog without the desktop app's host

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AttributeValue } from '../../domain/attributes';
+import { LOCALES } from '../../i18n/locales';
 import { ColumnTarget, CsvFile, ImportOutcome, ImportPreview } from '../../domain/participantImport';
 import {
   Attribute,
@@ -23,6 +24,9 @@ export const BackedUp = z.object({ backupPath: z.string() });
 /** A study path; the backend resolves it, so only its shape is checked here. */
 export const StudyPath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
 
+/** A UI language, or the test pseudo-locale (shared/i18n/locales.ts). */
+const UiLocaleSchema = z.enum([...LOCALES, 'pseudo']);
+
 /** Channels for study files, sessions, attributes and participants. */
 export const studyChannels = {
   'app:info': {
@@ -36,6 +40,9 @@ export const studyChannels = {
       nativeDialogs: z.boolean(),
     }),
   },
+  /** The language the user chose for the app (null: follow the system's). */
+  'app:language': { input: Empty, output: z.object({ chosen: UiLocaleSchema.nullable() }) },
+  'app:setLanguage': { input: z.strictObject({ language: UiLocaleSchema.nullable() }), output: z.object({ chosen: UiLocaleSchema.nullable() }) },
   'study:recent': { input: Empty, output: z.array(RecentStudy) },
   /** Takes a study off the recent list; only a path on it is accepted (main/services/studyPaths.ts). */
   'study:forgetRecent': { input: z.object({ path: StudyPath }).strict(), output: z.array(RecentStudy) },

@@ -1,0 +1,10 @@
+import type { AreaMessages } from '../../areaMessages';
+import en from './en.json';
+import hr from './hr.json';
+import hu from './hu.json';
+import nb from './nb.json';
+import zhHans from './zh-Hans.json';
+
+/** The welcome screen and the new/open study dialogs (renderer/screens). */
+const screens: AreaMessages<typeof en> = { en, nb, hr, hu, 'zh-Hans': zhHans };
+export default screens;
