@@ -19,7 +19,7 @@ export function LanguagePicker() {
       >
         <option value="">{t('common.languageSystem', { language: languageName(system) })}</option>
         {LOCALES.map((locale) => (
-          <option key={locale} value={locale} lang={locale}>
+          <option key={locale} value={locale} lang={locale} translate="no">
             {languageName(locale)}
           </option>
         ))}

@@ -4,6 +4,7 @@ import type { ImportReport } from '../../shared/domain/interop';
 import { invoke } from '../api';
 import { useToast } from '../ui/Toast';
 import { useFileChooser } from '../ui/useFileChooser';
+import { useT } from '../i18n/useT';
 import { useJob } from '../ui/useJob';
 
 interface ImportProjectButtonProps {
@@ -21,20 +22,21 @@ export function ImportProjectButton({ disabled, onImported }: ImportProjectButto
   const toast = useToast();
   const [busy, setBusy] = useState<string | null>(null);
   const job = useJob();
+  const { t } = useT();
 
   const imported = async (file: IncomingFile) => {
-    setBusy(`Importing ${file.name}…`);
-    const result = await job.run(`Importing ${file.name}`, (jobId) => invoke('interop:importQdpx', { fileId: file.fileId, into: 'new', jobId }));
+    setBusy(t('screens.importingFile', { name: file.name }));
+    const result = await job.run(t('screens.importingJob', { name: file.name }), (jobId) => invoke('interop:importQdpx', { fileId: file.fileId, into: 'new', jobId }));
     setBusy(null);
     if (!result.ok && result.error.code !== 'CANCELLED') toast.error(result.error.message);
     else if (result.ok) onImported(result.value);
   };
-  const chooser = useFileChooser('qdpx', 'REFI-QDA project to import', (f) => void imported(f), (name) => setBusy(name === null ? null : `Uploading ${name}…`));
+  const chooser = useFileChooser('qdpx', t('screens.importProjectChooser'), (f) => void imported(f), (name) => setBusy(name === null ? null : t('screens.uploadingFile', { name })));
 
   return (
     <>
       <button type="button" className="button button-link welcome-import" onClick={chooser.choose} disabled={disabled || busy !== null}>
-        Import a REFI-QDA project…
+        {t('screens.importProject')}
       </button>
       {chooser.input}
       {busy && (

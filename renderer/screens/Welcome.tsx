@@ -26,7 +26,7 @@ export function Welcome({ info, busy, onNew, onOpen, onOpenPath, onOpenSample, o
     <main className="welcome" aria-busy={busy !== null}>
       <section className="welcome-start" aria-labelledby="welcome-title">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
+          <span className="brand-mark" aria-hidden="true" translate="no">
             V
           </span>
           <h1 id="welcome-title">Verbatim</h1>
@@ -51,7 +51,7 @@ export function Welcome({ info, busy, onNew, onOpen, onOpenPath, onOpenSample, o
         )}
         {info && info.mode === 'browser' && (
           <p className="welcome-footnote">
-            {t('screens.browserModeFolder')} <span className="path">{info.studiesDir}</span>
+            {t('screens.browserModeFolder')} <span className="path" translate="no">{info.studiesDir}</span>
           </p>
         )}
       </section>

@@ -1,4 +1,6 @@
+import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../shared/i18n/catalogue';
 import { expect, shot, test } from './fixtures';
+import { untranslatedText, usePseudoLocale } from './untranslated';
 
 test('the language follows the browser until the user picks one, which is remembered', async ({ page }, testInfo) => {
   await page.reload();
@@ -35,4 +37,11 @@ test.describe('a browser set to Norwegian', () => {
     await expect(page.getByRole('button', { name: 'Ny studie' })).toBeVisible();
     await expect(page.getByLabel('Språk').locator('option:checked')).toHaveText('Som systemet (Norsk bokmål)');
   });
+});
+
+test('under the pseudo-locale, the welcome screen shows no text that missed the catalogue', async ({ page, app }) => {
+  await usePseudoLocale(app);
+  await page.reload();
+  await expect(page.getByRole('button', { name: `${PSEUDO_OPEN}New study${PSEUDO_CLOSE}` })).toBeVisible();
+  expect(await untranslatedText(page)).toEqual([]);
 });

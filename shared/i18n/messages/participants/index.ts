@@ -1,9 +1,9 @@
 import type { AreaMessages } from '../../areaMessages';
-import en from './en.json';
-import hr from './hr.json';
-import hu from './hu.json';
-import nb from './nb.json';
-import zhHans from './zh-Hans.json';
+import en from './en.json' with { type: 'json' };
+import hr from './hr.json' with { type: 'json' };
+import hu from './hu.json' with { type: 'json' };
+import nb from './nb.json' with { type: 'json' };
+import zhHans from './zh-Hans.json' with { type: 'json' };
 
 /** The Participants tab and the participants CSV import (renderer/participants). */
 const participants: AreaMessages<typeof en> = { en, nb, hr, hu, 'zh-Hans': zhHans };
