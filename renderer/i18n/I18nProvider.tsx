@@ -51,7 +51,8 @@ export function I18nProvider({ children, connected }: { children: ReactNode; con
   if (chosen === undefined) return null;
   return (
     <LanguageContext.Provider value={state}>
-      <IntlProvider key={locale} {...intlConfig(locale)}>
+      {/* No key: a new language re-renders the screens in place, keeping what is open and typed. */}
+      <IntlProvider {...intlConfig(locale)}>
         {children}
       </IntlProvider>
     </LanguageContext.Provider>

@@ -22,6 +22,7 @@ export async function benchCodingView(newBackend: () => Backend, dir: string, ap
     const codeTimes: number[] = [];
     for (let i = 0; i < 25; i++) codeTimes.push(await codeWithNumberKey(page, i));
     const frames = await scrollFrames(page);
+    const switches = await switchLanguages(page);
     return {
       // The first open loads the document from the backend; later ones come back to a loaded view.
       firstOpenMs: Math.round(openTimes[0]! * 10) / 10,
@@ -31,6 +32,8 @@ export async function benchCodingView(newBackend: () => Backend, dir: string, ap
       scrollFrameP95: p95(frames),
       scrollFrameMax: Math.round(Math.max(...frames) * 10) / 10,
       mountedTurns: await page.locator('.transcript-list [role=listitem]').count(),
+      languageSwitchMedian: switches.length > 0 ? median(switches) : null,
+      languageSwitchMax: switches.length > 0 ? Math.round(Math.max(...switches) * 10) / 10 : null,
     };
   });
 }
@@ -104,4 +107,32 @@ async function scrollFrames(page: Page): Promise<number[]> {
     }
     return frames;
   });
+}
+
+/**
+ * Switches the UI language with the Language setting while the long transcript is open, each time
+ * until the page speaks the new language and the next frame is painted (the setting's save
+ * included). Empty when this screen has no Language setting.
+ */
+async function switchLanguages(page: Page): Promise<number[]> {
+  const picker = page.locator('.language-picker select').first();
+  if ((await picker.count()) === 0 || !(await picker.isVisible())) return [];
+  const times: number[] = [];
+  for (const language of ['nb', 'hu', 'zh-Hans', 'hr', 'en']) {
+    times.push(
+      await picker.evaluate(async (select, language) => {
+        const t0 = performance.now();
+        (select as HTMLSelectElement).value = language;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await new Promise<void>((done) => {
+          const check = () => (document.documentElement.lang === language ? requestAnimationFrame(() => done()) : requestAnimationFrame(check));
+          check();
+        });
+        return performance.now() - t0;
+      }, language),
+    );
+  }
+  // Back to following the system, as the bench found it.
+  await picker.selectOption('');
+  return times;
 }

@@ -112,6 +112,11 @@ try {
     rows.push({ metric: 'UI: same, median', scale: ui, ms: view.codeMedian, target: null });
     rows.push({ metric: 'UI: scrolling, frame time p95 (300 px a frame)', scale: ui, ms: view.scrollFrameP95, target: null });
     rows.push({ metric: 'UI: scrolling, longest frame', scale: ui, ms: view.scrollFrameMax, target: null });
+    if (view.languageSwitchMedian === null) console.error('UI language switch: skipped (no Language setting on the Coding tab).');
+    else {
+      rows.push({ metric: 'UI: switch the language, transcript open (median of 5)', scale: ui, ms: view.languageSwitchMedian, target: 100 });
+      rows.push({ metric: 'UI: same, slowest of 5', scale: ui, ms: view.languageSwitchMax ?? 0, target: null });
+    }
   }
 
   const live = await benchLiveBackend(newBackend, dir, median);
