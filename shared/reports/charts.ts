@@ -1,4 +1,5 @@
 import { clipLabel, escapeXml } from './escape';
+import type { Translator } from '../i18n/translator';
 import { formatPct } from './format';
 import type { Breakdown, BreakdownRow, Cooccurrence, ThemeSummary } from './result';
 
@@ -15,7 +16,7 @@ const CHAR_W = 7.2; // a generous average width of a 12 px DejaVu Sans character
  * themes it keeps the `max` most mentioned (in their codebook order) and says so in the chart,
  * so a reader of an export knows themes were left out.
  */
-export function frequencyChart(themes: readonly ThemeSummary[], max = 25): string {
+export function frequencyChart(themes: readonly ThemeSummary[], tr: Translator, max = 25): string {
   const rows = themes.length <= max ? [...themes] : mostMentioned(themes, max, (t) => t.participants);
   const capped = rows.length < themes.length;
   // Labels are right-aligned, so sub-themes are marked with a dash per level rather than indented.
@@ -33,12 +34,14 @@ export function frequencyChart(themes: readonly ThemeSummary[], max = 25): strin
     const fill = t.depth === 0 ? '#3b5b7c' : '#8aa4bf';
     return `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end" font-size="12" ${FONT} fill="#222">${escapeXml(labels[i]!)}</text>` +
       `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 7}" fill="${fill}" stroke="#1d2d3d" stroke-width="0.6"/>` +
-      `<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 15}" font-size="11" ${FONT} fill="#222">${t.participants} (${formatPct(t.share.share)})</text>`;
+      `<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 15}" font-size="11" ${FONT} fill="#222">${t.participants} (${formatPct(t.share.share, tr)})</text>`;
   });
-  const cap = capped ? `Top ${rows.length} of ${themes.length} themes by participants; the table lists all.` : '';
-  const subtitle = capped ? `<text x="0" y="34" font-size="11.5" ${FONT} fill="#444">${cap}</text>` : '';
-  return svg(width, height, `Participants who mentioned each theme${capped ? ` (${cap})` : ''}`,
-    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">Participants who mentioned each theme (n = ${rows[0]?.share.n ?? 0})</text>${subtitle}${parts.join('')}`);
+  const cap = capped ? tr.t('report.chartFrequencyCap', { shown: rows.length, all: themes.length }) : '';
+  const subtitle = capped ? `<text x="0" y="34" font-size="11.5" ${FONT} fill="#444">${escapeXml(cap)}</text>` : '';
+  const name = tr.t('report.chartFrequencyName');
+  const heading = tr.t('report.chartFrequencyTitle', { n: rows[0]?.share.n ?? 0 });
+  return svg(width, height, capped ? tr.t('report.chartWithCap', { title: name, cap }) : name,
+    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(heading)}</text>${subtitle}${parts.join('')}`);
 }
 
 /** The `max` items with the highest `weight` (ties: earlier first), kept in their given order. */
@@ -60,7 +63,7 @@ const PATTERNS = [
  * Stacked bars for one attribute of the breakdown: for each theme, how many of the participants
  * who mentioned it fall in each group. Each segment has its own pattern and a count label.
  */
-export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix: string, max = 15): string {
+export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix: string, tr: Translator, max = 15): string {
   const cols = breakdown.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.attributeId === attributeId).slice(0, PATTERNS.length);
   if (cols.length === 0) return '';
   const total = (r: BreakdownRow) => cols.reduce((s, { i }) => s + r.cells[i]!.count, 0);
@@ -70,7 +73,7 @@ export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix
   const labelW = Math.min(260, Math.max(80, Math.max(0, ...labels.map((l) => l.length)) * CHAR_W + 12));
   const barW = 380;
   const rowH = 24;
-  const legendTexts = cols.map(({ c }) => `${clipLabel(c.label, 22)} (n = ${c.n}${c.smallN ? ', small' : ''})`);
+  const legendTexts = cols.map(({ c }) => tr.t(c.smallN ? 'report.chartLegendSmall' : 'report.withN', { label: clipLabel(c.label, 22), n: c.n }));
   // Legend entries sit in three columns as wide as the longest entry (11 px text: ~0.9 of CHAR_W a character).
   const legendColW = Math.max(120, Math.max(...legendTexts.map((t) => t.length)) * CHAR_W * 0.9 + 28);
   const legendTop = capped ? 42 : 26;
@@ -98,16 +101,16 @@ export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix
     return `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end" font-size="12" ${FONT} fill="#222">${escapeXml(labels[ri]!)}</text>${segs.join('')}`;
   });
   const name = cols[0]!.c.attribute;
-  const title = `Participants per theme by ${name}`;
-  const cap = capped ? `The ${rows.length} of ${breakdown.rows.length} themes most mentioned; the table lists all.` : '';
-  const subtitle = capped ? `<text x="0" y="34" font-size="11.5" ${FONT} fill="#444">${cap}</text>` : '';
+  const title = tr.t('report.chartStackedTitle', { attribute: name });
+  const cap = capped ? tr.t('report.chartStackedCap', { shown: rows.length, all: breakdown.rows.length }) : '';
+  const subtitle = capped ? `<text x="0" y="34" font-size="11.5" ${FONT} fill="#444">${escapeXml(cap)}</text>` : '';
   const width = Math.max(labelW + barW + 30, legendColW * Math.min(3, cols.length), title.length * CHAR_W * 1.1, cap.length * CHAR_W);
-  return svg(width, top + rows.length * rowH + 10, capped ? `${title} (${cap})` : title,
+  return svg(width, top + rows.length * rowH + 10, capped ? tr.t('report.chartWithCap', { title, cap }) : title,
     `<defs>${defs}</defs><text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(title)}</text>${subtitle}${legend.join('')}${bars.join('')}`);
 }
 
 /** Heat map of turns coded with both codes; the number in each cell is the count, the shade is Jaccard. */
-export function heatMapChart(co: Cooccurrence): string {
+export function heatMapChart(co: Cooccurrence, tr: Translator): string {
   const k = co.codes.length;
   if (k < 2) return '';
   const labels = co.codes.map((c) => clipLabel(c.code.split('/').pop()!, 24));
@@ -138,9 +141,9 @@ export function heatMapChart(co: Cooccurrence): string {
     }
   // The last column's label is rotated up and to the right: leave room for its horizontal reach.
   const labelReach = Math.max(...labels.map((l) => l.length)) * CHAR_W * Math.cos((50 * Math.PI) / 180);
-  const title = 'Turns coded with both codes (darker = higher Jaccard)';
-  return svg(Math.max(left + k * cell + Math.max(20, labelReach), title.length * CHAR_W * 1.1), top + k * cell + 30, 'Co-occurrence of codes within a turn',
-    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${title}</text>${parts.join('')}`);
+  const title = tr.t('report.chartHeatTitle');
+  return svg(Math.max(left + k * cell + Math.max(20, labelReach), title.length * CHAR_W * 1.1), top + k * cell + 30, tr.t('report.chartHeatName'),
+    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(title)}</text>${parts.join('')}`);
 }
 
 function svg(width: number, height: number, title: string, body: string): string {
