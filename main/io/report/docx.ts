@@ -96,7 +96,7 @@ function sectionBody(id: SectionId, r: ReportResult, charts: DocxCharts): string
       // frequencyChart shows at most 25 themes, the most mentioned; the alt text names the same ones.
       const shown = flat.length <= 25 ? flat : [...flat].sort((a, b) => b.participants - a.participants).slice(0, 25);
       const alt = `Bar chart of participants who mentioned each theme (n = ${flat[0]?.share.n ?? 0}${shown.length < flat.length ? `, the 25 most mentioned of ${flat.length}` : ''}): ${shown.map((t) => `${t.name} ${t.participants} (${formatPct(t.share.share)})`).join('; ')}.`;
-      return table(themeSummaryTable(r)) + (flat.length === 0 ? '' : charts.add(frequencyChart(flat), `Participants who mentioned each theme${flat.length > 25 ? ` (the 25 most mentioned of ${flat.length})` : ''}; sub-themes are marked with a dash.`, alt));
+      return table(themeSummaryTable(r)) + (flat.length === 0 ? '' : charts.add(frequencyChart(flat, 25, charts.measure), `Participants who mentioned each theme${flat.length > 25 ? ` (the 25 most mentioned of ${flat.length})` : ''}; sub-themes are marked with a dash.`, alt));
     }
     case 'quotes':
       return r.themes.length === 0 ? para(SECTION_NOTES.noCodings) : quoteThemes(r).map(themeBlock).join('');
@@ -107,7 +107,7 @@ function sectionBody(id: SectionId, r: ReportResult, charts: DocxCharts): string
         const last = parts[k + 1]?.attributeId !== b.attributeId;
         const groups = r.breakdown.columns.filter((c) => c.attributeId === b.attributeId).map((c) => `${c.label} (n = ${c.n})`);
         const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
-        const chart = last ? charts.add(stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`), `Participants per theme by ${name}.`,
+        const chart = last ? charts.add(stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, 15, charts.measure), `Participants per theme by ${name}.`,
           `Stacked bar chart: for each theme, the participants who mentioned it, split by ${name}: ${groups.join(', ')}. The numbers are in the table above.`) : '';
         return para(b.heading, 'Heading2') + table(b.table) + chart;
       }).join('');
@@ -117,7 +117,7 @@ function sectionBody(id: SectionId, r: ReportResult, charts: DocxCharts): string
     case 'cooccurrence': {
       const pairs = cooccurrenceTable(r);
       return note(SECTION_NOTES.cooccurrence) + (pairs.rows.length === 0 ? para(SECTION_NOTES.noPairs) : table(pairs)) +
-        charts.add(heatMapChart(r.cooccurrence), 'Turns coded with both codes; darker cells have a higher Jaccard index.',
+        charts.add(heatMapChart(r.cooccurrence, charts.measure), 'Turns coded with both codes; darker cells have a higher Jaccard index.',
           `Heat map of ${r.cooccurrence.codes.length} codes against each other: each cell counts the turns coded with both codes, shaded by Jaccard index. The strongest pairs are listed in the co-occurrence table.`);
     }
   }

@@ -86,7 +86,7 @@ describe('SVG rasterizer (main/io/report/raster)', () => {
   });
 
   it('draws text from the font outlines inside its box: baseline, size, start / middle / end anchors', () => {
-    const font = rasterFonts().regular;
+    const font = rasterFonts().regular.faces[0]!; // DejaVu Sans
     const width = [...'HHHH'].reduce((w, ch) => w + font.advance(font.glyphId(ch.codePointAt(0)!)) * 20, 0);
     const hTop = Math.max(...font.outline(font.glyphId(0x48)).flatMap((c) => [...c].filter((_, i) => i % 2 === 1)));
     const capH = (hTop / font.ttf.unitsPerEm) * 20;

@@ -81,7 +81,7 @@ const SECTION: Record<SectionId, (doc: Layout, r: ReportResult, charts: PdfChart
       textTable(doc, b.table);
       if (parts[k + 1]?.attributeId === b.attributeId) return;
       const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
-      charts.draw(doc, stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`), `Participants per theme by ${name}; the numbers are in the table above.`);
+      charts.draw(doc, stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, 15, charts.measure), `Participants per theme by ${name}; the numbers are in the table above.`);
     });
   },
   drivers: (doc, r) => {
@@ -98,7 +98,7 @@ const SECTION: Record<SectionId, (doc: Layout, r: ReportResult, charts: PdfChart
     const pairs = cooccurrenceTable(r);
     if (pairs.rows.length === 0) doc.paragraph(SECTION_NOTES.noPairs, STYLE.body);
     else textTable(doc, pairs);
-    charts.draw(doc, heatMapChart(r.cooccurrence), 'Turns coded with both codes; darker cells have a higher Jaccard index.');
+    charts.draw(doc, heatMapChart(r.cooccurrence, charts.measure), 'Turns coded with both codes; darker cells have a higher Jaccard index.');
   },
 };
 
