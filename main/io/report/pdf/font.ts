@@ -84,7 +84,7 @@ export class PdfFace {
     const scale = (v: number) => Math.round((v * 1000) / ttf.unitsPerEm);
     const [cid, desc, file, toUnicode] = [w.alloc(), w.alloc(), w.alloc(), w.alloc()];
     const widths = gids.map((g) => `${g} [${this.font.widths[g]}]`).join(' ');
-    const subset = subsetTrueType(this.font.bytes, gids);
+    const subset = subsetTrueType(this.font.bytes, this.used);
     w.set(id, `<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
     w.set(cid, `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${desc} 0 R /DW 1000 /W [${widths}] /CIDToGIDMap /Identity >>`);
     w.set(desc, `<< /Type /FontDescriptor /FontName /${name} /Flags 4 /FontBBox [${ttf.bbox.map(scale).join(' ')}] /ItalicAngle 0 /Ascent ${scale(ttf.ascent)} /Descent ${scale(ttf.descent)} /CapHeight ${scale(ttf.capHeight)} /StemV ${name.includes('Bold') ? 140 : 80} /FontFile2 ${file} 0 R >>`);

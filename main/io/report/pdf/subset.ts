@@ -4,10 +4,11 @@ import { tables } from './ttf';
  * A TrueType font cut down to the glyphs a document uses, for embedding in a PDF (FontFile2).
  * Glyph ids stay as they are, so text already encoded as glyph ids needs no remapping: the glyphs
  * not kept become empty, and the font ends after the highest kept glyph. Composite glyphs (accented
- * letters) keep the glyphs they are built from. Only the tables a PDF reader uses for a CIDFontType2
- * are written (head, hhea, maxp, hmtx, loca, glyf and the hinting programs cvt, fpgm, prep).
+ * letters) keep the glyphs they are built from. `glyphs` maps each glyph id kept to the character
+ * it draws, for a small cmap. Only the tables a PDF reader uses for a CIDFontType2 are written
+ * (head, hhea, maxp, hmtx, loca, glyf, cmap and the hinting programs cvt, fpgm, prep).
  */
-export function subsetTrueType(bytes: Uint8Array, glyphs: Iterable<number>): Uint8Array {
+export function subsetTrueType(bytes: Uint8Array, glyphs: ReadonlyMap<number, number>): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const t = tables(view);
   const need = (tag: string) => {
@@ -23,7 +24,7 @@ export function subsetTrueType(bytes: Uint8Array, glyphs: Iterable<number>): Uin
 
   // The glyphs asked for, .notdef, and every component of a composite glyph, however deep.
   const keep = new Set<number>();
-  const queue = [0, ...[...glyphs].filter((g) => g >= 0 && g < numGlyphs)];
+  const queue = [0, ...[...glyphs.keys()].filter((g) => g >= 0 && g < numGlyphs)];
   while (queue.length > 0) {
     const g = queue.pop()!;
     if (keep.has(g)) continue;
@@ -64,7 +65,7 @@ export function subsetTrueType(bytes: Uint8Array, glyphs: Iterable<number>): Uin
 
   const out = new Map<string, Uint8Array>([
     ['head', newHead], ['hhea', newHhea], ['maxp', newMaxp], ['hmtx', new Uint8Array(newHmtx.buffer)],
-    ['loca', new Uint8Array(newLoca.buffer)], ['glyf', concat(parts, at)],
+    ['loca', new Uint8Array(newLoca.buffer)], ['glyf', concat(parts, at)], ['cmap', cmapTable(glyphs, count)],
   ]);
   for (const tag of ['cvt ', 'fpgm', 'prep']) {
     const tb = t.get(tag);
@@ -75,6 +76,25 @@ export function subsetTrueType(bytes: Uint8Array, glyphs: Iterable<number>): Uin
   const headAt = tableOffset(font, 'head');
   new DataView(font.buffer).setUint32(headAt + 8, (0xb1b0afba - checksum(font)) >>> 0);
   return font;
+}
+
+/** A cmap with one Windows Unicode (3, 10) format 12 subtable: each kept character to its glyph. */
+function cmapTable(glyphs: ReadonlyMap<number, number>, count: number): Uint8Array {
+  const pairs = [...new Map([...glyphs].filter(([g]) => g > 0 && g < count).map(([g, cp]) => [cp, g])).entries()].sort((a, b) => a[0] - b[0]);
+  const out = new DataView(new ArrayBuffer(12 + 16 + pairs.length * 12));
+  out.setUint16(2, 1); // version 0, one subtable
+  out.setUint16(4, 3);
+  out.setUint16(6, 10);
+  out.setUint32(8, 12);
+  out.setUint16(12, 12); // format 12
+  out.setUint32(16, 16 + pairs.length * 12);
+  out.setUint32(24, pairs.length);
+  pairs.forEach(([cp, g], i) => {
+    out.setUint32(28 + i * 12, cp);
+    out.setUint32(32 + i * 12, cp);
+    out.setUint32(36 + i * 12, g);
+  });
+  return new Uint8Array(out.buffer);
 }
 
 interface Table {

@@ -225,15 +225,18 @@ class Painter {
     const outline: Float32Array[] = [];
     for (const { font, gid } of glyphs) {
       const k = size / font.ttf.unitsPerEm;
-      for (const c of font.outline(gid)) {
-        const pts = new Float32Array(c.length);
-        for (let i = 0; i < c.length; i += 2) {
-          const ux = pen + c[i]! * k, uy = y - c[i + 1]! * k;
-          pts[i] = m[0] * ux + m[2] * uy + m[4];
-          pts[i + 1] = m[1] * ux + m[3] * uy + m[5];
+      // The CJK face has no bold: in bold text its glyphs are drawn twice, a hair apart, to thicken them.
+      const shifts = style.bold && font !== stack.faces[0] ? [0, size * 0.05] : [0];
+      for (const dx of shifts)
+        for (const c of font.outline(gid)) {
+          const pts = new Float32Array(c.length);
+          for (let i = 0; i < c.length; i += 2) {
+            const ux = pen + dx + c[i]! * k, uy = y - c[i + 1]! * k;
+            pts[i] = m[0] * ux + m[2] * uy + m[4];
+            pts[i + 1] = m[1] * ux + m[3] * uy + m[5];
+          }
+          outline.push(pts);
         }
-        outline.push(pts);
-      }
       pen += font.advance(gid) * size;
     }
     // A stroke on text is drawn as a halo under the fill (the charts use paint-order="stroke"):
