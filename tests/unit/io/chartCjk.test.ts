@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chartTextMeasure } from '../../../main/io/report/raster/glyphs';
-import { rasterizeSvg } from '../../../main/io/report/raster/svg';
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
 import type { Breakdown, Cooccurrence, ThemeSummary } from '../../../shared/reports/result';
 
-/** Chart images with Chinese in them: drawn from the CJK face, with label columns sized by real widths. */
-const svg = (w: number, h: number, body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><rect width="100%" height="100%" fill="#fff"/>${body}</svg>`;
-const text = (s: string) => rasterizeSvg(svg(200, 40, `<text x="10" y="28" font-size="20" fill="#000">${s}</text>`), 1).canvas;
-const inkColumns = (c: ReturnType<typeof text>) => {
-  const cols: number[] = [];
-  for (let x = 0; x < c.width; x++) for (let y = 0; y < c.height; y++) if (c.get(x, y).r < 128) { cols.push(x); break; }
-  return cols;
-};
+/** Chart label columns sized by the fonts' real widths, so Chinese labels are never cut at the left. */
 const theme = (name: string, participants: number): ThemeSummary => ({
   codeId: name, code: name, name, depth: 0, description: null, codings: participants, documents: 1, sessions: 1, participants,
   share: { count: participants, n: 10, share: participants / 10 }, quotes: [], children: [],
@@ -20,17 +12,7 @@ const measure = chartTextMeasure();
 /** Every right-aligned label (text-anchor="end") with its x: its measured width must fit left of x. */
 const endLabels = (chart: string) => [...chart.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="end" font-size="(\d+)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), size: Number(m[2]), label: m[3]! }));
 
-describe('CJK in chart images', () => {
-  it('draws Chinese from the CJK face, not as replacement marks, a full em per character', () => {
-    const zh = text('价格太贵');
-    const replaced = text('\uFFFD\uFFFD\uFFFD\uFFFD');
-    expect(zh.data).not.toEqual(replaced.data);
-    const cols = inkColumns(zh);
-    const span = cols[cols.length - 1]! - cols[0]!;
-    expect(span).toBeGreaterThan(70); // four ideographs at 20 px: about 80 px of ink
-    expect(span).toBeLessThanOrEqual(80);
-  });
-
+describe('CJK labels in charts', () => {
   it('sizes the label column by real widths: Chinese theme names fit left of the bars', () => {
     const names = ['价格太贵', '配送总是迟到两个小时冷冻食品', 'Levering – ventetid', 'Kővári Ődön'];
     const chart = frequencyChart(names.map((n, i) => theme(n, i + 1)), 25, measure);
@@ -49,7 +31,7 @@ describe('CJK in chart images', () => {
   });
 
   it('fits Chinese labels in the stacked chart and the heat map too', () => {
-    const codes = ['价格太贵', '配送延迟', '客服态度'];
+    const codes = ['价格太贵', '配送总是迟到两个小时', '客服态度'];
     const breakdown: Breakdown = {
       columns: ['一线城市', '二线城市'].map((label, k) => ({ attributeId: 'a', attribute: '城市等级', key: label, label, n: 5 + k, smallN: false })),
       rows: codes.map((code, i) => ({ codeId: code, code, depth: 0, cells: [0, 1].map((k) => ({ count: i + k, n: 5, share: 0.2 })) })),
