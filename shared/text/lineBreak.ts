@@ -8,7 +8,6 @@
  * and the renderer can use it.
  */
 
-const inRanges = (cp: number, ranges: readonly (readonly [number, number])[]) => ranges.some(([a, b]) => cp >= a && cp <= b);
 
 /** Ideographic (UAX #14 class ID, with H2/H3 hangul and pictographs that behave the same). */
 const IDEOGRAPHIC: readonly (readonly [number, number])[] = [
@@ -45,14 +44,18 @@ const NO_BREAK_AFTER = new Set([
 const isSpace = (cp: number) => cp === 0x20 || cp === 0x09 || cp === 0x3000;
 const isCombining = (cp: number) =>
   (cp >= 0x300 && cp <= 0x36f) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0100 && cp <= 0xe01ef);
-const isIdeographic = (cp: number) => inRanges(cp, IDEOGRAPHIC);
+function isIdeographic(cp: number): boolean {
+  for (const [from, to] of IDEOGRAPHIC) if (cp >= from && cp <= to) return true;
+  return false;
+}
 
 /** May the line break between the characters `a` and `b` (code points)? */
 export function breakBetween(a: number, b: number): boolean {
   if (isSpace(b) || NO_BREAK_BEFORE.has(b) || isCombining(b)) return false;
   if (NO_BREAK_AFTER.has(a)) return false;
   if (isSpace(a)) return true;
-  return isIdeographic(a) || isIdeographic(b);
+  // Below U+2E80 nothing is ideographic (Latin, Greek, Cyrillic…): the common case, decided without a range search.
+  return (a >= 0x2e80 && isIdeographic(a)) || (b >= 0x2e80 && isIdeographic(b));
 }
 
 /**
@@ -61,17 +64,17 @@ export function breakBetween(a: number, b: number): boolean {
  */
 export function lineSegments(text: string): string[] {
   const out: string[] = [];
-  let piece = '';
+  let start = 0;
   let prev = -1;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (piece && breakBetween(prev, cp)) {
-      out.push(piece);
-      piece = '';
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (i > start && breakBetween(prev, cp)) {
+      out.push(text.slice(start, i));
+      start = i;
     }
-    piece += ch;
     prev = cp;
+    i += cp > 0xffff ? 2 : 1;
   }
-  if (piece) out.push(piece);
+  if (start < text.length) out.push(text.slice(start));
   return out;
 }
