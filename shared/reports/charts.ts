@@ -1,3 +1,4 @@
+import { isWide } from '../text/width';
 import { clipLabel, escapeXml } from './escape';
 import { formatPct } from './format';
 import type { Breakdown, BreakdownRow, Cooccurrence, ThemeSummary } from './result';
@@ -22,10 +23,6 @@ export const estimateTextWidth: TextMeasure = (text, size, bold = false) => {
   for (const ch of text) em += isWide(ch.codePointAt(0)!) ? 1 : bold ? 0.66 : 0.6;
   return em * size;
 };
-
-const isWide = (cp: number) =>
-  (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
-  (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd);
 
 /** Text shortened with "…" until it is at most `max` px wide, so a right-aligned label never runs off the chart's left edge. */
 function fitWidth(text: string, max: number, size: number, measure: TextMeasure): string {

@@ -4,6 +4,8 @@ import { formatPct, quoted, themeMeta } from '../../../shared/reports/format';
 import { quoteByline, quoteDisplay } from '../../../shared/reports/quoteDisplay';
 import type { ReportQuote, ReportResult, ThemeSummary } from '../../../shared/reports/result';
 import { flattenThemes } from '../../../shared/reports/themes';
+import { lineSegments } from '../../../shared/text/lineBreak';
+import { textColumns } from '../../../shared/text/width';
 import { writeZip } from '../zipWriter';
 import { DocxCharts, DRAWING_NS } from './docxCharts';
 import {
@@ -27,7 +29,7 @@ const para = (text: string, style?: string, props = '') => `<w:p>${style ? `<w:p
 /** A section's opening note, kept on the page of what it introduces. */
 const note = (text: string) => `<w:p><w:pPr><w:keepNext/></w:pPr>${run(text, '<w:i/>')}</w:p>`;
 
-/** About one character of 9 pt text, and a cell's left and right margins, in twips. */
+/** About one character cell of 9 pt text (a Chinese character takes two), and a cell's left and right margins, in twips. */
 const CHAR_TWIPS = 100;
 const CELL_PADDING = 200;
 
@@ -37,11 +39,12 @@ const CELL_PADDING = 200;
  * room left over goes to the text columns; when the wants do not fit, all shrink alike.
  */
 function gridWidths(t: TextTable): number[] {
-  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
+  // In character cells (a Chinese character is two), and a "word" is what a line may not break inside (UAX #14).
+  const longestWord = (s: string) => Math.max(0, ...lineSegments(s).map((w) => textColumns(w.trimEnd())));
   const cells = (i: number) => t.rows.map((r) => r[i] ?? '');
   const indent = 2 * Math.max(0, ...(t.depth ?? []));
   const need = t.header.map((h, i) => CELL_PADDING + CHAR_TWIPS * Math.max(3, longestWord(h) * 1.4, ...cells(i).map(longestWord)) + (i === 0 ? indent * CHAR_TWIPS : 0));
-  const want = t.header.map((_, i) => Math.max(need[i]!, CELL_PADDING + CHAR_TWIPS * Math.max(0, ...cells(i).map((c) => Math.min(t.numeric[i] ? 24 : 40, c.length + (i === 0 ? indent : 0))))));
+  const want = t.header.map((_, i) => Math.max(need[i]!, CELL_PADDING + CHAR_TWIPS * Math.max(0, ...cells(i).map((c) => Math.min(t.numeric[i] ? 24 : 40, textColumns(c) + (i === 0 ? indent : 0))))));
   const sum = want.reduce((x, y) => x + y, 0);
   const text = t.numeric.filter((n) => !n).length;
   if (sum <= TEXT_WIDTH) return want.map((w, i) => Math.floor(t.numeric[i] || text === 0 ? w : w + (TEXT_WIDTH - sum) / text));

@@ -51,6 +51,6 @@ export async function cjkStudy() {
     await call('participants:setSessionRole', { participantId: people.get(name)!, sessionId: ws.session.id, role: 'participant' });
   }
   const snap = await call('reports:generate', { definition: { title: '生鲜配送研究 — Bjørn, Čačak, Győr', quotes: { perTheme: 5, onePerParticipant: false, attributeIds: [tier.id] } } });
-  const exportAs = async (format: 'pdf' | 'docx') => Buffer.from((await call('reports:export', { snapshotId: snap.id, format })).files[0]!.dataBase64, 'base64');
+  const exportAs = async (format: 'pdf' | 'docx' | 'xlsx') => Buffer.from((await call('reports:export', { snapshotId: snap.id, format })).files[0]!.dataBase64, 'base64');
   return { ...ws, exportAs };
 }
