@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,13 @@ beforeAll(async () => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('a Chinese study as PDF', () => {
+  it('renders in poppler without a complaint (bold Chinese is drawn outlined, from the same subset)', () => {
+    const run = spawnSync('pdftoppm', ['-r', '40', '-png', file, join(tmp, 'page')], { encoding: 'utf8' });
+    expect(run.error).toBeUndefined();
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   it('gives back the Chinese, Norwegian, Croatian and Hungarian text, with nothing replaced by U+FFFD', () => {
     const flat = text.replace(/\s+/g, '');
     expect(text).not.toContain('\uFFFD');
