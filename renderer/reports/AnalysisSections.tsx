@@ -1,4 +1,5 @@
 import { heatMapChart, stackedChart } from '../../shared/reports/charts';
+import { chartMeasure } from './chartMeasure';
 import type { ReportResult } from '../../shared/reports/result';
 import { breakdownTables, cooccurrenceTable, driverView, scoreCards, scoresBySegmentTable, SECTION_NOTES } from '../../shared/reports/sections';
 import { svgSource } from './download';
@@ -20,7 +21,7 @@ export function BreakdownSection({ result, heading }: SectionProps) {
       <h3 id="rs-breakdown">{heading}</h3>
       <p className="report-note">{SECTION_NOTES.breakdown}</p>
       {parts.map((b, k) => {
-        const chart = parts[k + 1]?.attributeId !== b.attributeId ? stackedChart(result.breakdown, b.attributeId, `sc${attributeIds.indexOf(b.attributeId)}`) : '';
+        const chart = parts[k + 1]?.attributeId !== b.attributeId ? stackedChart(result.breakdown, b.attributeId, `sc${attributeIds.indexOf(b.attributeId)}`, 15, chartMeasure) : '';
         return (
           <div key={b.heading} className="report-breakdown-part">
             <h4>{b.heading}</h4>
@@ -84,7 +85,7 @@ export function CooccurrenceSection({ result, heading }: SectionProps) {
       <h3 id="rs-co">{heading}</h3>
       <p className="report-note">{SECTION_NOTES.cooccurrence}</p>
       {pairs.rows.length === 0 ? <p>{SECTION_NOTES.noPairs}</p> : <TextTableView table={pairs} label="Strongest co-occurrences" />}
-      <img className="report-chart" src={svgSource(heatMapChart(result.cooccurrence))} alt="Heat map: turns coded with both codes" />
+      <img className="report-chart" src={svgSource(heatMapChart(result.cooccurrence, chartMeasure))} alt="Heat map: turns coded with both codes" />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { frequencyChart } from '../../shared/reports/charts';
+import { chartMeasure } from './chartMeasure';
 import { quoted, themeMeta } from '../../shared/reports/format';
 import { quoteDisplay } from '../../shared/reports/quoteDisplay';
 import type { ReportQuote } from '../../shared/reports/result';
@@ -11,7 +12,7 @@ import { TextTableView } from './TextTableView';
 /** The theme summary table (hierarchy indented, parents rolling up their children) and the frequency chart. */
 export function ThemeSummaryTable({ result, heading }: SectionProps) {
   const rows = flattenThemes(result.themes);
-  const chart = rows.length > 0 ? frequencyChart(rows) : '';
+  const chart = rows.length > 0 ? frequencyChart(rows, 25, chartMeasure) : '';
   return (
     <section className="report-section" aria-labelledby="rs-themes">
       <h3 id="rs-themes">{heading}</h3>

@@ -12,6 +12,7 @@ import { benchRetrieve } from './retrieve';
 import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
+import { benchChineseReport } from './chineseReport';
 import { benchQdpx } from './qdpx';
 import { benchDelivery } from './delivery';
 import { takeIn } from './takeIn';
@@ -138,6 +139,9 @@ try {
     rows.push({ metric: 'UI live: tag with Ctrl+digit to painted chip, p95', scale: ui, ms: liveView.tagP95, target: 50 });
     rows.push({ metric: 'UI live: same, median', scale: ui, ms: liveView.tagMedian, target: null });
   }
+
+  const zh = await benchChineseReport(newBackend, median);
+  rows.push({ metric: `report: the sample study in Chinese as PDF (${Math.round(zh.bytes / 1024)} KB)`, scale: 'sample study', ms: zh.ms, target: 2000 });
 
   const rep = await benchReports(newBackend, dir, median);
   const big = '500 sessions, 2,000 participants, 100,000 codings';

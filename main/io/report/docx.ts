@@ -4,6 +4,8 @@ import { formatPct, quoted, themeMeta } from '../../../shared/reports/format';
 import { quoteByline, quoteDisplay } from '../../../shared/reports/quoteDisplay';
 import type { ReportQuote, ReportResult, ThemeSummary } from '../../../shared/reports/result';
 import { flattenThemes } from '../../../shared/reports/themes';
+import { lineSegments } from '../../../shared/text/lineBreak';
+import { textColumns } from '../../../shared/text/width';
 import { writeZip } from '../zipWriter';
 import { DocxCharts, DRAWING_NS } from './docxCharts';
 import {
@@ -27,7 +29,7 @@ const para = (text: string, style?: string, props = '') => `<w:p>${style ? `<w:p
 /** A section's opening note, kept on the page of what it introduces. */
 const note = (text: string) => `<w:p><w:pPr><w:keepNext/></w:pPr>${run(text, '<w:i/>')}</w:p>`;
 
-/** About one character of 9 pt text, and a cell's left and right margins, in twips. */
+/** About one character cell of 9 pt text (a Chinese character takes two), and a cell's left and right margins, in twips. */
 const CHAR_TWIPS = 100;
 const CELL_PADDING = 200;
 
@@ -37,11 +39,12 @@ const CELL_PADDING = 200;
  * room left over goes to the text columns; when the wants do not fit, all shrink alike.
  */
 function gridWidths(t: TextTable): number[] {
-  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
+  // In character cells (a Chinese character is two), and a "word" is what a line may not break inside (UAX #14).
+  const longestWord = (s: string) => Math.max(0, ...lineSegments(s).map((w) => textColumns(w.trimEnd())));
   const cells = (i: number) => t.rows.map((r) => r[i] ?? '');
   const indent = 2 * Math.max(0, ...(t.depth ?? []));
   const need = t.header.map((h, i) => CELL_PADDING + CHAR_TWIPS * Math.max(3, longestWord(h) * 1.4, ...cells(i).map(longestWord)) + (i === 0 ? indent * CHAR_TWIPS : 0));
-  const want = t.header.map((_, i) => Math.max(need[i]!, CELL_PADDING + CHAR_TWIPS * Math.max(0, ...cells(i).map((c) => Math.min(t.numeric[i] ? 24 : 40, c.length + (i === 0 ? indent : 0))))));
+  const want = t.header.map((_, i) => Math.max(need[i]!, CELL_PADDING + CHAR_TWIPS * Math.max(0, ...cells(i).map((c) => Math.min(t.numeric[i] ? 24 : 40, textColumns(c) + (i === 0 ? indent : 0))))));
   const sum = want.reduce((x, y) => x + y, 0);
   const text = t.numeric.filter((n) => !n).length;
   if (sum <= TEXT_WIDTH) return want.map((w, i) => Math.floor(t.numeric[i] || text === 0 ? w : w + (TEXT_WIDTH - sum) / text));
@@ -96,7 +99,7 @@ function sectionBody(id: SectionId, r: ReportResult, charts: DocxCharts): string
       // frequencyChart shows at most 25 themes, the most mentioned; the alt text names the same ones.
       const shown = flat.length <= 25 ? flat : [...flat].sort((a, b) => b.participants - a.participants).slice(0, 25);
       const alt = `Bar chart of participants who mentioned each theme (n = ${flat[0]?.share.n ?? 0}${shown.length < flat.length ? `, the 25 most mentioned of ${flat.length}` : ''}): ${shown.map((t) => `${t.name} ${t.participants} (${formatPct(t.share.share)})`).join('; ')}.`;
-      return table(themeSummaryTable(r)) + (flat.length === 0 ? '' : charts.add(frequencyChart(flat), `Participants who mentioned each theme${flat.length > 25 ? ` (the 25 most mentioned of ${flat.length})` : ''}; sub-themes are marked with a dash.`, alt));
+      return table(themeSummaryTable(r)) + (flat.length === 0 ? '' : charts.add(frequencyChart(flat, 25, charts.measure), `Participants who mentioned each theme${flat.length > 25 ? ` (the 25 most mentioned of ${flat.length})` : ''}; sub-themes are marked with a dash.`, alt));
     }
     case 'quotes':
       return r.themes.length === 0 ? para(SECTION_NOTES.noCodings) : quoteThemes(r).map(themeBlock).join('');
@@ -107,7 +110,7 @@ function sectionBody(id: SectionId, r: ReportResult, charts: DocxCharts): string
         const last = parts[k + 1]?.attributeId !== b.attributeId;
         const groups = r.breakdown.columns.filter((c) => c.attributeId === b.attributeId).map((c) => `${c.label} (n = ${c.n})`);
         const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
-        const chart = last ? charts.add(stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`), `Participants per theme by ${name}.`,
+        const chart = last ? charts.add(stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, 15, charts.measure), `Participants per theme by ${name}.`,
           `Stacked bar chart: for each theme, the participants who mentioned it, split by ${name}: ${groups.join(', ')}. The numbers are in the table above.`) : '';
         return para(b.heading, 'Heading2') + table(b.table) + chart;
       }).join('');
@@ -117,7 +120,7 @@ function sectionBody(id: SectionId, r: ReportResult, charts: DocxCharts): string
     case 'cooccurrence': {
       const pairs = cooccurrenceTable(r);
       return note(SECTION_NOTES.cooccurrence) + (pairs.rows.length === 0 ? para(SECTION_NOTES.noPairs) : table(pairs)) +
-        charts.add(heatMapChart(r.cooccurrence), 'Turns coded with both codes; darker cells have a higher Jaccard index.',
+        charts.add(heatMapChart(r.cooccurrence, charts.measure), 'Turns coded with both codes; darker cells have a higher Jaccard index.',
           `Heat map of ${r.cooccurrence.codes.length} codes against each other: each cell counts the turns coded with both codes, shaded by Jaccard index. The strongest pairs are listed in the co-occurrence table.`);
     }
   }

@@ -1,6 +1,7 @@
 import { escapeXml } from '../../../shared/reports/escape';
 import { encodePng } from './raster/png';
-import { rasterFonts } from './raster/glyphs';
+import type { TextMeasure } from '../../../shared/reports/charts';
+import { chartTextMeasure, rasterFonts, type RasterFonts } from './raster/glyphs';
 import { rasterizeSvg } from './raster/svg';
 
 /** Namespaces a drawing needs, declared once on w:document. */
@@ -34,11 +35,14 @@ export interface DocxMedia {
  */
 export class DocxCharts {
   readonly media: DocxMedia[] = [];
-  private readonly fonts: ReturnType<typeof rasterFonts>;
+  private readonly fonts: RasterFonts;
+  /** Text widths from the same fonts the charts are drawn with, to size their label columns. */
+  readonly measure: TextMeasure;
 
-  /** `fontsDir`: where DejaVu Sans is, as for the PDF (resources/fonts by default). */
+  /** `fontsDir`: where the fonts are, as for the PDF (resources/fonts by default). */
   constructor(fontsDir?: string) {
     this.fonts = rasterFonts(fontsDir);
+    this.measure = chartTextMeasure(this.fonts);
   }
 
   /** A picture paragraph and its caption; '' for an empty chart. */

@@ -1,4 +1,5 @@
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
+import { chartTextMeasure } from './raster/glyphs';
 import { escapeXml as esc } from '../../../shared/reports/escape';
 import { themeMeta } from '../../../shared/reports/format';
 import { quoteByline, quoteDisplay } from '../../../shared/reports/quoteDisplay';
@@ -62,7 +63,7 @@ const SECTION: Record<SectionId, (r: ReportResult) => string> = {
     (r.scores.some((s) => s.bySegment.length > 0) ? table(scoresBySegmentTable(r)) : ''),
   themes: (r) => {
     const flat = flattenThemes(r.themes);
-    return table(themeSummaryTable(r), (i) => flat[i]!.depth === 0) + (flat.length > 0 ? `<div class="chart">${frequencyChart(flat)}</div>` : '');
+    return table(themeSummaryTable(r), (i) => flat[i]!.depth === 0) + (flat.length > 0 ? `<div class="chart">${frequencyChart(flat, 25, chartTextMeasure())}</div>` : '');
   },
   quotes: (r) => (r.themes.length === 0 ? `<p>${esc(SECTION_NOTES.noCodings)}</p>` : quoteThemes(r).map(themeSection).join('')),
   breakdown: (r) => {
@@ -70,14 +71,14 @@ const SECTION: Record<SectionId, (r: ReportResult) => string> = {
     const parts = breakdownTables(r);
     return `<p class="note">${esc(SECTION_NOTES.breakdown)}</p>` + parts.map((b, k) => {
       const last = parts[k + 1]?.attributeId !== b.attributeId;
-      return `<h3>${esc(b.heading)}</h3>${table(b.table)}` + (last ? `<div class="chart">${stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`)}</div>` : '');
+      return `<h3>${esc(b.heading)}</h3>${table(b.table)}` + (last ? `<div class="chart">${stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, 15, chartTextMeasure())}</div>` : '');
     }).join('');
   },
   drivers: (r) => r.drivers.map(driverView).map((d) =>
     `<h3>${esc(d.heading)}</h3>${table(d.table)}<ul>${d.sentences.map((x) => `<li>${esc(x)}</li>`).join('')}</ul><p class="note">${esc(d.caveat)}</p>`).join(''),
   cooccurrence: (r) => {
     const pairs = cooccurrenceTable(r);
-    const heat = heatMapChart(r.cooccurrence);
+    const heat = heatMapChart(r.cooccurrence, chartTextMeasure());
     return `<p class="note">${esc(SECTION_NOTES.cooccurrence)}</p>` + (pairs.rows.length === 0 ? `<p>${esc(SECTION_NOTES.noPairs)}</p>` : table(pairs)) + (heat ? `<div class="chart">${heat}</div>` : '');
   },
 };

@@ -1,3 +1,4 @@
+import { textColumns } from '../../../shared/text/width';
 import { writeZip } from '../zipWriter';
 import { escapeXml } from '../../../shared/reports/escape';
 import type { ReportResult } from '../../../shared/reports/result';
@@ -38,7 +39,7 @@ const FIT_WIDTH = 200;
 const MIN_TEXT_WIDTH = 14;
 
 /**
- * Column widths in characters: text columns as wide as their text (capped), number columns as
+ * Column widths in character cells (textColumns: a Chinese character is two): text columns as wide as their text (capped), number columns as
  * wide as their numbers or their header's longest word (the header row wraps). When the sheet is
  * too wide for one page but would fit with its text columns narrower (the quotes: quote, question,
  * document and session side by side), the wide text columns give up room alike and wrap; a sheet
@@ -50,9 +51,9 @@ function columnWidths(t: Table): number[] {
     const cells = t.rows.slice(0, 200).map((row) => row[i] ?? null);
     const numeric = cells.length > 0 && cells.every((v) => v === null || typeof v === 'number');
     text.push(!numeric);
-    const longest = Math.max(0, ...cells.map((v) => String(v ?? '').length));
-    if (numeric) return Math.min(16, Math.max(8, longest + 2, ...h.split(/\s+/).map((w) => w.length + 2)));
-    return Math.min(60, Math.max(8, longest + 2, h.length + 2));
+    const longest = Math.max(0, ...cells.map((v) => textColumns(String(v ?? ''))));
+    if (numeric) return Math.min(16, Math.max(8, longest + 2, ...h.split(/\s+/).map((w) => textColumns(w) + 2)));
+    return Math.min(60, Math.max(8, longest + 2, textColumns(h) + 2));
   });
   const total = widths.reduce((a, b) => a + b, 0);
   const spare = widths.reduce((a, w, i) => a + (text[i] ? Math.max(0, w - MIN_TEXT_WIDTH) : 0), 0);
@@ -66,9 +67,10 @@ function sheetXml(t: Table): string {
   const fits = widths.reduce((a, b) => a + b, 0) <= FIT_WIDTH;
   // Spreadsheets do not grow a row for wrapped text on opening (wrapped quotes were drawn over the
   // next rows): each row gets the height of its longest wrapped cell, the header of its longest header.
-  const wraps = (v: Cell, c: number) => typeof v === 'string' && v.length > widths[c]! - 2;
+  // Widths count character cells: a Chinese character takes two (textColumns).
+  const wraps = (v: Cell, c: number) => typeof v === 'string' && textColumns(v) > widths[c]! - 2;
   const linesOf = (row: Cell[], cap: number) =>
-    Math.min(cap, Math.max(1, ...row.map((v, c) => (typeof v === 'string' ? Math.ceil((v.length * 1.1) / Math.max(1, widths[c]! - 2)) : 1))));
+    Math.min(cap, Math.max(1, ...row.map((v, c) => (typeof v === 'string' ? Math.ceil((textColumns(v) * 1.1) / Math.max(1, widths[c]! - 2)) : 1))));
   const rows = [t.header as Cell[], ...t.rows].map((row, r) => {
     const lines = r === 0 ? linesOf(row, 6) : row.some(wraps) ? linesOf(row, 15) : 1;
     const height = lines > 1 ? ` ht="${lines * 15}" customHeight="1"` : '';

@@ -81,6 +81,7 @@ describe('the packaged app (electron-builder.yml)', () => {
       '/package.json',
       '/resources/fonts/DejaVuSans.ttf',
       '/resources/fonts/DejaVuSans-Bold.ttf',
+      '/resources/fonts/DroidSansFallbackFull.ttf',
       '/out/electron/main.cjs',
       '/out/electron/preload.cjs',
       '/out/renderer/index.html',

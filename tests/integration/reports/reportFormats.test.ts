@@ -15,6 +15,8 @@ import { makeEnv, type TestEnv } from '../helpers';
 let env: TestEnv;
 let result: ReportResult;
 const text = { html: '', pdf: '', docx: '' };
+let pdfBytes = 0;
+let pdfFonts = '';
 const headings = { html: [] as string[], pdf: [] as string[], docx: [] as string[] };
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -42,7 +44,11 @@ beforeAll(async () => {
   text.html = flat(stripTags(html.replace(/<svg[\s\S]*?<\/svg>/g, ' ')));
 
   const pdfPath = join(env.dir, 'report.pdf');
-  writeFileSync(pdfPath, await bytes('pdf'));
+  const pdf = await bytes('pdf');
+  pdfBytes = pdf.length;
+  if (process.env.VERBATIM_PDF_KEEP) writeFileSync(process.env.VERBATIM_PDF_KEEP, pdf);
+  writeFileSync(pdfPath, pdf);
+  pdfFonts = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' });
   const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdfPath, '-'], { encoding: 'utf8' });
   text.pdf = flat(pdfText);
   // A section heading is a line of its own; look for every heading any format uses.
@@ -64,6 +70,13 @@ afterAll(() => {
 });
 
 describe('the sample study report in HTML, PDF and DOCX', () => {
+  it('is a small PDF: its fonts are embedded as subsets of the glyphs it uses', () => {
+    expect(pdfBytes).toBeLessThan(1_000_000);
+    const fonts = pdfFonts.split('\n').slice(2).filter((l) => l.trim());
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f, f).toMatch(/^[A-Z]{6}\+/);
+  });
+
   it('has the same sections in the same order, each once', () => {
     expect(headings.html).toEqual(['Satisfaction scores', 'Theme summary', 'Themes and quotes', 'Breakdown by participant attributes', 'What drives dissatisfaction', 'Co-occurrence']);
     expect(headings.pdf).toEqual(headings.html);

@@ -22,6 +22,13 @@ function inkBox(c: Canvas, below = 200): [number, number, number, number] | null
 }
 const inkCount = (c: Canvas) => { let n = 0; for (let i = 0; i < c.data.length; i += 4) n += 255 * 3 - c.data[i]! - c.data[i + 1]! - c.data[i + 2]!; return n / 765; };
 
+const textImage = (s: string) => rasterizeSvg(svg(200, 40, `<text x="10" y="28" font-size="20" fill="#000">${s}</text>`), 1).canvas;
+const inkColumns = (c: Canvas) => {
+  const cols: number[] = [];
+  for (let x = 0; x < c.width; x++) for (let y = 0; y < c.height; y++) if (c.get(x, y).r < 128) { cols.push(x); break; }
+  return cols;
+};
+
 describe('PNG encoder (main/io/report/raster/png.ts)', () => {
   it('writes IHDR, pHYs at 192 DPI, IDAT and IEND with valid CRCs; an opaque image is RGB and decodes to the same pixels', () => {
     const c = new Canvas(37, 11);
@@ -85,8 +92,18 @@ describe('SVG rasterizer (main/io/report/raster)', () => {
     expect(inkCount(canvas) / (120 * 120)).toBeCloseTo(0.5, 1);
   });
 
+  it('draws Chinese from the CJK face, not as replacement marks, a full em per character', () => {
+    const zh = textImage('价格太贵');
+    const replaced = textImage('\uFFFD\uFFFD\uFFFD\uFFFD');
+    expect(zh.data).not.toEqual(replaced.data);
+    const cols = inkColumns(zh);
+    const span = cols[cols.length - 1]! - cols[0]!;
+    expect(span).toBeGreaterThan(70); // four ideographs at 20 px: about 80 px of ink
+    expect(span).toBeLessThanOrEqual(80);
+  });
+
   it('draws text from the font outlines inside its box: baseline, size, start / middle / end anchors', () => {
-    const font = rasterFonts().regular;
+    const font = rasterFonts().regular.faces[0]!; // DejaVu Sans
     const width = [...'HHHH'].reduce((w, ch) => w + font.advance(font.glyphId(ch.codePointAt(0)!)) * 20, 0);
     const hTop = Math.max(...font.outline(font.glyphId(0x48)).flatMap((c) => [...c].filter((_, i) => i % 2 === 1)));
     const capH = (hTop / font.ttf.unitsPerEm) * 20;

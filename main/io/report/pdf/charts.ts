@@ -1,4 +1,5 @@
-import { rasterFonts } from '../raster/glyphs';
+import type { TextMeasure } from '../../../../shared/reports/charts';
+import { chartTextMeasure, rasterFonts, type RasterFonts } from '../raster/glyphs';
 import { rasterizeSvg } from '../raster/svg';
 import { COLOR, PAGE, STYLE, type Layout } from './layout';
 import type { PdfWriter } from './writer';
@@ -15,10 +16,13 @@ const DENSITY = 2;
  */
 export class PdfCharts {
   private readonly images: { name: string; width: number; height: number; rgb: Uint8Array }[] = [];
-  private readonly fonts: ReturnType<typeof rasterFonts>;
+  private readonly fonts: RasterFonts;
+  /** Text widths from the same fonts the charts are drawn with, to size their label columns. */
+  readonly measure: TextMeasure;
 
   constructor(fontsDir?: string) {
     this.fonts = rasterFonts(fontsDir);
+    this.measure = chartTextMeasure(this.fonts);
   }
 
   /** Draws a chart at the cursor (on the next page if it does not fit below), then its caption. */

@@ -81,7 +81,7 @@ const SECTION: Record<SectionId, (doc: Layout, r: ReportResult, charts: PdfChart
       textTable(doc, b.table);
       if (parts[k + 1]?.attributeId === b.attributeId) return;
       const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
-      charts.draw(doc, stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`), `Participants per theme by ${name}; the numbers are in the table above.`);
+      charts.draw(doc, stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, 15, charts.measure), `Participants per theme by ${name}; the numbers are in the table above.`);
     });
   },
   drivers: (doc, r) => {
@@ -98,7 +98,7 @@ const SECTION: Record<SectionId, (doc: Layout, r: ReportResult, charts: PdfChart
     const pairs = cooccurrenceTable(r);
     if (pairs.rows.length === 0) doc.paragraph(SECTION_NOTES.noPairs, STYLE.body);
     else textTable(doc, pairs);
-    charts.draw(doc, heatMapChart(r.cooccurrence), 'Turns coded with both codes; darker cells have a higher Jaccard index.');
+    charts.draw(doc, heatMapChart(r.cooccurrence, charts.measure), 'Turns coded with both codes; darker cells have a higher Jaccard index.');
   },
 };
 
@@ -118,10 +118,11 @@ function cleanResult(r: ReportResult): ReportResult {
 }
 
 /**
- * The report as a PDF 1.7 file: A4 pages, DejaVu Sans embedded (so any Latin, Greek or Cyrillic
- * text prints and can be searched and copied), "Page N of M" footers. Study text is only ever
- * drawn as glyphs, so nothing in it can act as PDF syntax. `fontsDir` holds DejaVuSans.ttf and
- * DejaVuSans-Bold.ttf (resources/fonts of the repository by default).
+ * The report as a PDF 1.7 file: A4 pages, "Page N of M" footers, DejaVu Sans and Droid Sans
+ * Fallback embedded as subsets of the glyphs used (so Latin with any diacritic, Greek, Cyrillic
+ * and Chinese, Japanese or Korean text prints and can be searched and copied, and the file stays
+ * small). Study text is only ever drawn as glyphs, so nothing in it can act as PDF syntax.
+ * `fontsDir` holds the files of FONT_FILES (resources/fonts of the repository by default).
  */
 export function reportToPdf(result: ReportResult, options: { fontsDir?: string } = {}): Uint8Array {
   const fonts = loadFonts(options.fontsDir ?? defaultFontsDir());
@@ -132,7 +133,10 @@ export function reportToPdf(result: ReportResult, options: { fontsDir?: string }
   doc.footers(r.title);
 
   const w = new PdfWriter();
-  const [catalog, pagesId, info, resources, f1, f2] = [w.alloc(), w.alloc(), w.alloc(), w.alloc(), w.alloc(), w.alloc()];
+  const [catalog, pagesId, info, resources] = [w.alloc(), w.alloc(), w.alloc(), w.alloc()];
+  // Only the faces something was drawn with are embedded (a report without CJK text carries no CJK font).
+  const faces = fonts.faces.filter((face) => face.used.size > 0);
+  const faceIds = faces.map(() => w.alloc());
   const kids = doc.pages.map((ops) => {
     const page = w.alloc();
     const content = w.alloc();
@@ -140,9 +144,9 @@ export function reportToPdf(result: ReportResult, options: { fontsDir?: string }
     w.set(page, `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${num(PAGE.width)} ${num(PAGE.height)}] /Resources ${resources} 0 R /Contents ${content} 0 R >>`);
     return page;
   });
-  fonts.regular.write(w, f1);
-  fonts.bold.write(w, f2);
-  w.set(resources, `<< /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R >> ${charts.write(w)} /ProcSet [/PDF /Text /ImageC] >>`);
+  faces.forEach((face, i) => face.write(w, faceIds[i]!));
+  const fontRefs = faces.map((face, i) => `/${face.resource} ${faceIds[i]} 0 R`).join(' ');
+  w.set(resources, `<< /Font << ${fontRefs} >> ${charts.write(w)} /ProcSet [/PDF /Text /ImageC] >>`);
   w.set(pagesId, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
   w.set(catalog, `<< /Type /Catalog /Pages ${pagesId} 0 R /Lang (en) /ViewerPreferences << /DisplayDocTitle true >> >>`);
   const date = r.generatedAt.replace(/[-:T]/g, '').slice(0, 14);

@@ -1,3 +1,4 @@
+import { lineSegments } from '../../../../shared/text/lineBreak';
 import type { FontPair, PdfFont } from './font';
 import { num } from './writer';
 
@@ -72,10 +73,15 @@ export class Layout {
     if (this.y < PAGE.height - PAGE.top) this.y -= height;
   }
 
-  /** Draws one line of text with its baseline at y. */
+  /**
+   * Draws one line of text with its baseline at y: a run per face (DejaVu, or the CJK face for
+   * what DejaVu lacks), each placed after the one before by the widths in /W. A face with no bold
+   * (CJK) is filled and outlined with a thin stroke of the same colour when the text is bold.
+   */
   text(x: number, y: number, text: string, font: FontKind, size: number, color: string): void {
-    const f = this.font(font);
-    this.ops.push(`BT /${f.resource} ${num(size)} Tf ${color} rg ${num(x)} ${num(y)} Td ${f.encode(text)} Tj ET`);
+    const runs = this.font(font).runs(text).map((r) =>
+      r.fauxBold ? `/${r.face.resource} ${num(size)} Tf 2 Tr ${num(size * 0.04)} w <${r.hex}> Tj 0 Tr` : `/${r.face.resource} ${num(size)} Tf <${r.hex}> Tj`);
+    this.ops.push(`BT ${color} rg ${color} RG ${num(x)} ${num(y)} Td ${runs.join(' ')} ET`);
   }
 
   rect(x: number, y: number, w: number, h: number, fill: string): void {
@@ -91,14 +97,18 @@ export class Layout {
     this.ops.push(`q ${num(w)} 0 0 ${num(h)} ${num(x)} ${num(y)} cm /${name} Do Q`);
   }
 
-  /** Breaks text into lines no wider than `width` by measured glyph widths; '\n' forces a break. */
+  /**
+   * Breaks text into lines no wider than `width` by measured glyph widths, at the break
+   * opportunities of UAX #14 (lineBreak.ts: after spaces, between CJK characters, never inside a
+   * Latin word); '\n' forces a break.
+   */
   wrap(text: string, font: FontKind, size: number, width: number): string[] {
     const f = this.font(font);
     const out: string[] = [];
     for (const hard of text.split('\n')) {
       let line = '';
       let lineWidth = 0;
-      for (const token of hard.match(/\S+\s*/g) ?? ['']) {
+      for (const token of lineSegments(hard)) {
         const word = token.trimEnd();
         const wordWidth = f.measure(word, size);
         if (line && lineWidth + wordWidth > width) {

@@ -1,3 +1,4 @@
+import { lineSegments } from '../../../../shared/text/lineBreak';
 import type { Cell } from '../tables';
 import { COLOR, PAGE, type Layout } from './layout';
 
@@ -22,7 +23,8 @@ const PAD_Y = 3;
 function columnWidths(layout: Layout, header: string[], rows: string[][], numeric: boolean[], size: number): { widths: number[]; fits: boolean } {
   const reg = layout.fonts.regular;
   const bold = layout.fonts.bold;
-  const longestWord = (t: string, f: typeof reg) => Math.max(0, ...t.split(/\s+/).map((w) => f.measure(w, size)));
+  // The widest piece a line may not break inside (a Latin word; a single character of Chinese).
+  const longestWord = (t: string, f: typeof reg) => Math.max(0, ...lineSegments(t).map((w) => f.measure(w.trimEnd(), size)));
   const need = header.map((h) => Math.min(90, longestWord(h, bold)) + 2 * PAD_X);
   // A long header over a column of numbers may wrap rather than take room from the text columns.
   const want = header.map((h, i) => Math.min(numeric[i] ? 48 : 140, bold.measure(h, size)) + 2 * PAD_X);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultFontsDir } from '../pdf/font';
+import type { TextMeasure } from '../../../../shared/reports/charts';
+import { defaultFontsDir, FONT_FILES } from '../pdf/font';
 import { parseTrueType, tables, type TrueTypeFont } from '../pdf/ttf';
 
 /** A glyph outline: closed contours of x, y pairs in font units (y up), quadratic curves flattened. */
@@ -164,15 +165,52 @@ function flatten(xs: Int32Array, ys: Int32Array, flags: Uint8Array, first: numbe
   return new Float32Array(out);
 }
 
+/**
+ * A font as chart text uses it: faces in order, each character drawn from the first that has it
+ * (DejaVu Sans, then the CJK face); characters none has show as the first face's U+FFFD.
+ */
+export class GlyphStack {
+  constructor(readonly faces: readonly GlyphFont[]) {}
+
+  glyph(cp: number): { font: GlyphFont; gid: number } {
+    for (const font of this.faces) {
+      const gid = font.ttf.cmap.get(cp);
+      if (gid !== undefined) return { font, gid };
+    }
+    return { font: this.faces[0]!, gid: this.faces[0]!.glyphId(cp) };
+  }
+
+  /** Width of text at a font size, in the same units as the size. */
+  measure(text: string, size: number): number {
+    let w = 0;
+    for (const ch of text) {
+      const { font, gid } = this.glyph(ch.codePointAt(0)!);
+      w += font.advance(gid) * size;
+    }
+    return w;
+  }
+}
+
+export interface RasterFonts {
+  regular: GlyphStack;
+  bold: GlyphStack;
+}
+
 const cache = new Map<string, GlyphFont>();
 
-/** The regular and bold fonts, from the same folder the PDF exporter uses (loaded once per path). */
-export function rasterFonts(dir = defaultFontsDir()): { regular: GlyphFont; bold: GlyphFont } {
+/** The regular and bold fonts, from the same folder and files the PDF exporter uses (loaded once per path). */
+export function rasterFonts(dir = defaultFontsDir()): RasterFonts {
   const load = (name: string) => {
     const path = join(dir, name);
     let f = cache.get(path);
     if (!f) cache.set(path, (f = new GlyphFont(readFileSync(path))));
     return f;
   };
-  return { regular: load('DejaVuSans.ttf'), bold: load('DejaVuSans-Bold.ttf') };
+  const cjk = load(FONT_FILES.cjk);
+  return { regular: new GlyphStack([load(FONT_FILES.regular), cjk]), bold: new GlyphStack([load(FONT_FILES.bold), cjk]) };
+}
+
+/** Chart text widths from the fonts' real advance widths (see shared/reports/charts.ts). */
+export function chartTextMeasure(fonts: RasterFonts = rasterFonts()): TextMeasure {
+  return (text, size, bold = false) => (bold ? fonts.bold : fonts.regular).measure(text, size);
 }

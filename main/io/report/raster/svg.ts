@@ -1,6 +1,6 @@
 import { parseXml, type XmlElement } from '../../xml';
 import { Canvas, segmentPolygon, type Color, type Paint } from './canvas';
-import { rasterFonts, type GlyphFont } from './glyphs';
+import { rasterFonts, type RasterFonts } from './glyphs';
 import { IDENTITY, invert, map, mul, parseColor, parsePath, parseTransform, type Matrix } from './svgSyntax';
 
 export { parseColor, parseTransform } from './svgSyntax';
@@ -11,7 +11,8 @@ export { parseColor, parseTransform } from './svgSyntax';
  * (userSpaceOnUse, patternTransform), rect (with "100%" sizes), circle, line, polyline, polygon,
  * path (M L H V Z, absolute and relative), text (text-anchor, font-size, bold, a paint-order
  * stroke halo), transform, fill, stroke, stroke-width, opacity, fill-opacity and stroke-opacity.
- * Text is drawn from the bundled DejaVu Sans outlines, whatever font-family says.
+ * Text is drawn from the bundled fonts' outlines (DejaVu Sans, then Droid Sans Fallback for CJK),
+ * whatever font-family says.
  */
 interface Style {
   fill: string;
@@ -57,7 +58,7 @@ class Painter {
   private readonly tiles = new Map<string, Tile>();
 
   /** `scale`: device pixels per user unit, for filtering pattern tiles. */
-  constructor(private readonly canvas: Canvas, private readonly fonts: { regular: GlyphFont; bold: GlyphFont }, private readonly vw: number, private readonly vh: number, private readonly scale: number) {}
+  constructor(private readonly canvas: Canvas, private readonly fonts: RasterFonts, private readonly vw: number, private readonly vh: number, private readonly scale: number) {}
 
   collect(el: XmlElement): void {
     if (el.local === 'pattern' && el.attrs.get('id')) this.patterns.set(el.attrs.get('id')!, el);
@@ -214,26 +215,29 @@ class Painter {
     const raw = el.children.map((c) => (typeof c === 'string' ? c : c.children.filter((x) => typeof x === 'string').join(''))).join('');
     const content = raw.replace(/[\r\n]+/g, '').replace(/\s+/g, ' ').trim();
     if (!content) return;
-    const font = style.bold ? this.fonts.bold : this.fonts.regular;
+    const stack = style.bold ? this.fonts.bold : this.fonts.regular;
     const size = style.fontSize;
-    const gids = [...content].map((ch) => font.glyphId(ch.codePointAt(0)!));
-    const width = gids.reduce((w, g) => w + font.advance(g) * size, 0);
+    const glyphs = [...content].map((ch) => stack.glyph(ch.codePointAt(0)!));
+    const width = glyphs.reduce((w, { font, gid }) => w + font.advance(gid) * size, 0);
     let pen = parseFloat(el.attrs.get('x') ?? '0') - (style.anchor === 'middle' ? width / 2 : style.anchor === 'end' ? width : 0);
     const y = parseFloat(el.attrs.get('y') ?? '0');
     // Glyph points go straight from font units to device pixels: user (pen + gx·k, y − gy·k), then m.
-    const k = size / font.ttf.unitsPerEm;
     const outline: Float32Array[] = [];
-    for (const g of gids) {
-      for (const c of font.outline(g)) {
-        const pts = new Float32Array(c.length);
-        for (let i = 0; i < c.length; i += 2) {
-          const ux = pen + c[i]! * k, uy = y - c[i + 1]! * k;
-          pts[i] = m[0] * ux + m[2] * uy + m[4];
-          pts[i + 1] = m[1] * ux + m[3] * uy + m[5];
+    for (const { font, gid } of glyphs) {
+      const k = size / font.ttf.unitsPerEm;
+      // The CJK face has no bold: in bold text its glyphs are drawn twice, a hair apart, to thicken them.
+      const shifts = style.bold && font !== stack.faces[0] ? [0, size * 0.05] : [0];
+      for (const dx of shifts)
+        for (const c of font.outline(gid)) {
+          const pts = new Float32Array(c.length);
+          for (let i = 0; i < c.length; i += 2) {
+            const ux = pen + dx + c[i]! * k, uy = y - c[i + 1]! * k;
+            pts[i] = m[0] * ux + m[2] * uy + m[4];
+            pts[i + 1] = m[1] * ux + m[3] * uy + m[5];
+          }
+          outline.push(pts);
         }
-        outline.push(pts);
-      }
-      pen += font.advance(g) * size;
+      pen += font.advance(gid) * size;
     }
     // A stroke on text is drawn as a halo under the fill (the charts use paint-order="stroke"):
     // the outline filled eight times, shifted round a circle of half the stroke width.
