@@ -101,8 +101,8 @@ export function isOwnQuotation(text: string): boolean {
   return body.length >= 2 && end === body.length - 1;
 }
 
-/** A quotation as printed: in “…”, unless the speaker's words already carry their own marks. */
-export function quoted(text: string): string {
-  return isOwnQuotation(text) ? text.trim() : `“${text}”`;
+/** A quotation as printed: in the report language's marks (“…”, «…», „…”), unless the speaker's words already carry their own. */
+export function quoted(text: string, tr: Translator): string {
+  return isOwnQuotation(text) ? text.trim() : tr.t('report.quoted', { text });
 }
 
