@@ -1,5 +1,5 @@
 import { scoreText } from './encodingEvidence';
-import { ENCODING_LABELS, LEGACY_ENCODINGS, PREFERRED_BY_LANGUAGE, type LegacyEncoding, type TextEncodingName, type UiLanguage } from './encodings';
+import { ENCODING_LABELS, LEGACY_ENCODINGS, PREFERRED_BY_LANGUAGE, type EncodingEvidence, type LegacyEncoding, type TextEncodingName, type UiLanguage } from './encodings';
 
 /** The result of turning a file's bytes into text, with what was detected for the user to see. */
 export interface DecodedText {
@@ -10,12 +10,15 @@ export interface DecodedText {
    * legacy encoding. `weak`: another encoding was about as likely, so the user should look. `chosen`:
    * the user named the encoding.
    */
-  evidence: 'certain' | 'detected' | 'weak' | 'chosen';
+  evidence: EncodingEvidence;
   /** The encodings the user can switch to (every one that reads these bytes), most likely first. */
   choices: TextEncodingName[];
   /** Set when Verbatim had to guess, so the preview can say so. */
   note: string | null;
 }
+
+/** How a file's bytes were read, without the text: what a preview shows next to the encoding picker. */
+export type TextDecoding = Omit<DecodedText, 'text'>;
 
 /** How a file should be decoded: the user's choice, else detection with the UI language breaking ties. */
 export interface DecodeOptions {
@@ -43,10 +46,16 @@ const SAMPLE_BYTES = 64 * 1024;
  * Binary data (NUL bytes without a UTF-16 BOM) is refused. Line endings become \n once.
  */
 export function decodeText(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): DecodedText {
+  const decoded = decodeKeepingLineBreaks(bytes, fileName, options);
+  return { ...decoded, text: normalizeNewlines(decoded.text) };
+}
+
+/** {@link decodeText} without touching line breaks: for texts whose positions count them (REFI-QDA sources). */
+export function decodeKeepingLineBreaks(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): DecodedText {
   if (bytes.length === 0) throw new TextDecodeError(`${fileName} is empty.`);
   const decoded = options.encoding ? decodeAs(bytes, fileName, options.encoding) : detect(bytes, fileName, options.uiLanguage ?? 'en');
   if (decoded.text.length === 0) throw new TextDecodeError(`${fileName} is empty.`);
-  return { ...decoded, text: normalizeNewlines(decoded.text) };
+  return decoded;
 }
 
 const hasUtf8Bom = (b: Uint8Array) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;

@@ -17,6 +17,10 @@ export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
 /** An encoding as it travels in a channel's input (the user's choice in an import preview). */
 export const TextEncodingName = z.enum(TEXT_ENCODINGS);
 
+/** How sure the reading is (see DecodedText in decode.ts): `weak` means the preview must say so. */
+export const EncodingEvidence = z.enum(['certain', 'detected', 'weak', 'chosen']);
+export type EncodingEvidence = z.infer<typeof EncodingEvidence>;
+
 /** The languages the app speaks; the UI language breaks ties between equally likely encodings. */
 export const UI_LANGUAGES = ['en', 'nb', 'hr', 'hu', 'zh-Hans'] as const;
 /** One of {@link UI_LANGUAGES}. */
