@@ -55,10 +55,10 @@ describe('a participants CSV in a legacy encoding, through the channels', () => 
 
   it('previews a GBK CSV as Chinese and imports the names as written', async () => {
     const { fileId } = file('csv', 'canyuzhe.csv', encodeWithPython(csv, 'gb18030'));
-    const p = (await env.ok('participants:importPreview', { fileId })) as { encoding: string; encodingEvidence: string; mapping: unknown[]; sample: { name: string }[] };
+    const p = (await env.ok('participants:importPreview', { fileId })) as { encoding: string; encodingEvidence: string; mapping: unknown; sample: { name: string }[] };
     expect(p).toMatchObject({ encoding: 'gb18030', encodingEvidence: 'detected' });
     expect(p.sample.map((s) => s.name)).toEqual(['王芳', '李伟']);
-    await env.ok('participants:importCommit', { fileId, encoding: 'gb18030', mapping: p.mapping });
+    await env.ok('participants:importCommit', { fileId, encoding: 'gb18030', mapping: p.mapping as never });
     expect(names()).toEqual(['李伟', '王芳'].sort());
   });
 
