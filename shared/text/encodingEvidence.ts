@@ -88,6 +88,26 @@ function hanSetsOf(encoding: LegacyEncoding): HanSets | null {
   return sets;
 }
 
+/** What a character is, independent of where it stands; worked out once per character (regexes are slow). */
+interface CharClass {
+  han: boolean;
+  letter: boolean;
+  upper: boolean;
+  lower: boolean;
+  latinNonAscii: boolean;
+  otherScript: boolean;
+}
+const classes = new Map<string, CharClass>();
+function classOf(ch: string): CharClass {
+  let k = classes.get(ch);
+  if (!k) {
+    const c = ch.codePointAt(0)!;
+    k = { han: isHan(ch) || isKana(c), letter: isLetter(ch), upper: isUpper(ch), lower: isLower(ch), latinNonAscii: isLatinNonAscii(ch), otherScript: isOtherScriptLetter(ch) };
+    classes.set(ch, k);
+  }
+  return k;
+}
+
 /** Scores `text`, the bytes decoded as `encoding`: see {@link Evidence}. */
 export function scoreText(text: string, encoding: LegacyEncoding): Evidence {
   const han = hanSetsOf(encoding);
@@ -105,23 +125,24 @@ export function scoreText(text: string, encoding: LegacyEncoding): Evidence {
       continue;
     }
     nonAscii++;
+    const k = classOf(ch);
     const prev = chars[i - 1] ?? ' ';
     const next = chars[i + 1] ?? ' ';
-    const gluedToLatin = isAsciiLetter(prev.codePointAt(0)!) || isAsciiLetter(next.codePointAt(0)!);
-    latinRun = isLatinNonAscii(ch) ? latinRun + 1 : 0;
+    const gluedToLatin = isAsciiLetter(prev.charCodeAt(0)) || isAsciiLetter(next.charCodeAt(0));
+    latinRun = k.latinNonAscii ? latinRun + 1 : 0;
     if (c <= 0x9f || (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || (c & 0xfffe) === 0xfffe) score -= 5;
-    else if (han && (isHan(ch) || isKana(c))) {
-      score += han.common.has(ch) ? 1 : han.known.has(ch) ? 0.2 : -1;
-      if (gluedToLatin) score -= 1;
-    } else if (isHan(ch) || isKana(c)) score -= 1;
-    else if (c >= 0xff61 && c <= 0xff9f) score -= 1; // half-width katakana: what GBK bytes become in Shift_JIS
+    else if (k.han) {
+      score += !han ? -1 : han.common.has(ch) ? 1 : han.known.has(ch) ? 0.2 : -1;
+      if (han && gluedToLatin) score -= 1;
+    } else if (c >= 0xff61 && c <= 0xff9f) score -= 1; // half-width katakana: what GBK bytes become in Shift_JIS
     else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e)) score += han ? 0.5 : -1;
     else if (TYPOGRAPHY.has(ch)) score += 0.5;
-    else if (isLetter(ch)) {
-      letters.set(ch.toLowerCase(), (letters.get(ch.toLowerCase()) ?? 0) + 1);
+    else if (k.letter) {
+      letters.set(ch, (letters.get(ch) ?? 0) + 1);
+      const p = classOf(prev);
       // A capital inside a word: rare in text, but what swapped-case code pages (KOI8-R read as Windows-1251) give.
-      if (isUpper(ch) && isLetter(prev)) score -= isLower(prev) ? 2 : 1;
-      if (isOtherScriptLetter(ch) && gluedToLatin) score -= 2; // "Иaиak": Cyrillic inside a Latin word
+      if (k.upper && p.letter) score -= p.lower ? 2 : 1;
+      if (k.otherScript && gluedToLatin) score -= 2; // "Иaиak": Cyrillic inside a Latin word
       if (latinRun > 2) score -= 1; // three accented letters in a row: no language we read does that
     } else score -= 1; // ¤ ¦ ¨ ¬ ˇ ˘ ˝ and friends: rare in text, common in mojibake
   }
@@ -130,7 +151,10 @@ export function scoreText(text: string, encoding: LegacyEncoding): Evidence {
 }
 
 /** +1 per letter of the one alphabet that covers most of them, -1 per letter it does not have. */
-function alphabetScore(letters: Map<string, number>): number {
+function alphabetScore(counted: Map<string, number>): number {
+  // Counted as written, compared in lower case: one toLowerCase per distinct letter, not per letter.
+  const letters = new Map<string, number>();
+  for (const [ch, n] of counted) letters.set(ch.toLowerCase(), (letters.get(ch.toLowerCase()) ?? 0) + n);
   let total = 0;
   for (const n of letters.values()) total += n;
   if (total === 0) return 0;
