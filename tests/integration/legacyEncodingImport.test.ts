@@ -38,6 +38,18 @@ describe('a transcript in a legacy encoding, through the channels', () => {
     expect(documentText()[0]).toContain('Èaèku');
   });
 
+  it('a transcript over 1 MB (read in a worker) is read in the chosen encoding too', async () => {
+    const text = `${SAMPLES.hr}\n`.repeat(6000);
+    const bytes = encodeWithPython(text, 'windows-1250');
+    expect(bytes.length).toBeGreaterThan(1024 * 1024);
+    const { fileId } = file('transcript', 'dugo.txt', bytes);
+    const detected = (await env.ok('transcripts:importPreview', { fileId })) as { encoding: string; sample: { text: string }[] };
+    expect(detected.encoding).toBe('windows-1250');
+    const chosen = (await env.ok('transcripts:importPreview', { fileId, encoding: 'iso-8859-2' })) as { encoding: string; sample: { text: string }[] };
+    expect(chosen.encoding).toBe('iso-8859-2');
+    expect(chosen.sample[1]!.text).not.toBe(detected.sample[1]!.text); // š and ž sit elsewhere in ISO-8859-2
+  });
+
   it('refuses an encoding that cannot read the file, and an unknown encoding name, changing nothing', async () => {
     const before = dumpStudy(env);
     const { fileId } = file('transcript', 'fangtan.txt', encodeWithPython(SAMPLES.zhHans, 'gb18030'));
