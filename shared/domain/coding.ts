@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EncodingEvidence, TextEncodingName } from '../text/encodings';
 import { Id, SessionRole } from './study';
 
 const Text = (max: number) => z.string().max(max);
@@ -187,6 +188,11 @@ export type SpeakerTarget = z.infer<typeof SpeakerTarget>;
 export const TranscriptPreview = z.object({
   fileName: z.string(),
   format: z.string(),
+  /** How a text file was read (null for DOCX); the user may choose another of `encodingChoices`. */
+  encoding: TextEncodingName.nullable(),
+  encodingEvidence: EncodingEvidence.nullable(),
+  encodingChoices: z.array(TextEncodingName),
+  encodingNote: z.string().nullable(),
   warnings: z.array(z.string()),
   turns: z.int(),
   characters: z.int(),
