@@ -1,9 +1,9 @@
-import type { ExportCodingRow, ExportTurnRow } from '../../db/repos/interopRepo';
+import { codingFromPacked, turnFromPacked, type ExportCodingRow, type ExportTurnRow, type PackedCoding, type PackedTurn } from '../../db/repos/interopRepo';
 import { XmlOut } from '../xmlWriter';
 import { PIECE_BYTES, PieceDeflater, type ZipFileSpec } from '../zipWriter';
 import { projectFilesOf, projectRefs, sourceMemosOf, writeProjectHead, writeProjectTail } from './exportProject';
 import { SourcesWriter } from './exportSources';
-import { SOURCES_READY, type ExportInput, type StudySnapshot } from './snapshot';
+import { PACKED_CODINGS, PACKED_TURNS, SOURCES_READY, type ExportInput, type PackedGroup, type StudySnapshot } from './snapshot';
 
 /** A slice of the snapshot's lists as it arrives from the backend (jobs/protocol.ts JobPart). */
 export interface SnapshotPart {
@@ -16,6 +16,15 @@ function appendGrouped<T extends { document_id: string }>(rows: readonly T[], in
     const list = into.get(row.document_id);
     if (list) list.push(row);
     else into.set(row.document_id, [row]);
+  }
+}
+
+/** Packed groups made rows again, appended to their document's list (one document's rows arrive in one group). */
+function appendPacked<P extends PackedTurn | PackedCoding, T>(groups: readonly PackedGroup<P>[], unpack: (documentId: string, row: P) => T, into: Map<string, T[]>): void {
+  for (const { documentId, rows } of groups) {
+    const list = into.get(documentId) ?? [];
+    for (const row of rows) list.push(unpack(documentId, row));
+    into.set(documentId, list);
   }
 }
 
@@ -48,6 +57,8 @@ export async function exportProjectStreamed(head: ExportInput, parts: AsyncItera
     if (part.field === SOURCES_READY) for (const id of part.rows as string[]) writeNext(id);
     else if (part.field === 'turns') appendGrouped(part.rows as ExportTurnRow[], turns);
     else if (part.field === 'codings') appendGrouped(part.rows as ExportCodingRow[], codings);
+    else if (part.field === PACKED_TURNS) appendPacked(part.rows as PackedGroup<PackedTurn>[], turnFromPacked, turns);
+    else if (part.field === PACKED_CODINGS) appendPacked(part.rows as PackedGroup<PackedCoding>[], codingFromPacked, codings);
     else (lists[part.field] ??= []).push(...part.rows);
   }
   head.turns ??= [];
