@@ -19,8 +19,9 @@ beforeEach(() => {
 afterEach(() => env.cleanup());
 
 /** The archive's files by name, with the Project's own modifiedDateTime (the moment of export) left out. */
-function filesOf(entries: { name: string; data: Uint8Array | string }[]): Map<string, string> {
-  const out = new Map(entries.map((e) => [e.name, typeof e.data === 'string' ? e.data : Buffer.from(e.data).toString('utf8')]));
+function filesOf(entries: { name: string; data: Uint8Array | string | readonly Uint8Array[] }[]): Map<string, string> {
+  const text = (data: Uint8Array | string | readonly Uint8Array[]) => (typeof data === 'string' ? data : Buffer.concat(Array.isArray(data) ? data : [data as Uint8Array]).toString('utf8'));
+  const out = new Map(entries.map((e) => [e.name, text(e.data)]));
   out.set('project.qde', out.get('project.qde')!.replace(/modifiedDateTime="[^"]*"/, ''));
   return out;
 }

@@ -157,7 +157,7 @@ export function writeProjectTail(out: XmlOut, snap: StudySnapshot, refs: Project
 /** The archive's files around a written project.qde (`deflated`: its pieces already compressed at level 1). */
 export function projectFilesOf(
   snap: StudySnapshot,
-  qde: { qde: Buffer; deflated: Promise<Buffer> | undefined; replaced: number },
+  qde: { qde: Buffer | readonly Buffer[]; deflated: Promise<Buffer> | undefined; replaced: number },
   sources: SourcesOut,
   memoFiles: ZipFileSpec[],
   refs: ProjectRefs,
@@ -171,7 +171,8 @@ export function projectFilesOf(
   const large = (bytes: number) => (bytes > LARGE_BYTES ? 1 : 6);
   const textFiles = [...sources.files, ...memoFiles];
   const textBytes = textFiles.reduce((n, f) => n + f.data.length, 0); // UTF-16 units: near enough to bytes for a threshold
-  return { files: [{ name: 'project.qde', data: qde.qde, level: large(qde.qde.length), deflated: qde.deflated }, ...textFiles.map((f) => ({ ...f, level: large(textBytes) }))], notes };
+  const qdeBytes = Buffer.isBuffer(qde.qde) ? qde.qde.length : qde.qde.reduce((n, b) => n + b.length, 0);
+  return { files: [{ name: 'project.qde', data: qde.qde, level: large(qdeBytes), deflated: qde.deflated }, ...textFiles.map((f) => ({ ...f, level: large(textBytes) }))], notes };
 }
 
 function writeCases(out: XmlOut, snap: StudySnapshot, spoken: Spoken): void {

@@ -73,7 +73,8 @@ export async function exportProjectStreamed(head: ExportInput, parts: AsyncItera
   const tailOut = new XmlOut({ fragment: true, depth: 1 });
   const memoFiles = writeProjectTail(tailOut, whole, refs);
   const [before, middle, after] = [headOut.toBuffer(), sourcesOut.toBuffer(), tailOut.toBuffer()];
-  const qde = Buffer.concat([before, middle, after]);
+  // In its three parts: the archive takes them as they are (one 80 MB copy less at the end of a large export).
+  const qde = [before, middle, after];
   let deflated: Promise<Buffer> | undefined;
   if (sourcesDeflater.started) {
     sourcesDeflater.pushFirst(before);
