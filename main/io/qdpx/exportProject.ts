@@ -73,13 +73,16 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
 /** What the parts of project.qde refer to: the users and the memos by what they are about. */
 export type ProjectRefs = ReturnType<typeof memoRefs> & { users: Set<string> };
 
-/** The references of a complete snapshot (a memo about something not exported goes to the project). */
-export function projectRefs(snap: StudySnapshot): ProjectRefs {
+/**
+ * The references of a complete snapshot (a memo about something not exported goes to the project).
+ * `codings`: the ids of the codings written, when the snapshot no longer holds them (exportStreamed.ts).
+ */
+export function projectRefs(snap: StudySnapshot, codings?: ReadonlySet<string>): ProjectRefs {
   const ids = {
     session: new Set(snap.sessions.map((s) => s.id)),
     document: new Set(snap.documents.map((d) => d.id)),
     code: new Set(snap.codes.map((c) => c.id)),
-    coding: new Set(snap.codings.filter((c) => c.status !== 'orphaned').map((c) => c.id)),
+    coding: codings ?? new Set(snap.codings.filter((c) => c.status !== 'orphaned').map((c) => c.id)),
   };
   const refs = memoRefs(snap.memos, (kind, id) => kind !== 'project' && ids[kind].has(id));
   return { ...refs, users: new Set(snap.users.map((u) => u.id)) };

@@ -45,13 +45,19 @@ export async function exportProjectStreamed(head: ExportInput, parts: AsyncItera
   const expectedBytes = expected.codings * 800 + expected.turns * 400;
   const sourcesOut = new XmlOut({ fragment: true, depth: 1, expectedBytes, pieces: { bytes: PIECE_BYTES, take: (piece) => sourcesDeflater.push(piece) } });
   let writer = null as SourcesWriter | null; // made when the first group is announced (assigned in writeNext)
-  const snap = (): StudySnapshot => ({ ...head, turns, codings: [...codings.values()].flat() });
+  // Of the codings, the rest of the project needs only which were written (memos about them): a document's
+  // coding rows are let go once it is written, instead of 100,000 rows kept (and copied by the collector) to the end.
+  const written = new Set<string>();
+  const snap = (): StudySnapshot => ({ ...head, turns, codings: [] });
   const writeNext = (id: string) => {
     // The lists before the turns (documents, memos, users…) are complete once the first group is announced.
     writer ??= new SourcesWriter(sourcesOut, head, new Set(head.users.map((u) => u.id)), sourceMemosOf(head.memos));
     const doc = head.documents[writer.count];
     if (doc?.id !== id) throw new Error('the export received its documents out of order');
-    writer.write(doc, turns.get(id) ?? [], codings.get(id) ?? []);
+    const mine = codings.get(id) ?? [];
+    codings.delete(id);
+    writer.write(doc, turns.get(id) ?? [], mine);
+    for (const c of mine) if (c.status !== 'orphaned') written.add(c.id);
   };
   for await (const part of parts) {
     if (part.field === SOURCES_READY) for (const id of part.rows as string[]) writeNext(id);
@@ -66,7 +72,7 @@ export async function exportProjectStreamed(head: ExportInput, parts: AsyncItera
   // Documents never announced (none, when the backend announces every group) are written now.
   for (let i = writer?.count ?? 0; i < head.documents.length; i++) writeNext(head.documents[i]!.id);
   const whole = snap();
-  const refs = projectRefs(whole);
+  const refs = projectRefs(whole, written);
   const sources = (writer ?? new SourcesWriter(sourcesOut, head, refs.users, refs)).finish(turns);
   const headOut = new XmlOut({ expectedBytes: head.participants.length * 1000 + (1 << 20) });
   writeProjectHead(headOut, whole, refs);
