@@ -94,7 +94,7 @@ export function sourceMemosOf(memos: readonly MemoRow[]): ProjectRefs {
 }
 
 /** `<Project>` and what comes before its Sources: Users, CodeBook, Variables, Cases. */
-export function writeProjectHead(out: XmlOut, snap: StudySnapshot, refs: ProjectRefs): void {
+export function writeProjectHead(out: XmlOut, snap: StudySnapshot, refs: ProjectRefs, spoken: Spoken = spokenTurns(snap)): void {
   const userIds = refs.users;
   out.open('Project', [
     ['xmlns', 'urn:QDA-XML:project:1.0'],
@@ -125,7 +125,7 @@ export function writeProjectHead(out: XmlOut, snap: StudySnapshot, refs: Project
     }
     out.close('Variables');
   }
-  writeCases(out, snap, spokenTurns(snap));
+  writeCases(out, snap, spoken);
 }
 
 /** What comes after the Sources: Notes, Sets, the project's NoteRefs; returns the memos' files. */

@@ -48,7 +48,8 @@ export async function exportProjectStreamed(head: ExportInput, parts: AsyncItera
   // Of the codings, the rest of the project needs only which were written (memos about them): a document's
   // coding rows are let go once it is written, instead of 100,000 rows kept (and copied by the collector) to the end.
   const written = new Set<string>();
-  const snap = (): StudySnapshot => ({ ...head, turns, codings: [] });
+  // The same for the turns: the Cases need only who speaks where (SourcesWriter.spoken).
+  const snap = (): StudySnapshot => ({ ...head, turns: new Map(), codings: [] });
   const writeNext = (id: string) => {
     // The lists before the turns (documents, memos, users…) are complete once the first group is announced.
     writer ??= new SourcesWriter(sourcesOut, head, new Set(head.users.map((u) => u.id)), sourceMemosOf(head.memos));
@@ -57,6 +58,7 @@ export async function exportProjectStreamed(head: ExportInput, parts: AsyncItera
     const mine = codings.get(id) ?? [];
     codings.delete(id);
     writer.write(doc, turns.get(id) ?? [], mine);
+    turns.delete(id);
     for (const c of mine) if (c.status !== 'orphaned') written.add(c.id);
   };
   for await (const part of parts) {
@@ -73,9 +75,10 @@ export async function exportProjectStreamed(head: ExportInput, parts: AsyncItera
   for (let i = writer?.count ?? 0; i < head.documents.length; i++) writeNext(head.documents[i]!.id);
   const whole = snap();
   const refs = projectRefs(whole, written);
-  const sources = (writer ?? new SourcesWriter(sourcesOut, head, refs.users, refs)).finish(turns);
+  writer ??= new SourcesWriter(sourcesOut, head, refs.users, refs);
+  const sources = writer.finish();
   const headOut = new XmlOut({ expectedBytes: head.participants.length * 1000 + (1 << 20) });
-  writeProjectHead(headOut, whole, refs);
+  writeProjectHead(headOut, whole, refs, writer.spoken);
   const tailOut = new XmlOut({ fragment: true, depth: 1 });
   const memoFiles = writeProjectTail(tailOut, whole, refs);
   const [before, middle, after] = [headOut.toBuffer(), sourcesOut.toBuffer(), tailOut.toBuffer()];
