@@ -58,7 +58,12 @@ export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false
       )}
       <footer className="memo-foot">
         <span className="memo-meta" title={memo ? t('memos.created', { when: when(memo.createdAt, translator) }) : undefined}>
-          {memo?.author && <>{memo.author} · </>}
+          {/* The author is the computer's user name, never a word to translate. */}
+          {memo?.author && (
+            <>
+              <span translate="no">{memo.author}</span> ·{' '}
+            </>
+          )}
           {updated ? t('memos.lastSaved', { when: updated }) : t('memos.notSavedYet')}
         </span>
         <span className={`memo-status memo-status-${m.status}`} role="status" aria-live="polite">

@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { MemoOverview, MemoTarget } from '../../shared/domain/coding';
 import type { MessageId } from '../../shared/i18n/catalogue';
+import type { Translator } from '../../shared/i18n/translator';
 import { useT } from '../i18n/useT';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { MemoEditor } from './MemoEditor';
 import './memos.css';
+import { memoPlaceWords } from './memoPlace';
 import { useDeleteMemo } from './useDeleteMemo';
 import { useMemoOverview, type OverviewItem } from './useMemoOverview';
 
@@ -24,11 +26,11 @@ function firstLine(body: string): string {
   return body.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
 }
 
-function matches(item: OverviewItem, kind: string, words: string[]): boolean {
+function matches(item: OverviewItem, kind: string, words: string[], t: Translator['t']): boolean {
   // A memo being written stays in view whatever the filters say, so it cannot vanish mid-sentence.
   if (!item.memo) return true;
   if (kind !== 'all' && item.memo.target.kind !== kind) return false;
-  const text = `${item.memo.title}\n${item.memo.body}\n${item.memo.about}`.toLocaleLowerCase();
+  const text = `${item.memo.title}\n${item.memo.body}\n${memoPlaceWords(item.memo.place, t)}`.toLocaleLowerCase();
   return words.every((w) => text.includes(w));
 }
 
@@ -54,8 +56,8 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
   const all = useMemo(() => list.items ?? [], [list.items]);
   const items = useMemo(() => {
     const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    return all.filter((i) => matches(i, kind, words));
-  }, [all, kind, query]);
+    return all.filter((i) => matches(i, kind, words, t));
+  }, [all, kind, query, t]);
   const open = items.find((i) => i.key === openKey) ?? items[0] ?? null;
   const add = () => {
     const key = list.add();
@@ -107,7 +109,7 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
                 <span className="memo-index-title">{item.memo?.title.trim() || t('memos.untitled')}</span>
                 <span className="memo-index-about">
                   <span className={`memo-kind memo-kind-${item.memo?.target.kind ?? 'project'}`}>{t(KIND_LABELS[item.memo?.target.kind ?? 'project'])}</span>
-                  {item.memo && item.memo.target.kind !== 'project' ? ` ${item.memo.about}` : ''}
+                  {item.memo && item.memo.target.kind !== 'project' ? ` ${memoPlaceWords(item.memo.place, t)}` : ''}
                 </span>
                 <span className="memo-index-line">{item.memo ? firstLine(item.memo.body) || '—' : t('memos.newNotSaved')}</span>
               </button>
@@ -140,7 +142,7 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
             {open.memo && open.memo.target.kind !== 'project' && (
               <div className="memo-place">
                 <span>
-                  <span className="memo-place-label">{t('memos.placeOn')}</span> {open.memo.about}
+                  <span className="memo-place-label">{t('memos.placeOn')}</span> {memoPlaceWords(open.memo.place, t)}
                 </span>
                 {(open.memo.documentId !== null || open.memo.codeId !== null) && (
                   <button type="button" className="button button-small" onClick={() => onOpenInCoding(open.memo!)}>
