@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../shared/i18n/catalogue';
-import { expect, test, type RunningApp } from './fixtures';
+import { expect, shot, test, type RunningApp } from './fixtures';
 import { backend, uploadFile } from './helpers';
 import { untranslatedText, usePseudoLocale } from './untranslated';
 
@@ -188,3 +188,35 @@ test('under the pseudo-locale, the Coding tab and the memos show no text that mi
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectAllTranslated(page, 'memos tab, delete question');
 });
+
+for (const language of ['hu', 'zh-Hans'] as const) {
+  test(`the Coding tab and the memos in ${language} (screenshots to look at: long words, CJK)`, async ({ page, app }, testInfo) => {
+    await greekStudy(app);
+    await backend(app)('app:setLanguage', { language });
+    await page.reload();
+    await page.getByRole('tab', { name: language === 'hu' ? /Kódolás|Coding/ : /编码|Coding/ }).click();
+    await page.getByRole('button', { name: /Άννα και Βασίλης/ }).click();
+    await expect(page.locator('.turn').first()).toBeVisible();
+    await page.locator('.coding-main').first().click();
+    await shot(page, testInfo, `coding-${language}`);
+
+    await page.locator('.turn').nth(1).click();
+    await selectText(page, 'υψηλή');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').getByRole('combobox').fill('Παράδοση/Οδηγός');
+    await shot(page, testInfo, `palette-${language}`);
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+f');
+    await page.locator('.find-input').fill('ήταν');
+    await page.locator('.coding-main').first().click();
+    await page.locator('.coding-actions button').nth(2).click();
+    await expect(page.locator('.memo-panel .memo')).toHaveCount(1);
+    await shot(page, testInfo, `memo-panel-${language}`);
+
+    await page.getByRole('tab', { name: language === 'hu' ? /Memók|Memos/ : /备忘录|Memos/ }).click();
+    await expect(page.locator('.memo-index li')).toHaveCount(2);
+    await page.locator('.memo-index-item').nth(1).click();
+    await shot(page, testInfo, `memos-${language}`);
+  });
+}
