@@ -47,7 +47,8 @@ export function turnLabel(turn: Turn, t: Translator['t']): string {
   const speaker = turn.speaker ?? t('coding.unknownSpeaker');
   return turn.startMs !== null
     ? t('coding.turnAt', { speaker, time: formatTimestamp(turn.startMs) })
-    : t('coding.turnNumbered', { speaker, number: turn.position + 1 });
+    : // A turn's number names it, like a page number: never grouped ("turn 2500").
+      t('coding.turnNumbered', { speaker, number: String(turn.position + 1) });
 }
 
 /** Backend undo labels use straight quotes; show typographic ones. */
