@@ -86,9 +86,11 @@ export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogPr
         </Field>
         <Field label={t('live.outline')} className="field-full">
           {(id) => (
+            // The outline is the user's own text (and "(5 min)" is syntax the parser reads), not UI words.
             <textarea
               id={id}
               className="guide-outline"
+              translate="no"
               rows={14}
               value={outline}
               placeholder={t('live.outlineExample')}
