@@ -47,13 +47,19 @@ const LANGUAGES: Words[] = [
   },
 ];
 
-/** Labels of the live screen whose text does not fit their box (cut off or spilling out). */
+/**
+ * Labels of the live screen whose text does not fit their box (cut off or spilling out), and a
+ * session title squeezed out of the header by long labels (it may shorten, but stays readable).
+ */
 async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const selector = '.live-screen button, .live-screen .badge, .live-screen .save-state, .live-clock-status, .guide-budget-label, .guide-budget-value, .legend-item, .composer-hint, .dialog button, .dialog h2';
-    return [...document.querySelectorAll<HTMLElement>(selector)]
+    const spilling = [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => el.checkVisibility() && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
       .map((el) => `${el.className}: ${el.textContent?.trim() ?? ''}`);
+    const title = document.querySelector<HTMLElement>('.live-title h2');
+    if (title && title.clientWidth < Math.min(120, title.scrollWidth)) spilling.push(`session title squeezed to ${title.clientWidth}px`);
+    return spilling;
   });
 }
 
