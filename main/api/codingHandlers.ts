@@ -20,8 +20,8 @@ function readTranscriptFile(ctx: BackendContext, fileId: string): { fileName: st
 /** Handlers of the coding workspace channels (see shared/ipc/channels/codingChannels.ts). */
 export const codingHandlers: Pick<Handlers, keyof typeof codingChannels> = {
   // A preview keeps the file: the user may choose another session and look again.
-  'transcripts:importPreview': ({ fileId, sessionId, jobId }, ctx) =>
-    ctx.jobs.follow(jobId, (control) => previewTranscriptImport(ctx.studies.require(), { sessionId, ...readTranscriptFile(ctx, fileId) }, control)),
+  'transcripts:importPreview': ({ fileId, sessionId, jobId, encoding, uiLanguage }, ctx) =>
+    ctx.jobs.follow(jobId, (control) => previewTranscriptImport(ctx.studies.require(), { sessionId, encoding, uiLanguage, ...readTranscriptFile(ctx, fileId) }, control)),
   'transcripts:importCommit': ({ fileId, jobId, ...input }, ctx) =>
     withIncoming(ctx, fileId, () =>
       ctx.jobs.follow(jobId, async (control) => {

@@ -112,7 +112,7 @@ export const handlers: Handlers = {
   'participants:setSessionRole': ({ participantId, sessionId, role }, ctx) =>
     setSessionRole(ctx.studies.require(), participantId, sessionId, role),
   // A preview keeps the file: the user may change the mapping and look again.
-  'participants:importPreview': ({ fileId, mapping }, ctx) => previewParticipantImport(ctx.studies.require(), { ...readCsvFile(ctx, fileId), mapping }),
+  'participants:importPreview': ({ fileId, ...choices }, ctx) => previewParticipantImport(ctx.studies.require(), { ...readCsvFile(ctx, fileId), ...choices }),
   'participants:importCommit': ({ fileId, ...choices }, ctx) =>
     withIncoming(ctx, fileId, () => {
       const outcome = commitParticipantImport(ctx.studies.require(), { ...readCsvFile(ctx, fileId), ...choices });

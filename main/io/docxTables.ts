@@ -2,11 +2,29 @@ import { classifyLine, textLine, type TextLine } from '../../shared/transcripts/
 import { isSpeakerLabel, normalizeSpeaker } from '../../shared/transcripts/speakers';
 import { matchLeadingStamp, parseClock } from '../../shared/transcripts/timestamps';
 import { isW, paragraphText } from './docxText';
+import { anyWord } from '../../shared/text/words';
 import { type XmlElement } from './xml';
 
-const TIME_HEADER = /\b(?:time|timestamp|timecode|start|zeit|temps|tiempo)\b/i;
-const SPEAKER_HEADER = /\b(?:speaker|name|who|person|participant|respondent|role|sprecher)\b/i;
-const TEXT_HEADER = /\b(?:text|transcript|transcription|utterance|dialog|dialogue|content|speech|said|verbatim|words|quote|comment|response|answer)\b/i;
+// Header words in English (and a few neighbours), Norwegian, Croatian, Hungarian and Chinese.
+const TIME_HEADER = anyWord([
+  'time', 'timestamp', 'timecode', 'start', 'zeit', 'temps', 'tiempo',
+  'tid', 'tidspunkt', 'tidskode', 'vrijeme', 'vremenska oznaka', 'početak', 'idő', 'időpont', 'időbélyeg', 'kezdés',
+  '时间', '时间码', '时间戳', '開始', '开始',
+]);
+const SPEAKER_HEADER = anyWord([
+  'speaker', 'name', 'who', 'person', 'participant', 'respondent', 'role', 'sprecher',
+  'taler', 'talar', 'navn', 'deltaker', 'rolle', 'hvem',
+  'govornik', 'govornica', 'sugovornik', 'sudionik', 'ime', 'uloga', 'tko',
+  'beszélő', 'résztvevő', 'név', 'szerep', 'ki',
+  '说话人', '發言人', '发言人', '讲话人', '姓名', '角色',
+]);
+const TEXT_HEADER = anyWord([
+  'text', 'transcript', 'transcription', 'utterance', 'dialog', 'dialogue', 'content', 'speech', 'said', 'verbatim', 'words', 'quote', 'comment', 'response', 'answer',
+  'tekst', 'utsagn', 'transkripsjon', 'svar', 'sitat', 'innhold',
+  'transkript', 'izjava', 'odgovor', 'sadržaj', 'citat',
+  'szöveg', 'átirat', 'válasz', 'tartalom', 'idézet',
+  '文本', '内容', '发言', '發言', '回答', '转录', '逐字稿',
+]);
 /** Share of a column's cells that must look like times (or names) for the column to count as such. */
 const COLUMN_SHARE = 0.8;
 

@@ -1,4 +1,5 @@
 import { checkTranscriptSize, fileExtension, parseTranscript } from '../../shared/transcripts/detect';
+import type { DecodeOptions } from '../../shared/text/decode';
 import { TranscriptParseError, type ParsedTranscript } from '../../shared/transcripts/types';
 import { AppError } from '../api/errors';
 import { parseDocx } from './docx';
@@ -17,16 +18,17 @@ function displayName(fileName: string): string {
  * zip signature) through the safe zip/XML readers, everything else through parseTranscript.
  * Every failure becomes `AppError('IMPORT_FAILED', '<file>, line N: …')`, with the line when the
  * parser knows it. Unexpected errors are wrapped too (the user learns which file failed) and keep
- * the original as `cause` for the log.
+ * the original as `cause` for the log. `options` (the encoding the user chose, the UI language)
+ * apply to text files; a DOCX names its own encoding.
  */
-export function readTranscript(fileName: string, bytes: Uint8Array): ParsedTranscript {
+export function readTranscript(fileName: string, bytes: Uint8Array, options: DecodeOptions = {}): ParsedTranscript {
   try {
     checkTranscriptSize(bytes);
     if (fileExtension(fileName) === 'docx' || isZip(bytes)) return parseDocx(fileName, bytes);
     if (fileExtension(fileName) === 'doc' || isOle(bytes))
       throw new TranscriptParseError('this is an old Word 97–2003 document; save it as .docx (Word Document) and import that');
     if (isPdf(bytes)) throw new TranscriptParseError('PDF files cannot be imported; export the transcript as .docx, .txt or .vtt');
-    return parseTranscript(fileName, bytes);
+    return parseTranscript(fileName, bytes, options);
   } catch (e) {
     throw importError(displayName(fileName), e);
   }

@@ -18,7 +18,11 @@ function deflateRawAsync(raw: Buffer, options: { level: number; finishFlush?: nu
 export interface ZipFileSpec {
   /** Forward-slash path inside the archive, e.g. `sources/1f0c….txt`. */
   name: string;
-  data: Uint8Array | string;
+  /**
+   * The bytes, a string (written as UTF-8), or parts joined in this order: a large file built in parts
+   * (project.qde) is then never copied into one buffer when its compressed form is ready.
+   */
+  data: Uint8Array | string | readonly Uint8Array[];
   /** Store without compression (already-compressed media); by default deflate is used when it saves space. */
   store?: boolean;
   /** zlib level for this entry (overrides the archive's). */
@@ -59,7 +63,7 @@ const SAFE_RATIO = 100;
 export function writeZip(files: readonly ZipFileSpec[], options: ZipWriteOptions = {}): Uint8Array {
   checkEntries(files);
   const raws = files.map(rawBytes);
-  const deflated = files.map((file, i) => (skipsDeflate(file, raws[i]!) ? null : deflateRawSync(raws[i]!, { level: file.level ?? options.level ?? 6 })));
+  const deflated = files.map((file, i) => (skipsDeflate(file, raws[i]!) ? null : deflateRawSync(joined(raws[i]!), { level: file.level ?? options.level ?? 6 })));
   return assemble(files, raws, deflated, options, true);
 }
 
@@ -80,7 +84,7 @@ export async function writeZipAsync(files: readonly ZipFileSpec[], options: ZipW
     while (next < files.length) {
       const i = next++;
       const file = files[i]!;
-      if (!skipsDeflate(file, raws[i]!)) deflated[i] = await (file.deflated ?? deflateInPieces(raws[i]!, file.level ?? options.level ?? 6));
+      if (!skipsDeflate(file, raws[i]!)) deflated[i] = await (file.deflated ?? deflateInPieces(joined(raws[i]!), file.level ?? options.level ?? 6));
       options.onEntry?.(++done, files.length);
     }
   };
@@ -141,16 +145,35 @@ function checkEntries(files: readonly ZipFileSpec[]): void {
   for (const file of files) checkName(file.name, seen);
 }
 
-function rawBytes(file: ZipFileSpec): Buffer {
-  const raw = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
-  if (raw.length >= MAX_U32) throw new ZipWriteError(`"${file.name}" is 4 GB or larger`);
-  return raw;
+/** An entry's bytes as given: one buffer, or parts that follow each other. */
+interface Raw {
+  parts: Buffer[];
+  length: number;
 }
 
-const skipsDeflate = (file: ZipFileSpec, raw: Buffer) => file.store === true || raw.length === 0;
+const viewOf = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
+function rawBytes(file: ZipFileSpec): Raw {
+  const { data } = file;
+  const parts = typeof data === 'string' ? [Buffer.from(data, 'utf8')] : Array.isArray(data) ? data.map(viewOf) : [viewOf(data as Uint8Array)];
+  const length = parts.reduce((n, p) => n + p.length, 0);
+  if (length >= MAX_U32) throw new ZipWriteError(`"${file.name}" is 4 GB or larger`);
+  return { parts, length };
+}
+
+/** The bytes in one buffer, for a deflate of its own (a copy only when there are several parts). */
+const joined = (raw: Raw): Buffer => (raw.parts.length === 1 ? raw.parts[0]! : Buffer.concat(raw.parts, raw.length));
+
+function crcOf(raw: Raw): number {
+  let crc = 0;
+  for (const part of raw.parts) crc = crc32(part, crc);
+  return crc >>> 0;
+}
+
+const skipsDeflate = (file: ZipFileSpec, raw: Raw) => file.store === true || raw.length === 0;
 
 /** Headers, bodies and the central directory around entries already deflated (`null`: stored). */
-function assemble(files: readonly ZipFileSpec[], raws: Buffer[], deflatedBodies: (Buffer | null)[], options: ZipWriteOptions, reportEntries: boolean): Uint8Array {
+function assemble(files: readonly ZipFileSpec[], raws: Raw[], deflatedBodies: (Buffer | null)[], options: ZipWriteOptions, reportEntries: boolean): Uint8Array {
   const { time, date } = dosDateTime(options.date ?? new Date());
   const chunks: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -162,28 +185,29 @@ function assemble(files: readonly ZipFileSpec[], raws: Buffer[], deflatedBodies:
     // (ours: 200:1 from 1 MB); such an entry is stored, so every export can be imported again.
     const bombLike = deflated !== null && raw.length >= BOMB_CHECK_FROM && raw.length > deflated.length * SAFE_RATIO;
     const useDeflate = deflated !== null && deflated.length < raw.length && !bombLike;
-    const body = useDeflate ? deflated : raw;
+    const body = useDeflate ? [deflated] : raw.parts;
+    const bodyLength = useDeflate ? deflated.length : raw.length;
     const name = Buffer.from(file.name, 'utf8');
     const flags = /[^\x20-\x7e]/.test(file.name) ? FLAG_UTF8 : 0;
-    const crc = crc32(raw) >>> 0;
+    const crc = crcOf(raw);
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_SIG, 0);
-    writeCommon(local, 4, flags, useDeflate ? 8 : 0, time, date, crc, body.length, raw.length);
+    writeCommon(local, 4, flags, useDeflate ? 8 : 0, time, date, crc, bodyLength, raw.length);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL_SIG, 0);
     central.writeUInt16LE(VERSION, 4); // made by: MS-DOS / FAT attributes, which every reader understands
-    writeCommon(central, 6, flags, useDeflate ? 8 : 0, time, date, crc, body.length, raw.length);
+    writeCommon(central, 6, flags, useDeflate ? 8 : 0, time, date, crc, bodyLength, raw.length);
     central.writeUInt16LE(name.length, 28);
     // extra length, comment length, disk number, internal and external attributes stay 0
     central.writeUInt32LE(offset, 42);
 
-    chunks.push(local, name, body);
+    chunks.push(local, name, ...body);
     centrals.push(central, name);
-    offset += local.length + name.length + body.length;
+    offset += local.length + name.length + bodyLength;
     if (offset >= MAX_U32) throw new ZipWriteError('the archive would be 4 GB or larger');
     if (reportEntries) options.onEntry?.(i + 1, files.length);
   });

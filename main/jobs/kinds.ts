@@ -4,6 +4,7 @@ import type { ExportFormat, ReportFile } from '../io/report';
 import type { ReportResult } from '../../shared/reports/result';
 import type { ReportJobInput } from '../../shared/reports/rows';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
+import type { DecodeOptions } from '../../shared/text/decode';
 import type { JobPart, ReportProgress } from './protocol';
 
 /**
@@ -42,10 +43,10 @@ export const jobKinds = {
     return planToPlain(planQdcFile(input.bytes));
   },
   /** A transcript file (VTT, SRT, SBV, TXT, DOCX…) into text and turns. */
-  'transcript:read': async (input: { fileName: string; bytes: Uint8Array }, progress: ReportProgress): Promise<ParsedTranscript> => {
+  'transcript:read': async (input: { fileName: string; bytes: Uint8Array; decode: DecodeOptions }, progress: ReportProgress): Promise<ParsedTranscript> => {
     const { readTranscript } = await import('../io/importTranscriptFile');
     progress('Reading the transcript', 10);
-    return readTranscript(input.fileName, input.bytes);
+    return readTranscript(input.fileName, input.bytes, input.decode);
   },
   /** A report counted from the study's rows, quotes included (sent in slices: the study is not open here). */
   'report:aggregate': async (input: ReportJobInput, progress: ReportProgress): Promise<ReportResult> => {

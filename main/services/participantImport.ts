@@ -2,6 +2,7 @@ import type { ColumnTarget, ImportOutcome, ImportPreview } from '../../shared/do
 import { categoryOptions, planImport, suggestMapping, type ImportPlan } from '../../shared/domain/participantImportPlan';
 import { CsvError, parseCsv, type CsvTable } from '../../shared/text/csv';
 import { decodeText, TextDecodeError, type DecodedText } from '../../shared/text/decode';
+import type { TextEncodingName, UiLanguage } from '../../shared/text/encodings';
 import { AppError } from '../api/errors';
 import { insertAttribute } from './attributes';
 import { now, type Study } from './study';
@@ -10,12 +11,15 @@ import { now, type Study } from './study';
 export interface CsvFileInput {
   fileName: string;
   bytes: Uint8Array;
+  /** The encoding the user chose; without it the bytes are read by evidence. */
+  encoding?: TextEncodingName;
+  uiLanguage?: UiLanguage;
 }
 
 /** Decodes and parses a CSV, turning every problem into a sentence naming file and line. */
 function readCsv(file: CsvFileInput): { decoded: DecodedText; table: CsvTable } {
   try {
-    const decoded = decodeText(file.bytes, file.fileName);
+    const decoded = decodeText(file.bytes, file.fileName, { encoding: file.encoding, uiLanguage: file.uiLanguage });
     return { decoded, table: parseCsv(decoded.text) };
   } catch (error) {
     if (error instanceof TextDecodeError) throw new AppError('IMPORT_FAILED', error.message);
@@ -37,6 +41,8 @@ export function previewParticipantImport(study: Study, file: CsvFileInput & { ma
   return {
     fileName: file.fileName,
     encoding: decoded.encoding,
+    encodingEvidence: decoded.evidence,
+    encodingChoices: decoded.choices,
     encodingNote: decoded.note,
     columns: table.header,
     mapping,

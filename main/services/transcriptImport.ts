@@ -1,6 +1,7 @@
 import type { SpeakerTarget, TranscriptImported, TranscriptPreview } from '../../shared/domain/coding';
 import type { Participant, SessionFields, SessionRole } from '../../shared/domain/study';
 import { isModeratorLabel, likelyInterviewer } from '../../shared/transcripts/interviewer';
+import type { TextEncodingName, UiLanguage } from '../../shared/text/encodings';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
 import { AppError } from '../api/errors';
 import { readTranscript } from '../io/importTranscriptFile';
@@ -16,6 +17,10 @@ export interface TranscriptFile {
   sessionId?: string;
   fileName: string;
   bytes: Uint8Array;
+  /** The encoding the user chose in the preview; without it the bytes are read by evidence. */
+  encoding?: TextEncodingName;
+  /** Breaks ties between equally likely encodings (default 'en'). */
+  uiLanguage?: UiLanguage;
 }
 
 /** Up to this size a file parses here in less time than a worker takes to start (tens of milliseconds). */
@@ -33,9 +38,10 @@ function requireSession(study: Study, sessionId: string | undefined): void {
 async function parse(study: Study, file: TranscriptFile, control?: JobControl): Promise<ParsedTranscript> {
   requireSession(study, file.sessionId);
   const { bytes } = file;
-  if (bytes.length <= IN_THREAD_MAX_BYTES) return readTranscript(file.fileName, bytes);
+  const decode = { encoding: file.encoding, uiLanguage: file.uiLanguage };
+  if (bytes.length <= IN_THREAD_MAX_BYTES) return readTranscript(file.fileName, bytes, decode);
   const what = 'The transcript import';
-  const parsed = await runJob('transcript:read', { fileName: file.fileName, bytes }, { ...jobOptions(control, 0, 90, what), transfer: transferablesOf(bytes) });
+  const parsed = await runJob('transcript:read', { fileName: file.fileName, bytes, decode }, { ...jobOptions(control, 0, 90, what), transfer: transferablesOf(bytes) });
   throwIfCancelled(control, what);
   throwIfClosed(study.db, what);
   requireSession(study, file.sessionId);
@@ -75,10 +81,16 @@ export async function previewTranscriptImport(study: Study, file: TranscriptFile
   const parsed = await parse(study, file, control);
   const people = study.repos.participants.list();
   const asker = likelyInterviewer(parsed);
+  const decoding = parsed.decoding ?? null;
   return {
     fileName: file.fileName,
     format: parsed.format,
-    warnings: parsed.warnings.slice(0, 200),
+    encoding: decoding?.encoding ?? null,
+    encodingEvidence: decoding?.evidence ?? null,
+    encodingChoices: decoding?.choices ?? [],
+    encodingNote: decoding?.note ?? null,
+    // The encoding note is shown next to the encoding picker, not twice.
+    warnings: parsed.warnings.filter((w) => w !== decoding?.note).slice(0, 200),
     turns: parsed.turns.length,
     characters: parsed.text.length,
     speakers: [...speakerCounts(parsed)].map(([label, turns]) => ({ label, turns, suggestion: suggestSpeaker(study, file.sessionId ?? null, label, people, label === asker) })),

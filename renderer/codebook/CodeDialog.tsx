@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { Code, CodeDescription } from '../../shared/domain/coding';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { invoke } from '../api';
+import { useT } from '../i18n/useT';
 import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { ColorPicker, isHexColor } from './ColorPicker';
@@ -15,15 +17,16 @@ interface CodeDialogProps {
   onClose: () => void;
 }
 
-const DESCRIPTION_FIELDS: { key: keyof CodeDescription; label: string; help: string }[] = [
-  { key: 'definition', label: 'Definition', help: 'What this code means, in a sentence or two.' },
-  { key: 'whenToUse', label: 'When to use', help: 'Signals in the text that call for it.' },
-  { key: 'whenNotToUse', label: 'When not to use', help: 'Near misses, and which code to use instead.' },
-  { key: 'example', label: 'Example', help: 'A typical quote.' },
+const DESCRIPTION_FIELDS: { key: keyof CodeDescription; label: MessageId; help: MessageId }[] = [
+  { key: 'definition', label: 'codebook.definition', help: 'codebook.definitionHelp' },
+  { key: 'whenToUse', label: 'codebook.whenToUse', help: 'codebook.whenToUseHelp' },
+  { key: 'whenNotToUse', label: 'codebook.whenNotToUse', help: 'codebook.whenNotToUseHelp' },
+  { key: 'example', label: 'codebook.example', help: 'codebook.exampleHelp' },
 ];
 
 /** Name, colour and the codebook description of a code: for a new code and for editing one. */
 export function CodeDialog({ code, parent, suggestedColor, onDone, onClose }: CodeDialogProps) {
+  const { t } = useT();
   const [name, setName] = useState(code?.name ?? '');
   const [color, setColor] = useState(code?.color ?? suggestedColor);
   const [description, setDescription] = useState<Record<keyof CodeDescription, string>>({
@@ -38,9 +41,9 @@ export function CodeDialog({ code, parent, suggestedColor, onDone, onClose }: Co
 
   const submit = async () => {
     const trimmed = name.trim();
-    if (trimmed === '') return setError('A code needs a name.');
-    if (trimmed.includes('/')) return setError('A code name cannot contain “/”: it separates levels in code paths.');
-    if (!isHexColor(color)) return setError('Choose a colour, or write one as # and six hex digits.');
+    if (trimmed === '') return setError(t('codebook.nameMissing'));
+    if (trimmed.includes('/')) return setError(t('codebook.nameSlash'));
+    if (!isHexColor(color)) return setError(t('codebook.colourInvalid'));
     const text = (k: keyof CodeDescription) => (description[k].trim() === '' ? null : description[k]);
     const desc = { definition: text('definition'), whenToUse: text('whenToUse'), whenNotToUse: text('whenNotToUse'), example: text('example') };
     setBusy(true);
@@ -52,14 +55,14 @@ export function CodeDialog({ code, parent, suggestedColor, onDone, onClose }: Co
     onDone(r.value);
   };
 
-  const title = code ? `Edit code “${code.name}”` : parent ? `New sub-code of “${parent.name}”` : 'New code';
+  const title = code ? t('codebook.editCodeTitle', { name: code.name }) : parent ? t('codebook.newSubCodeTitle', { name: parent.name }) : t('codebook.newCodeTitle');
   const descriptionFields = DESCRIPTION_FIELDS.map((f) => (
-    <Field key={f.key} label={f.label}>
+    <Field key={f.key} label={t(f.label)}>
       {(id) => (
         <textarea
           id={id}
           rows={f.key === 'definition' ? 3 : 2}
-          placeholder={f.help}
+          placeholder={t(f.help)}
           value={description[f.key]}
           onChange={(e) => setDescription((d) => ({ ...d, [f.key]: e.target.value }))}
         />
@@ -75,19 +78,19 @@ export function CodeDialog({ code, parent, suggestedColor, onDone, onClose }: Co
       description={parent && !code ? <span className="mono">{parent.path}/…</span> : undefined}
       footer={
         <SubmitFooter onCancel={onClose} disabled={busy}>
-          {busy ? 'Saving…' : code ? 'Save' : 'Create code'}
+          {busy ? t('codebook.saving') : code ? t('codebook.save') : t('codebook.createCode')}
         </SubmitFooter>
       }
     >
       <div className="code-name-row">
         <span className="swatch swatch-large" style={{ backgroundColor: isHexColor(color) ? color : 'transparent' }} aria-hidden />
-        <Field label="Name" className="code-name-field">
+        <Field label={t('codebook.name')} className="code-name-field">
           {(id) => <input id={id} type="text" value={name} maxLength={120} autoComplete="off" onChange={(e) => setName(e.target.value)} />}
         </Field>
       </div>
       <div className="field">
         <span className="field-label" id={colorLabel}>
-          Colour
+          {t('codebook.colour')}
         </span>
         <ColorPicker value={color} onChange={setColor} labelId={colorLabel} />
       </div>
@@ -95,7 +98,7 @@ export function CodeDialog({ code, parent, suggestedColor, onDone, onClose }: Co
         descriptionFields
       ) : (
         <details className="code-description-details">
-          <summary>Description (definition, when to use, example)</summary>
+          <summary>{t('codebook.descriptionSummary')}</summary>
           {descriptionFields}
         </details>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
+import { useT } from '../i18n/useT';
 import { Highlight } from '../ui/Highlight';
 import { MatchWhy } from '../ui/MatchWhy';
 import { MenuButton, type MenuItem } from '../ui/Menu';
@@ -34,7 +35,9 @@ function placeAt(event: DragEvent): DropPlace {
 /** One code in the tree: twisty, colour, name, pin key, counts and its menu. */
 export function CodeRow({ row, posInSet, setSize, selected, current, renaming, drop, menuItems, bindElement, ...on }: CodeRowProps) {
   const { code, depth, hasChildren, expanded } = row;
-  const counts = countsOf(code, hasChildren);
+  const translator = useT();
+  const { t } = translator;
+  const counts = countsOf(code, hasChildren, translator);
   const menuSlot = useRef<HTMLSpanElement>(null);
 
   // The tree is one Tab stop (WAI-ARIA tree pattern): the menu button is reached with the mouse,
@@ -61,7 +64,7 @@ export function CodeRow({ row, posInSet, setSize, selected, current, renaming, d
       aria-selected={selected}
       aria-expanded={hasChildren ? expanded : undefined}
       aria-label={code.name}
-      aria-description={`${counts.long}${code.pinned ? ` Pinned to key ${code.pinned}.` : ''}`}
+      aria-description={code.pinned ? t('codebook.rowDescriptionPinned', { counts: counts.long, key: code.pinned }) : counts.long}
       tabIndex={current ? 0 : -1}
       data-code-id={code.id}
       className={className}
@@ -95,16 +98,16 @@ export function CodeRow({ row, posInSet, setSize, selected, current, renaming, d
       )}
       <MatchWhy match={row.match} definition={code.definition} room={0} />
       {code.pinned !== null && (
-        <kbd className="pin-badge" title={`Pinned: press ${code.pinned} to apply while coding`} aria-hidden>
+        <kbd className="pin-badge" title={t('codebook.pinBadgeHint', { key: code.pinned })} aria-hidden>
           {code.pinned}
         </kbd>
       )}
       <span className="code-counts" title={counts.long} aria-hidden>
         <span className={code.totalCodings === 0 ? 'count-zero' : 'count-main'}>{counts.short}</span>
-        {code.totalCodings > 0 && <span className="code-reach">{counts.reach}</span>}
+        {code.totalCodings > 0 && <span className="code-reach">{' · '}{counts.reach}</span>}
       </span>
       <span ref={menuSlot} className="code-menu" onClick={(e) => e.stopPropagation()}>
-        <MenuButton label={`Options for ${code.name}`} items={menuItems}>
+        <MenuButton label={t('codebook.rowOptions', { name: code.name })} items={menuItems}>
           ⋯
         </MenuButton>
       </span>
@@ -114,6 +117,7 @@ export function CodeRow({ row, posInSet, setSize, selected, current, renaming, d
 
 /** Renaming in place: Enter or leaving the field saves, Escape keeps the old name. */
 function RenameInput({ name, onDone }: { name: string; onDone: (name: string | null) => void }) {
+  const { t } = useT();
   const [value, setValue] = useState(name);
   const done = useRef(false);
   const finish = (result: string | null) => {
@@ -125,7 +129,7 @@ function RenameInput({ name, onDone }: { name: string; onDone: (name: string | n
     <input
       type="text"
       className="rename-input"
-      aria-label={`New name for ${name}`}
+      aria-label={t('codebook.renameLabel', { name })}
       value={value}
       maxLength={120}
       // The field replaces the name the user just asked to change; focusing it is what they expect.

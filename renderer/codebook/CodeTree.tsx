@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Code } from '../../shared/domain/coding';
 import type { MenuItem } from '../ui/Menu';
+import { useT } from '../i18n/useT';
 import { CodeRow } from './CodeRow';
 import type { TreeRow } from './treeRows';
 import { useTreeDrag } from './useTreeDrag';
@@ -25,6 +26,7 @@ interface CodeTreeProps {
  */
 export function CodeTree(props: CodeTreeProps) {
   const { codes, rows, selectedCodeId, renamingId } = props;
+  const { t } = useT();
   const [focusId, setFocusId] = useState<string | null>(null);
   const rowEls = useRef(new Map<string, HTMLDivElement>());
   const refocus = useRef<string | null>(null);
@@ -101,7 +103,7 @@ export function CodeTree(props: CodeTreeProps) {
     <div
       className="code-tree"
       role="tree"
-      aria-label="Codes"
+      aria-label={t('codebook.treeLabel')}
       onKeyDown={onKey}
       onDragLeave={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node)) drag.clear();

@@ -1,7 +1,7 @@
 import { CODE_COLORS, type Code } from '../../shared/domain/coding';
 import { invoke } from '../api';
+import { useT } from '../i18n/useT';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { plural } from '../ui/format';
 import { useToast } from '../ui/Toast';
 import { CodeDialog } from './CodeDialog';
 import { MergeDialog } from './MergeDialog';
@@ -30,6 +30,7 @@ function nextColor(codes: Code[]): string {
 
 /** The dialog the codebook has open, with what happens when it finishes. */
 export function CodebookDialogs({ dialog, codes, selectedCodeId, onSelect, onPin, onChanged, onClose }: CodebookDialogsProps) {
+  const { t } = useT();
   const toast = useToast();
   const done = () => {
     onClose();
@@ -72,7 +73,7 @@ export function CodebookDialogs({ dialog, codes, selectedCodeId, onSelect, onPin
           onMerged={(target, backupPath) => {
             done();
             if (selectedCodeId === dialog.code.id) onSelect(target.id);
-            toast.info(`Merged “${dialog.code.name}” into “${target.name}”. A backup was saved first: ${backupPath}`);
+            toast.info(t('codebook.mergedToast', { source: dialog.code.name, target: target.name, path: backupPath }));
           }}
         />
       );
@@ -83,7 +84,7 @@ export function CodebookDialogs({ dialog, codes, selectedCodeId, onSelect, onPin
           onClose={onClose}
           onSplit={(created, moved) => {
             done();
-            toast.info(`Moved ${plural(moved, 'passage')} from “${dialog.code.name}” to the new code “${created.name}”.`);
+            toast.info(t('codebook.splitToast', { count: moved, source: dialog.code.name, target: created.name }));
           }}
         />
       );
@@ -93,23 +94,20 @@ export function CodebookDialogs({ dialog, codes, selectedCodeId, onSelect, onPin
       const subCodes = branch.size - 1;
       return (
         <ConfirmDialog
-          title={`Delete code “${code.name}”?`}
-          confirmLabel="Delete code"
+          title={t('codebook.deleteTitle', { name: code.name })}
+          confirmLabel={t('codebook.deleteCode')}
           onClose={onClose}
           onConfirm={async () => {
             const r = await invoke('codes:delete', { id: code.id });
             if (!r.ok) return r.error.message;
             done();
             if (selectedCodeId && branch.has(selectedCodeId)) onSelect(null);
-            toast.info(`Deleted “${code.name}”. A backup was saved first: ${r.value.backupPath}`);
+            toast.info(t('codebook.deletedToast', { name: code.name, path: r.value.backupPath }));
             return null;
           }}
         >
-          <p>
-            {code.totalCodings > 0 ? `Its ${plural(code.totalCodings, 'coded passage')} will be uncoded` : 'It has no coded passages'}
-            {subCodes > 0 && `, and its ${plural(subCodes, 'sub-code')} will be deleted with it`}.
-          </p>
-          <p>A backup of the study is made first, and Undo brings the code back.</p>
+          <p>{t('codebook.deleteBody', { codings: code.totalCodings, subCodes })}</p>
+          <p>{t('codebook.deleteBackup')}</p>
         </ConfirmDialog>
       );
     }

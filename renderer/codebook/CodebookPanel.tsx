@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Code } from '../../shared/domain/coding';
+import { useIntl } from 'react-intl';
+import { useT } from '../i18n/useT';
 import { useCall } from '../ui/useCall';
 import './codebook.css';
 import './codeDialogs.css';
@@ -20,6 +22,9 @@ export interface CodebookPanelProps {
 
 /** The codebook: a filter, the code tree and everything that reshapes it (rename, move, merge, split, pin…). */
 export function CodebookPanel({ codes, selectedCodeId, onSelect, onChanged, onRetrieve, onMemo }: CodebookPanelProps) {
+  const { t } = useT();
+  // formatMessage rather than t() where a message wraps key names in <kbd>.
+  const intl = useIntl();
   const call = useCall();
   const [query, setQuery] = useState('');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -67,36 +72,35 @@ export function CodebookPanel({ codes, selectedCodeId, onSelect, onChanged, onRe
 
   const total = codes.reduce((n, c) => n + c.codings, 0);
   return (
-    <section className="codebook" aria-label="Codebook">
+    <section className="codebook" aria-label={t('codebook.label')}>
       <header className="codebook-header">
         <h2 className="codebook-title">
-          Codes <span className="codebook-meta">{codes.length > 0 && `${codes.length} · ${total} coded`}</span>
+          {t('codebook.heading')} <span className="codebook-meta">{codes.length > 0 && t('codebook.headingMeta', { codes: codes.length, coded: total })}</span>
         </h2>
         <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'create', parent: null })}>
-          New code
+          {t('codebook.newCode')}
         </button>
       </header>
       {codes.length > 0 && (
         <div className="codebook-filter">
-          <input type="search" aria-label="Filter codes" placeholder="Filter codes…" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input type="search" aria-label={t('codebook.filterLabel')} placeholder={t('codebook.filterPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} />
         </div>
       )}
       {codes.length === 0 ? (
         <div className="codebook-empty">
           <p>
-            <strong>No codes yet</strong> — create one, or select text in a transcript and press{' '}
-            <span className="nowrap">
-              <kbd>Ctrl</kbd>+<kbd>K</kbd>
-            </span>
-            .
+            {intl.formatMessage(
+              { id: 'codebook.emptyHint' },
+              { strong: (words) => <strong>{words}</strong>, keys: (keys) => <span className="nowrap">{keys}</span>, kbd: (key) => <kbd>{key}</kbd> },
+            )}
           </p>
           <button type="button" className="button button-primary button-small" onClick={() => setDialog({ kind: 'create', parent: null })}>
-            Create the first code
+            {t('codebook.createFirst')}
           </button>
         </div>
       ) : rows.length === 0 ? (
         <p className="codebook-no-match" role="status">
-          No code matches “{query}”.
+          {t('codebook.noMatch', { query })}
         </p>
       ) : (
         <CodeTree
@@ -110,7 +114,7 @@ export function CodebookPanel({ codes, selectedCodeId, onSelect, onChanged, onRe
           onRenamed={(code, name) => void rename(code, name)}
           onDelete={(code) => setDialog({ kind: 'delete', code })}
           onMove={(id, parentId, position) => void move(id, parentId, position)}
-          menuFor={(code) => codeMenuItems(code, actions)}
+          menuFor={(code) => codeMenuItems(code, actions, t)}
         />
       )}
       {dialog && (

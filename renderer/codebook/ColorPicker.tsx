@@ -1,18 +1,20 @@
 import { useState, type KeyboardEvent } from 'react';
 import { CODE_COLORS } from '../../shared/domain/coding';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { useT } from '../i18n/useT';
 
 /** Names for the offered colours, so a screen reader (and a tooltip) can say which one is chosen. */
-const COLOR_NAMES: Record<(typeof CODE_COLORS)[number], string> = {
-  '#4f7cac': 'Steel blue',
-  '#c0504d': 'Brick red',
-  '#9bbb59': 'Olive green',
-  '#8064a2': 'Purple',
-  '#f79646': 'Orange',
-  '#2c9c9c': 'Teal',
-  '#d4a017': 'Mustard',
-  '#7f6000': 'Brown',
-  '#e377c2': 'Pink',
-  '#17a589': 'Green',
+const COLOR_NAMES: Record<(typeof CODE_COLORS)[number], MessageId> = {
+  '#4f7cac': 'codebook.colourSteelBlue',
+  '#c0504d': 'codebook.colourBrickRed',
+  '#9bbb59': 'codebook.colourOliveGreen',
+  '#8064a2': 'codebook.colourPurple',
+  '#f79646': 'codebook.colourOrange',
+  '#2c9c9c': 'codebook.colourTeal',
+  '#d4a017': 'codebook.colourMustard',
+  '#7f6000': 'codebook.colourBrown',
+  '#e377c2': 'codebook.colourPink',
+  '#17a589': 'codebook.colourGreen',
 };
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
@@ -33,6 +35,7 @@ interface ColorPickerProps {
  * types, so "#4f7" is not rejected halfway.
  */
 export function ColorPicker({ value, onChange, labelId }: ColorPickerProps) {
+  const { t } = useT();
   const [hex, setHex] = useState(value);
   const preset = CODE_COLORS.findIndex((c) => c.toLowerCase() === value.toLowerCase());
 
@@ -59,8 +62,8 @@ export function ColorPicker({ value, onChange, labelId }: ColorPickerProps) {
             type="button"
             role="radio"
             aria-checked={i === preset}
-            aria-label={COLOR_NAMES[color]}
-            title={`${COLOR_NAMES[color]} ${color}`}
+            aria-label={t(COLOR_NAMES[color])}
+            title={t('codebook.colourWithHex', { name: t(COLOR_NAMES[color]), hex: color })}
             data-color={color}
             tabIndex={i === preset || (preset < 0 && i === 0) ? 0 : -1}
             className="swatch-choice"
@@ -72,13 +75,13 @@ export function ColorPicker({ value, onChange, labelId }: ColorPickerProps) {
       <div className="custom-color">
         <input
           type="color"
-          aria-label="Pick a custom colour"
+          aria-label={t('codebook.colourCustom')}
           value={isHexColor(value) ? value.toLowerCase() : '#4f7cac'}
           onChange={(e) => choose(e.target.value)}
         />
         <input
           type="text"
-          aria-label="Colour as hex"
+          aria-label={t('codebook.colourHex')}
           className="hex-input mono"
           value={hex}
           spellCheck={false}

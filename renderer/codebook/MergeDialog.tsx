@@ -2,8 +2,8 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Code } from '../../shared/domain/coding';
 import { codeNameParts, rankByName } from '../../shared/text/nameMatch';
 import { invoke } from '../api';
+import { useT } from '../i18n/useT';
 import { Dialog, DialogError } from '../ui/Dialog';
-import { plural } from '../ui/format';
 import { branchOf } from './treeRows';
 
 interface MergeDialogProps {
@@ -18,6 +18,7 @@ interface MergeDialogProps {
  * sub-codes), then says plainly what the merge does before the button does it.
  */
 export function MergeDialog({ source, codes, onMerged, onClose }: MergeDialogProps) {
+  const { t, number } = useT();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [target, setTarget] = useState<Code | null>(null);
@@ -56,15 +57,15 @@ export function MergeDialog({ source, codes, onMerged, onClose }: MergeDialogPro
   const children = codes.filter((c) => c.parentId === source.id).length;
   return (
     <Dialog
-      title={`Merge “${source.name}” into…`}
+      title={t('codebook.mergeTitle', { name: source.name })}
       onClose={onClose}
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('codebook.cancel')}
           </button>
           <button type="button" className="button button-danger" disabled={!target || busy} onClick={() => void merge()}>
-            {busy ? 'Merging…' : target ? `Merge into “${target.name}”` : 'Merge'}
+            {busy ? t('codebook.merging') : target ? t('codebook.mergeInto', { name: target.name }) : t('codebook.merge')}
           </button>
         </>
       }
@@ -72,11 +73,11 @@ export function MergeDialog({ source, codes, onMerged, onClose }: MergeDialogPro
       <input
         type="search"
         role="combobox"
-        aria-label="Find the code to merge into"
+        aria-label={t('codebook.mergeFind')}
         aria-expanded
         aria-controls={listId}
         aria-activedescendant={candidates[active] ? `${listId}-${candidates[active].id}` : undefined}
-        placeholder="Find a code…"
+        placeholder={t('codebook.mergeFindPlaceholder')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -84,7 +85,7 @@ export function MergeDialog({ source, codes, onMerged, onClose }: MergeDialogPro
         }}
         onKeyDown={onKey}
       />
-      <ul id={listId} role="listbox" aria-label="Codes to merge into" className="pick-list">
+      <ul id={listId} role="listbox" aria-label={t('codebook.mergeListLabel')} className="pick-list">
         {candidates.map((c, i) => (
           <li
             key={c.id}
@@ -99,16 +100,14 @@ export function MergeDialog({ source, codes, onMerged, onClose }: MergeDialogPro
           >
             <span className="swatch" style={{ backgroundColor: c.color }} aria-hidden />
             <span className="pick-path">{c.path}</span>
-            <span className="pick-count">{c.totalCodings}</span>
+            <span className="pick-count">{number(c.totalCodings)}</span>
           </li>
         ))}
-        {candidates.length === 0 && <li className="pick-empty">No other code matches “{query}”.</li>}
+        {candidates.length === 0 && <li className="pick-empty">{t('codebook.mergeNoMatch', { query })}</li>}
       </ul>
       {target && (
         <div className="banner banner-warning merge-summary">
-          {plural(source.codings, 'passage')} coded “{source.name}” will be coded “{target.path}”
-          {children > 0 && <>, its {plural(children, 'sub-code')} will move under it</>}, and “{source.name}” will be removed. A backup of
-          the study is made first, and Undo reverses the merge.
+          {t('codebook.mergeSummary', { passages: source.codings, source: source.name, target: target.path, children })}
         </div>
       )}
       <DialogError message={error} />

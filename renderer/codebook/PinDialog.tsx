@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { Code } from '../../shared/domain/coding';
+import { useT } from '../i18n/useT';
 import { Dialog } from '../ui/Dialog';
 
 interface PinDialogProps {
@@ -16,6 +17,7 @@ const KEYS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
  * because taking a key unpins that code. Typing the digit picks it too.
  */
 export function PinDialog({ code, codes, onPin, onClose }: PinDialogProps) {
+  const { t } = useT();
   const holder = (key: number) => codes.find((c) => c.pinned === key);
   const onKey = (event: KeyboardEvent) => {
     const digit = Number(event.key);
@@ -26,19 +28,19 @@ export function PinDialog({ code, codes, onPin, onClose }: PinDialogProps) {
 
   return (
     <Dialog
-      title={`Pin “${code.name}” to a key`}
-      description="While coding, press the number to apply this code to the selected text."
+      title={t('codebook.pinTitle', { name: code.name })}
+      description={t('codebook.pinDescription')}
       onClose={onClose}
       size="small"
       footer={
         <>
           {code.pinned !== null && (
             <button type="button" className="button" onClick={() => onPin(null)}>
-              Unpin from {code.pinned}
+              {t('codebook.unpinFrom', { key: code.pinned })}
             </button>
           )}
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('codebook.cancel')}
           </button>
         </>
       }
@@ -53,12 +55,12 @@ export function PinDialog({ code, codes, onPin, onClose }: PinDialogProps) {
               type="button"
               className={`pin-key${mine ? ' pin-key-mine' : ''}`}
               aria-pressed={mine}
-              aria-label={`Key ${key}${current ? (mine ? ' (this code)' : `, now ${current.name}`) : ', free'}`}
+              aria-label={current ? (mine ? t('codebook.pinKeyMine', { key }) : t('codebook.pinKeyTaken', { key, name: current.name })) : t('codebook.pinKeyFree', { key })}
               data-autofocus={mine || (code.pinned === null && key === 1) ? true : undefined}
               onClick={() => onPin(key)}
             >
               <kbd>{key}</kbd>
-              <span className="pin-holder">{current ? (mine ? 'this code' : current.name) : 'free'}</span>
+              <span className="pin-holder">{current ? (mine ? t('codebook.pinThisCode') : current.name) : t('codebook.pinFree')}</span>
             </button>
           );
         })}

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Code, RetrievedPassage } from '../../shared/domain/coding';
 import { invoke } from '../api';
+import { useT } from '../i18n/useT';
 import { Dialog, DialogError } from '../ui/Dialog';
 import { Field } from '../ui/Field';
-import { plural } from '../ui/format';
 
 interface SplitDialogProps {
   code: Code;
@@ -17,6 +17,7 @@ interface SplitDialogProps {
  * keep theirs.
  */
 export function SplitDialog({ code, onSplit, onClose }: SplitDialogProps) {
+  const { t } = useT();
   const [passages, setPassages] = useState<RetrievedPassage[] | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [name, setName] = useState('');
@@ -44,8 +45,8 @@ export function SplitDialog({ code, onSplit, onClose }: SplitDialogProps) {
     });
 
   const split = async () => {
-    if (chosen.size === 0) return setError('Tick the passages that go to the new code.');
-    if (name.trim() === '') return setError('Name the new code.');
+    if (chosen.size === 0) return setError(t('codebook.splitNoneTicked'));
+    if (name.trim() === '') return setError(t('codebook.splitNameMissing'));
     setBusy(true);
     const r = await invoke('codes:split', { id: code.id, codingIds: [...chosen], name: name.trim() });
     setBusy(false);
@@ -56,35 +57,35 @@ export function SplitDialog({ code, onSplit, onClose }: SplitDialogProps) {
   const all = passages !== null && passages.length > 0 && chosen.size === passages.length;
   return (
     <Dialog
-      title={`Split “${code.name}”`}
-      description="Tick the passages that belong to a new code; they move to it and the rest stay."
+      title={t('codebook.splitTitle', { name: code.name })}
+      description={t('codebook.splitDescription')}
       onClose={onClose}
       onSubmit={() => void split()}
       size="large"
       footer={
         <>
-          <span className="footer-status">{passages && `${chosen.size} of ${passages.length} chosen`}</span>
+          <span className="footer-status">{passages && t('codebook.splitChosen', { chosen: chosen.size, total: passages.length })}</span>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('codebook.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy || chosen.size === 0}>
-            {busy ? 'Splitting…' : chosen.size > 0 ? `Move ${plural(chosen.size, 'passage')} to the new code` : 'Split'}
+            {busy ? t('codebook.splitting') : chosen.size > 0 ? t('codebook.splitMove', { count: chosen.size }) : t('codebook.split')}
           </button>
         </>
       }
     >
-      <Field label="Name of the new code">
+      <Field label={t('codebook.splitName')}>
         {(id) => <input id={id} type="text" value={name} maxLength={120} autoComplete="off" onChange={(e) => setName(e.target.value)} />}
       </Field>
-      {passages === null && !error && <p className="muted">Loading passages…</p>}
-      {passages?.length === 0 && <p className="muted">“{code.name}” has no passages of its own to split off.</p>}
+      {passages === null && !error && <p className="muted">{t('codebook.loadingPassages')}</p>}
+      {passages?.length === 0 && <p className="muted">{t('codebook.splitNothing', { name: code.name })}</p>}
       {passages && passages.length > 0 && (
         <>
           <label className="check-line split-all">
             <input type="checkbox" checked={all} onChange={() => setChosen(all ? new Set() : new Set(passages.map((p) => p.codingId)))} />
-            All passages
+            {t('codebook.splitAll')}
           </label>
-          <ul className="split-list" aria-label="Passages">
+          <ul className="split-list" aria-label={t('codebook.splitListLabel')}>
             {passages.map((p) => (
               <li key={p.codingId}>
                 <label className="split-item">
@@ -92,7 +93,7 @@ export function SplitDialog({ code, onSplit, onClose }: SplitDialogProps) {
                   <span className="split-text">
                     <span className="split-quote">{p.quote}</span>
                     <span className="split-meta">
-                      {p.speakers.join(', ') || 'No speaker'} · {p.documentTitle}
+                      {p.speakers.join(', ') || t('codebook.noSpeaker')} · {p.documentTitle}
                     </span>
                   </span>
                 </label>

@@ -1,4 +1,5 @@
 import type { Code } from '../../shared/domain/coding';
+import type { Translator } from '../../shared/i18n/translator';
 import type { MenuItem } from '../ui/Menu';
 
 /** What the row menu can open; the panel decides how (dialogs, inline rename, callbacks). */
@@ -19,19 +20,19 @@ export interface MenuActions {
 }
 
 /** The row menu of a code, in the order a researcher reaches for things. */
-export function codeMenuItems(code: Code, { open, rename, unpin, retrieve, memo }: MenuActions): MenuItem[] {
+export function codeMenuItems(code: Code, { open, rename, unpin, retrieve, memo }: MenuActions, t: Translator['t']): MenuItem[] {
   return [
-    { label: 'Retrieve passages', onSelect: () => retrieve(code.id) },
-    { label: 'Memo', onSelect: () => memo(code.id) },
-    { label: 'New sub-code…', onSelect: () => open({ kind: 'create', parent: code }) },
-    { label: 'Rename', onSelect: () => rename(code) },
-    { label: 'Edit description & colour…', onSelect: () => open({ kind: 'edit', code }) },
+    { label: t('codebook.menuRetrieve'), onSelect: () => retrieve(code.id) },
+    { label: t('codebook.menuMemo'), onSelect: () => memo(code.id) },
+    { label: t('codebook.menuNewSubCode'), onSelect: () => open({ kind: 'create', parent: code }) },
+    { label: t('codebook.menuRename'), onSelect: () => rename(code) },
+    { label: t('codebook.menuEdit'), onSelect: () => open({ kind: 'edit', code }) },
     code.pinned === null
-      ? { label: 'Pin to key…', onSelect: () => open({ kind: 'pin', code }) }
-      : { label: `Unpin from key ${code.pinned}`, onSelect: () => unpin(code) },
-    ...(code.pinned !== null ? [{ label: 'Pin to another key…', onSelect: () => open({ kind: 'pin', code }) }] : []),
-    { label: 'Merge into…', onSelect: () => open({ kind: 'merge', code }) },
-    { label: 'Split…', onSelect: () => open({ kind: 'split', code }) },
-    { label: 'Delete…', onSelect: () => open({ kind: 'delete', code }), danger: true },
+      ? { label: t('codebook.menuPin'), onSelect: () => open({ kind: 'pin', code }) }
+      : { label: t('codebook.menuUnpin', { key: code.pinned }), onSelect: () => unpin(code) },
+    ...(code.pinned !== null ? [{ label: t('codebook.menuPinOther'), onSelect: () => open({ kind: 'pin', code }) }] : []),
+    { label: t('codebook.menuMerge'), onSelect: () => open({ kind: 'merge', code }) },
+    { label: t('codebook.menuSplit'), onSelect: () => open({ kind: 'split', code }) },
+    { label: t('codebook.menuDelete'), onSelect: () => open({ kind: 'delete', code }), danger: true },
   ];
 }

@@ -1,8 +1,25 @@
 import type { Attribute, Participant } from '../../shared/domain/study';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import type { Translator } from '../../shared/i18n/translator';
+
+export type NpsGroup = 'detractor' | 'passive' | 'promoter';
 
 /** The NPS group a 0–10 score falls in: 0–6 detractor, 7–8 passive, 9–10 promoter. */
-export function npsGroup(score: number): 'Detractor' | 'Passive' | 'Promoter' {
-  return score <= 6 ? 'Detractor' : score <= 8 ? 'Passive' : 'Promoter';
+export function npsGroup(score: number): NpsGroup {
+  return score <= 6 ? 'detractor' : score <= 8 ? 'passive' : 'promoter';
+}
+
+/** The glossary's words for the NPS groups. */
+const NPS_GROUP_MESSAGES: Record<NpsGroup, MessageId> = {
+  promoter: 'retrieve.npsPromoter',
+  passive: 'retrieve.npsPassive',
+  detractor: 'retrieve.npsDetractor',
+};
+
+/** One fact about a participant; `group` is set on the NPS group, which is drawn tinted. */
+export interface Fact {
+  text: string;
+  group: NpsGroup | null;
 }
 
 /** Text values longer than this (free notes) would crowd the line; they are left out. */
@@ -11,17 +28,20 @@ const MAX_TEXT = 40;
 /**
  * A participant's attributes as one short line, for reading a quote in context:
  * "Promoter · NPS 9 · Family weekly shop · 35–44". Category and short text values speak for
- * themselves; numbers and scores carry their attribute's name.
+ * themselves (they are study data); numbers and scores carry their attribute's name.
  */
-export function participantFacts(participant: Participant, attributes: Attribute[]): string[] {
-  const facts: string[] = [];
+export function participantFacts(participant: Participant, attributes: Attribute[], { t, number }: Pick<Translator, 't' | 'number'>): Fact[] {
+  const facts: Fact[] = [];
+  const named = (name: string, value: unknown) => t('retrieve.factNamedValue', { name, value: typeof value === 'number' ? number(value) : String(value) });
   for (const a of [...attributes].sort((x, y) => x.position - y.position)) {
     const value = participant.values[a.id];
     if (value === null || value === undefined || value === '') continue;
-    if (a.type === 'score' && a.scaleKind === 'nps' && typeof value === 'number') facts.push(npsGroup(value), `${a.name} ${value}`);
-    else if (a.type === 'score' || a.type === 'number') facts.push(`${a.name} ${value}`);
+    if (a.type === 'score' && a.scaleKind === 'nps' && typeof value === 'number') {
+      const group = npsGroup(value);
+      facts.push({ text: t(NPS_GROUP_MESSAGES[group]), group }, { text: named(a.name, value), group: null });
+    } else if (a.type === 'score' || a.type === 'number') facts.push({ text: named(a.name, value), group: null });
     else if (a.type === 'date') continue;
-    else if (String(value).length <= MAX_TEXT) facts.push(String(value));
+    else if (String(value).length <= MAX_TEXT) facts.push({ text: String(value), group: null });
   }
   return facts;
 }

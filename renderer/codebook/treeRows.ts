@@ -1,4 +1,5 @@
 import type { Code } from '../../shared/domain/coding';
+import type { Translator } from '../../shared/i18n/translator';
 import { codeNameParts, rankByName, type NameMatch } from '../../shared/text/nameMatch';
 
 /** One visible line of the codebook tree. */
@@ -106,12 +107,9 @@ export function moveTarget(codes: Code[], draggedId: string, target: TreeRow, pl
 }
 
 /** "12 · 5 docs · 7 people" and the sentence behind it, for a row's counts and their tooltip. */
-export function countsOf(code: Code, hasChildren: boolean): { short: string; reach: string; long: string } {
-  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-  const reach = ` · ${n(code.totalDocuments, 'doc', 'docs')} · ${n(code.totalParticipants, 'person', 'people')}`;
-  const own = hasChildren ? ` (${code.codings} directly on this code, the rest on its sub-codes)` : '';
-  const long =
-    `${n(code.totalCodings, 'coded passage', 'coded passages')}${hasChildren ? ' including sub-codes' : ''}${own}, ` +
-    `in ${n(code.totalDocuments, 'document', 'documents')}, from ${n(code.totalParticipants, 'participant', 'participants')}.`;
-  return { short: String(code.totalCodings), reach, long };
+export function countsOf(code: Code, hasChildren: boolean, { t, number }: Pick<Translator, 't' | 'number'>): { short: string; reach: string; long: string } {
+  const reach = t('codebook.countsReach', { documents: code.totalDocuments, people: code.totalParticipants });
+  const counts = { codings: code.totalCodings, own: code.codings, documents: code.totalDocuments, participants: code.totalParticipants };
+  const long = hasChildren ? t('codebook.countsLongWithSubCodes', counts) : t('codebook.countsLong', counts);
+  return { short: number(code.totalCodings), reach, long };
 }

@@ -9,6 +9,8 @@ import { Highlight } from '../ui/Highlight';
 import { MatchWhy } from '../ui/MatchWhy';
 import { codeNameParts } from '../../shared/text/nameMatch';
 import { paletteOptions, type PaletteOption } from './paletteOptions';
+import { useT } from '../i18n/useT';
+import { useRichT } from './useRichT';
 
 interface CodePaletteProps {
   mode: 'apply' | 'recode';
@@ -30,6 +32,8 @@ const NO_RECENT: readonly string[] = [];
 
 /** The code palette: search the codebook (see shared/text/nameMatch.ts), ↑/↓ and Enter to apply, or create what was typed. */
 export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anchor, excludeCodeId, onChoose, onClose }: CodePaletteProps) {
+  const { t } = useT();
+  const rich = useRichT();
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -37,7 +41,7 @@ export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anc
   const keyOf = useMemo(() => new Map(slots.map((s) => [s.codeId, s.key])), [slots]);
 
   const candidates = useMemo(() => codes.filter((c) => c.id !== excludeCodeId), [codes, excludeCodeId]);
-  const { options, problem } = useMemo(() => paletteOptions(query, codes, candidates, keyOf, recent), [query, codes, candidates, keyOf, recent]);
+  const { options, problem } = useMemo(() => paletteOptions(query, codes, candidates, keyOf, recent, t), [query, codes, candidates, keyOf, recent, t]);
   const { current, setActive, move } = useListCursor(options.length);
 
   useEffect(() => {
@@ -81,10 +85,10 @@ export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anc
   const top = below + 340 > window.innerHeight && at ? Math.max(8, at.top - 348) : below;
 
   return (
-    <div ref={box} className="palette" role="dialog" aria-label={mode === 'apply' ? 'Code the selection' : 'Recode'} style={{ left, top, width: WIDTH }}>
+    <div ref={box} className="palette" role="dialog" aria-label={mode === 'apply' ? t('coding.paletteApplyLabel') : t('coding.paletteRecodeLabel')} style={{ left, top, width: WIDTH }}>
       <div className="palette-head">
-        <span className="palette-title">{mode === 'apply' ? 'Code' : 'Recode'}</span>
-        <span className="palette-quote">“{excerpt(quote, 70)}”</span>
+        <span className="palette-title">{mode === 'apply' ? t('coding.paletteApplyTitle') : t('coding.paletteRecodeTitle')}</span>
+        <span className="palette-quote">{t('coding.quoted', { text: excerpt(quote, 70) })}</span>
       </div>
       <input
         ref={input}
@@ -95,8 +99,8 @@ export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anc
         aria-controls={listId}
         aria-activedescendant={options.length ? `${listId}-${current}` : undefined}
         aria-autocomplete="list"
-        aria-label={mode === 'apply' ? 'Find or create a code' : 'Find or create the new code'}
-        placeholder="Find a code, or type a new name…"
+        aria-label={mode === 'apply' ? t('coding.paletteFindApply') : t('coding.paletteFindRecode')}
+        placeholder={t('coding.palettePlaceholder')}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -104,7 +108,7 @@ export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anc
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" className="palette-list" aria-label="Codes">
+      <ul id={listId} role="listbox" className="palette-list" aria-label={t('coding.paletteCodes')}>
         {options.map((option, i) => (
           <li
             key={option.kind === 'code' ? option.code.id : 'create'}
@@ -138,8 +142,9 @@ export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anc
                   +
                 </span>
                 <span>
-                  Create code <strong>“{option.name}”</strong>
-                  {option.parentPath && <span className="palette-path"> under {option.parentPath}</span>}
+                  {option.parentPath
+                    ? rich('coding.paletteCreateUnder', { name: option.name, parent: option.parentPath })
+                    : rich('coding.paletteCreate', { name: option.name })}
                 </span>
               </>
             )}
@@ -147,13 +152,12 @@ export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anc
         ))}
         {options.length === 0 && (
           <li className="palette-empty" role="presentation">
-            {problem ?? (codes.length === 0 ? 'No codes yet — type a name to create the first one.' : 'No code matches.')}
+            {problem ?? (codes.length === 0 ? t('coding.paletteNoCodes') : t('coding.paletteNoMatch'))}
           </li>
         )}
       </ul>
       <p className="palette-foot">
-        <kbd>↑</kbd>
-        <kbd>↓</kbd> choose · <kbd>Enter</kbd> {options[current]?.kind === 'create' ? 'create and apply' : 'apply'} · <kbd>Esc</kbd> close · “Parent/Name” creates a sub-code
+        {options[current]?.kind === 'create' ? rich('coding.paletteFootCreate') : rich('coding.paletteFootApply')}
       </p>
     </div>
   );

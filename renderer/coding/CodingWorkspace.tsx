@@ -15,6 +15,7 @@ import { DocumentList } from './DocumentList';
 import { DocumentPane } from './DocumentPane';
 import { SidebarResizer, useSidebarWidth } from './SidebarResizer';
 import { touchRecent } from './numberKeys';
+import { useT } from '../i18n/useT';
 
 type Side = { kind: 'memo'; target: MemoTarget; heading: string } | null;
 
@@ -34,6 +35,7 @@ export interface OpenRequest {
 }
 
 export function CodingWorkspace({ data, openAt = null }: { data: StudyData; openAt?: OpenRequest | null }) {
+  const { t } = useT();
   const { codes, reload: reloadCodes, error: codesError } = useCodes();
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(() => sessionStorage.getItem(LAST_DOC));
@@ -128,18 +130,14 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
   const hasDocs = (documents?.length ?? 0) > 0;
   const empty = (
     <div className="empty-state coding-empty">
-      <h3>{hasDocs ? 'Choose a transcript to code' : 'Import a transcript to start coding'}</h3>
-      <p>
-        {hasDocs
-          ? 'Pick one from the list on the left. Select words, then press Ctrl+K to code them.'
-          : 'Bring in a Teams, Zoom or Otter transcript (.vtt, .srt, .sbv, .txt, .docx) and assign its speakers to participants.'}
-      </p>
+      <h3>{hasDocs ? t('coding.emptyChooseTitle') : t('coding.emptyImportTitle')}</h3>
+      <p>{hasDocs ? t('coding.emptyChooseText') : t('coding.emptyImportText')}</p>
       {!hasDocs && (
         <button type="button" className="button button-primary" onClick={() => setImporting(true)}>
-          Import transcript…
+          {t('coding.importTranscript')}
         </button>
       )}
-      <p className="muted shortcut-hint">You can also drop a transcript file anywhere here.</p>
+      <p className="muted shortcut-hint">{t('coding.dropHint')}</p>
     </div>
   );
 
@@ -154,7 +152,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
       }}
       onDrop={onDrop}
     >
-      <aside className="coding-left" aria-label="Transcripts and codebook">
+      <aside className="coding-left" aria-label={t('coding.sidebarLabel')}>
         <ViewSwitch view={view} onView={setView} />
         <DocumentList documents={documents} sessions={data.sessions} openId={open} onOpen={(id) => {
             // Choosing a transcript means reading it: leave the Passages view.
@@ -177,11 +175,11 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
               }}
               onMemo={(codeId) => {
                 const code = codes.find((c) => c.id === codeId);
-                setSide({ kind: 'memo', target: { kind: 'code', id: codeId }, heading: `Memo on the code ${code?.path ?? ''}` });
+                setSide({ kind: 'memo', target: { kind: 'code', id: codeId }, heading: t('coding.codeMemoHeading', { path: code?.path ?? '' }) });
               }}
             />
           ) : (
-            <p className="loading-note">{codesError ?? 'Loading the codebook…'}</p>
+            <p className="loading-note">{codesError ?? t('coding.loadingCodebook')}</p>
           )}
         </div>
       </aside>
@@ -200,7 +198,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
               }}
             />
           ) : (
-            <p className="loading-note">{codesError ?? 'Loading the codebook…'}</p>
+            <p className="loading-note">{codesError ?? t('coding.loadingCodebook')}</p>
           )}
         </div>
       ) : (
@@ -223,7 +221,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
       )}
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop the transcript to import it</p>
+          <p>{t('coding.dropOverlay')}</p>
         </div>
       )}
       <ImportTranscriptDialog

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Coding, DocumentView } from '../../shared/domain/coding';
-import { plural } from '../ui/format';
+import { useT } from '../i18n/useT';
+import { useRichT } from './useRichT';
 import { lookOf, type CodeLook } from './look';
 import { excerpt, turnIndexAt } from './segments';
 import { useVirtualList } from './useVirtualList';
@@ -23,6 +24,8 @@ const NO_PINS: number[] = [];
 /** The codings of the open document: those needing review first, then in reading order. Virtualized. */
 export function CodingsPanel(props: CodingsPanelProps) {
   const { view, looks, selectedCodingId, memoIds } = props;
+  const { t } = useT();
+  const rich = useRichT();
   const [filter, setFilter] = useState('');
   const sorted = useMemo(() => {
     const all = [...view.codingList].sort((a, b) => (a.status === b.status ? a.start - b.start || a.end - b.end : a.status === 'orphaned' ? -1 : 1));
@@ -41,29 +44,27 @@ export function CodingsPanel(props: CodingsPanelProps) {
   }, [selectedIndex, scrollToIndex]);
 
   return (
-    <section className="side-panel codings-panel" aria-label="Codings in this transcript">
+    <section className="side-panel codings-panel" aria-label={t('coding.codingsInTranscript')}>
       <header className="side-panel-head">
-        <h2>Codings</h2>
-        <span className="toolbar-meta">{plural(view.codingList.length, 'coding')}</span>
+        <h2>{t('coding.codings')}</h2>
+        <span className="toolbar-meta">{t('coding.codingCount', { count: view.codingList.length })}</span>
       </header>
       {orphans > 0 && (
         <p className="banner banner-warning review-banner">
-          {plural(orphans, 'coding')} lost {orphans === 1 ? 'its' : 'their'} words in an edit and {orphans === 1 ? 'needs' : 'need'} review.
+          {t('coding.orphansBanner', { count: orphans })}
         </p>
       )}
       {view.codingList.length > 8 && (
-        <input type="search" className="panel-filter" aria-label="Filter codings" placeholder="Filter by code or words" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input type="search" className="panel-filter" aria-label={t('coding.filterCodings')} placeholder={t('coding.filterCodingsPlaceholder')} value={filter} onChange={(e) => setFilter(e.target.value)} />
       )}
       {view.codingList.length === 0 ? (
         <div className="panel-empty">
-          <p>No codings in this transcript yet.</p>
-          <p className="muted">
-            Select words and press <kbd>Ctrl</kbd>+<kbd>K</kbd> to code them, or a number key for a pinned code.
-          </p>
+          <p>{t('coding.noCodings')}</p>
+          <p className="muted">{rich('coding.noCodingsHint')}</p>
         </div>
       ) : (
         <div ref={setScroller} className="codings-scroll">
-          <div role="list" aria-label="Codings" className="codings-list" style={{ height: total }}>
+          <div role="list" aria-label={t('coding.codings')} className="codings-list" style={{ height: total }}>
             {rows.map(({ index, top }) => {
               const c = sorted[index]!;
               const look = lookOf(looks, c);
@@ -83,39 +84,40 @@ export function CodingsPanel(props: CodingsPanelProps) {
                     <span className="coding-body">
                       <span className="coding-code">
                         {look.path}
-                        {c.status === 'orphaned' && <span className="needs-review">needs review</span>}
+                        {c.status === 'orphaned' && <span className="needs-review">{t('coding.needsReview')}</span>}
                       </span>
-                      <span className="coding-quote">“{excerpt(c.quote, 160)}”</span>
+                      <span className="coding-quote">{t('coding.quoted', { text: excerpt(c.quote, 160) })}</span>
                       <span className="coding-meta">
-                        {turn?.speaker ?? 'Unknown speaker'}
-                        {c.coder ? ` · coded by ${c.coder}` : ''}
+                        {c.coder
+                          ? t('coding.codedBy', { speaker: turn?.speaker ?? t('coding.unknownSpeaker'), coder: c.coder })
+                          : (turn?.speaker ?? t('coding.unknownSpeaker'))}
                       </span>
                     </span>
                     {(c.memo || memoIds.has(c.id)) && (
-                      <span className="memo-mark" title="Has a memo" aria-label="Has a memo">
+                      <span className="memo-mark" title={t('coding.hasMemo')} aria-label={t('coding.hasMemo')}>
                         ✎
                       </span>
                     )}
                   </button>
                   {selected && (
                     <div className="coding-actions">
-                      <button type="button" className="button button-small" onClick={() => props.onRecode(c)} title="Shortcut: R">
-                        Recode…
+                      <button type="button" className="button button-small" onClick={() => props.onRecode(c)} title={t('coding.shortcut', { key: 'R' })}>
+                        {t('coding.recode')}
                       </button>
                       <button
                         type="button"
                         className="button button-small"
                         onClick={() => props.onAdjust(c)}
-                        aria-label={c.status === 'orphaned' ? 'Re-anchor on new words' : 'Adjust boundaries'}
-                        title="Select the words it should cover, then Enter (or Shift+←/→ and Alt+Shift+←/→ move its start and end by a word)"
+                        aria-label={c.status === 'orphaned' ? t('coding.reanchorLabel') : t('coding.adjustLabel')}
+                        title={t('coding.adjustTitle')}
                       >
-                        {c.status === 'orphaned' ? 'Re-anchor' : 'Adjust'}
+                        {c.status === 'orphaned' ? t('coding.reanchor') : t('coding.adjust')}
                       </button>
-                      <button type="button" className="button button-small" onClick={() => props.onMemo(c)} title="Shortcut: M">
-                        Memo
+                      <button type="button" className="button button-small" onClick={() => props.onMemo(c)} title={t('coding.shortcut', { key: 'M' })}>
+                        {t('coding.memo')}
                       </button>
-                      <button type="button" className="button button-small button-quiet-danger" onClick={() => props.onRemove(c)} title="Shortcut: Delete">
-                        Remove
+                      <button type="button" className="button button-small button-quiet-danger" onClick={() => props.onRemove(c)} title={t('coding.shortcut', { key: t('coding.keyDelete') })}>
+                        {t('coding.remove')}
                       </button>
                     </div>
                   )}

@@ -1,6 +1,6 @@
 import type { DocumentSummary } from '../../shared/domain/coding';
 import type { Session } from '../../shared/domain/study';
-import { plural } from '../ui/format';
+import { useT } from '../i18n/useT';
 
 interface DocumentListProps {
   documents: DocumentSummary[] | null;
@@ -12,6 +12,7 @@ interface DocumentListProps {
 
 /** The study's transcripts grouped by session, with turn and coding counts. */
 export function DocumentList({ documents, sessions, openId, onOpen, onImport }: DocumentListProps) {
+  const { t } = useT();
   const groups: { id: string; title: string; docs: DocumentSummary[] }[] = [];
   for (const s of sessions ?? []) {
     const docs = (documents ?? []).filter((d) => d.sessionId === s.id);
@@ -19,23 +20,23 @@ export function DocumentList({ documents, sessions, openId, onOpen, onImport }: 
   }
   const known = new Set((sessions ?? []).map((s) => s.id));
   const loose = (documents ?? []).filter((d) => !d.sessionId || !known.has(d.sessionId));
-  if (loose.length) groups.push({ id: 'none', title: 'Without a session', docs: loose });
+  if (loose.length) groups.push({ id: 'none', title: t('coding.withoutSession'), docs: loose });
 
   return (
-    <section className="doc-list" aria-label="Transcripts">
+    <section className="doc-list" aria-label={t('coding.transcripts')}>
       <header className="side-panel-head">
-        <h2>Transcripts</h2>
+        <h2>{t('coding.transcripts')}</h2>
         <span className="toolbar-spacer" />
         <button type="button" className="button button-small" onClick={onImport}>
-          Import transcript…
+          {t('coding.importTranscript')}
         </button>
       </header>
       {documents === null ? (
         <p className="loading-note" aria-busy="true">
-          Loading…
+          {t('coding.loading')}
         </p>
       ) : documents.length === 0 ? (
-        <p className="doc-list-empty muted">No transcripts yet. Import one, or drop a transcript file (.vtt, .srt, .txt, .docx) here.</p>
+        <p className="doc-list-empty muted">{t('coding.noTranscripts')}</p>
       ) : (
         <div className="doc-groups">
           {groups.map((g) => (
@@ -47,7 +48,7 @@ export function DocumentList({ documents, sessions, openId, onOpen, onImport }: 
                     <button type="button" className="doc-item" aria-current={d.id === openId ? 'true' : undefined} onClick={() => onOpen(d.id)}>
                       <span className="doc-title">{d.title}</span>
                       <span className="doc-meta">
-                        {plural(d.turns, 'turn')} · {plural(d.codings, 'coding')}
+                        {t('coding.turnsAndCodings', { turns: d.turns, codings: d.codings })}
                       </span>
                     </button>
                   </li>

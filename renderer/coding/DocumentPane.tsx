@@ -18,6 +18,8 @@ import { useFind } from './useFind';
 import { usePaneCommands, type Palette } from './usePaneCommands';
 import { useTranscriptSelection } from './useTranscriptSelection';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
+import { useT } from '../i18n/useT';
+import { useRichT } from './useRichT';
 
 export const CODE_MIME = 'application/x-verbatim-code';
 
@@ -48,6 +50,8 @@ interface DocumentPaneProps {
 /** The open transcript (centre) and its codings (right), with every coding action and shortcut. */
 export function DocumentPane(props: DocumentPaneProps) {
   const { documentId, codes, reloadCodes, reloadDocuments, recent, onUsed } = props;
+  const { t } = useT();
+  const rich = useRichT();
   const doc = useDocumentView(documentId);
   const { view } = doc;
   const transcript = useRef<TranscriptHandle>(null);
@@ -140,7 +144,7 @@ export function DocumentPane(props: DocumentPaneProps) {
 
   return (
     <>
-      <main className="coding-centre" aria-label="Transcript" onDragOver={onDragOver} onDrop={onDrop}>
+      <main className="coding-centre" aria-label={t('coding.transcript')} onDragOver={onDragOver} onDrop={onDrop}>
         <TranscriptToolbar
           view={view}
           history={actions.history}
@@ -157,14 +161,16 @@ export function DocumentPane(props: DocumentPaneProps) {
         {adjusting && (
           <div className="banner banner-info adjust-banner" role="status">
             <span>
-              {adjusting.status === 'orphaned' ? 'Re-anchor' : 'Adjust'} “{looks.get(adjusting.codeId)?.name ?? 'coding'}”: select the words it should cover, then press <kbd>Enter</kbd>.
+              {rich(adjusting.status === 'orphaned' ? 'coding.reanchorBanner' : 'coding.adjustBanner', {
+                code: looks.get(adjusting.codeId)?.name ?? t('coding.codingFallback'),
+              })}
             </span>
             <span className="toolbar-spacer" />
             <button type="button" className="button button-small button-primary" onMouseDown={(e) => e.preventDefault()} onClick={() => commands.keys.confirm()}>
-              Apply
+              {t('coding.apply')}
             </button>
             <button type="button" className="button button-small" onClick={() => setAdjusting(null)}>
-              Cancel
+              {t('coding.cancel')}
             </button>
           </div>
         )}
@@ -187,11 +193,11 @@ export function DocumentPane(props: DocumentPaneProps) {
           props.empty
         ) : !view ? (
           <p className="loading-note" aria-busy="true">
-            {doc.error ? '' : 'Opening the transcript…'}
+            {doc.error ? '' : t('coding.openingTranscript')}
           </p>
         ) : view.turnList.length === 0 ? (
           <div className="empty-state empty-state-compact">
-            <h3>This transcript has no text</h3>
+            <h3>{t('coding.noText')}</h3>
           </div>
         ) : (
           <div className="transcript-frame" ref={setRoot}>
@@ -227,7 +233,7 @@ export function DocumentPane(props: DocumentPaneProps) {
           />
         )}
       </main>
-      <aside className="coding-right" aria-label="Codings and memos">
+      <aside className="coding-right" aria-label={t('coding.codingsAndMemos')}>
         {props.side ??
           (view ? (
             <CodingsPanel
@@ -242,11 +248,11 @@ export function DocumentPane(props: DocumentPaneProps) {
               onRemove={(c) => void commands.removeCoding(c)}
             />
           ) : (
-            <section className="side-panel" aria-label="Codings">
+            <section className="side-panel" aria-label={t('coding.codings')}>
               <header className="side-panel-head">
-                <h2>Codings</h2>
+                <h2>{t('coding.codings')}</h2>
               </header>
-              <p className="panel-empty muted">The codings of the open transcript appear here, those needing review first.</p>
+              <p className="panel-empty muted">{t('coding.codingsPlaceholder')}</p>
             </section>
           ))}
       </aside>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { OffsetRange } from './selectionOffsets';
+import { useT } from '../i18n/useT';
 
 const LIMIT = 5_000;
 
@@ -28,6 +29,7 @@ interface FindBarProps {
 
 /** Find in the transcript: Enter / Shift+Enter for the next / previous match, Esc to close. */
 export function FindBar({ query, count, current, focusKey, onQuery, onStep, onClose }: FindBarProps) {
+  const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
@@ -42,15 +44,21 @@ export function FindBar({ query, count, current, focusKey, onQuery, onStep, onCl
     event.stopPropagation();
   };
 
-  const status = !query ? '' : count === 0 ? 'No matches' : `${current + 1} of ${count >= LIMIT ? `${LIMIT}+` : count}`;
+  const status = !query
+    ? ''
+    : count === 0
+      ? t('coding.findNone')
+      : count >= LIMIT
+        ? t('coding.findPositionMore', { current: current + 1, total: LIMIT })
+        : t('coding.findPosition', { current: current + 1, total: count });
   return (
-    <div className="find-bar" role="search" aria-label="Find in transcript">
+    <div className="find-bar" role="search" aria-label={t('coding.findLabel')}>
       <input
         ref={input}
         type="search"
         className="find-input"
-        aria-label="Find in transcript"
-        placeholder="Find in transcript"
+        aria-label={t('coding.findLabel')}
+        placeholder={t('coding.findLabel')}
         value={query}
         onChange={(event) => onQuery(event.target.value)}
         onKeyDown={onKeyDown}
@@ -58,13 +66,13 @@ export function FindBar({ query, count, current, focusKey, onQuery, onStep, onCl
       <span className={`find-count${query && count === 0 ? ' find-none' : ''}`} role="status" aria-live="polite">
         {status}
       </span>
-      <button type="button" className="icon-button" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={count === 0} onClick={() => onStep(-1)}>
+      <button type="button" className="icon-button" aria-label={t('coding.previousMatch')} title={t('coding.previousMatchTitle')} disabled={count === 0} onClick={() => onStep(-1)}>
         ↑
       </button>
-      <button type="button" className="icon-button" aria-label="Next match" title="Next match (Enter)" disabled={count === 0} onClick={() => onStep(1)}>
+      <button type="button" className="icon-button" aria-label={t('coding.nextMatch')} title={t('coding.nextMatchTitle')} disabled={count === 0} onClick={() => onStep(1)}>
         ↓
       </button>
-      <button type="button" className="icon-button" aria-label="Close find" title="Close (Esc)" onClick={onClose}>
+      <button type="button" className="icon-button" aria-label={t('coding.closeFind')} title={t('coding.closeFindTitle')} onClick={onClose}>
         ×
       </button>
     </div>

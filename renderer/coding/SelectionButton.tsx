@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { rangeRect, type OffsetRange } from './selectionOffsets';
+import { useT } from '../i18n/useT';
 
 interface SelectionButtonProps {
   root: HTMLElement | null;
@@ -9,6 +10,7 @@ interface SelectionButtonProps {
 
 /** A small "Code…" button that floats at the end of the selected words, for people who reach for the mouse. */
 export function SelectionButton({ root, range, onCode }: SelectionButtonProps) {
+  const { t } = useT();
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
 
   useEffect(() => {
@@ -41,9 +43,9 @@ export function SelectionButton({ root, range, onCode }: SelectionButtonProps) {
       style={{ left: place.left, top: place.top }}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onCode}
-      title="Code the selection (Ctrl+K)"
+      title={t('coding.codeSelectionTitle')}
     >
-      Code…
+      {t('coding.codeButton')}
     </button>
   );
 }

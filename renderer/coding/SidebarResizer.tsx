@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useT } from '../i18n/useT';
 import { clampSidebar, saveSidebarWidth, savedSidebarWidth, SIDEBAR_DEFAULT, SIDEBAR_MIN } from './sidebarWidth';
 
 const storage = (): Storage | null => (typeof localStorage === 'undefined' ? null : localStorage);
@@ -24,6 +25,7 @@ export function useSidebarWidth() {
  * bigger steps, Home/End for the limits); a double click puts the default width back.
  */
 export function SidebarResizer({ width, onResize }: { width: number; onResize: (width: number) => void }) {
+  const { t } = useT();
   const drag = useRef<{ x: number; width: number } | null>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -56,14 +58,14 @@ export function SidebarResizer({ width, onResize }: { width: number; onResize: (
     <div
       role="separator"
       aria-orientation="vertical"
-      aria-label="Width of the transcripts and codebook sidebar"
+      aria-label={t('coding.resizerLabel')}
       aria-valuemin={SIDEBAR_MIN}
       aria-valuemax={max}
       aria-valuenow={width}
       // ←/→ belong to the handle here, not to the workspace's coding keys.
       data-own-keys=""
       tabIndex={0}
-      title="Drag to resize (or focus and use ←/→); double-click for the default width"
+      title={t('coding.resizerTitle')}
       className={`sidebar-resizer${dragging ? ' dragging' : ''}`}
       style={{ left: width }}
       onPointerDown={onPointerDown}

@@ -1,5 +1,6 @@
 import type { DocumentView, HistoryState } from '../../shared/domain/coding';
-import { plural } from '../ui/format';
+import { useT } from '../i18n/useT';
+import { useRichT } from './useRichT';
 import type { CodeLook } from './look';
 import { prettyLabel } from './look';
 import type { KeySlot } from './numberKeys';
@@ -24,15 +25,17 @@ const MOD = mac ? '⌘' : 'Ctrl+';
 
 /** Above the transcript: its name, undo/redo (their labels as tooltips), find, the 1–9 legend and recent codes. */
 export function TranscriptToolbar({ view, history, slots, recent, looks, status, onUndo, onRedo, onFind, onNumber, onRecent }: TranscriptToolbarProps) {
+  const { t } = useT();
+  const rich = useRichT();
   const keep = (event: React.MouseEvent) => event.preventDefault(); // buttons must not take the text selection away
   return (
     <div className="transcript-toolbar">
       <div className="transcript-toolbar-row">
         <div className="transcript-title">
-          <h2>{view?.title ?? 'Coding'}</h2>
+          <h2>{view?.title ?? t('coding.codingTitle')}</h2>
           {view && (
             <span className="toolbar-meta">
-              {plural(view.turnList.length, 'turn')} · {plural(view.codingList.length, 'coding')}
+              {t('coding.turnsAndCodings', { turns: view.turnList.length, codings: view.codingList.length })}
             </span>
           )}
         </div>
@@ -46,10 +49,10 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
           onMouseDown={keep}
           onClick={onUndo}
           disabled={!history.undo}
-          title={history.undo ? `Undo ${prettyLabel(history.undo)} (${MOD}Z)` : 'Nothing to undo'}
+          title={history.undo ? t('coding.undoTitle', { action: prettyLabel(history.undo), shortcut: `${MOD}Z` }) : t('coding.nothingToUndo')}
           aria-keyshortcuts="Control+Z"
         >
-          ↶ Undo
+          {t('coding.undo')}
         </button>
         <button
           type="button"
@@ -57,24 +60,22 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
           onMouseDown={keep}
           onClick={onRedo}
           disabled={!history.redo}
-          title={history.redo ? `Redo ${prettyLabel(history.redo)} (${MOD}Shift+Z)` : 'Nothing to redo'}
+          title={history.redo ? t('coding.redoTitle', { action: prettyLabel(history.redo), shortcut: `${MOD}Shift+Z` }) : t('coding.nothingToRedo')}
           aria-keyshortcuts="Control+Shift+Z"
         >
-          ↷ Redo
+          {t('coding.redo')}
         </button>
         {view && (
-          <button type="button" className="button button-small" onClick={onFind} title={`Find in transcript (${MOD}F)`} aria-keyshortcuts="Control+F">
-            Find
+          <button type="button" className="button button-small" onClick={onFind} title={t('coding.findTitle', { shortcut: `${MOD}F` })} aria-keyshortcuts="Control+F">
+            {t('coding.find')}
           </button>
         )}
       </div>
       <div className="transcript-toolbar-row">
         {view && (
-          <div className="key-legend" aria-label="Number keys">
+          <div className="key-legend" aria-label={t('coding.numberKeys')}>
             {slots.length === 0 && (
-              <span className="muted">
-                Select words, then <kbd>{MOD}K</kbd> to code · <kbd>{MOD}Shift+K</kbd> in-vivo · pin codes to keys <kbd>1</kbd>–<kbd>9</kbd>
-              </span>
+              <span className="muted">{rich('coding.keyHint', { mod: MOD })}</span>
             )}
             {slots.map((s) => {
               const look = looks.get(s.codeId);
@@ -85,7 +86,7 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
                   className="key-chip pinned"
                   onMouseDown={keep}
                   onClick={() => onNumber(s.key)}
-                  title={`Pinned: press ${s.key} to code the selection as ${look?.path ?? 'this code'}`}
+                  title={t('coding.pinnedTitle', { key: s.key, code: look?.path ?? t('coding.thisCode') })}
                   aria-keyshortcuts={String(s.key)}
                 >
                   <kbd>{s.key}</kbd>
@@ -97,8 +98,8 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
           </div>
         )}
         {view && recent.length > 0 && (
-          <div className="recent-codes" role="group" aria-label="Recently used codes">
-            <span className="recent-label">Recent</span>
+          <div className="recent-codes" role="group" aria-label={t('coding.recentCodes')}>
+            <span className="recent-label">{t('coding.recent')}</span>
             {recent.map((codeId) => {
               const look = looks.get(codeId);
               return (
@@ -108,7 +109,7 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
                   className="key-chip"
                   onMouseDown={keep}
                   onClick={() => onRecent(codeId)}
-                  title={`Recently used: code the selection as ${look?.path ?? 'this code'} (pin it to a number key from the codebook)`}
+                  title={t('coding.recentTitle', { code: look?.path ?? t('coding.thisCode') })}
                 >
                   <span className="code-dot" style={{ backgroundColor: look?.color }} aria-hidden="true" />
                   <span className="key-chip-name">{look?.name ?? '…'}</span>

@@ -7,6 +7,7 @@ import { pointToOffset, type OffsetRange } from './selectionOffsets';
 import { layoutStripes, TurnRow, type Decoration } from './TurnRow';
 import { useVirtualList } from './useVirtualList';
 import { estimateRowHeight } from './virtualMath';
+import { useT } from '../i18n/useT';
 
 export interface TranscriptHandle {
   /** Scrolls to the turn holding `range.start`, puts the range's line in view and flashes it. */
@@ -41,6 +42,7 @@ const MAX_MATCH = 2_000;
 export const TranscriptView = forwardRef<TranscriptHandle, TranscriptViewProps>(function TranscriptView(props, ref) {
   const { view, buckets, matches, currentMatch, pending, keepOffsets } = props;
   const turns = view.turnList;
+  const { t } = useT();
   const [focused, setFocused] = useState(0);
   const [editing, setEditing] = useState<{ turnId: string; caret: number | null } | null>(null);
   const [flash, setFlash] = useState<{ range: OffsetRange; n: number } | null>(null);
@@ -197,7 +199,7 @@ export const TranscriptView = forwardRef<TranscriptHandle, TranscriptViewProps>(
         if (row && event.target === row) setFocused(Number(row.dataset.index));
       }}
     >
-      <div role="list" aria-label={`Transcript: ${view.title}`} className="transcript-list" style={{ height: total }}>
+      <div role="list" aria-label={t('coding.transcriptOf', { title: view.title })} className="transcript-list" style={{ height: total }}>
         {rows.map(({ index, top }) => {
           const turn = turns[index]!;
           const codings = buckets[index] ?? [];

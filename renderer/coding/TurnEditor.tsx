@@ -15,6 +15,7 @@ import {
 import { useEffect, useRef } from 'react';
 import { registerFlusher } from '../app/flushers';
 import { placeCaret, plainTextState } from '../editor/plainText';
+import { useRichT } from './useRichT';
 
 interface TurnEditorProps {
   initialText: string;
@@ -87,6 +88,7 @@ function TurnKeysPlugin({ caret, onSave, onCancel }: Pick<TurnEditorProps, 'care
  * transcript is too slow). Its own history handles Ctrl+Z while it is open.
  */
 export default function TurnEditor({ initialText, caret, label, onSave, onCancel }: TurnEditorProps) {
+  const rich = useRichT();
   return (
     <LexicalComposer
       initialConfig={{
@@ -103,9 +105,7 @@ export default function TurnEditor({ initialText, caret, label, onSave, onCancel
         />
         <HistoryPlugin />
         <TurnKeysPlugin caret={caret} onSave={onSave} onCancel={onCancel} />
-        <p className="turn-editor-hint">
-          <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save · <kbd>Esc</kbd> cancel · codings stay on their words
-        </p>
+        <p className="turn-editor-hint">{rich('coding.turnEditorHint')}</p>
       </div>
     </LexicalComposer>
   );

@@ -4,6 +4,7 @@ import { lookOf, tint, turnLabel, type CodeLook } from './look';
 import { formatTimestamp } from '../../shared/text/time';
 import { splitSegments, type Span } from './segments';
 import { packLanes } from './stripes';
+import { useT } from '../i18n/useT';
 
 const TurnEditor = lazy(() => import('./TurnEditor'));
 
@@ -49,6 +50,7 @@ const LANE_WIDTH = 7;
 function TurnRowView(props: TurnRowProps) {
   const { turn, index, top, text, codings, decorations, lanes, looks, selectedCodingId, editing, width, measure, caret, tabbable, speakerColor } = props;
   const { onSelectCoding, onSaveEdit, onCancelEdit } = props;
+  const { t } = useT();
   const moderator = turn.role === 'moderator';
   const packed = packLanes(
     codings.map((c) => c.id),
@@ -64,7 +66,7 @@ function TurnRowView(props: TurnRowProps) {
     <div
       ref={measure}
       role="listitem"
-      aria-label={turnLabel(turn)}
+      aria-label={turnLabel(turn, t)}
       className={`turn${moderator ? ' turn-moderator' : ''}${editing ? ' turn-editing' : ''}`}
       tabIndex={tabbable ? 0 : -1}
       data-vkey={turn.id}
@@ -76,8 +78,8 @@ function TurnRowView(props: TurnRowProps) {
     >
       <div className="turn-head">
         <span className="speaker-dot" style={{ backgroundColor: moderator ? undefined : speakerColor }} aria-hidden="true" />
-        <span className="turn-speaker">{turn.speaker ?? 'Unknown speaker'}</span>
-        {moderator && <span className="role-tag">Moderator</span>}
+        <span className="turn-speaker">{turn.speaker ?? t('coding.unknownSpeaker')}</span>
+        {moderator && <span className="role-tag">{t('coding.moderator')}</span>}
         {turn.startMs !== null && <span className="turn-time">{formatTimestamp(turn.startMs)}</span>}
       </div>
       {editing ? (
@@ -85,7 +87,7 @@ function TurnRowView(props: TurnRowProps) {
           <TurnEditor
             initialText={text.slice(turn.start, turn.end)}
             caret={caret}
-            label={`Edit the words of ${turnLabel(turn)}`}
+            label={t('coding.editTurn', { turn: turnLabel(turn, t) })}
             onSave={(next) => onSaveEdit(turn, next)}
             onCancel={onCancelEdit}
           />
@@ -126,8 +128,8 @@ function TurnRowView(props: TurnRowProps) {
                 data-e={Math.min(c.end, turn.end)}
                 data-lane={packed.lane.get(c.id) ?? 0}
                 style={{ backgroundColor: look.color }}
-                title={`${look.path} — “${c.quote.length > 80 ? `${c.quote.slice(0, 79)}…` : c.quote}”`}
-                aria-label={`Coding ${look.path}`}
+                title={t('coding.stripeTitle', { code: look.path, quote: c.quote.length > 80 ? `${c.quote.slice(0, 79)}…` : c.quote })}
+                aria-label={t('coding.stripeLabel', { code: look.path })}
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => onSelectCoding(c.id)}
               />

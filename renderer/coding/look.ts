@@ -1,4 +1,5 @@
 import type { Code, Coding, Turn } from '../../shared/domain/coding';
+import type { Translator } from '../../shared/i18n/translator';
 import { formatTimestamp } from '../../shared/text/time';
 
 /** How a code is drawn: its colour and names. */
@@ -42,9 +43,12 @@ export function speakerColors(turns: readonly Pick<Turn, 'speaker'>[]): Map<stri
 }
 
 /** "Anna Schmidt at 01:23" (or "Anna Schmidt, turn 4" without times), the accessible name of a turn. */
-export function turnLabel(turn: Turn): string {
-  const who = turn.speaker ?? 'Unknown speaker';
-  return turn.startMs !== null ? `${who} at ${formatTimestamp(turn.startMs)}` : `${who}, turn ${turn.position + 1}`;
+export function turnLabel(turn: Turn, t: Translator['t']): string {
+  const speaker = turn.speaker ?? t('coding.unknownSpeaker');
+  return turn.startMs !== null
+    ? t('coding.turnAt', { speaker, time: formatTimestamp(turn.startMs) })
+    : // A turn's number names it, like a page number: never grouped ("turn 2500").
+      t('coding.turnNumbered', { speaker, number: String(turn.position + 1) });
 }
 
 /** Backend undo labels use straight quotes; show typographic ones. */

@@ -1,4 +1,5 @@
 import type { Code } from '../../shared/domain/coding';
+import type { Translator } from '../../shared/i18n/translator';
 import { codeNameParts, isStrongMatch, rankByName, type NameMatch } from '../../shared/text/nameMatch';
 
 /** One line of the code palette: an existing code (and why it matched), or a code to create. */
@@ -7,17 +8,17 @@ export type PaletteOption =
   | { kind: 'create'; name: string; parentId: string | null; parentPath: string | null };
 
 /** What typing `text` would create: "Parent/Child" puts the new code under an existing code's path. */
-export function creation(text: string, codes: readonly Code[]): PaletteOption | { problem: string } | null {
+export function creation(text: string, codes: readonly Code[], t: Translator['t']): PaletteOption | { problem: string } | null {
   const typed = text.trim();
   if (!typed) return null;
   const parts = typed.split('/').map((p) => p.trim());
   const name = parts.at(-1)!;
-  if (!name) return { problem: 'Type a name after “/”.' };
-  if (name.length > 120) return { problem: 'Code names are at most 120 characters.' };
+  if (!name) return { problem: t('coding.problemNameAfterSlash') };
+  if (name.length > 120) return { problem: t('coding.problemNameTooLong', { max: 120 }) };
   if (parts.length === 1) return { kind: 'create', name, parentId: null, parentPath: null };
   const parentPath = parts.slice(0, -1).join('/');
   const parent = codes.find((c) => c.path.toLowerCase() === parentPath.toLowerCase());
-  if (!parent) return { problem: `There is no code “${parentPath}” to put “${name}” under.` };
+  if (!parent) return { problem: t('coding.problemNoParent', { parent: parentPath, name }) };
   if (codes.some((c) => c.parentId === parent.id && c.name.toLowerCase() === name.toLowerCase())) return null;
   return { kind: 'create', name, parentId: parent.id, parentPath: parent.path };
 }
@@ -34,6 +35,7 @@ export function paletteOptions(
   candidates: readonly Code[],
   keyOf: ReadonlyMap<string, number>,
   recent: readonly string[],
+  t: Translator['t'],
 ): { options: PaletteOption[]; problem: string | null } {
   const typed = query.trim();
   if (!typed) {
@@ -47,7 +49,7 @@ export function paletteOptions(
   // An exact name typed again (also the code being recoded) is never offered for creation.
   const lower = typed.toLowerCase();
   const exists = codes.some((c) => c.name.toLowerCase() === lower || c.path.toLowerCase() === lower);
-  const made = exists ? null : creation(typed, codes);
+  const made = exists ? null : creation(typed, codes, t);
   const create = made && 'kind' in made ? [made] : [];
   const strong = ranked.some((r) => isStrongMatch(r.match));
   return { options: strong ? [...found, ...create] : [...create, ...found], problem: made && 'problem' in made ? made.problem : null };

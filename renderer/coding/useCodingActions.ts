@@ -2,12 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Coding, DocumentView, HistoryState, Turn } from '../../shared/domain/coding';
 import { invoke } from '../api';
 import { useToast } from '../ui/Toast';
-import { plural } from '../ui/format';
 import { useCall } from '../ui/useCall';
 import type { DocumentState } from './useDocumentView';
 import type { OffsetRange } from './selectionOffsets';
 import { prettyLabel } from './look';
 import { excerpt } from './segments';
+import { useT } from '../i18n/useT';
 
 /** A code to apply: an existing one, or a new one created in the same step. */
 export type CodeChoice = { codeId: string } | { newCode: { name: string; parentId: string | null } };
@@ -50,6 +50,7 @@ function provisional(view: DocumentView, range: OffsetRange, codeId: string): Co
 export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, announce }: Options) {
   const call = useCall();
   const toast = useToast();
+  const { t } = useT();
   const [history, setHistory] = useState<HistoryState>({ undo: null, redo: null });
   const { view, update, replace, reload } = doc;
 
@@ -91,11 +92,11 @@ export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, an
       if ('newCode' in choice) await reloadCodes();
       update((v) => withCoding(v, r.value, early?.id));
       onUsed(r.value.codeId);
-      announce(`Coded “${excerpt(r.value.quote, 50)}”`);
+      announce(t('coding.announceCoded', { quote: excerpt(r.value.quote, 50) }));
       settle();
       return r.value;
     },
-    [view, call, reloadCodes, update, onUsed, announce, settle],
+    [view, call, reloadCodes, update, onUsed, announce, settle, t],
   );
 
   const remove = useCallback(
@@ -107,10 +108,10 @@ export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, an
       });
       const r = await call('codings:delete', { id: coding.id });
       if (!r.ok) void reload();
-      else announce(`Removed the coding “${excerpt(coding.quote, 50)}”`);
+      else announce(t('coding.announceRemoved', { quote: excerpt(coding.quote, 50) }));
       settle();
     },
-    [update, call, reload, announce, settle],
+    [update, call, reload, announce, settle, t],
   );
 
   /** Recode, adjust boundaries (start/end) or both. */
@@ -128,10 +129,10 @@ export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, an
       if (createCode) await reloadCodes();
       update((v) => withCoding(v, r.value));
       if (codeId) onUsed(codeId);
-      announce(changes.start !== undefined || changes.end !== undefined ? 'Coding adjusted' : 'Recoded');
+      announce(changes.start !== undefined || changes.end !== undefined ? t('coding.announceAdjusted') : t('coding.announceRecoded'));
       settle();
     },
-    [call, reloadCodes, update, onUsed, announce, settle],
+    [call, reloadCodes, update, onUsed, announce, settle, t],
   );
 
   const editTurn = useCallback(
@@ -141,14 +142,14 @@ export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, an
       if (r.ok) {
         replace(r.value);
         const orphans = r.value.codingList.filter((c) => c.status === 'orphaned').length - view.codingList.filter((c) => c.status === 'orphaned').length;
-        announce(orphans > 0 ? `Text saved — ${plural(orphans, 'coding')} lost ${orphans === 1 ? 'its' : 'their'} words: review` : 'Text saved; codings stayed on their words');
+        announce(orphans > 0 ? t('coding.announceTextSavedOrphans', { count: orphans }) : t('coding.announceTextSaved'));
       } else if (r.error.code === 'CONFLICT') {
-        toast.error('This transcript was changed elsewhere — reloaded. Your edit was not saved.');
+        toast.error(t('coding.editConflict'));
         await reload();
       } else toast.error(r.error.message);
       settle();
     },
-    [view, replace, announce, toast, reload, settle],
+    [view, replace, announce, toast, reload, settle, t],
   );
 
   const step = useCallback(
@@ -157,11 +158,11 @@ export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, an
       if (!r.ok) return;
       setHistory({ undo: r.value.undo, redo: r.value.redo });
       const label = 'undone' in r.value ? r.value.undone : (r.value as { redone: string }).redone;
-      announce(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${prettyLabel(label)}`);
+      announce(t(direction === 'undo' ? 'coding.announceUndone' : 'coding.announceRedone', { action: prettyLabel(label) }));
       await Promise.all([reload(), reloadCodes()]);
       reloadDocuments();
     },
-    [call, announce, reload, reloadCodes, reloadDocuments],
+    [call, announce, reload, reloadCodes, reloadDocuments, t],
   );
 
   return {

@@ -9,6 +9,7 @@ import type { useFind } from './useFind';
 import type { useTranscriptSelection } from './useTranscriptSelection';
 import type { WorkspaceCommands } from './useWorkspaceKeys';
 import { moveEndByWord, moveStartByWord } from './words';
+import { useT } from '../i18n/useT';
 
 type Anchor = { left: number; top: number; bottom: number } | null;
 export type Palette = ({ mode: 'apply'; range: OffsetRange } | { mode: 'recode'; coding: Coding }) & { quote: string; anchor: Anchor };
@@ -36,6 +37,7 @@ interface Options {
 /** The commands behind the workspace's keys, buttons and drops, in one place. */
 export function usePaneCommands(o: Options) {
   const { view, selection, actions, root, selectedCodingId, setSelectedCodingId, setPalette, setStatus } = o;
+  const { t } = useT();
   const selected = view?.codingList.find((c) => c.id === selectedCodingId) ?? null;
 
   /** What a code applies to: the selected words, else the whole focused turn. */
@@ -62,7 +64,7 @@ export function usePaneCommands(o: Options) {
     row?.focus({ preventScroll: true });
   };
   const needWords = () => {
-    setStatus('Select some words first (or focus a turn to code all of it).');
+    setStatus(t('coding.selectFirst'));
     return true;
   };
   /** Codes the selection (or the focused turn) with an existing code: a number key or a recent code. */
@@ -128,7 +130,7 @@ export function usePaneCommands(o: Options) {
     confirm: () => {
       if (!o.adjusting) return false;
       if (!selection.range) {
-        setStatus('Select the words the coding should cover.');
+        setStatus(t('coding.selectToAdjust'));
         return true;
       }
       void actions.change(o.adjusting, { start: selection.range.start, end: selection.range.end });
@@ -164,8 +166,8 @@ export function usePaneCommands(o: Options) {
     setPalette({ mode: 'recode', coding, quote: coding.quote, anchor: coding.status === 'anchored' ? anchorFor(coding) : null });
   }
   function memoCoding(coding: Coding) {
-    const path = o.codes.find((c) => c.id === coding.codeId)?.path ?? 'coding';
-    o.onOpenMemo({ kind: 'coding', id: coding.id }, `Memo on “${excerpt(coding.quote, 40)}” (${path})`);
+    const path = o.codes.find((c) => c.id === coding.codeId)?.path ?? t('coding.codingFallback');
+    o.onOpenMemo({ kind: 'coding', id: coding.id }, t('coding.codingMemoHeading', { quote: excerpt(coding.quote, 40), path }));
   }
   async function removeCoding(coding: Coding) {
     setSelectedCodingId(null);
@@ -212,9 +214,9 @@ export function usePaneCommands(o: Options) {
     if (!view || !range || !event.clipboardData) return false;
     const parts: string[] = [];
     for (let i = turnIndexAt(view.turnList, range.start); i < view.turnList.length && view.turnList[i]!.start < range.end; i++) {
-      const t = view.turnList[i]!;
-      const words = view.text.slice(Math.max(t.start, range.start), Math.min(t.end, range.end));
-      if (words) parts.push(parts.length || range.start <= t.start ? `${t.speaker ?? 'Unknown speaker'}: ${words}` : words);
+      const turn = view.turnList[i]!;
+      const words = view.text.slice(Math.max(turn.start, range.start), Math.min(turn.end, range.end));
+      if (words) parts.push(parts.length || range.start <= turn.start ? `${turn.speaker ?? t('coding.unknownSpeaker')}: ${words}` : words);
     }
     event.clipboardData.setData('text/plain', parts.length > 1 ? parts.join('\n\n') : view.text.slice(range.start, range.end));
     return true;

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { LivePerson, Note, NoteCoding, NoteSpeaker } from '../../shared/domain/live';
 import { formatTimestamp } from '../../shared/text/time';
 import type { CodeLook } from '../coding/look';
+import { useT } from '../i18n/useT';
 import { speakerName } from './liveKeys';
 import NoteEditor, { type Caret, type NoteEditorHandle } from './NoteEditor';
 import { CodeChips } from './NoteRow';
@@ -33,17 +34,18 @@ interface ComposerProps extends EditorCallbacks {
 
 /** The note being written at the end of the list: who speaks, when it began, its tags. */
 export function Composer({ editorKey, editorRef, note, draftSpeaker, people, looks, active, autoFocus, hasNotes, onActivate, onRemoveCoding, onStar, ...callbacks }: ComposerProps) {
-  const who = note ? note.speaker : speakerName(draftSpeaker, people);
+  const { t } = useT();
+  const who = note ? note.speaker : speakerName(draftSpeaker, people, t('live.participant'));
   const moderator = note ? note.role === 'moderator' : draftSpeaker?.kind === 'label' || people.some((p) => p.role === 'moderator' && draftSpeaker?.kind === 'participant' && p.participantId === draftSpeaker.participantId);
   return (
     <div className={`composer${active ? ' active' : ''}`}>
-      <span className="note-time composer-time" title="The session time when the note was begun">
+      <span className="note-time composer-time" title={t('live.noteTimeHint')}>
         {note && note.timeMs !== null ? formatTimestamp(note.timeMs) : '–:–'}
       </span>
       <div className="note-body">
         <div className="note-meta">
-          {who ? <span className={`note-speaker${moderator ? ' moderator' : ''}`}>{who}</span> : <span className="note-speaker observation">Observation</span>}
-          <span className="composer-hint">Alt+1…9 who speaks · @ pick · Enter next note</span>
+          {who ? <span className={`note-speaker${moderator ? ' moderator' : ''}`}>{who}</span> : <span className="note-speaker observation">{t('live.observation')}</span>}
+          <span className="composer-hint">{t('live.composerHint')}</span>
         </div>
         {active ? (
           <NoteEditor
@@ -52,13 +54,13 @@ export function Composer({ editorKey, editorRef, note, draftSpeaker, people, loo
             initialText=""
             caret={'end' satisfies Caret}
             autoFocus={autoFocus}
-            label="New note"
-            placeholder={hasNotes ? 'Type the next note…' : 'Type a note. Enter starts the next one.'}
+            label={t('live.newNote')}
+            placeholder={hasNotes ? t('live.typeNextNote') : t('live.typeFirstNote')}
             {...callbacks}
           />
         ) : (
           <button type="button" className="composer-idle" onClick={onActivate}>
-            Write a new note…
+            {t('live.writeNewNote')}
           </button>
         )}
         {note && <CodeChips note={note} looks={looks} onRemove={(c) => onRemoveCoding(note, c)} />}
@@ -67,8 +69,8 @@ export function Composer({ editorKey, editorRef, note, draftSpeaker, people, loo
         type="button"
         className={`note-star${note?.starred ? ' on' : ''}`}
         aria-pressed={note?.starred ?? false}
-        aria-label="Star as quote-worthy"
-        title="Star as quote-worthy (Ctrl/Cmd+Shift+S)"
+        aria-label={t('live.star')}
+        title={t('live.starHint')}
         onMouseDown={(e) => e.preventDefault()}
         onClick={onStar}
       >

@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { Guide } from '../../shared/domain/live';
-import { formatGuideOutline, parseGuideOutline } from '../../shared/live/guide';
+import type { Translator } from '../../shared/i18n/translator';
+import { formatGuideOutline, parseGuideOutline, type OutlineProblem } from '../../shared/live/guide';
 import { invoke } from '../api';
+import { useT } from '../i18n/useT';
 import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { keepGuideIds } from './noteLogic';
@@ -13,14 +16,20 @@ interface GuideDialogProps {
   onClose: () => void;
 }
 
-const EXAMPLE = `# Warm-up (5)
-How do you shop for groceries today? (3)
-# Delivery
-Tell me about the last delivery that went wrong. (5 min)`;
+/** What is wrong with the outline, in the UI's language. */
+function problemWords(t: Translator['t'], number: Translator['number'], p: OutlineProblem): string {
+  if (p.kind === 'noText') return t('live.lineNoText', { line: p.line });
+  if (p.kind === 'tooLong') return t('live.lineTooLong', { line: p.line, max: number(p.max) });
+  if (p.kind === 'overADay') return t('live.lineOverADay', { line: p.line });
+  return t('live.tooManyLines', { max: number(p.max) });
+}
+
+const asCode = (chunks: ReactNode[]) => <code>{chunks}</code>;
 
 /** Writes the guide as a plain-text outline, or picks a guide other sessions already use. */
 export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogProps) {
-  const [title, setTitle] = useState(guide?.title ?? 'Discussion guide');
+  const { t, number } = useT();
+  const [title, setTitle] = useState(guide?.title ?? t('live.guide'));
   const [outline, setOutline] = useState(guide ? formatGuideOutline(guide.items) : '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,11 +51,11 @@ export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogPr
   };
 
   const save = async () => {
-    const parsed = parseGuideOutline(outline);
+    const parsed = parseGuideOutline(outline, (problem) => problemWords(t, number, problem));
     if ('error' in parsed) return setError(parsed.error);
-    if (parsed.items.length === 0) return setError('Write at least one question, one a line.');
+    if (parsed.items.length === 0) return setError(t('live.atLeastOneQuestion'));
     setBusy(true);
-    const r = await invoke('guides:save', { id: guide?.id, title: title.trim() || 'Discussion guide', items: keepGuideIds(parsed.items, guide) });
+    const r = await invoke('guides:save', { id: guide?.id, title: title.trim() || t('live.guide'), items: keepGuideIds(parsed.items, guide) });
     if (!r.ok) {
       setBusy(false);
       return setError(r.error.message);
@@ -60,29 +69,31 @@ export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogPr
 
   return (
     <Dialog
-      title={guide ? 'Edit the discussion guide' : 'Add a discussion guide'}
+      title={guide ? t('live.editGuideTitle') : t('live.addGuide')}
       size="large"
       onClose={onClose}
       onSubmit={() => void save()}
       footer={
         <SubmitFooter onCancel={onClose} disabled={busy}>
-          {busy ? 'Saving…' : 'Save guide'}
+          {busy ? t('live.saving') : t('live.saveGuide')}
         </SubmitFooter>
       }
     >
-      {guide && guide.sessions > 1 && <p className="banner banner-info">This guide is shared by {guide.sessions} sessions; changes apply to all of them.</p>}
+      {guide && guide.sessions > 1 && <p className="banner banner-info">{t('live.guideShared', { count: guide.sessions })}</p>}
       <div className="form-grid">
-        <Field label="Title" className="field-full">
+        <Field label={t('live.guideTitle')} className="field-full">
           {(id) => <input id={id} type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
-        <Field label="Outline" className="field-full">
+        <Field label={t('live.outline')} className="field-full">
           {(id) => (
+            // The outline is the user's own text (and "(5 min)" is syntax the parser reads), not UI words.
             <textarea
               id={id}
               className="guide-outline"
+              translate="no"
               rows={14}
               value={outline}
-              placeholder={EXAMPLE}
+              placeholder={t('live.outlineExample')}
               spellCheck
               onChange={(e) => setOutline(e.target.value)}
             />
@@ -90,19 +101,19 @@ export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogPr
         </Field>
       </div>
       <p className="field-help">
-        One line each. <code># Section</code> starts a section; other lines are questions. A trailing <code>(5)</code> or <code>(5 min)</code> plans the minutes.
+        <FormattedMessage id="live.outlineHelp" values={{ code: asCode }} />
       </p>
       {others.length > 0 && (
         <div className="guide-reuse">
-          <h4>Or use a guide from another session</h4>
+          <h4>{t('live.reuseGuide')}</h4>
           <ul>
             {others.map((g) => (
               <li key={g.id}>
                 <span>
-                  {g.title} <span className="muted">· {g.items.filter((i) => i.kind === 'question').length} questions · used by {g.sessions}</span>
+                  {g.title} <span className="muted">{t('live.guideFacts', { questions: g.items.filter((i) => i.kind === 'question').length, sessions: g.sessions })}</span>
                 </span>
                 <button type="button" className="button button-small" disabled={busy} onClick={() => void choose(g.id)}>
-                  Use this guide
+                  {t('live.useGuide')}
                 </button>
               </li>
             ))}
@@ -111,7 +122,7 @@ export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogPr
       )}
       {guide && (
         <button type="button" className="button button-link" disabled={busy} onClick={() => void choose(null)}>
-          Stop using a guide for this session
+          {t('live.dropGuide')}
         </button>
       )}
       <DialogError message={error} />

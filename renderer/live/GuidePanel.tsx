@@ -2,7 +2,9 @@ import { memo } from 'react';
 import type { ClockState, Guide, QuestionMark } from '../../shared/domain/live';
 import { clockStatus, sessionTime } from '../../shared/live/clock';
 import { guideBudget } from '../../shared/live/guide';
+import type { Translator } from '../../shared/i18n/translator';
 import { formatTimestamp } from '../../shared/text/time';
+import { useT } from '../i18n/useT';
 import { useTick } from './useTick';
 
 interface GuidePanelProps {
@@ -16,16 +18,21 @@ interface GuidePanelProps {
   onEdit: () => void;
 }
 
-const minutes = (m: number | null) => (m === null ? '' : `${m % 1 === 0 ? m : m.toFixed(1)} min`);
+/** Planned minutes as "5 min" / "2,5 min", in the locale's number form. */
+function Minutes({ value }: { value: number | null }) {
+  const { t, number } = useT();
+  return <span className="guide-minutes">{value === null ? '' : t('live.minutes', { minutes: number(value, { maximumFractionDigits: 1 }) })}</span>;
+}
 
 /** How far behind (or ahead of) the plan, in words. */
-function planWords(overMs: number): string {
-  if (Math.abs(overMs) < 30_000) return 'On time';
-  return overMs > 0 ? `${formatTimestamp(overMs)} over` : `${formatTimestamp(-overMs)} ahead`;
+function planWords(t: Translator['t'], overMs: number): string {
+  if (Math.abs(overMs) < 30_000) return t('live.onTime');
+  return overMs > 0 ? t('live.over', { time: formatTimestamp(overMs) }) : t('live.ahead', { time: formatTimestamp(-overMs) });
 }
 
 /** The time budget of the current question and of the session against the plan. Ticks on its own. */
 function BudgetBar({ guide, marks, clock, currentId }: Pick<GuidePanelProps, 'marks' | 'clock' | 'currentId'> & { guide: Guide }) {
+  const { t } = useT();
   const now = useTick(clockStatus(clock) === 'running');
   const elapsed = sessionTime(clock, now);
   const budget = guideBudget(guide.items, marks, elapsed);
@@ -36,11 +43,11 @@ function BudgetBar({ guide, marks, clock, currentId }: Pick<GuidePanelProps, 'ma
   const over = planned > 0 && spent > planned;
   const total = budget.plannedTotalMs;
   return (
-    <div className="guide-budget" aria-label="Time budget">
+    <div className="guide-budget" aria-label={t('live.budget')}>
       {current && planned > 0 && (
         <div className="guide-budget-row">
-          <span className="guide-budget-label">This question</span>
-          <div className={`budget-bar${over ? ' over' : ''}`} role="meter" aria-valuemin={0} aria-valuemax={planned} aria-valuenow={Math.min(spent, planned)} aria-label="Time on this question">
+          <span className="guide-budget-label">{t('live.thisQuestion')}</span>
+          <div className={`budget-bar${over ? ' over' : ''}`} role="meter" aria-valuemin={0} aria-valuemax={planned} aria-valuenow={Math.min(spent, planned)} aria-label={t('live.thisQuestionMeter')}>
             <div className="budget-fill" style={{ width: `${share * 100}%` }} />
           </div>
           <span className={`guide-budget-value${over ? ' over' : ''}`}>
@@ -50,11 +57,11 @@ function BudgetBar({ guide, marks, clock, currentId }: Pick<GuidePanelProps, 'ma
       )}
       {total > 0 && (
         <div className="guide-budget-row">
-          <span className="guide-budget-label">Session</span>
-          <div className={`budget-bar${elapsed > total ? ' over' : ''}`} role="meter" aria-valuemin={0} aria-valuemax={total} aria-valuenow={Math.min(elapsed, total)} aria-label="Session time against the plan">
+          <span className="guide-budget-label">{t('live.session')}</span>
+          <div className={`budget-bar${elapsed > total ? ' over' : ''}`} role="meter" aria-valuemin={0} aria-valuemax={total} aria-valuenow={Math.min(elapsed, total)} aria-label={t('live.sessionMeter')}>
             <div className="budget-fill" style={{ width: `${Math.min(1, elapsed / total) * 100}%` }} />
           </div>
-          <span className={`guide-budget-value${budget.overMs > 30_000 ? ' over' : budget.overMs < -30_000 ? ' ahead' : ''}`}>{currentId ? planWords(budget.overMs) : `${formatTimestamp(total)} planned`}</span>
+          <span className={`guide-budget-value${budget.overMs > 30_000 ? ' over' : budget.overMs < -30_000 ? ' ahead' : ''}`}>{currentId ? planWords(t, budget.overMs) : t('live.planned', { time: formatTimestamp(total) })}</span>
         </div>
       )}
     </div>
@@ -63,16 +70,17 @@ function BudgetBar({ guide, marks, clock, currentId }: Pick<GuidePanelProps, 'ma
 
 /** The discussion guide: sections and questions, the current one highlighted, and the time budget. */
 export const GuidePanel = memo(function GuidePanel({ guide, marks, clock, currentId, onSelect, onNext, onPrevious, onEdit }: GuidePanelProps) {
+  const { t } = useT();
   if (!guide || guide.items.length === 0) {
     return (
-      <aside className="guide-panel" aria-label="Discussion guide">
+      <aside className="guide-panel" aria-label={t('live.guide')}>
         <div className="guide-head">
-          <h3>Discussion guide</h3>
+          <h3>{t('live.guide')}</h3>
         </div>
         <div className="guide-empty">
-          <p>Keep the questions in view and record which one each note answers.</p>
+          <p>{t('live.guideEmpty')}</p>
           <button type="button" className="button" onClick={onEdit}>
-            Add a discussion guide
+            {t('live.addGuide')}
           </button>
         </div>
       </aside>
@@ -84,25 +92,25 @@ export const GuidePanel = memo(function GuidePanel({ guide, marks, clock, curren
   const current = ended ? null : currentId;
   const questions = guide.items.filter((i) => i.kind !== 'section');
   return (
-    <aside className="guide-panel" aria-label="Discussion guide">
+    <aside className="guide-panel" aria-label={t('live.guide')}>
       <div className="guide-head">
         <h3 title={guide.title}>{guide.title}</h3>
         <button type="button" className="button button-small" onClick={onEdit}>
-          Edit
+          {t('live.editGuide')}
         </button>
       </div>
       <BudgetBar guide={guide} marks={marks} clock={clock} currentId={current} />
       {ended && (
         <p className="guide-ended">
-          Session ended: {questions.filter((q) => asked.has(q.id)).length} of {questions.length} questions asked.
+          {t('live.endedAsked', { asked: questions.filter((q) => asked.has(q.id)).length, count: questions.length })}
         </p>
       )}
       <div className="guide-nav">
-        <button type="button" className="button button-small" onClick={onPrevious} title="Previous question (Alt+↑)">
-          ↑ Previous
+        <button type="button" className="button button-small" onClick={onPrevious} title={t('live.previousHint')}>
+          {t('live.previous')}
         </button>
-        <button type="button" className={`button button-small${ended ? '' : ' button-primary'}`} onClick={onNext} title="Next question (Alt+↓)">
-          Next question ↓
+        <button type="button" className={`button button-small${ended ? '' : ' button-primary'}`} onClick={onNext} title={t('live.nextHint')}>
+          {t('live.next')}
         </button>
       </div>
       <ol className="guide-items">
@@ -110,13 +118,13 @@ export const GuidePanel = memo(function GuidePanel({ guide, marks, clock, curren
           item.kind === 'section' ? (
             <li key={item.id} className="guide-section">
               <span>{item.text}</span>
-              <span className="guide-minutes">{minutes(item.plannedMinutes)}</span>
+              <Minutes value={item.plannedMinutes} />
             </li>
           ) : (
             <li key={item.id} className={`guide-question${item.id === current ? ' current' : ''}${asked.has(item.id) && item.id !== current ? ' asked' : ''}`}>
               <button type="button" className="guide-question-button" aria-current={item.id === current ? 'step' : undefined} onClick={() => onSelect(item.id)}>
                 <span className="guide-question-text">{item.text}</span>
-                <span className="guide-minutes">{minutes(item.plannedMinutes)}</span>
+                <Minutes value={item.plannedMinutes} />
               </button>
             </li>
           ),

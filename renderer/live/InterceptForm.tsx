@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Attribute, Participant } from '../../shared/domain/study';
 import { SCALE_RANGES, type AttributeValue } from '../../shared/domain/attributes';
+import { useT } from '../i18n/useT';
 
 interface InterceptFormProps {
   participant: Participant | null;
@@ -9,7 +10,7 @@ interface InterceptFormProps {
   attributes: readonly Attribute[];
   onSet: (attributeId: string, value: AttributeValue) => void;
   onNext: () => void;
-  /** How the next-intercept key is written here (see liveKeyNames). */
+  /** How the next-intercept key is written here, in full and short (see liveKeyNames). */
   nextKey: string;
 }
 
@@ -82,19 +83,20 @@ function AttributeInput({ attribute: a, value, onSet, first, focus }: { attribut
 
 /** The quick form of an intercept: the person's attributes asked on the spot, then the notes below. */
 export function InterceptForm({ participant, focusFirst, attributes, onSet, onNext, nextKey }: InterceptFormProps) {
+  const { t } = useT();
   return (
-    <section className="intercept-form" aria-label="Intercept">
+    <section className="intercept-form" aria-label={t('live.intercept')}>
       <div className="intercept-head">
-        <h3>{participant ? participant.displayName : 'Intercept'}</h3>
+        <h3>{participant ? participant.displayName : t('live.intercept')}</h3>
         <div className="toolbar-spacer" />
-        <button type="button" className="button button-primary" onClick={onNext} title={nextKey}>
-          Next intercept <kbd>{nextKey.replace('Ctrl/Cmd', 'Ctrl')}</kbd>
+        <button type="button" className="button button-primary" onClick={onNext} title={t('live.nextInterceptHint', { key: nextKey })}>
+          {t('live.nextIntercept')} <kbd translate="no">{nextKey.replace('Ctrl/Cmd', 'Ctrl')}</kbd>
         </button>
       </div>
       {!participant ? (
-        <p className="muted">This intercept has no participant yet. “Next intercept” starts one with a new participant.</p>
+        <p className="muted">{t('live.noParticipant')}</p>
       ) : attributes.length === 0 ? (
-        <p className="muted">Add attributes such as NPS on the Participants tab to ask them here.</p>
+        <p className="muted">{t('live.noAttributes')}</p>
       ) : (
         <div className="intercept-fields">
           {attributes.map((a, i) => (

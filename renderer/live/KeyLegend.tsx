@@ -2,6 +2,8 @@ import { memo } from 'react';
 import type { LivePerson } from '../../shared/domain/live';
 import type { CodeLook } from '../coding/look';
 import type { KeySlot } from '../coding/numberKeys';
+import type { Translator } from '../../shared/i18n/translator';
+import { useT } from '../i18n/useT';
 import { Dialog } from '../ui/Dialog';
 import { speakerSlots, type LiveKeyNames } from './liveKeys';
 
@@ -13,25 +15,31 @@ interface LegendProps {
   keys: LiveKeyNames;
 }
 
+/*
+ * Chords of modifiers, letters and digits (Alt+0, Ctrl+K) read the same on the keyboards of all our
+ * languages, so they carry translate="no"; keys with a name (Enter, Space, Esc) are messages.
+ */
+
 /** The speaker and code keys, always in view under the composer. */
 export const KeyLegend = memo(function KeyLegend({ people, slots, looks, keys }: LegendProps) {
+  const { t } = useT();
   const speakers = speakerSlots(people);
   return (
-    <div className="live-legend" aria-label="Keys">
+    <div className="live-legend" aria-label={t('live.keys')}>
       <span className="legend-group">
         {speakers.map((p, i) => (
           <span key={p.participantId} className="legend-item">
-            <kbd>Alt+{i + 1}</kbd> {p.name}
+            <kbd translate="no">Alt+{i + 1}</kbd> {p.name}
           </span>
         ))}
         <span className="legend-item">
-          <kbd>Alt+0</kbd> Moderator
+          <kbd translate="no">Alt+0</kbd> {t('live.moderator')}
         </span>
         <span className="legend-item">
-          <kbd>Alt+O</kbd> Observation
+          <kbd translate="no">Alt+O</kbd> {t('live.observation')}
         </span>
         <span className="legend-item">
-          <kbd>@</kbd> pick
+          <kbd>@</kbd> {t('live.legendPick')}
         </span>
       </span>
       <span className="legend-group">
@@ -39,60 +47,68 @@ export const KeyLegend = memo(function KeyLegend({ people, slots, looks, keys }:
           const look = looks.get(s.codeId);
           return look ? (
             <span key={s.key} className="legend-item">
-              <kbd>{keys.code(s.key)}</kbd> <span className="code-dot" style={{ backgroundColor: look.color }} aria-hidden="true" /> {look.name}
+              <kbd translate="no">{keys.code(s.key)}</kbd> <span className="code-dot" style={{ backgroundColor: look.color }} aria-hidden="true" /> {look.name}
             </span>
           ) : null;
         })}
         <span className="legend-item">
-          <kbd>Ctrl+K</kbd> codes
+          <kbd translate="no">Ctrl+K</kbd> {t('live.legendCodes')}
         </span>
         <span className="legend-item">
-          <kbd>Ctrl+/</kbd> all keys
+          <kbd translate="no">Ctrl+/</kbd> {t('live.legendAllKeys')}
         </span>
       </span>
     </div>
   );
 });
 
+/** A key of the key sheet: `named` when it is a message (a key with a name), else a chord as it is. */
+interface SheetKey {
+  key: string;
+  named: boolean;
+  does: string;
+}
+
 /** Every key of the live screen, for the key sheet (Ctrl+/). */
-function allKeys(keys: LiveKeyNames): [string, string][] {
+function allKeys(keys: LiveKeyNames, t: Translator['t']): SheetKey[] {
+  const chord = (key: string, does: string) => ({ key, named: false, does });
+  const named = (key: string, does: string) => ({ key, named: true, does });
   return [
-    ['Enter', 'finish the note and start the next one'],
-    ['Shift+Enter', 'line break inside a note'],
-    ['↑ / ↓', 'on the first / last line of a note: edit the note above / below'],
-    ['Alt+1 … Alt+9', 'speaker: the session’s participants in order (then observers)'],
-    ['Alt+0', 'speaker: the moderator'],
-    ['Alt+O', 'observation (no speaker)'],
-    ['@', 'typed into an empty note: pick who speaks by name'],
-    [keys.codes, 'tag the note (or the selected words) with a pinned code'],
-    ['Ctrl/Cmd+K', 'code palette: find a code, or type a new name to create it'],
-    ['Ctrl/Cmd+Shift+S', 'star the note as quote-worthy'],
-    ['Alt+↓ / Alt+↑', 'next / previous question of the guide'],
-    ['Ctrl/Cmd+Shift+Space', 'start, pause or resume the clock'],
-    [keys.nextIntercept, 'next intercept (intercept sessions)'],
-    ['Esc', 'leave the note (it is saved)'],
+    named(t('live.keyEnter'), t('live.doFinish')),
+    named(t('live.keyShiftEnter'), t('live.doLineBreak')),
+    chord('↑ / ↓', t('live.doLeave')),
+    chord('Alt+1 … Alt+9', t('live.doSpeaker')),
+    chord('Alt+0', t('live.doModerator')),
+    chord('Alt+O', t('live.doObservation')),
+    chord('@', t('live.doPick')),
+    chord(keys.codes, t('live.doCode')),
+    chord('Ctrl/Cmd+K', t('live.doPalette')),
+    chord('Ctrl/Cmd+Shift+S', t('live.doStar')),
+    chord('Alt+↓ / Alt+↑', t('live.doQuestion')),
+    named(t('live.keyClock'), t('live.doClock')),
+    chord(keys.nextIntercept, t('live.doNextIntercept')),
+    named(t('live.keyEsc'), t('live.doEscape')),
   ];
 }
 
 export function KeyHelp({ keys, onClose }: { keys: LiveKeyNames; onClose: () => void }) {
+  const { t } = useT();
   return (
-    <Dialog title="Keys of the live session" onClose={onClose}>
-      <table className="key-help" aria-label="Keys">
+    <Dialog title={t('live.keySheetTitle')} onClose={onClose}>
+      <table className="key-help" aria-label={t('live.keys')}>
         <tbody>
-          {allKeys(keys).map(([k, does]) => (
-            <tr key={k}>
+          {allKeys(keys, t).map(({ key, named, does }) => (
+            <tr key={key}>
               <th scope="row">
-                <kbd>{k}</kbd>
+                <kbd translate={named ? undefined : 'no'}>{key}</kbd>
               </th>
               <td>{does}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="muted">Notes save as you type. Ctrl/Cmd+Z inside a note undoes typing; outside it, the study’s undo.</p>
-      {keys.nextIntercept.startsWith('Alt') && (
-        <p className="muted">In a browser, Ctrl+1 … 8 and Ctrl+Shift+N switch tabs and open windows, so the code keys are Alt+Shift+1 … 9 here (Ctrl+digit still works where the browser lets it through).</p>
-      )}
+      <p className="muted">{t('live.keySheetSaving')}</p>
+      {keys.nextIntercept.startsWith('Alt') && <p className="muted">{t('live.keySheetBrowser')}</p>}
     </Dialog>
   );
 }

@@ -1,14 +1,15 @@
 import { memo, useSyncExternalStore } from 'react';
 import { NOTES_FORMATS, type ClockAction, type ClockState, type NotesFormat } from '../../shared/domain/live';
 import type { Session } from '../../shared/domain/study';
-import { SESSION_KIND_LABELS } from '../../shared/domain/study';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { useT } from '../i18n/useT';
 import { MenuButton } from '../ui/Menu';
 import { useExport } from '../ui/useExport';
 import type { NoteSaver, SaveState } from './autosave';
 import { ClockControls } from './ClockControls';
 
-const FORMAT_LABELS: Record<NotesFormat, string> = { docx: 'Word (.docx)', csv: 'CSV', xlsx: 'Excel (.xlsx)', md: 'Markdown' };
-const SAVE_LABELS: Record<SaveState, string> = { saved: 'All changes saved', saving: 'Saving…', error: 'Not saved — retrying' };
+const FORMAT_LABELS: Record<NotesFormat, MessageId> = { docx: 'live.formatDocx', csv: 'live.formatCsv', xlsx: 'live.formatXlsx', md: 'live.formatMd' };
+const SAVE_LABELS: Record<SaveState, MessageId> = { saved: 'live.saved', saving: 'live.saving', error: 'live.notSaved' };
 
 interface LiveHeaderProps {
   session: Session;
@@ -21,34 +22,36 @@ interface LiveHeaderProps {
 
 /** "Saving…" / "All changes saved", straight from the autosave queue (typing re-renders nothing else). */
 function SaveIndicator({ saver }: { saver: NoteSaver }) {
+  const { t } = useT();
   const state = useSyncExternalStore(saver.subscribe, () => saver.state);
   return (
     <span className={`save-state save-${state}`} role="status" aria-live="polite">
-      {SAVE_LABELS[state]}
+      {t(SAVE_LABELS[state])}
     </span>
   );
 }
 
 /** Title, clock, save state, export and the way back to the study's tabs. */
 export const LiveHeader = memo(function LiveHeader({ session, clock, saver, onBack, onClock, onHelp }: LiveHeaderProps) {
+  const { t } = useT();
   const exportVia = useExport();
   const exportAs = (format: NotesFormat) => exportVia('notes:export', { sessionId: session.id, format });
   return (
     <header className="live-header">
-      <button type="button" className="button" onClick={onBack} title="Back to the sessions (notes are saved first)">
-        ← Sessions
+      <button type="button" className="button" onClick={onBack} title={t('live.backHint')}>
+        {t('live.back')}
       </button>
       <div className="live-title">
         <h2>{session.title}</h2>
-        <span className={`badge badge-${session.kind}`}>{SESSION_KIND_LABELS[session.kind]}</span>
+        <span className={`badge badge-${session.kind}`}>{t('live.sessionKind', { kind: session.kind })}</span>
       </div>
       <ClockControls clock={clock} onAction={onClock} />
       <div className="toolbar-spacer" />
       <SaveIndicator saver={saver} />
-      <MenuButton label="Export the notes" className="button" items={NOTES_FORMATS.map((f) => ({ label: FORMAT_LABELS[f], onSelect: () => void exportAs(f) }))}>
-        Export ▾
+      <MenuButton label={t('live.exportMenu')} className="button" items={NOTES_FORMATS.map((f) => ({ label: t(FORMAT_LABELS[f]), onSelect: () => void exportAs(f) }))}>
+        {t('live.export')}
       </MenuButton>
-      <button type="button" className="button" onClick={onHelp} aria-label="Keys" title="All keys (Ctrl/Cmd+/)">
+      <button type="button" className="button" onClick={onHelp} aria-label={t('live.keys')} title={t('live.keysHint')}>
         ?
       </button>
     </header>

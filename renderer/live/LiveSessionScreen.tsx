@@ -6,6 +6,7 @@ import { useCodes } from '../codebook/useCodes';
 import { CodePalette } from '../coding/CodePalette';
 import { codeLooks } from '../coding/look';
 import { assignNumberKeys } from '../coding/numberKeys';
+import { useT } from '../i18n/useT';
 import type { StudyData } from '../study/useStudyData';
 import { useToast } from '../ui/Toast';
 import { Composer } from './Composer';
@@ -42,6 +43,7 @@ interface LiveSessionScreenProps {
 /** Running a session: the clock, the guide, and notes typed, attributed and tagged from the keyboard. */
 export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTranscript, onSwitchSession }: LiveSessionScreenProps) {
   const toast = useToast();
+  const { t } = useT();
   const model = useLiveSession(sessionId);
   const { live, error, upsertNote, latest: liveRef, setQuestion, clock: runClock, reload, setLive } = model;
   const writer = useNoteWriter(model, sessionId);
@@ -91,10 +93,10 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
       },
       copyCodes: (note) =>
         void invoke('notes:copyCodesToTranscript', { id: note.id }).then((r) =>
-          r.ok ? toast.info(r.value.added > 0 ? `Copied ${r.value.added} code${r.value.added === 1 ? '' : 's'} to the transcript.` : 'The transcript turn already has these codes.') : toast.error(r.error.message),
+          r.ok ? toast.info(r.value.added > 0 ? t('live.copiedCodes', { count: r.value.added }) : t('live.codesThere')) : toast.error(r.error.message),
         ),
     }),
-    [openNote, toggleStar, removeCoding, upsertNote, toast, liveRef, onOpenTranscript],
+    [openNote, toggleStar, removeCoding, upsertNote, toast, t, liveRef, onOpenTranscript],
   );
 
   const moveQuestion = useCallback(
@@ -104,19 +106,19 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
       const now = currentItemOf(marks);
       const target = direction === 1 ? nextQuestion(items, now) : previousQuestion(items, now);
       if (target) void setQuestion(target.id);
-      else if (items.length) toast.info(direction === 1 ? 'That was the last question of the guide.' : 'This is the first question.');
+      else if (items.length) toast.info(direction === 1 ? t('live.lastQuestion') : t('live.firstQuestion'));
     },
-    [liveRef, setQuestion, toast],
+    [liveRef, setQuestion, toast, t],
   );
 
   const clockToggle = useCallback(() => {
     const clock = liveRef.current?.clock;
     if (!clock) return;
     // An ended session is not reopened by a key pressed out of habit; its button says what it does.
-    if (clock.stoppedAt !== null) return toast.info('The session has ended. “Continue the session” reopens it.');
+    if (clock.stoppedAt !== null) return toast.info(t('live.endedNoKey'));
     const action = clock.startedAt === null ? 'start' : clock.runningSince !== null ? 'pause' : 'resume';
     void runClock(action);
-  }, [liveRef, runClock, toast]);
+  }, [liveRef, runClock, toast, t]);
 
   const nextIntercept = useCallback(async () => {
     await saver.flush();
@@ -134,6 +136,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
     enabled: live !== null && !palette && !picker && !guideDialog && !help,
     people: live?.people ?? [],
     moderatorName: live?.session.moderator ?? null,
+    moderatorWord: t('live.moderator'),
     slots,
     isIntercept,
     onSpeaker: writer.setSpeaker,
@@ -177,7 +180,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   );
 
   if (error && !live) return <div className="live-screen"><p className="banner banner-error">{error}</p></div>;
-  if (!live) return <p className="loading-note" aria-busy="true">Opening the session…</p>;
+  if (!live) return <p className="loading-note" aria-busy="true">{t('live.opening')}</p>;
 
   const participant = isIntercept ? (data.participants?.find((p) => p.id === live.people.find((x) => x.role === 'participant')?.participantId) ?? null) : null;
   const current = guide?.items.find((i) => i.id === currentId) ?? null;
@@ -190,7 +193,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   };
   const inlineEditor =
     editing.place === 'inline' ? (
-      <NoteEditor key={editing.key} ref={editorRef} initialText={editing.initialText} caret={editing.caret} label="Edit the note" placeholder="Empty note" {...editorCallbacks} />
+      <NoteEditor key={editing.key} ref={editorRef} initialText={editing.initialText} caret={editing.caret} label={t('live.editNote')} placeholder={t('live.emptyNote')} {...editorCallbacks} />
     ) : null;
 
   return (
@@ -270,7 +273,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
           mode="apply"
           codes={codes}
           slots={slots}
-          quote={palette.quote || 'this note'}
+          quote={palette.quote || t('live.thisNote')}
           anchor={null}
           onChoose={(choice) => {
             setPalette(null);

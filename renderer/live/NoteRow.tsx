@@ -3,6 +3,7 @@ import type { Note, NoteCoding, TimedTurn } from '../../shared/domain/live';
 import { formatTimestamp } from '../../shared/text/time';
 import { lookOf, tint, type CodeLook } from '../coding/look';
 import { splitSegments } from '../coding/segments';
+import { useT } from '../i18n/useT';
 import { parseTime } from './noteLogic';
 
 /** What a row can do; one stable object for all rows, so rows re-render only when their note changes. */
@@ -31,11 +32,12 @@ interface NoteRowProps {
 }
 
 function TimeStamp({ note, onSet }: { note: Note; onSet: (ms: number) => void }) {
+  const { t } = useT();
   const [editing, setEditing] = useState(false);
   const label = note.timeMs === null ? '–:–' : formatTimestamp(note.timeMs);
   if (!editing)
     return (
-      <button type="button" className="note-time" title="Change the time of this note" aria-label={`Time ${label}, change it`} onClick={() => setEditing(true)}>
+      <button type="button" className="note-time" title={t('live.changeTime')} aria-label={t('live.timeButton', { time: label })} onClick={() => setEditing(true)}>
         {label}
       </button>
     );
@@ -47,7 +49,7 @@ function TimeStamp({ note, onSet }: { note: Note; onSet: (ms: number) => void })
   return (
     <input
       className="note-time-input"
-      aria-label="Time of the note (h:mm:ss)"
+      aria-label={t('live.timeInput')}
       defaultValue={note.timeMs === null ? '' : label}
       autoFocus
       onBlur={(e) => commit(e.target.value)}
@@ -61,18 +63,19 @@ function TimeStamp({ note, onSet }: { note: Note; onSet: (ms: number) => void })
 
 /** The code chips of a note (click × to remove one). Shared by rows and the composer. */
 export function CodeChips({ note, looks, onRemove }: { note: Note; looks: ReadonlyMap<string, CodeLook>; onRemove: (c: NoteCoding) => void }) {
+  const { t } = useT();
   if (note.codings.length === 0) return null;
   return (
-    <ul className="note-chips" aria-label="Codes">
+    <ul className="note-chips" aria-label={t('live.codes')}>
       {note.codings.map((c) => {
         const look = lookOf(looks, c);
         const part = c.start > 0 || c.end < note.text.length;
         return (
-          <li key={c.id} className="note-chip" style={{ borderColor: look.color, backgroundColor: tint(look.color, 0.12) }} title={part ? `${look.path}: “${note.text.slice(c.start, c.end)}”` : look.path}>
+          <li key={c.id} className="note-chip" style={{ borderColor: look.color, backgroundColor: tint(look.color, 0.12) }} title={part ? t('live.codedWords', { code: look.path, words: note.text.slice(c.start, c.end) }) : look.path}>
             <span className="code-dot" style={{ backgroundColor: look.color }} aria-hidden="true" />
             <span className="note-chip-name">{look.name}</span>
             {part && <span className="note-chip-part">“{note.text.slice(c.start, c.end).slice(0, 24)}”</span>}
-            <button type="button" className="note-chip-remove" aria-label={`Remove ${look.path}`} onClick={() => onRemove(c)}>
+            <button type="button" className="note-chip-remove" aria-label={t('live.removeCode', { code: look.path })} onClick={() => onRemove(c)}>
               ×
             </button>
           </li>
@@ -84,6 +87,7 @@ export function CodeChips({ note, looks, onRemove }: { note: Note; looks: Readon
 
 /** The note's text with the coded words highlighted (only partial codings; a whole-note tag is a chip). */
 function NoteText({ note, looks, onOpen }: { note: Note; looks: ReadonlyMap<string, CodeLook>; onOpen: (caret: number | 'end') => void }) {
+  const { t } = useT();
   const partial = note.codings.filter((c) => c.status === 'anchored' && (c.start > 0 || c.end < note.text.length));
   const segments = splitSegments(note.text, 0, note.text.length, partial);
   const byId = new Map(partial.map((c) => [c.id, c]));
@@ -98,7 +102,7 @@ function NoteText({ note, looks, onOpen }: { note: Note; looks: ReadonlyMap<stri
         onOpen(offset);
       }}
     >
-      {note.text === '' ? <span className="muted">(empty note)</span> : null}
+      {note.text === '' ? <span className="muted">{t('live.emptyNoteText')}</span> : null}
       {segments.map((s) => {
         const coded = s.ids.map((id) => byId.get(id)!);
         const look = coded[0] ? lookOf(looks, coded[0]) : null;
@@ -119,6 +123,7 @@ function NoteText({ note, looks, onOpen }: { note: Note; looks: ReadonlyMap<stri
 }
 
 function NoteRowView({ note, index, top, questionHeading, looks, linkFor, editor, actions, measure }: NoteRowProps) {
+  const { t } = useT();
   const turn = note.timeMs !== null ? linkFor(note.timeMs) : null;
   return (
     <div ref={measure} role="listitem" className={`note-row${editor ? ' editing' : ''}${note.starred ? ' starred' : ''}`} data-vkey={note.id} data-index={index} style={{ top }}>
@@ -130,7 +135,7 @@ function NoteRowView({ note, index, top, questionHeading, looks, linkFor, editor
             {note.speaker ? (
               <span className={`note-speaker${note.role === 'moderator' || note.participantId === null ? ' moderator' : ''}`}>{note.speaker}</span>
             ) : (
-              <span className="note-speaker observation">Observation</span>
+              <span className="note-speaker observation">{t('live.observation')}</span>
             )}
           </div>
           {editor ?? <NoteText note={note} looks={looks} onOpen={(caret) => actions.open(note.id, caret)} />}
@@ -138,12 +143,12 @@ function NoteRowView({ note, index, top, questionHeading, looks, linkFor, editor
             <CodeChips note={note} looks={looks} onRemove={(c) => actions.removeCoding(note, c)} />
             {turn && (
               <>
-                <button type="button" className="button-link note-link" onClick={() => actions.jump(turn)} title="Open the transcript at this moment">
-                  → transcript {formatTimestamp(turn.startMs ?? 0)}
+                <button type="button" className="button-link note-link" onClick={() => actions.jump(turn)} title={t('live.openTranscriptHint')}>
+                  {t('live.toTranscript', { time: formatTimestamp(turn.startMs ?? 0) })}
                 </button>
                 {note.codings.length > 0 && (
                   <button type="button" className="button-link note-link" onClick={() => actions.copyCodes(note)}>
-                    Copy codes to transcript
+                    {t('live.copyCodes')}
                   </button>
                 )}
               </>
@@ -154,8 +159,8 @@ function NoteRowView({ note, index, top, questionHeading, looks, linkFor, editor
           type="button"
           className={`note-star${note.starred ? ' on' : ''}`}
           aria-pressed={note.starred}
-          aria-label={note.starred ? 'Quote-worthy (click to unstar)' : 'Star as quote-worthy'}
-          title="Star as quote-worthy (Ctrl/Cmd+Shift+S)"
+          aria-label={note.starred ? t('live.starred') : t('live.star')}
+          title={t('live.starHint')}
           onClick={() => actions.toggleStar(note)}
         >
           {note.starred ? '★' : '☆'}

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Guide, Note, TimedTurn } from '../../shared/domain/live';
 import type { CodeLook } from '../coding/look';
+import { useT } from '../i18n/useT';
 import { useVirtualList } from '../coding/useVirtualList';
 import { estimateRowHeight } from '../coding/virtualMath';
 import { NoteRow, type NoteActions } from './NoteRow';
@@ -19,12 +20,15 @@ interface NotesListProps {
   started: boolean;
 }
 
-const empty = (started: boolean) => (
-  <div className="empty-state live-empty">
-    <h3>No notes yet</h3>
-    <p>{started ? 'Type below. Enter starts a new note.' : 'Press Start, then type. Enter starts a new note.'}</p>
-  </div>
-);
+function Empty({ started }: { started: boolean }) {
+  const { t } = useT();
+  return (
+    <div className="empty-state live-empty">
+      <h3>{t('live.noNotes')}</h3>
+      <p>{started ? t('live.typeBelow') : t('live.pressStart')}</p>
+    </div>
+  );
+}
 
 /**
  * The notes taken so far, windowed (ARCHITECTURE §5): plain React rows with highlight spans; only
@@ -32,6 +36,7 @@ const empty = (started: boolean) => (
  * user scrolled up to read.
  */
 export const NotesList = memo(function NotesList({ notes, guide, looks, linkFor, editingId, editor, actions, started }: NotesListProps) {
+  const { t } = useT();
   const keys = useMemo(() => notes.map((n) => n.id), [notes]);
   const estimate = useCallback((i: number, width: number) => estimateRowHeight(notes[i]?.text.length ?? 0, Math.min(width, 900) - 140) + 8, [notes]);
   const editingIndex = editingId ? keys.indexOf(editingId) : -1;
@@ -79,11 +84,11 @@ export const NotesList = memo(function NotesList({ notes, guide, looks, linkFor,
   }, [count, total, scrollToIndex]);
 
 
-  if (notes.length === 0) return <div className="notes-scroll notes-empty">{empty(started)}</div>;
+  if (notes.length === 0) return <div className="notes-scroll notes-empty"><Empty started={started} /></div>;
 
   return (
     <div ref={setScrollerEl} className="notes-scroll">
-      <div role="list" aria-label="Notes" className="notes-list" style={{ height: total }}>
+      <div role="list" aria-label={t('live.notes')} className="notes-list" style={{ height: total }}>
         {rows.map(({ index, top }) => {
           const note = notes[index]!;
           return (

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../i18n/useT';
 import { useListCursor } from '../ui/useListCursor';
 import type { LivePerson, NoteSpeaker } from '../../shared/domain/live';
 import { moderatorSpeaker, speakerSlots } from './liveKeys';
@@ -13,29 +14,38 @@ interface PeoplePickerProps {
 
 interface Option {
   label: string;
-  hint: string;
+  /** What kind of speaker, in words ("Moderator"); empty for a participant on a speaker key. */
+  role: string;
+  /** The speaker key, the same on every keyboard (not translated). */
+  key: string;
   speaker: NoteSpeaker;
 }
 
 /** The `@` picker: who spoke, found by a few letters of the name (fuse.js), ↑/↓ and Enter. */
 export function PeoplePicker({ people, moderatorName, onChoose, onClose }: PeoplePickerProps) {
+  const { t } = useT();
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
 
   const all = useMemo<Option[]>(() => {
     const slots = speakerSlots(people);
-    const mod = moderatorSpeaker(people, moderatorName);
+    const mod = moderatorSpeaker(people, moderatorName, t('live.moderator'));
     const named = people
       .filter((p) => p.role !== 'moderator')
       .map((p) => {
         const slot = slots.indexOf(p);
-        return { label: p.name, hint: slot >= 0 ? `Alt+${slot + 1}` : p.role, speaker: { kind: 'participant' as const, participantId: p.participantId } };
+        const role = slot >= 0 ? '' : p.role === 'observer' ? t('live.observer') : t('live.participant');
+        return { label: p.name, role, key: slot >= 0 ? `Alt+${slot + 1}` : '', speaker: { kind: 'participant' as const, participantId: p.participantId } };
       });
-    const modName = mod?.kind === 'label' ? mod.label : (people.find((p) => p.role === 'moderator')?.name ?? 'Moderator');
-    return [...named, { label: modName, hint: 'Moderator · Alt+0', speaker: mod }, { label: 'Observation', hint: 'No speaker · Alt+O', speaker: null }];
-  }, [people, moderatorName]);
-  const fuse = useMemo(() => new Fuse(all, { keys: ['label', 'hint'], threshold: 0.4, ignoreLocation: true }), [all]);
+    const modName = mod?.kind === 'label' ? mod.label : (people.find((p) => p.role === 'moderator')?.name ?? t('live.moderator'));
+    return [
+      ...named,
+      { label: modName, role: t('live.moderator'), key: 'Alt+0', speaker: mod },
+      { label: t('live.observation'), role: t('live.noSpeaker'), key: 'Alt+O', speaker: null },
+    ];
+  }, [people, moderatorName, t]);
+  const fuse = useMemo(() => new Fuse(all, { keys: ['label', 'role', 'key'], threshold: 0.4, ignoreLocation: true }), [all]);
   const options = query.trim() ? fuse.search(query.trim()).map((r) => r.item) : all;
   const { current, setActive, move } = useListCursor(options.length);
 
@@ -54,7 +64,7 @@ export function PeoplePicker({ people, moderatorName, onChoose, onClose }: Peopl
   };
 
   return (
-    <div className="people-picker palette" role="dialog" aria-label="Who is speaking">
+    <div className="people-picker palette" role="dialog" aria-label={t('live.whoSpeaks')}>
       <input
         ref={input}
         className="palette-input"
@@ -62,8 +72,8 @@ export function PeoplePicker({ people, moderatorName, onChoose, onClose }: Peopl
         aria-expanded="true"
         aria-controls={listId}
         aria-activedescendant={options.length ? `${listId}-${current}` : undefined}
-        aria-label="Find a person"
-        placeholder="Who is speaking?"
+        aria-label={t('live.findPerson')}
+        placeholder={t('live.whoSpeaksPrompt')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -72,7 +82,7 @@ export function PeoplePicker({ people, moderatorName, onChoose, onClose }: Peopl
         onKeyDown={onKeyDown}
         onBlur={onClose}
       />
-      <ul id={listId} role="listbox" className="palette-list" aria-label="People">
+      <ul id={listId} role="listbox" className="palette-list" aria-label={t('live.people')}>
         {options.map((o, i) => (
           <li
             key={`${o.label}-${i}`}
@@ -85,12 +95,16 @@ export function PeoplePicker({ people, moderatorName, onChoose, onClose }: Peopl
           >
             <span className="palette-name">{o.label}</span>
             <span className="palette-spacer" />
-            <span className="palette-path">{o.hint}</span>
+            <span className="palette-path">
+              {o.role}
+              {o.role && o.key ? ' · ' : ''}
+              <span translate="no">{o.key}</span>
+            </span>
           </li>
         ))}
         {options.length === 0 && (
           <li className="palette-empty" role="presentation">
-            Nobody matches.
+            {t('live.nobodyMatches')}
           </li>
         )}
       </ul>

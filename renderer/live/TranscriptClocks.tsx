@@ -1,6 +1,8 @@
 import { memo, useState } from 'react';
 import type { NoteAlignment } from '../../shared/live/link';
+import type { Translator } from '../../shared/i18n/translator';
 import { formatTimestamp } from '../../shared/text/time';
+import { useT } from '../i18n/useT';
 import { parseOffset } from './noteLogic';
 
 interface TranscriptClocksProps {
@@ -14,13 +16,12 @@ interface TranscriptClocksProps {
 export const formatOffset = (ms: number) => `${ms < 0 ? '-' : ''}${formatTimestamp(Math.abs(ms))}`;
 
 /** What the link between notes and transcript rests on, in words. */
-function describe(title: string, a: NoteAlignment): string | null {
-  if (a.kind === 'set') return `Notes link to the transcript “${title}”: the notes’ 00:00 is ${formatOffset(a.offsetMs)} in the transcript (set by hand).`;
-  if (a.kind === 'covered') return `Notes link to the transcript “${title}”: its times cover the notes’ times, so both clocks are taken to start together.`;
+function describe(t: Translator['t'], title: string, a: NoteAlignment): string | null {
+  if (a.kind === 'set') return t('live.linkSet', { title, offset: formatOffset(a.offsetMs) });
+  if (a.kind === 'covered') return t('live.linkCovered', { title });
   if (!a.notes) return null;
   const range = (s: { from: number; to: number }) => `${formatTimestamp(s.from)}–${formatTimestamp(s.to)}`;
-  const theirs = a.transcript ? `its times (${range(a.transcript)}) do not cover the notes’ (${range(a.notes)})` : 'it has no times';
-  return `Notes are not linked to the transcript “${title}”: ${theirs}, so it may have been recorded on another clock. Say how the clocks line up to link them.`;
+  return a.transcript ? t('live.linkOtherTimes', { title, transcript: range(a.transcript), notes: range(a.notes) }) : t('live.linkNoTimes', { title });
 }
 
 /**
@@ -28,27 +29,28 @@ function describe(title: string, a: NoteAlignment): string | null {
  * clocks started together, or give the transcript time at which the notes clock read 00:00.
  */
 export const TranscriptClocks = memo(function TranscriptClocks({ title, alignment, onSet }: TranscriptClocksProps) {
+  const { t } = useT();
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const text = describe(title, alignment);
+  const text = describe(t, title, alignment);
   if (text === null) return null;
   const current = alignment.kind === 'set' ? alignment.offsetMs : 0;
   const commit = (value: string) => {
     const ms = parseOffset(value);
-    if (ms === null) return setProblem('Type a time such as 05:00, 1:02:03 or -0:30.');
+    if (ms === null) return setProblem(t('live.offsetProblem'));
     setProblem(null);
     setEditing(false);
     onSet(ms);
   };
   return (
-    <div className={`transcript-clocks${alignment.kind === 'unknown' ? ' unlinked' : ''}`} role="region" aria-label="Notes and transcript">
+    <div className={`transcript-clocks${alignment.kind === 'unknown' ? ' unlinked' : ''}`} role="region" aria-label={t('live.clocksRegion')}>
       <span className="transcript-clocks-text">{text}</span>
       {editing ? (
         <span className="transcript-clocks-edit">
           <label>
-            Transcript time at the notes’ 00:00{' '}
+            {t('live.offsetLabel')}{' '}
             <input
-              aria-label="Transcript time at the notes’ 00:00"
+              aria-label={t('live.offsetLabel')}
               defaultValue={formatOffset(current)}
               autoFocus
               onKeyDown={(e) => {
@@ -62,16 +64,16 @@ export const TranscriptClocks = memo(function TranscriptClocks({ title, alignmen
       ) : (
         <span className="transcript-clocks-buttons">
           {alignment.kind === 'unknown' && (
-            <button type="button" className="button button-small" onClick={() => onSet(0)} title="Both clocks started at the same moment">
-              The clocks line up
+            <button type="button" className="button button-small" onClick={() => onSet(0)} title={t('live.clocksLineUpHint')}>
+              {t('live.clocksLineUp')}
             </button>
           )}
           <button type="button" className="button button-small" onClick={() => setEditing(true)}>
-            {alignment.kind === 'set' ? 'Change the offset' : 'Set the offset…'}
+            {alignment.kind === 'set' ? t('live.changeOffset') : t('live.setOffset')}
           </button>
           {alignment.kind === 'set' && (
-            <button type="button" className="button button-small" onClick={() => onSet(null)} title="Link only when the transcript’s times cover the notes’ times">
-              Forget it
+            <button type="button" className="button button-small" onClick={() => onSet(null)} title={t('live.forgetOffsetHint')}>
+              {t('live.forgetOffset')}
             </button>
           )}
         </span>

@@ -85,25 +85,28 @@ export function speakerSlots(people: readonly LivePerson[]): LivePerson[] {
   return [...people.filter((p) => p.role === 'participant'), ...people.filter((p) => p.role === 'observer')].slice(0, 9);
 }
 
-/** Who Alt+0 means: the session's moderator when one is a person of the session, else a "Moderator" label. */
-export function moderatorSpeaker(people: readonly LivePerson[], moderatorName: string | null): NoteSpeaker {
+/**
+ * Who Alt+0 means: the session's moderator when one is a person of the session, else the session's
+ * moderator name, else `fallback` (the word "Moderator" in the UI's language; the note keeps it).
+ */
+export function moderatorSpeaker(people: readonly LivePerson[], moderatorName: string | null, fallback: string): NoteSpeaker {
   const person = people.find((p) => p.role === 'moderator');
   if (person) return { kind: 'participant', participantId: person.participantId };
-  return { kind: 'label', label: moderatorName?.trim() || 'Moderator' };
+  return { kind: 'label', label: moderatorName?.trim() || fallback };
 }
 
 /** The speaker a speaker key sets; undefined when the key has nobody on it. */
-export function speakerFor(action: LiveAction, people: readonly LivePerson[], moderatorName: string | null): NoteSpeaker | undefined {
+export function speakerFor(action: LiveAction, people: readonly LivePerson[], moderatorName: string | null, moderatorWord: string): NoteSpeaker | undefined {
   if (action.kind === 'observation') return null;
-  if (action.kind === 'moderator') return moderatorSpeaker(people, moderatorName);
+  if (action.kind === 'moderator') return moderatorSpeaker(people, moderatorName, moderatorWord);
   if (action.kind !== 'speaker') return undefined;
   const person = speakerSlots(people)[action.slot - 1];
   return person ? { kind: 'participant', participantId: person.participantId } : undefined;
 }
 
-/** The name shown before a note for a speaker (null: an observation). */
-export function speakerName(speaker: NoteSpeaker, people: readonly LivePerson[]): string | null {
+/** The name shown before a note for a speaker (null: an observation); `unknown` when the person is gone. */
+export function speakerName(speaker: NoteSpeaker, people: readonly LivePerson[], unknown: string): string | null {
   if (speaker === null) return null;
   if (speaker.kind === 'label') return speaker.label;
-  return people.find((p) => p.participantId === speaker.participantId)?.name ?? 'Participant';
+  return people.find((p) => p.participantId === speaker.participantId)?.name ?? unknown;
 }

@@ -8,6 +8,8 @@ interface LiveKeysOptions {
   enabled: boolean;
   people: readonly LivePerson[];
   moderatorName: string | null;
+  /** The word for the moderator when the session names nobody (in the UI's language). */
+  moderatorWord: string;
   slots: readonly KeySlot[];
   isIntercept: boolean;
   onSpeaker: (speaker: NoteSpeaker) => void;
@@ -60,7 +62,7 @@ export function useLiveKeys(options: LiveKeysOptions): void {
         case 'speaker':
         case 'moderator':
         case 'observation': {
-          const speaker = speakerFor(action, o.people, o.moderatorName);
+          const speaker = speakerFor(action, o.people, o.moderatorName, o.moderatorWord);
           if (speaker !== undefined) o.onSpeaker(speaker);
           break;
         }

@@ -3,6 +3,7 @@ import type { Note, NoteSpeaker } from '../../shared/domain/live';
 import { invoke } from '../api';
 import { registerFlusher } from '../app/flushers';
 import type { CodeChoice } from '../coding/useCodingActions';
+import { useT } from '../i18n/useT';
 import { useToast } from '../ui/Toast';
 import { NoteKeys, NoteSaver } from './autosave';
 import type { Caret, NoteEditorHandle } from './NoteEditor';
@@ -29,6 +30,7 @@ const newComposer = (): Editing => ({ key: `new-${++keySeq}`, noteId: null, plac
  */
 export function useNoteWriter(model: LiveModel, sessionId: string) {
   const toast = useToast();
+  const { t } = useT();
   const { upsertNote, removeNote, now, latest } = model;
   const [editing, setEditing] = useState<Editing>(newComposer);
   const [draftSpeaker, setDraftSpeaker] = useState<NoteSpeaker>(null);
@@ -201,14 +203,14 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
 
   const toggleStar = useCallback(
     async (note?: Note) => {
-      if (!note && !hasNote()) return toast.info('Type the note first, then star it.');
+      if (!note && !hasNote()) return toast.info(t('live.starFirst'));
       const target = note ?? latest.current?.notes.find((n) => n.id === book.keys.idOf(current.current.editing.key));
       const id = target?.id ?? (await savedId());
       if (!id) return;
       const starred = !(target?.starred ?? latest.current?.notes.find((n) => n.id === id)?.starred ?? false);
       await update({ starred }, id);
     },
-    [book, hasNote, latest, savedId, toast, update],
+    [book, hasNote, latest, savedId, toast, t, update],
   );
 
   /** Codes the note in the editor, or just its selected words. Returns the note, or null. */
@@ -216,7 +218,7 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
     async (choice: CodeChoice, selected?: { start: number; end: number } | null): Promise<Note | null> => {
       const range = selected === undefined ? (editor.current?.selection() ?? null) : selected;
       if (!hasNote()) {
-        toast.info('Type the note first, then tag it.');
+        toast.info(t('live.tagFirst'));
         return null;
       }
       const id = await savedId();
@@ -229,7 +231,7 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
       upsertNote(r.value);
       return r.value;
     },
-    [hasNote, savedId, toast, upsertNote],
+    [hasNote, savedId, toast, t, upsertNote],
   );
 
   return { editing, editor, draftSpeaker, onText, open, finish, leave, toComposer, setSpeaker, toggleStar, code, update, saver };

@@ -1,5 +1,7 @@
 import type { Memo, MemoTarget } from '../../shared/domain/coding';
-import { statusText, useMemoAutosave } from './useMemoAutosave';
+import type { Translator } from '../../shared/i18n/translator';
+import { useT } from '../i18n/useT';
+import { STATUS_MESSAGES, useMemoAutosave } from './useMemoAutosave';
 
 interface MemoEditorProps {
   memo: Memo | null;
@@ -17,17 +19,20 @@ interface MemoEditorProps {
 
 /** A memo's title and text, saved as the researcher writes (see useMemoAutosave). */
 export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false, focusBody = false, variant = 'card' }: MemoEditorProps) {
+  const translator = useT();
+  const { t } = translator;
   const m = useMemoAutosave(memo, target, onSaved);
-  const name = m.title.trim() || 'Untitled memo';
-  const updated = memo?.updatedAt ? when(memo.updatedAt) : null;
+  const name = m.title.trim() || t('memos.untitled');
+  const updated = memo?.updatedAt ? when(memo.updatedAt, translator) : null;
+  const status = STATUS_MESSAGES[m.status];
   return (
-    <article className={`memo memo-${variant}`} aria-label={`Memo: ${name}`}>
+    <article className={`memo memo-${variant}`} aria-label={t('memos.memoLabel', { name })}>
       <div className="memo-head">
         <input
           type="text"
           className="memo-title"
-          aria-label="Memo title"
-          placeholder="Untitled memo"
+          aria-label={t('memos.titleLabel')}
+          placeholder={t('memos.untitled')}
           value={m.title}
           maxLength={500}
           // A memo just added is empty: the title is where the researcher starts.
@@ -38,8 +43,8 @@ export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false
       </div>
       <textarea
         className="memo-body"
-        aria-label="Memo text"
-        placeholder="Write what you notice, wonder or decide…"
+        aria-label={t('memos.textLabel')}
+        placeholder={t('memos.textPlaceholder')}
         value={m.body}
         rows={variant === 'page' ? 16 : 4}
         autoFocus={focusBody}
@@ -52,15 +57,20 @@ export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false
         </p>
       )}
       <footer className="memo-foot">
-        <span className="memo-meta" title={memo ? `Created ${when(memo.createdAt)}` : undefined}>
-          {memo?.author && <>{memo.author} · </>}
-          {updated ? <>Last saved {updated}</> : 'Not saved yet'}
+        <span className="memo-meta" title={memo ? t('memos.created', { when: when(memo.createdAt, translator) }) : undefined}>
+          {/* The author is the computer's user name, never a word to translate. */}
+          {memo?.author && (
+            <>
+              <span translate="no">{memo.author}</span> ·{' '}
+            </>
+          )}
+          {updated ? t('memos.lastSaved', { when: updated }) : t('memos.notSavedYet')}
         </span>
         <span className={`memo-status memo-status-${m.status}`} role="status" aria-live="polite">
-          {statusText(m.status)}
+          {status ? t(status) : ''}
         </span>
-        <button type="button" className="button button-link button-small memo-delete" aria-label={`Delete memo ${name}`} onClick={() => void m.settle().then(onDelete)}>
-          Delete
+        <button type="button" className="button button-link button-small memo-delete" aria-label={t('memos.deleteNamed', { name })} onClick={() => void m.settle().then(onDelete)}>
+          {t('memos.delete')}
         </button>
       </footer>
     </article>
@@ -68,8 +78,8 @@ export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false
 }
 
 /** "3:41 PM" today, "Mar 2, 2026, 3:41 PM" before: a narrow panel has room for the short form. */
-function when(iso: string): string {
+function when(iso: string, { date: format }: Translator): string {
   const date = new Date(iso);
   const today = date.toDateString() === new Date().toDateString();
-  return date.toLocaleString(undefined, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
+  return format(date, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
 }

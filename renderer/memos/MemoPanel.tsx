@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MemoTarget } from '../../shared/domain/coding';
+import { useT } from '../i18n/useT';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { MemoEditor } from './MemoEditor';
 import './memos.css';
@@ -19,6 +20,7 @@ export interface MemoPanelProps {
  * Escape closes it.
  */
 export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
+  const { t } = useT();
   const list = useMemoList(target);
   const [fresh, setFresh] = useState<string | null>(null);
   const del = useDeleteMemo(list.remove);
@@ -57,9 +59,9 @@ export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
       <header className="memo-panel-header">
         <h2>{heading}</h2>
         <button type="button" className="button button-small" onClick={() => setFresh(list.add())}>
-          Add memo
+          {t('memos.addMemo')}
         </button>
-        <button type="button" className="icon-button" aria-label="Close memos" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('memos.closeMemos')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -69,13 +71,13 @@ export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
         </p>
       )}
       <div className="memo-list">
-        {list.items === null && !list.error && <p className="muted memo-loading">Loading memos…</p>}
+        {list.items === null && !list.error && <p className="muted memo-loading">{t('memos.loading')}</p>}
         {list.items?.length === 0 && (
           <div className="memo-empty">
-            <p>No memos here yet.</p>
-            <p className="muted">Memos hold what you notice while coding: hunches, questions, decisions about this code.</p>
+            <p>{t('memos.emptyHere')}</p>
+            <p className="muted">{t('memos.emptyHereHint')}</p>
             <button ref={firstMemo} type="button" className="button button-small button-primary" onClick={() => setFresh(list.add())}>
-              Write the first memo
+              {t('memos.writeFirst')}
             </button>
           </div>
         )}
@@ -91,8 +93,14 @@ export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
         ))}
       </div>
       {del.pending && (
-        <ConfirmDialog title={`Delete memo “${del.pending.title || 'Untitled memo'}”?`} confirmLabel="Delete memo" onConfirm={del.confirm} onClose={del.cancel}>
-          <p>The memo and its text are removed. Undo brings it back.</p>
+        <ConfirmDialog
+          title={t('memos.deleteTitle', { title: del.pending.title || t('memos.untitled') })}
+          confirmLabel={t('memos.deleteConfirm')}
+          cancelLabel={t('coding.cancel')}
+          onConfirm={del.confirm}
+          onClose={del.cancel}
+        >
+          <p>{t('memos.deleteText')}</p>
         </ConfirmDialog>
       )}
     </section>

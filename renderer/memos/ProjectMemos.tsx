@@ -1,20 +1,24 @@
 import { useMemo, useState } from 'react';
 import type { MemoOverview, MemoTarget } from '../../shared/domain/coding';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import type { Translator } from '../../shared/i18n/translator';
+import { useT } from '../i18n/useT';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { MemoEditor } from './MemoEditor';
 import './memos.css';
+import { memoPlaceWords } from './memoPlace';
 import { useDeleteMemo } from './useDeleteMemo';
 import { useMemoOverview, type OverviewItem } from './useMemoOverview';
 
 const PROJECT: MemoTarget = { kind: 'project' };
 
 /** The kinds of memo, as the filter names them. */
-const KIND_LABELS: Record<MemoTarget['kind'], string> = {
-  project: 'Project',
-  session: 'Session',
-  document: 'Document',
-  code: 'Code',
-  coding: 'Coded passage',
+const KIND_LABELS: Record<MemoTarget['kind'], MessageId> = {
+  project: 'memos.kindProject',
+  session: 'memos.kindSession',
+  document: 'memos.kindDocument',
+  code: 'memos.kindCode',
+  coding: 'memos.kindCoding',
 };
 
 /** The first line of a memo's text, for the list. */
@@ -22,11 +26,11 @@ function firstLine(body: string): string {
   return body.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
 }
 
-function matches(item: OverviewItem, kind: string, words: string[]): boolean {
+function matches(item: OverviewItem, kind: string, words: string[], t: Translator['t']): boolean {
   // A memo being written stays in view whatever the filters say, so it cannot vanish mid-sentence.
   if (!item.memo) return true;
   if (kind !== 'all' && item.memo.target.kind !== kind) return false;
-  const text = `${item.memo.title}\n${item.memo.body}\n${item.memo.about}`.toLocaleLowerCase();
+  const text = `${item.memo.title}\n${item.memo.body}\n${memoPlaceWords(item.memo.place, t)}`.toLocaleLowerCase();
   return words.every((w) => text.includes(w));
 }
 
@@ -41,6 +45,7 @@ interface ProjectMemosProps {
  * document or a code also opens where it belongs.
  */
 export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
+  const { t } = useT();
   const list = useMemoOverview();
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [fresh, setFresh] = useState<string | null>(null);
@@ -51,8 +56,8 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
   const all = useMemo(() => list.items ?? [], [list.items]);
   const items = useMemo(() => {
     const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    return all.filter((i) => matches(i, kind, words));
-  }, [all, kind, query]);
+    return all.filter((i) => matches(i, kind, words, t));
+  }, [all, kind, query, t]);
   const open = items.find((i) => i.key === openKey) ?? items[0] ?? null;
   const add = () => {
     const key = list.add();
@@ -63,27 +68,33 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
 
   return (
     <div className="project-memos">
-      <aside className="project-memo-list" aria-label="Memos">
+      <aside className="project-memo-list" aria-label={t('memos.memos')}>
         <div className="project-memo-toolbar">
-          <h2>Memos</h2>
-          <button type="button" className="button button-small button-primary" onClick={add} title="A memo on the whole study">
-            New memo
+          <h2>{t('memos.memos')}</h2>
+          <button type="button" className="button button-small button-primary" onClick={add} title={t('memos.newMemoTitle')}>
+            {t('memos.newMemo')}
           </button>
         </div>
-        <div className="memo-filters" role="search" aria-label="Filter memos">
-          <select aria-label="Kind of memo" value={kind} onChange={(e) => setKind(e.target.value)}>
-            <option value="all">All kinds</option>
+        <div className="memo-filters" role="search" aria-label={t('memos.filterMemos')}>
+          <select aria-label={t('memos.kindOfMemo')} value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="all">{t('memos.allKinds')}</option>
             {Object.entries(KIND_LABELS).map(([k, label]) => (
               <option key={k} value={k}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>
-          <input type="search" aria-label="Words in the memo" placeholder="Filter by words…" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            type="search"
+            aria-label={t('memos.wordsInMemo')}
+            placeholder={t('memos.filterPlaceholder')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </div>
         {filtered && (
           <p className="memo-filter-count muted" role="status">
-            {items.length} of {all.length} memos
+            {t('memos.filterCount', { shown: items.length, total: all.length })}
           </p>
         )}
         {list.error && (
@@ -95,32 +106,32 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
           {items.map((item) => (
             <li key={item.key}>
               <button type="button" className="memo-index-item" aria-current={item.key === open?.key ? 'true' : undefined} onClick={() => setOpenKey(item.key)}>
-                <span className="memo-index-title">{item.memo?.title.trim() || 'Untitled memo'}</span>
+                <span className="memo-index-title">{item.memo?.title.trim() || t('memos.untitled')}</span>
                 <span className="memo-index-about">
-                  <span className={`memo-kind memo-kind-${item.memo?.target.kind ?? 'project'}`}>{KIND_LABELS[item.memo?.target.kind ?? 'project']}</span>
-                  {item.memo && item.memo.target.kind !== 'project' ? ` ${item.memo.about}` : ''}
+                  <span className={`memo-kind memo-kind-${item.memo?.target.kind ?? 'project'}`}>{t(KIND_LABELS[item.memo?.target.kind ?? 'project'])}</span>
+                  {item.memo && item.memo.target.kind !== 'project' ? ` ${memoPlaceWords(item.memo.place, t)}` : ''}
                 </span>
-                <span className="memo-index-line">{item.memo ? firstLine(item.memo.body) || '—' : 'New, not saved yet'}</span>
+                <span className="memo-index-line">{item.memo ? firstLine(item.memo.body) || '—' : t('memos.newNotSaved')}</span>
               </button>
             </li>
           ))}
         </ul>
       </aside>
-      <section className="project-memo-editor" aria-label="Open memo">
-        {list.items === null && !list.error && <p className="muted">Loading memos…</p>}
+      <section className="project-memo-editor" aria-label={t('memos.openMemo')}>
+        {list.items === null && !list.error && <p className="muted">{t('memos.loading')}</p>}
         {list.items !== null && open === null && (
           <div className="empty-state">
             {filtered ? (
               <>
-                <h3>No memo matches</h3>
-                <p>Try other words, or all kinds of memo.</p>
+                <h3>{t('memos.noMatchTitle')}</h3>
+                <p>{t('memos.noMatchText')}</p>
               </>
             ) : (
               <>
-                <h3>No memos yet</h3>
-                <p>Keep the study’s running thoughts here: emerging themes, questions for the team, decisions and why. Memos on codes and passages, written while coding, are listed here too.</p>
+                <h3>{t('memos.noMemosTitle')}</h3>
+                <p>{t('memos.noMemosText')}</p>
                 <button type="button" className="button button-primary" onClick={add}>
-                  Write a memo
+                  {t('memos.writeMemo')}
                 </button>
               </>
             )}
@@ -131,11 +142,11 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
             {open.memo && open.memo.target.kind !== 'project' && (
               <div className="memo-place">
                 <span>
-                  <span className="memo-place-label">On</span> {open.memo.about}
+                  <span className="memo-place-label">{t('memos.placeOn')}</span> {memoPlaceWords(open.memo.place, t)}
                 </span>
                 {(open.memo.documentId !== null || open.memo.codeId !== null) && (
                   <button type="button" className="button button-small" onClick={() => onOpenInCoding(open.memo!)}>
-                    {open.memo.documentId !== null ? 'Open in the transcript' : 'Open in the codebook'}
+                    {open.memo.documentId !== null ? t('memos.openInTranscript') : t('memos.openInCodebook')}
                   </button>
                 )}
               </div>
@@ -153,8 +164,14 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
         )}
       </section>
       {del.pending && (
-        <ConfirmDialog title={`Delete memo “${del.pending.title || 'Untitled memo'}”?`} confirmLabel="Delete memo" onConfirm={del.confirm} onClose={del.cancel}>
-          <p>The memo and its text are removed. Undo brings it back.</p>
+        <ConfirmDialog
+          title={t('memos.deleteTitle', { title: del.pending.title || t('memos.untitled') })}
+          confirmLabel={t('memos.deleteConfirm')}
+          cancelLabel={t('coding.cancel')}
+          onConfirm={del.confirm}
+          onClose={del.cancel}
+        >
+          <p>{t('memos.deleteText')}</p>
         </ConfirmDialog>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Memo, MemoTarget } from '../../shared/domain/coding';
 import { invoke } from '../api';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { registerFlusher } from '../app/flushers';
 
 export type SaveStatus = 'idle' | 'unsaved' | 'saving' | 'saved' | 'error';
@@ -110,7 +111,11 @@ export function useMemoAutosave(memo: Memo | null, target: MemoTarget, onSaved: 
   return { title, body, status, error, edit, flush, settle };
 }
 
-/** The words for the save indicator. */
-export function statusText(status: SaveStatus): string {
-  return { idle: '', unsaved: 'Editing…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' }[status];
-}
+/** The message for the save indicator, by status (idle shows nothing). */
+export const STATUS_MESSAGES: Record<SaveStatus, MessageId | null> = {
+  idle: null,
+  unsaved: 'memos.statusEditing',
+  saving: 'memos.statusSaving',
+  saved: 'memos.statusSaved',
+  error: 'memos.statusError',
+};

@@ -1,23 +1,32 @@
 import { useState } from 'react';
-import { SCALE_RANGES, type AttributeType, type ScaleKind } from '../../shared/domain/attributes';
+import type { AttributeType, ScaleKind } from '../../shared/domain/attributes';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import type { Attribute } from '../../shared/domain/study';
 import { invoke } from '../api';
 import { Field } from '../ui/Field';
 import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
+import { useT } from '../i18n/useT';
 import { optionsProblem, parseOptions } from './attributeForm';
 
-const TYPES: { type: AttributeType; label: string; help: string }[] = [
-  { type: 'text', label: 'Text', help: 'Free text, e.g. occupation' },
-  { type: 'number', label: 'Number', help: 'e.g. age, household size' },
-  { type: 'category', label: 'Category', help: 'One of a fixed list, e.g. segment' },
-  { type: 'date', label: 'Date', help: 'e.g. customer since' },
-  { type: 'score', label: 'Score scale', help: 'NPS, CSAT, CES or your own range' },
+const TYPES: { type: AttributeType; label: MessageId; help: MessageId }[] = [
+  { type: 'text', label: 'participants.typeText', help: 'participants.typeTextHelp' },
+  { type: 'number', label: 'participants.typeNumber', help: 'participants.typeNumberHelp' },
+  { type: 'category', label: 'participants.typeCategory', help: 'participants.typeCategoryHelp' },
+  { type: 'date', label: 'participants.typeDate', help: 'participants.typeDateHelp' },
+  { type: 'score', label: 'participants.typeScore', help: 'participants.typeScoreHelp' },
 ];
 
-const PRESETS = (Object.keys(SCALE_RANGES) as Exclude<ScaleKind, 'custom'>[]).map((k) => ({ kind: k as ScaleKind, label: SCALE_RANGES[k].label }));
+/** The preset scales, in the order of SCALE_RANGES (shared/domain/attributes.ts), with their ranges. */
+const PRESETS: { kind: ScaleKind; label: MessageId }[] = [
+  { kind: 'nps', label: 'participants.scaleNps' },
+  { kind: 'csat', label: 'participants.scaleCsat' },
+  { kind: 'ces', label: 'participants.scaleCes' },
+];
 
 /** Defines a new participant attribute; it becomes a column at the right of the table. */
 export function AddAttributeDialog({ onAdded, onClose }: { onAdded: (a: Attribute) => void; onClose: () => void }) {
+  const translator = useT();
+  const { t } = translator;
   const [name, setName] = useState('');
   const [type, setType] = useState<AttributeType>('text');
   const [optionsText, setOptionsText] = useState('');
@@ -31,11 +40,11 @@ export function AddAttributeDialog({ onAdded, onClose }: { onAdded: (a: Attribut
     const options = parseOptions(optionsText);
     const problem =
       name.trim() === ''
-        ? 'Give the attribute a name.'
+        ? t('participants.attributeNameRequired')
         : type === 'category'
-          ? optionsProblem(options)
+          ? optionsProblem(options, translator)
           : type === 'score' && scaleKind === 'custom' && !(Number.isInteger(Number(min)) && Number.isInteger(Number(max)) && Number(min) < Number(max))
-            ? 'A custom scale needs whole numbers with the minimum below the maximum.'
+            ? t('participants.customScaleProblem')
             : null;
     if (problem) return setError(problem);
     setBusy(true);
@@ -54,60 +63,60 @@ export function AddAttributeDialog({ onAdded, onClose }: { onAdded: (a: Attribut
 
   return (
     <Dialog
-      title="Add attribute"
-      description="Attributes describe participants so reports can compare groups (e.g. what detractors say that promoters don’t)."
+      title={t('participants.addAttribute')}
+      description={t('participants.addAttributeDescription')}
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
         <SubmitFooter onCancel={onClose} disabled={busy}>
-          {busy ? 'Adding…' : 'Add attribute'}
+          {busy ? t('participants.adding') : t('participants.addAttribute')}
         </SubmitFooter>
       }
     >
-      <Field label="Name">
+      <Field label={t('participants.fieldName')}>
         {(id) => (
-          <input id={id} type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} placeholder="e.g. Segment, Age band, NPS" />
+          <input id={id} type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} placeholder={t('participants.namePlaceholder')} />
         )}
       </Field>
       <fieldset className="field type-choices">
-        <legend className="field-label">Type</legend>
-        {TYPES.map((t) => (
-          <label key={t.type} className={type === t.type ? 'type-choice selected' : 'type-choice'}>
-            <input type="radio" name="attribute-type" value={t.type} checked={type === t.type} onChange={() => setType(t.type)} />
-            <span className="type-choice-label">{t.label}</span>
-            <span className="type-choice-help">{t.help}</span>
+        <legend className="field-label">{t('participants.fieldType')}</legend>
+        {TYPES.map((choice) => (
+          <label key={choice.type} className={type === choice.type ? 'type-choice selected' : 'type-choice'}>
+            <input type="radio" name="attribute-type" value={choice.type} checked={type === choice.type} onChange={() => setType(choice.type)} />
+            <span className="type-choice-label">{t(choice.label)}</span>
+            <span className="type-choice-help">{t(choice.help)}</span>
           </label>
         ))}
       </fieldset>
       {type === 'category' && (
-        <Field label="Values">
+        <Field label={t('participants.fieldValues')}>
           {(id) => (
-            <textarea id={id} rows={4} value={optionsText} onChange={(e) => setOptionsText(e.target.value)} placeholder={'One per line or separated by commas\nNew customer, Regular, Lapsed'} />
+            <textarea id={id} rows={4} value={optionsText} onChange={(e) => setOptionsText(e.target.value)} placeholder={t('participants.valuesPlaceholder')} />
           )}
         </Field>
       )}
       {type === 'score' && (
         <div className="form-row">
-          <Field label="Scale">
+          <Field label={t('participants.fieldScale')}>
             {(id) => (
               <select id={id} value={scaleKind} onChange={(e) => setScaleKind(e.target.value as ScaleKind)}>
                 {PRESETS.map((p) => (
                   <option key={p.kind} value={p.kind}>
-                    {p.label}
+                    {t(p.label)}
                   </option>
                 ))}
-                <option value="custom">Custom range…</option>
+                <option value="custom">{t('participants.customRange')}</option>
               </select>
             )}
           </Field>
           {scaleKind === 'custom' && (
             <>
-              <Field label="From" className="field-narrow">
+              <Field label={t('participants.rangeFrom')} className="field-narrow">
                 {(id) => (
                   <input id={id} type="number" step={1} value={min} onChange={(e) => setMin(e.target.value)} />
                 )}
               </Field>
-              <Field label="To" className="field-narrow">
+              <Field label={t('participants.rangeTo')} className="field-narrow">
                 {(id) => (
                   <input id={id} type="number" step={1} value={max} onChange={(e) => setMax(e.target.value)} />
                 )}

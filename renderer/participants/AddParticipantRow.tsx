@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { Participant } from '../../shared/domain/study';
 import { invoke } from '../api';
+import { useT } from '../i18n/useT';
 
 /**
  * The line under the table for adding people one after another: type a name, Enter, type the next.
  * Focus stays in the field so a list from a recruiter's email can be typed in quickly.
  */
 export function AddParticipantRow({ onAdded }: { onAdded: (p: Participant) => void }) {
+  const { t } = useT();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -14,7 +16,7 @@ export function AddParticipantRow({ onAdded }: { onAdded: (p: Participant) => vo
   const add = async () => {
     const displayName = name.trim();
     if (displayName === '') {
-      setError('Type a name or pseudonym first.');
+      setError(t('participants.nameFirst'));
       return;
     }
     setBusy(true);
@@ -43,8 +45,8 @@ export function AddParticipantRow({ onAdded }: { onAdded: (p: Participant) => vo
       <input
         type="text"
         className="add-row-input"
-        aria-label="New participant name"
-        placeholder="Add participant — type a name or pseudonym and press Enter"
+        aria-label={t('participants.newNameLabel')}
+        placeholder={t('participants.newNamePlaceholder')}
         value={name}
         maxLength={200}
         readOnly={busy}
@@ -55,7 +57,7 @@ export function AddParticipantRow({ onAdded }: { onAdded: (p: Participant) => vo
         }}
       />
       <button type="submit" className="button button-small" disabled={busy}>
-        Add participant
+        {t('participants.addParticipant')}
       </button>
       {error && (
         <p role="alert" className="inline-error add-row-error">

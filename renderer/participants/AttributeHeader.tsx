@@ -1,6 +1,7 @@
 import type { Attribute } from '../../shared/domain/study';
 import { MenuButton } from '../ui/Menu';
 import { SortHeader, type SortState } from '../ui/useSort';
+import { useT } from '../i18n/useT';
 import { isNumeric, typeLabel } from './cellValue';
 
 interface AttributeHeaderProps {
@@ -13,6 +14,8 @@ interface AttributeHeaderProps {
 
 /** A column header: the attribute's name, what it accepts (both sort the column), and a menu to rename or delete it. */
 export function AttributeHeader({ attribute, onEdit, onDelete, sort, onSort }: AttributeHeaderProps) {
+  const translator = useT();
+  const { t } = translator;
   return (
     <SortHeader
       column={attribute.id}
@@ -21,11 +24,11 @@ export function AttributeHeader({ attribute, onEdit, onDelete, sort, onSort }: A
       className={isNumeric(attribute) ? 'attr-header num' : 'attr-header'}
       extra={
         <MenuButton
-          label={`Options for ${attribute.name}`}
+          label={t('participants.optionsFor', { name: attribute.name })}
           className="icon-button header-menu-button"
           items={[
-            { label: attribute.type === 'category' ? 'Rename or edit values…' : 'Rename…', onSelect: () => onEdit(attribute) },
-            { label: 'Delete attribute…', onSelect: () => onDelete(attribute), danger: true },
+            { label: attribute.type === 'category' ? t('participants.renameOrEditValues') : t('participants.rename'), onSelect: () => onEdit(attribute) },
+            { label: t('participants.deleteAttributeMenu'), onSelect: () => onDelete(attribute), danger: true },
           ]}
         >
           ⋯
@@ -34,7 +37,7 @@ export function AttributeHeader({ attribute, onEdit, onDelete, sort, onSort }: A
     >
       <span className="attr-header-text">
         <span className="attr-name">{attribute.name}</span>
-        <span className="attr-type">{typeLabel(attribute)}</span>
+        <span className="attr-type">{typeLabel(attribute, translator)}</span>
       </span>
     </SortHeader>
   );

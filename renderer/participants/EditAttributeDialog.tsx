@@ -3,10 +3,13 @@ import type { Attribute } from '../../shared/domain/study';
 import { invoke } from '../api';
 import { Field } from '../ui/Field';
 import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
+import { useT } from '../i18n/useT';
 import { optionsProblem, parseLines } from './attributeForm';
 
 /** Renames an attribute and, for a category, edits its list of values. */
 export function EditAttributeDialog({ attribute, onSaved, onClose }: { attribute: Attribute; onSaved: (a: Attribute) => void; onClose: () => void }) {
+  const translator = useT();
+  const { t } = translator;
   const [name, setName] = useState(attribute.name);
   const [optionsText, setOptionsText] = useState(attribute.options.join('\n'));
   const [error, setError] = useState<string | null>(null);
@@ -15,7 +18,7 @@ export function EditAttributeDialog({ attribute, onSaved, onClose }: { attribute
 
   const submit = async () => {
     const options = parseLines(optionsText);
-    const problem = name.trim() === '' ? 'Give the attribute a name.' : isCategory ? optionsProblem(options) : null;
+    const problem = name.trim() === '' ? t('participants.attributeNameRequired') : isCategory ? optionsProblem(options, translator) : null;
     if (problem) return setError(problem);
     const nameChanged = name.trim() !== attribute.name;
     const optionsChanged = isCategory && options.join('\n') !== attribute.options.join('\n');
@@ -33,23 +36,23 @@ export function EditAttributeDialog({ attribute, onSaved, onClose }: { attribute
 
   return (
     <Dialog
-      title={`Edit attribute “${attribute.name}”`}
+      title={t('participants.editAttributeTitle', { name: attribute.name })}
       onClose={onClose}
       onSubmit={() => void submit()}
       size="small"
       footer={
         <SubmitFooter onCancel={onClose} disabled={busy}>
-          {busy ? 'Saving…' : 'Save'}
+          {busy ? t('participants.saving') : t('participants.save')}
         </SubmitFooter>
       }
     >
-      <Field label="Name">
+      <Field label={t('participants.fieldName')}>
         {(id) => (
           <input id={id} type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
         )}
       </Field>
       {isCategory && (
-        <Field label="Values (one per line)">
+        <Field label={t('participants.fieldValuesLines')}>
           {(id) => (
             <textarea id={id} rows={6} value={optionsText} onChange={(e) => setOptionsText(e.target.value)} />
           )}

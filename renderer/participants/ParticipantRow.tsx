@@ -2,7 +2,8 @@ import { useId, type ReactNode } from 'react';
 import type { Attribute, Participant, Session } from '../../shared/domain/study';
 import { SESSION_ROLES } from '../../shared/domain/study';
 import { CellEditor } from './CellEditor';
-import { ACTIONS_COLUMN, NAME_COLUMN, NOTES_COLUMN, SESSIONS_COLUMN, displayValue, isNumeric, npsGroup } from './cellValue';
+import { useT } from '../i18n/useT';
+import { ACTIONS_COLUMN, NAME_COLUMN, NOTES_COLUMN, NPS_GROUP_LABEL, ROLE_ON_CHIP, SESSIONS_COLUMN, displayValue, isNumeric, npsGroup } from './cellValue';
 import type { CellRef, GridState } from './useGridState';
 
 interface ParticipantRowProps {
@@ -15,38 +16,46 @@ interface ParticipantRowProps {
 }
 
 export function ParticipantRow({ participant: p, attributes, sessionsById, grid, onOpenSessions, onDelete }: ParticipantRowProps) {
+  const translator = useT();
+  const { t } = translator;
   const roleOrder = (role: string) => SESSION_ROLES.indexOf(role as (typeof SESSION_ROLES)[number]);
   const memberships = [...p.sessions].sort((a, b) => roleOrder(a.role) - roleOrder(b.role));
   return (
     <tr>
-      <Cell grid={grid} cell={{ row: p.id, col: NAME_COLUMN }} className="cell-name" attribute={null} label={`Name of ${p.displayName}`}>
+      <Cell grid={grid} cell={{ row: p.id, col: NAME_COLUMN }} className="cell-name" attribute={null} label={t('participants.nameOf', { name: p.displayName })}>
         {p.displayName}
       </Cell>
       {attributes.map((a) => {
         const value = p.values[a.id];
         const group = npsGroup(a, value);
         return (
-          <Cell key={a.id} grid={grid} cell={{ row: p.id, col: a.id }} className={isNumeric(a) ? 'num' : ''} attribute={a} label={`${a.name} of ${p.displayName}`}>
-            {group ? <span className={`nps nps-${group}`} title={group}>{displayValue(a, value)}</span> : displayValue(a, value)}
+          <Cell key={a.id} grid={grid} cell={{ row: p.id, col: a.id }} className={isNumeric(a) ? 'num' : ''} attribute={a} label={t('participants.valueOf', { attribute: a.name, name: p.displayName })}>
+            {group ? (
+              <span className={`nps nps-${group}`} title={t(NPS_GROUP_LABEL[group])}>
+                {displayValue(a, value, translator)}
+              </span>
+            ) : (
+              displayValue(a, value, translator)
+            )}
           </Cell>
         );
       })}
-      <Cell grid={grid} cell={{ row: p.id, col: NOTES_COLUMN }} className="cell-notes" attribute={null} label={`Notes of ${p.displayName}`} maxLength={20000}>
+      <Cell grid={grid} cell={{ row: p.id, col: NOTES_COLUMN }} className="cell-notes" attribute={null} label={t('participants.notesOf', { name: p.displayName })} maxLength={20000}>
         <span title={p.notes ?? undefined}>{p.notes ?? ''}</span>
       </Cell>
       <Cell grid={grid} cell={{ row: p.id, col: SESSIONS_COLUMN }} className="cell-sessions" attribute={null} label="" onOpen={() => onOpenSessions(p)}>
-        <button type="button" tabIndex={-1} className="session-chips" aria-label={`Sessions of ${p.displayName}`} onClick={() => onOpenSessions(p)}>
-          {memberships.length === 0 && <span className="muted">Add to session…</span>}
+        <button type="button" tabIndex={-1} className="session-chips" aria-label={t('participants.sessionsOf', { name: p.displayName })} onClick={() => onOpenSessions(p)}>
+          {memberships.length === 0 && <span className="muted">{t('participants.addToSession')}</span>}
           {memberships.map((m) => (
             <span key={m.sessionId} className={`chip chip-${m.role}`}>
-              {sessionsById.get(m.sessionId)?.title ?? 'Unknown session'}
-              {m.role !== 'participant' && <span className="chip-role"> · {m.role}</span>}
+              {sessionsById.get(m.sessionId)?.title ?? t('participants.unknownSession')}
+              {m.role !== 'participant' && <span className="chip-role"> · {t(ROLE_ON_CHIP[m.role])}</span>}
             </span>
           ))}
         </button>
       </Cell>
       <Cell grid={grid} cell={{ row: p.id, col: ACTIONS_COLUMN }} className="cell-actions" attribute={null} label="" onOpen={() => onDelete(p)}>
-        <button type="button" tabIndex={-1} className="icon-button row-delete" aria-label={`Delete participant ${p.displayName}`} onClick={() => onDelete(p)}>
+        <button type="button" tabIndex={-1} className="icon-button row-delete" aria-label={t('participants.deleteParticipantNamed', { name: p.displayName })} onClick={() => onDelete(p)}>
           ×
         </button>
       </Cell>

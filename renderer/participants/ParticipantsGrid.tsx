@@ -5,6 +5,7 @@ import { ACTIONS_COLUMN, NAME_COLUMN, NOTES_COLUMN, SESSIONS_COLUMN, editText } 
 import { ParticipantRow } from './ParticipantRow';
 import { useGridState, type CellRef } from './useGridState';
 import { SortHeader, useSort, type SortKey } from '../ui/useSort';
+import { useT } from '../i18n/useT';
 
 
 interface ParticipantsGridProps {
@@ -26,6 +27,7 @@ const keepOrder = () => 0;
 /** The participants table as an ARIA grid: one row per participant, one column per attribute. */
 export function ParticipantsGrid(props: ParticipantsGridProps) {
   const { attributes, sessions } = props;
+  const { t } = useT();
   // Any column sorts (click or Enter on its header); until one is chosen, rows keep the list's order.
   const keys: Record<string, SortKey<Participant>> = {
     [NAME_COLUMN]: (p) => p.displayName,
@@ -59,9 +61,9 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
       if (cell.col === NAME_COLUMN) return onSaveName(p, text);
       if (cell.col === NOTES_COLUMN) return onSaveNotes(p, text);
       const a = attributeById.get(cell.col);
-      return a ? onSaveValue(p, a, text) : 'That attribute no longer exists.';
+      return a ? onSaveValue(p, a, text) : t('participants.attributeGone');
     },
-    [byId, attributeById, initialText, onSaveName, onSaveNotes, onSaveValue],
+    [byId, attributeById, initialText, onSaveName, onSaveNotes, onSaveValue, t],
   );
   const activate = useCallback(
     (cell: CellRef) => {
@@ -76,13 +78,13 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
   const grid = useGridState({ rows, cols, editable, initialText, save, activate, gridRef });
 
   return (
-    <table ref={gridRef} role="grid" aria-label="Participants" aria-rowcount={participants.length + 1} className="data-table participants-grid">
+    <table ref={gridRef} role="grid" aria-label={t('participants.title')} aria-rowcount={participants.length + 1} className="data-table participants-grid">
       <thead>
         <tr>
           <SortHeader column={NAME_COLUMN} sort={sort} onSort={toggle} className="cell-name">
             <span className="attr-header-text">
-              <span className="attr-name">Participant</span>
-              <span className="attr-type">Name or pseudonym</span>
+              <span className="attr-name">{t('participants.colParticipant')}</span>
+              <span className="attr-type">{t('participants.colParticipantHint')}</span>
             </span>
           </SortHeader>
           {attributes.map((a) => (
@@ -90,18 +92,18 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
           ))}
           <SortHeader column={NOTES_COLUMN} sort={sort} onSort={toggle} className="col-notes">
             <span className="attr-header-text">
-              <span className="attr-name">Notes</span>
-              <span className="attr-type">Free text</span>
+              <span className="attr-name">{t('participants.colNotes')}</span>
+              <span className="attr-type">{t('participants.colNotesHint')}</span>
             </span>
           </SortHeader>
           <SortHeader column={SESSIONS_COLUMN} sort={sort} onSort={toggle} className="col-sessions">
             <span className="attr-header-text">
-              <span className="attr-name">Sessions</span>
-              <span className="attr-type">Role per session</span>
+              <span className="attr-name">{t('participants.colSessions')}</span>
+              <span className="attr-type">{t('participants.colSessionsHint')}</span>
             </span>
           </SortHeader>
           <th scope="col" className="col-actions">
-            <span className="visually-hidden">Delete</span>
+            <span className="visually-hidden">{t('participants.colDelete')}</span>
           </th>
         </tr>
       </thead>

@@ -3,7 +3,6 @@ import type { Attribute, Participant } from '../../shared/domain/study';
 import { invoke } from '../api';
 import type { StudyData } from '../study/useStudyData';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { plural } from '../ui/format';
 import { AddAttributeDialog } from './AddAttributeDialog';
 import { AddParticipantRow } from './AddParticipantRow';
 import { EditAttributeDialog } from './EditAttributeDialog';
@@ -11,6 +10,7 @@ import { ImportDialog } from './import/ImportDialog';
 import { ParticipantsGrid } from './ParticipantsGrid';
 import { SessionRolesDialog } from './SessionRolesDialog';
 import { filterParticipants } from './filterParticipants';
+import { useT } from '../i18n/useT';
 
 type Open =
   | { kind: 'addAttribute' }
@@ -23,24 +23,26 @@ type Open =
 
 export function ParticipantsPanel({ data }: { data: StudyData }) {
   const { participants, attributes, sessions, setParticipants, setAttributes, replaceParticipant } = data;
+  const translator = useT();
+  const { t } = translator;
   const [open, setOpen] = useState<Open>(null);
   const [filter, setFilter] = useState('');
   const close = useCallback(() => setOpen(null), []);
 
   const visible = useMemo(
-    () => (participants && attributes ? filterParticipants(participants, attributes, sessions ?? [], filter) : []),
-    [participants, attributes, sessions, filter],
+    () => (participants && attributes ? filterParticipants(participants, attributes, sessions ?? [], filter, translator) : []),
+    [participants, attributes, sessions, filter, translator],
   );
 
   const saveName = useCallback(
     async (p: Participant, text: string) => {
-      if (text.trim() === '') return 'A participant needs a name or pseudonym.';
+      if (text.trim() === '') return t('participants.nameRequired');
       const r = await invoke('participants:update', { id: p.id, displayName: text.trim() });
       if (!r.ok) return r.error.message;
       replaceParticipant(r.value);
       return null;
     },
-    [replaceParticipant],
+    [replaceParticipant, t],
   );
   const saveNotes = useCallback(
     async (p: Participant, text: string) => {
@@ -68,7 +70,7 @@ export function ParticipantsPanel({ data }: { data: StudyData }) {
   if (participants === null || attributes === null)
     return (
       <p className="loading-note" aria-busy="true">
-        Loading participants…
+        {t('participants.loading')}
       </p>
     );
 
@@ -76,34 +78,34 @@ export function ParticipantsPanel({ data }: { data: StudyData }) {
   return (
     <div className="panel">
       <div className="toolbar">
-        <h2 className="toolbar-title">Participants</h2>
+        <h2 className="toolbar-title">{t('participants.title')}</h2>
         <span className="toolbar-meta">
-          {visible.length === participants.length ? plural(participants.length, 'participant') : `${visible.length} of ${participants.length} shown`}
+          {visible.length === participants.length
+            ? t('participants.count', { count: participants.length })
+            : t('participants.shownOf', { shown: visible.length, total: participants.length })}
         </span>
         {participants.length > 0 && (
           <input
             type="search"
             className="filter-input"
-            aria-label="Filter participants"
-            placeholder="Filter by name or value…"
+            aria-label={t('participants.filterLabel')}
+            placeholder={t('participants.filterPlaceholder')}
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
           />
         )}
         <div className="toolbar-spacer" />
         <button type="button" className="button" onClick={() => setOpen({ kind: 'import' })}>
-          Import CSV…
+          {t('participants.importCsv')}
         </button>
         <button type="button" className="button button-primary" onClick={() => setOpen({ kind: 'addAttribute' })}>
-          Add attribute
+          {t('participants.addAttribute')}
         </button>
       </div>
       {empty && (
         <div className="empty-state empty-state-compact">
-          <h3>No participants yet</h3>
-          <p>
-            Type names below, or import a screener export as CSV. Add attributes such as segment or NPS to compare groups in reports.
-          </p>
+          <h3>{t('participants.emptyTitle')}</h3>
+          <p>{t('participants.emptyBody')}</p>
         </div>
       )}
       <div className="table-scroll">
@@ -145,8 +147,8 @@ export function ParticipantsPanel({ data }: { data: StudyData }) {
       )}
       {open?.kind === 'deleteAttribute' && (
         <ConfirmDialog
-          title="Delete attribute?"
-          confirmLabel="Delete attribute"
+          title={t('participants.deleteAttributeTitle')}
+          confirmLabel={t('participants.deleteAttributeConfirm')}
           onClose={close}
           onConfirm={async () => {
             const r = await invoke('attributes:delete', { id: open.attribute.id });
@@ -156,15 +158,13 @@ export function ParticipantsPanel({ data }: { data: StudyData }) {
             return null;
           }}
         >
-          <p>
-            “{open.attribute.name}” and every participant’s value for it will be removed. A backup of the study is saved first.
-          </p>
+          <p>{t('participants.deleteAttributeBody', { name: open.attribute.name })}</p>
         </ConfirmDialog>
       )}
       {open?.kind === 'deleteParticipant' && (
         <ConfirmDialog
-          title="Delete participant?"
-          confirmLabel="Delete participant"
+          title={t('participants.deleteParticipantTitle')}
+          confirmLabel={t('participants.deleteParticipantConfirm')}
           onClose={close}
           onConfirm={async () => {
             const r = await invoke('participants:delete', { id: open.participant.id });
@@ -175,9 +175,7 @@ export function ParticipantsPanel({ data }: { data: StudyData }) {
             return null;
           }}
         >
-          <p>
-            “{open.participant.displayName}” will be removed with their attribute values and session roles. A backup of the study is saved first.
-          </p>
+          <p>{t('participants.deleteParticipantBody', { name: open.participant.displayName })}</p>
         </ConfirmDialog>
       )}
       {open?.kind === 'sessions' && (

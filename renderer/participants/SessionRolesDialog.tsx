@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { SESSION_KIND_LABELS, SESSION_ROLES, type Participant, type Session, type SessionRole } from '../../shared/domain/study';
+import { SESSION_ROLES, type Participant, type Session, type SessionKind, type SessionRole } from '../../shared/domain/study';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { invoke } from '../api';
 import { Dialog, DialogError } from '../ui/Dialog';
-import { formatDay } from '../ui/format';
+import { useT } from '../i18n/useT';
+import { dayText, ROLE_LABEL } from './cellValue';
 
 interface SessionRolesDialogProps {
   participant: Participant;
@@ -12,10 +14,18 @@ interface SessionRolesDialogProps {
   onClose: () => void;
 }
 
-const ROLE_LABELS: Record<SessionRole, string> = { participant: 'Participant', moderator: 'Moderator', observer: 'Observer' };
+/** The glossary's word for each kind of session. */
+const SESSION_KIND_LABEL: Record<SessionKind, MessageId> = {
+  focus_group: 'participants.kindFocusGroup',
+  interview: 'participants.kindInterview',
+  intercept: 'participants.kindIntercept',
+  other: 'participants.kindOther',
+};
 
 /** Which sessions a participant took part in, and as what. Each change is saved at once. */
 export function SessionRolesDialog({ participant, sessions, onChanged, onClose }: SessionRolesDialogProps) {
+  const translator = useT();
+  const { t } = translator;
   const [current, setCurrent] = useState(participant);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<string | null>(null);
@@ -33,35 +43,35 @@ export function SessionRolesDialog({ participant, sessions, onChanged, onClose }
 
   return (
     <Dialog
-      title={`Sessions of ${participant.displayName}`}
+      title={t('participants.sessionsOf', { name: participant.displayName })}
       onClose={onClose}
       footer={
         <button type="button" className="button button-primary" onClick={onClose}>
-          Done
+          {t('participants.done')}
         </button>
       }
     >
       {sessions.length === 0 ? (
-        <p className="muted">This study has no sessions yet. Add them on the Sessions tab first.</p>
+        <p className="muted">{t('participants.noSessions')}</p>
       ) : (
         <ul className="role-list">
           {sessions.map((s) => (
             <li key={s.id} className="role-item">
-              <span className={`badge badge-${s.kind}`}>{SESSION_KIND_LABELS[s.kind]}</span>
+              <span className={`badge badge-${s.kind}`}>{t(SESSION_KIND_LABEL[s.kind])}</span>
               <span className="role-session">
                 <span className="role-title">{s.title}</span>
-                <span className="role-meta">{[formatDay(s.date), s.place].filter(Boolean).join(' · ')}</span>
+                <span className="role-meta">{[dayText(translator, s.date), s.place].filter(Boolean).join(' · ')}</span>
               </span>
               <select
-                aria-label={`Role in ${s.title}`}
+                aria-label={t('participants.roleIn', { session: s.title })}
                 value={roleIn(s.id)}
                 aria-busy={pending === s.id}
                 onChange={(e) => void change(s.id, e.target.value === '' ? null : (e.target.value as SessionRole))}
               >
-                <option value="">Not in this session</option>
+                <option value="">{t('participants.notInSession')}</option>
                 {SESSION_ROLES.map((role) => (
                   <option key={role} value={role}>
-                    {ROLE_LABELS[role]}
+                    {t(ROLE_LABEL[role])}
                   </option>
                 ))}
               </select>

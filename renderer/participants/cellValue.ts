@@ -1,6 +1,7 @@
-import { SCALE_RANGES, type AttributeValue } from '../../shared/domain/attributes';
-import type { Attribute } from '../../shared/domain/study';
-import { formatDay } from '../ui/format';
+import type { AttributeValue } from '../../shared/domain/attributes';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { translatorFor, type Translator } from '../../shared/i18n/translator';
+import type { Attribute, SessionRole } from '../../shared/domain/study';
 
 /** Grid columns: the name, one per attribute (keyed by its id), notes, the sessions, and row actions. */
 export const NAME_COLUMN = 'name';
@@ -8,10 +9,19 @@ export const NOTES_COLUMN = 'notes';
 export const SESSIONS_COLUMN = 'sessions';
 export const ACTIONS_COLUMN = 'actions';
 
-/** The text a cell shows. */
-export function displayValue(attribute: Attribute, value: AttributeValue | undefined): string {
+/** A stored YYYY-MM-DD day in the UI's language; calendar days are formatted in UTC so they never shift a day. */
+export function dayText(translator: Translator, iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : translator.date(date, { dateStyle: 'medium', timeZone: 'UTC' });
+}
+
+/** The text a cell shows: dates and numbers in the UI language's form (a decimal comma where it writes one). */
+export function displayValue(attribute: Attribute, value: AttributeValue | undefined, translator: Translator): string {
   if (value === null || value === undefined) return '';
-  if (attribute.type === 'date' && typeof value === 'string') return formatDay(value);
+  if (attribute.type === 'date' && typeof value === 'string') return dayText(translator, value);
+  // No grouping: an age or a household size reads as typed, only the decimal mark follows the language.
+  if (typeof value === 'number') return translator.number(value, { useGrouping: false, maximumFractionDigits: 20 });
   return String(value);
 }
 
@@ -20,21 +30,26 @@ export function editText(value: AttributeValue | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-/** A short description of what the column accepts, shown under its name. */
-export function typeLabel(attribute: Attribute): string {
+/**
+ * A short description of what the column accepts, shown under its name. Without a translator it is
+ * English: the CSV import's mapping table (renderer/participants/import) moves to the catalogue separately.
+ */
+export function typeLabel(attribute: Attribute, { t }: Translator = translatorFor('en')): string {
   switch (attribute.type) {
     case 'text':
-      return 'Text';
+      return t('participants.typeText');
     case 'number':
-      return 'Number';
+      return t('participants.typeNumber');
     case 'date':
-      return 'Date';
+      return t('participants.typeDate');
     case 'category':
-      return `Category · ${attribute.options.length}`;
+      return t('participants.typeCategoryCount', { count: attribute.options.length });
     case 'score': {
-      const range = `${attribute.scaleMin ?? '?'}–${attribute.scaleMax ?? '?'}`;
-      if (attribute.scaleKind && attribute.scaleKind !== 'custom') return SCALE_RANGES[attribute.scaleKind].label.replace(/\s*\(.*\)/, ` ${range}`);
-      return `Score ${range}`;
+      const range = { min: attribute.scaleMin ?? '?', max: attribute.scaleMax ?? '?' };
+      if (attribute.scaleKind === 'nps') return t('participants.typeNpsRange', range);
+      if (attribute.scaleKind === 'csat') return t('participants.typeCsatRange', range);
+      if (attribute.scaleKind === 'ces') return t('participants.typeCesRange', range);
+      return t('participants.typeScoreRange', range);
     }
   }
 }
@@ -52,3 +67,24 @@ export function npsGroup(attribute: Attribute, value: AttributeValue | undefined
   if (attribute.scaleKind !== 'nps' || typeof value !== 'number') return null;
   return value <= 6 ? 'detractor' : value <= 8 ? 'passive' : 'promoter';
 }
+
+/** The glossary's word for each NPS group. */
+export const NPS_GROUP_LABEL: Record<NonNullable<ReturnType<typeof npsGroup>>, MessageId> = {
+  promoter: 'participants.npsPromoter',
+  passive: 'participants.npsPassive',
+  detractor: 'participants.npsDetractor',
+};
+
+/** A role as a dialog's choice lists it ("Moderator"). */
+export const ROLE_LABEL: Record<SessionRole, MessageId> = {
+  participant: 'participants.roleParticipant',
+  moderator: 'participants.roleModerator',
+  observer: 'participants.roleObserver',
+};
+
+/** A role as it follows a session's title on a chip ("Focus group 1 · moderator"). */
+export const ROLE_ON_CHIP: Record<SessionRole, MessageId> = {
+  participant: 'participants.chipParticipant',
+  moderator: 'participants.chipModerator',
+  observer: 'participants.chipObserver',
+};

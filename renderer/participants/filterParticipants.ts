@@ -1,12 +1,14 @@
 import type { Attribute, Participant, Session } from '../../shared/domain/study';
-import { displayValue } from './cellValue';
+import type { Translator } from '../../shared/i18n/translator';
+import { displayValue, ROLE_ON_CHIP } from './cellValue';
 
 /**
  * Participants whose name, any shown value or any session title contains every word of the query
  * (case-insensitive). Plain substring matching rather than fuzzy: when narrowing a table by "promoter
- * berlin", researchers expect exactly those rows, not near misses.
+ * berlin", researchers expect exactly those rows, not near misses. Values and roles are matched as the
+ * grid shows them, in the UI's language.
  */
-export function filterParticipants(participants: Participant[], attributes: Attribute[], sessions: Session[], query: string): Participant[] {
+export function filterParticipants(participants: Participant[], attributes: Attribute[], sessions: Session[], query: string, translator: Translator): Participant[] {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return participants;
   const titles = new Map(sessions.map((s) => [s.id, s.title]));
@@ -14,8 +16,8 @@ export function filterParticipants(participants: Participant[], attributes: Attr
     const haystack = [
       p.displayName,
       p.notes ?? '',
-      ...attributes.map((a) => displayValue(a, p.values[a.id])),
-      ...p.sessions.map((m) => `${titles.get(m.sessionId) ?? ''} ${m.role}`),
+      ...attributes.map((a) => displayValue(a, p.values[a.id], translator)),
+      ...p.sessions.map((m) => `${titles.get(m.sessionId) ?? ''} ${translator.t(ROLE_ON_CHIP[m.role])}`),
     ]
       .join('\n')
       .toLocaleLowerCase();

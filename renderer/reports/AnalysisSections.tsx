@@ -2,6 +2,7 @@ import { heatMapChart, stackedChart } from '../../shared/reports/charts';
 import { chartMeasure } from './chartMeasure';
 import type { ReportResult } from '../../shared/reports/result';
 import { breakdownTables, cooccurrenceTable, driverView, scoreCards, scoresBySegmentTable, SECTION_NOTES } from '../../shared/reports/sections';
+import { useT } from '../i18n/useT';
 import { svgSource } from './download';
 import { TextTableView } from './TextTableView';
 
@@ -13,6 +14,7 @@ export interface SectionProps {
 
 /** Codes × attribute groups: one table per attribute (as every export has it), each with its stacked chart. */
 export function BreakdownSection({ result, heading }: SectionProps) {
+  const { t } = useT();
   const attributeIds = [...new Set(result.breakdown.columns.map((c) => c.attributeId))];
   const parts = breakdownTables(result);
   const nameOf = (id: string) => result.breakdown.columns.find((c) => c.attributeId === id)?.attribute ?? '';
@@ -25,8 +27,8 @@ export function BreakdownSection({ result, heading }: SectionProps) {
         return (
           <div key={b.heading} className="report-breakdown-part">
             <h4>{b.heading}</h4>
-            <TextTableView table={b.table} label={`Breakdown by ${b.heading}`} />
-            {chart && <img className="report-chart" src={svgSource(chart)} alt={`Stacked bar chart: participants per theme by ${nameOf(b.attributeId)}`} />}
+            <TextTableView table={b.table} label={t('reports.breakdownTable', { attribute: b.heading })} />
+            {chart && <img className="report-chart" src={svgSource(chart)} alt={t('reports.stackedChartAlt', { attribute: nameOf(b.attributeId) })} />}
           </div>
         );
       })}
@@ -57,13 +59,14 @@ export function DriversSection({ result, heading }: SectionProps) {
 
 /** NPS, CSAT and CES with n, overall and per segment. */
 export function ScoresSection({ result, heading }: SectionProps) {
+  const { t } = useT();
   const bySegment = scoresBySegmentTable(result);
   return (
     <section className="report-section" aria-labelledby="rs-scores">
       <h3 id="rs-scores">{heading}</h3>
       <div className="report-scores">
         {scoreCards(result).map((c) => (
-          <div key={c.label} className="report-score-card" aria-label={`${c.label}: ${c.value}`}>
+          <div key={c.label} className="report-score-card" aria-label={t('reports.scoreCard', { score: c.label, value: c.value })}>
             <div className="report-score-head">
               <span className="report-score-kind">{c.label}</span>
               <span className="report-score-value">{c.value}</span>
@@ -72,20 +75,21 @@ export function ScoresSection({ result, heading }: SectionProps) {
           </div>
         ))}
       </div>
-      {bySegment.rows.length > 0 && <TextTableView table={bySegment} label="Scores by segment" />}
+      {bySegment.rows.length > 0 && <TextTableView table={bySegment} label={t('reports.scoresBySegment')} />}
     </section>
   );
 }
 
 /** Codes × codes: the pairs that occur together most (and Jaccard), with the heat map. */
 export function CooccurrenceSection({ result, heading }: SectionProps) {
+  const { t } = useT();
   const pairs = cooccurrenceTable(result);
   return (
     <section className="report-section" aria-labelledby="rs-co">
       <h3 id="rs-co">{heading}</h3>
       <p className="report-note">{SECTION_NOTES.cooccurrence}</p>
-      {pairs.rows.length === 0 ? <p>{SECTION_NOTES.noPairs}</p> : <TextTableView table={pairs} label="Strongest co-occurrences" />}
-      <img className="report-chart" src={svgSource(heatMapChart(result.cooccurrence, chartMeasure))} alt="Heat map: turns coded with both codes" />
+      {pairs.rows.length === 0 ? <p>{SECTION_NOTES.noPairs}</p> : <TextTableView table={pairs} label={t('reports.strongestPairs')} />}
+      <img className="report-chart" src={svgSource(heatMapChart(result.cooccurrence, chartMeasure))} alt={t('reports.heatMapAlt')} />
     </section>
   );
 }

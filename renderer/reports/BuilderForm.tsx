@@ -1,6 +1,8 @@
 import type { Code } from '../../shared/domain/coding';
-import { SESSION_KIND_LABELS, SESSION_KINDS, type Attribute, type Participant, type Session } from '../../shared/domain/study';
+import { SESSION_KINDS, type Attribute, type Participant, type Session, type SessionKind } from '../../shared/domain/study';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import type { ReportDefinition } from '../../shared/reports/definition';
+import { useT } from '../i18n/useT';
 import { Field } from '../ui/Field';
 import { CodeChecklist } from './CodeChecklist';
 import { filterGroups, toggled } from './filterOptions';
@@ -24,13 +26,23 @@ export interface Coder {
 }
 
 type CodeMode = 'all' | 'pick' | 'branch';
-const DOC_KINDS: { kind: ReportDefinition['filters']['documentKinds'][number]; label: string }[] = [
-  { kind: 'transcript', label: 'Transcripts' },
-  { kind: 'notes', label: 'Live notes' },
+const DOC_KINDS: { kind: ReportDefinition['filters']['documentKinds'][number]; label: MessageId }[] = [
+  { kind: 'transcript', label: 'reports.docTranscripts' },
+  { kind: 'notes', label: 'reports.docLiveNotes' },
 ];
+const CODE_MODE_LABEL: Record<CodeMode, MessageId> = { all: 'reports.allCodes', pick: 'reports.pickCodes', branch: 'reports.aBranch' };
+/** The glossary's word for each kind of session. */
+const SESSION_KIND_LABEL: Record<SessionKind, MessageId> = {
+  focus_group: 'reports.kindFocusGroup',
+  interview: 'reports.kindInterview',
+  intercept: 'reports.kindIntercept',
+  other: 'reports.kindOther',
+};
 
 /** The left column: what the report counts (codes, filters) and how quotes are shown. */
 export function BuilderForm({ definition: def, onChange, codes, sessions, attributes, participants, coders }: BuilderFormProps) {
+  const translator = useT();
+  const { t, number, date } = translator;
   const mode: CodeMode = def.branchId ? 'branch' : def.codeIds.length > 0 ? 'pick' : 'all';
   const filters = def.filters;
   const setFilters = (patch: Partial<ReportDefinition['filters']>) => onChange({ ...def, filters: { ...filters, ...patch } });
@@ -48,24 +60,24 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
   const parents = codes.filter((c) => codes.some((k) => k.parentId === c.id));
 
   return (
-    <form className="report-builder" aria-label="Report definition" onSubmit={(e) => e.preventDefault()}>
-      <Field label="Report name">
+    <form className="report-builder" aria-label={t('reports.definitionLabel')} onSubmit={(e) => e.preventDefault()}>
+      <Field label={t('reports.reportName')}>
         {(id) => <input id={id} type="text" maxLength={200} value={def.title} onChange={(e) => onChange({ ...def, title: e.target.value })} />}
       </Field>
 
       <fieldset className="report-group">
-        <legend>Codes</legend>
-        <div className="report-segmented" role="radiogroup" aria-label="Which codes">
+        <legend>{t('reports.codes')}</legend>
+        <div className="report-segmented" role="radiogroup" aria-label={t('reports.whichCodes')}>
           {(['all', 'pick', 'branch'] as const).map((m) => (
             <label key={m} className={mode === m ? 'is-on' : ''}>
               <input type="radio" name="code-mode" checked={mode === m} onChange={() => setMode(m)} />
-              {m === 'all' ? 'All codes' : m === 'pick' ? 'Pick codes' : 'A branch'}
+              {t(CODE_MODE_LABEL[m])}
             </label>
           ))}
         </div>
         {mode === 'pick' && <CodeChecklist codes={codes} selected={def.codeIds} onChange={(codeIds) => onChange({ ...def, codeIds })} />}
         {mode === 'branch' && (
-          <Field label="Branch">
+          <Field label={t('reports.branch')}>
             {(id) => (
               <select id={id} value={def.branchId ?? ''} onChange={(e) => onChange({ ...def, branchId: e.target.value || null })}>
                 {(parents.length > 0 ? parents : codes).map((c) => (
@@ -80,13 +92,13 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
       </fieldset>
 
       <fieldset className="report-group">
-        <legend>Participants</legend>
-        <label className="report-inline-check" title="By their role in each session. Off: only respondents are counted and quoted.">
+        <legend>{t('reports.participants')}</legend>
+        <label className="report-inline-check" title={t('reports.includeNonRespondentsHint')}>
           <input type="checkbox" checked={filters.includeNonRespondents} onChange={(e) => setFilters({ includeNonRespondents: e.target.checked })} />
-          Count moderators, observers and note-takers as participants
+          {t('reports.includeNonRespondents')}
         </label>
         {groupable.map((a) => {
-          const groups = filterGroups(a, participants.map((p) => p.values[a.id]));
+          const groups = filterGroups(a, participants.map((p) => p.values[a.id]), translator);
           if (!groups) return null;
           const chosen = attrValue(a.id);
           return (
@@ -101,73 +113,71 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
             </div>
           );
         })}
-        {groupable.length === 0 && <p className="report-muted">No participant attributes yet.</p>}
+        {groupable.length === 0 && <p className="report-muted">{t('reports.noAttributes')}</p>}
       </fieldset>
 
       <fieldset className="report-group">
-        <legend>Sessions</legend>
-        <div className="report-chips" role="group" aria-label="Session kinds">
-          <span className="report-chips-label">Kinds</span>
+        <legend>{t('reports.sessions')}</legend>
+        <div className="report-chips" role="group" aria-label={t('reports.sessionKinds')}>
+          <span className="report-chips-label">{t('reports.kinds')}</span>
           {SESSION_KINDS.filter((k) => sessions.some((s) => s.kind === k)).map((k) => (
             <label key={k} className={filters.sessionKinds.includes(k) ? 'chip-toggle is-on' : 'chip-toggle'}>
               <input type="checkbox" checked={filters.sessionKinds.includes(k)} onChange={() => setFilters({ sessionKinds: toggled(filters.sessionKinds, k) })} />
-              {SESSION_KIND_LABELS[k]}
+              {t(SESSION_KIND_LABEL[k])}
             </label>
           ))}
         </div>
         <details className="report-details">
-          <summary>
-            Only some sessions{filters.sessionIds.length > 0 ? ` (${filters.sessionIds.length} chosen)` : ''}
-          </summary>
-          <ul className="report-session-list" aria-label="Sessions to include">
+          <summary>{t('reports.onlySomeSessions', { count: filters.sessionIds.length })}</summary>
+          <ul className="report-session-list" aria-label={t('reports.sessionsToInclude')}>
             {sessions.map((s) => (
               <li key={s.id}>
                 <label>
                   <input type="checkbox" checked={filters.sessionIds.includes(s.id)} onChange={() => setFilters({ sessionIds: toggled(filters.sessionIds, s.id) })} />
                   {s.title}
-                  {s.date && <span className="report-muted"> · {s.date}</span>}
+                  {s.date && <span className="report-muted"> · {date(`${s.date}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' })}</span>}
                 </label>
               </li>
             ))}
           </ul>
         </details>
         <div className="form-row">
-          <Field label="From">
+          <Field label={t('reports.dateFrom')}>
             {(id) => <input id={id} type="date" value={filters.dateFrom ?? ''} onChange={(e) => setFilters({ dateFrom: e.target.value || null })} />}
           </Field>
-          <Field label="To">
+          <Field label={t('reports.dateTo')}>
             {(id) => <input id={id} type="date" value={filters.dateTo ?? ''} onChange={(e) => setFilters({ dateTo: e.target.value || null })} />}
           </Field>
         </div>
-        <div className="report-chips" role="group" aria-label="Documents">
-          <span className="report-chips-label">Documents</span>
+        <div className="report-chips" role="group" aria-label={t('reports.documents')}>
+          <span className="report-chips-label">{t('reports.documents')}</span>
           {DOC_KINDS.map(({ kind, label }) => (
             <label key={kind} className={filters.documentKinds.includes(kind) ? 'chip-toggle is-on' : 'chip-toggle'}>
               <input type="checkbox" checked={filters.documentKinds.includes(kind)} onChange={() => setFilters({ documentKinds: toggled(filters.documentKinds, kind) })} />
-              {label}
+              {t(label)}
             </label>
           ))}
         </div>
       </fieldset>
 
       <fieldset className="report-group">
-        <legend>Coders</legend>
-        <div className="report-chips" role="group" aria-label="Coded by">
-          <span className="report-chips-label">Coded by (none ticked = everyone)</span>
+        <legend>{t('reports.coders')}</legend>
+        <div className="report-chips" role="group" aria-label={t('reports.codedBy')}>
+          <span className="report-chips-label">{t('reports.codedByHint')}</span>
           {coders.map((c) => (
-            <label key={c.id} className={filters.coderIds.includes(c.id) ? 'chip-toggle is-on' : 'chip-toggle'} title={`${c.codings} codings by ${c.name}`}>
+            <label key={c.id} className={filters.coderIds.includes(c.id) ? 'chip-toggle is-on' : 'chip-toggle'} title={t('reports.coderTitle', { count: c.codings, name: c.name })}>
               <input type="checkbox" checked={filters.coderIds.includes(c.id)} onChange={() => setFilters({ coderIds: toggled(filters.coderIds, c.id) })} />
-              {c.name} <span className="chip-count">{c.codings}</span>
+              {c.name} <span className="chip-count">{number(c.codings)}</span>
             </label>
           ))}
         </div>
-        {coders.length === 0 && <p className="report-muted">No codings yet.</p>}
+        {coders.length === 0 && <p className="report-muted">{t('reports.noCodingsYet')}</p>}
       </fieldset>
 
       <fieldset className="report-group">
-        <legend>Breakdown</legend>
-        <div className="report-chips" role="group" aria-label="Break down by">
-          <span className="report-chips-label">Break down by (none ticked = all)</span>
+        <legend>{t('reports.breakdown')}</legend>
+        <div className="report-chips" role="group" aria-label={t('reports.breakDownBy')}>
+          <span className="report-chips-label">{t('reports.breakDownByHint')}</span>
           {groupable.map((a) => (
             <label key={a.id} className={def.breakdownAttributeIds.includes(a.id) ? 'chip-toggle is-on' : 'chip-toggle'}>
               <input
@@ -182,9 +192,9 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
       </fieldset>
 
       <fieldset className="report-group">
-        <legend>Quotes</legend>
-        <div className="report-chips" role="group" aria-label="Attributes shown with quotes">
-          <span className="report-chips-label">Show with speaker</span>
+        <legend>{t('reports.quotes')}</legend>
+        <div className="report-chips" role="group" aria-label={t('reports.quoteAttributes')}>
+          <span className="report-chips-label">{t('reports.showWithSpeaker')}</span>
           {attributes.map((a) => (
             <label key={a.id} className={def.quotes.attributeIds.includes(a.id) ? 'chip-toggle is-on' : 'chip-toggle'}>
               <input
@@ -197,7 +207,7 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
           ))}
         </div>
         <div className="form-row">
-          <Field label="Quotes per theme" className="field-narrow">
+          <Field label={t('reports.quotesPerTheme')} className="field-narrow">
             {(id) => (
               <input
                 id={id}
@@ -215,12 +225,12 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
               checked={def.quotes.onePerParticipant}
               onChange={(e) => onChange({ ...def, quotes: { ...def.quotes, onePerParticipant: e.target.checked } })}
             />
-            At most one per participant
+            {t('reports.onePerParticipant')}
           </label>
         </div>
-        <label className="report-inline-check" title="Live notes are the note-taker's words: they are shown as notes, never as quotations.">
+        <label className="report-inline-check" title={t('reports.includeNotesHint')}>
           <input type="checkbox" checked={def.quotes.includeNotes} onChange={(e) => onChange({ ...def, quotes: { ...def.quotes, includeNotes: e.target.checked } })} />
-          Show live notes (marked as notes)
+          {t('reports.includeNotes')}
         </label>
       </fieldset>
     </form>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Code } from '../../shared/domain/coding';
+import { useT } from '../i18n/useT';
 
 interface CodeChecklistProps {
   codes: Code[];
@@ -9,6 +10,7 @@ interface CodeChecklistProps {
 
 /** A filterable checklist of codes, indented by depth; ticking a parent counts its children too (roll-up). */
 export function CodeChecklist({ codes, selected, onChange }: CodeChecklistProps) {
+  const { t, number } = useT();
   const [query, setQuery] = useState('');
   const chosen = new Set(selected);
   const shown = useMemo(() => {
@@ -18,8 +20,8 @@ export function CodeChecklist({ codes, selected, onChange }: CodeChecklistProps)
   const toggle = (id: string) => onChange(chosen.has(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   return (
     <div className="report-checklist">
-      <input type="search" placeholder="Filter codes" aria-label="Filter codes" value={query} onChange={(e) => setQuery(e.target.value)} />
-      <ul aria-label="Codes to include">
+      <input type="search" placeholder={t('reports.filterCodes')} aria-label={t('reports.filterCodes')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <ul aria-label={t('reports.codesToInclude')}>
         {shown.map((c) => {
           const depth = c.path.split('/').length - 1;
           return (
@@ -28,16 +30,16 @@ export function CodeChecklist({ codes, selected, onChange }: CodeChecklistProps)
                 <input type="checkbox" checked={chosen.has(c.id)} onChange={() => toggle(c.id)} />
                 <span className="report-swatch" style={{ background: c.color }} aria-hidden="true" />
                 <span className="report-check-name">{query ? c.path : c.name}</span>
-                <span className="report-check-count">{c.codings}</span>
+                <span className="report-check-count">{number(c.codings)}</span>
               </label>
             </li>
           );
         })}
-        {shown.length === 0 && <li className="report-muted">No code matches “{query}”.</li>}
+        {shown.length === 0 && <li className="report-muted">{t('reports.noCodeMatches', { query })}</li>}
       </ul>
       {selected.length > 0 && (
         <button type="button" className="button-link" onClick={() => onChange([])}>
-          Clear {selected.length} chosen
+          {t('reports.clearChosen', { count: selected.length })}
         </button>
       )}
     </div>

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { REPORT_FORMATS, type ReportFormat } from '../../shared/ipc/channels/reportChannels';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { ReportDefinition } from '../../shared/reports/definition';
 import type { ReportQuote, ReportResult } from '../../shared/reports/result';
 import { invoke } from '../api';
 import { useCodes } from '../codebook/useCodes';
+import { useT } from '../i18n/useT';
 import { useStudyData } from '../study/useStudyData';
 import { MenuButton } from '../ui/Menu';
 import { useToast } from '../ui/Toast';
@@ -18,7 +21,14 @@ import { SnapshotsDialog } from './SnapshotsDialog';
 import { ThemeQuotes, ThemeSummaryTable } from './ThemeSection';
 import { useReportRun } from './useReportRun';
 
-const FORMAT_LABEL: Record<ReportFormat, string> = { html: 'HTML', docx: 'DOCX', xlsx: 'XLSX', csv: 'CSV', json: 'JSON', pdf: 'PDF' };
+const FORMAT_LABEL: Record<ReportFormat, MessageId> = {
+  html: 'reports.formatHtml',
+  docx: 'reports.formatDocx',
+  xlsx: 'reports.formatXlsx',
+  csv: 'reports.formatCsv',
+  json: 'reports.formatJson',
+  pdf: 'reports.formatPdf',
+};
 const MENU_ORDER: ReportFormat[] = ['html', 'docx', 'xlsx', 'csv', 'json', 'pdf'];
 /** The view of each section; which sections show, and in what order, is shared with every export. */
 const SECTION_VIEW: Record<SectionId, (props: SectionProps & { onStar?: (q: ReportQuote) => void }) => React.JSX.Element> = {
@@ -41,6 +51,7 @@ interface OpenSnapshot {
 
 /** The Reports tab: the report builder on the left, the live report on the right, and its actions. */
 export function ReportsPanel() {
+  const { t, date } = useT();
   const call = useCall();
   const job = useJob();
   const toast = useToast();
@@ -82,13 +93,13 @@ export function ReportsPanel() {
     const r = await call('reports:save', { ...(savedId ? { id: savedId } : {}), definition: valid(definition) });
     if (r.ok) {
       setSavedId(r.value.id);
-      toast.info(`Saved “${r.value.title}”.`);
+      toast.info(t('reports.saved', { title: r.value.title }));
     }
   };
 
   const generate = async (): Promise<string | null> => {
     // Counted in a worker: a large study shows the progress panel, with Cancel.
-    const r = await job.run('Generating the report', (jobId) => call('reports:generate', { reportId: savedId, definition: valid(definition), jobId }));
+    const r = await job.run(t('reports.generating'), (jobId) => call('reports:generate', { reportId: savedId, definition: valid(definition), jobId }));
     if (!r.ok) return null;
     setGenerated({ id: r.value.id, key });
     return r.value.id;
@@ -107,26 +118,29 @@ export function ReportsPanel() {
   };
 
   const exportAs = async (format: ReportFormat) => {
-    setBusy(`Exporting ${FORMAT_LABEL[format]}…`);
+    const label = t(FORMAT_LABEL[format]);
+    setBusy(t('reports.exportingFormat', { format: label }));
     try {
       // Exports render a stored snapshot: the open one, or the current definition's (generated if needed).
       const id = snapshot?.id ?? (generated?.key === key ? generated.id : await generate());
       if (!id) return;
-      await exportVia('reports:export', { snapshotId: id, format }, `Exporting ${FORMAT_LABEL[format]}`);
+      await exportVia('reports:export', { snapshotId: id, format }, t('reports.exportJob', { format: label }));
     } finally {
       setBusy(null);
     }
   };
 
-  if (codes === null || !loaded) return <div className="panel report-loading">Loading…</div>;
+  if (codes === null || !loaded) return <div className="panel report-loading">{t('reports.loading')}</div>;
   if (!hasCodings)
     return (
       <div className="panel">
         <div className="empty-state">
-          <h3>Nothing to report yet</h3>
+          <h3>{t('reports.emptyTitle')}</h3>
           <p>
-            Reports count coded passages. {codes.length === 0 ? 'Create codes and code' : 'Code'} some transcript passages in the <strong>Coding</strong> tab, then
-            come back here for theme summaries, quotes, breakdowns and scores.
+            <FormattedMessage
+              id={codes.length === 0 ? 'reports.emptyBodyNoCodes' : 'reports.emptyBody'}
+              values={{ b: (chunks: React.ReactNode[]) => <strong>{chunks}</strong> }}
+            />
           </p>
         </div>
       </div>
@@ -139,11 +153,9 @@ export function ReportsPanel() {
       <aside className="report-side">
         {snapshot ? (
           <div className="report-readonly">
-            <p>
-              Viewing a snapshot generated {new Date(snapshot.createdAt).toLocaleString()}. Snapshots are read-only.
-            </p>
+            <p>{t('reports.viewingSnapshot', { when: date(snapshot.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
             <button type="button" className="button" onClick={() => setSnapshot(null)}>
-              Back to the builder
+              {t('reports.backToBuilder')}
             </button>
           </div>
         ) : (
@@ -158,49 +170,49 @@ export function ReportsPanel() {
           />
         )}
       </aside>
-      <main className="report-main" aria-label="Report" aria-busy={live.running}>
+      <main className="report-main" aria-label={t('reports.reportLabel')} aria-busy={live.running}>
         <div className="toolbar report-toolbar">
           <h2 className="toolbar-title">{result?.title ?? valid(definition).title}</h2>
-          {snapshot && <span className="badge">Snapshot</span>}
+          {snapshot && <span className="badge">{t('reports.snapshotBadge')}</span>}
           <span className="report-status" role="status">
-            {busy ?? (live.running && !snapshot ? 'Updating…' : '')}
+            {busy ?? (live.running && !snapshot ? t('reports.updating') : '')}
           </span>
           <span className="toolbar-spacer" />
           {!snapshot && (
             <>
               <button type="button" className="button" onClick={() => void save()}>
-                Save definition
+                {t('reports.saveDefinition')}
               </button>
               <button
                 type="button"
                 className="button"
                 disabled={job.running || busy !== null}
-                onClick={() => void generate().then((id) => id && toast.info('Snapshot generated. Find it under Snapshots.'))}
+                onClick={() => void generate().then((id) => id && toast.info(t('reports.snapshotGenerated')))}
               >
-                Generate snapshot
+                {t('reports.generateSnapshot')}
               </button>
             </>
           )}
           {/* Not while a snapshot is being generated: the list would open without it. */}
           <button type="button" className="button" disabled={job.running} onClick={() => setShowSnapshots(true)}>
-            Snapshots
+            {t('reports.snapshots')}
           </button>
           <MenuButton
-            label="Export report"
+            label={t('reports.exportReport')}
             className="button button-primary"
             disabled={job.running || busy !== null}
-            items={MENU_ORDER.filter((f) => REPORT_FORMATS.includes(f)).map((f) => ({ label: FORMAT_LABEL[f], onSelect: () => void exportAs(f) }))}
+            items={MENU_ORDER.filter((f) => REPORT_FORMATS.includes(f)).map((f) => ({ label: t(FORMAT_LABEL[f]), onSelect: () => void exportAs(f) }))}
           >
-            Export ▾
+            {t('reports.export')} ▾
           </MenuButton>
         </div>
         {live.error && !snapshot && <div className="banner banner-error report-banner">{live.error}</div>}
         <div className={live.running && !snapshot ? 'report-body is-stale' : 'report-body'}>
-          {!result && <p className="report-muted">Computing the report…</p>}
+          {!result && <p className="report-muted">{t('reports.computing')}</p>}
           {result && result.themes.length === 0 && (
             <div className="empty-state empty-state-compact">
-              <h3>No codings match</h3>
-              <p>The filters leave nothing to count. Widen them on the left.</p>
+              <h3>{t('reports.noMatchTitle')}</h3>
+              <p>{t('reports.noMatchBody')}</p>
             </div>
           )}
           {result && result.themes.length > 0 && (

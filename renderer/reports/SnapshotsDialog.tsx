@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ThemeDelta } from '../../shared/reports/compare';
 import { invoke } from '../api';
+import { useT } from '../i18n/useT';
 import { Dialog, DialogError } from '../ui/Dialog';
 
 export interface SnapshotMeta {
@@ -16,11 +17,13 @@ interface SnapshotsDialogProps {
   onOpen: (id: string) => void;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const signed = (n: number | null, unit = '') => (n === null ? '–' : `${n > 0 ? '+' : ''}${n}${unit}`);
 
 /** Generated snapshots: open one read-only, or tick two and compare them theme by theme. */
 export function SnapshotsDialog({ onClose, onOpen }: SnapshotsDialogProps) {
+  const { t, number, date } = useT();
+  const when = (iso: string) => date(iso, { dateStyle: 'medium', timeStyle: 'short' });
+  // A change with its sign ("+3", "−2", "0"); a dash when there is nothing to compare with.
+  const signed = (n: number | null) => (n === null ? '–' : number(n, { signDisplay: 'exceptZero' }));
   const [list, setList] = useState<SnapshotMeta[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
@@ -47,32 +50,32 @@ export function SnapshotsDialog({ onClose, onOpen }: SnapshotsDialogProps) {
 
   return (
     <Dialog
-      title="Snapshots"
+      title={t('reports.snapshots')}
       size="large"
       onClose={onClose}
-      description="Each generated report is kept as it was. Open one to read or export it again; tick two to compare them."
+      description={t('reports.snapshotsDescription')}
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Close
+            {t('reports.close')}
           </button>
           <button type="button" className="button button-primary" disabled={picked.length !== 2} onClick={() => void compare()}>
-            Compare the two ticked
+            {t('reports.compareTwo')}
           </button>
         </>
       }
     >
       <DialogError message={error} />
-      {list === null && !error && <p className="report-muted">Loading…</p>}
-      {list?.length === 0 && <p className="report-muted">No snapshots yet. “Generate snapshot” stores the current report here.</p>}
+      {list === null && !error && <p className="report-muted">{t('reports.loading')}</p>}
+      {list?.length === 0 && <p className="report-muted">{t('reports.noSnapshots')}</p>}
       {list && list.length > 0 && (
-        <table className="data-table report-table" aria-label="Snapshots">
+        <table className="data-table report-table" aria-label={t('reports.snapshots')}>
           <thead>
             <tr>
-              <th scope="col">Compare</th>
-              <th scope="col">Report</th>
-              <th scope="col">Generated</th>
-              <th scope="col">Version</th>
+              <th scope="col">{t('reports.colCompare')}</th>
+              <th scope="col">{t('reports.colReport')}</th>
+              <th scope="col">{t('reports.colGenerated')}</th>
+              <th scope="col">{t('reports.colVersion')}</th>
               <th scope="col" />
             </tr>
           </thead>
@@ -80,14 +83,14 @@ export function SnapshotsDialog({ onClose, onOpen }: SnapshotsDialogProps) {
             {list.map((s) => (
               <tr key={s.id}>
                 <td>
-                  <input type="checkbox" aria-label={`Compare ${s.title} of ${when(s.createdAt)}`} checked={picked.includes(s.id)} onChange={() => toggle(s.id)} />
+                  <input type="checkbox" aria-label={t('reports.compareRow', { title: s.title, when: when(s.createdAt) })} checked={picked.includes(s.id)} onChange={() => toggle(s.id)} />
                 </td>
                 <th scope="row">{s.title}</th>
                 <td>{when(s.createdAt)}</td>
                 <td className="report-muted">{s.appVersion}</td>
                 <td className="row-actions">
                   <button type="button" className="button button-small" onClick={() => onOpen(s.id)}>
-                    Open
+                    {t('reports.open')}
                   </button>
                 </td>
               </tr>
@@ -97,32 +100,36 @@ export function SnapshotsDialog({ onClose, onOpen }: SnapshotsDialogProps) {
       )}
       {comparison && (
         <div className="report-compare">
-          <h3>
-            Changes per theme (participants in scope {comparison.before} → {comparison.after})
-          </h3>
-          <table className="data-table report-table" aria-label="Comparison">
+          <h3>{t('reports.changesPerTheme', { before: comparison.before, after: comparison.after })}</h3>
+          <table className="data-table report-table" aria-label={t('reports.comparison')}>
             <thead>
               <tr>
-                <th scope="col">Theme</th>
-                <th scope="col" className="num">Codings</th>
-                <th scope="col" className="num">Participants</th>
-                <th scope="col" className="num">Share</th>
+                <th scope="col">{t('reports.colTheme')}</th>
+                <th scope="col" className="num">
+                  {t('reports.colCodings')}
+                </th>
+                <th scope="col" className="num">
+                  {t('reports.colParticipants')}
+                </th>
+                <th scope="col" className="num">
+                  {t('reports.colShare')}
+                </th>
               </tr>
             </thead>
             <tbody>
-              {comparison.themes.map((t) => (
-                <tr key={t.code} className={t.status !== 'both' ? 'report-delta-' + t.status : undefined}>
+              {comparison.themes.map((theme) => (
+                <tr key={theme.code} className={theme.status !== 'both' ? 'report-delta-' + theme.status : undefined}>
                   <th scope="row">
-                    {t.code}
-                    {t.status !== 'both' && <span className="badge">{t.status === 'added' ? 'new' : 'gone'}</span>}
+                    {theme.code}
+                    {theme.status !== 'both' && <span className="badge">{theme.status === 'added' ? t('reports.themeNew') : t('reports.themeGone')}</span>}
                   </th>
                   <td className="num">
-                    {t.after?.codings ?? 0} <span className="report-muted">({signed(t.codingsDelta)})</span>
+                    {number(theme.after?.codings ?? 0)} <span className="report-muted">({signed(theme.codingsDelta)})</span>
                   </td>
                   <td className="num">
-                    {t.after?.participants ?? 0} <span className="report-muted">({signed(t.participantsDelta)})</span>
+                    {number(theme.after?.participants ?? 0)} <span className="report-muted">({signed(theme.participantsDelta)})</span>
                   </td>
-                  <td className="num">{signed(t.sharePts, ' pts')}</td>
+                  <td className="num">{theme.sharePts === null ? '–' : t('reports.sharePoints', { points: signed(theme.sharePts) })}</td>
                 </tr>
               ))}
             </tbody>

@@ -6,18 +6,20 @@ import type { ReportQuote } from '../../shared/reports/result';
 import { quoteThemes, SECTION_NOTES, themeSummaryTable } from '../../shared/reports/sections';
 import { flattenThemes } from '../../shared/reports/themes';
 import type { SectionProps } from './AnalysisSections';
+import { useT } from '../i18n/useT';
 import { svgSource } from './download';
 import { TextTableView } from './TextTableView';
 
 /** The theme summary table (hierarchy indented, parents rolling up their children) and the frequency chart. */
 export function ThemeSummaryTable({ result, heading }: SectionProps) {
+  const { t } = useT();
   const rows = flattenThemes(result.themes);
   const chart = rows.length > 0 ? frequencyChart(rows, 25, chartMeasure) : '';
   return (
     <section className="report-section" aria-labelledby="rs-themes">
       <h3 id="rs-themes">{heading}</h3>
-      <TextTableView table={themeSummaryTable(result)} label="Theme summary" strong={(i) => rows[i]!.depth === 0} />
-      {chart && <img className="report-chart" src={svgSource(chart)} alt="Bar chart: participants who mentioned each theme" />}
+      <TextTableView table={themeSummaryTable(result)} label={t('reports.themeSummaryTable')} strong={(i) => rows[i]!.depth === 0} />
+      {chart && <img className="report-chart" src={svgSource(chart)} alt={t('reports.frequencyChartAlt')} />}
     </section>
   );
 }
@@ -29,36 +31,37 @@ interface ThemeQuotesProps extends SectionProps {
 
 /** Each theme's description and its quotes, with speaker, attributes and a star toggle. */
 export function ThemeQuotes({ result, heading, onStar }: ThemeQuotesProps) {
+  const { t } = useT();
   const rows = quoteThemes(result);
   return (
     <section className="report-section" aria-labelledby="rs-quotes">
       <h3 id="rs-quotes">{heading}</h3>
       {rows.length === 0 && <p className="report-muted">{SECTION_NOTES.noCodings}</p>}
-      {rows.map((t) => (
-        <article key={t.codeId} className="report-theme" aria-label={`Theme ${t.code}`}>
-          <h4>{t.code}</h4>
+      {rows.map((theme) => (
+        <article key={theme.codeId} className="report-theme" aria-label={t('reports.themeLabel', { code: theme.code })}>
+          <h4>{theme.code}</h4>
           <p className="report-muted report-theme-meta">
-            {themeMeta(t)}
-            {t.quotes.some((q) => q.starred) && ' · starred quotes first'}
+            {themeMeta(theme)}
+            {theme.quotes.some((q) => q.starred) && ` · ${t('reports.starredFirst')}`}
           </p>
-          {t.description && <p className="report-description">{t.description}</p>}
+          {theme.description && <p className="report-description">{theme.description}</p>}
           <ul className="report-quotes">
-            {t.quotes.map((q) => (
+            {theme.quotes.map((q) => (
               <li key={q.codingId} className={q.starred ? 'report-quote is-starred' : 'report-quote'}>
                 {onStar && (
                   <button
                     type="button"
                     className="report-star"
                     aria-pressed={q.starred}
-                    aria-label={q.starred ? 'Unstar quote' : 'Star quote'}
-                    title={q.starred ? 'Starred: always shown first' : 'Star to include this quote first'}
+                    aria-label={q.starred ? t('reports.unstarQuote') : t('reports.starQuote')}
+                    title={q.starred ? t('reports.starredTitle') : t('reports.starTitle')}
                     onClick={() => onStar(q)}
                   >
                     {q.starred ? '★' : '☆'}
                   </button>
                 )}
                 {!onStar && (
-                  <span className="report-star" aria-label={q.starred ? 'Starred' : undefined}>
+                  <span className="report-star" aria-label={q.starred ? t('reports.starred') : undefined}>
                     {q.starred ? '★' : ''}
                   </span>
                 )}

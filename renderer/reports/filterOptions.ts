@@ -1,22 +1,23 @@
 import type { Attribute } from '../../shared/domain/study';
+import type { Translator } from '../../shared/i18n/translator';
 
 /** The values a participant filter offers for an attribute: score groups, or category options. */
-export function filterGroups(attr: Attribute, seen: Iterable<unknown>): { key: string; label: string }[] | null {
+export function filterGroups(attr: Attribute, seen: Iterable<unknown>, { t }: Translator): { key: string; label: string }[] | null {
   if (attr.type === 'score') {
     if (attr.scaleKind === 'nps') return [
-      { key: 'promoter', label: 'Promoter (9–10)' },
-      { key: 'passive', label: 'Passive (7–8)' },
-      { key: 'detractor', label: 'Detractor (0–6)' },
+      { key: 'promoter', label: t('reports.npsPromoter') },
+      { key: 'passive', label: t('reports.npsPassive') },
+      { key: 'detractor', label: t('reports.npsDetractor') },
     ];
     if (attr.scaleKind === 'csat') return [
-      { key: 'high', label: 'High (4–5)' },
-      { key: 'neutral', label: 'Neutral (3)' },
-      { key: 'low', label: 'Low (1–2)' },
+      { key: 'high', label: t('reports.csatHigh') },
+      { key: 'neutral', label: t('reports.csatNeutral') },
+      { key: 'low', label: t('reports.csatLow') },
     ];
     if (attr.scaleKind === 'ces') return [
-      { key: 'low', label: 'Low effort (1–3)' },
-      { key: 'neutral', label: 'Neutral (4)' },
-      { key: 'high', label: 'High effort (5–7)' },
+      { key: 'low', label: t('reports.cesLow') },
+      { key: 'neutral', label: t('reports.cesNeutral') },
+      { key: 'high', label: t('reports.cesHigh') },
     ];
   }
   if (attr.type === 'date') return null;

@@ -1,5 +1,7 @@
 import type { RetrieveOptions } from '../../shared/domain/retrieve';
 import { isUnfiltered, NO_FILTER, type Chosen, type FilterState } from './filters';
+import { useT } from '../i18n/useT';
+import { roleMessage } from '../sessions/sessionWords';
 import { FilterMenu } from './FilterMenu';
 import './filters.css';
 
@@ -9,14 +11,13 @@ interface FilterBarProps {
   onFilter(filter: FilterState): void;
 }
 
-const ROLE_NAMES: Record<string, string> = { moderator: 'moderator', observer: 'observer' };
-
 /** The filters of the retrieve view, and a chip for each value chosen (× removes it). */
 export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
+  const { t } = useT();
   const chips: { group: string; chosen: Chosen; remove: () => void }[] = [
-    ...filter.sessions.map((c) => ({ group: 'Session', chosen: c, remove: () => onFilter({ ...filter, sessions: filter.sessions.filter((x) => x.key !== c.key) }) })),
-    ...filter.speakers.map((c) => ({ group: 'Speaker', chosen: c, remove: () => onFilter({ ...filter, speakers: filter.speakers.filter((x) => x.key !== c.key) }) })),
-    ...filter.coders.map((c) => ({ group: 'Coder', chosen: c, remove: () => onFilter({ ...filter, coders: filter.coders.filter((x) => x.key !== c.key) }) })),
+    ...filter.sessions.map((c) => ({ group: t('retrieve.filterSession'), chosen: c, remove: () => onFilter({ ...filter, sessions: filter.sessions.filter((x) => x.key !== c.key) }) })),
+    ...filter.speakers.map((c) => ({ group: t('retrieve.filterSpeaker'), chosen: c, remove: () => onFilter({ ...filter, speakers: filter.speakers.filter((x) => x.key !== c.key) }) })),
+    ...filter.coders.map((c) => ({ group: t('retrieve.filterCoder'), chosen: c, remove: () => onFilter({ ...filter, coders: filter.coders.filter((x) => x.key !== c.key) }) })),
     ...Object.entries(filter.attributes).flatMap(([id, a]) =>
       a.values.map((c) => ({
         group: a.name,
@@ -25,24 +26,28 @@ export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
       })),
     ),
   ];
-  const speakerLabel = (s: RetrieveOptions['speakers'][number]) => (s.role && ROLE_NAMES[s.role] ? `${s.name} (${ROLE_NAMES[s.role]})` : s.name);
+  // A respondent is named alone; a moderator or observer with their role, as the role tags read.
+  const speakerLabel = (s: RetrieveOptions['speakers'][number]) => {
+    const role = s.role && s.role !== 'participant' ? roleMessage(s.role) : null;
+    return role ? t('retrieve.speakerWithRole', { name: s.name, role: t(role) }) : s.name;
+  };
 
   return (
-    <div className="retrieve-filters" role="group" aria-label="Filters">
+    <div className="retrieve-filters" role="group" aria-label={t('retrieve.filters')}>
       <FilterMenu
-        label="Session"
+        label={t('retrieve.filterSession')}
         options={options.sessions.map((s) => ({ key: s.id, label: s.title, count: s.count }))}
         chosen={filter.sessions}
         onChange={(sessions) => onFilter({ ...filter, sessions })}
       />
       <FilterMenu
-        label="Speaker"
+        label={t('retrieve.filterSpeaker')}
         options={options.speakers.map((s) => ({ key: s.key, label: speakerLabel(s), count: s.count }))}
         chosen={filter.speakers}
         onChange={(speakers) => onFilter({ ...filter, speakers })}
       />
       <FilterMenu
-        label="Coder"
+        label={t('retrieve.filterCoder')}
         options={options.coders.map((c) => ({ key: c.id, label: c.name, count: c.count }))}
         chosen={filter.coders}
         onChange={(coders) => onFilter({ ...filter, coders })}
@@ -58,15 +63,15 @@ export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
       ))}
       {chips.map((c) => (
         <span key={`${c.group}:${c.chosen.key}`} className="filter-chip">
-          {c.group}: {c.chosen.label}
-          <button type="button" className="chip-remove" aria-label={`Remove filter ${c.group}: ${c.chosen.label}`} onClick={c.remove}>
+          {t('retrieve.chip', { group: c.group, value: c.chosen.label })}
+          <button type="button" className="chip-remove" aria-label={t('retrieve.chipRemove', { group: c.group, value: c.chosen.label })} onClick={c.remove}>
             ×
           </button>
         </span>
       ))}
       {!isUnfiltered(filter) && (
         <button type="button" className="button button-link button-small" onClick={() => onFilter(NO_FILTER)}>
-          Clear filters
+          {t('retrieve.clearFilters')}
         </button>
       )}
     </div>

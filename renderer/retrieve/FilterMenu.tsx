@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../i18n/useT';
 import type { Chosen } from './filters';
 
 interface FilterMenuProps {
@@ -14,6 +15,7 @@ interface FilterMenuProps {
  * Any of the ticked values passes; nothing ticked means no filter.
  */
 export function FilterMenu({ label, options, chosen, onChange }: FilterMenuProps) {
+  const { t, number, tag } = useT();
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const listId = useId();
@@ -53,13 +55,13 @@ export function FilterMenu({ label, options, chosen, onChange }: FilterMenuProps
         {chosen.length > 0 && <span className="filter-count">{chosen.length}</span>} ▾
       </button>
       {open && (
-        <div className="filter-pop" id={listId} role="group" aria-label={`Filter by ${label.toLowerCase()}`}>
-          {options.length === 0 && <p className="muted filter-none">Nothing to choose for this code.</p>}
+        <div className="filter-pop" id={listId} role="group" aria-label={t('retrieve.filterBy', { what: label.toLocaleLowerCase(tag) })}>
+          {options.length === 0 && <p className="muted filter-none">{t('retrieve.filterNothing')}</p>}
           {options.map((o) => (
             <label key={o.key} className="filter-option">
               <input type="checkbox" checked={keys.has(o.key)} onChange={(e) => toggle(o, e.target.checked)} />
               <span className="filter-label">{o.label}</span>
-              <span className="filter-n">{o.count}</span>
+              <span className="filter-n">{number(o.count)}</span>
             </label>
           ))}
         </div>

@@ -1,7 +1,9 @@
 import type { RetrievedPassage } from '../../shared/domain/coding';
 import type { Attribute, Participant } from '../../shared/domain/study';
 import { formatTimestamp } from '../../shared/text/time';
-import { participantFacts } from '../codebook/participantSummary';
+import { participantFacts, type Fact } from '../codebook/participantSummary';
+import { useT } from '../i18n/useT';
+import { roleMessage } from '../sessions/sessionWords';
 
 interface PassageCardProps {
   passage: RetrievedPassage;
@@ -19,6 +21,13 @@ interface PassageCardProps {
  * it is shown as a note, never as a quote in someone's mouth.
  */
 export function PassageCard({ passage, people, attributes, rootPath, color, onJump }: PassageCardProps) {
+  const translator = useT();
+  const { t, date } = translator;
+  // A role this version has no words for is shown as stored.
+  const roleName = (role: string) => {
+    const id = roleMessage(role);
+    return id ? t(id) : role;
+  };
   const orphaned = passage.status === 'orphaned';
   const note = passage.kind === 'note';
   const time = passage.startMs === null ? null : formatTimestamp(passage.startMs);
@@ -33,15 +42,15 @@ export function PassageCard({ passage, people, attributes, rootPath, color, onJu
   );
 
   return (
-    <article className={`passage${orphaned ? ' passage-orphaned' : ''}${note ? ' passage-note' : ''}`} aria-label={`${note ? 'Note' : 'Passage'} from ${passage.documentTitle}`}>
+    <article className={`passage${orphaned ? ' passage-orphaned' : ''}${note ? ' passage-note' : ''}`} aria-label={note ? t('retrieve.noteFrom', { title: passage.documentTitle }) : t('retrieve.passageFrom', { title: passage.documentTitle })}>
       {orphaned && (
-        <p className="passage-flag" role="note" title="The words this passage was coded on were edited away. Recode or delete it.">
-          Text changed — review
+        <p className="passage-flag" role="note" title={t('retrieve.orphanedHint')}>
+          {t('retrieve.orphaned')}
         </p>
       )}
       {note ? (
         <div className="passage-note-body" style={color ? { borderLeftColor: color } : undefined}>
-          <p className="passage-kind">Live note{time && ` · ${time}`} — the note-taker’s words</p>
+          <p className="passage-kind">{time ? t('retrieve.liveNoteAt', { time }) : t('retrieve.liveNote')}</p>
           <p className="passage-text">{text}</p>
         </div>
       ) : (
@@ -50,30 +59,30 @@ export function PassageCard({ passage, people, attributes, rootPath, color, onJu
         </blockquote>
       )}
       <div className="passage-who">
-        {note && passage.people.length > 0 && <span className="muted">About</span>}
+        {note && passage.people.length > 0 && <span className="muted">{t('retrieve.about')}</span>}
         {passage.people.map((who) => {
           const person = who.participantId ? people.get(who.participantId) : undefined;
           return (
             <span key={who.key} className="passage-speaker">
               <strong>{who.name}</strong>
-              {who.role && who.role !== 'participant' && <span className="role-tag">{who.role}</span>}
-              {person && <Facts facts={participantFacts(person, attributes)} />}
+              {who.role && who.role !== 'participant' && <span className="role-tag">{roleName(who.role)}</span>}
+              {person && <Facts facts={participantFacts(person, attributes, translator)} />}
             </span>
           );
         })}
-        {passage.people.length === 0 && <span className="muted">{note ? 'Observation' : 'No speaker'}</span>}
+        {passage.people.length === 0 && <span className="muted">{note ? t('retrieve.observation') : t('retrieve.noSpeaker')}</span>}
       </div>
       <footer className="passage-where">
         <span>
           {passage.sessionTitle && <>{passage.sessionTitle} · </>}
           {/* A session has one notes document: "live notes" says which without repeating the session's title. */}
-          {note && passage.sessionTitle ? 'live notes' : passage.documentTitle}
+          {note && passage.sessionTitle ? t('retrieve.liveNotesDocument') : passage.documentTitle}
           {!note && time && <> · {time}</>}
         </span>
         {passage.codePath !== rootPath && <span className="passage-code mono">{passage.codePath}</span>}
-        {passage.coder && <span title={`Coded ${passage.codedAt.slice(0, 16).replace('T', ' ')} UTC`}>coded by {passage.coder}</span>}
+        {passage.coder && <span title={t('retrieve.codedAt', { when: date(passage.codedAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) })}>{t('retrieve.codedBy', { coder: passage.coder })}</span>}
         <button type="button" className="button button-link button-small" onClick={onJump}>
-          {note ? 'Show in notes' : 'Show in transcript'}
+          {note ? t('retrieve.showInNotes') : t('retrieve.showInTranscript')}
         </button>
       </footer>
     </article>
@@ -81,18 +90,15 @@ export function PassageCard({ passage, people, attributes, rootPath, color, onJu
 }
 
 /** The facts line, with the NPS group tinted like the participants grid does. */
-function Facts({ facts }: { facts: string[] }) {
+function Facts({ facts }: { facts: Fact[] }) {
   if (facts.length === 0) return null;
   return (
     <span className="passage-facts">
-      {facts.map((f, i) => {
-        const group = f === 'Promoter' || f === 'Passive' || f === 'Detractor' ? f : null;
-        return (
-          <span key={`${i}-${f}`} className={group ? `fact nps-${group.toLowerCase()}` : 'fact'}>
-            {f}
-          </span>
-        );
-      })}
+      {facts.map((f, i) => (
+        <span key={`${i}-${f.text}`} className={f.group ? `fact nps-${f.group}` : 'fact'}>
+          {f.text}
+        </span>
+      ))}
     </span>
   );
 }

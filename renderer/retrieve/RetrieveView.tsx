@@ -1,7 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import type { Code } from '../../shared/domain/coding';
 import type { PassagesFormat, RetrieveSort } from '../../shared/domain/retrieve';
-import { plural } from '../ui/format';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { useIntl } from 'react-intl';
+import { useT } from '../i18n/useT';
 import { MenuButton } from '../ui/Menu';
 import { useExport } from '../ui/useExport';
 import '../codebook/codebook.css';
@@ -23,11 +25,11 @@ export interface RetrieveViewProps {
 /** Cards drawn at first and per "Show more": a theme branch can hold thousands of passages. */
 const PAGE = 100;
 
-const SORTS: { value: RetrieveSort; label: string }[] = [
-  { value: 'session', label: 'Session and time' },
-  { value: 'speaker', label: 'Speaker' },
-  { value: 'length', label: 'Length (longest first)' },
-  { value: 'coded', label: 'Date coded (newest first)' },
+const SORTS: { value: RetrieveSort; label: MessageId }[] = [
+  { value: 'session', label: 'retrieve.sortSession' },
+  { value: 'speaker', label: 'retrieve.sortSpeaker' },
+  { value: 'length', label: 'retrieve.sortLength' },
+  { value: 'coded', label: 'retrieve.sortCoded' },
 ];
 
 /**
@@ -36,6 +38,9 @@ const SORTS: { value: RetrieveSort; label: string }[] = [
  * the same list. Filtering and sorting happen in the backend; this page only holds the choices.
  */
 export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: RetrieveViewProps) {
+  const { t } = useT();
+  // formatMessage rather than t() where a message wraps parts in markup (<kbd>, <strong>).
+  const intl = useIntl();
   const people = usePeople();
   const titleId = useId();
   const exportVia = useExport();
@@ -53,10 +58,10 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
 
   if (!code)
     return (
-      <section className="retrieve" aria-label="Passages">
+      <section className="retrieve" aria-label={t('retrieve.label')}>
         <div className="empty-state retrieve-empty">
-          <h3>Choose a code to read its passages</h3>
-          <p>Click a code in the codebook on the left: every passage coded with it, across all sessions, appears here. Press <kbd>P</kbd> to go back to the transcript.</p>
+          <h3>{t('retrieve.chooseCode')}</h3>
+          <p>{intl.formatMessage({ id: 'retrieve.chooseCodeHint' }, { kbd: (key) => <kbd>{key}</kbd> })}</p>
         </div>
       </section>
     );
@@ -67,12 +72,15 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
   const participants = new Set(passages?.flatMap((p) => p.participantIds)).size;
   const orphaned = passages?.filter((p) => p.status === 'orphaned').length ?? 0;
   const notes = passages?.filter((p) => p.kind === 'note').length ?? 0;
+  const counts = { shown: passages?.length ?? 0, total: result?.total ?? 0, documents, participants, notes };
   const count =
     passages === null || result === null
       ? error
         ? ''
-        : 'Loading passages…'
-      : `${filtered ? `${passages.length} of ${plural(result.total, 'passage')}` : plural(passages.length, 'passage')} · ${plural(documents, 'document')} · ${plural(participants, 'participant')}${notes > 0 ? ` · ${plural(notes, 'live note')}` : ''}`;
+        : t('retrieve.loading')
+      : filtered
+        ? t('retrieve.countFiltered', counts)
+        : t('retrieve.count', counts);
   const exportAs = (format: PassagesFormat) =>
     void exportVia('retrieve:export', { codeId: code.id, includeChildren: settings.includeChildren, sort: settings.sort, filter: toQuery(settings.filter), format });
 
@@ -87,35 +95,35 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
           {hasChildren && (
             <label className="check-line retrieve-children">
               <input type="checkbox" checked={settings.includeChildren} onChange={(e) => set({ includeChildren: e.target.checked })} />
-              Include sub-codes
+              {t('retrieve.includeSubCodes')}
             </label>
           )}
           <label className="retrieve-sort">
-            Sort by
+            {t('retrieve.sortBy')}
             <select value={settings.sort} onChange={(e) => set({ sort: e.target.value as RetrieveSort })}>
               {SORTS.map((s) => (
                 <option key={s.value} value={s.value}>
-                  {s.label}
+                  {t(s.label)}
                 </option>
               ))}
             </select>
           </label>
           <MenuButton
-            label="Export passages"
+            label={t('retrieve.export')}
             className="button button-small"
             disabled={!passages || passages.length === 0}
             items={[
-              { label: 'CSV table (.csv)', onSelect: () => exportAs('csv') },
-              { label: 'Excel workbook (.xlsx)', onSelect: () => exportAs('xlsx') },
-              { label: 'Word document (.docx)', onSelect: () => exportAs('docx') },
+              { label: t('retrieve.exportCsv'), onSelect: () => exportAs('csv') },
+              { label: t('retrieve.exportXlsx'), onSelect: () => exportAs('xlsx') },
+              { label: t('retrieve.exportDocx'), onSelect: () => exportAs('docx') },
             ]}
           >
-            Export ▾
+            {t('retrieve.exportButton')}
           </MenuButton>
         </div>
         <p className="retrieve-count" role="status">
           {count}
-          {orphaned > 0 && <span className="retrieve-orphans"> · {orphaned} to review</span>}
+          {orphaned > 0 && <span className="retrieve-orphans"> · {t('retrieve.toReview', { count: orphaned })}</span>}
         </p>
         {result && <FilterBar options={result.options} filter={settings.filter} onFilter={(filter) => set({ filter })} />}
       </header>
@@ -125,7 +133,7 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
           {error}
           {filtered && (
             <button type="button" className="button button-small" onClick={() => set({ filter: NO_FILTER })}>
-              Clear filters
+              {t('retrieve.clearFilters')}
             </button>
           )}
         </div>
@@ -134,18 +142,16 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
         {result?.total === 0 && (
           <div className="retrieve-empty">
             <p>
-              <strong>No passages coded “{code.name}” yet.</strong>
+              <strong>{t('retrieve.emptyCode', { name: code.name })}</strong>
             </p>
-            <p>Select text in a transcript, then press the code’s pin key or Ctrl+K to apply it.</p>
+            <p>{t('retrieve.emptyCodeHint')}</p>
           </div>
         )}
         {result && result.total > 0 && passages?.length === 0 && (
           <div className="retrieve-empty">
-            <p>
-              <strong>No passages match these filters.</strong> {plural(result.total, 'passage')} of “{code.name}” are hidden by them.
-            </p>
+            <p>{intl.formatMessage({ id: 'retrieve.noneMatch' }, { strong: (words) => <strong>{words}</strong>, count: result.total, name: code.name })}</p>
             <button type="button" className="button button-small" onClick={() => set({ filter: NO_FILTER })}>
-              Clear filters
+              {t('retrieve.clearFilters')}
             </button>
           </div>
         )}
@@ -162,7 +168,7 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
         ))}
         {passages && passages.length > limit && (
           <button type="button" className="button retrieve-more" onClick={() => setShown({ key: listKey, count: limit + PAGE })}>
-            Show {Math.min(PAGE, passages.length - limit)} more ({limit} of {passages.length} shown; the export holds all)
+            {t('retrieve.showMore', { more: Math.min(PAGE, passages.length - limit), shown: limit, total: passages.length })}
           </button>
         )}
       </div>

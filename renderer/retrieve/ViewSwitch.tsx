@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { keysBelongTo } from '../coding/useWorkspaceKeys';
+import { useT } from '../i18n/useT';
 import './filters.css';
 
 /** What the coding workspace shows in its centre: the open transcript, or the selected code's passages. */
@@ -35,8 +36,9 @@ export function useViewKey(root: HTMLElement | null, toggle: () => void): void {
 
 /** Two tabs above the transcript list: Transcript and Passages, with the key that switches. */
 export function ViewSwitch({ view, onView }: { view: WorkspaceView; onView(view: WorkspaceView): void }) {
+  const { t } = useT();
   return (
-    <div className="view-switch" role="group" aria-label="Centre view">
+    <div className="view-switch" role="group" aria-label={t('retrieve.centreView')}>
       {(['transcript', 'passages'] as const).map((v) => (
         <button
           key={v}
@@ -44,13 +46,14 @@ export function ViewSwitch({ view, onView }: { view: WorkspaceView; onView(view:
           className={`view-switch-button${view === v ? ' is-current' : ''}`}
           aria-pressed={view === v}
           aria-keyshortcuts="P"
-          title={v === 'passages' ? 'Every passage of the selected code, across the study (P)' : 'The open transcript (P)'}
+          title={v === 'passages' ? t('retrieve.viewPassagesHint') : t('retrieve.viewTranscriptHint')}
           onClick={() => onView(v)}
         >
-          {v === 'transcript' ? 'Transcript' : 'Passages'}
+          {v === 'transcript' ? t('retrieve.viewTranscript') : t('retrieve.viewPassages')}
         </button>
       ))}
-      <kbd className="view-switch-key" aria-hidden>
+      {/* The key itself, the same on every keyboard: not words to translate. */}
+      <kbd className="view-switch-key" aria-hidden translate="no">
         P
       </kbd>
     </div>

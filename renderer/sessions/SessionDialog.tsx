@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Participant, Session } from '../../shared/domain/study';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
+import { useT } from '../i18n/useT';
 import { draftOf, draftTouched, SessionFieldsForm, type SessionDraft } from './SessionFieldsForm';
 
 export type { SessionDraft } from './SessionFieldsForm';
@@ -20,6 +21,7 @@ interface SessionDialogProps {
  * minutes before it starts must not lose it to a stray key.
  */
 export function SessionDialog({ session, people, onSave, onClose }: SessionDialogProps) {
+  const { t } = useT();
   const [initial] = useState<SessionDraft>(() => draftOf(session));
   const [draft, setDraft] = useState<SessionDraft>(initial);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +30,7 @@ export function SessionDialog({ session, people, onSave, onClose }: SessionDialo
 
   const submit = async () => {
     if (draft.title.trim() === '') {
-      setError('Give the session a title.');
+      setError(t('sessions.titleMissing'));
       return;
     }
     setBusy(true);
@@ -40,12 +42,12 @@ export function SessionDialog({ session, people, onSave, onClose }: SessionDialo
   return (
     <>
       <Dialog
-        title={session ? 'Edit session' : 'New session'}
+        title={session ? t('sessions.editTitle') : t('sessions.newTitle')}
         onClose={close}
         onSubmit={() => void submit()}
         footer={
           <SubmitFooter onCancel={close} disabled={busy}>
-            {busy ? 'Saving…' : session ? 'Save changes' : 'Add session'}
+            {busy ? t('sessions.saving') : session ? t('sessions.saveChanges') : t('sessions.addSession')}
           </SubmitFooter>
         }
       >
@@ -54,16 +56,16 @@ export function SessionDialog({ session, people, onSave, onClose }: SessionDialo
       </Dialog>
       {askDiscard && (
         <ConfirmDialog
-          title={session ? 'Discard your changes?' : 'Discard this new session?'}
-          confirmLabel={session ? 'Discard changes' : 'Discard session'}
-          cancelLabel="Keep editing"
+          title={session ? t('sessions.discardChangesTitle') : t('sessions.discardNewTitle')}
+          confirmLabel={session ? t('sessions.discardChanges') : t('sessions.discardSession')}
+          cancelLabel={t('sessions.keepEditing')}
           onConfirm={async () => {
             onClose();
             return null;
           }}
           onClose={() => setAskDiscard(false)}
         >
-          <p>{session ? `What you changed in “${session.title}” is not saved yet.` : 'What you typed for this session is not saved yet.'}</p>
+          <p>{session ? t('sessions.discardChangesBody', { title: session.title }) : t('sessions.discardNewBody')}</p>
         </ConfirmDialog>
       )}
     </>

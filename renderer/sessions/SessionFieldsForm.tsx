@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Participant, Session, SessionFields, SessionKind } from '../../shared/domain/study';
+import { useT } from '../i18n/useT';
 import { Field } from '../ui/Field';
 import { SessionKindSelect } from './SessionKindSelect';
 
@@ -47,14 +48,15 @@ interface Props {
  * dialog, the transcript import's "New session…"), so both ask the same questions the same way.
  */
 export function SessionFieldsForm({ draft, onChange, people, variant = 'full', onSubmit, autoFocusTitle = false }: Props) {
+  const { t } = useT();
   const set = <K extends keyof SessionDraft>(key: K, value: SessionDraft[K]) => onChange({ ...draft, [key]: value });
   const peopleList = useId();
   const full = variant === 'full';
   const known = people.some((p) => p.displayName.toLocaleLowerCase() === draft.moderator.trim().toLocaleLowerCase());
   return (
     <div className="form-grid">
-      <Field label="Kind">{(id) => <SessionKindSelect id={id} value={draft.kind} onChange={(kind) => set('kind', kind)} />}</Field>
-      <Field label="Title" className="field-wide">
+      <Field label={t('sessions.fieldKind')}>{(id) => <SessionKindSelect id={id} value={draft.kind} onChange={(kind) => set('kind', kind)} />}</Field>
+      <Field label={t('sessions.fieldTitle')} className="field-wide">
         {(id) => (
           <input
             id={id}
@@ -65,17 +67,17 @@ export function SessionFieldsForm({ draft, onChange, people, variant = 'full', o
             aria-invalid={draft.title.trim() === ''}
             data-autofocus={autoFocusTitle || undefined}
             onChange={(e) => set('title', e.target.value)}
-            placeholder="e.g. Focus group 2 — frequent shoppers"
+            placeholder={t('sessions.titlePlaceholder')}
           />
         )}
       </Field>
-      <Field label="Date">{(id) => <input id={id} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} />}</Field>
+      <Field label={t('sessions.fieldDate')}>{(id) => <input id={id} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} />}</Field>
       {full && (
-        <Field label="Place" className="field-wide">
-          {(id) => <input id={id} type="text" value={draft.place} maxLength={200} onChange={(e) => set('place', e.target.value)} placeholder="City, venue or “Remote”" />}
+        <Field label={t('sessions.fieldPlace')} className="field-wide">
+          {(id) => <input id={id} type="text" value={draft.place} maxLength={200} onChange={(e) => set('place', e.target.value)} placeholder={t('sessions.placePlaceholder')} />}
         </Field>
       )}
-      <Field label="Moderator" className={full ? 'field-full' : 'field-wide'}>
+      <Field label={t('sessions.fieldModerator')} className={full ? 'field-full' : 'field-wide'}>
         {(id) => (
           <>
             <input
@@ -87,7 +89,7 @@ export function SessionFieldsForm({ draft, onChange, people, variant = 'full', o
               autoComplete="off"
               aria-describedby={`${id}-help`}
               onChange={(e) => set('moderator', e.target.value)}
-              placeholder="Pick a person or type a new name"
+              placeholder={t('sessions.moderatorPlaceholder')}
             />
             <datalist id={peopleList}>
               {people.map((p) => (
@@ -95,13 +97,13 @@ export function SessionFieldsForm({ draft, onChange, people, variant = 'full', o
               ))}
             </datalist>
             <span id={`${id}-help`} className="field-help">
-              {draft.moderator.trim() === '' ? 'One of the study’s people, linked to this session as its moderator.' : known ? 'Linked to this session as its moderator.' : `“${draft.moderator.trim()}” is added to the study’s people as this session’s moderator.`}
+              {draft.moderator.trim() === '' ? t('sessions.moderatorHelpEmpty') : known ? t('sessions.moderatorHelpKnown') : t('sessions.moderatorHelpNew', { name: draft.moderator.trim() })}
             </span>
           </>
         )}
       </Field>
       {full && (
-        <Field label="Notes" className="field-full">
+        <Field label={t('sessions.fieldNotes')} className="field-full">
           {(id) => (
             <textarea
               id={id}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { Session } from '../../shared/domain/study';
 import { invoke } from '../api';
+import { useT } from '../i18n/useT';
 import type { StudyData } from '../study/useStudyData';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { plural } from '../ui/format';
 import { useToast } from '../ui/Toast';
 import { useShortcut } from '../ui/useShortcut';
 import { SessionDialog } from './SessionDialog';
@@ -20,6 +21,9 @@ interface SessionsPanelProps {
 }
 
 export function SessionsPanel({ data, onRun, onImportTranscript }: SessionsPanelProps) {
+  const { t } = useT();
+  // formatMessage rather than t(): the tip wraps its key in <kbd>, which t()'s plain string cannot.
+  const intl = useIntl();
   const toast = useToast();
   const [editing, setEditing] = useState<Editing>(null);
   const { sessions, setSessions } = data;
@@ -43,43 +47,41 @@ export function SessionsPanel({ data, onRun, onImportTranscript }: SessionsPanel
     // Memberships of the session went with it; participants must not keep showing it.
     void data.reloadParticipants();
     setEditing(null);
-    toast.info(r.value.backupPath ? `Deleted “${session.title}”. A backup was saved at ${r.value.backupPath}.` : `Deleted “${session.title}”.`);
+    toast.info(r.value.backupPath ? t('sessions.deletedWithBackup', { title: session.title, path: r.value.backupPath }) : t('sessions.deleted', { title: session.title }));
     return null;
   };
 
   return (
     <div className="panel">
       <div className="toolbar">
-        <h2 className="toolbar-title">Sessions</h2>
-        {sessions && sessions.length > 0 && <span className="toolbar-meta">{plural(sessions.length, 'session')}</span>}
+        <h2 className="toolbar-title">{t('sessions.heading')}</h2>
+        {sessions && sessions.length > 0 && <span className="toolbar-meta">{t('sessions.count', { count: sessions.length })}</span>}
         <div className="toolbar-spacer" />
         {/* "Add", not "Import": the study's Import menu is the one control named Import on this screen. */}
-        <button type="button" className="button" onClick={() => onImportTranscript(null)} title="Import a transcript file into a session">
-          Add transcript…
+        <button type="button" className="button" onClick={() => onImportTranscript(null)} title={t('sessions.addTranscriptHint')}>
+          {t('sessions.addTranscript')}
         </button>
-        <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })} aria-keyshortcuts="N" title="Shortcut: N">
-          New session
+        <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })} aria-keyshortcuts="N" title={t('sessions.newSessionShortcut')}>
+          {t('sessions.newSession')}
         </button>
       </div>
       {sessions === null ? (
         <p className="loading-note" aria-busy="true">
-          Loading sessions…
+          {t('sessions.loading')}
         </p>
       ) : sessions.length === 0 ? (
         <div className="empty-state">
-          <h3>No sessions yet</h3>
-          <p>Add each focus group, interview or intercept you run. Notes, transcripts and participants attach to sessions.</p>
+          <h3>{t('sessions.emptyTitle')}</h3>
+          <p>{t('sessions.emptyBody')}</p>
           <div className="empty-actions">
             <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })}>
-              Add the first session
+              {t('sessions.addFirst')}
             </button>
             <button type="button" className="button" onClick={() => onImportTranscript(null)}>
-              Add a transcript…
+              {t('sessions.addATranscript')}
             </button>
           </div>
-          <p className="muted shortcut-hint">
-            Tip: press <kbd>N</kbd> to add a session.
-          </p>
+          <p className="muted shortcut-hint">{intl.formatMessage({ id: 'sessions.tipNewSession' }, { kbd: (key) => <kbd>{key}</kbd> })}</p>
         </div>
       ) : (
         <SessionsTable sessions={sessions} onRun={(s) => onRun(s.id)} onImport={(s) => onImportTranscript(s.id)} onEdit={(s) => setEditing({ kind: 'edit', session: s })} onDelete={(s) => setEditing({ kind: 'delete', session: s })} />
@@ -90,16 +92,13 @@ export function SessionsPanel({ data, onRun, onImportTranscript }: SessionsPanel
       )}
       {editing?.kind === 'delete' && (
         <ConfirmDialog
-          title="Delete session?"
-          confirmLabel="Delete session"
+          title={t('sessions.deleteTitle')}
+          confirmLabel={t('sessions.deleteSession')}
           onConfirm={() => remove(editing.session)}
           onClose={() => setEditing(null)}
         >
-          <p>
-            “{editing.session.title}” will be deleted together with its notes and documents
-            {editing.session.participantCount > 0 ? `, and ${plural(editing.session.participantCount, 'participant')} will no longer be linked to it` : ''}.
-          </p>
-          <p className="muted">A backup copy of the study is made first, so this can be recovered.</p>
+          <p>{t('sessions.deleteBody', { title: editing.session.title, participants: editing.session.participantCount })}</p>
+          <p className="muted">{t('sessions.deleteBackup')}</p>
         </ConfirmDialog>
       )}
     </div>

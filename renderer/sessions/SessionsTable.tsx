@@ -1,6 +1,8 @@
-import { SESSION_KIND_LABELS, type Session } from '../../shared/domain/study';
-import { formatDay } from '../ui/format';
+import { useCallback } from 'react';
+import type { Session } from '../../shared/domain/study';
+import { useT } from '../i18n/useT';
 import { SortHeader, useSort, type SortKey } from '../ui/useSort';
+import { SESSION_KIND_MESSAGES } from './sessionWords';
 
 // The row's main action reads as such while the row buttons stay quiet (table.css) until pointed at.
 const RUN_STYLE = { color: 'var(--accent-text)', fontWeight: 600 } as const;
@@ -15,29 +17,36 @@ interface SessionsTableProps {
   onDelete: (s: Session) => void;
 }
 
-const KEYS: Record<string, SortKey<Session>> = {
-  kind: (s) => SESSION_KIND_LABELS[s.kind],
+/** What each column sorts by; the kind by the word the user reads, in their language. */
+const keysFor = (kindName: (s: Session) => string): Record<string, SortKey<Session>> => ({
+  kind: kindName,
   title: (s) => s.title,
   date: (s) => s.date,
   place: (s) => s.place,
   moderator: (s) => s.moderator,
   participants: (s) => s.participantCount,
   notes: (s) => s.notes,
-};
+});
 
 /**
  * The order the backend lists sessions in (newest date first, undated last, then by title): the
  * order before a column is chosen, and between rows a column does not tell apart. A session just
  * added takes its place in it rather than landing at the bottom.
  */
-export function sessionOrder(a: Session, b: Session): number {
+export function sessionOrder(a: Session, b: Session, compareTitles: (x: string, y: string) => number): number {
   if ((a.date === null) !== (b.date === null)) return a.date === null ? 1 : -1;
   if (a.date !== b.date) return a.date! < b.date! ? 1 : -1;
-  return a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }) || a.createdAt.localeCompare(b.createdAt);
+  return compareTitles(a.title, b.title) || a.createdAt.localeCompare(b.createdAt);
 }
 
 export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: SessionsTableProps) {
-  const { sorted, sort, toggle } = useSort(sessions, KEYS, null, sessionOrder);
+  const { t, date, compare } = useT();
+  const kindName = (s: Session) => t(SESSION_KIND_MESSAGES[s.kind]);
+  // Stable per language, so the sorted rows are not recomputed on every render.
+  const tieBreak = useCallback((a: Session, b: Session) => sessionOrder(a, b, compare), [compare]);
+  const { sorted, sort, toggle } = useSort(sessions, keysFor(kindName), null, tieBreak);
+  // A session's date is a calendar day: formatted in UTC so no time zone moves it.
+  const day = (iso: string) => (Number.isNaN(new Date(`${iso}T00:00:00Z`).getTime()) ? iso : date(`${iso}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' }));
   const header = (column: string, label: string, className?: string) => (
     <SortHeader column={column} sort={sort} onSort={toggle} className={className}>
       {label}
@@ -45,18 +54,18 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
   );
   return (
     <div className="table-scroll">
-      <table className="data-table sessions-table" aria-label="Sessions">
+      <table className="data-table sessions-table" aria-label={t('sessions.tableLabel')}>
         <thead>
           <tr>
-            {header('kind', 'Kind', 'col-kind')}
-            {header('title', 'Title', 'col-title')}
-            {header('date', 'Date', 'col-date')}
-            {header('place', 'Place')}
-            {header('moderator', 'Moderator')}
-            {header('participants', 'Participants', 'num col-count')}
-            {header('notes', 'Notes', 'col-notes')}
+            {header('kind', t('sessions.colKind'), 'col-kind')}
+            {header('title', t('sessions.colTitle'), 'col-title')}
+            {header('date', t('sessions.colDate'), 'col-date')}
+            {header('place', t('sessions.colPlace'))}
+            {header('moderator', t('sessions.colModerator'))}
+            {header('participants', t('sessions.colParticipants'), 'num col-count')}
+            {header('notes', t('sessions.colNotes'), 'col-notes')}
             <th scope="col" className="col-actions">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('sessions.colActions')}</span>
             </th>
           </tr>
         </thead>
@@ -64,12 +73,12 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
           {sorted.map((s) => (
             <tr key={s.id} onDoubleClick={() => onEdit(s)}>
               <td>
-                <span className={`badge badge-${s.kind}`}>{SESSION_KIND_LABELS[s.kind]}</span>
+                <span className={`badge badge-${s.kind}`}>{kindName(s)}</span>
               </td>
               <th scope="row" className="cell-title">
                 {s.title}
               </th>
-              <td className="nowrap">{s.date ? <time dateTime={s.date}>{formatDay(s.date)}</time> : <span className="muted">—</span>}</td>
+              <td className="nowrap">{s.date ? <time dateTime={s.date}>{day(s.date)}</time> : <span className="muted">—</span>}</td>
               <td className="cell-clip" title={s.place ?? undefined}>
                 {s.place ?? <span className="muted">—</span>}
               </td>
@@ -84,24 +93,24 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
                   className="button button-small"
                   style={RUN_STYLE}
                   onClick={() => onRun(s)}
-                  aria-label={`Live notes of session ${s.title}`}
-                  title="Run the session live: clock, guide and notes"
+                  aria-label={t('sessions.liveNotesNamed', { title: s.title })}
+                  title={t('sessions.liveNotesHint')}
                 >
-                  Live notes
+                  {t('sessions.liveNotes')}
                 </button>
-                <button type="button" className="button button-small" onClick={() => onImport(s)} aria-label={`Add a transcript to session ${s.title}`} title="Import a transcript file into this session">
-                  Transcript…
+                <button type="button" className="button button-small" onClick={() => onImport(s)} aria-label={t('sessions.transcriptNamed', { title: s.title })} title={t('sessions.transcriptHint')}>
+                  {t('sessions.transcript')}
                 </button>
-                <button type="button" className="button button-small" onClick={() => onEdit(s)} aria-label={`Edit session ${s.title}`}>
-                  Edit
+                <button type="button" className="button button-small" onClick={() => onEdit(s)} aria-label={t('sessions.editNamed', { title: s.title })}>
+                  {t('sessions.edit')}
                 </button>
                 <button
                   type="button"
                   className="button button-small button-quiet-danger"
                   onClick={() => onDelete(s)}
-                  aria-label={`Delete session ${s.title}`}
+                  aria-label={t('sessions.deleteNamed', { title: s.title })}
                 >
-                  Delete
+                  {t('sessions.delete')}
                 </button>
               </td>
             </tr>

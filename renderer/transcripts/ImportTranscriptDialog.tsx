@@ -2,8 +2,10 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { TranscriptPreview } from '../../shared/domain/coding';
 import type { IncomingFile } from '../../shared/domain/files';
 import type { Participant, Session } from '../../shared/domain/study';
+import type { TextEncodingName } from '../../shared/text/encodings';
 import { invoke } from '../api';
 import { Dialog, DialogError } from '../ui/Dialog';
+import { EncodingPicker } from '../ui/EncodingPicker';
 import { Field } from '../ui/Field';
 import { plural } from '../ui/format';
 import { useToast } from '../ui/Toast';
@@ -52,6 +54,9 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'checking' | 'importing' | null>(null);
   const [dragging, setDragging] = useState(false);
+  // The encoding the user chose (none: detected), and what detection offered when the file came in.
+  const [encoding, setEncoding] = useState<TextEncodingName | undefined>(undefined);
+  const [detection, setDetection] = useState<{ detected: TextEncodingName; choices: TextEncodingName[] } | null>(null);
   // A newer file or session makes an older preview answer irrelevant.
   const request = useRef(0);
 
@@ -68,28 +73,31 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     setRows(withModerator(rows, preview, moderator, people));
   }
 
-  const runPreview = async (chosen: IncomingFile, session: string) => {
+  const runPreview = async (chosen: IncomingFile, session: string, read: TextEncodingName | undefined = encoding) => {
     if (!session) return;
     const id = ++request.current;
     setBusy('checking');
     // A session not made yet has no remembered speakers: the preview is asked without one.
     const r = await job.run(`Reading ${chosen.name}`, (jobId) =>
-      invoke('transcripts:importPreview', { ...(session === NEW_SESSION ? {} : { sessionId: session }), fileId: chosen.fileId, jobId }),
+      invoke('transcripts:importPreview', { ...(session === NEW_SESSION ? {} : { sessionId: session }), fileId: chosen.fileId, jobId, ...(read ? { encoding: read } : {}) }),
     );
     if (id !== request.current) return;
     setBusy(null);
     setPreview(r.ok ? r.value : null);
     setRows(r.ok ? rowsFrom(r.value) : []);
     setError(r.ok ? null : r.error.message);
+    if (r.ok && !read && r.value.encoding) setDetection({ detected: r.value.encoding, choices: r.value.encodingChoices });
   };
 
   const taken = async (chosen: IncomingFile) => {
     setPreview(null);
     setFile(chosen);
     setTitle(titleFromFileName(chosen.name));
+    setEncoding(undefined);
+    setDetection(null);
     setNewSession((d) => (d.title.trim() === '' ? { ...d, title: titleFromFileName(chosen.name).slice(0, 200) } : d));
     setError(null);
-    await runPreview(chosen, sessionId);
+    await runPreview(chosen, sessionId, undefined);
   };
   const refused = (message: string) => {
     setFile(null);
@@ -112,7 +120,8 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     // A new session is made by the import's own transaction: if the import fails, no empty session is left.
     const into = sessionId === NEW_SESSION ? { newSession: fieldsOf(newSession) } : { sessionId };
     const r = await job.run(`Importing ${file.name}`, (jobId) =>
-      invoke('transcripts:importCommit', { ...into, fileId: file.fileId, title: title.trim() || undefined, mapping, jobId }),
+      // The encoding the preview was read in is the one the import uses (none for DOCX).
+      invoke('transcripts:importCommit', { ...into, fileId: file.fileId, title: title.trim() || undefined, mapping, jobId, ...(preview.encoding ? { encoding: preview.encoding } : {}) }),
     );
     setBusy(null);
     // The import used the file up, whatever happened: trying again starts from choosing it.
@@ -184,6 +193,18 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
           <TranscriptFilePicker dragging={dragging} file={file} uploading={uploading} onChoose={chooser.choose} input={chooser.input} />
         </div>
         {file && sessionId === '' && <p className="field-help transcript-hint">Choose the session this transcript belongs to.</p>}
+        {file && detection && (
+          <EncodingPicker
+            reading={preview?.encoding ? { encoding: preview.encoding, evidence: preview.encodingEvidence ?? 'certain', note: preview.encodingNote } : { encoding: encoding ?? detection.detected, evidence: 'chosen', note: null }}
+            choices={detection.choices}
+            detected={detection.detected}
+            disabled={busy !== null}
+            onChange={(read) => {
+              setEncoding(read);
+              void runPreview(file, sessionId, read);
+            }}
+          />
+        )}
         <DialogError message={error} />
         {preview && (
           <div className="import-body" aria-busy={busy === 'checking'}>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EncodingEvidence, TextEncodingName } from '../text/encodings';
 import { Id, SessionRole } from './study';
 
 const Text = (max: number) => z.string().max(max);
@@ -129,8 +130,24 @@ export type Memo = z.infer<typeof Memo>;
  * a session's or document's title, a code's path, a coded passage) and where to open it: the
  * document and offset of its passage, or the code it is on.
  */
+/**
+ * What a memo is on, as data for the UI to put in words in its own language (null: since deleted).
+ * A coding's quote is an excerpt of its words.
+ */
+export const MemoPlace = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('project') }),
+  z.strictObject({ kind: z.literal('session'), title: z.string().nullable() }),
+  z.strictObject({ kind: z.literal('document'), title: z.string().nullable() }),
+  z.strictObject({ kind: z.literal('code'), path: z.string().nullable() }),
+  z.strictObject({ kind: z.literal('coding'), quote: z.string(), codePath: z.string().nullable(), documentTitle: z.string().nullable() }),
+  z.strictObject({ kind: z.literal('gone') }),
+]);
+export type MemoPlace = z.infer<typeof MemoPlace>;
+
 export const MemoOverview = Memo.extend({
+  /** What the memo is on, in English words (the CLI and older callers); the UI words `place`. */
   about: z.string(),
+  place: MemoPlace,
   documentId: Id.nullable(),
   offset: z.int().nonnegative().nullable(),
   codeId: Id.nullable(),
@@ -187,6 +204,11 @@ export type SpeakerTarget = z.infer<typeof SpeakerTarget>;
 export const TranscriptPreview = z.object({
   fileName: z.string(),
   format: z.string(),
+  /** How a text file was read (null for DOCX); the user may choose another of `encodingChoices`. */
+  encoding: TextEncodingName.nullable(),
+  encodingEvidence: EncodingEvidence.nullable(),
+  encodingChoices: z.array(TextEncodingName),
+  encodingNote: z.string().nullable(),
   warnings: z.array(z.string()),
   turns: z.int(),
   characters: z.int(),

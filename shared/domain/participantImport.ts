@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EncodingEvidence, TextEncodingName, UiLanguage } from '../text/encodings';
 import { AttributeType, AttributeValue, ScaleKind } from './attributes';
 
 /** Where one CSV column goes. */
@@ -20,7 +21,13 @@ export type ColumnTarget = z.infer<typeof ColumnTarget>;
  * A CSV taken in by the one road in (files:pickToOpen or an upload, kind `csv`): the backend reads
  * its raw bytes, so it can detect the encoding. A preview keeps the file; a commit lets it go.
  */
-export const CsvFile = z.object({ fileId: z.uuid() });
+export const CsvFile = z.object({
+  fileId: z.uuid(),
+  /** The encoding chosen in the preview; the commit names the one the user saw. */
+  encoding: TextEncodingName.optional(),
+  /** Breaks ties between equally likely encodings. */
+  uiLanguage: UiLanguage.optional(),
+});
 
 /** A row problem, with the physical line number in the file (1 = header line). */
 export const RowError = z.object({ line: z.int(), message: z.string() });
@@ -29,7 +36,11 @@ export type RowError = z.infer<typeof RowError>;
 /** What the mapping step shows before anything is written. */
 export const ImportPreview = z.object({
   fileName: z.string(),
-  encoding: z.string(),
+  encoding: TextEncodingName,
+  /** `weak`: another encoding was about as likely; the preview says so before anything is written. */
+  encodingEvidence: EncodingEvidence,
+  /** Encodings the user can switch to, most likely first. */
+  encodingChoices: z.array(TextEncodingName),
   encodingNote: z.string().nullable(),
   columns: z.array(z.string()),
   mapping: z.array(ColumnTarget),

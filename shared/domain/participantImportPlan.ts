@@ -1,6 +1,7 @@
 import type { CsvTable } from '../text/csv';
 import { coerceAttributeValue, isIsoDate, SCALE_RANGES, type AttributeRule, type AttributeValue } from './attributes';
 import type { ColumnTarget, RowError } from './participantImport';
+import { anyWord, anyWordStart, oneOf } from '../text/words';
 import type { Attribute } from './study';
 
 /** One participant row ready to write. Values are keyed by column index. */
@@ -20,8 +21,28 @@ export interface ImportPlan {
   rules: Map<number, AttributeRule>;
 }
 
-const NAME_HEADERS = /^(name|participant|participant name|pseudonym|display name|respondent|respondent name)$/i;
-const NOTES_HEADERS = /^(notes?|comments?)$/i;
+// Column headers in English, Norwegian, Croatian, Hungarian and Chinese.
+const NAME_HEADERS = oneOf([
+  'name', 'participant', 'participant name', 'pseudonym', 'display name', 'respondent', 'respondent name',
+  'navn', 'deltaker', 'deltakar', 'deltakernavn', 'informant', 'respondentnavn',
+  'ime', 'ime i prezime', 'sudionik', 'sudionica', 'ispitanik', 'ispitanica',
+  'név', 'teljes név', 'résztvevő', 'válaszadó', 'interjúalany',
+  '姓名', '名字', '名称', '参与者', '受访者', '被访者', '受访人',
+]);
+const NOTES_HEADERS = oneOf([
+  'note', 'notes', 'comment', 'comments',
+  'notat', 'notater', 'merknad', 'merknader', 'kommentar', 'kommentarer',
+  'bilješka', 'bilješke', 'napomena', 'napomene', 'komentar', 'komentari',
+  'megjegyzés', 'megjegyzések', 'jegyzet', 'jegyzetek',
+  '备注', '笔记', '注释', '评论',
+]);
+// Score questions: the acronym as a word, or the start of the word for "recommend", "satisfied", "effort".
+const NPS_HEADER = anyWord(['nps']);
+const NPS_WORDS = anyWordStart(['recommend', 'anbefal', 'preporu', 'ajánl', '推荐', '推薦']);
+const CSAT_HEADER = anyWord(['csat']);
+const CSAT_WORDS = anyWordStart(['satisf', 'fornøyd', 'tilfreds', 'zadovolj', 'elégedett', '满意', '滿意']);
+const CES_HEADER = anyWord(['ces']);
+const CES_WORDS = anyWordStart(['effort', 'innsats', 'trud', 'erőfeszítés', '费力', '費力']);
 
 /** A first guess at where each column goes: known attributes by name, the name column, types inferred from values. */
 export function suggestMapping(table: CsvTable, attributes: Attribute[]): ColumnTarget[] {
@@ -43,9 +64,9 @@ function inferType(header: string, raw: string[]): { type: Attribute['type']; sc
   const values = raw.filter((v) => v !== '');
   const ints = values.length > 0 && values.every((v) => /^-?\d+$/.test(v));
   const within = (min: number, max: number) => ints && values.every((v) => Number(v) >= min && Number(v) <= max);
-  if (/\bnps\b|recommend/i.test(header) && within(0, 10)) return { type: 'score', scaleKind: 'nps' };
-  if (/\bcsat\b|satisf/i.test(header) && within(1, 5)) return { type: 'score', scaleKind: 'csat' };
-  if (/\bces\b|effort/i.test(header) && within(1, 7)) return { type: 'score', scaleKind: 'ces' };
+  if ((NPS_HEADER.test(header) || NPS_WORDS.test(header)) && within(0, 10)) return { type: 'score', scaleKind: 'nps' };
+  if ((CSAT_HEADER.test(header) || CSAT_WORDS.test(header)) && within(1, 5)) return { type: 'score', scaleKind: 'csat' };
+  if ((CES_HEADER.test(header) || CES_WORDS.test(header)) && within(1, 7)) return { type: 'score', scaleKind: 'ces' };
   if (values.length > 0 && values.every((v) => /^[-+]?(\d+\.?\d*|\.\d+)$/.test(v))) return { type: 'number', scaleKind: null };
   if (values.length > 0 && values.every(isIsoDate)) return { type: 'date', scaleKind: null };
   const distinct = new Set(values.map((v) => v.toLocaleLowerCase())).size;

@@ -11,12 +11,27 @@ const MINUTES = /\s*[([]\s*(\d+(?:[.,]\d+)?)\s*(?:m|min|mins|minutes?)?\s*[)\]]\
 // A bullet or number alone on a line counts as a line without text.
 const BULLET = /^(?:[-*•](?:\s+|$)|\d+[.)](?:\s+|$))/;
 
+/** What is wrong with an outline, for the words of the UI's language (`line` counts from 1). */
+export type OutlineProblem =
+  | { kind: 'noText'; line: number }
+  | { kind: 'tooLong'; line: number; max: number }
+  | { kind: 'overADay'; line: number }
+  | { kind: 'tooManyLines'; max: number };
+
+/** The problems in English, for callers without a translator (the backend, tests). */
+function inEnglish(p: OutlineProblem): string {
+  if (p.kind === 'noText') return `Line ${p.line} has no text.`;
+  if (p.kind === 'tooLong') return `Line ${p.line} is longer than ${p.max.toLocaleString('en')} characters.`;
+  if (p.kind === 'overADay') return `Line ${p.line} plans more than a day.`;
+  return `A guide holds at most ${p.max} lines.`;
+}
+
 /**
  * Reads a guide written as an outline, one item a line:
  * `# Section` lines are sections, other lines are questions; a trailing "(5)", "(5 min)" or
  * "[2.5 min]" gives the planned minutes. Bullets and numbering are dropped, blank lines ignored.
  */
-export function parseGuideOutline(outline: string): { items: OutlineItem[] } | { error: string } {
+export function parseGuideOutline(outline: string, say: (problem: OutlineProblem) => string = inEnglish): { items: OutlineItem[] } | { error: string } {
   const items: OutlineItem[] = [];
   const lines = outline.replace(/\r\n?/g, '\n').split('\n');
   for (const [i, raw] of lines.entries()) {
@@ -28,12 +43,12 @@ export function parseGuideOutline(outline: string): { items: OutlineItem[] } | {
     const minutes = MINUTES.exec(line);
     const plannedMinutes = minutes ? Number(minutes[1]!.replace(',', '.')) : null;
     const text = (minutes ? line.slice(0, minutes.index) : line).trim();
-    if (!text) return { error: `Line ${i + 1} has no text.` };
-    if (text.length > 2_000) return { error: `Line ${i + 1} is longer than 2,000 characters.` };
-    if (plannedMinutes !== null && plannedMinutes > 24 * 60) return { error: `Line ${i + 1} plans more than a day.` };
+    if (!text) return { error: say({ kind: 'noText', line: i + 1 }) };
+    if (text.length > 2_000) return { error: say({ kind: 'tooLong', line: i + 1, max: 2_000 }) };
+    if (plannedMinutes !== null && plannedMinutes > 24 * 60) return { error: say({ kind: 'overADay', line: i + 1 }) };
     items.push({ kind, text, plannedMinutes });
   }
-  if (items.length > 500) return { error: 'A guide holds at most 500 lines.' };
+  if (items.length > 500) return { error: say({ kind: 'tooManyLines', max: 500 }) };
   return { items };
 }
 

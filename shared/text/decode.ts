@@ -1,40 +1,162 @@
+import { scoreText } from './encodingEvidence';
+import { ENCODING_LABELS, LEGACY_ENCODINGS, PREFERRED_BY_LANGUAGE, type EncodingEvidence, type LegacyEncoding, type TextEncodingName, type UiLanguage } from './encodings';
+
 /** The result of turning a file's bytes into text, with what was detected for the user to see. */
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  encoding: TextEncodingName;
+  /**
+   * `certain`: a byte order mark or valid UTF-8 said so. `detected`: the bytes pointed clearly at one
+   * legacy encoding. `weak`: another encoding was about as likely, so the user should look. `chosen`:
+   * the user named the encoding.
+   */
+  evidence: EncodingEvidence;
+  /** The encodings the user can switch to (every one that reads these bytes), most likely first. */
+  choices: TextEncodingName[];
   /** Set when Verbatim had to guess, so the preview can say so. */
   note: string | null;
+}
+
+/** How a file's bytes were read, without the text: what a preview shows next to the encoding picker. */
+export type TextDecoding = Omit<DecodedText, 'text'>;
+
+/** How a file should be decoded: the user's choice, else detection with the UI language breaking ties. */
+export interface DecodeOptions {
+  encoding?: TextEncodingName;
+  uiLanguage?: UiLanguage;
 }
 
 /** Thrown for bytes that are not text Verbatim can read; the message names the file. */
 export class TextDecodeError extends Error {}
 
+/** Scores are per non-ASCII character; candidates this close are a tie the UI language decides. */
+const TIE = 0.15;
+/** A runner-up this close (with different text), or a winner this low, is weak evidence. */
+const WEAK_MARGIN = TIE;
+const WEAK_SCORE = 0.4;
+/** Detection looks at the start of a file only: enough characters to decide, and fast on huge files. */
+const SAMPLE_BYTES = 16 * 1024;
+
 /**
- * Decodes an imported file: UTF-8 (with or without BOM) and UTF-16 with BOM are read as they are;
- * bytes that are not valid UTF-8 fall back to Windows-1252 (what Excel writes on Windows) with a
- * visible note; binary data (NUL bytes without a UTF-16 BOM) is refused. Line endings become \n once.
+ * Decodes an imported file: UTF-8 (with or without BOM) and UTF-16 with BOM are read as they are.
+ * Other bytes are decoded by evidence: every legacy encoding that can read them is scored on how
+ * much the result looks like real text (encodingEvidence.ts), the UI language breaking near-ties, and
+ * the note says which was used and whether the evidence was weak. `options.encoding` overrides all
+ * of that (the user's choice in the preview); bytes it cannot read are refused, never replaced.
+ * Binary data (NUL bytes without a UTF-16 BOM) is refused. Line endings become \n once.
  */
-export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+export function decodeText(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): DecodedText {
+  const decoded = decodeKeepingLineBreaks(bytes, fileName, options);
+  return { ...decoded, text: normalizeNewlines(decoded.text) };
+}
+
+/** {@link decodeText} without touching line breaks: for texts whose positions count them (REFI-QDA sources). */
+export function decodeKeepingLineBreaks(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): DecodedText {
   if (bytes.length === 0) throw new TextDecodeError(`${fileName} is empty.`);
-  let decoded: DecodedText;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = { text: strict('utf-16le', bytes.subarray(2), fileName), encoding: 'utf-16le', note: null };
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = { text: strict('utf-16be', bytes.subarray(2), fileName), encoding: 'utf-16be', note: null };
-  else {
-    if (bytes.includes(0)) throw new TextDecodeError(`${fileName} looks like a binary file, not text.`);
-    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const body = hasBom ? bytes.subarray(3) : bytes;
-    try {
-      decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8', note: null };
-    } catch {
-      decoded = {
-        text: decodeWindows1252(body),
-        encoding: 'windows-1252',
-        note: `${fileName} is not UTF-8, so it was read as Windows-1252 (Western European). Check accented letters in the preview; if they look wrong, save the file as "CSV UTF-8" and import again.`,
-      };
+  const decoded = options.encoding ? decodeAs(bytes, fileName, options.encoding) : detect(bytes, fileName, options.uiLanguage ?? 'en');
+  if (decoded.text.length === 0) throw new TextDecodeError(`${fileName} is empty.`);
+  return decoded;
+}
+
+const hasUtf8Bom = (b: Uint8Array) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+
+function detect(bytes: Uint8Array, fileName: string, uiLanguage: UiLanguage): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strict('utf-16le', bytes.subarray(2), fileName), encoding: 'utf-16le', evidence: 'certain', choices: ['utf-16le'], note: null };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strict('utf-16be', bytes.subarray(2), fileName), encoding: 'utf-16be', evidence: 'certain', choices: ['utf-16be'], note: null };
+  if (bytes.includes(0)) throw new TextDecodeError(`${fileName} looks like a binary file, not text.`);
+  const hasBom = hasUtf8Bom(bytes);
+  const utf8 = tryDecode('utf-8', hasBom ? bytes.subarray(3) : bytes);
+  if (utf8 !== null) {
+    const encoding = hasBom ? 'utf-8-bom' : 'utf-8';
+    return { text: utf8, encoding, evidence: 'certain', choices: [encoding, ...readableLegacy(bytes, uiLanguage)], note: null };
+  }
+  if (hasBom) throw new TextDecodeError(`${fileName} says it is UTF-8 but contains bytes that are not UTF-8.`);
+  const ranked = rankLegacy(bytes, uiLanguage);
+  // The sample may read in an encoding that a byte further on rules out: take the best that reads it all.
+  let best: Ranked | undefined;
+  let text: string | null = null;
+  for (const candidate of ranked) {
+    text = decodeLegacy(candidate.encoding, bytes);
+    if (text !== null) {
+      best = candidate;
+      break;
     }
   }
-  if (decoded.text.length === 0) throw new TextDecodeError(`${fileName} is empty.`);
-  return { ...decoded, text: normalizeNewlines(decoded.text) };
+  if (!best || text === null) throw new TextDecodeError(`${fileName} is not UTF-8 and could not be read in any encoding Verbatim knows; save it as UTF-8 and import again.`);
+  const rival = ranked.find((r) => r.sample !== best.sample);
+  const close = rival !== undefined && best.score - rival.score < WEAK_MARGIN;
+  const weak = close || best.score < WEAK_SCORE;
+  const label = ENCODING_LABELS[best.encoding];
+  const why = close ? `${ENCODING_LABELS[rival.encoding]} is almost as likely` : 'the text gives little to go on';
+  const note = weak
+    ? `${fileName} is not UTF-8. It was read as ${label}, but ${why}: check the letters in the preview and choose another encoding if they look wrong.`
+    : `${fileName} is not UTF-8; its letters show it is ${label}. If anything looks wrong in the preview, choose another encoding.`;
+  return { text, encoding: best.encoding, evidence: weak ? 'weak' : 'detected', choices: [best, ...ranked.filter((r) => r !== best)].map((r) => r.encoding), note };
+}
+
+interface Ranked {
+  encoding: LegacyEncoding;
+  score: number;
+  /** The decoded sample: candidates with the same sample read the file the same way. */
+  sample: string;
+}
+
+/**
+ * Every legacy encoding that reads the file's start without an invalid byte, best evidence first.
+ * Candidates within {@link TIE} of the best are ordered by the UI language's preference.
+ */
+function rankLegacy(bytes: Uint8Array, uiLanguage: UiLanguage): Ranked[] {
+  const head = bytes.subarray(0, SAMPLE_BYTES);
+  const whole = head.length === bytes.length;
+  const scored: Ranked[] = [];
+  for (const encoding of LEGACY_ENCODINGS) {
+    const sample = decodeLegacy(encoding, head, !whole);
+    if (sample !== null) scored.push({ encoding, sample, score: scoreText(sample, encoding).score });
+  }
+  const preference = PREFERRED_BY_LANGUAGE[uiLanguage];
+  const top = Math.max(...scored.map((s) => s.score));
+  const rank = (r: Ranked) => (r.score >= top - TIE ? 0 : 1);
+  return scored.sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? preference.indexOf(a.encoding) - preference.indexOf(b.encoding) : b.score - a.score));
+}
+
+/** Legacy encodings that read the file's start, in the UI language's order: for switching a UTF-8 file. */
+function readableLegacy(bytes: Uint8Array, uiLanguage: UiLanguage): LegacyEncoding[] {
+  const head = bytes.subarray(0, SAMPLE_BYTES);
+  return PREFERRED_BY_LANGUAGE[uiLanguage].filter((e) => decodeLegacy(e, head, head.length < bytes.length) !== null);
+}
+
+function decodeAs(bytes: Uint8Array, fileName: string, encoding: TextEncodingName): DecodedText {
+  const chosen = (text: string | null): DecodedText => {
+    if (text === null) throw new TextDecodeError(`${fileName} cannot be read as ${ENCODING_LABELS[encoding]}: it has bytes that encoding does not use. Choose another encoding.`);
+    return { text, encoding, evidence: 'chosen', choices: [], note: null };
+  };
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const bom = encoding === 'utf-16le' ? bytes[0] === 0xff && bytes[1] === 0xfe : bytes[0] === 0xfe && bytes[1] === 0xff;
+    return chosen(tryDecode(encoding, bom ? bytes.subarray(2) : bytes));
+  }
+  if (bytes.includes(0)) throw new TextDecodeError(`${fileName} looks like a binary file, not text.`);
+  if (encoding === 'utf-8' || encoding === 'utf-8-bom') return chosen(tryDecode('utf-8', hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes));
+  return chosen(decodeLegacy(encoding, hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes));
+}
+
+/** Null when the bytes are not valid in the encoding. */
+function tryDecode(label: string, bytes: Uint8Array, stream = false): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes, { stream });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes a legacy encoding, or null when a byte is invalid in it. Node 20's decoders were checked
+ * against Python's codecs for every code (tests/unit/shared/legacyDecoders.test.ts): all agree
+ * except Node's 'windows-1252', read as Latin-1 (see {@link decodeWindows1252}). `stream`: the bytes
+ * are a sample cut anywhere, so a character cut in half at the end is not an error.
+ */
+function decodeLegacy(encoding: LegacyEncoding, bytes: Uint8Array, stream = false): string | null {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  return tryDecode(encoding, bytes, stream);
 }
 
 /** CRLF and lone CR become LF, so offsets and line numbers mean the same on every platform. */
@@ -43,11 +165,9 @@ export function normalizeNewlines(text: string): string {
 }
 
 function strict(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array, fileName: string): string {
-  try {
-    return new TextDecoder(label, { fatal: true }).decode(bytes);
-  } catch {
-    throw new TextDecodeError(`${fileName} says it is ${label.toUpperCase()} but contains invalid characters.`);
-  }
+  const text = tryDecode(label, bytes);
+  if (text === null) throw new TextDecodeError(`${fileName} says it is ${label.toUpperCase()} but contains invalid characters.`);
+  return text;
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F. Some Node versions decode the label
@@ -57,16 +177,12 @@ const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u203
 
 /** Decodes Windows-1252 bytes (what Excel writes for "CSV" on Western Windows). */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = '';
+  // Every byte is one UTF-16 code unit, so mapping into code units and decoding those once is exact and
+  // fast (a Uint16Array is little-endian on every platform the app runs on).
+  const units = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    chunk += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
+    units[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
   }
-  parts.push(chunk);
-  return parts.join('');
+  return new TextDecoder('utf-16le').decode(units);
 }

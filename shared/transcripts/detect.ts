@@ -1,4 +1,4 @@
-import { decodeText, TextDecodeError } from '../text/decode';
+import { decodeText, TextDecodeError, type DecodeOptions } from '../text/decode';
 import { parsePlainText } from './plainText';
 import { looksLikeSbv, parseSbv } from './sbv';
 import { looksLikeSrt, parseSrt } from './srt';
@@ -51,13 +51,14 @@ export function sniffFormat(text: string): 'vtt' | 'srt' | 'sbv' | null {
 
 /**
  * Reads a text transcript (WebVTT, SRT, SBV, plain text, Markdown) from a file's bytes. The size
- * is checked first; the bytes are decoded once (UTF-8 with or without BOM, UTF-16 with BOM, a
- * warned Windows-1252 fallback; line endings become \n). The format comes from the content when
+ * is checked first; the bytes are decoded once (UTF-8 with or without BOM, UTF-16 with BOM, else a
+ * legacy encoding chosen by evidence or named in `options`; line endings become \n). How they were
+ * read is returned as `decoding`, its note first in the warnings. The format comes from the content when
  * it is unmistakable (a `.txt` holding WebVTT is read as WebVTT, with a warning), else from the
  * extension, else plain text. DOCX is not handled here: it needs unzipping (main/io/docx.ts).
  * Throws {@link TranscriptParseError}; its message does not name the file.
  */
-export function parseTranscript(fileName: string, bytes: Uint8Array): ParsedTranscript {
+export function parseTranscript(fileName: string, bytes: Uint8Array, options: DecodeOptions = {}): ParsedTranscript {
   checkTranscriptSize(bytes);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
     throw new TranscriptParseError('this is a Word document or zip archive, not a text transcript');
@@ -65,7 +66,7 @@ export function parseTranscript(fileName: string, bytes: Uint8Array): ParsedTran
     throw new TranscriptParseError('the file looks like UTF-16 text without a byte-order mark; save it as UTF-8 and import again');
   let decoded;
   try {
-    decoded = decodeText(bytes, 'the file');
+    decoded = decodeText(bytes, 'the file', options);
   } catch (e) {
     if (e instanceof TextDecodeError) throw new TranscriptParseError(e.message.replace(/\.$/, ''));
     throw e;
@@ -73,15 +74,16 @@ export function parseTranscript(fileName: string, bytes: Uint8Array): ParsedTran
   const text = decoded.text.startsWith('\ufeff') ? decoded.text.slice(1) : decoded.text;
   if (text.trim() === '') throw new TranscriptParseError('the file has no text');
   const notes: string[] = [];
-  if (decoded.note !== null)
-    notes.push('The file is not UTF-8, so it was read as Windows-1252 (Western European). If accented letters look wrong, save it as UTF-8 and import again.');
+  const note = decoded.note === null ? null : decoded.note.replace(/^the file/, 'The file');
+  const decoding = { encoding: decoded.encoding, evidence: decoded.evidence, choices: decoded.choices, note };
+  if (note !== null) notes.push(note);
   const byName = BY_EXTENSION[fileExtension(fileName)];
   const sniffed = sniffFormat(text);
   const format: TextFormat = sniffed ?? byName ?? 'text';
   if (byName !== undefined && sniffed !== null && byName !== sniffed)
     notes.push(`The file is named like ${NAMES[byName]} but its content is ${NAMES[sniffed]}, so it was read as ${NAMES[sniffed]}.`);
   const parsed = parseText(text, format);
-  return notes.length === 0 ? parsed : { ...parsed, warnings: [...notes, ...parsed.warnings] };
+  return { ...parsed, warnings: [...notes, ...parsed.warnings], decoding };
 }
 
 /**

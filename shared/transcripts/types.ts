@@ -1,3 +1,5 @@
+import type { TextDecoding } from '../text/decode';
+
 /** The file formats a transcript can be imported from. */
 export type TranscriptFormat = 'vtt' | 'srt' | 'sbv' | 'docx' | 'text' | 'markdown';
 
@@ -31,6 +33,8 @@ export interface ParsedTranscript {
   turns: ParsedTurn[];
   /** Things the user should know before committing the import (repaired timings, skipped cues…). */
   warnings: string[];
+  /** How a text file's bytes were read (absent for DOCX, whose XML names its own encoding). */
+  decoding?: TextDecoding;
 }
 
 /**

@@ -16,6 +16,7 @@ import { benchChineseReport } from './chineseReport';
 import { benchQdpx } from './qdpx';
 import { benchDelivery } from './delivery';
 import { takeIn } from './takeIn';
+import { benchDecodeLegacy } from './decodeLegacy';
 import { benchLiveBackend } from './liveNotesBackend';
 import { benchLiveView } from './liveNotesView';
 
@@ -88,6 +89,8 @@ try {
   const scale = `2-hour VTT, ${vtt.turns} turns, ${Math.round(vtt.bytes / 1024)} KB`;
   rows.push({ metric: 'transcript import, preview (parse + speakers)', scale, ms: vtt.previewMs, target: null });
   rows.push({ metric: 'transcript import, commit (parse + write)', scale, ms: vtt.ms, target: 300 });
+
+  for (const d of await benchDecodeLegacy(median)) rows.push({ metric: 'decode an imported file (detect the encoding + decode)', scale: d.scale, ms: d.ms, target: null });
 
   const coding = await benchCodingBackend(newBackend, dir);
   const long = '2,500 turns, ~300k chars, 3,000 codings';

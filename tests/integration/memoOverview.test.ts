@@ -33,3 +33,26 @@ it('a study without memos lists none', async () => {
   await env.createStudy('empty');
   expect(await env.ok('memos:overview', {})).toEqual([]);
 });
+
+it('says what each memo is on as data, so the Memos tab can word it in the UI language', async () => {
+  await env.createStudy('sample', true);
+  const memos = await env.ok('memos:overview', {});
+  const byTitle = Object.fromEntries(memos.map((m) => [m.title, m]));
+  expect(byTitle['Analysis plan and first reading']!.place).toEqual({ kind: 'project' });
+  expect(byTitle['Substitutions: three problems in one code']!.place).toEqual({ kind: 'code', path: 'Order accuracy/Substitutions' });
+  const session = byTitle['Focus group 2: trust, not price']!.place;
+  expect(session.kind === 'session' && session.title).toMatch(/^Focus group 2/);
+  const coding = byTitle['A stuck customer']!;
+  const [doc] = (await env.ok('documents:list', {})).filter((d) => d.id === coding.documentId);
+  expect(coding.place).toEqual({
+    kind: 'coding',
+    quote: "I'm not a happy customer, I'm a stuck customer.",
+    codePath: 'Loyalty & switching/Lapsing & switching',
+    documentTitle: doc!.title,
+  });
+
+  // A code deleted from under its memo: the memo stays, its place says the code is gone.
+  await env.ok('codes:delete', { id: byTitle['Substitutions: three problems in one code']!.codeId! });
+  const after = (await env.ok('memos:overview', {})).find((m) => m.title === 'Substitutions: three problems in one code')!;
+  expect(after.place).toEqual({ kind: 'code', path: null });
+});

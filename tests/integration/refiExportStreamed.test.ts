@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { codingFromPacked, createInteropRepo, turnFromPacked } from '../../main/db/repos/interopRepo';
 import { exportProjectFiles } from '../../main/io/qdpx/exportProject';
 import { ZipArchive } from '../../main/io/zip';
 import { PIECE_BYTES } from '../../main/io/zipWriter';
@@ -18,8 +19,9 @@ beforeEach(() => {
 afterEach(() => env.cleanup());
 
 /** The archive's files by name, with the Project's own modifiedDateTime (the moment of export) left out. */
-function filesOf(entries: { name: string; data: Uint8Array | string }[]): Map<string, string> {
-  const out = new Map(entries.map((e) => [e.name, typeof e.data === 'string' ? e.data : Buffer.from(e.data).toString('utf8')]));
+function filesOf(entries: { name: string; data: Uint8Array | string | readonly Uint8Array[] }[]): Map<string, string> {
+  const text = (data: Uint8Array | string | readonly Uint8Array[]) => (typeof data === 'string' ? data : Buffer.concat(Array.isArray(data) ? data : [data as Uint8Array]).toString('utf8'));
+  const out = new Map(entries.map((e) => [e.name, text(e.data)]));
   out.set('project.qde', out.get('project.qde')!.replace(/modifiedDateTime="[^"]*"/, ''));
   return out;
 }
@@ -50,6 +52,19 @@ describe('the export built while the study is read', () => {
     const qde = await expectSameAsWholeRead(study, false);
     expect(qde).toContain('<Sources>');
     await expectSameAsWholeRead(study, true);
+  });
+
+  it('sends each document\'s turns and codings packed, and they unpack into the rows the export reads', async () => {
+    await env.createStudy('packed');
+    await buildRoundTripStudy(env);
+    const interop = createInteropRepo(env.backend.context.studies.require().db);
+    let rows = 0;
+    for (const { id } of interop.documents()) {
+      expect(interop.packedTurnsOfDocument(id).map((t) => turnFromPacked(id, t))).toEqual(interop.turnsOfDocument(id));
+      expect(interop.packedCodingsOfDocument(id).map((c) => codingFromPacked(id, c))).toEqual(interop.codingsOfDocument(id));
+      rows += interop.turnsOfDocument(id).length + interop.codingsOfDocument(id).length;
+    }
+    expect(rows).toBeGreaterThan(0);
   });
 
   it('writes an empty study as one whole read does', async () => {

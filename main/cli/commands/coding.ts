@@ -1,27 +1,18 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { INCOMING_LIMITS } from '../../../shared/domain/files';
 import { SessionFields } from '../../../shared/domain/study';
 import { commitTranscriptImport, previewTranscriptImport } from '../../services/transcriptImport';
-import { asCliError, CliError, type CliContext } from '../index';
+import { asCliError, type CliContext } from '../index';
+import { encodingOption, localeLanguage, readInputFile, refuseGuessedEncoding } from './inputFile';
 import { csvLine } from '../../io/report/csv';
 import { parse } from './args';
 
 /** `import` and `codings`: transcripts in, coded passages out. */
 export const codingCommands = {
   async import(ctx: CliContext) {
-    const { values, positionals } = parse(ctx.args, { session: { type: 'string' }, json: { type: 'boolean' } }, 2);
+    const { values, positionals } = parse(ctx.args, { session: { type: 'string' }, encoding: { type: 'string' }, json: { type: 'boolean' } }, 2);
     const [studyPath, file] = positionals as [string, string];
-    // The file named here is read here: the command line is the CLI's open dialog, so no channel sees a path.
-    let bytes: Buffer;
-    try {
-      const limit = INCOMING_LIMITS.transcript;
-      if (statSync(file).size > limit.bytes) throw new CliError(`${basename(file)} is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.`);
-      bytes = readFileSync(file);
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-      throw new CliError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    }
+    const encoding = encodingOption(values.encoding);
+    const bytes = readInputFile(file, 'transcript');
     ctx.openStudy(studyPath);
     const title = values.session ?? basename(file, extname(file));
     const sessions = await ctx.call('sessions:list', {});
@@ -31,14 +22,19 @@ export const codingCommands = {
     const fileName = basename(file);
     const study = ctx.studies.require();
     // Copies: a large file's bytes are handed to (and detached by) the worker that reads it.
-    const preview = await asCliError(() => previewTranscriptImport(study, { sessionId: existing?.id, fileName, bytes: new Uint8Array(bytes) }));
+    const decode = { encoding, uiLanguage: localeLanguage() };
+    const preview = await asCliError(() => previewTranscriptImport(study, { sessionId: existing?.id, fileName, bytes: new Uint8Array(bytes), ...decode }));
+    refuseGuessedEncoding(fileName, preview);
     // The app's own suggestion: same-name participants, and the moderator role for the interviewer.
     const mapping = preview.speakers.map(({ label, suggestion }) => ({ label, target: suggestion }));
-    const result = await asCliError(() => commitTranscriptImport(study, { ...into, fileName, bytes: new Uint8Array(bytes), mapping }));
+    // The encoding the preview read is the one the commit uses.
+    const read = preview.encoding ?? undefined;
+    const result = await asCliError(() => commitTranscriptImport(study, { ...into, fileName, bytes: new Uint8Array(bytes), mapping, encoding: read }));
     if (values.json) ctx.out(`${JSON.stringify(result)}\n`);
     else {
       ctx.out(`Imported ${result.turns} turns into "${title}" (document ${result.documentId}).\n`);
       for (const s of result.speakers) ctx.out(`  ${s.name}: ${s.turns} turns\n`);
+      if (preview.encodingNote) ctx.out(`Note: ${preview.encodingNote}\n`);
       for (const w of preview.warnings) ctx.out(`Warning: ${w}\n`);
     }
   },

@@ -2,6 +2,7 @@ import type { CliContext } from '../index';
 import { codingCommands } from './coding';
 import { interopCommands } from './interop';
 import { liveCommands } from './live';
+import { participantCommands } from './participants';
 import { reportCommands } from './report';
 import { sessionCommands } from './sessions';
 import { studyCommands } from './study';
@@ -11,10 +12,18 @@ export const USAGE = `Usage: verbatim <command> [options]
 Commands:
   new <file> [--sample] [--title <title>]   Create a study file (--sample fills it with the sample study)
   info <file> [--json]                      Show what a study holds (counts, schema version)
-  import <study> <transcript> [--session <title>] [--json]
+  import <study> <transcript> [--session <title>] [--encoding <name>] [--json]
                                             Import a transcript (VTT, SRT, SBV, DOCX, TXT, MD) into a
                                             session (made if missing; default: named after the file).
-                                            Speakers map to participants of the same name or are created
+                                            Speakers map to participants of the same name or are created.
+                                            A file that is not UTF-8 is read in the encoding its letters
+                                            show; when that is a guess, name it with --encoding (utf-8,
+                                            windows-1250, windows-1252, iso-8859-2, gbk, big5, shift_jis,
+                                            koi8-r, windows-1251)
+  import-participants <study> <file.csv> [--encoding <name>] [--json]
+                                            Import participants and their attributes from a CSV (columns
+                                            mapped as the app suggests: name, notes, new attributes);
+                                            prints the mapping; any bad row refuses the whole file
   sessions <study> [--json]                 List sessions with their people (and role: moderator, observer,
                                             participant) and documents
   codings <study> [--json]                  List every coded passage: document, code path, offsets, quote, coder
@@ -49,4 +58,4 @@ Options:
 `;
 
 /** Every command: a function over the backend contract (the CLI has no logic of its own). One file per area. */
-export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = { ...studyCommands, ...codingCommands, ...reportCommands, ...interopCommands, ...liveCommands, ...sessionCommands };
+export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = { ...studyCommands, ...codingCommands, ...reportCommands, ...interopCommands, ...liveCommands, ...sessionCommands, ...participantCommands };

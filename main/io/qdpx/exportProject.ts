@@ -73,13 +73,16 @@ export function exportProjectFiles(snap: StudySnapshot): { files: ZipFileSpec[];
 /** What the parts of project.qde refer to: the users and the memos by what they are about. */
 export type ProjectRefs = ReturnType<typeof memoRefs> & { users: Set<string> };
 
-/** The references of a complete snapshot (a memo about something not exported goes to the project). */
-export function projectRefs(snap: StudySnapshot): ProjectRefs {
+/**
+ * The references of a complete snapshot (a memo about something not exported goes to the project).
+ * `codings`: the ids of the codings written, when the snapshot no longer holds them (exportStreamed.ts).
+ */
+export function projectRefs(snap: StudySnapshot, codings?: ReadonlySet<string>): ProjectRefs {
   const ids = {
     session: new Set(snap.sessions.map((s) => s.id)),
     document: new Set(snap.documents.map((d) => d.id)),
     code: new Set(snap.codes.map((c) => c.id)),
-    coding: new Set(snap.codings.filter((c) => c.status !== 'orphaned').map((c) => c.id)),
+    coding: codings ?? new Set(snap.codings.filter((c) => c.status !== 'orphaned').map((c) => c.id)),
   };
   const refs = memoRefs(snap.memos, (kind, id) => kind !== 'project' && ids[kind].has(id));
   return { ...refs, users: new Set(snap.users.map((u) => u.id)) };
@@ -91,7 +94,7 @@ export function sourceMemosOf(memos: readonly MemoRow[]): ProjectRefs {
 }
 
 /** `<Project>` and what comes before its Sources: Users, CodeBook, Variables, Cases. */
-export function writeProjectHead(out: XmlOut, snap: StudySnapshot, refs: ProjectRefs): void {
+export function writeProjectHead(out: XmlOut, snap: StudySnapshot, refs: ProjectRefs, spoken: Spoken = spokenTurns(snap)): void {
   const userIds = refs.users;
   out.open('Project', [
     ['xmlns', 'urn:QDA-XML:project:1.0'],
@@ -122,7 +125,7 @@ export function writeProjectHead(out: XmlOut, snap: StudySnapshot, refs: Project
     }
     out.close('Variables');
   }
-  writeCases(out, snap, spokenTurns(snap));
+  writeCases(out, snap, spoken);
 }
 
 /** What comes after the Sources: Notes, Sets, the project's NoteRefs; returns the memos' files. */
@@ -157,7 +160,7 @@ export function writeProjectTail(out: XmlOut, snap: StudySnapshot, refs: Project
 /** The archive's files around a written project.qde (`deflated`: its pieces already compressed at level 1). */
 export function projectFilesOf(
   snap: StudySnapshot,
-  qde: { qde: Buffer; deflated: Promise<Buffer> | undefined; replaced: number },
+  qde: { qde: Buffer | readonly Buffer[]; deflated: Promise<Buffer> | undefined; replaced: number },
   sources: SourcesOut,
   memoFiles: ZipFileSpec[],
   refs: ProjectRefs,
@@ -171,7 +174,8 @@ export function projectFilesOf(
   const large = (bytes: number) => (bytes > LARGE_BYTES ? 1 : 6);
   const textFiles = [...sources.files, ...memoFiles];
   const textBytes = textFiles.reduce((n, f) => n + f.data.length, 0); // UTF-16 units: near enough to bytes for a threshold
-  return { files: [{ name: 'project.qde', data: qde.qde, level: large(qde.qde.length), deflated: qde.deflated }, ...textFiles.map((f) => ({ ...f, level: large(textBytes) }))], notes };
+  const qdeBytes = Buffer.isBuffer(qde.qde) ? qde.qde.length : qde.qde.reduce((n, b) => n + b.length, 0);
+  return { files: [{ name: 'project.qde', data: qde.qde, level: large(qdeBytes), deflated: qde.deflated }, ...textFiles.map((f) => ({ ...f, level: large(textBytes) }))], notes };
 }
 
 function writeCases(out: XmlOut, snap: StudySnapshot, spoken: Spoken): void {

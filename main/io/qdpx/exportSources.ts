@@ -30,16 +30,19 @@ export type Spoken = Map<string, { selections: string[]; documents: Set<string> 
  */
 export function spokenTurns(snap: StudySnapshot): Spoken {
   const spoken: Spoken = new Map();
-  for (const doc of snap.documents) {
-    for (const t of snap.turns.get(doc.id) ?? []) {
-      if (!t.participant_id || t.end_offset <= t.start_offset) continue;
-      const mine = spoken.get(t.participant_id) ?? { selections: [], documents: new Set<string>() };
-      mine.selections.push(t.id);
-      mine.documents.add(doc.id);
-      spoken.set(t.participant_id, mine);
-    }
-  }
+  for (const doc of snap.documents) addSpoken(spoken, doc.id, snap.turns.get(doc.id) ?? []);
   return spoken;
+}
+
+/** One document's part of {@link spokenTurns}. */
+function addSpoken(spoken: Spoken, documentId: string, turns: readonly ExportTurnRow[]): void {
+  for (const t of turns) {
+    if (!t.participant_id || t.end_offset <= t.start_offset) continue;
+    const mine = spoken.get(t.participant_id) ?? { selections: [], documents: new Set<string>() };
+    mine.selections.push(t.id);
+    mine.documents.add(documentId);
+    spoken.set(t.participant_id, mine);
+  }
 }
 
 const NVIVO_UNITS = { unit: 'utf16', crlfAsOne: false, bomCounted: false } as const;
@@ -74,7 +77,7 @@ export function writeSources(out: XmlOut, snap: StudySnapshot, users: ReadonlySe
   }
   const writer = new SourcesWriter(out, snap, users, memos);
   for (const doc of snap.documents) writer.write(doc, snap.turns.get(doc.id) ?? [], byDoc.get(doc.id) ?? []);
-  return writer.finish(snap.turns);
+  return writer.finish();
 }
 
 /** Memo GUIDs by the document or coding they are about. */
@@ -89,7 +92,14 @@ export class SourcesWriter {
   private orphans = 0;
   private astral = 0;
   private carriage = 0;
+  /** Whether a participant speaks any turn of the documents written. */
+  private speaks = false;
   readonly files: ZipFileSpec[] = [];
+  /**
+   * Who speaks where in the documents written so far ({@link spokenTurns} over them): a streamed
+   * export keeps this for the Cases instead of every turn to the end.
+   */
+  readonly spoken: Spoken = new Map();
 
   constructor(
     private readonly out: XmlOut,
@@ -128,6 +138,8 @@ export class SourcesWriter {
       ['modifiedDateTime', xsdDateTime(doc.updated_at)],
     ]);
     if (turns.length > 0) out.text('Description', withMeta(TURNS_READABLE, turnsMeta(turns, at, text.length)));
+    addSpoken(this.spoken, doc.id, turns);
+    if (!this.speaks) this.speaks = turns.some((t) => t.participant_id);
     for (const c of codings) {
       if (c.status === 'orphaned') {
         this.orphans++;
@@ -171,8 +183,8 @@ export class SourcesWriter {
     out.close('TextSource');
   }
 
-  /** Closes `<Sources>` once every document is written; `turns` by document say whether anyone speaks. */
-  finish(turns: ReadonlyMap<string, readonly ExportTurnRow[]>): SourcesOut {
+  /** Closes `<Sources>` once every document is written. */
+  finish(): SourcesOut {
     const { head, astral, carriage, orphans } = this;
     if (this.written !== head.documents.length) throw new Error(`${head.documents.length - this.written} document(s) were not written`);
     if (this.written > 0) this.out.close('Sources');
@@ -183,7 +195,7 @@ export class SourcesWriter {
         `${astral} document(s) contain emoji or other rare characters. NVivo reads every coding exactly. QualCoder shows the codings in the right place in its documents, but its reports show each coded passage shifted by one character for every emoji or rare character earlier in the document.`,
       );
     if (carriage > 0) result.notes.push(`${carriage} document(s) had Windows line breaks; they were written with LF line breaks and positions adjusted to match.`);
-    if (!head.turnSelections && head.participants.length > 0 && head.documents.some((d) => (turns.get(d.id) ?? []).some((t) => t.participant_id)))
+    if (!head.turnSelections && head.participants.length > 0 && this.speaks)
       result.notes.push(
         'Who speaks each turn is kept in Verbatim’s own data, which only Verbatim reads: other tools see each participant linked to the documents they speak in, not to their turns. Export ▸ REFI-QDA project with turns, for NVivo (on the command line: verbatim export-qdpx --turn-selections) gives NVivo the turns too; QualCoder shows each of them as an empty annotation.',
       );

@@ -2,7 +2,7 @@ import { readMeta } from './descriptions';
 import { guidKey } from './guid';
 import type { PlanDoc, PlanTurn } from './plan';
 import { clip, type ReportBuilder } from './report';
-import { DocumentMeta } from './verbatimMeta';
+import { readDocumentMeta } from './verbatimMeta';
 
 /**
  * The turns a Verbatim export carried in a source's `[verbatim]` line (verbatimMeta.ts): where each
@@ -13,13 +13,13 @@ import { DocumentMeta } from './verbatimMeta';
 export function carriedTurns(description: string | null, doc: PlanDoc, report: ReportBuilder): PlanTurn[] | null {
   const { meta } = readMeta(description);
   if (meta === null || typeof meta !== 'object' || !('document' in meta)) return null;
-  const parsed = DocumentMeta.safeParse(meta);
+  const parsed = readDocumentMeta(meta);
   const refuse = (why: string) => {
     report.drop(`who speaks each turn of "${clip(doc.title)}", with the turns' times, questions and stars`, why);
     return null;
   };
-  if (!parsed.success) return refuse('their data in the file could not be read (was it changed outside Verbatim?); the turns were cut from the text');
-  const { length, turns } = parsed.data.document;
+  if (parsed === null) return refuse('their data in the file could not be read (was it changed outside Verbatim?); the turns were cut from the text');
+  const { length, turns } = parsed.document;
   if (length !== doc.text.length) return refuse('the text was changed after Verbatim exported it, so they no longer fit; the turns were cut from the text');
   let previousEnd = 0;
   for (const [start, end] of turns) {

@@ -1,7 +1,7 @@
 import type { Attribute, Participant, Session } from '../../../shared/domain/study';
 import type { CodeRow } from '../../db/repos/codesRepo';
 import type { DocumentRow } from '../../db/repos/documentsRepo';
-import type { ExportCodingRow, ExportTurnRow, NotInExport, SessionLiveRow } from '../../db/repos/interopRepo';
+import type { ExportCodingRow, ExportTurnRow, NotInExport, PackedCoding, PackedTurn, SessionLiveRow } from '../../db/repos/interopRepo';
 import type { MemoRow } from '../../db/repos/memosRepo';
 
 /** Choices the person exporting makes. */
@@ -41,6 +41,19 @@ export interface StudySnapshot extends ExportOptions {
  * turns and codings sent: their TextSources can be written now, while the rest of the study is read.
  */
 export const SOURCES_READY = 'sourcesReady';
+
+/**
+ * Parts whose rows are {@link PackedGroup}s: each a document's turns (or codings) as value arrays.
+ * The streamed export sends these instead of `turns` and `codings` objects (cheaper to read and to copy).
+ */
+export const PACKED_TURNS = 'packedTurns';
+export const PACKED_CODINGS = 'packedCodings';
+
+/** One document's rows, packed (see interopRepo.ts PackedTurn, PackedCoding). */
+export interface PackedGroup<Row extends PackedTurn | PackedCoding> {
+  documentId: string;
+  rows: Row[];
+}
 
 /** A snapshot as it crosses to the export's worker: turns as one list in document order. */
 export type ExportInput = Omit<StudySnapshot, 'turns'> & {

@@ -1,4 +1,5 @@
-import { decodeWindows1252 } from '../../../shared/text/decode';
+import { decodeKeepingLineBreaks, decodeWindows1252, TextDecodeError } from '../../../shared/text/decode';
+import { ENCODING_LABELS } from '../../../shared/text/encodings';
 import type { ZipArchive } from '../zip';
 import type { TextRef } from './model';
 
@@ -61,8 +62,9 @@ export class SourceFiles {
 
 /**
  * Decodes a source text file. REFI-QDA says UTF-8; NVivo for Windows adds a BOM. UTF-16 files with a
- * BOM are read too; bytes that are not UTF-8 fall back to Windows-1252 with a note. Line breaks are
- * kept exactly: positions may count them.
+ * BOM are read too; bytes that are not UTF-8 are read in the legacy encoding the evidence points to
+ * (decode.ts), with a note that names it and says when it is a guess. Line breaks are kept exactly:
+ * positions may count them.
  */
 export function decodeSourceBytes(bytes: Uint8Array): { text: string; bom: boolean; note: string | null } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), bom: true, note: 'read as UTF-16' };
@@ -73,6 +75,18 @@ export function decodeSourceBytes(bytes: Uint8Array): { text: string; bom: boole
     // ignoreBOM: the BOM is already off; a second U+FEFF would be a real character that positions count.
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), bom, note: null };
   } catch {
-    return { text: decodeWindows1252(body), bom, note: 'not UTF-8; read as Windows-1252' };
+    return { ...decodeLegacySource(body), bom };
+  }
+}
+
+function decodeLegacySource(body: Uint8Array): { text: string; note: string } {
+  try {
+    const d = decodeKeepingLineBreaks(body, 'the source');
+    const guess = d.evidence === 'weak' ? ' (a guess: check its accented letters)' : '';
+    return { text: d.text, note: `not UTF-8; read as ${ENCODING_LABELS[d.encoding]}${guess}` };
+  } catch (e) {
+    // Binary bytes (NUL): read one character per byte, as before, so nothing is lost and positions still count.
+    if (!(e instanceof TextDecodeError)) throw e;
+    return { text: decodeWindows1252(body), note: 'not UTF-8 and looks binary; read as Windows-1252' };
   }
 }

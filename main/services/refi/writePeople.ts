@@ -65,8 +65,9 @@ export function writeParticipants(ctx: WriteContext, rules: Map<string, Attribut
   const names = repo.nameIndex();
   for (const p of ctx.plan.participants) {
     const guidId = p.guid ? idForGuid(p.guid) : null;
-    const existing = guidId && repo.get(guidId) ? repo.get(guidId) : null;
+    const existing = guidId ? repo.get(guidId) : null;
     let id = existing?.id ?? names.get(p.name.toLocaleLowerCase()) ?? null;
+    const added = id === null;
     if (id === null) {
       id = guidId ?? crypto.randomUUID();
       repo.insert(id, p.name, p.notes, ctx.at, ctx.study.userId);
@@ -80,7 +81,8 @@ export function writeParticipants(ctx: WriteContext, rules: Map<string, Attribut
       if (coerced.ok) repo.setValue(id, rule.id, coerced.value, ctx.at);
       else ctx.report.drop(`the value "${clip(v.raw, 30)}" of "${clip(p.name, 40)}"`, coerced.error);
     }
-    const current = new Set(repo.get(id)!.sessions.map((s) => s.sessionId));
+    // A participant added just now is in no session yet: no need to read them back (2,000 reads in a large import).
+    const current = new Set(added ? [] : repo.get(id)!.sessions.map((s) => s.sessionId));
     for (const [sessionKey, role] of p.sessions) {
       const sessionId = ctx.sessions.get(sessionKey);
       if (sessionId && !current.has(sessionId)) repo.setRole(id, sessionId, role);

@@ -2,9 +2,11 @@ import { useRef, useState, type DragEvent } from 'react';
 import type { IncomingFile } from '../../../shared/domain/files';
 import type { ColumnTarget, ImportOutcome, ImportPreview } from '../../../shared/domain/participantImport';
 import type { Attribute } from '../../../shared/domain/study';
+import type { TextEncodingName } from '../../../shared/text/encodings';
 import { invoke } from '../../api';
 import { ChosenFile } from '../../ui/ChosenFile';
 import { Dialog, DialogError } from '../../ui/Dialog';
+import { EncodingPicker } from '../../ui/EncodingPicker';
 import { plural } from '../../ui/format';
 import { useFileChooser } from '../../ui/useFileChooser';
 import { MappingTable } from './MappingTable';
@@ -32,13 +34,16 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'checking' | 'importing' | null>(null);
+  // The encoding the user chose (none: detected), and what detection offered when the file came in.
+  const [encoding, setEncoding] = useState<TextEncodingName | undefined>(undefined);
+  const [detection, setDetection] = useState<{ detected: TextEncodingName; choices: TextEncodingName[] } | null>(null);
   // Mapping changes can overlap; only the answer to the latest request is shown.
   const request = useRef(0);
 
-  const runPreview = async (chosen: IncomingFile, mapping?: ColumnTarget[]) => {
+  const runPreview = async (chosen: IncomingFile, mapping?: ColumnTarget[], read: TextEncodingName | undefined = encoding) => {
     const id = ++request.current;
     setBusy('checking');
-    const r = await invoke('participants:importPreview', mapping ? { fileId: chosen.fileId, mapping } : { fileId: chosen.fileId });
+    const r = await invoke('participants:importPreview', { fileId: chosen.fileId, ...(mapping ? { mapping } : {}), ...(read ? { encoding: read } : {}) });
     if (id !== request.current) return;
     setBusy(null);
     if (!r.ok) {
@@ -49,12 +54,20 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
     setError(null);
     setPreview(r.value);
     setMapping(r.value.mapping);
+    if (!read) setDetection({ detected: r.value.encoding, choices: r.value.encodingChoices });
   };
 
   const taken = async (chosen: IncomingFile) => {
     setOutcome(null);
     setFile(chosen);
-    await runPreview(chosen);
+    setEncoding(undefined);
+    setDetection(null);
+    await runPreview(chosen, undefined, undefined);
+  };
+  // Another encoding can change the column names too, so the mapping is suggested afresh.
+  const readAs = (chosen: IncomingFile, read: TextEncodingName) => {
+    setEncoding(read);
+    void runPreview(chosen, undefined, read);
   };
   const refused = (message: string) => {
     setFile(null);
@@ -74,7 +87,8 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
     if (!file || !preview) return;
     setBusy('importing');
     const skipInvalid = preview.validCount < preview.rowCount;
-    const r = await invoke('participants:importCommit', { fileId: file.fileId, mapping: preview.mapping, skipInvalid });
+    // The encoding the preview was read in is the one the import uses.
+    const r = await invoke('participants:importCommit', { fileId: file.fileId, encoding: preview.encoding, mapping: preview.mapping, skipInvalid });
     setBusy(null);
     if (!r.ok) {
       // Something changed since the preview (e.g. another window added an attribute), and the import
@@ -151,8 +165,17 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
       >
         <ChosenFile label="CSV" kind="csv" file={file} uploading={uploading} onChoose={chooser.choose} input={chooser.input} />
         <p className="field-help">
-          Comma-, semicolon- or tab-separated, with a header row. UTF-8, UTF-16 and Excel’s Windows encodings are detected. You can also drop the file on this dialog.
+          Comma-, semicolon- or tab-separated, with a header row. UTF-8, UTF-16 and older encodings (Windows Western and Central European, Chinese GBK and Big5, Japanese, Cyrillic) are detected, and you can choose another. You can also drop the file on this dialog.
         </p>
+        {file && detection && (
+          <EncodingPicker
+            reading={preview ? { encoding: preview.encoding, evidence: preview.encodingEvidence, note: preview.encodingNote } : { encoding: encoding ?? detection.detected, evidence: 'chosen', note: null }}
+            choices={detection.choices}
+            detected={detection.detected}
+            disabled={busy !== null}
+            onChange={(read) => readAs(file, read)}
+          />
+        )}
         <DialogError message={error} />
         {preview && file && (
           <div className="import-body" aria-busy={busy === 'checking'}>

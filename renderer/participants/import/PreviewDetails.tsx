@@ -2,7 +2,7 @@ import type { ImportPreview } from '../../../shared/domain/participantImport';
 import type { Attribute } from '../../../shared/domain/study';
 import { valueColumns } from './mappingChoice';
 
-/** What the import would do: counts, the encoding found, every bad row by line, and sample rows. */
+/** What the import would do: counts, every bad row by line, and sample rows (the encoding is picked above). */
 export function PreviewDetails({ preview, attributes }: { preview: ImportPreview; attributes: Attribute[] }) {
   const headerErrors = preview.errors.filter((e) => e.line === 1);
   const rowErrors = preview.errors.filter((e) => e.line > 1);
@@ -41,10 +41,6 @@ export function PreviewDetails({ preview, attributes }: { preview: ImportPreview
           <dd>{count(invalidRows)}</dd>
         </div>
       </dl>
-      <p className="preview-encoding">
-        Read as <strong>{preview.encoding}</strong>
-      </p>
-      {preview.encodingNote && <p className="banner banner-warning">{preview.encodingNote}</p>}
 
       {headerErrors.length > 0 && (
         <div className="banner banner-error" role="alert">

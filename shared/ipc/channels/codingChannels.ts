@@ -18,6 +18,7 @@ import {
   TranscriptPreview,
 } from '../../domain/coding';
 import { Id, SessionFields } from '../../domain/study';
+import { TextEncodingName, UiLanguage } from '../../text/encodings';
 import { BackedUp, Done, Empty } from './studyChannels';
 
 /**
@@ -30,6 +31,9 @@ const TranscriptFile = z.strictObject({
   sessionId: Id.optional(),
   fileId: z.uuid(),
   jobId: JobId.optional(),
+  /** The encoding chosen in the preview; the commit must name the one the user saw. */
+  encoding: TextEncodingName.optional(),
+  uiLanguage: UiLanguage.optional(),
 });
 const Offset = z.int().nonnegative().max(1_000_000_000);
 const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #4f7cac');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GuideItem } from '../../../shared/domain/live';
-import { currentItemAt, formatGuideOutline, guideBudget, nextQuestion, parseGuideOutline, previousQuestion, sectionOf } from '../../../shared/live/guide';
+import { currentItemAt, formatGuideOutline, guideBudget, nextQuestion, parseGuideOutline, previousQuestion, sectionOf, type OutlineProblem } from '../../../shared/live/guide';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const ITEMS: GuideItem[] = [
@@ -45,6 +45,14 @@ describe('guide outline', () => {
     expect(parseGuideOutline(`ok\n${'x'.repeat(2001)}`)).toEqual({ error: 'Line 2 is longer than 2,000 characters.' });
     expect(parseGuideOutline(Array.from({ length: 501 }, (_, i) => `Q${i}`).join('\n'))).toEqual({ error: 'A guide holds at most 500 lines.' });
     expect(parseGuideOutline('\n  \n')).toEqual({ items: [] });
+  });
+
+  it('says it in the words it is given (the language of the UI), with the problem and its line', () => {
+    const say = (p: OutlineProblem) => JSON.stringify(p);
+    expect(parseGuideOutline('Fine\n# (5)', say)).toEqual({ error: '{"kind":"noText","line":2}' });
+    expect(parseGuideOutline('Too long (1441)', say)).toEqual({ error: '{"kind":"overADay","line":1}' });
+    expect(parseGuideOutline(`ok\n${'x'.repeat(2001)}`, say)).toEqual({ error: '{"kind":"tooLong","line":2,"max":2000}' });
+    expect(parseGuideOutline(Array.from({ length: 501 }, (_, i) => `Q${i}`).join('\n'), say)).toEqual({ error: '{"kind":"tooManyLines","max":500}' });
   });
 });
 

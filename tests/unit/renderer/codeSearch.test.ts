@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../shared/domain/coding';
 import { filterCodes, visibleRows } from '../../../renderer/codebook/treeRows';
 import { paletteOptions, type PaletteOption } from '../../../renderer/coding/paletteOptions';
+import { translatorFor } from '../../../shared/i18n/translator';
+
+const en = translatorFor('en');
 
 interface SampleCode {
   name: string;
@@ -45,7 +48,7 @@ function sampleCodebook(): Code[] {
 
 const label = (o: PaletteOption) => (o.kind === 'code' ? o.code.name : `+ ${o.name}`);
 const palette = (query: string, codes = sampleCodebook(), keys = new Map<string, number>(), recent: string[] = []) =>
-  paletteOptions(query, codes, codes, keys, recent).options.map(label);
+  paletteOptions(query, codes, codes, keys, recent, en.t).options.map(label);
 
 describe('the code palette', () => {
   it('puts the existing "Convenience & habit" before "Create" for "conv hab", so Enter applies it', () => {
@@ -61,7 +64,7 @@ describe('the code palette', () => {
     expect(palette('accessibility')).toEqual(['Accessibility']);
     expect(palette('Delivery/Driver help & courtesy')[0]).toBe('Driver help & courtesy');
     expect(palette('Delivery/Driver help & courtesy')).not.toContain('+ Driver help & courtesy');
-    expect(paletteOptions('Nowhere/Thing', sampleCodebook(), sampleCodebook(), new Map(), []).problem).toBe('There is no code “Nowhere” to put “Thing” under.');
+    expect(paletteOptions('Nowhere/Thing', sampleCodebook(), sampleCodebook(), new Map(), [], en.t).problem).toBe('There is no code “Nowhere” to put “Thing” under.');
   });
 
   it('with nothing typed lists the number-key codes by key, then the recently used, then the rest', () => {

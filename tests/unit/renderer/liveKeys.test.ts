@@ -56,18 +56,20 @@ describe('liveAction', () => {
 describe('speakers', () => {
   it('puts participants first, then observers, on Alt+1…9', () => {
     expect(speakerSlots(people).map((p) => p.name)).toEqual(['Ana', 'Ben', 'Obs']);
-    expect(speakerFor({ kind: 'speaker', slot: 2 }, people, null)).toEqual({ kind: 'participant', participantId: id(4) });
-    expect(speakerFor({ kind: 'speaker', slot: 7 }, people, null)).toBeUndefined();
+    expect(speakerFor({ kind: 'speaker', slot: 2 }, people, null, 'Moderator')).toEqual({ kind: 'participant', participantId: id(4) });
+    expect(speakerFor({ kind: 'speaker', slot: 7 }, people, null, 'Moderator')).toBeUndefined();
   });
   it('uses the moderator person, else a label, for Alt+0; Alt+O is an observation', () => {
-    expect(speakerFor({ kind: 'moderator' }, people, null)).toEqual({ kind: 'participant', participantId: id(1) });
-    expect(speakerFor({ kind: 'moderator' }, people.slice(1), 'Dana')).toEqual({ kind: 'label', label: 'Dana' });
-    expect(speakerFor({ kind: 'moderator' }, [], null)).toEqual({ kind: 'label', label: 'Moderator' });
-    expect(speakerFor({ kind: 'observation' }, people, null)).toBeNull();
+    expect(speakerFor({ kind: 'moderator' }, people, null, 'Moderator')).toEqual({ kind: 'participant', participantId: id(1) });
+    expect(speakerFor({ kind: 'moderator' }, people.slice(1), 'Dana', 'Moderator')).toEqual({ kind: 'label', label: 'Dana' });
+    expect(speakerFor({ kind: 'moderator' }, [], null, 'Moderator')).toEqual({ kind: 'label', label: 'Moderator' });
+    // Without a moderator name the label is the word the UI speaks (the note keeps it).
+    expect(speakerFor({ kind: 'moderator' }, [], null, 'Moderátor')).toEqual({ kind: 'label', label: 'Moderátor' });
+    expect(speakerFor({ kind: 'observation' }, people, null, 'Moderator')).toBeNull();
   });
   it('names speakers', () => {
-    expect(speakerName({ kind: 'participant', participantId: id(2) }, people)).toBe('Ana');
-    expect(speakerName({ kind: 'label', label: 'Moderator' }, people)).toBe('Moderator');
-    expect(speakerName(null, people)).toBeNull();
+    expect(speakerName({ kind: 'participant', participantId: id(2) }, people, 'Participant')).toBe('Ana');
+    expect(speakerName({ kind: 'label', label: 'Moderator' }, people, 'Participant')).toBe('Moderator');
+    expect(speakerName(null, people, 'Participant')).toBeNull();
   });
 });

@@ -39,11 +39,11 @@ describe('parseTranscript: encodings and line endings', () => {
     expect(t.warnings).toEqual(['line 6: the cue ends (00:00:03.000) before it starts (00:00:05.000); its end was set to its start']);
   });
 
-  it('reads non-UTF-8 bytes as Windows-1252 and says so first in the warnings', () => {
+  it('reads non-UTF-8 Western bytes as Windows-1252 and says so first in the warnings', () => {
     const t = parseTranscript('notes.txt', new Uint8Array([...utf8('Ren'), 0xe9, ...utf8(': Caf'), 0xe9, ...utf8(' au lait.\nAna: Oui.')]));
     expect(t.text).toBe('Café au lait.\n\nOui.');
     expect(t.turns.map((x) => x.speaker)).toEqual(['René', 'Ana']);
-    expect(t.warnings[0]).toMatch(/not UTF-8, so it was read as Windows-1252/);
+    expect(t.warnings[0]).toMatch(/^The file is not UTF-8.*Windows-1252/);
   });
 });
 

@@ -5,7 +5,7 @@ import { parsePlainText } from '../../../shared/transcripts/plainText';
 const parsed = (s: string) => parsePlainText(s, 'text');
 
 describe('isModeratorLabel', () => {
-  it.each(['Interviewer', 'moderator', 'Moderator (Anna)', 'Intervjuer', 'Intervjuer 2', 'Voditelj', 'Voditeljica', 'Moderátor', 'Kérdező', '主持人', '访谈员', 'I', 'Q'])(
+  it.each(['Interviewer', 'moderator', 'Moderator (Anna)', 'Intervjuer', 'Intervjuer 2', 'Voditelj', 'Voditeljica', 'Moderátor', 'Kérdező', 'Kérdező 2', 'Anketar', 'Anketarka (Ivana)', '主持人', '采访者', '访谈员', 'I', 'Q'])(
     '%s names the session’s moderator by role',
     (label) => expect(isModeratorLabel(label)).toBe(true),
   );

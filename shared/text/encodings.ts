@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/**
+ * The legacy (pre-Unicode) encodings an imported file may be in, in the order they are tried. These
+ * are what Windows, Excel and older transcription tools write for our users' languages: Central
+ * European (Croatian, Hungarian), Western European (Norwegian, English), Chinese, plus Japanese and
+ * Cyrillic, which a Chinese or Croatian team meets in files from partners.
+ */
+export const LEGACY_ENCODINGS = ['windows-1250', 'windows-1252', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'koi8-r', 'windows-1251'] as const;
+/** One of {@link LEGACY_ENCODINGS}. */
+export type LegacyEncoding = (typeof LEGACY_ENCODINGS)[number];
+
+/** Every encoding an import can be read in; `utf-8-bom` is UTF-8 that starts with a byte order mark. */
+export const TEXT_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', ...LEGACY_ENCODINGS] as const;
+/** One of {@link TEXT_ENCODINGS}. */
+export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
+/** An encoding as it travels in a channel's input (the user's choice in an import preview). */
+export const TextEncodingName = z.enum(TEXT_ENCODINGS);
+
+/** How sure the reading is (see DecodedText in decode.ts): `weak` means the preview must say so. */
+export const EncodingEvidence = z.enum(['certain', 'detected', 'weak', 'chosen']);
+export type EncodingEvidence = z.infer<typeof EncodingEvidence>;
+
+/** The languages the app speaks; the UI language breaks ties between equally likely encodings. */
+export const UI_LANGUAGES = ['en', 'nb', 'hr', 'hu', 'zh-Hans'] as const;
+/** One of {@link UI_LANGUAGES}. */
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+/** A UI language as it travels in a channel's input. */
+export const UiLanguage = z.enum(UI_LANGUAGES);
+
+/** Names a person recognises: the script or region first, the technical name in brackets. */
+export const ENCODING_LABELS: Readonly<Record<TextEncodingName, string>> = {
+  'utf-8': 'Unicode (UTF-8)',
+  'utf-8-bom': 'Unicode (UTF-8 with BOM)',
+  'utf-16le': 'Unicode (UTF-16 LE)',
+  'utf-16be': 'Unicode (UTF-16 BE)',
+  'windows-1250': 'Central European (Windows-1250)',
+  'windows-1252': 'Western European (Windows-1252)',
+  'iso-8859-2': 'Central European (ISO-8859-2)',
+  gb18030: 'Chinese Simplified (GBK / GB18030)',
+  big5: 'Chinese Traditional (Big5)',
+  shift_jis: 'Japanese (Shift_JIS)',
+  'koi8-r': 'Cyrillic (KOI8-R)',
+  'windows-1251': 'Cyrillic (Windows-1251)',
+};
+
+/**
+ * Which legacy encoding a person using the app in this language most likely has, first to last.
+ * Used only between candidates the bytes cannot tell apart.
+ */
+export const PREFERRED_BY_LANGUAGE: Readonly<Record<UiLanguage, readonly LegacyEncoding[]>> = {
+  en: ['windows-1252', 'windows-1250', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'windows-1251', 'koi8-r'],
+  nb: ['windows-1252', 'windows-1250', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'windows-1251', 'koi8-r'],
+  hr: ['windows-1250', 'iso-8859-2', 'windows-1252', 'windows-1251', 'koi8-r', 'gb18030', 'big5', 'shift_jis'],
+  hu: ['windows-1250', 'iso-8859-2', 'windows-1252', 'windows-1251', 'koi8-r', 'gb18030', 'big5', 'shift_jis'],
+  'zh-Hans': ['gb18030', 'big5', 'shift_jis', 'windows-1252', 'windows-1250', 'iso-8859-2', 'windows-1251', 'koi8-r'],
+};
+
+// Other names people type (CLI) for the same encodings; `gbk` is decoded as GB18030, its superset.
+const ALIASES: Readonly<Record<string, TextEncodingName>> = {
+  utf8: 'utf-8',
+  'utf-8-sig': 'utf-8-bom',
+  'utf-16': 'utf-16le',
+  cp1250: 'windows-1250',
+  'win-1250': 'windows-1250',
+  cp1252: 'windows-1252',
+  'win-1252': 'windows-1252',
+  latin2: 'iso-8859-2',
+  iso88592: 'iso-8859-2',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  cp936: 'gb18030',
+  cp950: 'big5',
+  sjis: 'shift_jis',
+  'shift-jis': 'shift_jis',
+  cp932: 'shift_jis',
+  koi8r: 'koi8-r',
+  cp1251: 'windows-1251',
+  'win-1251': 'windows-1251',
+};
+
+/** The encoding a typed name means (any letter case, common aliases), or null when it is not one we read. */
+export function parseEncodingName(name: string): TextEncodingName | null {
+  const key = name.trim().toLowerCase();
+  const dashed = key.replace(/[_\s]+/g, '-');
+  for (const candidate of [key, dashed]) if ((TEXT_ENCODINGS as readonly string[]).includes(candidate)) return candidate as TextEncodingName;
+  // hasOwn: a typed name like "constructor" must not find Object's prototype.
+  const alias = [key, dashed, dashed.replace(/-/g, '')].find((k) => Object.hasOwn(ALIASES, k));
+  return alias === undefined ? null : ALIASES[alias]!;
+}
