@@ -3,6 +3,10 @@ import { quoted } from '../../shared/reports/format';
 import { formatTimestamp } from '../../shared/text/time';
 import type { PassagesExport } from './passages';
 import { GREY, para, run, styleSheet, wordPackage } from './wordPackage';
+import { translatorFor } from '../../shared/i18n/translator';
+
+/** The Passages export is still written in English (its words are not in the catalogue yet). */
+const ENGLISH = translatorFor('en');
 
 /**
  * A code's passages as a Word document written by hand (like the report's and the notes' DOCX): a
@@ -31,7 +35,7 @@ function passageXml(p: RetrievedPassage, data: PassagesExport): string {
     return para(run('Live note (the note-taker’s words): ', '<w:b/><w:sz w:val="18"/>') + run(p.quote), 'Note') + para(run(`${about}${where}${code}${review}`), 'Source');
   }
   const speakers = who.length > 0 ? `— ${who.join('; ')} · ` : '';
-  return para(run(quoted(p.quote)), 'Quote') + para(run(`${speakers}${where}${code}${review}`), 'Source');
+  return para(run(quoted(p.quote, ENGLISH)), 'Quote') + para(run(`${speakers}${where}${code}${review}`), 'Source');
 }
 
 /** The passages as a .docx file; `scope` says what the list holds ("3 of 12 passages · Speaker: Ben"). */

@@ -1,7 +1,8 @@
 import { heatMapChart, stackedChart } from '../../shared/reports/charts';
 import { chartMeasure } from './chartMeasure';
 import type { ReportResult } from '../../shared/reports/result';
-import { breakdownTables, cooccurrenceTable, driverView, scoreCards, scoresBySegmentTable, SECTION_NOTES } from '../../shared/reports/sections';
+import { breakdownTables, cooccurrenceTable, driverViews, scoreCards, scoresBySegmentTable, sectionNotes } from '../../shared/reports/sections';
+import { reportTranslator } from '../../shared/reports/words';
 import { useT } from '../i18n/useT';
 import { svgSource } from './download';
 import { TextTableView } from './TextTableView';
@@ -21,9 +22,9 @@ export function BreakdownSection({ result, heading }: SectionProps) {
   return (
     <section className="report-section" aria-labelledby="rs-breakdown">
       <h3 id="rs-breakdown">{heading}</h3>
-      <p className="report-note">{SECTION_NOTES.breakdown}</p>
+      <p className="report-note">{sectionNotes(result).breakdown}</p>
       {parts.map((b, k) => {
-        const chart = parts[k + 1]?.attributeId !== b.attributeId ? stackedChart(result.breakdown, b.attributeId, `sc${attributeIds.indexOf(b.attributeId)}`, 15, chartMeasure) : '';
+        const chart = parts[k + 1]?.attributeId !== b.attributeId ? stackedChart(result.breakdown, b.attributeId, `sc${attributeIds.indexOf(b.attributeId)}`, reportTranslator(result), 15, chartMeasure) : '';
         return (
           <div key={b.heading} className="report-breakdown-part">
             <h4>{b.heading}</h4>
@@ -41,7 +42,7 @@ export function DriversSection({ result, heading }: SectionProps) {
   return (
     <section className="report-section" aria-labelledby="rs-drivers">
       <h3 id="rs-drivers">{heading}</h3>
-      {result.drivers.map(driverView).map((d) => (
+      {driverViews(result).map((d) => (
         <div key={d.heading} className="report-drivers">
           <h4>{d.heading}</h4>
           <TextTableView table={d.table} label={d.heading} />
@@ -84,12 +85,13 @@ export function ScoresSection({ result, heading }: SectionProps) {
 export function CooccurrenceSection({ result, heading }: SectionProps) {
   const { t } = useT();
   const pairs = cooccurrenceTable(result);
+  const notes = sectionNotes(result);
   return (
     <section className="report-section" aria-labelledby="rs-co">
       <h3 id="rs-co">{heading}</h3>
-      <p className="report-note">{SECTION_NOTES.cooccurrence}</p>
-      {pairs.rows.length === 0 ? <p>{SECTION_NOTES.noPairs}</p> : <TextTableView table={pairs} label={t('reports.strongestPairs')} />}
-      <img className="report-chart" src={svgSource(heatMapChart(result.cooccurrence, chartMeasure))} alt={t('reports.heatMapAlt')} />
+      <p className="report-note">{notes.cooccurrence}</p>
+      {pairs.rows.length === 0 ? <p>{notes.noPairs}</p> : <TextTableView table={pairs} label={t('reports.strongestPairs')} />}
+      <img className="report-chart" src={svgSource(heatMapChart(result.cooccurrence, reportTranslator(result), chartMeasure))} alt={t('reports.heatMapAlt')} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { SESSION_KINDS, type Attribute, type Participant, type Session, type Ses
 import type { MessageId } from '../../shared/i18n/catalogue';
 import type { ReportDefinition } from '../../shared/reports/definition';
 import { useT } from '../i18n/useT';
+import { LOCALES, LOCALE_NAMES } from '../../shared/i18n/locales';
 import { Field } from '../ui/Field';
 import { CodeChecklist } from './CodeChecklist';
 import { filterGroups, toggled } from './filterOptions';
@@ -63,6 +64,17 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
     <form className="report-builder" aria-label={t('reports.definitionLabel')} onSubmit={(e) => e.preventDefault()}>
       <Field label={t('reports.reportName')}>
         {(id) => <input id={id} type="text" maxLength={200} value={def.title} onChange={(e) => onChange({ ...def, title: e.target.value })} />}
+      </Field>
+      <Field label={t('reports.reportLanguage')}>
+        {(id) => (
+          <select id={id} value={def.language} title={t('reports.reportLanguageHint')} onChange={(e) => onChange({ ...def, language: LOCALES.find((l) => l === e.target.value) ?? 'en' })}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l} translate="no">
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
 
       <fieldset className="report-group">

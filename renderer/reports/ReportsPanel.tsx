@@ -6,7 +6,9 @@ import { ReportDefinition } from '../../shared/reports/definition';
 import type { ReportQuote, ReportResult } from '../../shared/reports/result';
 import { invoke } from '../api';
 import { useCodes } from '../codebook/useCodes';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
+import { translatorFor } from '../../shared/i18n/translator';
+import type { Locale, UiLocale } from '../../shared/i18n/locales';
 import { useStudyData } from '../study/useStudyData';
 import { MenuButton } from '../ui/Menu';
 import { useToast } from '../ui/Toast';
@@ -39,9 +41,13 @@ const SECTION_VIEW: Record<SectionId, (props: SectionProps & { onStar?: (q: Repo
   drivers: DriversSection,
   cooccurrence: CooccurrenceSection,
 };
-const fresh = () => ReportDefinition.parse({});
-/** The definition as the backend accepts it (an emptied name falls back to the default). */
-const valid = (d: ReportDefinition): ReportDefinition => ({ ...d, title: d.title.trim() || 'Theme report' });
+/** A new report is written in the app's language (the pseudo-locale's reports are English). */
+const fresh = (ui: UiLocale): ReportDefinition => {
+  const language: Locale = ui === 'pseudo' ? 'en' : ui;
+  return ReportDefinition.parse({ language, title: translatorFor(language).t('report.defaultTitle') });
+};
+/** The definition as the backend accepts it (an emptied name falls back to the default, in the report's language). */
+const valid = (d: ReportDefinition): ReportDefinition => ({ ...d, title: d.title.trim() || translatorFor(d.language).t('report.defaultTitle') });
 
 interface OpenSnapshot {
   id: string;
@@ -58,7 +64,8 @@ export function ReportsPanel() {
   const exportVia = useExport(job);
   const { codes } = useCodes();
   const data = useStudyData();
-  const [definition, setDefinition] = useState<ReportDefinition>(fresh);
+  const { locale } = useLanguage();
+  const [definition, setDefinition] = useState<ReportDefinition>(() => fresh(locale));
   const [savedId, setSavedId] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [snapshot, setSnapshot] = useState<OpenSnapshot | null>(null);

@@ -3,7 +3,9 @@ import { chartMeasure } from './chartMeasure';
 import { quoted, themeMeta } from '../../shared/reports/format';
 import { quoteDisplay } from '../../shared/reports/quoteDisplay';
 import type { ReportQuote } from '../../shared/reports/result';
-import { quoteThemes, SECTION_NOTES, themeSummaryTable } from '../../shared/reports/sections';
+import { quoteThemes, sectionNotes, themeSummaryTable } from '../../shared/reports/sections';
+import { reportTranslator } from '../../shared/reports/words';
+import type { Translator } from '../../shared/i18n/translator';
 import { flattenThemes } from '../../shared/reports/themes';
 import type { SectionProps } from './AnalysisSections';
 import { useT } from '../i18n/useT';
@@ -14,7 +16,7 @@ import { TextTableView } from './TextTableView';
 export function ThemeSummaryTable({ result, heading }: SectionProps) {
   const { t } = useT();
   const rows = flattenThemes(result.themes);
-  const chart = rows.length > 0 ? frequencyChart(rows, 25, chartMeasure) : '';
+  const chart = rows.length > 0 ? frequencyChart(rows, reportTranslator(result), 25, chartMeasure) : '';
   return (
     <section className="report-section" aria-labelledby="rs-themes">
       <h3 id="rs-themes">{heading}</h3>
@@ -36,12 +38,12 @@ export function ThemeQuotes({ result, heading, onStar }: ThemeQuotesProps) {
   return (
     <section className="report-section" aria-labelledby="rs-quotes">
       <h3 id="rs-quotes">{heading}</h3>
-      {rows.length === 0 && <p className="report-muted">{SECTION_NOTES.noCodings}</p>}
+      {rows.length === 0 && <p className="report-muted">{sectionNotes(result).noCodings}</p>}
       {rows.map((theme) => (
         <article key={theme.codeId} className="report-theme" aria-label={t('reports.themeLabel', { code: theme.code })}>
           <h4>{theme.code}</h4>
           <p className="report-muted report-theme-meta">
-            {themeMeta(theme)}
+            {themeMeta(theme, reportTranslator(result))}
             {theme.quotes.some((q) => q.starred) && ` · ${t('reports.starredFirst')}`}
           </p>
           {theme.description && <p className="report-description">{theme.description}</p>}
@@ -65,7 +67,7 @@ export function ThemeQuotes({ result, heading, onStar }: ThemeQuotesProps) {
                     {q.starred ? '★' : ''}
                   </span>
                 )}
-                <QuoteBody quote={q} />
+                <QuoteBody quote={q} tr={reportTranslator(result)} />
               </li>
             ))}
           </ul>
@@ -76,8 +78,9 @@ export function ThemeQuotes({ result, heading, onStar }: ThemeQuotesProps) {
 }
 
 /** Words someone said as a quotation (with the question they answer); a note labelled as one, never in quotation marks. */
-function QuoteBody({ quote: q }: { quote: ReportQuote }) {
-  const d = quoteDisplay(q);
+/** In the report's language (`tr`), as every export writes it, whatever language the app speaks. */
+function QuoteBody({ quote: q, tr }: { quote: ReportQuote; tr: Translator }) {
+  const d = quoteDisplay(q, tr);
   const where = d.where && (
     <span className="report-muted">
       {d.attribution ? ' · ' : ''}
@@ -100,7 +103,7 @@ function QuoteBody({ quote: q }: { quote: ReportQuote }) {
   return (
     <blockquote>
       {d.question && <p className="report-question">{d.question}</p>}
-      <p className="report-quote-text">{quoted(d.text)}</p>
+      <p className="report-quote-text">{quoted(d.text, tr)}</p>
       <footer>
         {d.attribution}
         {where}

@@ -8,6 +8,7 @@ import live from './messages/live';
 import memos from './messages/memos';
 import menu from './messages/menu';
 import participants from './messages/participants';
+import report from './messages/report';
 import reports from './messages/reports';
 import retrieve from './messages/retrieve';
 import screens from './messages/screens';
@@ -22,7 +23,7 @@ import ui from './messages/ui';
  * key. A message's id is `area.key`, always written out whole where it is used, so that
  * tests/unit/i18n can tell which messages nothing uses.
  */
-export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, menu } as const;
+export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, report, menu } as const;
 
 type Areas = typeof AREAS;
 type AreaName = keyof Areas & string;

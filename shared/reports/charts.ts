@@ -1,5 +1,6 @@
 import { isWide } from '../text/width';
 import { clipLabel, escapeXml } from './escape';
+import type { Translator } from '../i18n/translator';
 import { formatPct } from './format';
 import type { Breakdown, BreakdownRow, Cooccurrence, ThemeSummary } from './result';
 
@@ -42,7 +43,7 @@ const widest = (texts: readonly string[], size: number, measure: TextMeasure, bo
  * themes it keeps the `max` most mentioned (in their codebook order) and says so in the chart,
  * so a reader of an export knows themes were left out.
  */
-export function frequencyChart(themes: readonly ThemeSummary[], max = 25, measure: TextMeasure = estimateTextWidth): string {
+export function frequencyChart(themes: readonly ThemeSummary[], tr: Translator, max = 25, measure: TextMeasure = estimateTextWidth): string {
   const rows = themes.length <= max ? [...themes] : mostMentioned(themes, max, (t) => t.participants);
   const capped = rows.length < themes.length;
   // Labels are right-aligned, so sub-themes are marked with a dash per level rather than indented.
@@ -51,8 +52,9 @@ export function frequencyChart(themes: readonly ThemeSummary[], max = 25, measur
   const barW = 340;
   const rowH = 22;
   const top = capped ? 48 : 30;
-  const heading = `Participants who mentioned each theme (n = ${rows[0]?.share.n ?? 0})`;
-  const width = Math.max(labelW + barW + 90, measure(heading, 13, true) + 4, measure(capped ? `Top ${rows.length} of ${themes.length} themes by participants; the table lists all.` : '', 11.5) + 4);
+  const heading = tr.t('report.chartFrequencyTitle', { n: rows[0]?.share.n ?? 0 });
+  const cap = capped ? tr.t('report.chartFrequencyCap', { shown: rows.length, all: themes.length }) : '';
+  const width = Math.max(labelW + barW + 90, measure(heading, 13, true) + 4, measure(cap, 11.5) + 4);
   const height = top + rows.length * rowH + 12;
   const peak = Math.max(1, ...rows.map((t) => t.participants));
   const parts = rows.map((t, i) => {
@@ -61,12 +63,12 @@ export function frequencyChart(themes: readonly ThemeSummary[], max = 25, measur
     const fill = t.depth === 0 ? '#3b5b7c' : '#8aa4bf';
     return `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end" font-size="12" ${FONT} fill="#222">${escapeXml(labels[i]!)}</text>` +
       `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 7}" fill="${fill}" stroke="#1d2d3d" stroke-width="0.6"/>` +
-      `<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 15}" font-size="11" ${FONT} fill="#222">${t.participants} (${formatPct(t.share.share)})</text>`;
+      `<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 15}" font-size="11" ${FONT} fill="#222">${t.participants} (${formatPct(t.share.share, tr)})</text>`;
   });
-  const cap = capped ? `Top ${rows.length} of ${themes.length} themes by participants; the table lists all.` : '';
-  const subtitle = capped ? `<text x="0" y="34" font-size="11.5" ${FONT} fill="#444">${cap}</text>` : '';
-  return svg(width, height, `Participants who mentioned each theme${capped ? ` (${cap})` : ''}`,
-    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${heading}</text>${subtitle}${parts.join('')}`);
+  const subtitle = capped ? `<text x="0" y="34" font-size="11.5" ${FONT} fill="#444">${escapeXml(cap)}</text>` : '';
+  const name = tr.t('report.chartFrequencyName');
+  return svg(width, height, capped ? tr.t('report.chartWithCap', { title: name, cap }) : name,
+    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(heading)}</text>${subtitle}${parts.join('')}`);
 }
 
 /** The `max` items with the highest `weight` (ties: earlier first), kept in their given order. */
@@ -88,7 +90,7 @@ const PATTERNS = [
  * Stacked bars for one attribute of the breakdown: for each theme, how many of the participants
  * who mentioned it fall in each group. Each segment has its own pattern and a count label.
  */
-export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix: string, max = 15, measure: TextMeasure = estimateTextWidth): string {
+export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix: string, tr: Translator, max = 15, measure: TextMeasure = estimateTextWidth): string {
   const cols = breakdown.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.attributeId === attributeId).slice(0, PATTERNS.length);
   if (cols.length === 0) return '';
   const total = (r: BreakdownRow) => cols.reduce((s, { i }) => s + r.cells[i]!.count, 0);
@@ -98,7 +100,7 @@ export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix
   const labelW = Math.min(LABEL_COLUMN, Math.max(80, widest(labels, 12, measure) + 12));
   const barW = 380;
   const rowH = 24;
-  const legendTexts = cols.map(({ c }) => `${clipLabel(c.label, 22)} (n = ${c.n}${c.smallN ? ', small' : ''})`);
+  const legendTexts = cols.map(({ c }) => tr.t(c.smallN ? 'report.chartLegendSmall' : 'report.withN', { label: clipLabel(c.label, 22), n: c.n }));
   // Legend entries sit in three columns as wide as the longest entry, after its 20 px swatch.
   const legendColW = Math.max(120, widest(legendTexts, 11, measure) + 28);
   const legendTop = capped ? 42 : 26;
@@ -126,16 +128,16 @@ export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix
     return `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end" font-size="12" ${FONT} fill="#222">${escapeXml(labels[ri]!)}</text>${segs.join('')}`;
   });
   const name = cols[0]!.c.attribute;
-  const title = `Participants per theme by ${name}`;
-  const cap = capped ? `The ${rows.length} of ${breakdown.rows.length} themes most mentioned; the table lists all.` : '';
-  const subtitle = capped ? `<text x="0" y="34" font-size="11.5" ${FONT} fill="#444">${cap}</text>` : '';
+  const title = tr.t('report.chartStackedTitle', { attribute: name });
+  const cap = capped ? tr.t('report.chartStackedCap', { shown: rows.length, all: breakdown.rows.length }) : '';
+  const subtitle = capped ? `<text x="0" y="34" font-size="11.5" ${FONT} fill="#444">${escapeXml(cap)}</text>` : '';
   const width = Math.max(labelW + barW + 30, legendColW * Math.min(3, cols.length), measure(title, 13, true) + 4, measure(cap, 11.5) + 4);
-  return svg(width, top + rows.length * rowH + 10, capped ? `${title} (${cap})` : title,
+  return svg(width, top + rows.length * rowH + 10, capped ? tr.t('report.chartWithCap', { title, cap }) : title,
     `<defs>${defs}</defs><text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(title)}</text>${subtitle}${legend.join('')}${bars.join('')}`);
 }
 
 /** Heat map of turns coded with both codes; the number in each cell is the count, the shade is Jaccard. */
-export function heatMapChart(co: Cooccurrence, measure: TextMeasure = estimateTextWidth): string {
+export function heatMapChart(co: Cooccurrence, tr: Translator, measure: TextMeasure = estimateTextWidth): string {
   const k = co.codes.length;
   if (k < 2) return '';
   const labels = co.codes.map((c) => clipLabel(c.code.split('/').pop()!, 24));
@@ -166,9 +168,9 @@ export function heatMapChart(co: Cooccurrence, measure: TextMeasure = estimateTe
     }
   // The last column's label is rotated up and to the right: leave room for its horizontal reach.
   const labelReach = widest(labels, 11, measure) * Math.cos((50 * Math.PI) / 180);
-  const title = 'Turns coded with both codes (darker = higher Jaccard)';
-  return svg(Math.max(left + k * cell + Math.max(20, labelReach), measure(title, 13, true) + 4), top + k * cell + 30, 'Co-occurrence of codes within a turn',
-    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${title}</text>${parts.join('')}`);
+  const title = tr.t('report.chartHeatTitle');
+  return svg(Math.max(left + k * cell + Math.max(20, labelReach), measure(title, 13, true) + 4), top + k * cell + 30, tr.t('report.chartHeatName'),
+    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(title)}</text>${parts.join('')}`);
 }
 
 function svg(width: number, height: number, title: string, body: string): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales';
 import { DocumentKind } from '../domain/coding';
 import { Id, IsoDate, SessionKind } from '../domain/study';
 
@@ -49,6 +50,8 @@ export type QuoteOptions = z.infer<typeof QuoteOptions>;
  */
 export const ReportDefinition = z.strictObject({
   title: z.string().trim().min(1).max(200).default('Theme report'),
+  /** The language the report is written in (a Norwegian agency may write for an English client). */
+  language: z.enum(LOCALES).default('en'),
   codeIds: Ids.default([]),
   branchId: Id.nullable().default(null),
   filters: ReportFilters.default(ReportFilters.parse({})),

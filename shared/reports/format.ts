@@ -1,10 +1,12 @@
+import type { Translator } from '../i18n/translator';
 import type { ScoreSummary, Share, ThemeSummary } from './result';
 
 /**
  * How every number of a report is rounded and written, in one place: the app, HTML, PDF, DOCX
  * (and the spreadsheets' numeric cells) all take their numbers from here, so a reader who opens
  * two of them never sees CES 3.6 in one and 3.65 in the other. The model rounds with the same
- * `round*` functions the text is written from, so a number is never rounded twice.
+ * `round*` functions the text is written from, so a number is never rounded twice. Text follows
+ * the report's language (`tr`): "40 %" and "3,7" in Norwegian, "40%" and "3.7" in English.
  */
 
 /** Decimals of each score as stored and shown: NPS and CSAT whole numbers, the CES mean to 0.1. */
@@ -21,16 +23,16 @@ export function roundScore(kind: ScoreSummary['kind'], value: number): number {
 }
 
 /** A score for people: NPS "+12" / "-18" / "0", CSAT "53%", CES "3.7"; "–" when nobody answered. */
-export function formatScore(kind: ScoreSummary['kind'], value: number | null): string {
+export function formatScore(kind: ScoreSummary['kind'], value: number | null, tr: Translator): string {
   if (value === null) return '–';
-  const text = value.toFixed(SCORE_DECIMALS[kind]);
-  if (kind === 'nps') return value > 0 ? `+${text}` : text;
-  return kind === 'csat' ? `${text}%` : text;
+  const digits = SCORE_DECIMALS[kind];
+  if (kind === 'csat') return tr.percent(value / 100, digits);
+  return tr.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: kind === 'nps' ? 'exceptZero' : 'auto' });
 }
 
 /** What a score's value means, after its name: "NPS", "CSAT (% 4–5)", "CES (mean, 1–7)". */
-export function scoreKindLabel(kind: ScoreSummary['kind']): string {
-  return kind === 'nps' ? 'NPS' : kind === 'csat' ? 'CSAT (% 4–5)' : 'CES (mean, 1–7)';
+export function scoreKindLabel(kind: ScoreSummary['kind'], tr: Translator): string {
+  return kind === 'nps' ? tr.t('report.kindNps') : kind === 'csat' ? tr.t('report.kindCsat') : tr.t('report.kindCes');
 }
 
 /** A share as a whole percentage, the precision of every percentage in a report. */
@@ -38,19 +40,19 @@ export function roundPct(share: number | null): number | null {
   return share === null ? null : Math.round(share * 100);
 }
 
-/** A percentage for people: "40%", or "–" when there is nobody to divide by. */
-export function formatPct(share: number | null): string {
-  return share === null ? '–' : `${roundPct(share)}%`;
+/** A percentage for people: "40%" ("40 %" in Norwegian), or "–" when there is nobody to divide by. */
+export function formatPct(share: number | null, tr: Translator): string {
+  return share === null ? '–' : tr.percent(roundPct(share)! / 100);
 }
 
 /** "40% (n = 19)": a share with the number it is a share of. */
-export function formatShareOfN(share: Share): string {
-  return `${formatPct(share.share)} (n = ${share.n})`;
+export function formatShareOfN(share: Share, tr: Translator): string {
+  return tr.t('report.shareOfN', { pct: formatPct(share.share, tr), n: share.n });
 }
 
 /** A breakdown or driver cell: "3 (17%)". */
-export function formatCountPct(share: Share): string {
-  return `${share.count} (${formatPct(share.share)})`;
+export function formatCountPct(share: Share, tr: Translator): string {
+  return tr.t('report.countPct', { count: share.count, pct: formatPct(share.share, tr) });
 }
 
 /** A difference in percentage points, as the model rounds it (one decimal). */
@@ -59,8 +61,8 @@ export function roundPts(pts: number): number {
 }
 
 /** "+12.5 pts", "-3 pts", or "–". */
-export function formatPts(pts: number | null): string {
-  return pts === null ? '–' : `${pts > 0 ? '+' : ''}${pts} pts`;
+export function formatPts(pts: number | null, tr: Translator): string {
+  return pts === null ? '–' : tr.t('report.pts', { value: tr.number(pts, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }) });
 }
 
 /** A lift (ratio of two shares) to one decimal, as stored and shown. */
@@ -69,18 +71,18 @@ export function roundLift(lift: number): number {
 }
 
 /** "×1.5", or "–" when the happy group never raised the theme. */
-export function formatLift(lift: number | null): string {
-  return lift === null ? '–' : `×${lift.toFixed(1)}`;
+export function formatLift(lift: number | null, tr: Translator): string {
+  return lift === null ? '–' : `×${tr.number(lift, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`;
 }
 
 /** A Jaccard index (0–1) to two decimals. */
-export function formatJaccard(j: number): string {
-  return j.toFixed(2);
+export function formatJaccard(j: number, tr: Translator): string {
+  return tr.number(j, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** The line under a theme's heading: "3 of 19 participants (16%) · 5 codings · 2 documents · 2 sessions". */
-export function themeMeta(t: ThemeSummary): string {
-  return `${t.participants} of ${t.share.n} participants (${formatPct(t.share.share)}) · ${t.codings} codings · ${t.documents} documents · ${t.sessions} sessions`;
+export function themeMeta(t: ThemeSummary, tr: Translator): string {
+  return tr.t('report.themeMeta', { participants: t.participants, n: t.share.n, pct: formatPct(t.share.share, tr), codings: t.codings, documents: t.documents, sessions: t.sessions });
 }
 
 /** Opening quotation marks and the mark that closes each. */
@@ -99,8 +101,8 @@ export function isOwnQuotation(text: string): boolean {
   return body.length >= 2 && end === body.length - 1;
 }
 
-/** A quotation as printed: in “…”, unless the speaker's words already carry their own marks. */
-export function quoted(text: string): string {
-  return isOwnQuotation(text) ? text.trim() : `“${text}”`;
+/** A quotation as printed: in the report language's marks (“…”, «…», „…”), unless the speaker's words already carry their own. */
+export function quoted(text: string, tr: Translator): string {
+  return isOwnQuotation(text) ? text.trim() : tr.t('report.quoted', { text });
 }
 

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import type { ReportQuote } from './result';
 
 /** How every format words a quote, so a note never reads as someone's verbatim words anywhere. */
@@ -15,16 +16,20 @@ export interface QuoteDisplay {
   where: string;
 }
 
-export function quoteDisplay(q: ReportQuote): QuoteDisplay {
+export function quoteDisplay(q: ReportQuote, tr: Translator): QuoteDisplay {
   // Snapshots made before quotes carried a kind quoted transcripts and notes alike.
   const note = q.kind === 'note';
   const who = q.speaker === null ? [] : [q.speaker, ...q.attributes];
   return {
     verbatim: !note,
-    label: note ? (q.speaker === null ? 'Observation' : 'Live note') : null,
-    question: q.question ? `Question: ${q.question}` : null,
+    label: note ? (q.speaker === null ? tr.t('report.observation') : tr.t('report.liveNote')) : null,
+    question: q.question ? tr.t('report.question', { question: q.question }) : null,
     text: q.text,
-    attribution: note ? (who.length > 0 ? `About ${who.join(', ')}` : '') : `— ${[q.speaker ?? 'Unattributed', ...q.attributes].join(', ')}`,
+    attribution: note
+      ? who.length > 0
+        ? tr.t('report.about', { who: who.join(', ') })
+        : ''
+      : tr.t('report.saidBy', { who: [q.speaker ?? tr.t('report.unattributed'), ...q.attributes].join(', ') }),
     // The session alone: its documents are named after it ("Interview — Marguerite — transcript"),
     // so naming both says the same thing twice, and the label already tells a note from a transcript.
     where: q.session ?? q.document,
@@ -37,4 +42,4 @@ export function quoteByline(d: QuoteDisplay): string {
 }
 
 /** The kind as a spreadsheet column shows it. */
-export const quoteKindLabel = (q: ReportQuote): string => (q.kind === 'note' ? 'Note' : 'Transcript');
+export const quoteKindLabel = (q: ReportQuote, tr: Translator): string => (q.kind === 'note' ? tr.t('report.kindNote') : tr.t('report.kindTranscript'));

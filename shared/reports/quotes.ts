@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import type { ReportCoding, ReportData, ReportTurn } from './data';
 import type { QuoteOptions } from './definition';
 import type { QuoteKind, ReportQuote } from './result';
@@ -16,7 +17,7 @@ const NOTE_DOCUMENTS = new Set(['notes', 'memo']);
  * Length is measured by offsets, so quote text is read only for the winners. Notes are left out,
  * starred or not, when the options say so.
  */
-export function quotePicker(data: ReportData, scope: Scope, options: QuoteOptions): (codings: ReportCoding[]) => ReportQuote[] {
+export function quotePicker(data: ReportData, scope: Scope, options: QuoteOptions, tr: Translator): (codings: ReportCoding[]) => ReportQuote[] {
   const persons = new Map(data.participants.map((p) => [p.id, p]));
   const attrs = options.attributeIds.flatMap((id) => data.attributes.filter((a) => a.id === id));
   const docs = new Map(data.documents.map((d) => [d.id, d]));
@@ -36,7 +37,7 @@ export function quotePicker(data: ReportData, scope: Scope, options: QuoteOption
       text,
       question,
       speaker: person?.name ?? null,
-      attributes: person ? attrs.flatMap((a) => valueLabel(a, person.values[a.id]) ?? []) : [],
+      attributes: person ? attrs.flatMap((a) => valueLabel(a, person.values[a.id], tr) ?? []) : [],
       document: doc?.title ?? '',
       session: sessionId === null ? null : (sessions.get(sessionId) ?? null),
       starred: c.starred,

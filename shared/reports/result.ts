@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 /** A counted share: `count` of `n`, and the fraction (null when n is 0). */
 export interface Share {
   count: number;
@@ -134,6 +135,8 @@ export interface Cooccurrence {
 /** The computed report: what snapshots store and every export renders. */
 export interface ReportResult {
   title: string;
+  /** The language its words are in; snapshots made before reports had one are English. */
+  language?: Locale;
   generatedAt: string;
   /** Participants in scope (the n of every share): respondents, unless `respondentsOnly` is false. */
   participantsInScope: number;

@@ -1,4 +1,6 @@
 import type { AttributeValue } from '../domain/attributes';
+import type { MessageId } from '../i18n/catalogue';
+import { translatorFor, type Translator } from '../i18n/translator';
 import type { ReportData } from './data';
 
 type Attr = ReportData['attributes'][number];
@@ -9,21 +11,31 @@ export interface AttributeGroup {
   label: string;
 }
 
-const NPS_GROUPS: AttributeGroup[] = [
-  { key: 'promoter', label: 'Promoter' },
-  { key: 'passive', label: 'Passive' },
-  { key: 'detractor', label: 'Detractor' },
-];
-const CSAT_GROUPS: AttributeGroup[] = [
-  { key: 'high', label: 'CSAT high (4–5)' },
-  { key: 'neutral', label: 'CSAT neutral (3)' },
-  { key: 'low', label: 'CSAT low (1–2)' },
-];
-const CES_GROUPS: AttributeGroup[] = [
-  { key: 'low', label: 'Low effort (1–3)' },
-  { key: 'neutral', label: 'CES 4' },
-  { key: 'high', label: 'High effort (5–7)' },
-];
+/** The groups of each scale, with the message that names each (keys are what filters store). */
+const SCALE_GROUPS: Record<'nps' | 'csat' | 'ces', { key: string; label: MessageId }[]> = {
+  nps: [
+    { key: 'promoter', label: 'report.promoter' },
+    { key: 'passive', label: 'report.passive' },
+    { key: 'detractor', label: 'report.detractor' },
+  ],
+  csat: [
+    { key: 'high', label: 'report.csatHigh' },
+    { key: 'neutral', label: 'report.csatNeutral' },
+    { key: 'low', label: 'report.csatLow' },
+  ],
+  ces: [
+    { key: 'low', label: 'report.cesLow' },
+    { key: 'neutral', label: 'report.cesNeutral' },
+    { key: 'high', label: 'report.cesHigh' },
+  ],
+};
+
+function scaleGroups(kind: 'nps' | 'csat' | 'ces', tr: Translator): AttributeGroup[] {
+  return SCALE_GROUPS[kind].map((g) => ({ key: g.key, label: tr.t(g.label) }));
+}
+
+/** English, for callers that do not write a report (the Passages view's filters, for now). */
+const ENGLISH = translatorFor('en');
 
 /** NPS group from a 0–10 answer: 9–10 promoter, 7–8 passive, 0–6 detractor. */
 export function npsGroup(score: number): 'promoter' | 'passive' | 'detractor' {
@@ -43,12 +55,8 @@ function cesBand(score: number): 'low' | 'neutral' | 'high' {
  * The groups an attribute splits participants into, or null when it does not split sensibly
  * (dates, free text with many values). Category attributes keep their option order.
  */
-export function attributeGroups(attr: Attr, seen: Iterable<AttributeValue>): AttributeGroup[] | null {
-  if (attr.type === 'score') {
-    if (attr.scaleKind === 'nps') return NPS_GROUPS;
-    if (attr.scaleKind === 'csat') return CSAT_GROUPS;
-    if (attr.scaleKind === 'ces') return CES_GROUPS;
-  }
+export function attributeGroups(attr: Attr, seen: Iterable<AttributeValue>, tr: Translator = ENGLISH): AttributeGroup[] | null {
+  if (attr.type === 'score' && (attr.scaleKind === 'nps' || attr.scaleKind === 'csat' || attr.scaleKind === 'ces')) return scaleGroups(attr.scaleKind, tr);
   if (attr.type === 'date') return null;
   const values = new Set<string>(attr.type === 'category' ? attr.options : []);
   for (const v of seen) if (v !== null) values.add(String(v));
@@ -68,10 +76,10 @@ export function groupKey(attr: Attr, value: AttributeValue | undefined): string 
 }
 
 /** How a value reads next to a quote: "Promoter" for an NPS 9, the value itself otherwise. */
-export function valueLabel(attr: Attr, value: AttributeValue | undefined): string | null {
+export function valueLabel(attr: Attr, value: AttributeValue | undefined, tr: Translator = ENGLISH): string | null {
   if (value === null || value === undefined) return null;
   if (attr.type === 'score' && typeof value === 'number') {
-    if (attr.scaleKind === 'nps') return NPS_GROUPS.find((g) => g.key === npsGroup(value))!.label;
+    if (attr.scaleKind === 'nps') return tr.t(SCALE_GROUPS.nps.find((g) => g.key === npsGroup(value))!.label);
     if (attr.scaleKind === 'csat') return `CSAT ${value}`;
     if (attr.scaleKind === 'ces') return `CES ${value}`;
     return `${attr.name} ${value}`;

@@ -1,6 +1,7 @@
 import type { ReportData, ReportCoding } from './data';
 import type { ReportDefinition } from './definition';
 import { groupKey } from './scales';
+import type { Translator } from '../i18n/translator';
 
 /** The part of the study a report counts, after its filters. */
 export interface Scope {
@@ -24,7 +25,7 @@ export interface Scope {
  * whether they match. Unless the definition includes them, moderators, observers and note-takers
  * are not counted, and a coding of their words alone (no respondent's) drops out.
  */
-export function applyScope(data: ReportData, def: ReportDefinition): Scope {
+export function applyScope(data: ReportData, def: ReportDefinition, tr: Translator): Scope {
   const f = def.filters;
   const notes: string[] = [];
   const sessions = new Map(data.sessions.map((s) => [s.id, s]));
@@ -40,13 +41,15 @@ export function applyScope(data: ReportData, def: ReportDefinition): Scope {
     if (f.dateTo !== null && s.date! > f.dateTo) return false;
     return true;
   };
-  if (f.sessionIds.length > 0) notes.push(`${f.sessionIds.length} chosen session(s)`);
-  if (f.sessionKinds.length > 0) notes.push(`session kinds: ${f.sessionKinds.join(', ')}`);
-  if (f.dateFrom !== null || f.dateTo !== null) notes.push(`sessions dated ${f.dateFrom ?? '…'} to ${f.dateTo ?? '…'}`);
-  if (f.documentKinds.length > 0) notes.push(`documents: ${f.documentKinds.join(', ')}`);
+  const or = (items: string[]) => new Intl.ListFormat(tr.tag, { type: 'disjunction' }).format(items);
+  const and = (items: string[]) => new Intl.ListFormat(tr.tag, { type: 'conjunction', style: 'narrow' }).format(items);
+  if (f.sessionIds.length > 0) notes.push(tr.t('report.scopeSessions', { count: f.sessionIds.length }));
+  if (f.sessionKinds.length > 0) notes.push(tr.t('report.scopeSessionKinds', { kinds: and(f.sessionKinds) }));
+  if (f.dateFrom !== null || f.dateTo !== null) notes.push(tr.t('report.scopeDates', { from: f.dateFrom ?? '…', to: f.dateTo ?? '…' }));
+  if (f.documentKinds.length > 0) notes.push(tr.t('report.scopeDocuments', { kinds: and(f.documentKinds) }));
   if (f.coderIds.length > 0) {
     const names = new Map(data.coders.map((u) => [u.id, u.name]));
-    notes.push(`codings by ${f.coderIds.map((id) => names.get(id) ?? 'an unknown coder').join(' or ')}`);
+    notes.push(tr.t('report.scopeCoders', { coders: or(f.coderIds.map((id) => names.get(id) ?? tr.t('report.scopeUnknownCoder'))) }));
   }
 
   const docs = new Map<string, string | null>();
@@ -68,7 +71,8 @@ export function applyScope(data: ReportData, def: ReportDefinition): Scope {
     });
     if (ok) personOk.add(p.id);
   }
-  for (const rule of f.participants) notes.push(`participants with ${attrs.get(rule.attributeId)?.name ?? 'an attribute'} = ${rule.values.join(' or ')}`);
+  for (const rule of f.participants)
+    notes.push(tr.t('report.scopeParticipants', { attribute: attrs.get(rule.attributeId)?.name ?? tr.t('report.scopeAnAttribute'), values: or(rule.values.map(String)) }));
 
   const selected = selectCodes(data, def);
   const selectedSet = new Set(selected);
@@ -99,17 +103,16 @@ export function applyScope(data: ReportData, def: ReportDefinition): Scope {
     for (const p of people) participants.add(p);
     if (selectedSet.has(c.codeId)) codings.push(people === c.participantIds ? c : { ...c, participantIds: people });
   }
-  const filtered = notes.length === 0 ? null : `Only ${notes.join('; ')}.`;
+  const filtered = notes.length === 0 ? null : tr.t('report.scopeOnly', { notes: notes.join('; ') });
   let people = '';
-  if (everyone) people = 'Moderators, observers and note-takers are counted and quoted as participants.';
-  else if (othersOnly > 0)
-    people = `Respondents only: ${othersOnly === 1 ? '1 coding' : `${othersOnly} codings`} of words only moderators, observers or note-takers said ${othersOnly === 1 ? 'is' : 'are'} left out.`;
+  if (everyone) people = tr.t('report.scopeEveryone');
+  else if (othersOnly > 0) people = tr.t('report.scopeRespondentsOnly', { count: othersOnly });
   return {
     codings,
     participants,
     codeIds: selected,
     sessionOfDocument: docs,
-    note: [filtered ?? (othersOnly > 0 && !everyone ? '' : 'All codings of the study.'), people].filter(Boolean).join(' '),
+    note: [filtered ?? (othersOnly > 0 && !everyone ? '' : tr.t('report.scopeAll')), people].filter(Boolean).join(' '),
   };
 }
 

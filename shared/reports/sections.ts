@@ -1,22 +1,26 @@
+import type { MessageId } from '../i18n/catalogue';
+import type { Translator } from '../i18n/translator';
 import { formatCountPct, formatJaccard, formatLift, formatPct, formatPts, formatScore, scoreKindLabel } from './format';
 import type { Cooccurrence, CooccurrenceCell, Drivers, ReportResult, ThemeSummary } from './result';
 import { SMALL_N } from './segments';
 import { flattenThemes } from './themes';
+import { reportTranslator } from './words';
 
 /**
  * One report, the same everywhere: the sections every view of a report shows (the app, HTML,
  * PDF, DOCX), in this order, under these headings, with the same rows and the same numbers. Each
- * renderer only decides how a section looks, never what is in it.
+ * renderer only decides how a section looks, never what is in it. The words are in the report's
+ * own language (`reportTranslator`), whatever language the app speaks.
  */
 export type SectionId = 'scores' | 'themes' | 'quotes' | 'breakdown' | 'drivers' | 'cooccurrence';
 
-export const REPORT_SECTIONS: readonly { id: SectionId; heading: string }[] = [
-  { id: 'scores', heading: 'Satisfaction scores' },
-  { id: 'themes', heading: 'Theme summary' },
-  { id: 'quotes', heading: 'Themes and quotes' },
-  { id: 'breakdown', heading: 'Breakdown by participant attributes' },
-  { id: 'drivers', heading: 'What drives dissatisfaction' },
-  { id: 'cooccurrence', heading: 'Co-occurrence' },
+export const REPORT_SECTIONS: readonly { id: SectionId; heading: MessageId }[] = [
+  { id: 'scores', heading: 'report.sectionScores' },
+  { id: 'themes', heading: 'report.sectionThemes' },
+  { id: 'quotes', heading: 'report.sectionQuotes' },
+  { id: 'breakdown', heading: 'report.sectionBreakdown' },
+  { id: 'drivers', heading: 'report.sectionDrivers' },
+  { id: 'cooccurrence', heading: 'report.sectionCooccurrence' },
 ];
 
 /** Rows of a drivers table and pairs of the co-occurrence table a report shows (the spreadsheets hold them all). */
@@ -28,7 +32,8 @@ export const BREAKDOWN_COLUMNS = 6;
 
 /** The line under the title: when, how many participants and codings, and the filters. */
 export function frontMatter(r: ReportResult): string {
-  return `Generated ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC · ${r.participantsInScope} participants and ${r.codingsInScope} codings in scope · ${r.scopeNote}`;
+  const when = r.generatedAt.slice(0, 16).replace('T', ' ');
+  return reportTranslator(r).t('report.frontMatter', { when, participants: r.participantsInScope, codings: r.codingsInScope, scope: r.scopeNote });
 }
 
 /** The sections this report has something for, in the one order. */
@@ -41,7 +46,8 @@ export function reportSections(r: ReportResult): { id: SectionId; heading: strin
     drivers: r.drivers.length > 0,
     cooccurrence: r.cooccurrence.codes.length >= 2,
   };
-  return REPORT_SECTIONS.filter((s) => has[s.id]);
+  const tr = reportTranslator(r);
+  return REPORT_SECTIONS.filter((s) => has[s.id]).map((s) => ({ id: s.id, heading: tr.t(s.heading) }));
 }
 
 /** A table as text, ready for any renderer: `numeric` marks right-aligned columns. */
@@ -56,9 +62,11 @@ export interface TextTable {
 /** The theme summary: every theme, parents before children. */
 export function themeSummaryTable(r: ReportResult): TextTable {
   const flat = flattenThemes(r.themes);
+  const tr = reportTranslator(r);
+  const n = (x: number) => tr.number(x);
   return {
-    header: ['Theme', 'Codings', 'Documents', 'Sessions', 'Participants', 'Share (n)'],
-    rows: flat.map((t) => [t.name, String(t.codings), String(t.documents), String(t.sessions), String(t.participants), `${formatPct(t.share.share)} (n = ${t.share.n})`]),
+    header: [tr.t('report.colTheme'), tr.t('report.colCodings'), tr.t('report.colDocuments'), tr.t('report.colSessions'), tr.t('report.colParticipants'), tr.t('report.colShareN')],
+    rows: flat.map((t) => [t.name, n(t.codings), n(t.documents), n(t.sessions), n(t.participants), tr.t('report.shareOfN', { pct: formatPct(t.share.share, tr), n: t.share.n })]),
     numeric: [false, true, true, true, true, true],
     depth: flat.map((t) => t.depth),
   };
@@ -66,25 +74,31 @@ export function themeSummaryTable(r: ReportResult): TextTable {
 
 /** The scores section: one card per score, then a row per segment group and a column per score. */
 export function scoreCards(r: ReportResult): { label: string; value: string; note: string }[] {
+  const tr = reportTranslator(r);
   return r.scores.map((s) => ({
-    label: s.attribute.toUpperCase() === s.kind.toUpperCase() ? scoreKindLabel(s.kind) : `${s.attribute}: ${scoreKindLabel(s.kind)}`,
-    value: formatScore(s.kind, s.overall.value),
-    note: `n = ${s.overall.n}; ${s.overall.detail}`,
+    label: s.attribute.toUpperCase() === s.kind.toUpperCase() ? scoreKindLabel(s.kind, tr) : tr.t('report.scoreLabel', { attribute: s.attribute, kind: scoreKindLabel(s.kind, tr) }),
+    value: formatScore(s.kind, s.overall.value, tr),
+    note: tr.t('report.scoreNote', { n: s.overall.n, detail: s.overall.detail }),
   }));
 }
 
 export function scoresBySegmentTable(r: ReportResult): TextTable {
+  const tr = reportTranslator(r);
   const rows = new Map<string, string[]>();
   r.scores.forEach((s, k) => {
     for (const g of s.bySegment) {
       const key = `${g.attribute}\u0000${g.group}`;
       const row = rows.get(key) ?? [g.attribute, g.group, ...r.scores.map(() => '–')];
-      row[2 + k] = g.value === null ? '–' : `${formatScore(s.kind, g.value)} (n = ${g.n}${g.n < SMALL_N ? ', small n' : ''})`;
+      row[2 + k] = g.value === null ? '–' : tr.t(g.n < SMALL_N ? 'report.scoreSmallN' : 'report.scoreWithN', { value: formatScore(s.kind, g.value, tr), n: g.n });
       rows.set(key, row);
     }
   });
   return {
-    header: ['Segment', 'Group', ...r.scores.map((s) => (s.attribute.toUpperCase() === s.kind.toUpperCase() ? scoreKindLabel(s.kind) : `${s.attribute} (${scoreKindLabel(s.kind)})`))],
+    header: [
+      tr.t('report.colSegment'),
+      tr.t('report.colGroup'),
+      ...r.scores.map((s) => (s.attribute.toUpperCase() === s.kind.toUpperCase() ? scoreKindLabel(s.kind, tr) : tr.t('report.scoreColumn', { attribute: s.attribute, kind: scoreKindLabel(s.kind, tr) }))),
+    ],
     rows: [...rows.values()],
     numeric: [false, false, ...r.scores.map(() => true)],
   };
@@ -92,6 +106,7 @@ export function scoresBySegmentTable(r: ReportResult): TextTable {
 
 /** One breakdown table per attribute (split when it has more groups than fit), as the HTML always did. */
 export function breakdownTables(r: ReportResult): { attributeId: string; heading: string; table: TextTable }[] {
+  const tr = reportTranslator(r);
   const out: { attributeId: string; heading: string; table: TextTable }[] = [];
   const attrs = [...new Map(r.breakdown.columns.map((c) => [c.attributeId, c.attribute])).entries()];
   for (const [id, name] of attrs) {
@@ -100,10 +115,10 @@ export function breakdownTables(r: ReportResult): { attributeId: string; heading
       const part = cols.slice(from, from + BREAKDOWN_COLUMNS);
       out.push({
         attributeId: id,
-        heading: from === 0 ? name : `${name} (continued)`,
+        heading: from === 0 ? name : tr.t('report.continued', { name }),
         table: {
-          header: ['Theme', ...part.map(({ c }) => `${c.label} (n = ${c.n}${c.smallN ? ', small n' : ''})`)],
-          rows: r.breakdown.rows.map((row) => [row.code.split('/').pop()!, ...part.map(({ i }) => formatCountPct(row.cells[i]!))]),
+          header: [tr.t('report.colTheme'), ...part.map(({ c }) => tr.t(c.smallN ? 'report.withSmallN' : 'report.withN', { label: c.label, n: c.n }))],
+          rows: r.breakdown.rows.map((row) => [row.code.split('/').pop()!, ...part.map(({ i }) => formatCountPct(row.cells[i]!, tr))]),
           numeric: [false, ...part.map(() => true)],
           depth: r.breakdown.rows.map((row) => row.depth),
         },
@@ -113,22 +128,33 @@ export function breakdownTables(r: ReportResult): { attributeId: string; heading
   return out;
 }
 
+/** Every drivers comparison of a report, as {@link driverView} shows it. */
+export function driverViews(r: ReportResult): ReturnType<typeof driverView>[] {
+  const tr = reportTranslator(r);
+  return r.drivers.map((d) => driverView(d, tr));
+}
+
 /** A drivers comparison: its heading, the top rows as a table, and the first sentences. */
-export function driverView(d: Drivers): { heading: string; table: TextTable; sentences: string[]; caveat: string } {
+export function driverView(d: Drivers, tr: Translator): { heading: string; table: TextTable; sentences: string[]; caveat: string } {
   const rows = d.rows.slice(0, DRIVER_ROWS);
+  const capital = (s: string) => s.charAt(0).toLocaleUpperCase(tr.tag) + s.slice(1);
   return {
-    heading: `${d.attribute}: ${d.lowLabel} (n = ${d.lowN}) vs ${d.highLabel} (n = ${d.highN})`,
+    heading: tr.t('report.driverHeading', { attribute: d.attribute, low: d.lowLabel, lowN: d.lowN, high: d.highLabel, highN: d.highN }),
     table: {
-      header: ['Theme', `${cap(d.lowLabel)} (n = ${d.lowN})`, `${cap(d.highLabel)} (n = ${d.highN})`, 'Difference', 'Lift'],
-      rows: rows.map((x) => [x.code, formatCountPct(x.low), formatCountPct(x.high), formatPts(x.differencePts), formatLift(x.lift)]),
+      header: [
+        tr.t('report.colTheme'),
+        tr.t('report.withN', { label: capital(d.lowLabel), n: d.lowN }),
+        tr.t('report.withN', { label: capital(d.highLabel), n: d.highN }),
+        tr.t('report.colDifference'),
+        tr.t('report.colLift'),
+      ],
+      rows: rows.map((x) => [x.code, formatCountPct(x.low, tr), formatCountPct(x.high, tr), formatPts(x.differencePts, tr), formatLift(x.lift, tr)]),
       numeric: [false, true, true, true, true],
     },
     sentences: rows.slice(0, DRIVER_SENTENCES).map((x) => x.sentence),
     caveat: d.caveat,
   };
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The pairs of codes that occur together most (by Jaccard, then turns), at most COOCCURRENCE_PAIRS. */
 export function cooccurrencePairs(co: Cooccurrence): { a: string; b: string; cell: CooccurrenceCell }[] {
@@ -142,9 +168,10 @@ export function cooccurrencePairs(co: Cooccurrence): { a: string; b: string; cel
 }
 
 export function cooccurrenceTable(r: ReportResult): TextTable {
+  const tr = reportTranslator(r);
   return {
-    header: ['Code A', 'Code B', 'Same turn', 'Overlapping codings', 'Jaccard'],
-    rows: cooccurrencePairs(r.cooccurrence).map(({ a, b, cell }) => [a, b, String(cell.sameTurn), String(cell.overlaps), formatJaccard(cell.jaccard)]),
+    header: [tr.t('report.colCodeA'), tr.t('report.colCodeB'), tr.t('report.colSameTurn'), tr.t('report.colOverlapping'), tr.t('report.colJaccard')],
+    rows: cooccurrencePairs(r.cooccurrence).map(({ a, b, cell }) => [a, b, tr.number(cell.sameTurn), tr.number(cell.overlaps), formatJaccard(cell.jaccard, tr)]),
     numeric: [false, false, true, true, true],
   };
 }
@@ -155,9 +182,12 @@ export function quoteThemes(r: ReportResult): ThemeSummary[] {
 }
 
 /** Words each section opens with, so every format explains a section the same way. */
-export const SECTION_NOTES = {
-  breakdown: `Participants who mentioned each theme, and the share of each group’s participants. Groups with fewer than ${SMALL_N} people are marked “small n”: read them as hints.`,
-  cooccurrence: 'How often two codes overlap on the same words, and how many turns carry both (Jaccard = turns with both ÷ turns with either).',
-  noCodings: 'No codings match this report’s filters.',
-  noPairs: 'No two codes occur together.',
-} as const;
+export function sectionNotes(r: ReportResult): { breakdown: string; cooccurrence: string; noCodings: string; noPairs: string } {
+  const tr = reportTranslator(r);
+  return {
+    breakdown: tr.t('report.noteBreakdown', { smallN: SMALL_N }),
+    cooccurrence: tr.t('report.noteCooccurrence'),
+    noCodings: tr.t('report.noCodings'),
+    noPairs: tr.t('report.noPairs'),
+  };
+}

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import type { ReportData } from './data';
 import type { ReportDefinition } from './definition';
 import type { Breakdown, BreakdownColumn, Drivers, DriverRow, Share, ThemeSummary } from './result';
@@ -10,9 +11,9 @@ export const SMALL_N = 5;
 type Attr = ReportData['attributes'][number];
 
 /** Participants in scope per group of an attribute. */
-export function groupMembers(data: ReportData, attr: Attr, inScope: Set<string>): { key: string; label: string; members: Set<string> }[] {
+export function groupMembers(data: ReportData, attr: Attr, inScope: Set<string>, tr: Translator): { key: string; label: string; members: Set<string> }[] {
   const values = data.participants.filter((p) => inScope.has(p.id)).map((p) => p.values[attr.id] ?? null);
-  const groups = attributeGroups(attr, values) ?? [];
+  const groups = attributeGroups(attr, values, tr) ?? [];
   const out = groups.map((g) => ({ ...g, members: new Set<string>() }));
   const byKey = new Map(out.map((g) => [g.key, g]));
   for (const p of data.participants) {
@@ -41,11 +42,11 @@ function countIn(people: Set<string> | undefined, members: Set<string>): number 
 }
 
 /** Codes × attribute groups: participants who mentioned each theme, with column percentages. */
-export function buildBreakdown(data: ReportData, def: ReportDefinition, themes: ThemeSummary[], people: Map<string, Set<string>>, inScope: Set<string>): Breakdown {
+export function buildBreakdown(data: ReportData, def: ReportDefinition, themes: ThemeSummary[], people: Map<string, Set<string>>, inScope: Set<string>, tr: Translator): Breakdown {
   const columns: BreakdownColumn[] = [];
   const members: Set<string>[] = [];
   for (const attr of breakdownAttributes(data, def))
-    for (const g of groupMembers(data, attr, inScope)) {
+    for (const g of groupMembers(data, attr, inScope, tr)) {
       columns.push({ attributeId: attr.id, attribute: attr.name, key: g.key, label: g.label, n: g.members.size, smallN: g.members.size < SMALL_N });
       members.push(g.members);
     }
@@ -62,24 +63,25 @@ export function buildBreakdown(data: ReportData, def: ReportDefinition, themes: 
  * What unhappy customers raise more than happy ones: detractors vs promoters (NPS) and CSAT 1–2 vs
  * 4–5. Sorted by the difference in share. The wording reports counts and never says "causes".
  */
-export function buildDrivers(data: ReportData, themes: ThemeSummary[], people: Map<string, Set<string>>, inScope: Set<string>): Drivers[] {
+export function buildDrivers(data: ReportData, themes: ThemeSummary[], people: Map<string, Set<string>>, inScope: Set<string>, tr: Translator): Drivers[] {
   const out: Drivers[] = [];
   for (const attr of data.attributes) {
     if (attr.type !== 'score' || (attr.scaleKind !== 'nps' && attr.scaleKind !== 'csat')) continue;
-    const groups = groupMembers(data, attr, inScope);
+    const groups = groupMembers(data, attr, inScope, tr);
     const isNps = attr.scaleKind === 'nps';
     const low = groups.find((g) => g.key === (isNps ? 'detractor' : 'low'))!;
     const high = groups.find((g) => g.key === (isNps ? 'promoter' : 'high'))!;
-    const lowLabel = isNps ? 'detractors' : 'dissatisfied (CSAT 1–2)';
-    const highLabel = isNps ? 'promoters' : 'satisfied (CSAT 4–5)';
+    const lowLabel = tr.t(isNps ? 'report.detractors' : 'report.dissatisfied');
+    const highLabel = tr.t(isNps ? 'report.promoters' : 'report.satisfied');
     const rows: DriverRow[] = themes.map((t) => {
       const l = share(countIn(people.get(t.codeId), low.members), low.members.size);
       const h = share(countIn(people.get(t.codeId), high.members), high.members.size);
       const differencePts = l.share === null || h.share === null ? null : roundPts((l.share - h.share) * 100);
       const lift = l.share === null || h.share === null || h.share === 0 ? null : roundLift(l.share / h.share);
-      const sentence =
-        `${l.count} of ${l.n} ${lowLabel} (${formatPct(l.share)}) raised “${t.name}”, against ${h.count} of ${h.n} ${highLabel} (${formatPct(h.share)}).` +
-        (l.n < SMALL_N || h.n < SMALL_N ? ' Small groups: read as a hint, not a pattern.' : '');
+      const said = tr.t('report.driverSentence', {
+        lowCount: l.count, lowN: l.n, low: lowLabel, lowPct: formatPct(l.share, tr), theme: t.name, highCount: h.count, highN: h.n, high: highLabel, highPct: formatPct(h.share, tr),
+      });
+      const sentence = l.n < SMALL_N || h.n < SMALL_N ? `${said} ${tr.t('report.driverSmallGroups')}` : said;
       return { codeId: t.codeId, code: t.code, low: l, high: h, differencePts, lift, sentence };
     });
     rows.sort((a, b) => (b.differencePts ?? -Infinity) - (a.differencePts ?? -Infinity) || a.code.localeCompare(b.code));
@@ -91,7 +93,7 @@ export function buildDrivers(data: ReportData, themes: ThemeSummary[], people: M
       lowN: low.members.size,
       highN: high.members.size,
       rows,
-      caveat: `These are counts of who mentioned each theme in ${low.members.size} ${lowLabel} and ${high.members.size} ${highLabel}; they show association in this sample, not what causes a score.`,
+      caveat: tr.t('report.driverCaveat', { lowN: low.members.size, low: lowLabel, highN: high.members.size, high: highLabel }),
     });
   }
   return out;

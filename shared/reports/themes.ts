@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import type { ReportCoding, ReportData } from './data';
 import type { QuoteOptions } from './definition';
 import { quotePicker } from './quotes';
@@ -32,6 +33,7 @@ export function summarizeThemes(
   data: ReportData,
   scope: Scope,
   quotes: QuoteOptions,
+  tr: Translator,
 ): { themes: ThemeSummary[]; people: Map<string, Set<string>> } {
   const people = new Map<string, Set<string>>();
   const selected = new Set(scope.codeIds);
@@ -44,7 +46,7 @@ export function summarizeThemes(
     list.push(c);
     children.set(parent, list);
   }
-  const pickQuotes = quotePicker(data, scope, quotes);
+  const pickQuotes = quotePicker(data, scope, quotes, tr);
   const n = scope.participants.size;
   const visit = (code: ReportData['codes'][number], depth: number): { theme: ThemeSummary; reach: Reach } => {
     const own = byCode.get(code.id) ?? [];

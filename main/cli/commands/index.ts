@@ -33,13 +33,16 @@ Commands:
   notes <study> [--session <title>] --format md|csv|xlsx|docx --out <path>
                                             Export live notes (grouped under the discussion guide in MD and DOCX)
   report <study> --format html|docx|pdf|xlsx|csv|json --out <path> [--definition <file.json>]
-         [--include-non-respondents]
+         [--lang en|nb|hr|hu|zh] [--include-non-respondents]
                                             Generate a report (saved as a snapshot in the study) and write it.
                                             CSV writes one file per table (themes, breakdown, quotes): --out is
                                             a folder (existing, or ending in /) or a prefix (<out>-themes.csv ...)
                                             It counts and quotes respondents only, unless
                                             --include-non-respondents counts moderators, observers and
-                                            note-takers (by their role in each session) as participants too
+                                            note-takers (by their role in each session) as participants too.
+                                            --lang writes it in English, Norwegian, Croatian, Hungarian or
+                                            Chinese (default: the definition's language, else English);
+                                            CSV then uses that language's list separator (";" for nb, hr, hu)
   import-qdpx <in.qdpx> <out.verbatim> [--json]
                                             Import a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder…) into
                                             a new study; prints what was imported, mapped and dropped (and why)

@@ -1,3 +1,4 @@
+import { localeOf, type Locale } from '../../../shared/i18n/locales';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPORT_FORMATS, type ReportFormat } from '../../../shared/ipc/channels/reportChannels';
@@ -41,12 +42,22 @@ function withNonRespondents(definition: unknown): unknown {
   return { ...d, filters: { ...filters, includeNonRespondents: true } };
 }
 
+/**
+ * The language `--lang` names: en, nb, hr, hu, zh or any tag of ours (no, nb-NO, zh-CN, zh-Hans);
+ * anything else is refused with the list, rather than quietly writing English.
+ */
+function reportLanguage(tag: string): Locale {
+  const locale = localeOf(tag);
+  if (!locale) throw new CliError(`--lang must be one of en, nb, hr, hu, zh (got "${tag}"). Run "verbatim --help".`, 2);
+  return locale;
+}
+
 /** `report`: generates a report snapshot in the study and writes it in one format. */
 export const reportCommands = {
   async report(ctx: CliContext) {
     const { values, positionals } = parse(
       ctx.args,
-      { format: { type: 'string' }, out: { type: 'string' }, definition: { type: 'string' }, 'include-non-respondents': { type: 'boolean' } },
+      { format: { type: 'string' }, out: { type: 'string' }, definition: { type: 'string' }, lang: { type: 'string' }, 'include-non-respondents': { type: 'boolean' } },
       1,
     );
     const format = values.format as ReportFormat | undefined;
@@ -54,6 +65,7 @@ export const reportCommands = {
     if (!values.out) throw new CliError('--out <path> is required. Run "verbatim --help".', 2);
     let definition = values.definition ? readDefinition(values.definition) : {};
     if (values['include-non-respondents']) definition = withNonRespondents(definition);
+    if (values.lang !== undefined) definition = { ...(definition as Record<string, unknown>), language: reportLanguage(values.lang) };
     ctx.openStudy(positionals[0]!);
     const snapshot = await ctx.call('reports:generate', { definition: definition as never });
     const { files } = await ctx.call('reports:export', { snapshotId: snapshot.id, format });

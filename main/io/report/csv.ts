@@ -27,20 +27,34 @@ const PIECE_FORMULA = /([;\t\r\n])((?:[^\S\t\r\n]|")*)(?=[=+\-@\t\r]|$)/g;
  * Every CSV or tab-separated text Verbatim writes goes through this function (via
  * {@link tableToCsv} or {@link csvLine}).
  */
-export function csvField(cell: Cell): string {
+export function csvField(cell: Cell, decimalComma = false): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? (decimalComma ? String(cell).replace('.', ',') : String(cell)) : '';
   const text = (FORMULA_START.test(cell) ? `'${cell}` : cell).replace(PIECE_FORMULA, "$1'$2");
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One record of {@link csvField}s; TAB as the separator gives the CLI's tab-separated listings. */
-export function csvLine(cells: readonly Cell[], separator: ',' | '\t' = ','): string {
-  return cells.map(csvField).join(separator);
+/**
+ * One record of {@link csvField}s; TAB as the separator gives the CLI's tab-separated listings.
+ * With ";" (the list separator of locales that write a decimal comma) numbers get a decimal comma.
+ */
+export function csvLine(cells: readonly Cell[], separator: CsvSeparator | '\t' = ','): string {
+  return cells.map((cell) => csvField(cell, separator === ';')).join(separator);
+}
+
+export type CsvSeparator = ',' | ';';
+
+/**
+ * The list separator Excel uses for a language: ";" where the decimal mark is a comma (Norwegian,
+ * Croatian, Hungarian), "," in English and Chinese. A CSV written for the report's language opens
+ * in columns when double-clicked on that language's Windows.
+ */
+export function csvSeparatorFor(tag: string): CsvSeparator {
+  return new Intl.NumberFormat(tag).format(1.5).includes(',') ? ';' : ',';
 }
 
 /** One table as CSV: UTF-8 with a BOM (so Excel reads accents), CRLF line ends (RFC 4180). */
-export function tableToCsv(table: Table): Uint8Array {
-  const lines = [table.header, ...table.rows].map((row) => csvLine(row));
+export function tableToCsv(table: Table, separator: CsvSeparator = ','): Uint8Array {
+  const lines = [table.header, ...table.rows].map((row) => csvLine(row, separator));
   return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`);
 }

@@ -9,9 +9,11 @@ import { textColumns } from '../../../shared/text/width';
 import { writeZip } from '../zipWriter';
 import { DocxCharts, DRAWING_NS } from './docxCharts';
 import {
-  breakdownTables, cooccurrenceTable, driverView, frontMatter, quoteThemes, reportSections, scoreCards, scoresBySegmentTable,
-  SECTION_NOTES, themeSummaryTable, type SectionId, type TextTable,
+  breakdownTables, cooccurrenceTable, driverViews, frontMatter, quoteThemes, reportSections, scoreCards, scoresBySegmentTable,
+  sectionNotes, themeSummaryTable, type SectionId, type TextTable,
 } from '../../../shared/reports/sections';
+import { reportTranslator } from '../../../shared/reports/words';
+import type { Translator } from '../../../shared/i18n/translator';
 
 /**
  * The report as a Word document written by hand: Heading 1–3 styles, tables with a header row,
@@ -72,25 +74,27 @@ function table(t: TextTable): string {
 }
 
 /** Words someone said in the Quote style (a question above them); a note in the Note style, labelled, without quotation marks. */
-function quoteBlock(q: ReportQuote): string {
-  const d = quoteDisplay(q);
+function quoteBlock(q: ReportQuote, tr: Translator): string {
+  const d = quoteDisplay(q, tr);
   const star = q.starred ? ' ★' : '';
   const byline = quoteByline(d);
-  if (d.verbatim) return para(`${d.question ? `${d.question}\n` : ''}${quoted(d.text)}\n${byline}${star}`, 'Quote');
+  if (d.verbatim) return para(`${d.question ? `${d.question}\n` : ''}${quoted(d.text, tr)}\n${byline}${star}`, 'Quote');
   return para(`${d.label}: ${d.text}${byline ? `\n${byline}` : ''}${star}`, 'Note');
 }
 
-function themeBlock(t: ThemeSummary): string {
+function themeBlock(t: ThemeSummary, tr: Translator): string {
   const head = para(t.code, t.depth === 0 ? 'Heading2' : 'Heading3');
-  const meta = para(themeMeta(t), undefined, '<w:color w:val="555555"/><w:sz w:val="18"/>');
+  const meta = para(themeMeta(t, tr), undefined, '<w:color w:val="555555"/><w:sz w:val="18"/>');
   const desc = t.description ? para(t.description, undefined, '<w:i/>') : '';
-  const quotes = t.quotes.map((q) => quoteBlock(q)).join('');
+  const quotes = t.quotes.map((q) => quoteBlock(q, tr)).join('');
   return head + meta + desc + quotes;
 }
 
 /** Each section's body, in the shared order (sections.ts). */
 function sectionBody(id: SectionId, r: ReportResult, charts: DocxCharts): string {
   const flat = flattenThemes(r.themes);
+  const tr = reportTranslator(r);
+  const notes = sectionNotes(r);
   switch (id) {
     case 'scores':
       return scoreCards(r).map((c) => para(`${c.label}: ${c.value}`, undefined, '<w:b/><w:sz w:val="24"/>') + para(c.note, undefined, '<w:color w:val="555555"/><w:sz w:val="18"/>')).join('') +
@@ -98,36 +102,39 @@ function sectionBody(id: SectionId, r: ReportResult, charts: DocxCharts): string
     case 'themes': {
       // frequencyChart shows at most 25 themes, the most mentioned; the alt text names the same ones.
       const shown = flat.length <= 25 ? flat : [...flat].sort((a, b) => b.participants - a.participants).slice(0, 25);
-      const alt = `Bar chart of participants who mentioned each theme (n = ${flat[0]?.share.n ?? 0}${shown.length < flat.length ? `, the 25 most mentioned of ${flat.length}` : ''}): ${shown.map((t) => `${t.name} ${t.participants} (${formatPct(t.share.share)})`).join('; ')}.`;
-      return table(themeSummaryTable(r)) + (flat.length === 0 ? '' : charts.add(frequencyChart(flat, 25, charts.measure), `Participants who mentioned each theme${flat.length > 25 ? ` (the 25 most mentioned of ${flat.length})` : ''}; sub-themes are marked with a dash.`, alt));
+      const capped = shown.length < flat.length;
+      const items = shown.map((t) => tr.t('report.chartItem', { name: t.name, count: t.participants, pct: formatPct(t.share.share, tr) })).join('; ');
+      const alt = tr.t(capped ? 'report.chartFrequencyAltCapped' : 'report.chartFrequencyAlt', { n: flat[0]?.share.n ?? 0, shown: shown.length, all: flat.length, items });
+      const caption = capped ? tr.t('report.chartFrequencyCaptionCapped', { shown: shown.length, all: flat.length }) : tr.t('report.chartFrequencyCaption');
+      return table(themeSummaryTable(r)) + (flat.length === 0 ? '' : charts.add(frequencyChart(flat, tr, 25, charts.measure), caption, alt));
     }
     case 'quotes':
-      return r.themes.length === 0 ? para(SECTION_NOTES.noCodings) : quoteThemes(r).map(themeBlock).join('');
+      return r.themes.length === 0 ? para(notes.noCodings) : quoteThemes(r).map((t) => themeBlock(t, tr)).join('');
     case 'breakdown': {
       const attrs = [...new Set(r.breakdown.columns.map((c) => c.attributeId))];
       const parts = breakdownTables(r);
-      return note(SECTION_NOTES.breakdown) + parts.map((b, k) => {
+      return note(notes.breakdown) + parts.map((b, k) => {
         const last = parts[k + 1]?.attributeId !== b.attributeId;
-        const groups = r.breakdown.columns.filter((c) => c.attributeId === b.attributeId).map((c) => `${c.label} (n = ${c.n})`);
+        const groups = r.breakdown.columns.filter((c) => c.attributeId === b.attributeId).map((c) => tr.t('report.withN', { label: c.label, n: c.n }));
         const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
-        const chart = last ? charts.add(stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, 15, charts.measure), `Participants per theme by ${name}.`,
-          `Stacked bar chart: for each theme, the participants who mentioned it, split by ${name}: ${groups.join(', ')}. The numbers are in the table above.`) : '';
+        const chart = last ? charts.add(stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, tr, 15, charts.measure), tr.t('report.chartStackedCaption', { attribute: name }),
+          tr.t('report.chartStackedAlt', { attribute: name, groups: groups.join(', ') })) : '';
         return para(b.heading, 'Heading2') + table(b.table) + chart;
       }).join('');
     }
     case 'drivers':
-      return r.drivers.map(driverView).map((d) => para(d.heading, 'Heading2') + table(d.table) + d.sentences.map((x) => para(`• ${x}`)).join('') + para(d.caveat, undefined, '<w:i/>')).join('');
+      return driverViews(r).map((d) => para(d.heading, 'Heading2') + table(d.table) + d.sentences.map((x) => para(`• ${x}`)).join('') + para(d.caveat, undefined, '<w:i/>')).join('');
     case 'cooccurrence': {
       const pairs = cooccurrenceTable(r);
-      return note(SECTION_NOTES.cooccurrence) + (pairs.rows.length === 0 ? para(SECTION_NOTES.noPairs) : table(pairs)) +
-        charts.add(heatMapChart(r.cooccurrence, charts.measure), 'Turns coded with both codes; darker cells have a higher Jaccard index.',
-          `Heat map of ${r.cooccurrence.codes.length} codes against each other: each cell counts the turns coded with both codes, shaded by Jaccard index. The strongest pairs are listed in the co-occurrence table.`);
+      return note(notes.cooccurrence) + (pairs.rows.length === 0 ? para(notes.noPairs) : table(pairs)) +
+        charts.add(heatMapChart(r.cooccurrence, tr, charts.measure), tr.t('report.chartHeatCaption'), tr.t('report.chartHeatAlt', { count: r.cooccurrence.codes.length }));
     }
   }
 }
 
+/** The styles part; @LANG@ is replaced by the report's language (see docxLanguage). */
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri" w:eastAsia="Calibri"/><w:sz w:val="21"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri" w:eastAsia="Calibri"/><w:sz w:val="21"/>@LANG@</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="200"/></w:pPr><w:rPr><w:b/><w:sz w:val="48"/><w:color w:val="1B2A3A"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:pBdr><w:bottom w:val="single" w:sz="8" w:space="2" w:color="3B5B7C"/></w:pBdr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/><w:color w:val="1B2A3A"/></w:rPr></w:style>
@@ -158,7 +165,15 @@ export function reportToDocx(r: ReportResult, date?: Date, options: { fontsDir?:
     { name: 'word/_rels/document.xml.rels', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>${charts.relationships()}</Relationships>` },
     { name: 'word/document.xml', data: document },
-    { name: 'word/styles.xml', data: STYLES },
+    { name: 'word/styles.xml', data: STYLES.replace("@LANG@", docxLanguage(reportTranslator(r).tag)) },
     ...charts.media.map((m) => ({ name: m.name, data: m.png, store: true })),
   ], { date });
+}
+
+/** Word's language tags for a report language: the text's own, and Simplified Chinese for any CJK run. */
+const WORD_LANGUAGE: Record<string, string> = { en: 'en-GB', nb: 'nb-NO', hr: 'hr-HR', hu: 'hu-HU', 'zh-Hans': 'zh-CN' };
+
+/** The default run language of the document, so Word checks spelling and hyphenates in the report's language. */
+export function docxLanguage(tag: string): string {
+  return `<w:lang w:val="${WORD_LANGUAGE[tag] ?? 'en-GB'}" w:eastAsia="zh-CN"/>`;
 }

@@ -1,5 +1,6 @@
 import type { ReportResult } from '../../../shared/reports/result';
-import { tableToCsv } from './csv';
+import { csvSeparatorFor, tableToCsv } from './csv';
+import { reportTranslator } from '../../../shared/reports/words';
 import { reportToHtml } from './html';
 import { breakdownTable, quotesTable, themeTable } from './tables';
 import { reportToXlsx } from './xlsx';
@@ -21,7 +22,8 @@ export function fileStem(title: string): string {
 }
 
 /**
- * Renders a report in one format. CSV gives one file per table (themes, breakdown, quotes).
+ * Renders a report in one format. CSV gives one file per table (themes, breakdown, quotes), with
+ * the list separator of the report's language.
  * `fontsDir` is where the PDF's fonts and the DOCX chart labels' font are (resources/fonts of the
  * repository by default).
  */
@@ -30,8 +32,10 @@ export function renderReport(result: ReportResult, format: ExportFormat, options
   switch (format) {
     case 'json':
       return [{ name: `${stem}.json`, mimeType: 'application/json', data: new TextEncoder().encode(`${JSON.stringify(result, null, 2)}\n`) }];
-    case 'csv':
-      return [themeTable(result), breakdownTable(result), quotesTable(result)].map((t) => ({ name: `${stem}-${t.name}.csv`, mimeType: 'text/csv', data: tableToCsv(t) }));
+    case 'csv': {
+      const separator = csvSeparatorFor(reportTranslator(result).tag);
+      return [themeTable(result), breakdownTable(result), quotesTable(result)].map((t) => ({ name: `${stem}-${t.name}.csv`, mimeType: 'text/csv', data: tableToCsv(t, separator) }));
+    }
     case 'html':
       return [{ name: `${stem}.html`, mimeType: 'text/html', data: new TextEncoder().encode(reportToHtml(result)) }];
     case 'xlsx':

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCliHarness } from '../cliHarness';
@@ -51,6 +51,21 @@ describe('verbatim report', () => {
     expect(readFileSync(join(harness.dir(), 'pre-themes.csv'), 'utf8')).toMatch(/^\ufeffCode,Level,Codings/);
     expect((await cli('report', study, '--format', 'html', '--out', join(harness.dir(), 'r.html'))).code).toBe(0);
     expect(readFileSync(join(harness.dir(), 'r.html'), 'utf8')).toContain('<h1>Theme report</h1>');
+  });
+
+  it('writes the report in the language --lang names, and refuses one it does not know, writing nothing', async () => {
+    const study = await fixtureFile();
+    const out = join(harness.dir(), 'zh.html');
+    const r = await cli('report', study, '--format', 'html', '--lang', 'zh', '--out', out);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<html lang="zh-Hans">');
+    expect(html).toContain('主题汇总');
+    const bad = join(harness.dir(), 'xx.html');
+    const refused = await cli('report', study, '--format', 'html', '--lang', 'tlh', '--out', bad);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('--lang must be one of en, nb, hr, hu, zh');
+    expect(existsSync(bad)).toBe(false);
   });
 
   it('writes a PDF with --format pdf', async () => {

@@ -1,3 +1,4 @@
+import { translatorFor } from '../../../shared/i18n/translator';
 import { describe, expect, it } from 'vitest';
 import { Canvas } from '../../../main/io/report/raster/canvas';
 import { rasterFonts } from '../../../main/io/report/raster/glyphs';
@@ -6,6 +7,8 @@ import { parseColor, rasterizeSvg } from '../../../main/io/report/raster/svg';
 import { frequencyChart } from '../../../shared/reports/charts';
 import type { ThemeSummary } from '../../../shared/reports/result';
 import { decodePng } from './pngDecode';
+
+const EN = translatorFor('en');
 
 const svg = (w: number, h: number, body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><rect width="100%" height="100%" fill="#fff"/>${body}</svg>`;
 const px = (c: Canvas, x: number, y: number) => { const { r, g, b } = c.get(x, y); return [r, g, b]; };
@@ -133,7 +136,7 @@ describe('SVG rasterizer (main/io/report/raster)', () => {
 
   it('rasterizes a real chart from shared/reports/charts.ts quickly and legibly sized', () => {
     const themes = Array.from({ length: 25 }, (_, i) => ({ name: `Theme number ${i}`, code: `Theme number ${i}`, depth: i % 3 === 0 ? 0 : 1, participants: 40 - i, share: { share: (40 - i) / 50, n: 50 } })) as unknown as ThemeSummary[];
-    const chart = frequencyChart(themes);
+    const chart = frequencyChart(themes, EN);
     rasterizeSvg(chart, 2); // warm up: the first call loads the font and compiles the hot loops
     const t0 = performance.now();
     const { canvas, width, height } = rasterizeSvg(chart, 2);

@@ -1,6 +1,9 @@
+import { translatorFor } from '../../../shared/i18n/translator';
 import { describe, expect, it } from 'vitest';
 import { frequencyChart, stackedChart } from '../../../shared/reports/charts';
 import type { Breakdown, ThemeSummary } from '../../../shared/reports/result';
+
+const EN = translatorFor('en');
 
 /** Theme i is mentioned by (i * 7) % 40 of 40 participants: distinct counts 0..39 in a shuffled order. */
 const themes = (k: number): ThemeSummary[] =>
@@ -16,13 +19,13 @@ const labels = (svg: string) => [...svg.matchAll(/>(Theme \d+)</g)].map((m) => m
 
 describe('frequency chart', () => {
   it('draws every theme and says nothing about a cap when they fit', () => {
-    const svg = frequencyChart(themes(25));
+    const svg = frequencyChart(themes(25), EN);
     expect(labels(svg)).toHaveLength(25);
     expect(svg).not.toContain('Top ');
   });
 
   it('past the cap keeps the most mentioned themes in codebook order and says so', () => {
-    const svg = frequencyChart(themes(40));
+    const svg = frequencyChart(themes(40), EN);
     expect(svg).toContain('Top 25 of 40 themes by participants; the table lists all.');
     expect(svg).toContain('aria-label="Participants who mentioned each theme (Top 25 of 40 themes');
     // Counts 15..39 are kept: theme i with (i * 7) % 40 >= 15, listed by i.
@@ -42,14 +45,14 @@ describe('stacked chart', () => {
   });
 
   it('past the cap keeps the most mentioned themes and says so', () => {
-    const svg = stackedChart(breakdown(20, ['Promoter']), 'a', 'x');
+    const svg = stackedChart(breakdown(20, ['Promoter']), 'a', 'x', EN);
     expect(svg).toContain('The 15 of 20 themes most mentioned; the table lists all.');
     const kept = Array.from({ length: 20 }, (_, i) => i).filter((i) => (i * 7) % 20 >= 5).map((i) => `Theme ${i}`);
     expect(labels(svg)).toEqual(kept);
   });
 
   it('is wide enough for its legend and title even with short theme names', () => {
-    const svg = stackedChart(breakdown(2, ['Detractor (0–6)', 'Passive (7–8)', 'Promoter (9–10)']), 'a', 'x');
+    const svg = stackedChart(breakdown(2, ['Detractor (0–6)', 'Passive (7–8)', 'Promoter (9–10)']), 'a', 'x', EN);
     const width = Number(/width="(\d+)"/.exec(svg)![1]);
     const legendEnds = [...svg.matchAll(/<text x="([\d.]+)"[^>]*>([^<]*\(n = [^<]*)</g)].map((m) => Number(m[1]) + m[2]!.length * 6.5);
     expect(legendEnds).toHaveLength(3);

@@ -3,9 +3,11 @@ import { flattenThemes } from '../../../../shared/reports/themes';
 import { formatPct, quoted, themeMeta } from '../../../../shared/reports/format';
 import { quoteByline, quoteDisplay } from '../../../../shared/reports/quoteDisplay';
 import {
-  breakdownTables, cooccurrenceTable, driverView, frontMatter, quoteThemes, reportSections, scoreCards, scoresBySegmentTable,
-  SECTION_NOTES, themeSummaryTable, type SectionId, type TextTable,
+  breakdownTables, cooccurrenceTable, driverViews, frontMatter, quoteThemes, reportSections, scoreCards, scoresBySegmentTable,
+  sectionNotes, themeSummaryTable, type SectionId, type TextTable,
 } from '../../../../shared/reports/sections';
+import { reportTranslator } from '../../../../shared/reports/words';
+import type { Translator } from '../../../../shared/i18n/translator';
 import { heatMapChart, stackedChart } from '../../../../shared/reports/charts';
 import { PdfCharts } from './charts';
 import { defaultFontsDir, loadFonts, PdfFont } from './font';
@@ -16,7 +18,7 @@ import { PdfWriter, pdfTextString, num } from './writer';
 export { defaultFontsDir } from './font';
 
 /** Horizontal bars of participants per theme, scaled to the largest, with the count beside each; on one page when it fits. */
-function barChart(doc: Layout, flat: ThemeSummary[]): void {
+function barChart(doc: Layout, flat: ThemeSummary[], tr: Translator): void {
   const peak = Math.max(1, ...flat.map((t) => t.participants));
   const labelWidth = 170;
   const valueWidth = 60;
@@ -30,19 +32,19 @@ function barChart(doc: Layout, flat: ThemeSummary[]): void {
     doc.text(doc.left + indent, doc.y + 4, doc.fit(t.name, font, 8.5, labelWidth - indent - 8), font, 8.5, COLOR.ink);
     const w = (t.participants / peak) * barMax;
     if (w > 0) doc.rect(doc.left + labelWidth, doc.y + 2.5, Math.max(w, 1), rowHeight - 5, COLOR.bar);
-    doc.text(doc.left + labelWidth + w + 5, doc.y + 4, `${t.participants} (${formatPct(t.share.share)})`, 'regular', 8.5, COLOR.muted);
+    doc.text(doc.left + labelWidth + w + 5, doc.y + 4, `${t.participants} (${formatPct(t.share.share, tr)})`, 'regular', 8.5, COLOR.muted);
   }
   doc.y -= 10;
 }
 
-function themeBlock(doc: Layout, t: ThemeSummary): void {
+function themeBlock(doc: Layout, t: ThemeSummary, tr: Translator): void {
   doc.heading(t.depth === 0 ? 2 : 3, t.code);
-  doc.paragraph(themeMeta(t), STYLE.meta, { after: 4 });
+  doc.paragraph(themeMeta(t, tr), STYLE.meta, { after: 4 });
   if (t.description) doc.paragraph(t.description, { ...STYLE.body, color: COLOR.accent }, { after: 6 });
   for (const q of t.quotes) {
-    const d = quoteDisplay(q);
+    const d = quoteDisplay(q, tr);
     const byline = `${quoteByline(d)}${q.starred ? ' ★' : ''}`;
-    if (d.verbatim) doc.quote(quoted(d.text), byline, { lead: d.question });
+    if (d.verbatim) doc.quote(quoted(d.text, tr), byline, { lead: d.question });
     else doc.quote(d.text, byline, { lead: d.label, note: true });
   }
 }
@@ -65,15 +67,18 @@ const SECTION: Record<SectionId, (doc: Layout, r: ReportResult, charts: PdfChart
     if (flat.length === 0) return;
     // The chart and its title start a page unless the whole chart fits below the table.
     doc.ensure(Math.min(flat.length * 15 + 40, PAGE.height - PAGE.top - PAGE.bottom - 20));
-    doc.heading(3, `Participants who mentioned each theme (n = ${flat[0]!.share.n})`);
-    barChart(doc, flat);
+    const tr = reportTranslator(r);
+    doc.heading(3, tr.t('report.chartFrequencyTitle', { n: flat[0]!.share.n }));
+    barChart(doc, flat, tr);
   },
   quotes: (doc, r) => {
-    if (r.themes.length === 0) doc.paragraph(SECTION_NOTES.noCodings, STYLE.body);
-    for (const t of quoteThemes(r)) themeBlock(doc, t);
+    if (r.themes.length === 0) doc.paragraph(sectionNotes(r).noCodings, STYLE.body);
+    const tr = reportTranslator(r);
+    for (const t of quoteThemes(r)) themeBlock(doc, t, tr);
   },
   breakdown: (doc, r, charts) => {
-    note(doc, SECTION_NOTES.breakdown);
+    note(doc, sectionNotes(r).breakdown);
+    const tr = reportTranslator(r);
     const attrs = [...new Set(r.breakdown.columns.map((c) => c.attributeId))];
     const parts = breakdownTables(r);
     parts.forEach((b, k) => {
@@ -81,11 +86,11 @@ const SECTION: Record<SectionId, (doc: Layout, r: ReportResult, charts: PdfChart
       textTable(doc, b.table);
       if (parts[k + 1]?.attributeId === b.attributeId) return;
       const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
-      charts.draw(doc, stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, 15, charts.measure), `Participants per theme by ${name}; the numbers are in the table above.`);
+      charts.draw(doc, stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, tr, 15, charts.measure), tr.t('report.chartStackedPdf', { attribute: name }));
     });
   },
   drivers: (doc, r) => {
-    for (const d of r.drivers.map(driverView)) {
+    for (const d of driverViews(r)) {
       doc.heading(2, d.heading);
       textTable(doc, d.table);
       for (const x of d.sentences) doc.paragraph(x, STYLE.body, { indent: 18, after: 2, bullet: '•' });
@@ -94,11 +99,13 @@ const SECTION: Record<SectionId, (doc: Layout, r: ReportResult, charts: PdfChart
     }
   },
   cooccurrence: (doc, r, charts) => {
-    note(doc, SECTION_NOTES.cooccurrence);
+    const notes = sectionNotes(r);
+    const tr = reportTranslator(r);
+    note(doc, notes.cooccurrence);
     const pairs = cooccurrenceTable(r);
-    if (pairs.rows.length === 0) doc.paragraph(SECTION_NOTES.noPairs, STYLE.body);
+    if (pairs.rows.length === 0) doc.paragraph(notes.noPairs, STYLE.body);
     else textTable(doc, pairs);
-    charts.draw(doc, heatMapChart(r.cooccurrence, charts.measure), 'Turns coded with both codes; darker cells have a higher Jaccard index.');
+    charts.draw(doc, heatMapChart(r.cooccurrence, tr, charts.measure), tr.t('report.chartHeatCaption'));
   },
 };
 
@@ -130,7 +137,8 @@ export function reportToPdf(result: ReportResult, options: { fontsDir?: string }
   const r = cleanResult(result);
   const charts = new PdfCharts(options.fontsDir);
   layReport(doc, r, charts);
-  doc.footers(r.title);
+  const tr = reportTranslator(r);
+  doc.footers(r.title, (page, total) => tr.t('report.pageOf', { page, total }));
 
   const w = new PdfWriter();
   const [catalog, pagesId, info, resources] = [w.alloc(), w.alloc(), w.alloc(), w.alloc()];
@@ -148,7 +156,7 @@ export function reportToPdf(result: ReportResult, options: { fontsDir?: string }
   const fontRefs = faces.map((face, i) => `/${face.resource} ${faceIds[i]} 0 R`).join(' ');
   w.set(resources, `<< /Font << ${fontRefs} >> ${charts.write(w)} /ProcSet [/PDF /Text /ImageC] >>`);
   w.set(pagesId, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
-  w.set(catalog, `<< /Type /Catalog /Pages ${pagesId} 0 R /Lang (en) /ViewerPreferences << /DisplayDocTitle true >> >>`);
+  w.set(catalog, `<< /Type /Catalog /Pages ${pagesId} 0 R /Lang ${pdfTextString(tr.tag)} /ViewerPreferences << /DisplayDocTitle true >> >>`);
   const date = r.generatedAt.replace(/[-:T]/g, '').slice(0, 14);
   w.set(info, `<< /Title ${pdfTextString(r.title)} /Producer ${pdfTextString('Verbatim')} /CreationDate (D:${/^\d{14}$/.test(date) ? date : '20000101000000'}Z) >>`);
   return w.finish(catalog, info);

@@ -205,14 +205,14 @@ export class Layout {
     this.y -= 10;
   }
 
-  /** Page furniture: a rule, the report title and "Page N of M" at the foot of every page. */
-  footers(title: string): void {
+  /** Page furniture: a rule, the report title and "Page N of M" (in the report's language) at the foot of every page. */
+  footers(title: string, pageLabel: (page: number, total: number) => string): void {
     const total = this.pages.length;
     this.pages.forEach((ops, i) => {
       this.ops = ops;
       const y = PAGE.bottom - 30;
       this.line(this.left, y + 12, this.right, y + 12, COLOR.rule, 0.5);
-      const label = `Page ${i + 1} of ${total}`;
+      const label = pageLabel(i + 1, total);
       const w = this.fonts.regular.measure(label, 8);
       this.text(this.right - w, y, label, 'regular', 8, COLOR.muted);
       this.text(this.left, y, this.fit(title, 'regular', 8, this.width - w - 24), 'regular', 8, COLOR.muted);
