@@ -78,9 +78,9 @@ export function OpenStudyDialog({ info, onOpen, onClose }: OpenStudyDialogProps)
         <ul className="recent-list" aria-label={t('screens.studiesToOpen')}>
           {available.map((study) => (
             <li key={study.path} className="recent-item">
-              <button type="button" className="recent-open" onClick={() => void open(study.path)} title={study.path} disabled={busy}>
+              <button type="button" className="recent-open" onClick={() => void open(study.path)} disabled={busy}>
                 <span className="recent-title">{study.fileName.replace(/\.verbatim$/i, '')}</span>
-                <span className="recent-path" translate="no">
+                <span className="recent-path" translate="no" title={study.path}>
                   {study.path}
                 </span>
                 <span className="recent-when">{date(study.modifiedAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
