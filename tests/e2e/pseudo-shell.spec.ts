@@ -1,6 +1,11 @@
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { createBackend } from '../../main/api/backend';
+import { headlessHost } from '../../main/api/host';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../shared/i18n/catalogue';
+import { bigStudy } from '../bench/qdpx';
 import { installFakeBridge } from './desktop';
 import { expect, shot, test } from './fixtures';
 import { backend } from './helpers';
@@ -123,4 +128,29 @@ test('the About dialog from the desktop menu', async ({ page, app }) => {
   await page.evaluate(() => (window as unknown as { emitForTest: (e: string, p: unknown) => void }).emitForTest('menu:command', { command: 'app:about' }));
   await expect(page.getByRole('dialog', { name: pseudo('About Verbatim') })).toBeVisible();
   expect(await untranslatedInFrame(page)).toEqual([]);
+});
+
+test('the progress panel of a long export', async ({ page, app }, testInfo) => {
+  test.setTimeout(120_000);
+  mkdirSync(app.studiesDir, { recursive: true });
+  // Enough sessions and codings for an export that outlasts the panel's 300 ms delay.
+  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 300 });
+  const path = maker.context.studies.require().path;
+  maker.close();
+  const call = backend(app);
+  await call('study:open', { path });
+  await call('study:rename', { title: 'Μεγάλη μελέτη' });
+  await usePseudoLocale(app);
+  await page.reload();
+
+  await page.getByRole('button', { name: pseudo('Export'), exact: true }).click();
+  await page.getByRole('menuitem', { name: pseudo('REFI-QDA project (.qdpx)') }).click();
+  const panel = page.getByRole('region', { name: pseudo('Exporting the project') });
+  await expect(panel).toBeVisible();
+  // The stage is the backend's own words (a later step moves them to codes); the rest is the panel's.
+  await panel.locator('.progress-panel-stage').evaluate((el) => el.setAttribute('translate', 'no'));
+  expect(await untranslatedInFrame(page)).toEqual([]);
+  await shot(page, testInfo, 'pseudo-progress');
+  await panel.getByRole('button', { name: pseudo('Cancel') }).click();
+  await expect(panel).toBeHidden();
 });
