@@ -22,6 +22,13 @@ function formatSize(bytes: number, { t, number }: Translator): string {
   return t('ui.sizeMb', { size: number(bytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 }
 
+/** A limit as it is stated: whole units, "20 MB", "4 GB" (the .qdpx limit is 4 GB less one byte). */
+function formatLimit(bytes: number, { t, number }: Translator): string {
+  const gb = 1024 * 1024 * 1024;
+  if (bytes >= gb - 1) return t('ui.sizeGb', { size: number(Math.round(bytes / gb)) });
+  return t('ui.sizeMb', { size: number(Math.round(bytes / (1024 * 1024))) });
+}
+
 /**
  * The file an import dialog works on, and the button that chooses it through the one road in
  * (useFileChooser): the file's name and size once taken in, and the limit the backend enforces.
@@ -49,7 +56,7 @@ export function ChosenFile({ label, kind, file, uploading, disabled, onChoose, i
         </span>
         {input}
       </div>
-      <p className="field-help chosen-file-limit">{t('ui.upTo', { limit: formatSize(INCOMING_LIMITS[kind].bytes, translator) })}</p>
+      <p className="field-help chosen-file-limit">{t('ui.upTo', { limit: formatLimit(INCOMING_LIMITS[kind].bytes, translator) })}</p>
     </div>
   );
 }
