@@ -154,3 +154,14 @@ test('the progress panel of a long export', async ({ page, app }, testInfo) => {
   await panel.getByRole('button', { name: pseudo('Cancel') }).click();
   await expect(panel).toBeHidden();
 });
+
+test('a second tab, told the study is open in another window', async ({ page, app }) => {
+  await greekStudy(app);
+  await usePseudoLocale(app);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Μελέτη ταμείου — συνεντεύξεις άνοιξης' })).toBeVisible();
+  const second = await page.context().newPage();
+  await second.goto(app.url);
+  await expect(second.getByRole('button', { name: pseudo('Take over here') })).toBeVisible();
+  expect(await untranslatedInFrame(second)).toEqual([]);
+});
