@@ -6,6 +6,7 @@ import { ConnectionScreen } from './app/ConnectionScreen';
 import { runEditCommand } from './app/editCommand';
 import { useStudyLifecycle, type Outcome } from './app/useStudyLifecycle';
 import { WindowClaimGate } from './app/WindowClaimGate';
+import { useT } from './i18n/useT';
 import { NewStudyDialog } from './screens/NewStudyDialog';
 import { OpenStudyDialog } from './screens/OpenStudyDialog';
 import { StudyScreen } from './screens/StudyScreen';
@@ -27,6 +28,7 @@ type OpenDialog = 'new' | 'open' | 'about' | null;
 
 function AppShell() {
   const toast = useToast();
+  const { t } = useT();
   const study = useStudyLifecycle();
   const { info, view, openStudy, openSample, closeStudy } = study;
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -50,13 +52,13 @@ function AppShell() {
 
   const startOpen = useCallback(
     (path?: string) => {
-      if (path) void run('Opening the study…', () => openStudy(path));
-      else if (info?.nativeDialogs) void run('Opening the study…', () => openStudy());
+      if (path) void run(t('app.openingStudy'), () => openStudy(path));
+      else if (info?.nativeDialogs) void run(t('app.openingStudy'), () => openStudy());
       else setDialog('open');
     },
-    [info, openStudy, run],
+    [info, openStudy, run, t],
   );
-  const startSample = useCallback(() => void run('Opening the sample study…', openSample), [openSample, run]);
+  const startSample = useCallback(() => void run(t('app.openingSample'), openSample), [openSample, run, t]);
 
   // The Electron menu sends the same commands as the buttons here; browser mode never sends any.
   useEffect(
@@ -78,7 +80,7 @@ function AppShell() {
     <>
       {view.kind === 'loading' && (
         <main className="loading-screen" aria-busy="true">
-          <p className="muted">Loading Verbatim…</p>
+          <p className="muted">{t('app.loading')}</p>
         </main>
       )}
       {view.kind === 'welcome' && (

@@ -19,10 +19,10 @@ import { withIncoming } from './withIncoming';
 const DONE = { done: true } as const;
 /** What the open dialog shows for each kind of file the app takes in. */
 const OPEN_DIALOGS: Record<IncomingKind, OpenFileRequest> = {
-  qdpx: { title: 'Import REFI-QDA project', filterName: 'REFI-QDA project', extensions: ['qdpx'] },
-  qdc: { title: 'Import codebook', filterName: 'REFI-QDA codebook', extensions: ['qdc'] },
-  transcript: { title: 'Import transcript', filterName: 'Transcript', extensions: ['vtt', 'srt', 'sbv', 'docx', 'txt', 'md'] },
-  csv: { title: 'Import participants', filterName: 'CSV', extensions: ['csv', 'tsv', 'txt'] },
+  qdpx: { title: 'menu.importQdpxDialog', filterName: 'menu.qdpxFilter', extensions: ['qdpx'] },
+  qdc: { title: 'menu.importQdcDialog', filterName: 'menu.qdcFilter', extensions: ['qdc'] },
+  transcript: { title: 'menu.importTranscriptDialog', filterName: 'menu.transcriptFilter', extensions: ['vtt', 'srt', 'sbv', 'docx', 'txt', 'md'] },
+  csv: { title: 'menu.importParticipantsDialog', filterName: 'menu.csvFilter', extensions: ['csv', 'tsv', 'txt'] },
 };
 
 /** The CSV taken in under `fileId`, read from where it is held (NOT_FOUND once let go). */
@@ -43,7 +43,10 @@ export const handlers: Handlers = {
   'app:language': (_, ctx) => ({ chosen: ctx.studies.settings.language() }),
   'app:setLanguage': ({ language }, ctx) => {
     ctx.studies.settings.setLanguage(language);
-    return { chosen: ctx.studies.settings.language() };
+    const chosen = ctx.studies.settings.language();
+    // The desktop menu rebuilds in the new language, and other browser tabs switch too.
+    ctx.host.emit('language:changed', { chosen });
+    return { chosen };
   },
   'study:recent': (_, ctx) => ctx.studies.settings.recent(),
   'study:forgetRecent': ({ path }, ctx) => {

@@ -1,3 +1,4 @@
+import type { MessageId } from '../../shared/i18n/catalogue';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 
 /**
@@ -22,19 +23,22 @@ export interface Host {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }
 
-/** What a save dialog for an export shows: its title, a suggested file name and the one file type. */
+/**
+ * What a save dialog for an export shows: its title, a suggested file name and the one file type.
+ * Title and file type are message ids: the host says them in the UI's language.
+ */
 export interface SaveFileRequest {
-  title: string;
+  title: MessageId;
   suggestedFileName: string;
-  filterName: string;
+  filterName: MessageId;
   /** Without the dot, e.g. `qdpx`; added to a name typed without it. */
   extension: string;
 }
 
-/** What an open dialog for an import shows: its title and the file types it offers. */
+/** What an open dialog for an import shows: its title and the file types it offers (message ids, as above). */
 export interface OpenFileRequest {
-  title: string;
-  filterName: string;
+  title: MessageId;
+  filterName: MessageId;
   /** Without the dot, e.g. `qdpx`. */
   extensions: string[];
 }

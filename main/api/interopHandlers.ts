@@ -9,8 +9,8 @@ import type { BackendContext, Handlers } from './handler';
 import { withIncoming } from './withIncoming';
 
 const REFI = {
-  qdpx: { title: 'Export REFI-QDA project', filterName: 'REFI-QDA project', mimeType: 'application/zip' },
-  qdc: { title: 'Export codebook', filterName: 'REFI-QDA codebook', mimeType: 'application/xml' },
+  qdpx: { title: 'menu.exportQdpxDialog', filterName: 'menu.qdpxFilter', mimeType: 'application/zip' },
+  qdc: { title: 'menu.exportQdcDialog', filterName: 'menu.qdcFilter', mimeType: 'application/xml' },
 } as const;
 
 /** A REFI-QDA export through the one road out (services/delivery.ts). */

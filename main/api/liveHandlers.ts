@@ -1,4 +1,5 @@
 import type { NotesFormat } from '../../shared/domain/live';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import type { liveChannels } from '../../shared/ipc/channels/liveChannels';
 import { deleteGuide, listGuides, saveGuide } from '../services/guides';
 import { nextIntercept } from '../services/intercepts';
@@ -11,7 +12,7 @@ import type { Handlers } from './handler';
 
 const DONE = { done: true } as const;
 /** What the save dialog calls each notes format. */
-const FILTER_NAMES: Record<NotesFormat, string> = { docx: 'Word document', csv: 'CSV table', xlsx: 'Excel workbook', md: 'Markdown text' };
+const FILTER_NAMES: Record<NotesFormat, MessageId> = { docx: 'menu.wordFilter', csv: 'menu.csvTableFilter', xlsx: 'menu.excelFilter', md: 'menu.markdownFilter' };
 
 /** Handlers of live session capture (see shared/ipc/channels/liveChannels.ts). */
 export const liveHandlers: Pick<Handlers, keyof typeof liveChannels> = {
@@ -44,7 +45,7 @@ export const liveHandlers: Pick<Handlers, keyof typeof liveChannels> = {
   'notes:list': ({ sessionId }, ctx) => notesRecords(ctx.studies.require(), sessionId),
   'notes:export': ({ sessionId, format }, ctx) => {
     const study = ctx.studies.require();
-    const request = { title: 'Export notes', suggestedFileName: notesFileName(study, format, sessionId), filterName: FILTER_NAMES[format], extension: format };
+    const request = { title: 'menu.exportNotesDialog' as const, suggestedFileName: notesFileName(study, format, sessionId), filterName: FILTER_NAMES[format], extension: format };
     return deliver(ctx.host, request, async () => ({ files: [exportNotes(study, format, sessionId)] }));
   },
 

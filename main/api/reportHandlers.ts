@@ -1,3 +1,4 @@
+import type { MessageId } from '../../shared/i18n/catalogue';
 import type { ReportFormat, reportChannels } from '../../shared/ipc/channels/reportChannels';
 import {
   compareSnapshots, deleteReport, exportSnapshot, generateSnapshot, getSnapshot, listReports, listSnapshots, runReport, saveReport, snapshotFileName, starQuote,
@@ -7,13 +8,13 @@ import type { Handlers } from './handler';
 
 const DONE = { done: true } as const;
 /** What the save dialog calls each format. CSV is several files named after the one chosen. */
-const FILTER_NAMES: Record<ReportFormat, string> = {
-  html: 'Web page',
-  docx: 'Word document',
-  pdf: 'PDF document',
-  xlsx: 'Excel workbook',
-  csv: 'CSV tables (one file per table)',
-  json: 'JSON data',
+const FILTER_NAMES: Record<ReportFormat, MessageId> = {
+  html: 'menu.webPageFilter',
+  docx: 'menu.wordFilter',
+  pdf: 'menu.pdfFilter',
+  xlsx: 'menu.excelFilter',
+  csv: 'menu.csvTablesFilter',
+  json: 'menu.jsonFilter',
 };
 
 /** Handlers of the report channels (see shared/ipc/channels/reportChannels.ts). */
@@ -32,7 +33,7 @@ export const reportHandlers: Pick<Handlers, keyof typeof reportChannels> = {
   'reports:export': ({ snapshotId, format, jobId }, ctx) =>
     ctx.jobs.follow(jobId, (control) => {
       const study = ctx.studies.require();
-      const request = { title: 'Export report', suggestedFileName: snapshotFileName(study, snapshotId, format), filterName: FILTER_NAMES[format], extension: format };
+      const request = { title: 'menu.exportReportDialog' as const, suggestedFileName: snapshotFileName(study, snapshotId, format), filterName: FILTER_NAMES[format], extension: format };
       return deliver(ctx.host, request, async () => ({ files: await exportSnapshot(study, snapshotId, format, control) }), control);
     }),
   'reports:starQuote': ({ codingId, starred }, ctx) => {

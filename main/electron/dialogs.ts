@@ -1,11 +1,17 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { translatorFor, type Translator } from '../../shared/i18n/translator';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { Host, OpenFileRequest, SaveFileRequest } from '../api/host';
 import { EVENT_CHANNEL, STUDY_EXTENSION } from './constants';
 
-/** The file-type filter every study dialog uses. */
-export const STUDY_FILTERS: FileFilter[] = [{ name: 'Verbatim study', extensions: [STUDY_EXTENSION] }];
+/** The file-type filter every study dialog uses, named in the UI's language. */
+export function studyFilters({ t }: Translator): FileFilter[] {
+  return [{ name: t('menu.studyFilter'), extensions: [STUDY_EXTENSION] }];
+}
+
+/** The study filter in English (the default when the host is given no translator). */
+export const STUDY_FILTERS: FileFilter[] = studyFilters(translatorFor('en'));
 
 export interface ElectronHostOptions {
   /** The window dialogs attach to and events go to (null while there is none). */
@@ -14,6 +20,8 @@ export interface ElectronHostOptions {
   defaultDir: string;
   /** Called after each event is sent, e.g. to rebuild the recent-studies menu. */
   onEmit?: (event: EventName) => void;
+  /** The UI's language now, for dialog titles, buttons and file types (English when not given). */
+  translator?: () => Translator;
 }
 
 /** Adds `.verbatim` when the user typed a name without it (GTK save dialogs do not add it). */
@@ -51,12 +59,14 @@ function usableWindow(options: ElectronHostOptions): BrowserWindow | null {
 
 /** The backend's {@link Host} inside Electron: native open/save dialogs and events over IPC. */
 export function createElectronHost(options: ElectronHostOptions): Host {
+  const translator = options.translator ?? (() => translatorFor('en'));
   return {
     mode: 'electron',
     nativeDialogs: true,
 
     async pickStudyToOpen(): Promise<string | null> {
-      const dialogOptions: OpenDialogOptions = { title: 'Open Study', properties: ['openFile'], filters: STUDY_FILTERS };
+      const tr = translator();
+      const dialogOptions: OpenDialogOptions = { title: tr.t('menu.openStudyDialog'), properties: ['openFile'], filters: studyFilters(tr) };
       const win = usableWindow(options);
       const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
       const picked = result.filePaths[0];
@@ -65,12 +75,13 @@ export function createElectronHost(options: ElectronHostOptions): Host {
 
     async pickStudyToCreate(suggestedFileName: string): Promise<string | null> {
       // The suggestion comes from a study title: keep only a file name, never a path.
-      const name = withStudyExtension(basename(suggestedFileName.replace(/[\\/]/g, ' ').trim() || 'Untitled study'));
+      const tr = translator();
+      const name = withStudyExtension(basename(suggestedFileName.replace(/[\\/]/g, ' ').trim() || tr.t('menu.untitledStudy')));
       const dialogOptions: SaveDialogOptions = {
-        title: 'New Study',
-        buttonLabel: 'Create',
+        title: tr.t('menu.newStudyDialog'),
+        buttonLabel: tr.t('menu.createButton'),
         defaultPath: join(options.defaultDir, name),
-        filters: STUDY_FILTERS,
+        filters: studyFilters(tr),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const win = usableWindow(options);
@@ -80,11 +91,12 @@ export function createElectronHost(options: ElectronHostOptions): Host {
 
     async pickFileToSave(request: SaveFileRequest): Promise<string | null> {
       const extension = request.extension.replace(/^\./, '');
+      const { t } = translator();
       const dialogOptions: SaveDialogOptions = {
-        title: request.title,
-        buttonLabel: 'Export',
+        title: t(request.title),
+        buttonLabel: t('menu.exportButton'),
         defaultPath: join(options.defaultDir, withExtension(safeName(request.suggestedFileName, `Export.${extension}`), extension)),
-        filters: [{ name: request.filterName, extensions: [extension] }],
+        filters: [{ name: t(request.filterName), extensions: [extension] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const win = usableWindow(options);
@@ -93,12 +105,13 @@ export function createElectronHost(options: ElectronHostOptions): Host {
     },
 
     async pickFileToOpen(request: OpenFileRequest): Promise<string | null> {
+      const { t } = translator();
       const dialogOptions: OpenDialogOptions = {
-        title: request.title,
-        buttonLabel: 'Import',
+        title: t(request.title),
+        buttonLabel: t('menu.importButton'),
         defaultPath: options.defaultDir,
         properties: ['openFile'],
-        filters: [{ name: request.filterName, extensions: request.extensions.map((e) => e.replace(/^\./, '')) }],
+        filters: [{ name: t(request.filterName), extensions: request.extensions.map((e) => e.replace(/^\./, '')) }],
       };
       const win = usableWindow(options);
       const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);

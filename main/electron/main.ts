@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { matchLocale, type Locale, type UiLocale } from '../../shared/i18n/locales';
+import { translatorFor, type Translator } from '../../shared/i18n/translator';
 import { contract } from '../../shared/ipc/contract';
 import { createBackend, type Backend } from '../api/backend';
 import { appFile } from '../appFiles';
@@ -45,6 +47,8 @@ function nativeBinding(): string | undefined {
 
 let win: BrowserWindow | null = null;
 let backend: Backend | null = null;
+// The user's Language setting (null: the system's), read again whenever it changes (refreshMenu).
+let chosenLanguage: UiLocale | null = null;
 // A study named by the OS before the window exists (command line, macOS open-file).
 let pendingPath: string | null = studyPathFromArgv(process.argv);
 
@@ -67,7 +71,31 @@ async function clearRecent(): Promise<void> {
   await refreshMenu();
 }
 
+/** The system's language as we speak it (the OS's preferred languages, in order). */
+function systemLanguage(): Locale {
+  return matchLocale(app.getPreferredSystemLanguages());
+}
+
+/** The translator for the menu and native dialogs: the Language setting, else the system's language. */
+function uiTranslator(): Translator {
+  return translatorFor(chosenLanguage ?? systemLanguage());
+}
+
+async function readChosenLanguage(): Promise<UiLocale | null> {
+  if (!backend) return null;
+  const result = await backend.dispatch('app:language', {});
+  const parsed = result.ok ? contract['app:language'].output.safeParse(result.value) : null;
+  return parsed?.success ? parsed.data.chosen : null;
+}
+
+async function chooseLanguage(language: Locale | null): Promise<void> {
+  // The backend remembers it and emits language:changed, which rebuilds this menu and switches the page.
+  const result = await backend?.dispatch('app:setLanguage', { language });
+  if (result && !result.ok) log(`[verbatim] could not change the language: ${result.error.message}`);
+}
+
 async function refreshMenu(): Promise<void> {
+  chosenLanguage = await readChosenLanguage();
   const template = buildMenuTemplate({
     platform: process.platform,
     isPackaged: app.isPackaged,
@@ -75,6 +103,8 @@ async function refreshMenu(): Promise<void> {
     send: sendMenuCommand,
     clearRecent: () => void clearRecent(),
     appName: app.getName(),
+    translator: uiTranslator(),
+    language: { chosen: chosenLanguage, system: systemLanguage(), choose: (language) => void chooseLanguage(language) },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -84,7 +114,7 @@ async function openDirectly(path: string): Promise<void> {
   if (!backend) return;
   backend.grantStudyPath(path); // the OS named it (command line, open-file), not the page
   const result = await backend.dispatch('study:open', { path });
-  if (!result.ok) dialog.showErrorBox('Verbatim could not open the study', `${path}\n\n${result.error.message}`);
+  if (!result.ok) dialog.showErrorBox(uiTranslator().t('menu.cannotOpen'), `${path}\n\n${result.error.message}`);
 }
 
 function createWindow(): BrowserWindow {
@@ -150,8 +180,9 @@ async function start(): Promise<void> {
     getWindow: () => win,
     defaultDir: app.getPath('documents'),
     onEmit: (event) => {
-      if (event === 'study:changed') void refreshMenu();
+      if (event === 'study:changed' || event === 'language:changed') void refreshMenu();
     },
+    translator: uiTranslator,
   });
   backend = createBackend({ appDataDir, host, nativeBinding: nativeBinding(), version: app.getVersion(), log });
   registerIpc(ipcMain, backend.dispatch, log);
@@ -196,7 +227,7 @@ function main(): void {
     .then(start)
     .catch((error: unknown) => {
       log(`[verbatim] failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      dialog.showErrorBox('Verbatim could not start', error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(uiTranslator().t('menu.cannotStart'), error instanceof Error ? error.message : String(error));
       app.exit(1);
     });
 }

@@ -1,29 +1,33 @@
 import type { Out } from '../../shared/ipc/contract';
+import { useT } from '../i18n/useT';
 import { Dialog } from '../ui/Dialog';
 
 export function AboutDialog({ info, onClose }: { info: Out<'app:info'> | null; onClose: () => void }) {
+  const { t } = useT();
   return (
     <Dialog
-      title="About Verbatim"
+      title={t('app.aboutTitle')}
       onClose={onClose}
       size="small"
       footer={
         <button type="button" className="button button-primary" onClick={onClose}>
-          Close
+          {t('ui.close')}
         </button>
       }
     >
-      <p>Verbatim keeps qualitative customer research — sessions, participants, notes and codes — in one local study file.</p>
+      <p>{t('app.aboutLede')}</p>
       {info && (
         <dl className="facts">
-          <dt>Version</dt>
-          <dd>{info.version}</dd>
-          <dt>Study format</dt>
-          <dd>schema {info.schemaVersion}</dd>
-          <dt>Running as</dt>
-          <dd>{info.mode === 'electron' ? 'desktop app' : 'browser mode'}</dd>
-          <dt>Studies folder</dt>
-          <dd className="path">{info.studiesDir}</dd>
+          <dt>{t('app.aboutVersion')}</dt>
+          <dd translate="no">{info.version}</dd>
+          <dt>{t('app.aboutFormat')}</dt>
+          <dd>{t('app.aboutSchema', { version: info.schemaVersion })}</dd>
+          <dt>{t('app.aboutRunningAs')}</dt>
+          <dd>{info.mode === 'electron' ? t('app.aboutDesktop') : t('app.aboutBrowser')}</dd>
+          <dt>{t('app.aboutStudiesFolder')}</dt>
+          <dd className="path" translate="no">
+            {info.studiesDir}
+          </dd>
         </dl>
       )}
     </Dialog>

@@ -1,19 +1,23 @@
+import { FormattedMessage } from 'react-intl';
 import type { ConnectionProblem } from '../api';
+import { useT } from '../i18n/useT';
 
 /** Shown instead of the app when browser mode has no valid access token. */
 export function ConnectionScreen({ problem }: { problem: ConnectionProblem }) {
+  const { t } = useT();
   return (
     <main className="connection-screen">
       <div className="connection-card">
-        <h1>Verbatim can’t reach its data yet</h1>
-        {problem === 'missing-token' ? (
-          <p>This page was opened without its access key. Every launch of Verbatim in the browser prints its own address.</p>
-        ) : (
-          <p>The access key of this page is no longer valid, probably because Verbatim was restarted.</p>
-        )}
+        <h1>{t('app.connectionTitle')}</h1>
+        <p>{problem === 'missing-token' ? t('app.connectionMissingToken') : t('app.connectionExpiredToken')}</p>
         <p>
-          Open the address printed by <code>npm run serve</code> in the terminal. It looks like{' '}
-          <code>http://127.0.0.1:PORT/#token=…</code>
+          <FormattedMessage
+            id="app.connectionHowTo"
+            values={{
+              command: <code translate="no">npm run serve</code>,
+              example: <code translate="no">http://127.0.0.1:PORT/#token=…</code>,
+            }}
+          />
         </p>
       </div>
     </main>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { invoke, isDesktopWindow, on } from '../api';
+import { useT } from '../i18n/useT';
 import { flushAll } from './flushers';
 
 const WINDOW_KEY = 'verbatim.window';
@@ -28,6 +29,7 @@ export function WindowClaimGate({ children }: { children: ReactNode }) {
   const [desktop] = useState(isDesktopWindow);
   const [id] = useState(windowId);
   const [state, setState] = useState<ClaimState>('claiming');
+  const { t } = useT();
 
   const ask = useCallback(
     async (takeOver: boolean): Promise<ClaimState> => {
@@ -63,11 +65,11 @@ export function WindowClaimGate({ children }: { children: ReactNode }) {
   return (
     <main className="connection-screen">
       <div className="connection-card" role="alert">
-        <h1>This study is open in another window</h1>
-        <p>Use that one, or take over here. Notes typed in the other window are saved first, and it steps back.</p>
+        <h1>{t('app.claimTitle')}</h1>
+        <p>{t('app.claimBody')}</p>
         <p>
           <button type="button" className="button button-primary" onClick={() => void ask(true).then(setState)}>
-            Take over here
+            {t('app.claimTakeOver')}
           </button>
         </p>
       </div>

@@ -2,7 +2,7 @@ import { createContext, useCallback, useEffect, useMemo, useState, type ReactNod
 import { IntlProvider } from 'react-intl';
 import { LOCALE_NAMES, matchLocale, type Locale, type UiLocale } from '../../shared/i18n/locales';
 import { intlConfig, intlTag } from '../../shared/i18n/translator';
-import { invoke } from '../api';
+import { invoke, on } from '../api';
 
 export interface LanguageState {
   /** The language the UI speaks now. */
@@ -36,6 +36,8 @@ export function I18nProvider({ children, connected }: { children: ReactNode; con
     if (!connected) return;
     void invoke('app:language', {}).then((r) => setChosen(r.ok ? r.value.chosen : null));
   }, [connected]);
+  // A choice made elsewhere (the desktop menu's View ▸ Language, another tab) applies here at once.
+  useEffect(() => (connected ? on('language:changed', (event) => setChosen(event.chosen)) : undefined), [connected]);
 
   const choose = useCallback(async (language: UiLocale | null) => {
     const r = await invoke('app:setLanguage', { language });

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { AppInfo, Outcome } from '../app/useStudyLifecycle';
+import { useT } from '../i18n/useT';
 import { Field } from '../ui/Field';
 import { Dialog, DialogError, SubmitFooter } from '../ui/Dialog';
 
@@ -13,10 +15,11 @@ export function NewStudyDialog({ info, onCreate, onClose }: NewStudyDialogProps)
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { t } = useT();
 
   const submit = async () => {
     if (title.trim() === '') {
-      setError('Give the study a title.');
+      setError(t('screens.studyTitleRequired'));
       return;
     }
     setBusy(true);
@@ -26,17 +29,17 @@ export function NewStudyDialog({ info, onCreate, onClose }: NewStudyDialogProps)
 
   return (
     <Dialog
-      title="New study"
+      title={t('screens.newStudy')}
       onClose={onClose}
       onSubmit={() => void submit()}
       size="small"
       footer={
         <SubmitFooter onCancel={onClose} disabled={busy}>
-          {busy ? 'Creating…' : info?.nativeDialogs ? 'Choose where to save…' : 'Create study'}
+          {busy ? t('screens.creating') : info?.nativeDialogs ? t('screens.chooseWhereToSave') : t('screens.createStudy')}
         </SubmitFooter>
       }
     >
-      <Field label="Study title">
+      <Field label={t('screens.studyTitle')}>
         {(id) => (
           <input
             id={id}
@@ -44,14 +47,23 @@ export function NewStudyDialog({ info, onCreate, onClose }: NewStudyDialogProps)
             value={title}
             maxLength={200}
             onChange={(e) => setTitle(e.target.value)}
-            placeholder="e.g. Checkout redesign — spring interviews"
+            placeholder={t('screens.studyTitlePlaceholder')}
             aria-invalid={error !== null}
           />
         )}
       </Field>
       {info && !info.nativeDialogs && (
         <p className="field-help">
-          The study file is saved in <span className="path">{info.studiesDir}</span>
+          <FormattedMessage
+            id="screens.savedIn"
+            values={{
+              path: (
+                <span className="path" translate="no">
+                  {info.studiesDir}
+                </span>
+              ),
+            }}
+          />
         </p>
       )}
       <DialogError message={error} />

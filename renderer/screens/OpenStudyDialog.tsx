@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { FolderStudy } from '../../shared/domain/study';
 import type { AppInfo, Outcome } from '../app/useStudyLifecycle';
+import { useT } from '../i18n/useT';
 import { Dialog, DialogError } from '../ui/Dialog';
 import { useCall } from '../ui/useCall';
 import { RecentList } from './RecentList';
@@ -11,8 +13,6 @@ interface OpenStudyDialogProps {
   onOpen: (path: string) => Promise<Outcome>;
   onClose: () => void;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * Browser mode has no open dialog, and the page may not name a path of its own choosing
@@ -25,6 +25,7 @@ export function OpenStudyDialog({ info, onOpen, onClose }: OpenStudyDialogProps)
   const [available, setAvailable] = useState<FolderStudy[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { t, date } = useT();
 
   useEffect(() => {
     let live = true;
@@ -45,41 +46,52 @@ export function OpenStudyDialog({ info, onOpen, onClose }: OpenStudyDialogProps)
 
   return (
     <Dialog
-      title="Open study"
+      title={t('screens.openStudyTitle')}
       onClose={onClose}
       footer={
         <button type="button" className="button" onClick={onClose}>
-          Cancel
+          {t('ui.cancel')}
         </button>
       }
     >
-      <h3 className="subheading">Studies folder</h3>
+      <h3 className="subheading">{t('screens.studiesFolder')}</h3>
       {info && (
         <p className="field-help">
-          Studies in <span className="path">{info.studiesDir}</span>. To open a study kept elsewhere, copy it into this folder or start
-          Verbatim with its path: <code>npm run serve -- path/to/study.verbatim</code>.
+          <FormattedMessage
+            id="screens.studiesFolderHelp"
+            values={{
+              path: (
+                <span className="path" translate="no">
+                  {info.studiesDir}
+                </span>
+              ),
+              command: <code translate="no">npm run serve -- path/to/study.verbatim</code>,
+            }}
+          />
         </p>
       )}
       {available === null ? (
-        <p className="muted">Loading studies…</p>
+        <p className="muted">{t('screens.loadingStudies')}</p>
       ) : available.length === 0 ? (
-        <p className="muted empty-note">No studies in the studies folder yet.</p>
+        <p className="muted empty-note">{t('screens.noStudies')}</p>
       ) : (
-        <ul className="recent-list" aria-label="Studies to open">
+        <ul className="recent-list" aria-label={t('screens.studiesToOpen')}>
           {available.map((study) => (
             <li key={study.path} className="recent-item">
-              <button type="button" className="recent-open" onClick={() => void open(study.path)} title={study.path} disabled={busy}>
+              <button type="button" className="recent-open" onClick={() => void open(study.path)} disabled={busy}>
                 <span className="recent-title">{study.fileName.replace(/\.verbatim$/i, '')}</span>
-                <span className="recent-path">{study.path}</span>
-                <span className="recent-when">{dateFormat.format(new Date(study.modifiedAt))}</span>
+                <span className="recent-path" translate="no" title={study.path}>
+                  {study.path}
+                </span>
+                <span className="recent-when">{date(study.modifiedAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
               </button>
             </li>
           ))}
         </ul>
       )}
       <DialogError message={error} />
-      <h3 className="subheading">Recent studies</h3>
-      <RecentList recent={recent} label="Recent studies to open" onOpen={(p) => void open(p)} onForget={(p) => void forget(p)} />
+      <h3 className="subheading">{t('screens.recentStudies')}</h3>
+      <RecentList recent={recent} label={t('screens.recentToOpen')} onOpen={(p) => void open(p)} onForget={(p) => void forget(p)} />
     </Dialog>
   );
 }

@@ -24,9 +24,10 @@ export function RecentList({ recent, onOpen, onForget, label }: RecentListProps)
       {recent.map((study) => (
         <li key={study.path} className={study.exists ? 'recent-item' : 'recent-item recent-missing'}>
           {study.exists ? (
-            <button type="button" className="recent-open" onClick={() => onOpen(study.path)} title={study.path}>
+            <button type="button" className="recent-open" onClick={() => onOpen(study.path)}>
               <span className="recent-title">{study.title || t('screens.untitledStudy')}</span>
-              <span className="recent-path" translate="no">
+              {/* The full path as a tooltip on the (clipped) path: a path is not a message, so not on the button. */}
+              <span className="recent-path" translate="no" title={study.path}>
                 {study.path}
               </span>
               <span className="recent-when">{openedWhen(study.openedAt)}</span>

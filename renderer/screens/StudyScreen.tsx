@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import type { StudySummary } from '../../shared/domain/study';
 import { CodingWorkspace, type OpenRequest } from '../coding/CodingWorkspace';
 import { ProjectMemos } from '../memos/ProjectMemos';
@@ -6,6 +7,7 @@ import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
 import type { LiveSessionScreen as LiveScreenType } from '../live/LiveSessionScreen';
+import { useT } from '../i18n/useT';
 import { StudyHeader } from '../study/StudyHeader';
 import { ImportTranscriptDialog } from '../transcripts/ImportTranscriptDialog';
 import { useStudyData } from '../study/useStudyData';
@@ -17,12 +19,12 @@ interface StudyScreenProps {
 }
 
 const TABS = [
-  { id: 'sessions', label: 'Sessions' },
-  { id: 'participants', label: 'Participants' },
-  { id: 'coding', label: 'Coding' },
-  { id: 'memos', label: 'Memos' },
-  { id: 'reports', label: 'Reports' },
-] as const;
+  { id: 'sessions', label: 'screens.tabSessions' },
+  { id: 'participants', label: 'screens.tabParticipants' },
+  { id: 'coding', label: 'screens.tabCoding' },
+  { id: 'memos', label: 'screens.tabMemos' },
+  { id: 'reports', label: 'screens.tabReports' },
+] as const satisfies readonly { id: string; label: MessageId }[];
 type TabId = (typeof TABS)[number]['id'];
 
 // Its own chunk (it brings the note editor), fetched soon after a study opens so "Notes" opens at once.
@@ -39,6 +41,7 @@ const LiveSessionLazy = lazy(async () => ({ default: (await loadLive()).LiveSess
 /** One open study: its header and the Sessions / Participants / Coding / Memos / Reports sections as tabs. */
 export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   const data = useStudyData();
+  const { t, number } = useT();
   const [tab, setTab] = useState<TabId>('sessions');
   const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
   // A session open live replaces the tabs until "Back"; a transcript link opens the Coding tab at a turn.
@@ -65,7 +68,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
 
   // Arrow keys move between tabs (WAI-ARIA tabs pattern with automatic activation).
   const onTabKey = (event: KeyboardEvent) => {
-    const index = TABS.findIndex((t) => t.id === tab);
+    const index = TABS.findIndex((entry) => entry.id === tab);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
@@ -78,7 +81,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   if (live)
     return (
       <div className="study-screen">
-        <Suspense fallback={<p className="loading-note">Opening the session…</p>}>
+        <Suspense fallback={<p className="loading-note">{t('screens.openingSession')}</p>}>
           <LiveSessionScreen
             key={live.sessionId}
             sessionId={live.sessionId}
@@ -101,33 +104,36 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   return (
     <div className="study-screen">
       <StudyHeader summary={summary} onSummary={onSummary} onClose={onClose} onImportTranscript={() => setImporting({ sessionId: null })} />
-      <nav className="tabs" role="tablist" aria-label="Study sections" onKeyDown={onTabKey}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            ref={(el) => {
-              if (el) tabRefs.current.set(t.id, el);
-            }}
-            type="button"
-            role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            className="tab"
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-            {counts[t.id] !== null && <span className="tab-count">{counts[t.id]}</span>}
-          </button>
-        ))}
+      <nav className="tabs" role="tablist" aria-label={t('screens.studySections')} onKeyDown={onTabKey}>
+        {TABS.map((entry) => {
+          const count = counts[entry.id];
+          return (
+            <button
+              key={entry.id}
+              ref={(el) => {
+                if (el) tabRefs.current.set(entry.id, el);
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${entry.id}`}
+              aria-selected={tab === entry.id}
+              aria-controls={`panel-${entry.id}`}
+              tabIndex={tab === entry.id ? 0 : -1}
+              className="tab"
+              onClick={() => setTab(entry.id)}
+            >
+              {t(entry.label)}
+              {count !== null && <span className="tab-count">{number(count)}</span>}
+            </button>
+          );
+        })}
       </nav>
       <section className="study-body" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {data.failed && (
           <div className="banner banner-error">
-            Part of the study could not be loaded.{' '}
+            {t('screens.partNotLoaded')}{' '}
             <button type="button" className="button button-small" onClick={() => void data.reloadAll()}>
-              Try again
+              {t('screens.tryAgain')}
             </button>
           </div>
         )}
@@ -143,7 +149,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
         {tab === 'memos' && (
           <ProjectMemos
             onOpenInCoding={(m) =>
-              openInCoding(m.documentId, m.offset ?? 0, { target: m.target, heading: m.target.kind === 'coding' ? 'Memo on this coded passage' : `Memo on ${m.about}` })
+              openInCoding(m.documentId, m.offset ?? 0, { target: m.target, heading: m.target.kind === 'coding' ? t('screens.memoOnCoding') : t('screens.memoOn', { about: m.about }) })
             }
           />
         )}

@@ -1,61 +1,80 @@
+import { FormattedMessage } from 'react-intl';
 import type { ImportReport } from '../../shared/domain/interop';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { useT } from '../i18n/useT';
 import { Dialog } from '../ui/Dialog';
 import './interop.css';
 
-const COUNTS: [keyof ImportReport['counts'], string][] = [
-  ['sources', 'Sources'],
-  ['codes', 'Codes'],
-  ['codings', 'Codings'],
-  ['cases', 'Cases'],
-  ['variables', 'Variables'],
-  ['notes', 'Notes'],
-  ['users', 'Users'],
-  ['sessions', 'Sessions'],
+const COUNTS: [keyof ImportReport['counts'], MessageId][] = [
+  ['sources', 'study.countSources'],
+  ['codes', 'study.countCodes'],
+  ['codings', 'study.countCodings'],
+  ['cases', 'study.countCases'],
+  ['variables', 'study.countVariables'],
+  ['notes', 'study.countNotes'],
+  ['users', 'study.countUsers'],
+  ['sessions', 'study.countSessions'],
 ];
 
 /**
  * What an import did, always shown: counts, how positions were read, what was mapped how, and every
  * dropped item with its reason (REFI-QDA asks importers to tell the user what did not come across).
+ * The reasons and mappings are the importer's own words (backend text, not yet in the catalogue).
  */
 export function ImportReportDialog({ report, onClose }: { report: ImportReport; onClose: () => void }) {
-  const from = report.origin ? ` from ${report.origin}` : '';
+  const { t, number } = useT();
+  const file = <strong translate="no">{report.fileName}</strong>;
+  const into = report.into === 'new' ? 'new' : 'open';
   return (
     <Dialog
-      title="Import report"
+      title={t('study.importReport')}
       size="large"
       onClose={onClose}
       description={
-        <>
-          <strong>{report.fileName}</strong>
-          {from} → {report.into === 'new' ? 'the new study' : 'this study'} “{report.study.title}”
-        </>
+        report.origin ? (
+          <FormattedMessage
+            id="study.reportFromOrigin"
+            values={{ file, origin: <span translate="no">{report.origin}</span>, into, title: report.study.title }}
+          />
+        ) : (
+          <FormattedMessage id="study.reportFrom" values={{ file, into, title: report.study.title }} />
+        )
       }
       footer={
         <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
-          Close
+          {t('ui.close')}
         </button>
       }
     >
-      <dl className="import-counts" aria-label="Imported">
+      <dl className="import-counts" aria-label={t('study.imported')}>
         {COUNTS.map(([key, label]) => (
           <div key={key} className="import-count">
-            <dt>{label}</dt>
-            <dd>{report.counts[key]}</dd>
+            <dt>{t(label)}</dt>
+            <dd>{number(report.counts[key])}</dd>
           </div>
         ))}
       </dl>
-      {report.positions && <p className="import-positions">Positions read counting {report.positions}.</p>}
+      {report.positions && <p className="import-positions">{t('study.positions', { positions: report.positions })}</p>}
       {report.backupPath && (
         <p className="muted">
-          A copy of the study from before the import is at <span className="path">{report.backupPath}</span>.
+          <FormattedMessage
+            id="study.backupBefore"
+            values={{
+              path: (
+                <span className="path" translate="no">
+                  {report.backupPath}
+                </span>
+              ),
+            }}
+          />
         </p>
       )}
       <section aria-labelledby="import-dropped">
         <h3 id="import-dropped">
-          Left out <span className="tab-count">{report.dropped.length}</span>
+          {t('study.leftOut')} <span className="tab-count">{number(report.dropped.length)}</span>
         </h3>
         {report.dropped.length === 0 ? (
-          <p className="muted">Nothing was left out.</p>
+          <p className="muted">{t('study.nothingLeftOut')}</p>
         ) : (
           <ul className="import-list import-list-dropped">
             {report.dropped.map((d, i) => (
@@ -68,10 +87,10 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
       </section>
       <section aria-labelledby="import-mapped">
         <h3 id="import-mapped">
-          How things were brought in <span className="tab-count">{report.mapped.length}</span>
+          {t('study.howBroughtIn')} <span className="tab-count">{number(report.mapped.length)}</span>
         </h3>
         {report.mapped.length === 0 ? (
-          <p className="muted">{report.dropped.length === 0 ? 'Everything came in as it was.' : 'Everything not listed under “Left out” came in as it was.'}</p>
+          <p className="muted">{report.dropped.length === 0 ? t('study.everythingAsIs') : t('study.everythingElseAsIs')}</p>
         ) : (
           <ul className="import-list">
             {report.mapped.map((m, i) => (

@@ -3,6 +3,7 @@ import type { IncomingFile } from '../../shared/domain/files';
 import type { ImportReport } from '../../shared/domain/interop';
 import type { StudySummary } from '../../shared/domain/study';
 import { invoke } from '../api';
+import { useT } from '../i18n/useT';
 import { MenuButton } from '../ui/Menu';
 import { useJob } from '../ui/useJob';
 import { useToast } from '../ui/Toast';
@@ -18,6 +19,7 @@ import { ImportReportDialog } from './ImportReportDialog';
  */
 export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: StudySummary) => void; onImportTranscript: () => void }) {
   const toast = useToast();
+  const { t } = useT();
   const [busy, setBusy] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const job = useJob();
@@ -27,16 +29,16 @@ export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: 
 
   /** `turnSelections`: each participant's turns as selections of their Case too, which NVivo uses (QualCoder shows them as empty annotations). */
   const exportAs = async (format: 'qdpx' | 'qdc', turnSelections = false) => {
-    setBusy(format === 'qdpx' ? 'Exporting the project…' : 'Exporting the codebook…');
+    setBusy(format === 'qdpx' ? t('study.exportingProject') : t('study.exportingCodebook'));
     // A codebook is a few kilobytes; only the project export is long enough for a progress panel.
-    if (format === 'qdpx') await exportVia('interop:exportQdpx', turnSelections ? { turnSelections } : {}, 'Exporting the project');
+    if (format === 'qdpx') await exportVia('interop:exportQdpx', turnSelections ? { turnSelections } : {}, t('study.exportingProjectJob'));
     else await exportVia('interop:exportQdc', {});
     setBusy(null);
   };
 
   const importFile = async (format: 'qdpx' | 'qdc', file: IncomingFile) => {
-    setBusy(`Importing ${file.name}…`);
-    const result = await job.run(`Importing ${file.name}`, (jobId) =>
+    setBusy(t('screens.importingFile', { name: file.name }));
+    const result = await job.run(t('screens.importingJob', { name: file.name }), (jobId) =>
       format === 'qdpx' ? invoke('interop:importQdpx', { fileId: file.fileId, into: 'open', jobId }) : invoke('interop:importQdc', { fileId: file.fileId, jobId }),
     );
     setBusy(null);
@@ -47,9 +49,9 @@ export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: 
     onSummary(result.value.study);
     setReport(result.value);
   };
-  const uploading = (name: string | null) => setBusy(name === null ? null : `Uploading ${name}…`);
-  const qdpxChooser = useFileChooser('qdpx', 'REFI-QDA project file', (f) => void importFile('qdpx', f), uploading);
-  const qdcChooser = useFileChooser('qdc', 'Codebook file', (f) => void importFile('qdc', f), uploading);
+  const uploading = (name: string | null) => setBusy(name === null ? null : t('ui.uploading', { name }));
+  const qdpxChooser = useFileChooser('qdpx', t('study.qdpxChooser'), (f) => void importFile('qdpx', f), uploading);
+  const qdcChooser = useFileChooser('qdc', t('study.qdcChooser'), (f) => void importFile('qdc', f), uploading);
 
   return (
     <div className="study-header-actions">
@@ -59,28 +61,28 @@ export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: 
         </span>
       )}
       <MenuButton
-        label="Import"
+        label={t('study.import')}
         className="button"
         disabled={startBlocked}
         items={[
-          { label: 'Transcript…', onSelect: onImportTranscript },
-          { label: 'REFI-QDA project into this study…', onSelect: qdpxChooser.choose },
-          { label: 'Codebook (.qdc)…', onSelect: qdcChooser.choose },
+          { label: t('study.importTranscript'), onSelect: onImportTranscript },
+          { label: t('study.importQdpx'), onSelect: qdpxChooser.choose },
+          { label: t('study.importQdc'), onSelect: qdcChooser.choose },
         ]}
       >
-        Import ▸
+        {t('study.importMenu')}
       </MenuButton>
       <MenuButton
-        label="Export"
+        label={t('study.export')}
         className="button"
         disabled={startBlocked}
         items={[
-          { label: 'REFI-QDA project (.qdpx)', onSelect: () => void exportAs('qdpx') },
-          { label: 'REFI-QDA project with turns, for NVivo (.qdpx)', onSelect: () => void exportAs('qdpx', true) },
-          { label: 'Codebook (.qdc)', onSelect: () => void exportAs('qdc') },
+          { label: t('study.exportQdpx'), onSelect: () => void exportAs('qdpx') },
+          { label: t('study.exportQdpxTurns'), onSelect: () => void exportAs('qdpx', true) },
+          { label: t('study.exportQdc'), onSelect: () => void exportAs('qdc') },
         ]}
       >
-        Export ▸
+        {t('study.exportMenu')}
       </MenuButton>
       {qdpxChooser.input}
       {qdcChooser.input}

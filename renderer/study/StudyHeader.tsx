@@ -1,4 +1,8 @@
+import { FormattedMessage } from 'react-intl';
 import type { StudySummary } from '../../shared/domain/study';
+import { isDesktopWindow } from '../api';
+import { LanguagePicker } from '../i18n/LanguagePicker';
+import { useT } from '../i18n/useT';
 import { InteropMenu } from './InteropMenu';
 import { StudyTitle } from './StudyTitle';
 
@@ -9,22 +13,28 @@ interface StudyHeaderProps {
   onImportTranscript: () => void;
 }
 
-/** Title, where the file lives, import/export, and anything about the file the researcher should know. */
+/**
+ * Title, where the file lives, import/export, and anything about the file the researcher should know.
+ * Browser mode has no application menu, so the Language setting sits here (the desktop app has it
+ * under View ▸ Language).
+ */
 export function StudyHeader({ summary, onSummary, onClose, onImportTranscript }: StudyHeaderProps) {
+  const { t } = useT();
   return (
     <header className="study-header">
       <div className="study-header-row">
         <div className="study-identity">
           <StudyTitle summary={summary} onSummary={onSummary} />
-          <p className="study-path path" title={summary.path}>
+          <p className="study-path path" title={summary.path} translate="no">
             {summary.path}
           </p>
         </div>
         <div className="study-header-actions">
           <InteropMenu onSummary={onSummary} onImportTranscript={onImportTranscript} />
           <button type="button" className="button" onClick={onClose}>
-            Close study
+            {t('study.closeStudy')}
           </button>
+          {!isDesktopWindow() && <LanguagePicker />}
         </div>
       </div>
       {summary.warnings.map((warning) => (
@@ -34,11 +44,20 @@ export function StudyHeader({ summary, onSummary, onClose, onImportTranscript }:
       ))}
       {summary.migratedFrom !== null && (
         <p className="banner banner-info" role="note">
-          This study was upgraded from an older file format (schema {summary.migratedFrom} → {summary.schemaVersion}).
+          {t('study.upgraded', { from: summary.migratedFrom, to: summary.schemaVersion })}
           {summary.backupPath ? (
             <>
               {' '}
-              A copy of the original was kept at <span className="path">{summary.backupPath}</span>.
+              <FormattedMessage
+                id="study.upgradedBackup"
+                values={{
+                  path: (
+                    <span className="path" translate="no">
+                      {summary.backupPath}
+                    </span>
+                  ),
+                }}
+              />
             </>
           ) : null}
         </p>

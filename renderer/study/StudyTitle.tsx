@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { StudySummary } from '../../shared/domain/study';
+import { useT } from '../i18n/useT';
 import { useCall } from '../ui/useCall';
 
 /** The study title, renamed in place: click to edit, Enter to save, Escape to leave it as it was. */
@@ -7,6 +8,7 @@ export function StudyTitle({ summary, onSummary }: { summary: StudySummary; onSu
   const call = useCall();
   const [draft, setDraft] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const { t } = useT();
   const button = useRef<HTMLButtonElement>(null);
   // Set when Enter/Escape ended the edit, so the blur that follows does not save a second time.
   const finished = useRef(false);
@@ -41,11 +43,11 @@ export function StudyTitle({ summary, onSummary }: { summary: StudySummary; onSu
             finished.current = false;
             setDraft(summary.title);
           }}
-          title="Rename the study"
+          title={t('study.renameStudy')}
         >
           {summary.title}
           <span className="title-edit-hint" aria-hidden="true">
-            Rename
+            {t('study.rename')}
           </span>
         </button>
       </h1>
@@ -54,7 +56,7 @@ export function StudyTitle({ summary, onSummary }: { summary: StudySummary; onSu
   return (
     <input
       className="study-title-input"
-      aria-label="Study title"
+      aria-label={t('screens.studyTitle')}
       autoFocus
       value={draft}
       maxLength={200}

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
 import { Dialog, DialogError } from './Dialog';
 
 interface ConfirmDialogProps {
@@ -14,7 +15,8 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before something that cannot be undone; the safe button has focus, so Enter does not destroy. */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, danger = true, cancelLabel = 'Cancel' }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, danger = true, cancelLabel }: ConfirmDialogProps) {
+  const { t } = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -34,10 +36,10 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
       footer={
         <>
           <button type="button" className="button" onClick={onClose} data-autofocus>
-            {cancelLabel}
+            {cancelLabel ?? t('ui.cancel')}
           </button>
           <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} onClick={() => void confirm()} disabled={busy}>
-            {busy ? 'Working…' : confirmLabel}
+            {busy ? t('ui.working') : confirmLabel}
           </button>
         </>
       }

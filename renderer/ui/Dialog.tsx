@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
 
 interface DialogProps {
   title: string;
@@ -26,6 +27,7 @@ export function Dialog({ title, onClose, onSubmit, children, footer, size = 'med
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
+  const { t } = useT();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -54,7 +56,7 @@ export function Dialog({ title, onClose, onSubmit, children, footer, size = 'med
     <>
       <header className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label="Close dialog" onClick={() => onClose()}>
+        <button type="button" className="icon-button" aria-label={t('ui.closeDialog')} onClick={() => onClose()}>
           ×
         </button>
       </header>
@@ -103,10 +105,11 @@ export function DialogError({ message }: { message: string | null }) {
 
 /** The usual form dialog footer: Cancel, then the submit button (disabled while busy). */
 export function SubmitFooter({ onCancel, disabled, children }: { onCancel: () => void; disabled?: boolean; children: ReactNode }) {
+  const { t } = useT();
   return (
     <>
       <button type="button" className="button" onClick={onCancel}>
-        Cancel
+        {t('ui.cancel')}
       </button>
       <button type="submit" className="button button-primary" disabled={disabled}>
         {children}

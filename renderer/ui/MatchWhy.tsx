@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { excerptAround, type NameMatch } from '../../shared/text/nameMatch';
 import { Highlight } from './Highlight';
 
@@ -7,17 +8,17 @@ import { Highlight } from './Highlight';
  */
 export function MatchWhy({ match, definition, room = 16 }: { match: NameMatch | null | undefined; definition: string | null | undefined; room?: number }) {
   if (match?.kind !== 'definition' || !definition || !match.definitionSpans) return null;
-  if (room === 0) {
-    return (
-      <span className="match-why" title={definition}>
-        definition: <mark className="match-mark">{match.definitionSpans.map(([s, e]) => definition.slice(s, e)).join(' … ')}</mark>
-      </span>
-    );
-  }
-  const part = excerptAround(definition, match.definitionSpans, room);
+  const part = room === 0 ? null : excerptAround(definition, match.definitionSpans, room);
+  const excerpt = part ? (
+    <Highlight key="excerpt" text={part.text} spans={part.spans} />
+  ) : (
+    <mark key="excerpt" className="match-mark">
+      {match.definitionSpans.map(([s, e]) => definition.slice(s, e)).join(' … ')}
+    </mark>
+  );
   return (
     <span className="match-why" title={definition}>
-      definition: <Highlight text={part.text} spans={part.spans} />
+      <FormattedMessage id="ui.definitionMatch" values={{ excerpt }} />
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT';
 import './progress.css';
 
 export interface ProgressPanelProps {
@@ -16,21 +17,23 @@ export interface ProgressPanelProps {
  */
 export function ProgressPanel({ title, stage, percent, cancelling, onCancel }: ProgressPanelProps) {
   const rounded = Math.round(percent);
+  const { t, percent: formatPercent } = useT();
+  const shown = formatPercent(rounded / 100);
   return (
     <section className="progress-panel" aria-label={title}>
       <div className="progress-panel-head">
         <strong>{title}</strong>
-        <span className="progress-panel-percent">{rounded}%</span>
+        <span className="progress-panel-percent">{shown}</span>
       </div>
-      <div className="progress-bar" role="progressbar" aria-label={title} aria-valuemin={0} aria-valuemax={100} aria-valuenow={rounded} aria-valuetext={`${stage}, ${rounded}%`}>
+      <div className="progress-bar" role="progressbar" aria-label={title} aria-valuemin={0} aria-valuemax={100} aria-valuenow={rounded} aria-valuetext={t('ui.progressValue', { stage, percent: shown })}>
         <div className="progress-bar-fill" style={{ width: `${rounded}%` }} />
       </div>
       <div className="progress-panel-foot">
         <span className="progress-panel-stage" role="status">
-          {cancelling ? 'Cancelling…' : stage}
+          {cancelling ? t('ui.cancelling') : stage}
         </span>
         <button type="button" className="button" onClick={onCancel} disabled={cancelling}>
-          Cancel
+          {t('ui.cancel')}
         </button>
       </div>
     </section>

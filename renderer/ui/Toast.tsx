@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
 
 /** A message in the corner: failures stay until dismissed, confirmations fade on their own. */
 interface Toast {
@@ -56,10 +57,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+  const { t } = useT();
   return (
     <div className={`toast toast-${toast.kind}`}>
       <span className="toast-message">{toast.message}</span>
-      <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => onDismiss(toast.id)}>
+      <button type="button" className="icon-button" aria-label={t('ui.dismissMessage')} onClick={() => onDismiss(toast.id)}>
         ×
       </button>
     </div>

@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import type { Delivery, DownloadFile } from '../../shared/domain/files';
 import type { In } from '../../shared/ipc/contract';
+import type { Translator } from '../../shared/i18n/translator';
+import { useT } from '../i18n/useT';
 import { useCall } from './useCall';
 import type { useJob } from './useJob';
 import { useToast } from './Toast';
@@ -21,6 +23,7 @@ export type JobExportChannel = 'reports:export' | 'interop:exportQdpx';
 export function useExport(job?: Pick<ReturnType<typeof useJob>, 'run'>) {
   const call = useCall();
   const toast = useToast();
+  const { t } = useT();
   // The job's `run` is stable; the object around it is new each render.
   const runJob = job?.run;
   return useCallback(
@@ -33,22 +36,22 @@ export function useExport(job?: Pick<ReturnType<typeof useJob>, 'run'>) {
       if (!result.ok) return false;
       const delivery: Delivery = result.value;
       for (const file of delivery.files) downloadFile(file);
-      toast.info([deliverySentence(delivery), ...delivery.notes].join(' '));
+      toast.info([deliverySentence(delivery, t), ...delivery.notes].join(' '));
       return true;
     },
-    [call, toast, runJob],
+    [call, toast, runJob, t],
   );
 }
 
 /** "Saved to /path/file.pdf." for written files, "Exported file.pdf." for downloads. */
-export function deliverySentence({ saved, files }: Pick<Delivery, 'saved' | 'files'>): string {
-  if (saved.length === 1) return `Saved to ${saved[0]}.`;
+export function deliverySentence({ saved, files }: Pick<Delivery, 'saved' | 'files'>, t: Translator['t']): string {
+  if (saved.length === 1) return t('ui.savedTo', { path: saved[0] });
   if (saved.length > 1) {
     const folder = saved[0]!.replace(/[\\/][^\\/]*$/, '');
-    return `Saved ${saved.length} files to ${folder}: ${saved.map((p) => p.slice(folder.length + 1)).join(', ')}.`;
+    return t('ui.savedFiles', { count: saved.length, folder, names: saved.map((p) => p.slice(folder.length + 1)).join(', ') });
   }
-  if (files.length === 1) return `Exported ${files[0]!.name}.`;
-  return `Exported ${files.length} files.`;
+  if (files.length === 1) return t('ui.exportedFile', { name: files[0]!.name });
+  return t('ui.exportedFiles', { count: files.length });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Result } from '../../shared/result';
 import { invoke, on } from '../api';
+import { useT } from '../i18n/useT';
 import { ProgressPanel } from './ProgressPanel';
 import { useToast } from './Toast';
 
@@ -31,6 +32,7 @@ export function useJob(): {
   running: boolean;
 } {
   const toast = useToast();
+  const { t } = useT();
   const [job, setJob] = useState<RunningJob | null>(null);
   const cancelled = useRef(new Set<string>());
   // A ref, not the state: two calls in the same tick must not both see "no job".
@@ -44,13 +46,13 @@ export function useJob(): {
   }, []);
 
   const run = useCallback(async <T,>(title: string, start: (jobId: string) => Promise<Result<T>>): Promise<Result<T>> => {
-    if (active.current) return { ok: false, error: { code: 'CONFLICT', message: 'Another job is still running. Wait for it to finish, or cancel it, then try again.' } };
+    if (active.current) return { ok: false, error: { code: 'CONFLICT', message: t('ui.jobBusy') } };
     active.current = true;
     const id = crypto.randomUUID();
     const update = (change: Partial<RunningJob>) => {
       if (mounted.current) setJob((j) => (j && j.id === id ? { ...j, ...change } : j));
     };
-    setJob({ id, title, stage: 'Starting', percent: 0, visible: false, cancelling: false });
+    setJob({ id, title, stage: t('ui.jobStarting'), percent: 0, visible: false, cancelling: false });
     const stop = on('job:progress', (p) => {
       if (p.jobId === id) update({ stage: p.stage, percent: p.percent });
     });
@@ -66,7 +68,7 @@ export function useJob(): {
       active.current = false;
       if (mounted.current) setJob((j) => (j?.id === id ? null : j));
     }
-  }, [toast]);
+  }, [toast, t]);
 
   const cancel = useCallback(() => {
     if (!job) return;

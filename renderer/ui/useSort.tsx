@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
 
 /** A sort: which column, and which way. */
 export interface SortState {
@@ -9,11 +10,10 @@ export interface SortState {
 /** How to compare two rows by one column; blanks (null, '') always go last, whichever the direction. */
 export type SortKey<T> = (row: T) => string | number | null;
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-
-function compareValues(a: string | number | null, b: string | number | null): number {
+/** Numbers by value; text as the UI's language orders names (`compare` of useT()). */
+function compareValues(a: string | number | null, b: string | number | null, compareText: (x: string, y: string) => number): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
+  return compareText(String(a), String(b));
 }
 
 const blank = (v: string | number | null) => v === null || v === '';
@@ -25,6 +25,7 @@ const blank = (v: string | number | null) => v === null || v === '';
  */
 export function useSort<T>(rows: readonly T[], keys: Record<string, SortKey<T>>, initial: SortState | null, tieBreak: (a: T, b: T) => number) {
   const [sort, setSort] = useState<SortState | null>(initial);
+  const { compare } = useT();
   const sorted = useMemo(() => {
     const key = sort ? keys[sort.column] : undefined;
     const sign = sort?.direction === 'descending' ? -1 : 1;
@@ -32,14 +33,14 @@ export function useSort<T>(rows: readonly T[], keys: Record<string, SortKey<T>>,
       if (key) {
         const [a, b] = [key(x), key(y)];
         if (blank(a) !== blank(b)) return blank(a) ? 1 : -1;
-        const c = blank(a) ? 0 : compareValues(a, b);
+        const c = blank(a) ? 0 : compareValues(a, b, compare);
         if (c !== 0) return sign * c;
       }
       return tieBreak(x, y);
     });
     // `keys` is a fresh object each render; what it sorts by is named by `sort`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, sort, tieBreak]);
+  }, [rows, sort, tieBreak, compare]);
   const toggle = (column: string) =>
     setSort((s) => ({ column, direction: s?.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }));
   return { sorted, sort, toggle };

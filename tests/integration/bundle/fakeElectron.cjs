@@ -60,6 +60,8 @@ module.exports = {
     getPath: (name) => `/nonexistent/${name}`,
     getVersion: () => '0.0.0-bundle-test',
     getName: () => 'Verbatim',
+    // The OS's languages, most preferred first (the menu and dialogs speak the first we know).
+    getPreferredSystemLanguages: () => ['en-US'],
     exit: (code) => process.exit(code),
   }),
   BrowserWindow,

@@ -8,6 +8,7 @@ vi.mock('electron', () => ({ dialog }));
 
 import type { BrowserWindow } from 'electron';
 import { EVENT_CHANNEL } from '../../../main/electron/constants';
+import { translatorFor } from '../../../shared/i18n/translator';
 import { createElectronHost, STUDY_FILTERS, studyPathFromArgv, withExtension, withStudyExtension } from '../../../main/electron/dialogs';
 
 function fakeWindow(destroyed = false) {
@@ -60,7 +61,7 @@ describe('Electron host dialogs', () => {
 });
 
 describe('Electron host: saving an export', () => {
-  const request = { title: 'Export REFI-QDA project', suggestedFileName: 'Churn study.qdpx', filterName: 'REFI-QDA project', extension: 'qdpx' };
+  const request = { title: 'menu.exportQdpxDialog', suggestedFileName: 'Churn study.qdpx', filterName: 'menu.qdpxFilter', extension: 'qdpx' } as const;
 
   it('suggests the file in the documents folder with the one file type, attached to the window', async () => {
     const win = fakeWindow();
@@ -92,12 +93,12 @@ describe('Electron host: open dialog for imports', () => {
   it('offers only the kind of file asked for and returns the chosen path, or null when cancelled', async () => {
     const win = fakeWindow();
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/ann/nvivo.qdpx'] });
-    await expect(host(win).pickFileToOpen({ title: 'Import REFI-QDA project', filterName: 'REFI-QDA project', extensions: ['qdpx'] })).resolves.toBe('/home/ann/nvivo.qdpx');
+    await expect(host(win).pickFileToOpen({ title: 'menu.importQdpxDialog', filterName: 'menu.qdpxFilter', extensions: ['qdpx'] })).resolves.toBe('/home/ann/nvivo.qdpx');
     const [parent, options] = dialog.showOpenDialog.mock.calls.at(-1)!;
     expect(parent).toBe(win);
     expect(options).toMatchObject({ title: 'Import REFI-QDA project', properties: ['openFile'], filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }] });
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
-    await expect(host(null).pickFileToOpen({ title: 't', filterName: 'f', extensions: ['qdc'] })).resolves.toBeNull();
+    await expect(host(null).pickFileToOpen({ title: 'menu.importQdcDialog', filterName: 'menu.qdcFilter', extensions: ['qdc'] })).resolves.toBeNull();
   });
 });
 
@@ -132,5 +133,34 @@ describe('studyPathFromArgv', () => {
   it('adds the extension only when missing', () => {
     expect(withStudyExtension('/a/b')).toBe('/a/b.verbatim');
     expect(withStudyExtension('/a/b.Verbatim')).toBe('/a/b.Verbatim');
+  });
+});
+
+describe('Electron host dialogs in the UI\'s language', () => {
+  const speaking = (locale: 'hu' | 'zh-Hans') =>
+    createElectronHost({ getWindow: () => null, defaultDir: '/home/ann/Documents', translator: () => translatorFor(locale) });
+
+  it('names the title, the button and the file type of an export in that language', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await speaking('hu').pickFileToSave({ title: 'menu.exportQdpxDialog', suggestedFileName: 'Churn.qdpx', filterName: 'menu.qdpxFilter', extension: 'qdpx' });
+    expect(dialog.showSaveDialog.mock.calls[0]![0]).toMatchObject({
+      title: 'REFI-QDA-projekt exportálása',
+      buttonLabel: 'Exportálás',
+      filters: [{ name: 'REFI-QDA-projekt', extensions: ['qdpx'] }],
+    });
+  });
+
+  it('names an import, and the study dialogs, in that language', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await speaking('hu').pickFileToOpen({ title: 'menu.importTranscriptDialog', filterName: 'menu.transcriptFilter', extensions: ['vtt'] });
+    expect(dialog.showOpenDialog.mock.calls[0]![0]).toMatchObject({ title: 'Átirat importálása', buttonLabel: 'Importálás', filters: [{ name: 'Átirat', extensions: ['vtt'] }] });
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await speaking('zh-Hans').pickStudyToCreate('  ');
+    expect(dialog.showSaveDialog.mock.calls[0]![0]).toMatchObject({
+      title: '新建研究',
+      buttonLabel: '创建',
+      defaultPath: join('/home/ann/Documents', '未命名研究.verbatim'),
+      filters: [{ name: 'Verbatim 研究', extensions: ['verbatim'] }],
+    });
   });
 });

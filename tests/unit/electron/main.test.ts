@@ -34,7 +34,13 @@ const mocks = vi.hoisted(() => {
       { getAllWindows: () => windows },
     );
     const backend = {
-      dispatch: vi.fn(async (channel: string) => ({ ok: true, value: channel === 'study:recent' ? [] : null })),
+      // The Language setting as the app settings hold it (null: follow the system).
+      language: null as string | null,
+      dispatch: vi.fn(async (channel: string, input?: unknown): Promise<{ ok: boolean; value: unknown }> => {
+        if (channel === 'app:language') return { ok: true, value: { chosen: backend.language } };
+        if (channel === 'app:setLanguage') backend.language = (input as { language: string | null }).language;
+        return { ok: true, value: channel === 'study:recent' ? [] : null };
+      }),
       grantStudyPath: vi.fn(),
       close: vi.fn(),
     };
@@ -54,6 +60,7 @@ const mocks = vi.hoisted(() => {
         setPath: vi.fn(),
         getVersion: () => '0.1.0',
         getName: () => 'Verbatim',
+        getPreferredSystemLanguages: vi.fn(() => ['en-US']),
         on: vi.fn((name: string, l: Listener) => appListeners.set(name, l)),
         whenReady: () => Promise.resolve(),
       },
@@ -201,4 +208,51 @@ describe('main.ts wiring', () => {
       payload: { command: 'study:open', path: join('/home/ann', 'b.verbatim') },
     });
   });
+
+  /** The labels of the application menu as last set. */
+  function menuLabels(): string[] {
+    const calls = mocks.state.Menu.setApplicationMenu.mock.calls;
+    return (calls.at(-1)![0] as { label?: string }[]).map((m) => m.label ?? '');
+  }
+
+  it('speaks the system\'s language in the menu and native dialogs until the user picks one', async () => {
+    mocks.reset(true);
+    await startMainWith((state) => state.app.getPreferredSystemLanguages.mockReturnValue(['zh-TW', 'nb-NO', 'en-US']));
+    // Traditional Chinese is not ours; Norwegian comes next.
+    expect(menuLabels()).toEqual(['&Fil', '&Rediger', '&Vis', '&Hjelp']);
+    const options = mocks.state.createBackend.mock.calls[0]![0] as { host: { pickStudyToOpen: () => Promise<string | null> } };
+    mocks.state.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await options.host.pickStudyToOpen();
+    expect(mocks.state.dialog.showOpenDialog).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ title: 'Åpne studie', filters: [{ name: 'Verbatim-studie', extensions: ['verbatim'] }] }));
+  });
+
+  it('rebuilds the menu in the new language as soon as the Language setting changes', async () => {
+    await startMain();
+    expect(menuLabels()).toEqual(['&File', '&Edit', '&View', '&Help']);
+    const host = (mocks.state.createBackend.mock.calls[0]![0] as { host: { emit: (event: string, payload: unknown) => void } }).host;
+    // What the app:setLanguage handler does after remembering the choice (main/api/handlers.ts).
+    mocks.state.backend.language = 'hu';
+    host.emit('language:changed', { chosen: 'hu' });
+    for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(menuLabels()).toEqual(['&Fájl', 'S&zerkesztés', '&Nézet', '&Súgó']);
+    // The page hears it too, so it switches without a reload.
+    expect(mocks.state.windows[0]!.webContents.send).toHaveBeenCalledWith('verbatim:event', { name: 'language:changed', payload: { chosen: 'hu' } });
+  });
+
+  it('changes the language from View ▸ Language through the backend, which remembers it', async () => {
+    await startMain();
+    const template = mocks.state.Menu.setApplicationMenu.mock.calls.at(-1)![0] as { label?: string; submenu?: { label?: string; submenu?: { label?: string; click?: () => void }[] }[] }[];
+    const language = template.find((m) => m.label === '&View')!.submenu!.find((i) => i.label === 'Language')!.submenu!;
+    language.find((i) => i.label === 'Hrvatski')!.click!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(mocks.state.backend.dispatch).toHaveBeenCalledWith('app:setLanguage', { language: 'hr' });
+  });
 });
+
+/** Starts main.ts after `prepare` adjusted the fresh Electron fake (e.g. the system's languages). */
+async function startMainWith(prepare: (state: typeof mocks.state) => void): Promise<void> {
+  vi.resetModules();
+  prepare(mocks.state);
+  await import('../../../main/electron/main');
+  for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMANDS } from '../../../shared/ipc/events';
 import { buildMenuTemplate, MAX_RECENT_IN_MENU, type MenuOptions, type RecentEntry } from '../../../main/electron/menu';
+import { translatorFor } from '../../../shared/i18n/translator';
 
 const RECENT: RecentEntry[] = [
   { path: '/studies/grocery.verbatim', title: 'Grocery NPS & churn', exists: true },
@@ -42,7 +43,7 @@ describe('buildMenuTemplate', () => {
     const { template } = build();
     expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
     const file = submenu(find(template, 'File'));
-    expect(file.filter((i) => i.label).map((i) => i.label)).toEqual([
+    expect(file.filter((i) => i.label && !i.role).map((i) => i.label)).toEqual([
       'New Study…',
       'Open Study…',
       'Open Recent',
@@ -115,5 +116,40 @@ describe('buildMenuTemplate', () => {
     expect(submenu(find(mac, 'File')).map((i) => i.role)).not.toContain('quit');
     expect(mac.map((m) => m.role)).toContain('windowMenu');
     expect(build({ platform: 'win32' }).template[0]?.label).toBe('&File');
+  });
+
+  it('speaks the language it is given, roles included, and keeps the accelerators', () => {
+    const { template } = build({ translator: translatorFor('nb'), platform: 'darwin', appName: 'Verbatim' });
+    expect(template.map((m) => m.label)).toEqual(['Verbatim', '&Fil', '&Rediger', '&Vis', 'Vindu', '&Hjelp']);
+    const file = submenu(find(template, 'Fil'));
+    expect(find(file, 'Ny studie …')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(submenu(find(file, 'Åpne nylige'))[0]?.label).toBe('Grocery NPS && churn');
+    const edit = submenu(find(template, 'Rediger'));
+    expect(edit.filter((i) => i.role).map((i) => [i.role, i.label])).toEqual([
+      ['cut', 'Klipp ut'],
+      ['copy', 'Kopier'],
+      ['paste', 'Lim inn'],
+      ['selectAll', 'Merk alt'],
+    ]);
+    expect(submenu(template[0]).find((i) => i.role === 'quit')?.label).toBe('Avslutt Verbatim');
+    expect(submenu(find(template, 'Hjelp'))[0]?.label).toBe('Om Verbatim');
+    // Every item a person reads has a label in Norwegian: no role is left to Electron's English.
+    for (const item of all(template)) if (item.type !== 'separator') expect(item.label, String(item.role)).toBeTruthy();
+  });
+
+  it('has View ▸ Language: the system\'s or one of ours, each language in its own name, the choice checked', () => {
+    const choose = vi.fn();
+    const { template } = build({ translator: translatorFor('hu'), language: { chosen: null, system: 'hu', choose } });
+    const language = submenu(find(submenu(find(template, 'Nézet')), 'Nyelv'));
+    const radios = language.filter((i) => i.type === 'radio');
+    expect(radios.map((i) => i.label)).toEqual(['A rendszerével azonos (Magyar)', 'English', 'Norsk bokmål', 'Hrvatski', 'Magyar', '简体中文']);
+    expect(radios.filter((i) => i.checked).map((i) => i.label)).toEqual(['A rendszerével azonos (Magyar)']);
+    click(find(language, 'Hrvatski'));
+    click(radios[0]);
+    expect(choose.mock.calls).toEqual([['hr'], [null]]);
+
+    const chosen = build({ language: { chosen: 'zh-Hans', system: 'en', choose } }).template;
+    const checked = submenu(find(submenu(find(chosen, 'View')), 'Language')).filter((i) => i.checked);
+    expect(checked.map((i) => i.label)).toEqual(['简体中文']);
   });
 });

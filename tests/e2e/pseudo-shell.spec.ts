@@ -1,0 +1,167 @@
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { createBackend } from '../../main/api/backend';
+import { headlessHost } from '../../main/api/host';
+import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../shared/i18n/catalogue';
+import { bigStudy } from '../bench/qdpx';
+import { installFakeBridge } from './desktop';
+import { expect, shot, test } from './fixtures';
+import { backend } from './helpers';
+import { untranslatedText, usePseudoLocale } from './untranslated';
+
+/**
+ * The app's frame under the pseudo-locale: the study screen's header, tabs and menus, the new and
+ * open study dialogs, the import report, the About dialog, toasts and the progress panel. The study's
+ * data is written in Greek, so any Latin or Chinese letter outside the ⟦ ⟧ marks is UI text that
+ * missed the catalogue.
+ */
+
+const pseudo = (text: string) => `${PSEUDO_OPEN}${text}${PSEUDO_CLOSE}`;
+
+/**
+ * What the frame itself shows. The tab panels belong to the screens of other areas (sessions,
+ * participants, coding, memos, reports), which have pseudo specs of their own; they are set aside
+ * here, except a banner of the frame shown inside them.
+ */
+async function untranslatedInFrame(page: Page, allow?: readonly string[]): Promise<string[]> {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('[role=tabpanel] > :not(.banner)')) el.setAttribute('translate', 'no');
+  });
+  return untranslatedText(page, allow);
+}
+
+/** A study written in Greek, open in the backend, with a few sessions, people and codes. */
+async function greekStudy(app: { url: string }) {
+  const call = backend(app);
+  await call('study:create', { title: 'Μελέτη ταμείου — συνεντεύξεις άνοιξης' });
+  await call('sessions:create', { kind: 'interview', title: 'Συνέντευξη με την Ελένη', date: '2026-03-02' });
+  await call('sessions:create', { kind: 'focus_group', title: 'Ομάδα εστίασης Αθήνα' });
+  await call('participants:create', { displayName: 'Ελένη Παπαδοπούλου', notes: null });
+  await call('codes:create', { name: 'Εμπιστοσύνη' });
+  await call('codes:create', { name: 'Τιμή' });
+  return call;
+}
+
+test('the study screen, its menus, the rename field, an export toast and the import report speak only through the catalogue', async ({ page, app }, testInfo) => {
+  await greekStudy(app);
+  await usePseudoLocale(app);
+  await page.reload();
+
+  await expect(page.getByRole('tab', { name: new RegExp(pseudo('Sessions').replace(/[⟦⟧]/g, '\\$&')) })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Μελέτη ταμείου — συνεντεύξεις άνοιξης' })).toBeVisible();
+  expect(await untranslatedInFrame(page)).toEqual([]);
+  await shot(page, testInfo, 'pseudo-study');
+
+  // Every tab's label (the panels are other areas').
+  for (const tab of ['Participants', 'Coding', 'Memos', 'Reports', 'Sessions']) {
+    await page.getByRole('tab', { name: new RegExp(`^${PSEUDO_OPEN}${tab}${PSEUDO_CLOSE}`) }).click();
+    expect(await untranslatedInFrame(page)).toEqual([]);
+  }
+
+  await page.getByRole('button', { name: pseudo('Import'), exact: true }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  expect(await untranslatedInFrame(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: pseudo('Export'), exact: true }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  expect(await untranslatedInFrame(page)).toEqual([]);
+
+  // A codebook export downloads in browser mode and says so in a toast.
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: pseudo('Codebook (.qdc)') }).click();
+  const qdc = await (await download).path();
+  await expect(page.locator('.toast-message', { hasText: `${PSEUDO_OPEN}Exported ` })).toBeVisible();
+  expect(await untranslatedInFrame(page)).toEqual([]);
+  await shot(page, testInfo, 'pseudo-toast');
+
+  // Renaming the study in place.
+  await page.getByRole('button', { name: 'Μελέτη ταμείου — συνεντεύξεις άνοιξης' }).click();
+  await expect(page.getByRole('textbox', { name: pseudo('Study title') })).toBeVisible();
+  expect(await untranslatedInFrame(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  // The codebook comes back in: the import report (the file's name is data, marked translate="no").
+  await page.getByLabel(pseudo('Codebook file')).setInputFiles({ name: 'κωδικολόγιο.qdc', mimeType: 'application/xml', buffer: await readFile(qdc) });
+  const report = page.getByRole('dialog', { name: pseudo('Import report') });
+  await expect(report).toBeVisible();
+  await expect(report.getByRole('heading', { name: new RegExp(`^${PSEUDO_OPEN}Left out`) })).toBeVisible();
+  // What each item became is the importer's own text (backend words, which a later step moves to codes).
+  await report.locator('.import-list').evaluateAll((lists) => lists.forEach((l) => l.setAttribute('translate', 'no')));
+  expect(await untranslatedInFrame(page)).toEqual([]);
+  await shot(page, testInfo, 'pseudo-import-report');
+});
+
+test('the welcome screen with recent studies, the new and open study dialogs, and a form error', async ({ page, app }, testInfo) => {
+  const call = await greekStudy(app);
+  await call('study:close');
+  await usePseudoLocale(app);
+  await page.reload();
+
+  await expect(page.getByRole('button', { name: pseudo('New study') })).toBeVisible();
+  await expect(page.locator('.recent-title', { hasText: 'Μελέτη ταμείου' })).toBeVisible();
+  expect(await untranslatedInFrame(page)).toEqual([]);
+
+  await page.getByRole('button', { name: pseudo('New study') }).click();
+  const create = page.getByRole('dialog', { name: pseudo('New study') });
+  await expect(create).toBeVisible();
+  expect(await untranslatedInFrame(page)).toEqual([]);
+  await create.getByRole('button', { name: pseudo('Create study') }).click();
+  await expect(create.getByRole('alert')).toHaveText(pseudo('Give the study a title.'));
+  expect(await untranslatedInFrame(page)).toEqual([]);
+  await shot(page, testInfo, 'pseudo-new-study');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: pseudo('Open study…') }).click();
+  const open = page.getByRole('dialog', { name: pseudo('Open study') });
+  await expect(open.getByRole('list', { name: pseudo('Studies to open') }).getByRole('listitem')).toHaveCount(1);
+  expect(await untranslatedInFrame(page)).toEqual([]);
+  await shot(page, testInfo, 'pseudo-open-study');
+});
+
+test('the About dialog from the desktop menu', async ({ page, app }) => {
+  await usePseudoLocale(app);
+  await installFakeBridge(page, app.url);
+  await page.goto(new URL('/', app.url).toString());
+  await expect(page.getByRole('button', { name: pseudo('New study') })).toBeVisible();
+  await page.evaluate(() => (window as unknown as { emitForTest: (e: string, p: unknown) => void }).emitForTest('menu:command', { command: 'app:about' }));
+  await expect(page.getByRole('dialog', { name: pseudo('About Verbatim') })).toBeVisible();
+  expect(await untranslatedInFrame(page)).toEqual([]);
+});
+
+test('the progress panel of a long export', async ({ page, app }, testInfo) => {
+  test.setTimeout(120_000);
+  mkdirSync(app.studiesDir, { recursive: true });
+  // Enough sessions and codings for an export that outlasts the panel's 300 ms delay.
+  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 300 });
+  const path = maker.context.studies.require().path;
+  maker.close();
+  const call = backend(app);
+  await call('study:open', { path });
+  await call('study:rename', { title: 'Μεγάλη μελέτη' });
+  await usePseudoLocale(app);
+  await page.reload();
+
+  await page.getByRole('button', { name: pseudo('Export'), exact: true }).click();
+  await page.getByRole('menuitem', { name: pseudo('REFI-QDA project (.qdpx)') }).click();
+  const panel = page.getByRole('region', { name: pseudo('Exporting the project') });
+  await expect(panel).toBeVisible();
+  // The stage is the backend's own words (a later step moves them to codes); the rest is the panel's.
+  await panel.locator('.progress-panel-stage').evaluate((el) => el.setAttribute('translate', 'no'));
+  expect(await untranslatedInFrame(page)).toEqual([]);
+  await shot(page, testInfo, 'pseudo-progress');
+  await panel.getByRole('button', { name: pseudo('Cancel') }).click();
+  await expect(panel).toBeHidden();
+});
+
+test('a second tab, told the study is open in another window', async ({ page, app }) => {
+  await greekStudy(app);
+  await usePseudoLocale(app);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Μελέτη ταμείου — συνεντεύξεις άνοιξης' })).toBeVisible();
+  const second = await page.context().newPage();
+  await second.goto(app.url);
+  await expect(second.getByRole('button', { name: pseudo('Take over here') })).toBeVisible();
+  expect(await untranslatedInFrame(second)).toEqual([]);
+});
