@@ -10,51 +10,9 @@ import { untranslatedText, usePseudoLocale } from './untranslated';
  * error shown. The study's data is Greek, as untranslated.ts expects.
  */
 
-// The app's frame (tabs, study header, transcript list) and the shared dialog parts (the × and
-// Cancel of ui/Dialog) are moved to the catalogue by other branches in parallel. Until they are
-// merged, the check looks only at the screens this spec is about: everything else on the page is
-// set aside for the moment of the check.
-const SCOPES = ['.sessions-scope', 'section.codebook', 'section.retrieve', '.view-switch', 'dialog[open]', '[role=menu]', '.toast-message'];
-const SHARED_WORDS = ['Verbatim', 'Close dialog', 'Cancel'];
-
+/** Untranslated text anywhere on the page (the whole page is held to the catalogue). */
 async function untranslatedHere(page: Page): Promise<string[]> {
-  await page.evaluate((scopes) => {
-    // The Sessions panel has no class of its own: it is the panel holding the sessions toolbar.
-    document.querySelector('.toolbar-title')?.closest('.panel')?.classList.add('sessions-scope');
-    const roots = scopes.flatMap((s) => [...document.querySelectorAll(s)]);
-    for (const el of document.body.querySelectorAll('*')) {
-      if (roots.some((r) => r.contains(el))) continue;
-      // A frame element around a screen keeps its own name out of the check (it is not this screen's).
-      if (roots.some((r) => el.contains(r))) {
-        for (const name of ['aria-label', 'title']) {
-          const value = el.getAttribute(name);
-          if (value === null) continue;
-          el.setAttribute(`data-pseudo-${name}`, value);
-          el.removeAttribute(name);
-        }
-        continue;
-      }
-      if (!el.hasAttribute('translate')) el.setAttribute('data-pseudo-aside', '');
-      el.setAttribute('translate', 'no');
-    }
-  }, SCOPES);
-  try {
-    return await untranslatedText(page, SHARED_WORDS);
-  } finally {
-    await page.evaluate(() => {
-      for (const el of document.querySelectorAll('[data-pseudo-aside]')) {
-        el.removeAttribute('translate');
-        el.removeAttribute('data-pseudo-aside');
-      }
-      for (const name of ['aria-label', 'title']) {
-        for (const el of document.querySelectorAll(`[data-pseudo-${name}]`)) {
-          el.setAttribute(name, el.getAttribute(`data-pseudo-${name}`)!);
-          el.removeAttribute(`data-pseudo-${name}`);
-        }
-      }
-      document.querySelector('.sessions-scope')?.classList.remove('sessions-scope');
-    });
-  }
+  return untranslatedText(page);
 }
 
 const w = (text: string) => `${O}${text}${C}`;

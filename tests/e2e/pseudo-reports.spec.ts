@@ -15,8 +15,9 @@ const p = (text: string) => `${O}${text}${C}`;
 
 /**
  * Text made by shared/reports (section headings, table headers, the front matter, score cards,
- * quote bylines, notes on small n): report *content*, which moves to the catalogue in a later step
- * with the report's own language. The tab's own words around it are checked.
+ * quote bylines, notes on small n): the report's *content*, written in the report's own language
+ * (its Report language setting; the pseudo-locale's reports are English), not the app's. The tab's
+ * own words around it are checked.
  */
 const REPORT_CONTENT = [
   '.report-front',
@@ -37,29 +38,15 @@ const REPORT_CONTENT = [
   '.report-section > p',
 ];
 
-/**
- * Words of renderer/ui that this branch leaves to the helper moving `ui` (dialog frame, Cancel,
- * the progress panel, toasts' dismiss button): allowed here until that lands.
- */
-const UI_AREA = ['Verbatim', 'Close dialog', 'Cancel', 'Working…', 'Dismiss message'];
 /** The coder filter names who coded: the account the test's backend runs as (study data, not UI). */
 const CODER = userInfo().username;
 
-/**
- * Untranslated text in the study's tab (and the toasts it raises), leaving out the study screen's
- * frame (tabs, header: area `study`) and the report content above.
- */
+/** Untranslated text anywhere on the page, leaving out the report content above. */
 async function leftovers(page: Page): Promise<string[]> {
   await page.evaluate((content) => {
-    const keep = [document.querySelector('[role=tabpanel]'), document.querySelector('.toasts')].filter((el): el is Element => el !== null);
-    // Mark every element that neither holds nor sits inside a kept region (nor a <dialog>, which is in the tab).
-    for (const el of document.body.querySelectorAll('*')) {
-      if (keep.some((k) => k.contains(el) || el.contains(k))) continue;
-      el.setAttribute('translate', 'no');
-    }
     for (const selector of content) for (const el of document.querySelectorAll(selector)) el.setAttribute('translate', 'no');
   }, REPORT_CONTENT);
-  return untranslatedText(page, [...UI_AREA, CODER]);
+  return untranslatedText(page, ['Verbatim', CODER]);
 }
 
 async function openTab(page: Page, name: RegExp): Promise<void> {

@@ -81,7 +81,7 @@ describe('AppSettings: the recent list', () => {
     settings.rememberOpened(touch('a.verbatim'), 'A', '1');
     expect(new AppSettings(join(dir, 'appdata')).recent().map((r) => r.title)).toEqual(['A']);
     expect(readdirSync(join(dir, 'appdata'))).toEqual(['settings.json']);
-    expect(JSON.parse(readFileSync(settingsFile(), 'utf8'))).toEqual({ recent: [{ path: join(dir, 'a.verbatim'), title: 'A', openedAt: '1' }] });
+    expect(JSON.parse(readFileSync(settingsFile(), 'utf8'))).toEqual({ recent: [{ path: join(dir, 'a.verbatim'), title: 'A', openedAt: '1' }], language: null });
   });
 });
 
