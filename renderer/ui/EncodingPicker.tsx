@@ -58,10 +58,10 @@ export function EncodingPicker({ reading, choices, detected, disabled = false, o
       </Field>
       {reading.evidence === 'weak' && (
         <div className="banner banner-warning encoding-weak" role="alert">
-          <strong>{t('ui.encodingWeakTitle')}</strong> {reading.note}
+          <strong>{t('ui.encodingWeakTitle')}</strong> <span className="encoding-reason">{reading.note}</span>
         </div>
       )}
-      {reading.evidence === 'detected' && reading.note && <p className="field-help encoding-note">{reading.note}</p>}
+      {reading.evidence === 'detected' && reading.note && <p className="field-help encoding-note encoding-reason">{reading.note}</p>}
       {reading.evidence === 'chosen' && <p className="field-help encoding-note">{t('ui.encodingChosen')}</p>}
     </div>
   );
