@@ -4,10 +4,10 @@ import type { IncomingFile } from '../../shared/domain/files';
 import type { Participant, Session } from '../../shared/domain/study';
 import type { TextEncodingName } from '../../shared/text/encodings';
 import { invoke } from '../api';
+import { useLanguage, useT } from '../i18n/useT';
 import { Dialog, DialogError } from '../ui/Dialog';
 import { EncodingPicker } from '../ui/EncodingPicker';
 import { Field } from '../ui/Field';
-import { plural } from '../ui/format';
 import { useToast } from '../ui/Toast';
 import { useFileChooser } from '../ui/useFileChooser';
 import { useJob } from '../ui/useJob';
@@ -40,6 +40,10 @@ export function ImportTranscriptDialog(props: ImportTranscriptDialogProps) {
  */
 function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, onImported }: ImportTranscriptDialogProps) {
   const toast = useToast();
+  const { t } = useT();
+  // The encoding detector breaks near-ties with the UI's language (the pseudo-locale is English).
+  const { locale } = useLanguage();
+  const uiLanguage = locale === 'pseudo' ? 'en' : locale;
   const job = useJob();
   // A study without sessions gets a new one with its first transcript.
   const [sessionId, setSessionId] = useState(defaultSessionId ?? (sessions.length === 1 ? sessions[0]!.id : sessions.length === 0 ? NEW_SESSION : ''));
@@ -78,8 +82,8 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     const id = ++request.current;
     setBusy('checking');
     // A session not made yet has no remembered speakers: the preview is asked without one.
-    const r = await job.run(`Reading ${chosen.name}`, (jobId) =>
-      invoke('transcripts:importPreview', { ...(session === NEW_SESSION ? {} : { sessionId: session }), fileId: chosen.fileId, jobId, ...(read ? { encoding: read } : {}) }),
+    const r = await job.run(t('transcripts.jobReading', { name: chosen.name }), (jobId) =>
+      invoke('transcripts:importPreview', { ...(session === NEW_SESSION ? {} : { sessionId: session }), fileId: chosen.fileId, jobId, uiLanguage, ...(read ? { encoding: read } : {}) }),
     );
     if (id !== request.current) return;
     setBusy(null);
@@ -104,7 +108,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     setPreview(null);
     setError(message);
   };
-  const chooser = useFileChooser('transcript', 'Transcript file', (f) => void taken(f), setUploading, refused);
+  const chooser = useFileChooser('transcript', t('transcripts.fileChooserLabel'), (f) => void taken(f), setUploading, refused);
 
   // Only on opening: a later change of the prop must not replace a file the user chose here.
   const first = useRef(initialFile);
@@ -119,15 +123,16 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     const mapping = rows.map((row) => ({ label: row.label, target: targetOf(row) }));
     // A new session is made by the import's own transaction: if the import fails, no empty session is left.
     const into = sessionId === NEW_SESSION ? { newSession: fieldsOf(newSession) } : { sessionId };
-    const r = await job.run(`Importing ${file.name}`, (jobId) =>
+    const r = await job.run(t('transcripts.jobImporting', { name: file.name }), (jobId) =>
       // The encoding the preview was read in is the one the import uses (none for DOCX).
       invoke('transcripts:importCommit', { ...into, fileId: file.fileId, title: title.trim() || undefined, mapping, jobId, ...(preview.encoding ? { encoding: preview.encoding } : {}) }),
     );
     setBusy(null);
     // The import used the file up, whatever happened: trying again starts from choosing it.
-    if (!r.ok) return refused(`${r.error.message} Choose the file again to try once more.`);
-    const who = r.value.speakers.map((s) => `${s.name} (${s.turns})`).join(', ');
-    toast.info(`Imported “${title.trim() || titleFromFileName(file.name)}”: ${plural(r.value.turns, 'turn')}${who ? ` — ${who}` : ''}.`);
+    if (!r.ok) return refused(t('transcripts.chooseAgain', { message: r.error.message }));
+    const who = r.value.speakers.map((s) => t('transcripts.speakerTurns', { name: s.name, turns: s.turns })).join(', ');
+    const imported = { title: title.trim() || titleFromFileName(file.name), turns: r.value.turns };
+    toast.info(who ? t('transcripts.importedWithSpeakers', { ...imported, speakers: who }) : t('transcripts.imported', imported));
     onImported(r.value.documentId);
   };
 
@@ -142,11 +147,11 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
   const unnamed = rows.some((r) => r.choice === 'new' && r.name.trim() === '');
   const sessionChosen = sessionId === NEW_SESSION ? newSession.title.trim() !== '' : sessionId !== '';
   const canImport = file !== null && preview !== null && sessionChosen && busy === null && uploading === null && !unnamed;
-  const status = uploading ? `Uploading ${uploading}…` : busy === 'checking' ? 'Reading the transcript…' : busy === 'importing' ? 'Importing…' : '';
+  const status = uploading ? t('ui.uploading', { name: uploading }) : busy === 'checking' ? t('transcripts.statusReading') : busy === 'importing' ? t('transcripts.statusImporting') : '';
   return (
     <Dialog
-      title="Import a transcript"
-      description="Captions (VTT, SRT, SBV), Word documents and plain text with speaker names. Nothing is saved until you press Import."
+      title={t('transcripts.title')}
+      description={t('transcripts.description')}
       onClose={onClose}
       size="large"
       footer={
@@ -155,10 +160,10 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
             {status}
           </span>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('ui.cancel')}
           </button>
           <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void commit()}>
-            {preview ? `Import ${plural(preview.turns, 'turn')}` : 'Import'}
+            {preview ? t('transcripts.importTurns', { count: preview.turns }) : t('transcripts.import')}
           </button>
         </>
       }
@@ -192,7 +197,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
           />
           <TranscriptFilePicker dragging={dragging} file={file} uploading={uploading} onChoose={chooser.choose} input={chooser.input} />
         </div>
-        {file && sessionId === '' && <p className="field-help transcript-hint">Choose the session this transcript belongs to.</p>}
+        {file && sessionId === '' && <p className="field-help transcript-hint">{t('transcripts.chooseSessionHint')}</p>}
         {file && detection && (
           <EncodingPicker
             reading={preview?.encoding ? { encoding: preview.encoding, evidence: preview.encodingEvidence ?? 'certain', note: preview.encodingNote } : { encoding: encoding ?? detection.detected, evidence: 'chosen', note: null }}
@@ -212,14 +217,14 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
             {rows.length > 0 ? (
               <section aria-labelledby="speaker-map-title">
                 <h3 id="speaker-map-title" className="subheading">
-                  Speakers
+                  {t('transcripts.speakers')}
                 </h3>
                 <SpeakerMappingTable rows={rows} people={people} onChange={setRows} />
               </section>
             ) : (
-              <p className="muted">No speaker names were found; the turns are imported without speakers.</p>
+              <p className="muted">{t('transcripts.noSpeakers')}</p>
             )}
-            <Field label="Document title">
+            <Field label={t('transcripts.documentTitle')}>
               {(id) => <input id={id} type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
             </Field>
             <TranscriptSample preview={preview} />

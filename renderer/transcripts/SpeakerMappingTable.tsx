@@ -1,4 +1,6 @@
-import { SESSION_ROLES, type Participant } from '../../shared/domain/study';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { SESSION_ROLES, type Participant, type SessionRole } from '../../shared/domain/study';
+import { useT } from '../i18n/useT';
 import { mappingNotes, type SpeakerRow } from './speakerMapping';
 
 interface SpeakerMappingTableProps {
@@ -7,24 +9,26 @@ interface SpeakerMappingTableProps {
   onChange: (rows: SpeakerRow[]) => void;
 }
 
-const ROLE_LABELS = { participant: 'Participant', moderator: 'Moderator', observer: 'Observer' } as const;
+const ROLE_LABELS: Record<SessionRole, MessageId> = { participant: 'participants.roleParticipant', moderator: 'participants.roleModerator', observer: 'participants.roleObserver' };
 
 /** Each speaker found in the file, and who they are in the study. */
 export function SpeakerMappingTable({ rows, people, onChange }: SpeakerMappingTableProps) {
-  const notes = mappingNotes(rows, people);
+  const tr = useT();
+  const { t } = tr;
+  const notes = mappingNotes(rows, people, tr);
   const set = (label: string, change: Partial<SpeakerRow>) => onChange(rows.map((r) => (r.label === label ? { ...r, ...change } : r)));
-  const sorted = [...people].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const sorted = [...people].sort((a, b) => tr.compare(a.displayName, b.displayName));
 
   return (
-    <table className="mapping-table speaker-table" aria-label="Speakers">
+    <table className="mapping-table speaker-table" aria-label={t('transcripts.speakers')}>
       <thead>
         <tr>
-          <th scope="col">Speaker in the file</th>
+          <th scope="col">{t('transcripts.colSpeaker')}</th>
           <th scope="col" className="num">
-            Turns
+            {t('transcripts.colTurns')}
           </th>
-          <th scope="col">Who they are in the study</th>
-          <th scope="col">Role in this session</th>
+          <th scope="col">{t('transcripts.colWho')}</th>
+          <th scope="col">{t('transcripts.colRole')}</th>
         </tr>
       </thead>
       <tbody>
@@ -35,12 +39,12 @@ export function SpeakerMappingTable({ rows, people, onChange }: SpeakerMappingTa
               <th scope="row" className="mapping-header">
                 {row.label}
               </th>
-              <td className="num">{row.turns}</td>
+              <td className="num">{tr.number(row.turns)}</td>
               <td>
                 <div className="speaker-target">
-                  <select aria-label={`Speaker “${row.label}” is`} value={row.choice} onChange={(e) => set(row.label, { choice: e.target.value })}>
+                  <select aria-label={t('transcripts.speakerIs', { label: row.label })} value={row.choice} onChange={(e) => set(row.label, { choice: e.target.value })}>
                     {sorted.length > 0 && (
-                      <optgroup label="Existing participants">
+                      <optgroup label={t('transcripts.existingParticipants')}>
                         {sorted.map((p) => (
                           <option key={p.id} value={`existing:${p.id}`}>
                             {p.displayName}
@@ -48,13 +52,13 @@ export function SpeakerMappingTable({ rows, people, onChange }: SpeakerMappingTa
                         ))}
                       </optgroup>
                     )}
-                    <option value="new">New participant…</option>
-                    <option value="none">No participant (keep the label)</option>
+                    <option value="new">{t('transcripts.newParticipant')}</option>
+                    <option value="none">{t('transcripts.noParticipant')}</option>
                   </select>
                   {row.choice === 'new' && (
                     <input
                       type="text"
-                      aria-label={`Name of the new participant for “${row.label}”`}
+                      aria-label={t('transcripts.newParticipantName', { label: row.label })}
                       value={row.name}
                       maxLength={200}
                       onChange={(e) => set(row.label, { name: e.target.value })}
@@ -65,14 +69,14 @@ export function SpeakerMappingTable({ rows, people, onChange }: SpeakerMappingTa
               </td>
               <td>
                 <select
-                  aria-label={`Role of “${row.label}”`}
+                  aria-label={t('transcripts.roleOf', { label: row.label })}
                   value={row.role}
                   disabled={row.choice === 'none'}
                   onChange={(e) => set(row.label, { role: e.target.value as SpeakerRow['role'] })}
                 >
                   {SESSION_ROLES.map((r) => (
                     <option key={r} value={r}>
-                      {ROLE_LABELS[r]}
+                      {t(ROLE_LABELS[r])}
                     </option>
                   ))}
                 </select>

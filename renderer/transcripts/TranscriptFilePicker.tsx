@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { IncomingFile } from '../../shared/domain/files';
+import { useT } from '../i18n/useT';
 import { ChosenFile } from '../ui/ChosenFile';
 
 interface TranscriptFilePickerProps {
@@ -13,10 +14,11 @@ interface TranscriptFilePickerProps {
 
 /** The chosen file, dressed as a drop zone: the whole dialog accepts a dropped file, this says so. */
 export function TranscriptFilePicker({ dragging, file, uploading, onChoose, input }: TranscriptFilePickerProps) {
+  const { t } = useT();
   return (
     <div className={`transcript-drop${dragging ? ' transcript-drop-active' : ''}`}>
-      <ChosenFile label="Transcript" kind="transcript" file={file} uploading={uploading} onChoose={onChoose} input={input} />
-      <p className="transcript-drop-hint">{dragging ? 'Drop the file to read it' : 'or drop a file anywhere on this dialog'}</p>
+      <ChosenFile label={t('transcripts.fileLabel')} kind="transcript" file={file} uploading={uploading} onChoose={onChoose} input={input} />
+      <p className="transcript-drop-hint">{dragging ? t('transcripts.dropToRead') : t('transcripts.dropAnywhere')}</p>
     </div>
   );
 }

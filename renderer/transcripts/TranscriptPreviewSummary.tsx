@@ -1,12 +1,14 @@
 import type { TranscriptPreview } from '../../shared/domain/coding';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { useT } from '../i18n/useT';
 
-const FORMAT_LABELS: Record<string, string> = {
-  vtt: 'WebVTT captions',
-  srt: 'SubRip captions (SRT)',
-  sbv: 'YouTube captions (SBV)',
-  docx: 'Word document',
-  text: 'Plain text',
-  markdown: 'Markdown',
+const FORMAT_LABELS: Record<string, MessageId> = {
+  vtt: 'transcripts.formatVtt',
+  srt: 'transcripts.formatSrt',
+  sbv: 'transcripts.formatSbv',
+  docx: 'transcripts.formatDocx',
+  text: 'transcripts.formatText',
+  markdown: 'transcripts.formatMarkdown',
 };
 
 /** "00:03" or "1:02:03" for a turn's start. */
@@ -18,33 +20,35 @@ function clock(ms: number): string {
 
 /** The counts a researcher checks before importing, and notes from the reader. */
 export function TranscriptPreviewSummary({ preview }: { preview: TranscriptPreview }) {
+  const { t, number } = useT();
+  const format = FORMAT_LABELS[preview.format];
   return (
     <div className="preview">
-      <dl className="preview-counts" aria-label="Transcript summary">
+      <dl className="preview-counts" aria-label={t('transcripts.summary')}>
         <div>
-          <dt>Format</dt>
-          <dd className="preview-format">{FORMAT_LABELS[preview.format] ?? preview.format}</dd>
+          <dt>{t('transcripts.format')}</dt>
+          <dd className="preview-format">{format ? t(format) : preview.format}</dd>
         </div>
         <div>
-          <dt>Turns</dt>
-          <dd>{preview.turns.toLocaleString()}</dd>
+          <dt>{t('transcripts.colTurns')}</dt>
+          <dd>{number(preview.turns)}</dd>
         </div>
         <div>
-          <dt>Characters</dt>
-          <dd>{preview.characters.toLocaleString()}</dd>
+          <dt>{t('transcripts.characters')}</dt>
+          <dd>{number(preview.characters)}</dd>
         </div>
         <div>
-          <dt>Speakers</dt>
-          <dd>{preview.speakers.length}</dd>
+          <dt>{t('transcripts.speakers')}</dt>
+          <dd>{number(preview.speakers.length)}</dd>
         </div>
       </dl>
 
       {preview.warnings.length > 0 && (
         <section className="banner banner-info transcript-notes" aria-labelledby="transcript-notes-title">
           <h3 id="transcript-notes-title" className="transcript-notes-title">
-            Worth a look ({preview.warnings.length})
+            {t('transcripts.worthALook', { count: preview.warnings.length })}
           </h3>
-          <ul aria-label="Notes from reading the file">
+          <ul aria-label={t('transcripts.readingNotes')}>
             {preview.warnings.map((w, i) => (
               <li key={i}>{w}</li>
             ))}
@@ -57,13 +61,14 @@ export function TranscriptPreviewSummary({ preview }: { preview: TranscriptPrevi
 
 /** The first turns as they will be imported, to check that speakers and text were read right. */
 export function TranscriptSample({ preview }: { preview: TranscriptPreview }) {
+  const { t } = useT();
   if (preview.sample.length === 0) return null;
   return (
     <section aria-labelledby="transcript-sample-title">
       <h3 id="transcript-sample-title" className="subheading">
-        How it begins
+        {t('transcripts.howItBegins')}
       </h3>
-      <ol className="transcript-sample" aria-label="First turns">
+      <ol className="transcript-sample" aria-label={t('transcripts.firstTurns')}>
         {preview.sample.map((turn, i) => (
           <li key={i}>
             <span className="sample-when">{turn.startMs !== null ? clock(turn.startMs) : ''}</span>

@@ -1,5 +1,6 @@
 import type { Participant, Session } from '../../shared/domain/study';
 import { SessionFieldsForm, type SessionDraft } from '../sessions/SessionFieldsForm';
+import { useT } from '../i18n/useT';
 import { Field } from '../ui/Field';
 
 /** The select's value for "make a new session with this import". Not a UUID, so never a session's id. */
@@ -22,28 +23,28 @@ interface Props {
  * the same form as the Sessions tab's, its essentials only.
  */
 export function TranscriptSessionField({ sessions, people, value, draft, invalid, onChange, onDraftChange }: Props) {
+  const { t } = useT();
   return (
     <div className="transcript-session">
-      <Field label="Session">
+      <Field label={t('transcripts.session')}>
         {(id) => (
           <select id={id} value={value} required aria-invalid={invalid} onChange={(e) => onChange(e.target.value)}>
             <option value="" disabled>
-              Choose a session…
+              {t('transcripts.chooseSession')}
             </option>
             {sessions.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.title}
-                {s.date ? ` (${s.date})` : ''}
+                {s.date ? t('transcripts.sessionWithDate', { title: s.title, date: s.date }) : s.title}
               </option>
             ))}
-            <option value={NEW_SESSION}>New session…</option>
+            <option value={NEW_SESSION}>{t('transcripts.newSessionOption')}</option>
           </select>
         )}
       </Field>
       {value === NEW_SESSION && (
         <fieldset className="transcript-new-session">
           {/* The select above already says "New session…"; the legend names the group for screen readers. */}
-          <legend className="visually-hidden">New session</legend>
+          <legend className="visually-hidden">{t('transcripts.newSession')}</legend>
           <SessionFieldsForm draft={draft} onChange={onDraftChange} people={people} variant="essentials" />
         </fieldset>
       )}

@@ -1,5 +1,6 @@
 import type { SpeakerTarget, TranscriptPreview } from '../../shared/domain/coding';
 import type { Participant, SessionRole } from '../../shared/domain/study';
+import type { Translator } from '../../shared/i18n/translator';
 import { isModeratorLabel } from '../../shared/transcripts/interviewer';
 
 /** One speaker's row in the mapping table, as the user edits it. */
@@ -63,20 +64,19 @@ function personKey(row: SpeakerRow, people: Participant[]): string | null {
 }
 
 /** A sentence per row that is not a plain one-to-one mapping: merges, and new names that already exist. */
-export function mappingNotes(rows: SpeakerRow[], people: Participant[]): Map<string, string> {
+export function mappingNotes(rows: SpeakerRow[], people: Participant[], { t }: Translator): Map<string, string> {
   const keys = rows.map((r) => personKey(r, people));
   const notes = new Map<string, string>();
   rows.forEach((row, i) => {
     const key = keys[i];
     if (!key) return;
-    const others = rows.filter((_, j) => j !== i && keys[j] === key).map((r) => `“${r.label}”`);
-    const parts: string[] = [];
-    if (others.length > 0) parts.push(`merged with ${others.join(', ')}`);
-    if (row.choice === 'new' && !key.startsWith('new:')) {
-      const existing = people.find((p) => p.id === key);
-      if (existing) parts.push(`joins the existing participant “${existing.displayName}”`);
-    }
-    if (parts.length > 0) notes.set(row.label, parts.join('; '));
+    const others = rows.filter((_, j) => j !== i && keys[j] === key).map((r) => t('transcripts.quoted', { text: r.label }));
+    const labels = others.join(', ');
+    const existing = row.choice === 'new' && !key.startsWith('new:') ? people.find((p) => p.id === key) : undefined;
+    // One whole sentence per case: the two clauses are not glued together (word order differs).
+    if (others.length > 0 && existing) notes.set(row.label, t('transcripts.noteMergedJoins', { labels, name: existing.displayName }));
+    else if (others.length > 0) notes.set(row.label, t('transcripts.noteMerged', { labels }));
+    else if (existing) notes.set(row.label, t('transcripts.noteJoins', { name: existing.displayName }));
   });
   return notes;
 }

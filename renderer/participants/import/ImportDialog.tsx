@@ -4,10 +4,10 @@ import type { ColumnTarget, ImportOutcome, ImportPreview } from '../../../shared
 import type { Attribute } from '../../../shared/domain/study';
 import type { TextEncodingName } from '../../../shared/text/encodings';
 import { invoke } from '../../api';
+import { useLanguage, useT } from '../../i18n/useT';
 import { ChosenFile } from '../../ui/ChosenFile';
 import { Dialog, DialogError } from '../../ui/Dialog';
 import { EncodingPicker } from '../../ui/EncodingPicker';
-import { plural } from '../../ui/format';
 import { useFileChooser } from '../../ui/useFileChooser';
 import { MappingTable } from './MappingTable';
 import { PreviewDetails } from './PreviewDetails';
@@ -25,6 +25,10 @@ interface ImportDialogProps {
  * transaction, so a failed import leaves the study as it was.
  */
 export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDialogProps) {
+  const { t } = useT();
+  // The encoding detector breaks near-ties with the UI's language (the pseudo-locale is English).
+  const { locale } = useLanguage();
+  const uiLanguage = locale === 'pseudo' ? 'en' : locale;
   // Held by the backend under its id: previews read it again, the import uses it up.
   const [file, setFile] = useState<IncomingFile | null>(null);
   const [uploading, setUploading] = useState<string | null>(null);
@@ -43,7 +47,7 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
   const runPreview = async (chosen: IncomingFile, mapping?: ColumnTarget[], read: TextEncodingName | undefined = encoding) => {
     const id = ++request.current;
     setBusy('checking');
-    const r = await invoke('participants:importPreview', { fileId: chosen.fileId, ...(mapping ? { mapping } : {}), ...(read ? { encoding: read } : {}) });
+    const r = await invoke('participants:importPreview', { fileId: chosen.fileId, uiLanguage, ...(mapping ? { mapping } : {}), ...(read ? { encoding: read } : {}) });
     if (id !== request.current) return;
     setBusy(null);
     if (!r.ok) {
@@ -74,7 +78,7 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
     setPreview(null);
     setError(message);
   };
-  const chooser = useFileChooser('csv', 'CSV file', (f) => void taken(f), setUploading, refused);
+  const chooser = useFileChooser('csv', t('participants.importFileChooserLabel'), (f) => void taken(f), setUploading, refused);
 
   const onDrop = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes('Files')) return;
@@ -94,7 +98,7 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
       // Something changed since the preview (e.g. another window added an attribute), and the import
       // used the file up either way: reload the lists, say why, and ask for the file again.
       onStudyChanged();
-      return refused(`${r.error.message} Choose the file again to try once more.`);
+      return refused(t('participants.importChooseAgain', { message: r.error.message }));
     }
     setError(null);
     setOutcome(r.value);
@@ -106,47 +110,47 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
   const canImport = preview !== null && !headerProblem && preview.validCount > 0 && busy === null && uploading === null;
   const importLabel =
     busy === 'importing'
-      ? 'Importing…'
+      ? t('participants.importImporting')
       : !preview || headerProblem || preview.validCount === 0
-        ? 'Import'
+        ? t('participants.importButton')
         : invalid > 0
-          ? `Import ${plural(preview.validCount, 'valid row')}, skip ${invalid}`
-          : `Import ${plural(preview.validCount, 'participant')}`;
+          ? t('participants.importValidSkip', { valid: preview.validCount, invalid })
+          : t('participants.importParticipants', { count: preview.validCount });
 
   if (outcome)
     return (
       <Dialog
-        title="Import finished"
+        title={t('participants.importFinished')}
         onClose={onClose}
         size="small"
         footer={
           <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
-            Done
+            {t('participants.done')}
           </button>
         }
       >
-        <ul className="outcome-list" aria-label="Import result">
-          <li>{plural(outcome.created, 'participant')} created</li>
-          <li>{plural(outcome.updated, 'participant')} updated</li>
-          <li>{plural(outcome.attributesCreated, 'attribute')} created</li>
-          {outcome.skipped > 0 && <li>{plural(outcome.skipped, 'row')} skipped</li>}
+        <ul className="outcome-list" aria-label={t('participants.importResult')}>
+          <li>{t('participants.importCreated', { count: outcome.created })}</li>
+          <li>{t('participants.importUpdated', { count: outcome.updated })}</li>
+          <li>{t('participants.importAttributesCreated', { count: outcome.attributesCreated })}</li>
+          {outcome.skipped > 0 && <li>{t('participants.importSkipped', { count: outcome.skipped })}</li>}
         </ul>
       </Dialog>
     );
 
   return (
     <Dialog
-      title="Import participants from CSV"
-      description="Each row becomes a participant; a name that already exists updates that participant instead."
+      title={t('participants.importTitle')}
+      description={t('participants.importDescription')}
       onClose={onClose}
       size="large"
       footer={
         <>
           <span className="footer-status" role="status">
-            {uploading ? `Uploading ${uploading}…` : busy === 'checking' ? 'Checking rows…' : ''}
+            {uploading ? t('ui.uploading', { name: uploading }) : busy === 'checking' ? t('participants.importChecking') : ''}
           </span>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('ui.cancel')}
           </button>
           <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void commit()}>
             {importLabel}
@@ -163,9 +167,9 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
         }}
         onDrop={onDrop}
       >
-        <ChosenFile label="CSV" kind="csv" file={file} uploading={uploading} onChoose={chooser.choose} input={chooser.input} />
+        <ChosenFile label={t('participants.importFileLabel')} kind="csv" file={file} uploading={uploading} onChoose={chooser.choose} input={chooser.input} />
         <p className="field-help">
-          Comma-, semicolon- or tab-separated, with a header row. UTF-8, UTF-16 and older encodings (Windows Western and Central European, Chinese GBK and Big5, Japanese, Cyrillic) are detected, and you can choose another. You can also drop the file on this dialog.
+          {t('participants.importHelp')}
         </p>
         {file && detection && (
           <EncodingPicker

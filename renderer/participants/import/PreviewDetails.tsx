@@ -1,14 +1,16 @@
 import type { ImportPreview } from '../../../shared/domain/participantImport';
 import type { Attribute } from '../../../shared/domain/study';
+import { useT } from '../../i18n/useT';
 import { valueColumns } from './mappingChoice';
 
 /** What the import would do: counts, every bad row by line, and sample rows (the encoding is picked above). */
 export function PreviewDetails({ preview, attributes }: { preview: ImportPreview; attributes: Attribute[] }) {
+  const { t, number } = useT();
   const headerErrors = preview.errors.filter((e) => e.line === 1);
   const rowErrors = preview.errors.filter((e) => e.line > 1);
   const invalidRows = preview.rowCount - preview.validCount;
   // With a mapping problem no row is checked yet, so row counts would only mislead.
-  const count = (n: number) => (headerErrors.length > 0 ? '—' : n);
+  const count = (n: number) => (headerErrors.length > 0 ? '—' : number(n));
   const sampleColumns = valueColumns(preview.mapping, attributes);
   const headingOf = (col: number) => {
     const m = preview.mapping[col];
@@ -19,32 +21,32 @@ export function PreviewDetails({ preview, attributes }: { preview: ImportPreview
 
   return (
     <div className="preview">
-      <dl className="preview-counts" aria-label="Import summary">
+      <dl className="preview-counts" aria-label={t('participants.importSummary')}>
         <div>
-          <dt>Rows</dt>
-          <dd>{preview.rowCount}</dd>
+          <dt>{t('participants.importRows')}</dt>
+          <dd>{number(preview.rowCount)}</dd>
         </div>
         <div>
-          <dt>Valid</dt>
+          <dt>{t('participants.importValid')}</dt>
           <dd>{count(preview.validCount)}</dd>
         </div>
         <div>
-          <dt>New participants</dt>
+          <dt>{t('participants.importNewParticipants')}</dt>
           <dd>{count(preview.newParticipants)}</dd>
         </div>
         <div>
-          <dt>Updated</dt>
+          <dt>{t('participants.importUpdatedCount')}</dt>
           <dd>{count(preview.updatedParticipants)}</dd>
         </div>
         <div className={invalidRows > 0 && headerErrors.length === 0 ? 'count-bad' : ''}>
-          <dt>With problems</dt>
+          <dt>{t('participants.importWithProblems')}</dt>
           <dd>{count(invalidRows)}</dd>
         </div>
       </dl>
 
       {headerErrors.length > 0 && (
         <div className="banner banner-error" role="alert">
-          <strong>Fix the mapping before importing:</strong>
+          <strong>{t('participants.importFixMapping')}</strong>
           <ul>
             {headerErrors.map((e) => (
               <li key={e.message}>{e.message}</li>
@@ -56,33 +58,33 @@ export function PreviewDetails({ preview, attributes }: { preview: ImportPreview
       {rowErrors.length > 0 && (
         <section aria-labelledby="row-errors-title" className="row-errors">
           <h3 id="row-errors-title" className="subheading">
-            Rows with problems ({invalidRows})
+            {t('participants.importRowsWithProblemsCount', { count: invalidRows })}
           </h3>
-          <ul aria-label="Rows with problems" className="row-error-list">
+          <ul aria-label={t('participants.importRowsWithProblems')} className="row-error-list">
             {rowErrors.map((e) => (
               <li key={e.line}>
-                <span className="row-error-line">Line {e.line}</span>
+                <span className="row-error-line">{t('participants.importLineN', { line: e.line })}</span>
                 <span>{e.message}</span>
               </li>
             ))}
           </ul>
-          {preview.errors.length >= 500 && <p className="muted">Only the first 500 problems are listed.</p>}
+          {preview.errors.length >= 500 && <p className="muted">{t('participants.importFirst500')}</p>}
         </section>
       )}
 
       {preview.sample.length > 0 && (
         <section aria-labelledby="sample-title">
           <h3 id="sample-title" className="subheading">
-            First rows as they will be imported
+            {t('participants.importSampleTitle')}
           </h3>
           <div className="sample-scroll">
-            <table className="sample-table" aria-label="Sample rows">
+            <table className="sample-table" aria-label={t('participants.importSampleLabel')}>
               <thead>
                 <tr>
                   <th scope="col" className="num">
-                    Line
+                    {t('participants.importColLine')}
                   </th>
-                  <th scope="col">Participant</th>
+                  <th scope="col">{t('participants.colParticipant')}</th>
                   {sampleColumns.map((c) => (
                     <th key={c} scope="col">
                       {headingOf(c)}
@@ -93,7 +95,7 @@ export function PreviewDetails({ preview, attributes }: { preview: ImportPreview
               <tbody>
                 {preview.sample.map((row) => (
                   <tr key={row.line}>
-                    <td className="num muted">{row.line}</td>
+                    <td className="num muted">{number(row.line)}</td>
                     <td>{row.name}</td>
                     {row.values.map((v, i) => (
                       <td key={i}>{v === null ? <span className="muted">—</span> : String(v)}</td>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TranscriptPreview } from '../../../shared/domain/coding';
 import type { Participant } from '../../../shared/domain/study';
-import { rowsFrom, withModerator } from '../../../renderer/transcripts/speakerMapping';
+import { translatorFor } from '../../../shared/i18n/translator';
+import { mappingNotes, rowsFrom, withModerator, type SpeakerRow } from '../../../renderer/transcripts/speakerMapping';
 
 const preview = (speakers: TranscriptPreview['speakers']): TranscriptPreview =>
   ({ fileName: 'a.txt', format: 'text', warnings: [], turns: 4, characters: 100, speakers, sample: [] }) as unknown as TranscriptPreview;
@@ -45,5 +46,23 @@ describe('withModerator', () => {
     expect(withModerator(rowsFrom(two), two, 'Lena', [])).toEqual(rowsFrom(two));
     const known = preview([{ label: 'Dana', turns: 3, suggestion: { kind: 'existing', participantId: 'd', role: 'moderator' } }]);
     expect(withModerator(rowsFrom(known), known, 'Lena', [])).toEqual(rowsFrom(known));
+  });
+});
+
+describe('mappingNotes', () => {
+  const row = (label: string, choice: string, name = label): SpeakerRow => ({ label, turns: 1, choice, name, role: 'participant' });
+  const people = [person('p1', 'Ana Kovač')];
+
+  it('says in one whole sentence of the UI language that two speakers merge and join an existing participant', () => {
+    const rows = [row('Ana', 'new', 'ana kovač'), row('A. K.', 'existing:p1'), row('Ivo', 'new')];
+    const notes = mappingNotes(rows, people, translatorFor('hr'));
+    expect(notes.get('Ana')).toBe('spaja se s „A. K.“; pridružuje se postojećem sudioniku „Ana Kovač“');
+    expect(notes.get('A. K.')).toBe('spaja se s „Ana“');
+    expect(notes.has('Ivo')).toBe(false);
+  });
+
+  it('speaks English in English', () => {
+    const notes = mappingNotes([row('Ana', 'new', 'Ana Kovač')], people, translatorFor('en'));
+    expect(notes.get('Ana')).toBe('joins the existing participant “Ana Kovač”');
   });
 });
