@@ -62,7 +62,7 @@ export function MergeDialog({ source, codes, onMerged, onClose }: MergeDialogPro
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
-            {t('codebook.cancel')}
+            {t('ui.cancel')}
           </button>
           <button type="button" className="button button-danger" disabled={!target || busy} onClick={() => void merge()}>
             {busy ? t('codebook.merging') : target ? t('codebook.mergeInto', { name: target.name }) : t('codebook.merge')}

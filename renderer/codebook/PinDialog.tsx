@@ -40,7 +40,7 @@ export function PinDialog({ code, codes, onPin, onClose }: PinDialogProps) {
             </button>
           )}
           <button type="button" className="button" onClick={onClose}>
-            {t('codebook.cancel')}
+            {t('ui.cancel')}
           </button>
         </>
       }

@@ -66,7 +66,7 @@ export function SplitDialog({ code, onSplit, onClose }: SplitDialogProps) {
         <>
           <span className="footer-status">{passages && t('codebook.splitChosen', { chosen: chosen.size, total: passages.length })}</span>
           <button type="button" className="button" onClick={onClose}>
-            {t('codebook.cancel')}
+            {t('ui.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy || chosen.size === 0}>
             {busy ? t('codebook.splitting') : chosen.size > 0 ? t('codebook.splitMove', { count: chosen.size }) : t('codebook.split')}

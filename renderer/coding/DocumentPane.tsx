@@ -170,7 +170,7 @@ export function DocumentPane(props: DocumentPaneProps) {
               {t('coding.apply')}
             </button>
             <button type="button" className="button button-small" onClick={() => setAdjusting(null)}>
-              {t('coding.cancel')}
+              {t('ui.cancel')}
             </button>
           </div>
         )}

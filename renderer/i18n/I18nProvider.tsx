@@ -1,6 +1,6 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import { LOCALE_NAMES, matchLocale, type Locale, type UiLocale } from '../../shared/i18n/locales';
+import { matchLocale, type Locale, type UiLocale } from '../../shared/i18n/locales';
 import { intlConfig, intlTag } from '../../shared/i18n/translator';
 import { invoke, on } from '../api';
 
@@ -59,9 +59,4 @@ export function I18nProvider({ children, connected }: { children: ReactNode; con
       </IntlProvider>
     </LanguageContext.Provider>
   );
-}
-
-/** A language's own name, for pickers ("Norsk bokmål"). */
-export function languageName(locale: Locale): string {
-  return LOCALE_NAMES[locale];
 }

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { LOCALES, isUiLocale } from '../../shared/i18n/locales';
-import { languageName } from './I18nProvider';
+import { LOCALES, LOCALE_NAMES, isUiLocale } from '../../shared/i18n/locales';
 import { useLanguage, useT } from './useT';
 
 /** The Language setting: the system's language, or one of ours; the choice is remembered. */
@@ -17,10 +16,10 @@ export function LanguagePicker() {
         title={t('common.languageHint')}
         onChange={(event) => void choose(isUiLocale(event.target.value) ? event.target.value : null)}
       >
-        <option value="">{t('common.languageSystem', { language: languageName(system) })}</option>
+        <option value="">{t('common.languageSystem', { language: LOCALE_NAMES[system] })}</option>
         {LOCALES.map((locale) => (
           <option key={locale} value={locale} lang={locale} translate="no">
-            {languageName(locale)}
+            {LOCALE_NAMES[locale]}
           </option>
         ))}
       </select>

@@ -1,3 +1,4 @@
+import { SESSION_KIND_MESSAGES } from '../sessions/sessionWords';
 import { memo, useSyncExternalStore } from 'react';
 import { NOTES_FORMATS, type ClockAction, type ClockState, type NotesFormat } from '../../shared/domain/live';
 import type { Session } from '../../shared/domain/study';
@@ -43,7 +44,7 @@ export const LiveHeader = memo(function LiveHeader({ session, clock, saver, onBa
       </button>
       <div className="live-title">
         <h2>{session.title}</h2>
-        <span className={`badge badge-${session.kind}`}>{t('live.sessionKind', { kind: session.kind })}</span>
+        <span className={`badge badge-${session.kind}`}>{t(SESSION_KIND_MESSAGES[session.kind])}</span>
       </div>
       <ClockControls clock={clock} onAction={onClock} />
       <div className="toolbar-spacer" />

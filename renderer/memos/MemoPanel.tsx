@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MemoTarget } from '../../shared/domain/coding';
 import { useT } from '../i18n/useT';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { MemoEditor } from './MemoEditor';
 import './memos.css';
+import { DeleteMemoDialog } from './DeleteMemoDialog';
 import { useDeleteMemo } from './useDeleteMemo';
 import { useMemoList } from './useMemoList';
 
@@ -92,17 +92,7 @@ export function MemoPanel({ target, heading, onClose }: MemoPanelProps) {
           />
         ))}
       </div>
-      {del.pending && (
-        <ConfirmDialog
-          title={t('memos.deleteTitle', { title: del.pending.title || t('memos.untitled') })}
-          confirmLabel={t('memos.deleteConfirm')}
-          cancelLabel={t('coding.cancel')}
-          onConfirm={del.confirm}
-          onClose={del.cancel}
-        >
-          <p>{t('memos.deleteText')}</p>
-        </ConfirmDialog>
-      )}
+      <DeleteMemoDialog del={del} />
     </section>
   );
 }

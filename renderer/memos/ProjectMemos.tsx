@@ -3,10 +3,10 @@ import type { MemoOverview, MemoTarget } from '../../shared/domain/coding';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import type { Translator } from '../../shared/i18n/translator';
 import { useT } from '../i18n/useT';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { MemoEditor } from './MemoEditor';
 import './memos.css';
 import { memoPlaceWords } from './memoPlace';
+import { DeleteMemoDialog } from './DeleteMemoDialog';
 import { useDeleteMemo } from './useDeleteMemo';
 import { useMemoOverview, type OverviewItem } from './useMemoOverview';
 
@@ -163,17 +163,7 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
           </>
         )}
       </section>
-      {del.pending && (
-        <ConfirmDialog
-          title={t('memos.deleteTitle', { title: del.pending.title || t('memos.untitled') })}
-          confirmLabel={t('memos.deleteConfirm')}
-          cancelLabel={t('coding.cancel')}
-          onConfirm={del.confirm}
-          onClose={del.cancel}
-        >
-          <p>{t('memos.deleteText')}</p>
-        </ConfirmDialog>
-      )}
+      <DeleteMemoDialog del={del} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
+import { SESSION_KIND_MESSAGES } from '../sessions/sessionWords';
 import { useState } from 'react';
-import { SESSION_ROLES, type Participant, type Session, type SessionKind, type SessionRole } from '../../shared/domain/study';
-import type { MessageId } from '../../shared/i18n/catalogue';
+import { SESSION_ROLES, type Participant, type Session, type SessionRole } from '../../shared/domain/study';
 import { invoke } from '../api';
 import { Dialog, DialogError } from '../ui/Dialog';
 import { useT } from '../i18n/useT';
@@ -13,14 +13,6 @@ interface SessionRolesDialogProps {
   onChanged: (p: Participant) => void;
   onClose: () => void;
 }
-
-/** The glossary's word for each kind of session. */
-const SESSION_KIND_LABEL: Record<SessionKind, MessageId> = {
-  focus_group: 'participants.kindFocusGroup',
-  interview: 'participants.kindInterview',
-  intercept: 'participants.kindIntercept',
-  other: 'participants.kindOther',
-};
 
 /** Which sessions a participant took part in, and as what. Each change is saved at once. */
 export function SessionRolesDialog({ participant, sessions, onChanged, onClose }: SessionRolesDialogProps) {
@@ -57,7 +49,7 @@ export function SessionRolesDialog({ participant, sessions, onChanged, onClose }
         <ul className="role-list">
           {sessions.map((s) => (
             <li key={s.id} className="role-item">
-              <span className={`badge badge-${s.kind}`}>{t(SESSION_KIND_LABEL[s.kind])}</span>
+              <span className={`badge badge-${s.kind}`}>{t(SESSION_KIND_MESSAGES[s.kind])}</span>
               <span className="role-session">
                 <span className="role-title">{s.title}</span>
                 <span className="role-meta">{[dayText(translator, s.date), s.place].filter(Boolean).join(' · ')}</span>

@@ -1,5 +1,6 @@
+import { SESSION_KIND_MESSAGES } from '../sessions/sessionWords';
 import type { Code } from '../../shared/domain/coding';
-import { SESSION_KINDS, type Attribute, type Participant, type Session, type SessionKind } from '../../shared/domain/study';
+import { SESSION_KINDS, type Attribute, type Participant, type Session } from '../../shared/domain/study';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import type { ReportDefinition } from '../../shared/reports/definition';
 import { useT } from '../i18n/useT';
@@ -32,13 +33,6 @@ const DOC_KINDS: { kind: ReportDefinition['filters']['documentKinds'][number]; l
   { kind: 'notes', label: 'reports.docLiveNotes' },
 ];
 const CODE_MODE_LABEL: Record<CodeMode, MessageId> = { all: 'reports.allCodes', pick: 'reports.pickCodes', branch: 'reports.aBranch' };
-/** The glossary's word for each kind of session. */
-const SESSION_KIND_LABEL: Record<SessionKind, MessageId> = {
-  focus_group: 'reports.kindFocusGroup',
-  interview: 'reports.kindInterview',
-  intercept: 'reports.kindIntercept',
-  other: 'reports.kindOther',
-};
 
 /** The left column: what the report counts (codes, filters) and how quotes are shown. */
 export function BuilderForm({ definition: def, onChange, codes, sessions, attributes, participants, coders }: BuilderFormProps) {
@@ -135,7 +129,7 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
           {SESSION_KINDS.filter((k) => sessions.some((s) => s.kind === k)).map((k) => (
             <label key={k} className={filters.sessionKinds.includes(k) ? 'chip-toggle is-on' : 'chip-toggle'}>
               <input type="checkbox" checked={filters.sessionKinds.includes(k)} onChange={() => setFilters({ sessionKinds: toggled(filters.sessionKinds, k) })} />
-              {t(SESSION_KIND_LABEL[k])}
+              {t(SESSION_KIND_MESSAGES[k])}
             </label>
           ))}
         </div>

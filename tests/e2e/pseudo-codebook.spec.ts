@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { PSEUDO_CLOSE as C, PSEUDO_OPEN as O } from '../../shared/i18n/catalogue';
 import { expect, test } from './fixtures';
 import { backend, uploadFile } from './helpers';
@@ -9,11 +8,6 @@ import { untranslatedText, usePseudoLocale } from './untranslated';
  * missed the catalogue, in each of their states: empty, filled, every dialog and menu open, an
  * error shown. The study's data is Greek, as untranslated.ts expects.
  */
-
-/** Untranslated text anywhere on the page (the whole page is held to the catalogue). */
-async function untranslatedHere(page: Page): Promise<string[]> {
-  return untranslatedText(page);
-}
 
 const w = (text: string) => `${O}${text}${C}`;
 
@@ -28,16 +22,16 @@ test('the Sessions tab, the codebook and the Passages view speak only through th
   // Sessions: empty, the new-session dialog with its error, the discard question.
   await page.getByRole('tab', { name: /Sessions/ }).click();
   await expect(page.locator('.empty-state h3')).toBeVisible();
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await page.getByRole('button', { name: w('New session') }).click();
   const form = page.getByRole('dialog', { name: w('New session') });
   await form.getByRole('button', { name: w('Add session') }).click();
   await expect(form.getByText(w('Give the session a title.'))).toBeVisible();
   await form.getByLabel(w('Moderator')).fill('Ελένη');
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: w('Discard this new session?') })).toBeVisible();
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await page.getByRole('button', { name: w('Discard session') }).click();
 
   // A filled study, all in Greek.
@@ -63,20 +57,20 @@ test('the Sessions tab, the codebook and the Passages view speak only through th
 
   await page.getByRole('tab', { name: /Sessions/ }).click();
   await expect(page.getByRole('table', { name: w('Sessions') })).toBeVisible();
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await page.getByRole('button', { name: w('Edit session Ομάδα εστίασης Αθήνα') }).click();
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await page.getByRole('dialog', { name: w('Edit session') }).getByRole('button', { name: /Cancel/ }).click();
   await page.getByRole('button', { name: w('Delete session Ομάδα εστίασης Αθήνα') }).click();
   await expect(page.getByRole('dialog', { name: w('Delete session?') })).toBeVisible();
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await page.getByRole('dialog', { name: w('Delete session?') }).getByRole('button', { name: /Cancel/ }).click();
 
   // The codebook and the Passages view before a code is chosen.
   await page.getByRole('tab', { name: /Coding/ }).click();
   await page.getByRole('button', { name: w('Passages'), exact: true }).click();
   await expect(page.getByRole('heading', { name: w('Choose a code to read its passages') })).toBeVisible();
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
 
   // A code's row menu and each of its dialogs.
   const menu = async (code: string, item: string) => {
@@ -85,7 +79,7 @@ test('the Sessions tab, the codebook and the Passages view speak only through th
   };
   await page.getByRole('button', { name: w('Options for Παράδοση'), exact: true }).click();
   await expect(page.getByRole('menu')).toBeVisible();
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await page.keyboard.press('Escape');
 
   await menu('Παράδοση', 'Edit description & colour…');
@@ -93,46 +87,46 @@ test('the Sessions tab, the codebook and the Passages view speak only through th
   await edit.getByLabel(w('Name')).fill('');
   await edit.getByRole('button', { name: w('Save') }).click();
   await expect(edit.getByText(w('A code needs a name.'))).toBeVisible();
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await edit.getByRole('button', { name: /Cancel/ }).click();
 
   await menu('Τιμή', 'Pin to another key…');
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await page.getByRole('dialog').getByRole('button', { name: w('Cancel') }).click();
 
   await menu('Τιμή', 'Merge into…');
   const merge = page.getByRole('dialog', { name: w('Merge “Τιμή” into…') });
   await merge.getByRole('option', { name: /^Παράδοση/ }).first().click();
   await expect(merge.locator('.merge-summary')).toBeVisible();
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await merge.getByRole('button', { name: w('Cancel') }).click();
 
   await menu('Παράδοση', 'Split…');
   const split = page.getByRole('dialog', { name: w('Split “Παράδοση”') });
   await split.getByText(w('All passages')).click();
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await split.getByRole('button', { name: w('Cancel') }).click();
 
   await menu('Παράδοση', 'Delete…');
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await page.getByRole('dialog').getByRole('button', { name: /Cancel/ }).click();
 
   // The passages of a code, a filter menu open, the export menu open, a filter that hides them all.
   await page.getByRole('treeitem', { name: 'Παράδοση' }).click();
   const passages = page.locator('section.retrieve');
   await expect(passages.getByRole('article')).toHaveCount(1);
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await passages.getByRole('button', { name: new RegExp(`^${w('Speaker')}`) }).click();
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await passages.getByRole('checkbox').first().check();
   await page.keyboard.press('Escape');
   await passages.getByRole('button', { name: w('Export passages') }).click();
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await page.keyboard.press('Escape');
 
   // A change leaves a toast.
   await menu('Οδηγοί', 'Delete…');
   await page.getByRole('dialog').getByRole('button', { name: w('Delete code') }).click();
   await expect(page.locator('.toasts')).toContainText('Οδηγοί');
-  expect(await untranslatedHere(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
 });

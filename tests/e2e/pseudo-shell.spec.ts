@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { createBackend } from '../../main/api/backend';
 import { headlessHost } from '../../main/api/host';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../shared/i18n/catalogue';
@@ -19,11 +18,6 @@ import { untranslatedText, usePseudoLocale } from './untranslated';
  */
 
 const pseudo = (text: string) => `${PSEUDO_OPEN}${text}${PSEUDO_CLOSE}`;
-
-/** Untranslated text anywhere on the page: the frame and the tab panels inside it. */
-async function untranslatedInFrame(page: Page, allow?: readonly string[]): Promise<string[]> {
-  return untranslatedText(page, allow);
-}
 
 /** A study written in Greek, open in the backend, with a few sessions, people and codes. */
 async function greekStudy(app: { url: string }) {
@@ -44,35 +38,35 @@ test('the study screen, its menus, the rename field, an export toast and the imp
 
   await expect(page.getByRole('tab', { name: new RegExp(pseudo('Sessions').replace(/[⟦⟧]/g, '\\$&')) })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Μελέτη ταμείου — συνεντεύξεις άνοιξης' })).toBeVisible();
-  expect(await untranslatedInFrame(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await shot(page, testInfo, 'pseudo-study');
 
   // Every tab's label (the panels are other areas').
   for (const tab of ['Participants', 'Coding', 'Memos', 'Reports', 'Sessions']) {
     await page.getByRole('tab', { name: new RegExp(`^${PSEUDO_OPEN}${tab}${PSEUDO_CLOSE}`) }).click();
-    expect(await untranslatedInFrame(page)).toEqual([]);
+    expect(await untranslatedText(page)).toEqual([]);
   }
 
   await page.getByRole('button', { name: pseudo('Import'), exact: true }).click();
   await expect(page.getByRole('menu')).toBeVisible();
-  expect(await untranslatedInFrame(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: pseudo('Export'), exact: true }).click();
   await expect(page.getByRole('menu')).toBeVisible();
-  expect(await untranslatedInFrame(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
 
   // A codebook export downloads in browser mode and says so in a toast.
   const download = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: pseudo('Codebook (.qdc)') }).click();
   const qdc = await (await download).path();
   await expect(page.locator('.toast-message', { hasText: `${PSEUDO_OPEN}Exported ` })).toBeVisible();
-  expect(await untranslatedInFrame(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await shot(page, testInfo, 'pseudo-toast');
 
   // Renaming the study in place.
   await page.getByRole('button', { name: 'Μελέτη ταμείου — συνεντεύξεις άνοιξης' }).click();
   await expect(page.getByRole('textbox', { name: pseudo('Study title') })).toBeVisible();
-  expect(await untranslatedInFrame(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await page.keyboard.press('Escape');
 
   // The codebook comes back in: the import report (the file's name is data, marked translate="no").
@@ -82,7 +76,7 @@ test('the study screen, its menus, the rename field, an export toast and the imp
   await expect(report.getByRole('heading', { name: new RegExp(`^${PSEUDO_OPEN}Left out`) })).toBeVisible();
   // What each item became is the importer's own text (backend words, which a later step moves to codes).
   await report.locator('.import-list').evaluateAll((lists) => lists.forEach((l) => l.setAttribute('translate', 'no')));
-  expect(await untranslatedInFrame(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await shot(page, testInfo, 'pseudo-import-report');
 });
 
@@ -94,22 +88,22 @@ test('the welcome screen with recent studies, the new and open study dialogs, an
 
   await expect(page.getByRole('button', { name: pseudo('New study') })).toBeVisible();
   await expect(page.locator('.recent-title', { hasText: 'Μελέτη ταμείου' })).toBeVisible();
-  expect(await untranslatedInFrame(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
 
   await page.getByRole('button', { name: pseudo('New study') }).click();
   const create = page.getByRole('dialog', { name: pseudo('New study') });
   await expect(create).toBeVisible();
-  expect(await untranslatedInFrame(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await create.getByRole('button', { name: pseudo('Create study') }).click();
   await expect(create.getByRole('alert')).toHaveText(pseudo('Give the study a title.'));
-  expect(await untranslatedInFrame(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await shot(page, testInfo, 'pseudo-new-study');
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: pseudo('Open study…') }).click();
   const open = page.getByRole('dialog', { name: pseudo('Open study') });
   await expect(open.getByRole('list', { name: pseudo('Studies to open') }).getByRole('listitem')).toHaveCount(1);
-  expect(await untranslatedInFrame(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await shot(page, testInfo, 'pseudo-open-study');
 });
 
@@ -120,7 +114,7 @@ test('the About dialog from the desktop menu', async ({ page, app }) => {
   await expect(page.getByRole('button', { name: pseudo('New study') })).toBeVisible();
   await page.evaluate(() => (window as unknown as { emitForTest: (e: string, p: unknown) => void }).emitForTest('menu:command', { command: 'app:about' }));
   await expect(page.getByRole('dialog', { name: pseudo('About Verbatim') })).toBeVisible();
-  expect(await untranslatedInFrame(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
 });
 
 test('the progress panel of a long export', async ({ page, app }, testInfo) => {
@@ -144,7 +138,7 @@ test('the progress panel of a long export', async ({ page, app }, testInfo) => {
   await panel.locator('.progress-panel-stage').evaluate((el) => el.setAttribute('translate', 'no'));
   // This study was made by the bench's generator, whose data is English: its tab panel is set aside.
   await page.locator('[role=tabpanel]').evaluate((el) => el.setAttribute('translate', 'no'));
-  expect(await untranslatedInFrame(page)).toEqual([]);
+  expect(await untranslatedText(page)).toEqual([]);
   await shot(page, testInfo, 'pseudo-progress');
   await panel.getByRole('button', { name: pseudo('Cancel') }).click();
   await expect(panel).toBeHidden();
@@ -158,5 +152,5 @@ test('a second tab, told the study is open in another window', async ({ page, ap
   const second = await page.context().newPage();
   await second.goto(app.url);
   await expect(second.getByRole('button', { name: pseudo('Take over here') })).toBeVisible();
-  expect(await untranslatedInFrame(second)).toEqual([]);
+  expect(await untranslatedText(second)).toEqual([]);
 });
