@@ -3,7 +3,8 @@ import type { Attribute, Participant, Session } from '../../shared/domain/study'
 import { SESSION_ROLES } from '../../shared/domain/study';
 import { CellEditor } from './CellEditor';
 import { useT } from '../i18n/useT';
-import { ACTIONS_COLUMN, NAME_COLUMN, NOTES_COLUMN, NPS_GROUP_LABEL, ROLE_ON_CHIP, SESSIONS_COLUMN, displayValue, isNumeric, npsGroup } from './cellValue';
+import { SESSION_ROLE_MESSAGES } from '../sessions/sessionWords';
+import { ACTIONS_COLUMN, NAME_COLUMN, NOTES_COLUMN, NPS_GROUP_LABEL, SESSIONS_COLUMN, displayValue, isNumeric, npsGroup } from './cellValue';
 import type { CellRef, GridState } from './useGridState';
 
 interface ParticipantRowProps {
@@ -49,7 +50,7 @@ export function ParticipantRow({ participant: p, attributes, sessionsById, grid,
           {memberships.map((m) => (
             <span key={m.sessionId} className={`chip chip-${m.role}`}>
               {sessionsById.get(m.sessionId)?.title ?? t('participants.unknownSession')}
-              {m.role !== 'participant' && <span className="chip-role"> · {t(ROLE_ON_CHIP[m.role])}</span>}
+              {m.role !== 'participant' && <span className="chip-role"> · {t(SESSION_ROLE_MESSAGES[m.role])}</span>}
             </span>
           ))}
         </button>

@@ -81,10 +81,3 @@ export const ROLE_LABEL: Record<SessionRole, MessageId> = {
   moderator: 'participants.roleModerator',
   observer: 'participants.roleObserver',
 };
-
-/** A role as it follows a session's title on a chip ("Focus group 1 · moderator"). */
-export const ROLE_ON_CHIP: Record<SessionRole, MessageId> = {
-  participant: 'participants.chipParticipant',
-  moderator: 'participants.chipModerator',
-  observer: 'participants.chipObserver',
-};

@@ -1,6 +1,7 @@
 import type { Attribute, Participant, Session } from '../../shared/domain/study';
 import type { Translator } from '../../shared/i18n/translator';
-import { displayValue, ROLE_ON_CHIP } from './cellValue';
+import { SESSION_ROLE_MESSAGES } from '../sessions/sessionWords';
+import { displayValue } from './cellValue';
 
 /**
  * Participants whose name, any shown value or any session title contains every word of the query
@@ -17,7 +18,7 @@ export function filterParticipants(participants: Participant[], attributes: Attr
       p.displayName,
       p.notes ?? '',
       ...attributes.map((a) => displayValue(a, p.values[a.id], translator)),
-      ...p.sessions.map((m) => `${titles.get(m.sessionId) ?? ''} ${translator.t(ROLE_ON_CHIP[m.role])}`),
+      ...p.sessions.map((m) => `${titles.get(m.sessionId) ?? ''} ${translator.t(SESSION_ROLE_MESSAGES[m.role])}`),
     ]
       .join('\n')
       .toLocaleLowerCase();

@@ -1,5 +1,5 @@
-import type { MessageId } from '../../shared/i18n/catalogue';
-import { SESSION_ROLES, type Participant, type SessionRole } from '../../shared/domain/study';
+import { ROLE_LABEL } from '../participants/cellValue';
+import { SESSION_ROLES, type Participant } from '../../shared/domain/study';
 import { useT } from '../i18n/useT';
 import { mappingNotes, type SpeakerRow } from './speakerMapping';
 
@@ -9,7 +9,6 @@ interface SpeakerMappingTableProps {
   onChange: (rows: SpeakerRow[]) => void;
 }
 
-const ROLE_LABELS: Record<SessionRole, MessageId> = { participant: 'participants.roleParticipant', moderator: 'participants.roleModerator', observer: 'participants.roleObserver' };
 
 /** Each speaker found in the file, and who they are in the study. */
 export function SpeakerMappingTable({ rows, people, onChange }: SpeakerMappingTableProps) {
@@ -76,7 +75,7 @@ export function SpeakerMappingTable({ rows, people, onChange }: SpeakerMappingTa
                 >
                   {SESSION_ROLES.map((r) => (
                     <option key={r} value={r}>
-                      {t(ROLE_LABELS[r])}
+                      {t(ROLE_LABEL[r])}
                     </option>
                   ))}
                 </select>
