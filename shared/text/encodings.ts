@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES, type Locale } from '../i18n/locales';
 
 /**
  * The legacy (pre-Unicode) encodings an imported file may be in, in the order they are tried. These
@@ -21,10 +22,10 @@ export const TextEncodingName = z.enum(TEXT_ENCODINGS);
 export const EncodingEvidence = z.enum(['certain', 'detected', 'weak', 'chosen']);
 export type EncodingEvidence = z.infer<typeof EncodingEvidence>;
 
-/** The languages the app speaks; the UI language breaks ties between equally likely encodings. */
-export const UI_LANGUAGES = ['en', 'nb', 'hr', 'hu', 'zh-Hans'] as const;
+/** The languages the app speaks (shared/i18n/locales.ts); the UI language breaks ties between equally likely encodings. */
+export const UI_LANGUAGES = LOCALES;
 /** One of {@link UI_LANGUAGES}. */
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export type UiLanguage = Locale;
 /** A UI language as it travels in a channel's input. */
 export const UiLanguage = z.enum(UI_LANGUAGES);
 

@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { INCOMING_LIMITS, type IncomingKind } from '../../../shared/domain/files';
 import type { EncodingEvidence, TextEncodingName, UiLanguage } from '../../../shared/text/encodings';
-import { ENCODING_LABELS, parseEncodingName, TEXT_ENCODINGS, UI_LANGUAGES } from '../../../shared/text/encodings';
+import { ENCODING_LABELS, parseEncodingName, TEXT_ENCODINGS } from '../../../shared/text/encodings';
+import { matchLocale } from '../../../shared/i18n/locales';
 import { CliError } from '../index';
 
 /**
@@ -30,10 +31,9 @@ export function encodingOption(value: string | undefined): TextEncodingName | un
 
 /** The UI language for breaking encoding ties: the user's locale (LC_ALL, LANG), English when unknown. */
 export function localeLanguage(env: NodeJS.ProcessEnv = process.env): UiLanguage {
-  const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
-  if (locale.startsWith('zh')) return 'zh-Hans';
-  if (/^(nb|no|nn)([_.@-]|$)/.test(locale)) return 'nb';
-  return UI_LANGUAGES.find((l) => locale.startsWith(`${l}_`) || locale === l) ?? 'en';
+  const posix = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  // A POSIX locale carries a charset and a modifier (hr_HR.UTF-8, sr_RS@latin) that no language tag has.
+  return matchLocale([posix.split(/[.@]/)[0]!]);
 }
 
 /**
