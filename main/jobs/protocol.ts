@@ -30,8 +30,8 @@ export interface JobPart {
   rows: unknown[];
 }
 
-/** What the backend sends a running worker. */
-export type BackendMessage = ({ type: 'run' } & JobRequest) | ({ type: 'part' } & JobPart) | { type: 'end' };
+/** What the backend sends a running worker; `exit` ends the thread between tasks (see workerPool.ts's endWorker). */
+export type BackendMessage = ({ type: 'run' } & JobRequest) | ({ type: 'part' } & JobPart) | { type: 'end' } | { type: 'exit' };
 
 /** A failure inside a worker, as data: an AppError's code and sentence, or an unexpected error's stack. */
 export interface JobFailure {

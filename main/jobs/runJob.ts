@@ -1,7 +1,7 @@
 import { AppError } from '../api/errors';
 import type { JobInput, JobKind, JobOutput } from './kinds';
 import type { BackendMessage, JobPart, JobProgress, WorkerMessage } from './protocol';
-import { releaseWorker, takeWorker } from './workerPool';
+import { endWorker, releaseWorker, takeWorker } from './workerPool';
 import { workerScript } from './workerScript';
 
 /** How much a job may take before it is stopped. A hostile file ends as a refusal, not an app crash. */
@@ -84,7 +84,7 @@ export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, opt
       outcome();
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (reusable) releaseWorker(worker, limits.memoryMb);
-      else void worker.terminate();
+      else endWorker(worker);
     };
     const stop = (code: 'CANCELLED' | 'LIMIT_EXCEEDED', message: string) => finish(() => reject(new AppError(code, message)));
     const onAbort = () => stop('CANCELLED', `${what} was cancelled. Nothing was changed.`);

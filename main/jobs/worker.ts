@@ -50,7 +50,9 @@ async function run(request: JobRequest): Promise<void> {
 }
 
 parentPort!.on('message', (message: BackendMessage) => {
-  if (message.type === 'run') {
+  // Between tasks, so no zlib stream is half made (see endWorker); in a worker this ends the thread only.
+  if (message.type === 'exit') process.exit(0);
+  else if (message.type === 'run') {
     run(message).catch((error: unknown) => post({ type: 'error', error: failureOf(error) }));
   } else if (message.type === 'part' && arriving) {
     arriving.push({ field: message.field, rows: message.rows });
