@@ -1,7 +1,8 @@
 import { INCOMING_LIMITS, IncomingFile, type IncomingKind } from '../shared/domain/files';
 import type { Channel, In, Out } from '../shared/ipc/contract';
 import { events, type Bridge, type EventName, type EventPayload } from '../shared/ipc/events';
-import { fail, type Result } from '../shared/result';
+import { fail, failureText, type Result } from '../shared/result';
+import { currentTranslator } from './i18n/currentLocale';
 
 /**
  * The only module that knows how calls travel. In Electron the preload exposes `window.api`;
@@ -86,7 +87,7 @@ function browserBridge(token: string): Bridge {
         const keepalive = leaving && body.length <= KEEPALIVE_MAX_CHARS;
         response = await post(body, keepalive).catch((error: unknown) => (keepalive ? post(body, false) : Promise.reject(error)));
       } catch {
-        return fail('IO_ERROR', 'Verbatim’s local server cannot be reached. Is `npm run serve` still running?');
+        return fail('IO_ERROR', 'errors.serverUnreachable');
       }
       if (response.status === 401) {
         sessionStorage.removeItem(TOKEN_KEY);
@@ -95,7 +96,7 @@ function browserBridge(token: string): Bridge {
       try {
         return (await response.json()) as unknown;
       } catch {
-        return fail('INTERNAL', `The server answered ${response.status} without a result.`);
+        return fail('INTERNAL', 'errors.serverNoResult', { status: response.status });
       }
     },
     on(event, listener) {
@@ -153,16 +154,26 @@ function isResult(value: unknown): value is Result<unknown> {
   return r.ok || typeof r.error?.message === 'string';
 }
 
-/** Calls the backend. Never throws: every failure comes back as a failed Result with a sentence. */
+/** A failed result's sentence in the UI's language (failures carry their catalogue message; see shared/result.ts). */
+function spoken<T>(result: Result<T>): Result<T> {
+  if (result.ok || !result.error.messageId) return result;
+  return { ok: false, error: { ...result.error, message: failureText(currentTranslator(), result.error) } };
+}
+
+/** Calls the backend. Never throws: every failure comes back as a failed Result with a sentence in the UI's language. */
 export async function invoke<C extends Channel>(channel: C, input: In<C>): Promise<Result<Out<C>>> {
+  return spoken(await call(channel, input));
+}
+
+async function call<C extends Channel>(channel: C, input: In<C>): Promise<Result<Out<C>>> {
   const b = getBridge();
-  if (!b) return fail('FORBIDDEN', 'Verbatim is not connected to its backend.');
+  if (!b) return fail('FORBIDDEN', 'errors.notConnected');
   try {
     const result = await b.invoke(channel, input);
-    if (!isResult(result)) return fail('INTERNAL', `The backend gave an unexpected answer to ${channel}.`);
+    if (!isResult(result)) return fail('INTERNAL', 'errors.unexpectedAnswer', { channel });
     return result as Result<Out<C>>;
   } catch (error) {
-    return fail('INTERNAL', `The call ${channel} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return fail('INTERNAL', 'errors.callFailed', { channel, detail: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -185,11 +196,15 @@ export function on<E extends EventName>(event: E, listener: (payload: EventPaylo
  */
 export async function takeInFile(kind: IncomingKind, file?: File): Promise<Result<IncomingFile>> {
   if (isDesktopWindow()) return invoke('files:pickToOpen', { kind });
-  if (!file) return fail('CANCELLED', 'No file was chosen.');
+  return spoken(await upload(kind, file));
+}
+
+async function upload(kind: IncomingKind, file?: File): Promise<Result<IncomingFile>> {
+  if (!file) return fail('CANCELLED', 'errors.noFileChosen');
   const limit = INCOMING_LIMITS[kind];
   // The server enforces the same limit while streaming; saying it before sending saves the wait.
-  if (file.size > limit.bytes) return fail('INVALID_INPUT', `${file.name} is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.`);
-  if (getBridge() === null || browserToken === null) return fail('FORBIDDEN', 'Verbatim is not connected to its backend.');
+  if (file.size > limit.bytes) return fail('INVALID_INPUT', 'errors.fileTooLarge', { name: file.name, limit: limit.label });
+  if (getBridge() === null || browserToken === null) return fail('FORBIDDEN', 'errors.notConnected');
   let response: Response;
   try {
     response = await fetch(`/api/upload?kind=${encodeURIComponent(kind)}&name=${encodeURIComponent(file.name.slice(0, 260))}`, {
@@ -198,16 +213,16 @@ export async function takeInFile(kind: IncomingKind, file?: File): Promise<Resul
       body: file,
     });
   } catch {
-    return fail('IO_ERROR', 'Verbatim’s local server cannot be reached. Is `npm run serve` still running?');
+    return fail('IO_ERROR', 'errors.serverUnreachable');
   }
   let result: unknown;
   try {
     result = await response.json();
   } catch {
-    return fail('INTERNAL', `The server answered ${response.status} without a result.`);
+    return fail('INTERNAL', 'errors.serverNoResult', { status: response.status });
   }
-  if (!isResult(result)) return fail('INTERNAL', 'The server gave an unexpected answer to an upload.');
+  if (!isResult(result)) return fail('INTERNAL', 'errors.unexpectedAnswer', { channel: 'upload' });
   if (!result.ok) return result;
   const parsed = IncomingFile.safeParse(result.value);
-  return parsed.success ? { ok: true, value: parsed.data } : fail('INTERNAL', 'The server gave an unexpected answer to an upload.');
+  return parsed.success ? { ok: true, value: parsed.data } : fail('INTERNAL', 'errors.unexpectedAnswer', { channel: 'upload' });
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { StudySummary } from '../../shared/domain/study';
 import type { Channel, In, Out } from '../../shared/ipc/contract';
 import { toFailure } from '../api/errors';
+import { cliFailureLine } from './language';
 import { createBackend, type Backend } from '../api/backend';
 import { headlessHost } from '../api/host';
 import { defaultAppDataDir } from '../services/appDataDir';
@@ -98,7 +99,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       openStudy: (path) => asCliError(() => studies.open(resolve(path)).summary()),
       call: async (channel, input) => {
         const result = await dispatch(channel, input);
-        if (!result.ok) throw new CliError(result.error.message.split('\n').join(' '));
+        if (!result.ok) throw new CliError(cliFailureLine(result.error));
         return result.value as never;
       },
     });
@@ -117,7 +118,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
  * anything unexpected is logged with its stack and said in plain words (never a raw internal message).
  */
 export function asCliError<T>(run: () => T): T {
-  const cliErrorOf = (error: unknown) => (error instanceof CliError ? error : new CliError(toFailure('verbatim', error).message.split('\n').join(' ')));
+  const cliErrorOf = (error: unknown) => (error instanceof CliError ? error : new CliError(cliFailureLine(toFailure('verbatim', error))));
   try {
     const value = run();
     // A long service call (one that runs a worker job) fails later, as a rejected promise.

@@ -37,6 +37,9 @@ export type BackendMessage = ({ type: 'run' } & JobRequest) | ({ type: 'part' } 
 export interface JobFailure {
   code: string | null;
   message: string;
+  /** An AppError's catalogue message and values (see main/api/errors.ts). */
+  messageId?: string;
+  values?: Record<string, string | number>;
   stack?: string;
 }
 

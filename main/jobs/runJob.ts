@@ -99,7 +99,7 @@ export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, opt
       else if (message.type === 'result') finish(() => resolve(message.value as JobOutput<K>), true);
       // A refusal (a damaged or hostile file) ends its worker too: whatever that file did to the
       // thread's heap is not carried into the next job (see workerPool.ts).
-      else if (message.error.code !== null) finish(() => reject(new AppError(message.error.code as AppError['code'], message.error.message)));
+      else if (message.error.code !== null) finish(() => reject(new AppError(message.error.code as AppError['code'], message.error.messageId ?? message.error.message, message.error.values)));
       else finish(() => reject(new Error(`job ${kind} failed: ${message.error.stack ?? message.error.message}`)));
     };
     const onError = (error: Error & { code?: string }) => {

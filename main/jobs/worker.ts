@@ -13,7 +13,7 @@ function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
 }
 
 function failureOf(error: unknown): JobFailure {
-  if (error instanceof AppError) return { code: error.code, message: error.message };
+  if (error instanceof AppError) return error.toFailure();
   const e = error instanceof Error ? error : new Error(String(error));
   return { code: null, message: e.message, stack: e.stack };
 }

@@ -3,6 +3,7 @@ import { IntlProvider } from 'react-intl';
 import { matchLocale, type Locale, type UiLocale } from '../../shared/i18n/locales';
 import { intlConfig, intlTag } from '../../shared/i18n/translator';
 import { invoke, on } from '../api';
+import { setCurrentLocale } from './currentLocale';
 
 export interface LanguageState {
   /** The language the UI speaks now. */
@@ -45,6 +46,8 @@ export function I18nProvider({ children, connected }: { children: ReactNode; con
   }, []);
 
   const locale: UiLocale = chosen ?? system;
+  // During render, before any child's effect calls the backend: failures arrive in this language.
+  setCurrentLocale(locale);
   useEffect(() => {
     document.documentElement.lang = intlTag(locale);
   }, [locale]);

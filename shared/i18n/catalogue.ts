@@ -4,6 +4,7 @@ import app from './messages/app';
 import codebook from './messages/codebook';
 import coding from './messages/coding';
 import common from './messages/common';
+import errors from './messages/errors';
 import live from './messages/live';
 import memos from './messages/memos';
 import menu from './messages/menu';
@@ -23,7 +24,7 @@ import ui from './messages/ui';
  * key. A message's id is `area.key`, always written out whole where it is used, so that
  * tests/unit/i18n can tell which messages nothing uses.
  */
-export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, report, menu } as const;
+export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, report, menu, errors } as const;
 
 type Areas = typeof AREAS;
 type AreaName = keyof Areas & string;
@@ -57,3 +58,8 @@ function pseudo(text: string): string {
 
 /** Every locale whose catalogue exists (the real ones; `pseudo` is derived from English). */
 export const CATALOGUE_LOCALES: readonly Locale[] = LOCALES;
+
+/** Whether `text` is the id of a message (for calls that take an id or, until every caller has one, a sentence). */
+export function isMessageId(text: string): text is MessageId {
+  return Object.hasOwn(messagesFor('en'), text);
+}

@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { INCOMING_LIMITS, type IncomingKind } from '../../../shared/domain/files';
-import type { EncodingEvidence, TextEncodingName, UiLanguage } from '../../../shared/text/encodings';
+import type { EncodingEvidence, TextEncodingName } from '../../../shared/text/encodings';
 import { ENCODING_LABELS, parseEncodingName, TEXT_ENCODINGS } from '../../../shared/text/encodings';
-import { matchLocale } from '../../../shared/i18n/locales';
 import { CliError } from '../index';
 
 /**
@@ -27,13 +26,6 @@ export function encodingOption(value: string | undefined): TextEncodingName | un
   const encoding = parseEncodingName(value);
   if (encoding === null) throw new CliError(`unknown encoding "${value.slice(0, 40)}": use one of ${TEXT_ENCODINGS.join(', ')} (or gbk, cp1250, sjis…). Nothing was imported.`, 2);
   return encoding;
-}
-
-/** The UI language for breaking encoding ties: the user's locale (LC_ALL, LANG), English when unknown. */
-export function localeLanguage(env: NodeJS.ProcessEnv = process.env): UiLanguage {
-  const posix = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  // A POSIX locale carries a charset and a modifier (hr_HR.UTF-8, sr_RS@latin) that no language tag has.
-  return matchLocale([posix.split(/[.@]/)[0]!]);
 }
 
 /**

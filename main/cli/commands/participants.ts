@@ -5,7 +5,8 @@ import { ENCODING_LABELS } from '../../../shared/text/encodings';
 import { commitParticipantImport, previewParticipantImport } from '../../services/participantImport';
 import { asCliError, CliError, type CliContext } from '../index';
 import { parse } from './args';
-import { encodingOption, localeLanguage, readInputFile, refuseGuessedEncoding } from './inputFile';
+import { localeLanguage } from '../language';
+import { encodingOption, readInputFile, refuseGuessedEncoding } from './inputFile';
 
 /** Where a column went, in words. */
 function describeTarget(target: ColumnTarget, attributes: Attribute[]): string {
