@@ -38,6 +38,8 @@ beforeAll(async () => {
     const c = await f.call('codes:create', { name });
     await code(c.id, turns[i + 2]![1]);
   }
+  // The same words under a second code: the report gets a co-occurrence table.
+  await code(fresh.id, turns[2]![1]);
   const snap = await f.call('reports:generate', { definition: { title: 'Grocery study <script>alert(1)</script> — crème fraîche', quotes: { perTheme: 5, onePerParticipant: false, attributeIds: [f.attrs.segment.id] } } });
   const file = (await f.call('reports:export', { snapshotId: snap.id, format: 'pdf' })).files[0]!;
   expect(file.mimeType).toBe('application/pdf');
@@ -87,6 +89,13 @@ describe('PDF export', () => {
     // (DejaVu Sans has 😀 but not 👍 or the skin-tone modifier; Japanese comes from the CJK fallback font.)
     expect(flat).toMatch(/Honestly 😀\uFFFD\uFFFD it’s “fine”/);
     expect(flat).toContain('said 日本語 somewhere');
+  });
+
+  it('breaks no word inside a table header: a long header over a column of numbers wraps between words', () => {
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(tmp, 'report.pdf'), '-'], { encoding: 'utf8' });
+    // The co-occurrence table's numeric column; its capped width once cut the word ("Overlappin g").
+    expect(text).toMatch(/\bOverlapping\b/);
+    expect(text).not.toMatch(/Overlappin\s+g/);
   });
 
   it('repeats the header row when a table continues on the next page', () => {

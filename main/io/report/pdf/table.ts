@@ -33,6 +33,9 @@ function columnWidths(layout: Layout, header: string[], rows: string[][], numeri
       want[i] = Math.max(want[i]!, Math.min(220, reg.measure(t, size)) + 2 * PAD_X);
       need[i] = Math.max(need[i]!, Math.min(90, longestWord(t, reg)) + 2 * PAD_X);
     });
+  // A column never wants less than it needs: a capped want below the longest word (a long header over
+  // numbers) took room back from the need, and the word broke ("Overlappin g").
+  want.forEach((w, i) => (want[i] = Math.max(w, need[i]!)));
   const total = layout.width;
   const sumWant = want.reduce((a, b) => a + b, 0);
   if (sumWant <= total) return { widths: want.map((w) => (w * total) / sumWant), fits: true };
