@@ -20,7 +20,6 @@ export function buildCooccurrence(themes: ThemeSummary[], codings: readonly Repo
   chosen.sort((a, b) => order.get(a.codeId)! - order.get(b.codeId)!);
   const index = new Map(chosen.map((t, i) => [t.codeId, i]));
   const k = chosen.length;
-  const cells: CooccurrenceCell[][] = Array.from({ length: k }, () => Array.from({ length: k }, () => ({ overlaps: 0, sameTurn: 0, jaccard: 0 })));
 
   // Turns coded with each code: the turn numbers are dense study-wide indexes, so each code's
   // turns are a bitset and a pair of codes costs one AND and a bit count per 32 turns.
@@ -41,22 +40,35 @@ export function buildCooccurrence(themes: ThemeSummary[], codings: readonly Repo
       for (const t of c.turns) b[t >>> 5]! |= 1 << (t & 31);
     }
   const turnCount = bits.map((b) => b.reduce((sum, w) => sum + popcount(w), 0));
-  // Overlaps: sweep each document's codings by start, keeping the ones still open.
+  // Overlaps: sweep each document's codings by start, keeping the ones still open. The open ones
+  // live in two reused number arrays and the counts in one flat matrix: a new array per coding
+  // (100,000 of them) was the bulk of this table's time.
+  const overlaps = new Int32Array(k * k);
+  const openEnd: number[] = [];
+  const openCode: number[] = [];
   for (const list of byDoc.values()) {
     list.sort((a, b) => a.start - b.start);
-    let open: ReportCoding[] = [];
+    let open = 0;
     for (const c of list) {
-      open = open.filter((o) => o.end > c.start);
+      let kept = 0;
+      for (let r = 0; r < open; r++)
+        if (openEnd[r]! > c.start) {
+          openEnd[kept] = openEnd[r]!;
+          openCode[kept++] = openCode[r]!;
+        }
+      open = kept;
       const i = index.get(c.codeId)!;
-      for (const o of open) {
-        const j = index.get(o.codeId)!;
+      for (let r = 0; r < open; r++) {
+        const j = openCode[r]!;
         if (i === j) continue;
-        cells[i]![j]!.overlaps++;
-        cells[j]![i]!.overlaps++;
+        overlaps[i * k + j]!++;
+        overlaps[j * k + i]!++;
       }
-      open.push(c);
+      openEnd[open] = c.end;
+      openCode[open++] = i;
     }
   }
+  const cells: CooccurrenceCell[][] = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => ({ overlaps: overlaps[i * k + j]!, sameTurn: 0, jaccard: 0 })));
   for (let i = 0; i < k; i++)
     for (let j = i + 1; j < k; j++) {
       const a = bits[i]!;
@@ -65,8 +77,8 @@ export function buildCooccurrence(themes: ThemeSummary[], codings: readonly Repo
       for (let w = 0; w < words; w++) both += popcount(a[w]! & b[w]!);
       const either = turnCount[i]! + turnCount[j]! - both;
       const jaccard = either === 0 ? 0 : Math.round((both / either) * 1000) / 1000;
-      cells[i]![j] = { ...cells[i]![j]!, sameTurn: both, jaccard };
-      cells[j]![i] = { ...cells[j]![i]!, sameTurn: both, jaccard };
+      cells[i]![j]!.sameTurn = cells[j]![i]!.sameTurn = both;
+      cells[i]![j]!.jaccard = cells[j]![i]!.jaccard = jaccard;
     }
   return { codes: chosen.map((t, i) => ({ codeId: t.codeId, code: t.code, turns: turnCount[i]! })), cells };
 }
