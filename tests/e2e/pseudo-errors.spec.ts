@@ -1,15 +1,18 @@
 import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createBackend } from '../../main/api/backend';
+import { headlessHost } from '../../main/api/host';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../shared/i18n/catalogue';
+import { bigStudy } from '../bench/qdpx';
 import { expect, shot, test } from './fixtures';
 import { backend } from './helpers';
 import { untranslatedText, usePseudoLocale } from './untranslated';
 
 /**
  * The backend's own failures reach the screen in the UI's language: study files that cannot be
- * opened (not a study, from a newer Verbatim, changed outside Verbatim) and a study whose session
- * was deleted by another window. File names are Greek, so any Latin letter outside the ⟦ ⟧ marks is
+ * opened (not a study, from a newer Verbatim, changed outside Verbatim) and a cancelled job. File names are Greek, so any Latin letter outside the ⟦ ⟧ marks is
  * a sentence that did not come through the catalogue.
  */
 
@@ -61,4 +64,27 @@ test('in Chinese, a study from a newer Verbatim says so in Chinese', async ({ pa
   await page.getByRole('list', { name: '可打开的研究' }).getByRole('button', { name: /Νεότερη/ }).click();
   await expect(page.getByRole('alert').filter({ hasText: '由更新版本的 Verbatim 保存（架构 9999；' })).toBeVisible();
   await shot(page, testInfo, 'zh-error-newer-version');
+});
+
+test('a cancelled export says so through the catalogue', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  mkdirSync(app.studiesDir, { recursive: true });
+  // Enough sessions and codings for an export that is still running when Cancel is pressed.
+  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 300 });
+  const path = maker.context.studies.require().path;
+  maker.close();
+  const call = backend(app);
+  await call('study:open', { path });
+  await call('study:rename', { title: 'Μεγάλη μελέτη' });
+  await usePseudoLocale(app);
+  await page.reload();
+
+  await page.getByRole('button', { name: pseudo('Export'), exact: true }).click();
+  await page.getByRole('menuitem', { name: pseudo('REFI-QDA project (.qdpx)') }).click();
+  const panel = page.getByRole('region', { name: pseudo('Exporting the project') });
+  await panel.getByRole('button', { name: pseudo('Cancel') }).click();
+  await expect(page.getByText(pseudo('The export was cancelled. Nothing was changed.'))).toBeVisible();
+  // The study was made by the bench's generator, whose data is English: its tab panel is set aside.
+  await page.locator('[role=tabpanel]').evaluate((el) => el.setAttribute('translate', 'no'));
+  expect(await untranslatedText(page)).toEqual([]);
 });
