@@ -145,6 +145,7 @@ function partlySaved(targets: string[], done: number, error: unknown): AppError 
   const lists = { saved: names(targets.slice(0, done)), notSaved: names(targets.slice(done)) };
   if (failed.messageId === 'errors.writeFailedHeldOpen') return new AppError('IO_ERROR', 'errors.partlySavedHeldOpen', { ...failed.values, ...lists });
   if (failed.messageId === 'errors.writeFailed') return new AppError('IO_ERROR', 'errors.partlySaved', { ...failed.values, ...lists });
+  // Not reached today (a commit fails only with writeError's two messages); kept so a new one still names the files.
   return new AppError('IO_ERROR', 'errors.partlySaved', { target: targets[done]!, detail: failed.message, ...lists });
 }
 
