@@ -20,16 +20,16 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unkn
 export function createDispatch(handlers: Handlers, ctx: BackendContext, options: DispatchOptions = {}): Dispatch {
   return async (channel, raw) => {
     if (!isChannel(channel))
-      return fail('UNKNOWN_CHANNEL', `Unknown channel: ${typeof channel === 'string' ? channel.slice(0, 80) : `(a ${typeof channel})`}`);
+      return fail('UNKNOWN_CHANNEL', 'errors.unknownChannel', { channel: typeof channel === 'string' ? channel.slice(0, 80) : `(${typeof channel})` });
     const entry = contract[channel];
     try {
       const parsed = entry.input.safeParse(raw === undefined ? {} : raw);
-      if (!parsed.success) return fail('INVALID_INPUT', `${channel}: ${z.prettifyError(parsed.error)}`);
+      if (!parsed.success) return fail('INVALID_INPUT', 'errors.invalidInput', { channel, detail: z.prettifyError(parsed.error) });
       // `as never`: TypeScript cannot correlate the channel with its handler inside a union.
       const value: unknown = await handlers[channel](parsed.data as never, ctx);
       if (options.checkOutput) {
         const checked = entry.output.safeParse(value);
-        if (!checked.success) return fail('INTERNAL', `${channel} returned data outside the contract: ${z.prettifyError(checked.error)}`);
+        if (!checked.success) return fail('INTERNAL', 'errors.outsideContract', { channel, detail: z.prettifyError(checked.error) });
       }
       return ok(value);
     } catch (error) {

@@ -57,7 +57,7 @@ export const handlers: Handlers = {
     let target: string | null = null;
     if (ctx.host.nativeDialogs) {
       target = await ctx.host.pickStudyToCreate(`${fileNameFor(title)}.verbatim`);
-      if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
+      if (target === null) throw new AppError('CANCELLED', 'errors.noFileChosen');
     }
     target ??= ctx.studies.defaultPathFor(title);
     if (!/\.verbatim$/i.test(target)) target += '.verbatim';
@@ -66,9 +66,9 @@ export const handlers: Handlers = {
   'study:open': async ({ path }, ctx) => {
     let target = path === undefined ? null : ctx.studies.paths.check(path);
     if (target === null) {
-      if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'Choose a study from the studies folder or the recent list.');
+      if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'errors.chooseStudyFromList');
       target = await ctx.host.pickStudyToOpen();
-      if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
+      if (target === null) throw new AppError('CANCELLED', 'errors.noFileChosen');
     }
     return ctx.studies.open(target).summary();
   },
@@ -123,9 +123,9 @@ export const handlers: Handlers = {
       return outcome;
     }),
   'files:pickToOpen': async ({ kind }, ctx) => {
-    if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'There is no open dialog here: upload the file instead.');
+    if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'errors.noOpenDialog');
     const path = await ctx.host.pickFileToOpen(OPEN_DIALOGS[kind]);
-    if (path === null) throw new AppError('CANCELLED', 'No file was chosen.');
+    if (path === null) throw new AppError('CANCELLED', 'errors.noFileChosen');
     return ctx.incoming.registerPicked(kind, path);
   },
   ...codingHandlers,

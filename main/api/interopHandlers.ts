@@ -42,9 +42,9 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
     let target: string | null = null;
     if (ctx.host.nativeDialogs) {
       target = await ctx.host.pickStudyToCreate(`${fileNameFor(title)}.verbatim`);
-      if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
+      if (target === null) throw new AppError('CANCELLED', 'errors.noFileChosen');
     }
-    throwIfCancelled(control, 'The import');
+    throwIfCancelled(control, 'import');
     control.progress?.('Writing the new study', 92);
     return importAsNewStudy(ctx.studies, plan, fileName, target ?? ctx.studies.defaultPathFor(title));
   })),
@@ -60,7 +60,7 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
       deliverRefi(ctx, 'qdpx', async () => {
         const produced = await exportQdpx(ctx.studies.require(), ctx.version, control, { turnSelections: turnSelections ?? false });
         // A cancel that came while the archive was built leaves no file behind.
-        throwIfCancelled(control, 'The export');
+        throwIfCancelled(control, 'export');
         return produced;
       }, control),
     ),

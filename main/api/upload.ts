@@ -13,11 +13,11 @@ export type ReceiveUpload = (kind: unknown, name: unknown, declaredBytes: number
 export function createUploadReceiver(ctx: BackendContext, log?: (msg: string) => void): ReceiveUpload {
   return async (kind, name, declaredBytes, body) => {
     const parsed = IncomingKind.safeParse(kind);
-    if (!parsed.success) return fail('INVALID_INPUT', 'Unknown kind of file to upload.');
-    if (typeof name !== 'string' || name.length > 1000) return fail('INVALID_INPUT', 'The upload needs a file name.');
+    if (!parsed.success) return fail('INVALID_INPUT', 'errors.uploadKindUnknown');
+    if (typeof name !== 'string' || name.length > 1000) return fail('INVALID_INPUT', 'errors.uploadNeedsName');
     const limit = INCOMING_LIMITS[parsed.data];
     if (declaredBytes !== null && declaredBytes > limit.bytes)
-      return fail('INVALID_INPUT', `The file is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.`);
+      return fail('INVALID_INPUT', 'errors.uploadTooLarge', { limit: limit.label });
     try {
       return ok(await ctx.incoming.receive(parsed.data, name, body));
     } catch (error) {

@@ -49,7 +49,7 @@ const SQLITE_HEADER = 'SQLite format 3\0';
  * On any failure the connection is closed and a half-made new file is removed.
  */
 export function openStudyDb(path: string, options: OpenStudyOptions): OpenedStudyDb {
-  if (options.create && existsSync(path)) throw new AppError('ALREADY_EXISTS', `A file already exists at ${path}.`);
+  if (options.create && existsSync(path)) throw new AppError('ALREADY_EXISTS', 'errors.fileExists', { path });
   if (!options.create) assertLooksLikeSqlite(path);
   let db: Db | undefined;
   try {
@@ -85,17 +85,14 @@ function initialise(db: Db, backupDir: string, path: string, building: boolean):
 function checkAndUpgrade(db: Db, path: string, { backupDir, nativeBinding, builtHere }: OpenStudyOptions): OpenedStudyDb {
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   if (applicationId !== APPLICATION_ID)
-    throw new AppError('NOT_A_STUDY', `${path} is a SQLite database but not a Verbatim study.`);
+    throw new AppError('NOT_A_STUDY', 'errors.notAStudyDatabase', { path });
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version === 0) throw new AppError('STUDY_CORRUPT', `${path} is an incomplete Verbatim study (it was never finished being created).`);
+  if (version === 0) throw new AppError('STUDY_CORRUPT', 'errors.studyIncomplete', { path });
   if (version > LATEST_SCHEMA_VERSION)
-    throw new AppError(
-      'STUDY_FROM_NEWER_VERSION',
-      `${path} was saved by a newer version of Verbatim (schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Verbatim to open it.`,
-    );
+    throw new AppError('STUDY_FROM_NEWER_VERSION', 'errors.studyFromNewerVersion', { path, version, latest: LATEST_SCHEMA_VERSION });
   assertTrustedSchema(db, version, path, nativeBinding);
   const check = builtHere ? 'ok' : db.pragma('quick_check', { simple: true });
-  if (check !== 'ok') throw new AppError('STUDY_CORRUPT', `${path} is damaged (${String(check)}). Open a backup instead.`);
+  if (check !== 'ok') throw new AppError('STUDY_CORRUPT', 'errors.studyCheckFailed', { path, detail: String(check) });
   setWal(db, path);
   const result = migrate(db, { backupDir, studyPath: path });
   return { db, migratedFrom: result.from === version && result.applied > 0 ? version : null, backupPath: result.backupPath };
@@ -127,12 +124,12 @@ function setWal(db: Db, path: string): void {
 
 function setJournalMode(db: Db, path: string, want: 'wal' | 'memory'): void {
   const mode = db.pragma(`journal_mode = ${want.toUpperCase()}`, { simple: true });
-  if (mode !== want) throw new AppError('IO_ERROR', `Could not switch ${path} to ${want === 'wal' ? 'write-ahead logging' : 'an in-memory journal'} (got ${String(mode)}).`);
+  if (mode !== want) throw new AppError('IO_ERROR', 'errors.journalNotSwitched', { path, mode: want, got: String(mode) });
 }
 
 function assertLooksLikeSqlite(path: string): void {
-  if (!existsSync(path)) throw new AppError('NOT_FOUND', `No study at ${path}.`);
-  if (!statSync(path).isFile()) throw new AppError('NOT_A_STUDY', `${path} is not a file.`);
+  if (!existsSync(path)) throw new AppError('NOT_FOUND', 'errors.noStudyAt', { path });
+  if (!statSync(path).isFile()) throw new AppError('NOT_A_STUDY', 'errors.notAFile', { path });
   const header = Buffer.alloc(16);
   const fd = openSync(path, 'r');
   let read: number;
@@ -142,7 +139,7 @@ function assertLooksLikeSqlite(path: string): void {
     closeSync(fd);
   }
   if (read < 16 || header.toString('latin1') !== SQLITE_HEADER)
-    throw new AppError('NOT_A_STUDY', `${path} is not a Verbatim study (it is not a SQLite database).`);
+    throw new AppError('NOT_A_STUDY', 'errors.notSqlite', { path });
 }
 
 /** Maps SQLite's errors on open to sentences a researcher can act on. */
@@ -150,13 +147,13 @@ function translateOpenError(error: unknown, path: string): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: unknown }).code;
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
-    return new AppError('STUDY_IN_USE', `${path} is open in another Verbatim window or program. Close it there first.`);
+    return new AppError('STUDY_IN_USE', 'errors.studyInUse', { path });
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
-    return new AppError('STUDY_CORRUPT', `${path} is damaged or truncated and cannot be opened. Open a backup instead.`);
+    return new AppError('STUDY_CORRUPT', 'errors.studyDamaged', { path });
   if (error instanceof TypeError && /directory does not exist/i.test(error.message))
-    return new AppError('IO_ERROR', `The folder for ${path} does not exist.`);
+    return new AppError('IO_ERROR', 'errors.studyFolderMissing', { path });
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM')
-    return new AppError('IO_ERROR', `Verbatim cannot write to ${path}. Check that the folder exists and is writable.`);
+    return new AppError('IO_ERROR', 'errors.studyNotWritable', { path });
   return error;
 }
 

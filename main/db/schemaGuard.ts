@@ -60,7 +60,7 @@ export function expectedSchema(version: number, nativeBinding?: string): SchemaS
 export function assertTrustedSchema(db: Db, version: number, path: string, nativeBinding?: string): void {
   const expected = expectedSchema(version, nativeBinding);
   const actual = schemaShape(db);
-  const foreign: string[] = [];
+  const foreign: ForeignObject[] = [];
   for (const [key, value] of actual) {
     const want = expected.get(key);
     if (want === undefined) foreign.push(describeObject(key, 'added'));
@@ -68,17 +68,35 @@ export function assertTrustedSchema(db: Db, version: number, path: string, nativ
   }
   for (const key of expected.keys()) if (!actual.has(key)) foreign.push(describeObject(key, 'removed'));
   if (foreign.length === 0) return;
-  const shown = foreign.slice(0, 3).join('; ') + (foreign.length > 3 ? `; and ${foreign.length - 3} more` : '');
-  throw new AppError(
-    'STUDY_UNTRUSTED',
-    `${path} was changed outside Verbatim (${shown}), so Verbatim will not open it: such changes can run commands inside the study. Open a backup, or ask whoever sent the file for an unchanged copy.`,
-  );
+  throw new AppError('STUDY_UNTRUSTED', 'errors.studyUntrusted', { path, ...shownValues(foreign) });
 }
 
-/** "added trigger "x"": names come from the file, so they are cut short and made printable (one line on a terminal). */
-function describeObject(key: string, what: 'added' | 'changed' | 'removed'): string {
+/** One object that differs: what happened to it (a key of the message's select), its SQLite type and its name. */
+interface ForeignObject {
+  change: 'added' | 'changed' | 'removed';
+  type: string;
+  name: string;
+}
+
+/**
+ * The first three differences as the message's numbered values (`change1`, `type1`, `name1` …) and
+ * how many more there are: each language words the change itself. The type stays SQLite's own word
+ * (table, index, view, trigger), as a database tool shows it.
+ */
+function shownValues(foreign: ForeignObject[]): Record<string, string | number> {
+  const values: Record<string, string | number> = { shown: Math.min(foreign.length, 3), more: Math.max(0, foreign.length - 3) };
+  foreign.slice(0, 3).forEach((object, i) => {
+    values[`change${i + 1}`] = object.change;
+    values[`type${i + 1}`] = object.type;
+    values[`name${i + 1}`] = object.name;
+  });
+  return values;
+}
+
+/** Names come from the file, so they are cut short and made printable (one line on a terminal). */
+function describeObject(key: string, change: ForeignObject['change']): ForeignObject {
   const printable = Array.from(key.replace(/[\p{Cc}\p{Cf}]/gu, '?'));
   const text = printable.length > 70 ? `${printable.slice(0, 67).join('')}...` : printable.join('');
   const space = text.indexOf(' ');
-  return `${what} ${text.slice(0, space)} "${text.slice(space + 1)}"`;
+  return { change, type: text.slice(0, space), name: text.slice(space + 1) };
 }

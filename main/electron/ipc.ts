@@ -18,14 +18,14 @@ export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch, log: (msg:
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
       if (!isAppMainFrame(event.senderFrame)) {
         log(`[verbatim] refused ${channel} from a frame that is not the app's main frame`);
-        return fail('FORBIDDEN', 'This request did not come from the Verbatim window.');
+        return fail('FORBIDDEN', 'errors.notFromWindow');
       }
       try {
         return await dispatch(channel, input);
       } catch (error) {
         // dispatch promises not to throw; this guards the boundary if that ever breaks.
         log(`[verbatim] ${channel} threw across the IPC edge: ${String(error)}`);
-        return fail('INTERNAL', 'Something went wrong inside Verbatim.');
+        return fail('INTERNAL', 'errors.insideFailure');
       }
     });
   }

@@ -19,12 +19,12 @@ export function createBridge(renderer: IpcRendererLike): Bridge {
   return {
     invoke(channel: string, input: unknown): Promise<unknown> {
       if (!isChannel(channel)) {
-        return Promise.resolve(fail('UNKNOWN_CHANNEL', `Unknown channel: ${String(channel).slice(0, 80)}`));
+        return Promise.resolve(fail('UNKNOWN_CHANNEL', 'errors.unknownChannel', { channel: String(channel).slice(0, 80) }));
       }
       // A rejection here means the input could not be cloned or main had no handler; keep the
       // promise of a Result rather than throwing into the page.
       return renderer.invoke(channel, input).catch((error: unknown) =>
-        fail('INTERNAL', `The call ${channel} could not be delivered: ${error instanceof Error ? error.message : String(error)}`),
+        fail('INTERNAL', 'errors.notDelivered', { channel, detail: error instanceof Error ? error.message : String(error) }),
       );
     },
     on(event: string, listener: (payload: unknown) => void): () => void {

@@ -1,5 +1,5 @@
 import { AppError } from '../api/errors';
-import type { JobOptions } from './runJob';
+import type { JobOptions, JobSubject } from './runJob';
 
 /**
  * What a long service call gets from whoever started it: a signal to stop and a place to report
@@ -13,7 +13,7 @@ export interface JobControl {
 }
 
 /** Job options that report a worker's 0–100 as `from`–`to` of the whole call. */
-export function jobOptions(control: JobControl | undefined, from: number, to: number, what: string): JobOptions {
+export function jobOptions(control: JobControl | undefined, from: number, to: number, what: JobSubject): JobOptions {
   return {
     signal: control?.signal,
     what,
@@ -22,8 +22,8 @@ export function jobOptions(control: JobControl | undefined, from: number, to: nu
 }
 
 /** Throws CANCELLED when the job was cancelled: call it last thing before a write. */
-export function throwIfCancelled(control: JobControl | undefined, what: string): void {
-  if (control?.signal?.aborted) throw new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`);
+export function throwIfCancelled(control: JobControl | undefined, what: JobSubject): void {
+  if (control?.signal?.aborted) throw new AppError('CANCELLED', 'errors.jobCancelled', { job: what });
 }
 
 /**
@@ -31,7 +31,7 @@ export function throwIfCancelled(control: JobControl | undefined, what: string):
  * so a cancel that comes while it writes is answered `cancelled: false` rather than ignored. Call it
  * right before a write that runs across turns of the event loop (renaming files into place).
  */
-export function passPointOfNoReturn(control: JobControl | undefined, what: string): void {
+export function passPointOfNoReturn(control: JobControl | undefined, what: JobSubject): void {
   throwIfCancelled(control, what);
   control?.uncancellable?.();
 }
@@ -40,6 +40,6 @@ export function passPointOfNoReturn(control: JobControl | undefined, what: strin
  * Throws CONFLICT when the study a job read was closed while the job ran (another study was opened):
  * its results must not go anywhere else.
  */
-export function throwIfClosed(db: { readonly open: boolean }, what: string): void {
-  if (!db.open) throw new AppError('CONFLICT', `The study was closed while ${what.toLowerCase()} ran, so nothing was written.`);
+export function throwIfClosed(db: { readonly open: boolean }, what: JobSubject): void {
+  if (!db.open) throw new AppError('CONFLICT', 'errors.studyClosedDuringJob', { job: what });
 }

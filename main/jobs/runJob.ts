@@ -46,8 +46,8 @@ export interface JobOptions {
   limits?: Partial<JobLimits>;
   /** Buffers of `input` to move to the worker instead of copying (they are unusable here afterwards). */
   transfer?: ArrayBuffer[];
-  /** The job in words for messages, e.g. "The export". */
-  what?: string;
+  /** Which job this is, for its messages ("The export was cancelled …"); a generic "This job" when absent. */
+  what?: JobSubject;
   /**
    * Large lists of the input, read a slice at a time while the worker is already running: each slice
    * is appended to `input[field]` in the worker. If the iterable throws, the job fails with that error.
@@ -55,10 +55,16 @@ export interface JobOptions {
   parts?: AsyncIterable<JobPart>;
 }
 
-/** A duration in words: "10 minutes", "30 seconds", "50 ms". */
-function duration(ms: number): string {
-  if (ms >= 60_000) return `${Math.round(ms / 60_000)} minute${ms >= 90_000 ? 's' : ''}`;
-  return ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`;
+/**
+ * The jobs that say what they are in their messages: keys of the `{job, select, …}` in the
+ * `errors.job…` messages, so each language words (and declines) the job's name in its own sentence.
+ */
+export type JobSubject = 'export' | 'import' | 'codebookImport' | 'transcriptImport' | 'report' | 'reportExport';
+
+/** A time limit as the message's `{amount}` in a `{unit}` it reads well in: 10 minutes, 30 seconds, 50 ms. */
+function duration(ms: number): { amount: number; unit: 'minutes' | 'seconds' | 'milliseconds' } {
+  if (ms >= 60_000) return { amount: Math.round(ms / 60_000), unit: 'minutes' };
+  return ms >= 1000 ? { amount: Math.round(ms / 1000), unit: 'seconds' } : { amount: ms, unit: 'milliseconds' };
 }
 
 /**
@@ -68,10 +74,10 @@ function duration(ms: number): string {
  */
 export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, options: JobOptions = {}): Promise<JobOutput<K>> {
   const limits = { ...JOB_LIMITS[kind], ...options.limits };
-  const what = options.what ?? 'This job';
+  const job = options.what ?? 'job';
   const { signal } = options;
   const entry = await workerScript();
-  if (signal?.aborted) throw new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`);
+  if (signal?.aborted) throw new AppError('CANCELLED', 'errors.jobCancelled', { job });
   return new Promise<JobOutput<K>>((resolve, reject) => {
     const worker = takeWorker(entry, limits.memoryMb);
     let settled = false;
@@ -86,12 +92,9 @@ export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, opt
       if (reusable) releaseWorker(worker, limits.memoryMb);
       else endWorker(worker);
     };
-    const stop = (code: 'CANCELLED' | 'LIMIT_EXCEEDED', message: string) => finish(() => reject(new AppError(code, message)));
-    const onAbort = () => stop('CANCELLED', `${what} was cancelled. Nothing was changed.`);
-    const timer = setTimeout(
-      () => stop('LIMIT_EXCEEDED', `${what} took longer than ${duration(limits.timeMs)} and was stopped. Nothing was changed.`),
-      limits.timeMs,
-    );
+    const stop = (error: AppError) => finish(() => reject(error));
+    const onAbort = () => stop(new AppError('CANCELLED', 'errors.jobCancelled', { job }));
+    const timer = setTimeout(() => stop(new AppError('LIMIT_EXCEEDED', 'errors.jobTooSlow', { job, ...duration(limits.timeMs) })), limits.timeMs);
     signal?.addEventListener('abort', onAbort, { once: true });
     const onMessage = (message: WorkerMessage) => {
       if (settled) return;
@@ -104,7 +107,7 @@ export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, opt
     };
     const onError = (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
-        stop('LIMIT_EXCEEDED', `${what} needed more than ${limits.memoryMb} MB of memory and was stopped. Nothing was changed. A file from elsewhere may be damaged or made to exhaust memory.`);
+        stop(new AppError('LIMIT_EXCEEDED', 'errors.jobOutOfMemory', { job, megabytes: limits.memoryMb }));
       else finish(() => reject(error));
     };
     const onExit = (code: number) => finish(() => reject(new Error(`job ${kind}: the worker stopped (exit code ${code}) without an answer`)));

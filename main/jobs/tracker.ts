@@ -15,7 +15,7 @@ export class JobTracker {
   /** Runs `work` under `jobId`; emits 100 when it succeeded. */
   async follow<T>(jobId: string | undefined, work: (control: JobControl) => Promise<T>): Promise<T> {
     if (jobId === undefined) return work({});
-    if (this.running.has(jobId)) throw new AppError('CONFLICT', 'A job with this id is already running.');
+    if (this.running.has(jobId)) throw new AppError('CONFLICT', 'errors.jobIdTaken');
     const controller = new AbortController();
     const entry = { controller, cancellable: true };
     this.running.set(jobId, entry);

@@ -63,7 +63,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('[verbatim] browser mode request failed', error);
-      if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'The server could not answer.'));
+      if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'errors.serverFailed'));
       else res.end();
     });
   });
@@ -72,31 +72,31 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-    if (!hostAllowed(req.headers.host, port)) return sendJson(res, 421, fail('FORBIDDEN', 'Unexpected Host header.'));
+    if (!hostAllowed(req.headers.host, port)) return sendJson(res, 421, fail('FORBIDDEN', 'errors.unexpectedHost'));
     const origin = req.headers.origin;
-    if (origin !== undefined && !originAllowed(origin, port)) return sendJson(res, 403, fail('FORBIDDEN', 'Requests from other sites are refused.'));
+    if (origin !== undefined && !originAllowed(origin, port)) return sendJson(res, 403, fail('FORBIDDEN', 'errors.otherSite'));
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
     if (url.pathname === '/api/invoke') {
-      if (req.method !== 'POST') return sendJson(res, 405, fail('INVALID_INPUT', 'Use POST.'));
-      if (!tokenMatches(bearer(req.headers.authorization), token)) return sendJson(res, 401, fail('FORBIDDEN', 'Missing or wrong token.'));
+      if (req.method !== 'POST') return sendJson(res, 405, fail('INVALID_INPUT', 'errors.useMethod', { method: 'POST' }));
+      if (!tokenMatches(bearer(req.headers.authorization), token)) return sendJson(res, 401, fail('FORBIDDEN', 'errors.wrongToken'));
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-        return sendJson(res, 415, fail('INVALID_INPUT', 'Send JSON.'));
+        return sendJson(res, 415, fail('INVALID_INPUT', 'errors.sendJson'));
       const body = await readBody(req);
-      if (body === null) return sendJson(res, 413, fail('INVALID_INPUT', 'The request is too large.'));
+      if (body === null) return sendJson(res, 413, fail('INVALID_INPUT', 'errors.requestTooLarge'));
       let message: unknown;
       try {
         message = JSON.parse(body);
       } catch {
-        return sendJson(res, 400, fail('INVALID_INPUT', 'The request is not valid JSON.'));
+        return sendJson(res, 400, fail('INVALID_INPUT', 'errors.requestNotJson'));
       }
       const { channel, input } = (typeof message === 'object' && message !== null ? message : {}) as { channel?: unknown; input?: unknown };
       return sendJson(res, 200, await options.dispatch(channel, input));
     }
     if (url.pathname === '/api/upload' && options.receiveUpload) {
-      if (req.method !== 'PUT') return sendJson(res, 405, fail('INVALID_INPUT', 'Use PUT.'));
-      if (!tokenMatches(bearer(req.headers.authorization), token)) return sendJson(res, 401, fail('FORBIDDEN', 'Missing or wrong token.'));
-      if (req.headers['content-type'] !== 'application/octet-stream') return sendJson(res, 415, fail('INVALID_INPUT', 'Send the raw bytes.'));
+      if (req.method !== 'PUT') return sendJson(res, 405, fail('INVALID_INPUT', 'errors.useMethod', { method: 'PUT' }));
+      if (!tokenMatches(bearer(req.headers.authorization), token)) return sendJson(res, 401, fail('FORBIDDEN', 'errors.wrongToken'));
+      if (req.headers['content-type'] !== 'application/octet-stream') return sendJson(res, 415, fail('INVALID_INPUT', 'errors.sendRawBytes'));
       const declared = req.headers['content-length'] === undefined ? null : Number(req.headers['content-length']);
       const result = await options.receiveUpload(url.searchParams.get('kind'), url.searchParams.get('name') ?? '', Number.isFinite(declared) ? declared : null, req);
       // A refused upload may not have been read to its end: close the connection rather than drain it.
@@ -104,15 +104,15 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return sendJson(res, result.ok ? 200 : 400, result);
     }
     if (url.pathname === '/api/events') {
-      if (!tokenMatches(url.searchParams.get('token'), token)) return sendJson(res, 401, fail('FORBIDDEN', 'Missing or wrong token.'));
+      if (!tokenMatches(url.searchParams.get('token'), token)) return sendJson(res, 401, fail('FORBIDDEN', 'errors.wrongToken'));
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(': connected\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));
       return;
     }
-    if (url.pathname.startsWith('/api/')) return sendJson(res, 404, fail('UNKNOWN_CHANNEL', 'No such endpoint.'));
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('INVALID_INPUT', 'Use GET.'));
+    if (url.pathname.startsWith('/api/')) return sendJson(res, 404, fail('UNKNOWN_CHANNEL', 'errors.noSuchEndpoint'));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('INVALID_INPUT', 'errors.useMethod', { method: 'GET' }));
     return serveStatic(root, url.pathname, res);
   }
 
@@ -146,11 +146,11 @@ function serveStatic(root: string, pathname: string, res: ServerResponse): void 
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
-    return sendJson(res, 400, fail('INVALID_INPUT', 'Bad path.'));
+    return sendJson(res, 400, fail('INVALID_INPUT', 'errors.badPath'));
   }
   const file = resolve(join(root, decoded === '/' ? 'index.html' : decoded));
-  if (decoded.includes('\0') || (file !== root && !file.startsWith(root + sep))) return sendJson(res, 404, fail('NOT_FOUND', 'Not found.'));
-  if (!existsSync(file) || !statSync(file).isFile()) return sendJson(res, 404, fail('NOT_FOUND', 'Not found.'));
+  if (decoded.includes('\0') || (file !== root && !file.startsWith(root + sep))) return sendJson(res, 404, fail('NOT_FOUND', 'errors.notFound'));
+  if (!existsSync(file) || !statSync(file).isFile()) return sendJson(res, 404, fail('NOT_FOUND', 'errors.notFound'));
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   res.writeHead(200, {
     'Content-Type': type,

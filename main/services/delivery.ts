@@ -140,9 +140,13 @@ export async function writeFilesAtomic(files: { target: string; data: OutgoingFi
 
 /** The error of a rename that failed after `done` files were already saved: which are new, which are not. */
 function partlySaved(targets: string[], done: number, error: unknown): AppError {
-  const first = writeError(targets[done]!, error).message.replace(/ Nothing was saved there\.$/, '');
+  const failed = writeError(targets[done]!, error);
   const names = (list: string[]) => list.map((t) => basename(t)).join(', ');
-  return new AppError('IO_ERROR', `${first} Saved: ${names(targets.slice(0, done))}. Not saved (left as they were): ${names(targets.slice(done))}.`);
+  const lists = { saved: names(targets.slice(0, done)), notSaved: names(targets.slice(done)) };
+  if (failed.messageId === 'errors.writeFailedHeldOpen') return new AppError('IO_ERROR', 'errors.partlySavedHeldOpen', { ...failed.values, ...lists });
+  if (failed.messageId === 'errors.writeFailed') return new AppError('IO_ERROR', 'errors.partlySaved', { ...failed.values, ...lists });
+  // Not reached today (a commit fails only with writeError's two messages); kept so a new one still names the files.
+  return new AppError('IO_ERROR', 'errors.partlySaved', { target: targets[done]!, detail: failed.message, ...lists });
 }
 
 /** Makes the rename itself durable where folders can be opened (not Windows); best effort. */
@@ -160,13 +164,10 @@ const HELD_OPEN = new Set(['EBUSY', 'EPERM', 'EACCES']);
 function writeError(target: string, error: unknown, step: 'writing' | 'replacing' = 'writing'): AppError {
   if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code ? ` (${code})` : error instanceof Error ? ` (${error.message})` : '';
+  const detail = code ?? (error instanceof Error ? error.message : String(error));
   // The file was written in full next to the target, so the folder is writable: the target itself is held.
-  const advice =
-    step === 'replacing' && code !== undefined && HELD_OPEN.has(code)
-      ? `The file may be open in another program (Excel, for example): close it there and export again.`
-      : `Check that the folder exists and is writable.`;
-  return new AppError('IO_ERROR', `Verbatim could not write ${target}${why}. ${advice} Nothing was saved there.`);
+  const heldOpen = step === 'replacing' && code !== undefined && HELD_OPEN.has(code);
+  return new AppError('IO_ERROR', heldOpen ? 'errors.writeFailedHeldOpen' : 'errors.writeFailed', { target, detail });
 }
 
 /**
@@ -191,10 +192,7 @@ async function refuseUnaskedReplacements(chosen: string, targets: string[]): Pro
   const existing = (await Promise.all(unasked.map(async (t) => ((await lstat(t).catch(() => null)) ? t : null)))).filter((t) => t !== null);
   if (existing.length === 0) return;
   const names = existing.map((t) => basename(t)).join(', ');
-  throw new AppError(
-    'ALREADY_EXISTS',
-    `These files already exist in ${dirname(chosen)}: ${names}. The save dialog asked only about ${basename(chosen)}, so Verbatim did not replace them. Choose another name, or move those files away first. Nothing was saved.`,
-  );
+  throw new AppError('ALREADY_EXISTS', 'errors.unaskedReplacements', { folder: dirname(chosen), names, chosen: basename(chosen) });
 }
 
 async function bytesOf(data: OutgoingFile['data']): Promise<Uint8Array> {
@@ -214,7 +212,7 @@ export async function deliver(host: Host, request: SaveFileRequest, produce: Pro
   let target: string | null = null;
   if (host.nativeDialogs) {
     target = await host.pickFileToSave(request);
-    if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
+    if (target === null) throw new AppError('CANCELLED', 'errors.noFileChosen');
   }
   const { files, notes = [] } = await produce();
   if (target === null) {
@@ -225,7 +223,7 @@ export async function deliver(host: Host, request: SaveFileRequest, produce: Pro
   await refuseUnaskedReplacements(target, targets);
   await writeFilesAtomic(
     files.map((file, i) => ({ target: targets[i]!, data: file.data })),
-    { beforeRename: () => passPointOfNoReturn(control, 'The export') },
+    { beforeRename: () => passPointOfNoReturn(control, 'export') },
   );
   return { saved: targets, files: [], notes };
 }

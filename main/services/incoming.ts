@@ -60,12 +60,12 @@ export class IncomingFiles {
     } catch (error) {
       await handle.close();
       rmSync(path, { force: true });
-      throw error instanceof AppError ? error : new AppError('IO_ERROR', `The upload of ${displayName(name, kind)} did not arrive whole. Nothing was imported.`);
+      throw error instanceof AppError ? error : new AppError('IO_ERROR', 'errors.uploadIncomplete', { name: displayName(name, kind) });
     }
     await handle.close();
     if (size === 0) {
       rmSync(path, { force: true });
-      throw new AppError('INVALID_INPUT', `${displayName(name, kind)} is empty. Nothing was imported.`);
+      throw new AppError('INVALID_INPUT', 'errors.fileEmpty', { name: displayName(name, kind) });
     }
     return this.hold({ kind, path, name: displayName(name, kind), size, owned: true }, fileId);
   }
@@ -73,18 +73,18 @@ export class IncomingFiles {
   /** Where a held file of `kind` is, for readers that stream from disk; NOT_FOUND for an id this backend does not hold. */
   locate(fileId: string, kind: IncomingKind): { name: string; path: string } {
     const held = this.held.get(fileId);
-    if (!held || held.kind !== kind) throw new AppError('NOT_FOUND', 'That file is no longer here. Choose it again.');
+    if (!held || held.kind !== kind) throw new AppError('NOT_FOUND', 'errors.fileGone');
     return { name: held.name, path: held.path };
   }
 
   /** The bytes of a held file of `kind` (small files only); NOT_FOUND for an id this backend does not hold. */
   read(fileId: string, kind: IncomingKind): { name: string; bytes: Uint8Array } {
     const held = this.held.get(fileId);
-    if (!held || held.kind !== kind) throw new AppError('NOT_FOUND', 'That file is no longer here. Choose it again.');
+    if (!held || held.kind !== kind) throw new AppError('NOT_FOUND', 'errors.fileGone');
     try {
       return { name: held.name, bytes: readFileSync(held.path) };
     } catch (error) {
-      throw new AppError('IO_ERROR', `Verbatim could not read ${held.name} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Nothing was imported.`);
+      throw new AppError('IO_ERROR', 'errors.fileUnreadable', { name: held.name, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
     }
   }
 
@@ -103,7 +103,7 @@ export class IncomingFiles {
 
   private checkSize(kind: IncomingKind, size: number, name: string): void {
     const limit = INCOMING_LIMITS[kind];
-    if (size > limit.bytes) throw new AppError('INVALID_INPUT', `${displayName(name, kind)} is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.`);
+    if (size > limit.bytes) throw new AppError('INVALID_INPUT', 'errors.fileTooLarge', { name: displayName(name, kind), limit: limit.label });
   }
 
   private hold(file: Held, fileId: string = randomUUID()): IncomingFile {

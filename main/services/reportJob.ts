@@ -63,7 +63,7 @@ const SLICED_ATTEMPTS = 3;
  * consistent state). A study closed meanwhile is CONFLICT.
  */
 export async function countReport(study: Study, definition: ReportDefinition, generatedAt: string, control?: JobControl): Promise<ReportResult> {
-  const what = 'The report';
+  const what = 'report';
   control?.progress?.('Reading the study', 0);
   for (let attempt = 1; attempt <= SLICED_ATTEMPTS; attempt++) {
     const unchanged = watchForWrites(study);

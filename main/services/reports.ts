@@ -70,7 +70,7 @@ export async function generateSnapshot(study: Study, reportId: string | null, de
   if (gone()) throw new AppError('NOT_FOUND', 'That report no longer exists.');
   const at = now();
   const result = await countReport(study, definition, at, control);
-  throwIfCancelled(control, 'The report');
+  throwIfCancelled(control, 'report');
   // Deleted while it was counted: its snapshot would belong to nothing.
   if (gone()) throw new AppError('NOT_FOUND', 'That report no longer exists.');
   control?.progress?.('Saving the snapshot', 97);
@@ -110,8 +110,8 @@ export function snapshotFileName(study: Study, id: string, format: ExportFormat)
 /** Renders a stored snapshot again, in any format (in a worker: a PDF of a large report takes seconds). */
 export async function exportSnapshot(study: Study, id: string, format: ExportFormat, control?: JobControl): Promise<ReportFile[]> {
   const { result } = getSnapshot(study, id);
-  const files = await runJob('report:render', { result, format, fontsDir: defaultFontsDir() }, jobOptions(control, 0, 99, 'The report export'));
-  throwIfCancelled(control, 'The report export');
+  const files = await runJob('report:render', { result, format, fontsDir: defaultFontsDir() }, jobOptions(control, 0, 99, 'reportExport'));
+  throwIfCancelled(control, 'reportExport');
   return files;
 }
 

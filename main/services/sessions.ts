@@ -71,6 +71,6 @@ export function deleteSession(study: Study, id: string): { backupPath: string | 
 
 function requireSession(study: Study, id: string): Session {
   const s = study.repos.sessions.get(id);
-  if (!s) throw new AppError('NOT_FOUND', 'That session no longer exists.');
+  if (!s) throw new AppError('NOT_FOUND', 'errors.sessionGone');
   return s;
 }

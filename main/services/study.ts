@@ -58,7 +58,7 @@ export class Study {
 
   summary(): StudySummary {
     const info = this.repos.study.info();
-    if (!info) throw new AppError('STUDY_CORRUPT', `${this.path} has no study record.`);
+    if (!info) throw new AppError('STUDY_CORRUPT', 'errors.noStudyRecord', { path: this.path });
     return {
       path: this.path,
       title: info.title,

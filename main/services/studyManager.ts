@@ -2,6 +2,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, statSync } fr
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FolderStudy } from '../../shared/domain/study';
+import type { FailureValues } from '../../shared/result';
 import { AppError } from '../api/errors';
 import { finishBuild, openStudyDb, removeStudyFiles, syncFileToDisk } from '../db/connection';
 import { AppSettings } from './appSettings';
@@ -41,7 +42,7 @@ export class StudyManager {
 
   /** The open study, or NO_STUDY_OPEN for handlers that need one. */
   require(): Study {
-    if (!this.study) throw new AppError('NO_STUDY_OPEN', 'No study is open. Open or create a study first.');
+    if (!this.study) throw new AppError('NO_STUDY_OPEN', 'errors.noStudyOpen');
     return this.study;
   }
 
@@ -54,7 +55,7 @@ export class StudyManager {
    */
   create(path: string, title: string, sample = false, fill?: (study: Study) => void): Study {
     const full = resolve(path);
-    if (existsSync(full)) throw new AppError('ALREADY_EXISTS', `A file already exists at ${full}.`);
+    if (existsSync(full)) throw new AppError('ALREADY_EXISTS', 'errors.fileExists', { path: full });
     removeAbandonedBuilds(full);
     const building = join(dirname(full), `.${basename(full)}.${crypto.randomUUID().slice(0, 8)}.creating`);
     const opened = namedAs(building, full, () => openStudyDb(building, { create: true, building: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir }));
@@ -197,9 +198,15 @@ function namedAs<T>(building: string, full: string, open: () => T): T {
   try {
     return open();
   } catch (error) {
-    if (error instanceof AppError) throw new AppError(error.code, error.message.split(building).join(full));
+    if (error instanceof AppError) throw new AppError(error.code, error.messageId ?? error.message.split(building).join(full), renamed(error.values, building, full));
     throw error;
   }
+}
+
+/** A failure's values with the hidden build name replaced by the chosen one (the paths are values). */
+function renamed(values: FailureValues | undefined, building: string, full: string): FailureValues | undefined {
+  if (!values) return undefined;
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? value.split(building).join(full) : value]));
 }
 
 /**
@@ -208,7 +215,7 @@ function namedAs<T>(building: string, full: string, open: () => T): T {
  * some network shares) get a check and a rename instead. The hidden name is removed afterwards.
  */
 function moveIntoPlace(building: string, full: string): void {
-  const taken = () => new AppError('ALREADY_EXISTS', `A file already exists at ${full}.`);
+  const taken = () => new AppError('ALREADY_EXISTS', 'errors.fileExists', { path: full });
   try {
     linkSync(building, full);
   } catch (error) {
@@ -217,7 +224,7 @@ function moveIntoPlace(building: string, full: string): void {
     try {
       renameSync(building, full);
     } catch (renameError) {
-      throw new AppError('IO_ERROR', `Verbatim cannot write to ${full} (${(renameError as NodeJS.ErrnoException).code ?? String(renameError)}).`);
+      throw new AppError('IO_ERROR', 'errors.studyNotWritableBecause', { path: full, detail: (renameError as NodeJS.ErrnoException).code ?? String(renameError) });
     }
   }
 }

@@ -42,10 +42,7 @@ export class StudyPathRule {
   /** The path, resolved, or FORBIDDEN with a sentence that says what to do instead. */
   check(path: string): string {
     if (!this.allows(path))
-      throw new AppError(
-        'FORBIDDEN',
-        'Verbatim opens only studies it knows: one in the studies folder, on the recent list, or chosen with Open… in the desktop app. Nothing was opened.',
-      );
+      throw new AppError('FORBIDDEN', 'errors.studyNotKnown');
     return resolve(path);
   }
 }

@@ -40,7 +40,7 @@ async function parse(study: Study, file: TranscriptFile, control?: JobControl): 
   const { bytes } = file;
   const decode = { encoding: file.encoding, uiLanguage: file.uiLanguage };
   if (bytes.length <= IN_THREAD_MAX_BYTES) return readTranscript(file.fileName, bytes, decode);
-  const what = 'The transcript import';
+  const what = 'transcriptImport';
   const parsed = await runJob('transcript:read', { fileName: file.fileName, bytes, decode }, { ...jobOptions(control, 0, 90, what), transfer: transferablesOf(bytes) });
   throwIfCancelled(control, what);
   throwIfClosed(study.db, what);

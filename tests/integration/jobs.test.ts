@@ -174,7 +174,7 @@ describe('limits', () => {
     // The worker reads the file from disk by position: only its path crosses the thread.
     const path = join(env.dir, 'limits.qdpx');
     writeFileSync(path, syntheticQdpx(40, 20_000));
-    const error = await runJob('qdpx:plan', { path }, { limits: { memoryMb: 24 }, what: 'The import' }).catch((e: unknown) => e);
+    const error = await runJob('qdpx:plan', { path }, { limits: { memoryMb: 24 }, what: 'import' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('LIMIT_EXCEEDED');
     expect((error as AppError).message).toBe(
@@ -188,7 +188,7 @@ describe('limits', () => {
 
   it('a job over its time limit is stopped with a clear message, and the next job runs', async () => {
     const snapshot = exportInputOf(snapshotOf(big.context.studies.require(), 'test'));
-    const error = await runJob('qdpx:export', snapshot, { limits: { timeMs: 50 }, what: 'The export' }).catch((e: unknown) => e);
+    const error = await runJob('qdpx:export', snapshot, { limits: { timeMs: 50 }, what: 'export' }).catch((e: unknown) => e);
     expect((error as AppError).code).toBe('LIMIT_EXCEEDED');
     expect((error as AppError).message).toBe(
       'The export took longer than 50 ms and was stopped. Nothing was changed.',

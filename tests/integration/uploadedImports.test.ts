@@ -118,7 +118,7 @@ describe('a participant CSV uploaded in browser mode', () => {
     const mb = Buffer.alloc(1024 * 1024, 0x41);
     const before = fingerprint();
     const r = await uploadTo(running.server, 'kind=csv&name=everything.csv', Array.from({ length: limit.bytes / mb.length + 1 }, () => mb));
-    expect(r.body).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: `everything.csv is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.` } });
+    expect(r.body).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: `everything.csv is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.`, messageId: 'errors.fileTooLarge', values: { name: 'everything.csv', limit: limit.label } } });
     const declared = await uploadTo(running.server, 'kind=transcript&name=long.docx', [Buffer.alloc(16)], { 'content-length': String(INCOMING_LIMITS.transcript.bytes + 1) });
     expect(declared.body).toMatchObject({ ok: false, error: { message: expect.stringContaining(`larger than ${INCOMING_LIMITS.transcript.label}`) } });
     expect(leftInIncoming()).toEqual([]);

@@ -110,13 +110,13 @@ export async function exportQdpx(study: Study, version: string, control?: JobCon
     try {
       // The lists (users, codes… codings) arrive as slices and are appended to `head` in the worker.
       const expectedRows = createInteropRepo(study.db).rowCounts();
-      return await runJob('qdpx:export', { ...head, expectedRows } as ExportInput, { ...jobOptions(control, 40, 99, 'The export'), parts: snapshotSlices(study, control) });
+      return await runJob('qdpx:export', { ...head, expectedRows } as ExportInput, { ...jobOptions(control, 40, 99, 'export'), parts: snapshotSlices(study, control) });
     } catch (error) {
       if (!(error instanceof ChangedWhileReading)) throw error;
-      throwIfClosed(study.db, 'The export');
+      throwIfClosed(study.db, 'export');
     }
   }
-  return runJob('qdpx:export', exportInputOf(snapshotOf(study, version, options)), jobOptions(control, 40, 99, 'The export'));
+  return runJob('qdpx:export', exportInputOf(snapshotOf(study, version, options)), jobOptions(control, 40, 99, 'export'));
 }
 
 /** The codebook alone as a .qdc file. */

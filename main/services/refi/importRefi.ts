@@ -51,7 +51,7 @@ export type PlanSource = { format: 'qdpx'; path: string } | { format: 'qdc'; byt
  * the progress panel says once the plan is ready (a save dialog may come before any writing).
  */
 export async function planInWorker(source: PlanSource, control?: JobControl, next = 'Writing into the study'): Promise<ImportPlan> {
-  const what = source.format === 'qdpx' ? 'The import' : 'The codebook import';
+  const what = source.format === 'qdpx' ? 'import' : 'codebookImport';
   const options = jobOptions(control, 0, 90, what);
   const plain =
     source.format === 'qdpx'
@@ -115,7 +115,7 @@ export function writePlan(study: Study, plan: ImportPlan, merging: boolean): voi
 
 /** Merges a plan into the open study in one transaction, after a backup; returns the report. */
 export function importIntoStudy(study: Study, plan: ImportPlan, meta: { fileName: string; format: 'qdpx' | 'qdc' }): ImportReport {
-  throwIfClosed(study.db, 'The import');
+  throwIfClosed(study.db, 'import');
   const backupPath = study.backup(`before-importing-${meta.format}`);
   study.write(`interop:import${meta.format === 'qdpx' ? 'Qdpx' : 'Qdc'}`, () => writePlan(study, plan, true), { fileName: meta.fileName, into: 'open' });
   // Undo steps recorded before the import may describe rows the import now builds on; start afresh.
