@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../shared/i18n/catalogue';
+import { translatorFor } from '../../shared/i18n/translator';
 import { expect, shot, test, type RunningApp } from './fixtures';
 import { backend, uploadFile } from './helpers';
 import { untranslatedText, usePseudoLocale } from './untranslated';
@@ -19,11 +20,13 @@ async function expectAllTranslated(page: Page, where: string): Promise<void> {
   expect(await untranslatedText(page), where).toEqual([]);
 }
 
-async function openTranscript(page: Page): Promise<void> {
+async function openTranscript(page: Page, codingTab: RegExp | string = /Coding/): Promise<void> {
   await page.reload();
-  await page.getByRole('tab', { name: /Coding/ }).click();
+  await page.getByRole('tab', { name: codingTab }).click();
+  // The workspace reopens the transcript it showed last; the first time, it is chosen.
   const open = page.getByRole('button', { name: /Άννα και Νίκος/ });
-  if (await open.isVisible()) await open.click();
+  await expect(page.locator('.turn').or(open).first()).toBeVisible();
+  if (!(await page.locator('.turn').first().isVisible())) await open.click();
   await expect(page.locator('.turn').first()).toBeVisible();
 }
 
@@ -108,3 +111,31 @@ test('under the pseudo-locale, undo steps and refused edits speak through the ca
   await shot(page, testInfo, 'name-taken');
   await expectAllTranslated(page, 'a code name that is taken');
 });
+
+for (const language of ['hu', 'zh-Hans'] as const) {
+  test(`undo steps and a refused rename in ${language} (screenshots to look at: long words, CJK)`, async ({ page, app }, testInfo) => {
+    const { t } = translatorFor(language);
+    const call = backend(app);
+    await call('study:create', { title: 'Έρευνα παραδόσεων' });
+    const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Συνέντευξη Αθήνα' });
+    await call('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'athina.vtt', VTT)), title: 'Άννα και Νίκος' });
+    await greekCodes(app);
+    await call('app:setLanguage', { language });
+    await openTranscript(page, t('screens.tabCoding'));
+    await page.locator('.turn').first().click();
+    await selectText(page, 'η τιμή ήταν πολύ υψηλή');
+    await page.keyboard.press('1');
+    const coded = t('editing.stepCode', { quote: 'η τιμή ήταν πολύ υψηλή', code: 'Τιμή' });
+    const undo = page.getByRole('button', { name: t('coding.undo'), exact: true });
+    await expect(undo).toHaveAttribute('title', t('coding.undoTitle', { action: coded, shortcut: 'Ctrl+Z' }));
+    await undo.click();
+    await expect(page.locator('.coding-status')).toHaveText(t('coding.announceUndone', { action: coded }));
+    await page.getByRole('button', { name: t('codebook.rowOptions', { name: 'Καθυστέρηση' }), exact: true }).click();
+    await page.getByRole('menuitem', { name: t('codebook.menuRename') }).click();
+    const field = page.getByLabel(t('codebook.renameLabel', { name: 'Καθυστέρηση' }));
+    await field.fill('Τιμή');
+    await field.press('Enter');
+    await expect(page.getByRole('alert').filter({ hasText: t('editing.codeNameTaken', { name: 'Τιμή' }) })).toBeVisible();
+    await shot(page, testInfo, `undone-and-name-taken-${language}`);
+  });
+}
