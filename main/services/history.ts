@@ -29,8 +29,8 @@ interface Entry {
 export type Track = (table: TrackedTable, id: string, images?: { before: object; after: object }) => void;
 
 /** The name of a step, as a catalogue message (`editing.step…`) with its values: each client says it in its language. */
-export function stepLabel(messageId: MessageId, values: StepLabel['values'] = {}): StepLabel {
-  return { messageId, values };
+export function stepLabel(id: MessageId, values: StepLabel['values'] = {}): StepLabel {
+  return { id, values };
 }
 
 const MAX_ENTRIES = 500;
@@ -165,7 +165,7 @@ export class History {
       for (const c of ordered) {
         const expected = direction === 'undo' ? c.after : c.before;
         if (JSON.stringify(this.rows.read(c.table, c.id)) !== JSON.stringify(expected))
-          throw new AppError('CONFLICT', direction === 'undo' ? 'editing.cannotUndo' : 'editing.cannotRedo', { ...entry.label.values, stepMessage: entry.label.messageId });
+          throw new AppError('CONFLICT', direction === 'undo' ? 'editing.cannotUndo' : 'editing.cannotRedo', { ...entry.label.values, stepMessage: entry.label.id });
         const target = direction === 'undo' ? c.before : c.after;
         if (target === null) this.rows.remove(c.table, c.id);
         else this.rows.write(c.table, target);

@@ -56,5 +56,5 @@ export function turnLabel(turn: Turn, t: Translator['t']): string {
  * the straight quotes the backend's labels always had (logs and tests read them); on screen they are typographic.
  */
 export function stepText(t: Translator['t'], step: StepLabel): string {
-  return t(step.messageId, step.values).replace(/"([^"]*)"/g, '“$1”');
+  return t(step.id, step.values).replace(/"([^"]*)"/g, '“$1”');
 }

@@ -191,7 +191,7 @@ export type RetrievedPassage = z.infer<typeof RetrievedPassage>;
  * values (code names, quotes, titles), said by whoever shows it, in its own language.
  */
 export const StepLabel = z.object({
-  messageId: z.custom<MessageId>((id) => typeof id === 'string' && isMessageId(id), 'a message id'),
+  id: z.custom<MessageId>((id) => typeof id === 'string' && isMessageId(id), 'a message id'),
   values: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type StepLabel = z.infer<typeof StepLabel>;

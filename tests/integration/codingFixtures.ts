@@ -71,5 +71,5 @@ export type Workspace = Awaited<ReturnType<typeof codingWorkspace>>;
 
 /** A step of the undo history as the English UI names it (null: no step). */
 export function inEnglish(step: StepLabel | null): string | null {
-  return step ? translatorFor('en').t(step.messageId, step.values) : null;
+  return step ? translatorFor('en').t(step.id, step.values) : null;
 }

@@ -17,7 +17,7 @@ afterEach(() => w.close());
 
 /** What crosses the boundary, as it arrives (JSON). */
 const crossed = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-const said = (locale: Locale, step: StepLabel | null) => (step ? translatorFor(locale).t(step.messageId, step.values) : null);
+const said = (locale: Locale, step: StepLabel | null) => (step ? translatorFor(locale).t(step.id, step.values) : null);
 const undoStep = async () => crossed((await w.call('history:state', {})).undo);
 
 async function refusal(channel: 'history:undo' | 'history:redo'): Promise<AppFailure> {
