@@ -56,7 +56,7 @@ export function ok<T>(value: T): Result<T> {
  */
 export function failure(code: ErrorCode, message: MessageId | string, values?: FailureValues): AppFailure {
   if (!isMessageId(message)) return { code, message };
-  return { code, message: translatorFor('en').t(message, values), messageId: message, ...(values ? { values } : {}) };
+  return { code, message: said(translatorFor('en'), message, values), messageId: message, ...(values ? { values } : {}) };
 }
 
 /** Builds a failed {@link Result}; `message` as in {@link failure}. */
@@ -66,5 +66,18 @@ export function fail<T = never>(code: ErrorCode, message: MessageId | string, va
 
 /** A failure's sentence in the language of `tr`. */
 export function failureText(tr: Translator, error: AppFailure): string {
-  return error.messageId ? tr.t(error.messageId, error.values) : error.message;
+  return error.messageId ? said(tr, error.messageId, error.values) : error.message;
+}
+
+/**
+ * A message with its values, where a value under a key ending in `Message` is itself a catalogue id
+ * (the undo step inside "Cannot undo …"): it is said first, with the same values, so the whole
+ * sentence comes out in one language. Only such keys are looked at: a name a user typed that
+ * happens to look like an id stays as typed.
+ */
+function said(tr: Translator, id: MessageId, values?: FailureValues): string {
+  if (!values) return tr.t(id);
+  const nested = Object.entries(values).filter(([key, value]) => key.endsWith('Message') && typeof value === 'string' && isMessageId(value));
+  if (nested.length === 0) return tr.t(id, values);
+  return tr.t(id, { ...values, ...Object.fromEntries(nested.map(([key, value]) => [key, tr.t(value as MessageId, values)])) });
 }

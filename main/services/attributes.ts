@@ -22,7 +22,7 @@ export function normalizeAttribute(f: Required<AttributeFields>): AttributeDefin
 
 /** Inserts an attribute inside the caller's transaction; used by the handler and by CSV import. */
 export function insertAttribute(study: Study, def: AttributeDefinition): Attribute {
-  if (study.repos.attributes.findByName(def.name)) throw new AppError('ALREADY_EXISTS', `There is already an attribute called "${def.name}".`);
+  if (study.repos.attributes.findByName(def.name)) throw new AppError('ALREADY_EXISTS', 'editing.attributeExists', { name: def.name });
   const id = crypto.randomUUID();
   study.repos.attributes.insert({ id, ...def }, now());
   return study.repos.attributes.get(id)!;
@@ -40,21 +40,21 @@ export function createAttribute(study: Study, fields: Required<AttributeFields>)
 export function updateAttribute(study: Study, id: string, changes: { name?: string; options?: string[] }): Attribute {
   return study.write('attributes:update', () => {
     const current = study.repos.attributes.get(id);
-    if (!current) throw new AppError('NOT_FOUND', 'That attribute no longer exists.');
+    if (!current) throw new AppError('NOT_FOUND', 'editing.attributeGone');
     const name = changes.name?.trim() ?? current.name;
     const clash = study.repos.attributes.findByName(name);
-    if (clash && clash.id !== id) throw new AppError('ALREADY_EXISTS', `There is already an attribute called "${name}".`);
+    if (clash && clash.id !== id) throw new AppError('ALREADY_EXISTS', 'editing.attributeExists', { name });
     let options = current.options;
     if (changes.options) {
-      if (current.type !== 'category') throw new AppError('INVALID_INPUT', `${current.name} is not a category attribute.`);
-      if (changes.options.length === 0) throw new AppError('INVALID_INPUT', 'A category needs at least one value.');
+      if (current.type !== 'category') throw new AppError('INVALID_INPUT', 'editing.notCategory', { name: current.name });
+      if (changes.options.length === 0) throw new AppError('INVALID_INPUT', 'editing.categoryNeedsValue');
       if (new Set(changes.options.map((o) => o.toLocaleLowerCase())).size !== changes.options.length)
-        throw new AppError('INVALID_INPUT', 'Category values must be distinct.');
+        throw new AppError('INVALID_INPUT', 'editing.categoryValuesDistinct');
       options = changes.options;
       const used = new Set(study.repos.participants.list().map((p) => p.values[id]).filter((v): v is string => typeof v === 'string'));
       const dropped = [...used].filter((v) => !options.includes(v));
       if (dropped.length > 0)
-        throw new AppError('CONFLICT', `Participants still have ${dropped.map((d) => `"${d}"`).join(', ')}: change their values before removing it.`);
+        throw new AppError('CONFLICT', 'editing.categoryValuesInUse', { values: dropped.map((d) => `"${d}"`).join(', '), count: dropped.length });
     }
     study.repos.attributes.update(id, name, options);
     return study.repos.attributes.get(id)!;
@@ -63,7 +63,7 @@ export function updateAttribute(study: Study, id: string, changes: { name?: stri
 
 /** Deletes an attribute and every participant's value for it, after a backup. */
 export function deleteAttribute(study: Study, id: string): { backupPath: string } {
-  if (!study.repos.attributes.get(id)) throw new AppError('NOT_FOUND', 'That attribute no longer exists.');
+  if (!study.repos.attributes.get(id)) throw new AppError('NOT_FOUND', 'editing.attributeGone');
   const backupPath = study.backup('before-deleting-an-attribute');
   study.write('attributes:delete', () => study.repos.attributes.remove(id), { id });
   return { backupPath };

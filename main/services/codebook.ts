@@ -2,6 +2,7 @@ import { CODE_COLORS, type Code, type CodeDescription } from '../../shared/domai
 import { AppError } from '../api/errors';
 import type { CodeRow } from '../db/repos/codesRepo';
 import { branchIds, buildCodebook } from './codeTree';
+import { stepLabel } from './history';
 import { respondentTestOf } from './respondents';
 import { now, type Study } from './study';
 
@@ -18,19 +19,19 @@ export function listCodes(study: Study): Code[] {
 
 export function findCode(study: Study, id: string): Code {
   const code = listCodes(study).find((c) => c.id === id);
-  if (!code) throw new AppError('NOT_FOUND', 'That code no longer exists.');
+  if (!code) throw new AppError('NOT_FOUND', 'editing.codeGone');
   return code;
 }
 
 function requireRow(study: Study, id: string): CodeRow {
   const row = study.repos.codes.get(id);
-  if (!row) throw new AppError('NOT_FOUND', 'That code no longer exists.');
+  if (!row) throw new AppError('NOT_FOUND', 'editing.codeGone');
   return row;
 }
 
 function assertNameFree(study: Study, parentId: string | null, name: string, self: string | null): void {
   const clash = study.repos.codes.findSibling(parentId, name);
-  if (clash && clash.id !== self) throw new AppError('ALREADY_EXISTS', `There is already a code "${name}" at this level.`);
+  if (clash && clash.id !== self) throw new AppError('ALREADY_EXISTS', 'editing.codeNameTaken', { name });
 }
 
 /** Inserts a code inside the caller's change (used by the palette's "create and apply" too). */
@@ -63,7 +64,7 @@ export function insertCode(
 }
 
 export function createCode(study: Study, input: Parameters<typeof insertCode>[2]): Code {
-  const row = study.change(`Create code "${input.name.trim()}"`, 'codes:create', input, (track) => insertCode(study, track, input));
+  const row = study.change(stepLabel('editing.stepCreateCode', { name: input.name.trim() }), 'codes:create', input, (track) => insertCode(study, track, input));
   return findCode(study, row.id);
 }
 
@@ -72,7 +73,7 @@ export function updateCode(study: Study, id: string, changes: { name?: string; c
   const name = changes.name?.trim() ?? row.name;
   assertNameFree(study, row.parent_id, name, id);
   const d = changes.description ?? {};
-  const label = changes.name && name !== row.name ? `Rename "${row.name}" to "${name}"` : `Edit code "${row.name}"`;
+  const label = changes.name && name !== row.name ? stepLabel('editing.stepRenameCode', { from: row.name, to: name }) : stepLabel('editing.stepEditCode', { name: row.name });
   study.change(label, 'codes:update', { id, changes }, (track) => {
     track('codes', id);
     study.repos.codes.update({
@@ -93,10 +94,10 @@ export function moveCode(study: Study, id: string, parentId: string | null, posi
   const row = requireRow(study, id);
   if (parentId !== null) {
     requireRow(study, parentId);
-    if (branchIds(study.repos.codes.all(), id).has(parentId)) throw new AppError('INVALID_INPUT', 'A code cannot move inside itself.');
+    if (branchIds(study.repos.codes.all(), id).has(parentId)) throw new AppError('INVALID_INPUT', 'editing.codeIntoItself');
   }
   assertNameFree(study, parentId, row.name, id);
-  study.change(`Move code "${row.name}"`, 'codes:move', { id, parentId, position }, (track) => {
+  study.change(stepLabel('editing.stepMoveCode', { name: row.name }), 'codes:move', { id, parentId, position }, (track) => {
     const siblings = study.repos.codes.children(parentId).filter((c) => c.id !== id);
     siblings.splice(Math.max(0, Math.min(position, siblings.length)), 0, { ...row, parent_id: parentId });
     siblings.forEach((s, i) => {
@@ -111,7 +112,7 @@ export function moveCode(study: Study, id: string, parentId: string | null, posi
 /** Pins a code to number key 1–9 (taking the key from another code), or unpins it with null. */
 export function pinCode(study: Study, id: string, pin: number | null): Code {
   const row = requireRow(study, id);
-  study.change(pin === null ? `Unpin "${row.name}"` : `Pin "${row.name}" to ${pin}`, 'codes:pin', { id, pin }, (track) => {
+  study.change(pin === null ? stepLabel('editing.stepUnpinCode', { name: row.name }) : stepLabel('editing.stepPinCode', { name: row.name, key: pin }), 'codes:pin', { id, pin }, (track) => {
     const holder = pin === null ? null : study.repos.codes.byPin(pin);
     if (holder && holder.id !== id) {
       track('codes', holder.id);
@@ -131,12 +132,12 @@ export function pinCode(study: Study, id: string, pin: number | null): Code {
 export function mergeCodes(study: Study, sourceId: string, targetId: string): { code: Code; backupPath: string } {
   const source = requireRow(study, sourceId);
   const target = requireRow(study, targetId);
-  if (sourceId === targetId) throw new AppError('INVALID_INPUT', 'Choose two different codes to merge.');
-  if (branchIds(study.repos.codes.all(), sourceId).has(targetId)) throw new AppError('INVALID_INPUT', 'A code cannot merge into one of its own children.');
+  if (sourceId === targetId) throw new AppError('INVALID_INPUT', 'editing.mergeSameCode');
+  if (branchIds(study.repos.codes.all(), sourceId).has(targetId)) throw new AppError('INVALID_INPUT', 'editing.mergeIntoChild');
   // Check names before the backup, so a refused merge leaves no stray backup behind.
   for (const child of study.repos.codes.children(sourceId)) assertNameFree(study, targetId, child.name, child.id);
   const backupPath = study.backup('before-merging-codes');
-  study.change(`Merge "${source.name}" into "${target.name}"`, 'codes:merge', { sourceId, targetId }, (track) => {
+  study.change(stepLabel('editing.stepMergeCodes', { source: source.name, target: target.name }), 'codes:merge', { sourceId, targetId }, (track) => {
     for (const coding of study.repos.codings.byCode(sourceId)) {
       track('codings', coding.id);
       if (study.repos.codings.findSame(coding.document_id, targetId, coding.start_offset, coding.end_offset, coding.coder_id)) study.repos.codings.remove(coding.id);
@@ -157,11 +158,11 @@ export function mergeCodes(study: Study, sourceId: string, targetId: string): { 
 /** Moves the chosen codings of a code to a new sibling code named `name`. */
 export function splitCode(study: Study, id: string, codingIds: string[], name: string): Code {
   const row = requireRow(study, id);
-  const created = study.change(`Split "${row.name}"`, 'codes:split', { id, codingIds, name }, (track) => {
+  const created = study.change(stepLabel('editing.stepSplitCode', { name: row.name }), 'codes:split', { id, codingIds, name }, (track) => {
     const code = insertCode(study, track, { name, parentId: row.parent_id, color: undefined });
     for (const codingId of codingIds) {
       const coding = study.repos.codings.get(codingId);
-      if (!coding || coding.code_id !== id) throw new AppError('INVALID_INPUT', 'Choose codings of the code being split.');
+      if (!coding || coding.code_id !== id) throw new AppError('INVALID_INPUT', 'editing.splitOtherCodings');
       track('codings', codingId);
       study.repos.codings.update({ ...coding, code_id: code.id });
     }
@@ -174,7 +175,7 @@ export function splitCode(study: Study, id: string, codingIds: string[], name: s
 export function deleteCode(study: Study, id: string): { backupPath: string } {
   const row = requireRow(study, id);
   const backupPath = study.backup('before-deleting-a-code');
-  study.change(`Delete code "${row.name}"`, 'codes:delete', { id }, (track) => {
+  study.change(stepLabel('editing.stepDeleteCode', { name: row.name }), 'codes:delete', { id }, (track) => {
     const all = study.repos.codes.all();
     const branch = branchIds(all, id);
     for (const codeId of branch)

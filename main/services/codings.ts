@@ -4,6 +4,7 @@ import { AppError } from '../api/errors';
 import type { CodingRow } from '../db/repos/codingsRepo';
 import type { DocumentRow } from '../db/repos/documentsRepo';
 import { insertCode } from './codebook';
+import { stepLabel } from './history';
 import { now, type Study } from './study';
 
 /** Maps a codings row to what crosses the boundary, with the coder's name. */
@@ -24,13 +25,13 @@ export function toCoding(row: CodingRow, coders: Map<string, string>): Coding {
 
 function requireDocument(study: Study, id: string): DocumentRow {
   const doc = study.repos.documents.get(id);
-  if (!doc) throw new AppError('NOT_FOUND', 'That document no longer exists.');
+  if (!doc) throw new AppError('NOT_FOUND', 'editing.documentGone');
   return doc;
 }
 
 function requireCoding(study: Study, id: string): CodingRow {
   const row = study.repos.codings.get(id);
-  if (!row) throw new AppError('NOT_FOUND', 'That coding no longer exists.');
+  if (!row) throw new AppError('NOT_FOUND', 'editing.codingGone');
   return row;
 }
 
@@ -39,13 +40,13 @@ function requireCoding(study: Study, id: string): CodingRow {
  * usually catches a space or a line break). Offsets are UTF-16 code units, half-open.
  */
 export function checkedRange(text: string, start: number, end: number): { start: number; end: number } {
-  if (start < 0 || end > text.length || start >= end) throw new AppError('INVALID_INPUT', `The range ${start}–${end} is outside the text (length ${text.length}).`);
-  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) throw new AppError('INVALID_INPUT', 'A coding cannot start or end inside a character.');
+  if (start < 0 || end > text.length || start >= end) throw new AppError('INVALID_INPUT', 'editing.textRangeOutside', { start, end, length: text.length });
+  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) throw new AppError('INVALID_INPUT', 'editing.codingSplitsCharacter');
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
-  if (s === e) throw new AppError('INVALID_INPUT', 'The selection holds only white space.');
+  if (s === e) throw new AppError('INVALID_INPUT', 'editing.selectionBlank');
   return { start: s, end: e };
 }
 
@@ -62,13 +63,13 @@ export interface CreateCodingInput {
 export function createCoding(study: Study, input: CreateCodingInput): Coding {
   const doc = requireDocument(study, input.documentId);
   const range = checkedRange(doc.plain_text, input.start, input.end);
-  if (!input.codeId === !input.newCode) throw new AppError('INVALID_INPUT', 'Give either a code or a new code name.');
-  if (input.codeId && !study.repos.codes.get(input.codeId)) throw new AppError('NOT_FOUND', 'That code no longer exists.');
+  if (!input.codeId === !input.newCode) throw new AppError('INVALID_INPUT', 'editing.codeOrNewCode');
+  if (input.codeId && !study.repos.codes.get(input.codeId)) throw new AppError('NOT_FOUND', 'editing.codeGone');
   const existing = input.codeId ? study.repos.codings.findSame(doc.id, input.codeId, range.start, range.end, study.userId) : null;
   if (existing) return toCoding(existing, study.repos.codings.coderNames());
   const quote = doc.plain_text.slice(range.start, range.end);
   const codeName = input.newCode?.name ?? study.repos.codes.get(input.codeId!)!.name;
-  const row = study.change(`Code "${short(quote)}" as ${codeName}`, 'codings:create', { ...input, ...range }, (track) => {
+  const row = study.change(stepLabel('editing.stepCode', { quote: short(quote), code: codeName }), 'codings:create', { ...input, ...range }, (track) => {
     const codeId = input.newCode ? insertCode(study, track, input.newCode).id : input.codeId!;
     const coding: CodingRow = {
       id: crypto.randomUUID(),
@@ -91,7 +92,7 @@ export function createCoding(study: Study, input: CreateCodingInput): Coding {
 
 export function deleteCoding(study: Study, id: string): void {
   const row = requireCoding(study, id);
-  study.change(`Remove coding "${short(row.quote)}"`, 'codings:delete', { id }, (track) => {
+  study.change(stepLabel('editing.stepRemoveCoding', { quote: short(row.quote) }), 'codings:delete', { id }, (track) => {
     track('codings', id);
     study.repos.codings.remove(id);
   });
@@ -102,12 +103,12 @@ export function updateCoding(study: Study, id: string, changes: { codeId?: strin
   const row = requireCoding(study, id);
   const doc = requireDocument(study, row.document_id);
   const next: CodingRow = { ...row };
-  let label = `Edit coding "${short(row.quote)}"`;
+  let label = stepLabel('editing.stepEditCoding', { quote: short(row.quote) });
   if (changes.codeId !== undefined && changes.codeId !== row.code_id) {
     const code = study.repos.codes.get(changes.codeId);
-    if (!code) throw new AppError('NOT_FOUND', 'That code no longer exists.');
+    if (!code) throw new AppError('NOT_FOUND', 'editing.codeGone');
     next.code_id = code.id;
-    label = `Recode "${short(row.quote)}" as ${code.name}`;
+    label = stepLabel('editing.stepRecode', { quote: short(row.quote), code: code.name });
   }
   if (changes.start !== undefined || changes.end !== undefined) {
     const range = checkedRange(doc.plain_text, changes.start ?? row.start_offset, changes.end ?? row.end_offset);
@@ -115,11 +116,11 @@ export function updateCoding(study: Study, id: string, changes: { codeId?: strin
     next.end_offset = range.end;
     next.quote = doc.plain_text.slice(range.start, range.end);
     next.status = 'anchored';
-    label = `Adjust coding "${short(next.quote)}"`;
+    label = stepLabel('editing.stepAdjustCoding', { quote: short(next.quote) });
   }
   if (changes.memo !== undefined) next.memo = changes.memo;
   const duplicate = study.repos.codings.findSame(doc.id, next.code_id, next.start_offset, next.end_offset, next.coder_id);
-  if (duplicate && duplicate.id !== id) throw new AppError('ALREADY_EXISTS', 'Those words already carry that code.');
+  if (duplicate && duplicate.id !== id) throw new AppError('ALREADY_EXISTS', 'editing.wordsCarryCode');
   study.change(label, 'codings:update', { id, changes }, (track) => {
     track('codings', id);
     study.repos.codings.update(next);

@@ -4,7 +4,7 @@ import { AppError } from '../api/errors';
 import type { CodingRow } from '../db/repos/codingsRepo';
 import type { DocumentRow, TurnRow } from '../db/repos/documentsRepo';
 import { toCoding } from './codings';
-import type { Track } from './history';
+import { stepLabel, type Track } from './history';
 import { now, type Study } from './study';
 
 export function listDocuments(study: Study): DocumentSummary[] {
@@ -22,7 +22,7 @@ export function listDocuments(study: Study): DocumentSummary[] {
 
 function requireDocument(study: Study, id: string): DocumentRow {
   const doc = study.repos.documents.get(id);
-  if (!doc) throw new AppError('NOT_FOUND', 'That document no longer exists.');
+  if (!doc) throw new AppError('NOT_FOUND', 'editing.documentGone');
   return doc;
 }
 
@@ -144,14 +144,14 @@ export function placeCoding(study: Study, track: Track, c: CodingRow, m: MappedR
  */
 export function editTurnText(study: Study, input: { documentId: string; turnId: string; baseRev: number; text: string }): DocumentView {
   const doc = requireDocument(study, input.documentId);
-  if (doc.rev !== input.baseRev) throw new AppError('CONFLICT', 'The document changed since you started editing. Reload it and try again.');
+  if (doc.rev !== input.baseRev) throw new AppError('CONFLICT', 'editing.documentChanged');
   const turn = study.repos.documents.turn(input.turnId);
-  if (!turn || turn.document_id !== doc.id) throw new AppError('NOT_FOUND', 'That turn no longer exists.');
+  if (!turn || turn.document_id !== doc.id) throw new AppError('NOT_FOUND', 'editing.turnGone');
   const newTurnText = normaliseTurnText(input.text);
   if (doc.plain_text.slice(turn.start_offset, turn.end_offset) === newTurnText) return getDocumentView(study, doc.id);
   const local = diffEdit(doc.plain_text.slice(turn.start_offset, turn.end_offset), newTurnText);
   const edit = { start: local.start + turn.start_offset, end: local.end + turn.start_offset, insertedLength: local.insertedLength };
-  study.change(`Edit text of "${doc.title}"`, 'documents:editTurn', { documentId: doc.id, turnId: turn.id, edit }, (track) =>
+  study.change(stepLabel('editing.stepEditText', { title: doc.title }), 'documents:editTurn', { documentId: doc.id, turnId: turn.id, edit }, (track) =>
     replaceTurnText(study, track, doc, turn, newTurnText),
   );
   return getDocumentView(study, doc.id);

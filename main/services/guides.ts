@@ -31,7 +31,7 @@ export function getGuide(study: Study, id: string): Guide | null {
 
 export function requireGuide(study: Study, id: string): Guide {
   const guide = getGuide(study, id);
-  if (!guide) throw new AppError('NOT_FOUND', 'That discussion guide no longer exists.');
+  if (!guide) throw new AppError('NOT_FOUND', 'editing.guideGone');
   return guide;
 }
 
@@ -43,10 +43,10 @@ export function saveGuide(study: Study, input: z.output<typeof GuideInput>): Gui
   const seen = new Set<string>();
   for (const item of input.items) {
     if (item.id === undefined) continue;
-    if (seen.has(item.id)) throw new AppError('INVALID_INPUT', 'The same guide item appears twice.');
+    if (seen.has(item.id)) throw new AppError('INVALID_INPUT', 'editing.guideItemTwice');
     seen.add(item.id);
     const existing = live.item(item.id);
-    if (existing && existing.guide_id !== guideId) throw new AppError('INVALID_INPUT', 'A guide item given belongs to another discussion guide.');
+    if (existing && existing.guide_id !== guideId) throw new AppError('INVALID_INPUT', 'editing.guideItemElsewhere');
   }
   const at = now();
   let notesChanged = false;

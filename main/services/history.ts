@@ -1,4 +1,5 @@
-import type { HistoryState } from '../../shared/domain/coding';
+import type { HistoryState, StepLabel } from '../../shared/domain/coding';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { AppError } from '../api/errors';
 import type { Db } from '../db/connection';
 import type { Row, RowsRepo, TrackedTable } from '../db/repos/rowsRepo';
@@ -13,7 +14,7 @@ interface RowChange {
   afterBytes: number;
 }
 interface Entry {
-  label: string;
+  label: StepLabel;
   changes: RowChange[];
   bytes: number;
   /** Steps with the same key in a row become one step (typing into one memo, say). */
@@ -26,6 +27,11 @@ interface Entry {
  * per row when one statement shifts many; the change must then leave the row exactly so.
  */
 export type Track = (table: TrackedTable, id: string, images?: { before: object; after: object }) => void;
+
+/** The name of a step, as a catalogue message (`editing.step…`) with its values: each client says it in its language. */
+export function stepLabel(id: MessageId, values: StepLabel['values'] = {}): StepLabel {
+  return { id, values };
+}
 
 const MAX_ENTRIES = 500;
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -52,7 +58,7 @@ export class History {
    * Runs `change` (inside the caller's transaction) and notes what it did under `label`. The step
    * joins the undo stack only at {@link commit}, after the transaction has committed.
    */
-  record<T>(label: string, change: (track: Track) => T, coalesceKey?: string): T {
+  record<T>(label: StepLabel, change: (track: Track) => T, coalesceKey?: string): T {
     const touched = new Map<string, RowChange>();
     const given = new Map<string, Row>();
     const track: Track = (table, id, images) => {
@@ -93,18 +99,18 @@ export class History {
     this.pending = null;
   }
 
-  undo(): string {
+  undo(): StepLabel {
     const entry = this.undoStack.at(-1);
-    if (!entry) throw new AppError('CONFLICT', 'There is nothing to undo.');
+    if (!entry) throw new AppError('CONFLICT', 'editing.nothingToUndo');
     this.apply(entry, 'undo');
     this.undoStack.pop();
     this.redoStack.push(entry);
     return entry.label;
   }
 
-  redo(): string {
+  redo(): StepLabel {
     const entry = this.redoStack.at(-1);
-    if (!entry) throw new AppError('CONFLICT', 'There is nothing to redo.');
+    if (!entry) throw new AppError('CONFLICT', 'editing.nothingToRedo');
     this.apply(entry, 'redo');
     this.redoStack.pop();
     this.undoStack.push(entry);
@@ -159,7 +165,7 @@ export class History {
       for (const c of ordered) {
         const expected = direction === 'undo' ? c.after : c.before;
         if (JSON.stringify(this.rows.read(c.table, c.id)) !== JSON.stringify(expected))
-          throw new AppError('CONFLICT', `Cannot ${direction} "${entry.label}": it was changed since.`);
+          throw new AppError('CONFLICT', direction === 'undo' ? 'editing.cannotUndo' : 'editing.cannotRedo', { ...entry.label.values, stepMessage: entry.label.id });
         const target = direction === 'undo' ? c.before : c.after;
         if (target === null) this.rows.remove(c.table, c.id);
         else this.rows.write(c.table, target);

@@ -1,6 +1,8 @@
 import type { Memo, MemoTarget } from '../../shared/domain/coding';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { AppError } from '../api/errors';
 import type { MemoRow } from '../db/repos/memosRepo';
+import { stepLabel } from './history';
 import { now, type Study } from './study';
 
 function toMemo(row: MemoRow, authors: Map<string, string>): Memo {
@@ -15,12 +17,25 @@ export function listMemos(study: Study, target?: MemoTarget): Memo[] {
   return rows.map((r) => toMemo(r, authors));
 }
 
+/** What a memo's target that is gone is called, per kind. */
+const GONE: Record<Exclude<MemoTarget['kind'], 'project'>, MessageId> = {
+  session: 'editing.sessionGone',
+  document: 'editing.documentGone',
+  code: 'editing.codeGone',
+  coding: 'editing.codingGone',
+};
+
+/** A memo step's name: with the memo's title, or as an untitled memo. */
+function memoStep(title: string, titled: MessageId, untitled: MessageId) {
+  return title ? stepLabel(titled, { title }) : stepLabel(untitled);
+}
+
 function assertTargetExists(study: Study, target: MemoTarget): void {
   if (target.kind === 'project') return;
   const { repos } = study;
   const found =
     target.kind === 'session' ? repos.sessions.get(target.id) : target.kind === 'document' ? repos.documents.get(target.id) : target.kind === 'code' ? repos.codes.get(target.id) : repos.codings.get(target.id);
-  if (!found) throw new AppError('NOT_FOUND', `That ${target.kind} no longer exists.`);
+  if (!found) throw new AppError('NOT_FOUND', GONE[target.kind]);
 }
 
 /**
@@ -34,8 +49,8 @@ export function saveMemo(study: Study, input: { id?: string; target: MemoTarget;
   const id = input.id ?? crypto.randomUUID();
   const existing = study.repos.memos.get(id);
   if (existing && (existing.target_kind !== input.target.kind || (input.target.kind !== 'project' && existing.target_id !== input.target.id)))
-    throw new AppError('CONFLICT', 'That memo belongs to something else.');
-  study.change(existing ? `Edit memo "${input.title || 'Untitled'}"` : `Add memo "${input.title || 'Untitled'}"`, 'memos:save', { id, target: input.target }, (track) => {
+    throw new AppError('CONFLICT', 'editing.memoElsewhere');
+  study.change(existing ? memoStep(input.title, 'editing.stepEditMemo', 'editing.stepEditUntitledMemo') : memoStep(input.title, 'editing.stepAddMemo', 'editing.stepAddUntitledMemo'), 'memos:save', { id, target: input.target }, (track) => {
     track('memos', id);
     if (existing) study.repos.memos.update({ ...existing, title: input.title, body: input.body, updated_at: at });
     else
@@ -55,8 +70,8 @@ export function saveMemo(study: Study, input: { id?: string; target: MemoTarget;
 
 export function deleteMemo(study: Study, id: string): void {
   const memo = study.repos.memos.get(id);
-  if (!memo) throw new AppError('NOT_FOUND', 'That memo no longer exists.');
-  study.change(`Delete memo "${memo.title || 'Untitled'}"`, 'memos:delete', { id }, (track) => {
+  if (!memo) throw new AppError('NOT_FOUND', 'editing.memoGone');
+  study.change(memoStep(memo.title, 'editing.stepDeleteMemo', 'editing.stepDeleteUntitledMemo'), 'memos:delete', { id }, (track) => {
     track('memos', id);
     study.repos.memos.remove(id);
   });

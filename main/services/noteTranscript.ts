@@ -2,6 +2,7 @@ import { alignNotes, linkedTurn, offsetOf } from '../../shared/live/link';
 import { AppError } from '../api/errors';
 import type { CodingRow } from '../db/repos/codingsRepo';
 import { checkedRange } from './codings';
+import { stepLabel } from './history';
 import { timedTranscript } from './live';
 import { requireNote } from './noteView';
 import { now, type Study } from './study';
@@ -13,7 +14,7 @@ import { now, type Study } from './study';
  */
 export function copyNoteCodesToTranscript(study: Study, id: string): { documentId: string; turnId: string; added: number } {
   const { doc, turn: note } = requireNote(study, id);
-  if (note.start_ms === null) throw new AppError('INVALID_INPUT', 'This note has no time, so it cannot be matched to the transcript.');
+  if (note.start_ms === null) throw new AppError('INVALID_INPUT', 'editing.noteHasNoTime');
   const codeIds = [
     ...new Set(
       study.repos.codings
@@ -22,16 +23,16 @@ export function copyNoteCodesToTranscript(study: Study, id: string): { documentI
         .map((c) => c.code_id),
     ),
   ];
-  if (codeIds.length === 0) throw new AppError('INVALID_INPUT', 'This note has no tags to copy.');
+  if (codeIds.length === 0) throw new AppError('INVALID_INPUT', 'editing.noteHasNoTags');
   const transcript = doc.session_id ? timedTranscript(study, doc.session_id) : null;
   if (!transcript || !transcript.turns.some((t) => t.startMs !== null))
-    throw new AppError('NOT_FOUND', 'This session has no transcript with times to copy the tags to. Import one first.');
+    throw new AppError('NOT_FOUND', 'editing.noTimedTranscript');
   // The same rule as the links the live screen shows (shared/live/link.ts), over all the session's notes.
   const offset = offsetOf(alignNotes(study.repos.documents.turns(doc.id).map((t) => t.start_ms), transcript.turns, transcript.offsetMs));
   if (offset === null)
-    throw new AppError('CONFLICT', 'The transcript’s times do not cover the notes’ times, so they may be on different clocks. Set the offset between the notes and the transcript first.');
+    throw new AppError('CONFLICT', 'editing.clocksDiffer');
   const target = linkedTurn(transcript.turns, note.start_ms, offset);
-  if (!target) throw new AppError('NOT_FOUND', 'No transcript turn was spoken at this note’s time.');
+  if (!target) throw new AppError('NOT_FOUND', 'editing.noTurnAtNoteTime');
   const tdoc = study.repos.documents.get(transcript.documentId)!;
   const range = checkedRange(tdoc.plain_text, target.start, target.end);
   // Only this coder's codings count as already there: another coder's coding of the turn is theirs.
@@ -39,7 +40,7 @@ export function copyNoteCodesToTranscript(study: Study, id: string): { documentI
   const missing = codeIds.filter((codeId) => !existing.some((c) => c.code_id === codeId));
   if (missing.length > 0) {
     const at = now();
-    study.change(`Copy ${missing.length} note tag${missing.length === 1 ? '' : 's'} to the transcript`, 'notes:copyCodesToTranscript', { id, turnId: target.id, codeIds: missing }, (track) => {
+    study.change(stepLabel('editing.stepCopyNoteTags', { count: missing.length }), 'notes:copyCodesToTranscript', { id, turnId: target.id, codeIds: missing }, (track) => {
       for (const codeId of missing) {
         const row: CodingRow = { id: crypto.randomUUID(), document_id: tdoc.id, code_id: codeId, start_offset: range.start, end_offset: range.end,
           quote: tdoc.plain_text.slice(range.start, range.end), status: 'anchored', memo: null, coder_id: study.userId, created_at: at };

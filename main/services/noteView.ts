@@ -66,6 +66,6 @@ export function noteView(study: Study, id: string): Note {
 export function requireNote(study: Study, id: string): { doc: DocumentRow; turn: TurnRow } {
   const turn = study.repos.documents.turn(id);
   const doc = turn ? study.repos.documents.get(turn.document_id) : null;
-  if (!turn || !doc || doc.kind !== 'notes') throw new AppError('NOT_FOUND', 'That note no longer exists.');
+  if (!turn || !doc || doc.kind !== 'notes') throw new AppError('NOT_FOUND', 'editing.noteGone');
   return { doc, turn };
 }

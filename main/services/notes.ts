@@ -6,7 +6,7 @@ import { AppError } from '../api/errors';
 import type { DocumentRow, TurnRow } from '../db/repos/documentsRepo';
 import { createCoding } from './codings';
 import { normaliseTurnText, placeCoding, replaceTurnText, trimmedBounds } from './documents';
-import type { Track } from './history';
+import { stepLabel, type Track } from './history';
 import { noteView, requireNote } from './noteView';
 import { now, type Study } from './study';
 
@@ -17,11 +17,10 @@ import { now, type Study } from './study';
  */
 
 const SEPARATOR = '\n\n';
-const EMPTY_NOTE = 'Type the note first: a tag marks words.';
 
 export function requireSession(study: Study, id: string): Session {
   const s = study.repos.sessions.get(id);
-  if (!s) throw new AppError('NOT_FOUND', 'That session no longer exists.');
+  if (!s) throw new AppError('NOT_FOUND', 'editing.sessionGone');
   return s;
 }
 
@@ -35,7 +34,7 @@ function speakerColumns(study: Study, sessionId: string, speaker: NoteSpeaker): 
   if (speaker === null) return { participant_id: null, speaker_label: null };
   if (speaker.kind === 'label') return { participant_id: null, speaker_label: speaker.label };
   const person = study.repos.live.people(sessionId).find((p) => p.participant_id === speaker.participantId);
-  if (!person) throw new AppError('INVALID_INPUT', 'That person is not part of this session. Add them to the session first.');
+  if (!person) throw new AppError('INVALID_INPUT', 'editing.personNotInSession');
   return { participant_id: person.participant_id, speaker_label: person.display_name };
 }
 
@@ -43,8 +42,8 @@ function speakerColumns(study: Study, sessionId: string, speaker: NoteSpeaker): 
 export function checkQuestion(study: Study, sessionId: string, questionId: string | null): void {
   if (questionId === null) return;
   const item = study.repos.live.item(questionId);
-  if (!item || item.guide_id !== study.repos.live.sessionGuideId(sessionId)) throw new AppError('INVALID_INPUT', "That question is not in this session's discussion guide.");
-  if (item.kind !== 'question') throw new AppError('INVALID_INPUT', 'That is a section heading of the guide, not a question.');
+  if (!item || item.guide_id !== study.repos.live.sessionGuideId(sessionId)) throw new AppError('INVALID_INPUT', 'editing.questionNotInGuide');
+  if (item.kind !== 'question') throw new AppError('INVALID_INPUT', 'editing.headingNotQuestion');
 }
 
 /**
@@ -86,7 +85,7 @@ export function addNote(study: Study, input: z.output<typeof NewNote>): Note {
   if (input.id !== undefined && study.repos.documents.turn(input.id)) return addAgain(study, session.id, input.id, text);
   const id = input.id ?? crypto.randomUUID();
   const at = now();
-  study.change(text ? `Add note "${short(text)}"` : 'Add note', 'notes:add', { ...input, id }, (track) => {
+  study.change(text ? stepLabel('editing.stepAddNote', { text: short(text) }) : stepLabel('editing.stepAddEmptyNote'), 'notes:add', { ...input, id }, (track) => {
     let doc = notesDocument(study, session.id);
     if (!doc) {
       doc = { id: crypto.randomUUID(), session_id: session.id, kind: 'notes', title: `${session.title} — notes`, plain_text: '', editor_state: null, rev: 0,
@@ -95,7 +94,7 @@ export function addNote(study: Study, input: z.output<typeof NewNote>): Note {
       study.repos.documents.insert(doc);
     }
     const given = input.afterId === null ? null : study.repos.documents.turn(input.afterId);
-    if (input.afterId !== null && given?.document_id !== doc.id) throw new AppError('NOT_FOUND', 'The note to add after no longer exists.');
+    if (input.afterId !== null && given?.document_id !== doc.id) throw new AppError('NOT_FOUND', 'editing.noteToFollowGone');
     const after = given ?? study.repos.documents.lastTurn(doc.id);
     const offset = after ? after.end_offset : 0;
     const inserted = after ? SEPARATOR + text : text;
@@ -119,7 +118,7 @@ export function addNote(study: Study, input: z.output<typeof NewNote>): Note {
 function addAgain(study: Study, sessionId: string, id: string, text: string): Note {
   const turn = study.repos.documents.turn(id);
   const doc = turn ? study.repos.documents.get(turn.document_id) : null;
-  if (doc?.kind !== 'notes' || doc.session_id !== sessionId) throw new AppError('CONFLICT', 'That id is already used by something other than a note of this session.');
+  if (doc?.kind !== 'notes' || doc.session_id !== sessionId) throw new AppError('CONFLICT', 'editing.idNotANote');
   return editNote(study, id, text);
 }
 
@@ -131,7 +130,7 @@ export function editNote(study: Study, id: string, rawText: string): Note {
   const { doc, turn } = requireNote(study, id);
   const text = normaliseTurnText(rawText);
   if (doc.plain_text.slice(turn.start_offset, turn.end_offset) === text) return noteView(study, id);
-  study.change(`Edit note "${short(text) || short(doc.plain_text.slice(turn.start_offset, turn.end_offset))}"`, 'notes:edit', { id, length: text.length }, (track) => {
+  study.change(stepLabel('editing.stepEditNote', { text: short(text) || short(doc.plain_text.slice(turn.start_offset, turn.end_offset)) }), 'notes:edit', { id, length: text.length }, (track) => {
     replaceTurnText(study, track, doc, turn, text, true);
   }, `note-text:${id}`);
   return noteView(study, id);
@@ -148,8 +147,8 @@ export function updateNote(study: Study, input: { id: string; timeMs?: number; s
     next.question_id = input.questionId;
   }
   if (input.starred !== undefined) next.starred = input.starred ? 1 : 0;
-  const what = input.starred !== undefined ? (input.starred ? 'Star' : 'Unstar') : 'Change';
-  study.change(`${what} note "${short(doc.plain_text.slice(turn.start_offset, turn.end_offset))}"`, 'notes:update', input, (track) => {
+  const what = input.starred !== undefined ? (input.starred ? 'editing.stepStarNote' : 'editing.stepUnstarNote') : 'editing.stepChangeNote';
+  study.change(stepLabel(what, { text: short(doc.plain_text.slice(turn.start_offset, turn.end_offset)) }), 'notes:update', input, (track) => {
     track('turns', turn.id);
     study.repos.documents.updateTurn(next);
   });
@@ -165,7 +164,7 @@ export function deleteNote(study: Study, id: string): void {
   const previous = turns[i - 1];
   const [from, to] = next ? [turn.start_offset, next.start_offset] : previous ? [previous.end_offset, turn.end_offset] : [0, doc.plain_text.length];
   const text = doc.plain_text.slice(0, from) + doc.plain_text.slice(to);
-  study.change(`Delete note "${short(doc.plain_text.slice(turn.start_offset, turn.end_offset))}"`, 'notes:delete', { id }, (track) => {
+  study.change(stepLabel('editing.stepDeleteNote', { text: short(doc.plain_text.slice(turn.start_offset, turn.end_offset)) }), 'notes:delete', { id }, (track) => {
     track('documents', doc.id);
     study.repos.documents.update({ ...doc, plain_text: text, rev: doc.rev + 1, updated_at: now() });
     for (const c of study.repos.codings.startingIn(doc.id, turn.start_offset, turn.end_offset + 1)) {
@@ -185,10 +184,10 @@ export function deleteNote(study: Study, id: string): void {
 export function codeNote(study: Study, input: z.output<typeof NoteCodeInput>): Note {
   const { doc, turn } = requireNote(study, input.id);
   const noteText = doc.plain_text.slice(turn.start_offset, turn.end_offset);
-  if (!noteText.trim()) throw new AppError('INVALID_INPUT', EMPTY_NOTE);
-  if ((input.start === undefined) !== (input.end === undefined)) throw new AppError('INVALID_INPUT', 'Give both the start and the end of the words to tag, or neither for the whole note.');
+  if (!noteText.trim()) throw new AppError('INVALID_INPUT', 'editing.emptyNote');
+  if ((input.start === undefined) !== (input.end === undefined)) throw new AppError('INVALID_INPUT', 'editing.tagRangeHalf');
   const range = input.start === undefined ? trimmedBounds(noteText) : { start: input.start, end: input.end! };
-  if (range.end > noteText.length || range.start >= range.end) throw new AppError('INVALID_INPUT', `The range ${range.start}–${range.end} is outside the note (length ${noteText.length}).`);
+  if (range.end > noteText.length || range.start >= range.end) throw new AppError('INVALID_INPUT', 'editing.noteRangeOutside', { start: range.start, end: range.end, length: noteText.length });
   createCoding(study, { documentId: doc.id, start: turn.start_offset + range.start, end: turn.start_offset + range.end, codeId: input.codeId, newCode: input.newCode });
   return noteView(study, input.id);
 }

@@ -36,7 +36,7 @@ export function setParticipantValue(study: Study, participantId: string, attribu
   return study.write('participants:setValue', () => {
     requireParticipant(study, participantId);
     const attribute = study.repos.attributes.get(attributeId);
-    if (!attribute) throw new AppError('NOT_FOUND', 'That attribute no longer exists.');
+    if (!attribute) throw new AppError('NOT_FOUND', 'editing.attributeGone');
     const value = coerceAttributeValue(attribute, raw);
     if (!value.ok) throw new AppError('INVALID_INPUT', value.error);
     const at = now();
@@ -49,7 +49,7 @@ export function setParticipantValue(study: Study, participantId: string, attribu
 export function setSessionRole(study: Study, participantId: string, sessionId: string, role: SessionRole | null): Participant {
   return study.write('participants:setSessionRole', () => {
     requireParticipant(study, participantId);
-    if (!study.repos.sessions.get(sessionId)) throw new AppError('NOT_FOUND', 'That session no longer exists.');
+    if (!study.repos.sessions.get(sessionId)) throw new AppError('NOT_FOUND', 'editing.sessionGone');
     study.repos.participants.setRole(participantId, sessionId, role);
     study.repos.participants.touch(participantId, now());
     return study.repos.participants.get(participantId)!;
@@ -58,12 +58,12 @@ export function setSessionRole(study: Study, participantId: string, sessionId: s
 
 function requireParticipant(study: Study, id: string): Participant {
   const p = study.repos.participants.get(id);
-  if (!p) throw new AppError('NOT_FOUND', 'That participant no longer exists.');
+  if (!p) throw new AppError('NOT_FOUND', 'editing.participantGone');
   return p;
 }
 
 /** Same rule as CSV import: names match whatever their case, in any script ("Zoë" = "ZOË"). */
 function assertNameFree(study: Study, name: string, self: string | null): void {
   const existing = study.repos.participants.nameIndex().get(name.toLocaleLowerCase());
-  if (existing && existing !== self) throw new AppError('ALREADY_EXISTS', `There is already a participant called "${name}".`);
+  if (existing && existing !== self) throw new AppError('ALREADY_EXISTS', 'editing.participantExists', { name });
 }

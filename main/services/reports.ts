@@ -37,7 +37,7 @@ export function listReports(study: Study) {
 /** Creates or replaces a saved definition. */
 export function saveReport(study: Study, id: string | undefined, definition: ReportDefinition) {
   const existing = id ? study.repos.reports.get(id) : null;
-  if (id && !existing) throw new AppError('NOT_FOUND', 'That report no longer exists.');
+  if (id && !existing) throw new AppError('NOT_FOUND', 'editing.reportGone');
   const at = now();
   const row: ReportRow = {
     id: existing?.id ?? crypto.randomUUID(),
@@ -53,7 +53,7 @@ export function saveReport(study: Study, id: string | undefined, definition: Rep
 
 export function deleteReport(study: Study, id: string): void {
   const removed = study.write('reports:delete', () => study.repos.reports.remove(id), { id });
-  if (!removed) throw new AppError('NOT_FOUND', 'That report no longer exists.');
+  if (!removed) throw new AppError('NOT_FOUND', 'editing.reportGone');
 }
 
 /** Computes a report over the study as it is now. */
@@ -67,12 +67,12 @@ export function runReport(study: Study, definition: ReportDefinition, at = now()
  */
 export async function generateSnapshot(study: Study, reportId: string | null, definition: ReportDefinition, control?: JobControl) {
   const gone = () => reportId !== null && !study.repos.reports.get(reportId);
-  if (gone()) throw new AppError('NOT_FOUND', 'That report no longer exists.');
+  if (gone()) throw new AppError('NOT_FOUND', 'editing.reportGone');
   const at = now();
   const result = await countReport(study, definition, at, control);
   throwIfCancelled(control, 'report');
   // Deleted while it was counted: its snapshot would belong to nothing.
-  if (gone()) throw new AppError('NOT_FOUND', 'That report no longer exists.');
+  if (gone()) throw new AppError('NOT_FOUND', 'editing.reportGone');
   control?.progress?.('Saving the snapshot', 97);
   const row: SnapshotRow = {
     id: crypto.randomUUID(),
@@ -94,7 +94,7 @@ export function listSnapshots(study: Study) {
 
 export function getSnapshot(study: Study, id: string) {
   const row = study.repos.reports.snapshot(id);
-  if (!row) throw new AppError('NOT_FOUND', 'That report snapshot no longer exists.');
+  if (!row) throw new AppError('NOT_FOUND', 'editing.snapshotGone');
   return toSnapshot(row);
 }
 
@@ -117,6 +117,6 @@ export async function exportSnapshot(study: Study, id: string, format: ExportFor
 
 /** Stars or unstars a coding as a report quote. */
 export function starQuote(study: Study, codingId: string, starred: boolean): void {
-  if (!study.repos.codings.get(codingId)) throw new AppError('NOT_FOUND', 'That coding no longer exists.');
+  if (!study.repos.codings.get(codingId)) throw new AppError('NOT_FOUND', 'editing.codingGone');
   study.write('reports:starQuote', () => (starred ? study.repos.reports.star(codingId, now(), study.userId) : study.repos.reports.unstar(codingId)), { codingId, starred });
 }

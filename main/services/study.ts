@@ -1,3 +1,4 @@
+import type { StepLabel } from '../../shared/domain/coding';
 import type { StudySummary } from '../../shared/domain/study';
 import { AppError } from '../api/errors';
 import type { Db } from '../db/connection';
@@ -40,7 +41,7 @@ export class Study {
    * Like {@link write}, for actions the user can undo: `change` declares each row it touches with
    * `track`, and the step lands on the undo stack under `label` (what the Edit menu shows).
    */
-  change<T>(label: string, op: string, payload: unknown, change: (track: Track) => T, coalesceKey?: string): T {
+  change<T>(label: StepLabel, op: string, payload: unknown, change: (track: Track) => T, coalesceKey?: string): T {
     let committed = false;
     try {
       const result = this.write(op, () => this.history.record(label, change, coalesceKey), payload);

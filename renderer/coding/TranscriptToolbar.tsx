@@ -2,7 +2,7 @@ import type { DocumentView, HistoryState } from '../../shared/domain/coding';
 import { useT } from '../i18n/useT';
 import { useRichT } from './useRichT';
 import type { CodeLook } from './look';
-import { prettyLabel } from './look';
+import { stepText } from './look';
 import type { KeySlot } from './numberKeys';
 
 interface TranscriptToolbarProps {
@@ -49,7 +49,7 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
           onMouseDown={keep}
           onClick={onUndo}
           disabled={!history.undo}
-          title={history.undo ? t('coding.undoTitle', { action: prettyLabel(history.undo), shortcut: `${MOD}Z` }) : t('coding.nothingToUndo')}
+          title={history.undo ? t('coding.undoTitle', { action: stepText(t, history.undo), shortcut: `${MOD}Z` }) : t('coding.nothingToUndo')}
           aria-keyshortcuts="Control+Z"
         >
           {t('coding.undo')}
@@ -60,7 +60,7 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
           onMouseDown={keep}
           onClick={onRedo}
           disabled={!history.redo}
-          title={history.redo ? t('coding.redoTitle', { action: prettyLabel(history.redo), shortcut: `${MOD}Shift+Z` }) : t('coding.nothingToRedo')}
+          title={history.redo ? t('coding.redoTitle', { action: stepText(t, history.redo), shortcut: `${MOD}Shift+Z` }) : t('coding.nothingToRedo')}
           aria-keyshortcuts="Control+Shift+Z"
         >
           {t('coding.redo')}

@@ -1,4 +1,4 @@
-import type { Code, Coding, Turn } from '../../shared/domain/coding';
+import type { Code, Coding, StepLabel, Turn } from '../../shared/domain/coding';
 import type { Translator } from '../../shared/i18n/translator';
 import { formatTimestamp } from '../../shared/text/time';
 
@@ -51,7 +51,10 @@ export function turnLabel(turn: Turn, t: Translator['t']): string {
       t('coding.turnNumbered', { speaker, number: String(turn.position + 1) });
 }
 
-/** Backend undo labels use straight quotes; show typographic ones. */
-export function prettyLabel(label: string): string {
-  return label.replace(/"([^"]*)"/g, '“$1”');
+/**
+ * A step of the undo history ("Rename “A” to “B”") in the UI's language. The English messages keep
+ * the straight quotes the backend's labels always had (logs and tests read them); on screen they are typographic.
+ */
+export function stepText(t: Translator['t'], step: StepLabel): string {
+  return t(step.id, step.values).replace(/"([^"]*)"/g, '“$1”');
 }

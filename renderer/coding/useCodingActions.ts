@@ -5,7 +5,7 @@ import { useToast } from '../ui/Toast';
 import { useCall } from '../ui/useCall';
 import type { DocumentState } from './useDocumentView';
 import type { OffsetRange } from './selectionOffsets';
-import { prettyLabel } from './look';
+import { stepText } from './look';
 import { excerpt } from './segments';
 import { useT } from '../i18n/useT';
 
@@ -157,8 +157,8 @@ export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, an
       const r = await call(direction === 'undo' ? 'history:undo' : 'history:redo', {});
       if (!r.ok) return;
       setHistory({ undo: r.value.undo, redo: r.value.redo });
-      const label = 'undone' in r.value ? r.value.undone : (r.value as { redone: string }).redone;
-      announce(t(direction === 'undo' ? 'coding.announceUndone' : 'coding.announceRedone', { action: prettyLabel(label) }));
+      const step = 'undone' in r.value ? r.value.undone : r.value.redone;
+      announce(t(direction === 'undo' ? 'coding.announceUndone' : 'coding.announceRedone', { action: stepText(t, step) }));
       await Promise.all([reload(), reloadCodes()]);
       reloadDocuments();
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMessageId, type MessageId } from '../i18n/catalogue';
 import { EncodingEvidence, TextEncodingName } from '../text/encodings';
 import { Id, SessionRole } from './study';
 
@@ -185,8 +186,18 @@ export const RetrievedPassage = z.object({
 });
 export type RetrievedPassage = z.infer<typeof RetrievedPassage>;
 
+/**
+ * A step of the undo history as people read it ("Rename "A" to "B""): a catalogue message and its
+ * values (code names, quotes, titles), said by whoever shows it, in its own language.
+ */
+export const StepLabel = z.object({
+  id: z.custom<MessageId>((id) => typeof id === 'string' && isMessageId(id), 'a message id'),
+  values: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type StepLabel = z.infer<typeof StepLabel>;
+
 /** What undo and redo would do next, for menus and tooltips. */
-export const HistoryState = z.object({ undo: z.string().nullable(), redo: z.string().nullable() });
+export const HistoryState = z.object({ undo: StepLabel.nullable(), redo: StepLabel.nullable() });
 export type HistoryState = z.infer<typeof HistoryState>;
 
 /** Colours offered for new codes: distinct in colour and in grey (print), readable as stripes. */

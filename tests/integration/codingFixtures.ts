@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../main/api/backend';
 import { headlessHost } from '../../main/api/host';
+import type { StepLabel } from '../../shared/domain/coding';
+import { translatorFor } from '../../shared/i18n/translator';
 import type { Channel, In, Out } from '../../shared/ipc/contract';
 
 /** A backend with a fresh study in a temp dir, and typed calls that throw on failure. */
@@ -66,3 +68,8 @@ export async function codingWorkspace() {
   };
 }
 export type Workspace = Awaited<ReturnType<typeof codingWorkspace>>;
+
+/** A step of the undo history as the English UI names it (null: no step). */
+export function inEnglish(step: StepLabel | null): string | null {
+  return step ? translatorFor('en').t(step.id, step.values) : null;
+}

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codingWorkspace, type Workspace } from './codingFixtures';
+import { codingWorkspace, inEnglish, type Workspace } from './codingFixtures';
 
 let w: Workspace;
 beforeEach(async () => {
@@ -47,7 +47,7 @@ describe('codings', () => {
     const coding = await w.call('codings:create', { ...(await w.rangeOf(doc, 'a lottery')), newCode: { name: 'a lottery', parentId: null } });
     expect((await w.call('codes:list', {})).map((c) => c.name)).toEqual(['a lottery']);
     expect(coding.quote).toBe('a lottery');
-    expect((await w.call('history:undo', {})).undone).toMatch(/Code "a lottery"/);
+    expect(inEnglish((await w.call('history:undo', {})).undone)).toMatch(/Code "a lottery"/);
     expect(await w.call('codes:list', {})).toEqual([]);
     expect((await w.call('documents:get', { id: doc })).codingList).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codingWorkspace, type Workspace } from './codingFixtures';
+import { codingWorkspace, inEnglish, type Workspace } from './codingFixtures';
 
 let w: Workspace;
 beforeEach(async () => {
@@ -51,7 +51,7 @@ describe('undo and redo', () => {
     expect(await w.attempt('history:undo', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'There is nothing to undo.' } });
     const a = await w.call('codes:create', { name: 'A' });
     await w.call('history:undo', {});
-    expect((await w.call('history:state', {})).redo).toMatch(/Create code "A"/);
+    expect(inEnglish((await w.call('history:state', {})).redo)).toMatch(/Create code "A"/);
     await w.call('codes:create', { name: 'B' });
     expect((await w.call('history:state', {})).redo).toBeNull();
     expect(a.name).toBe('A');
@@ -100,7 +100,7 @@ describe('memo autosave and undo', () => {
     expect((await w.call('memos:list', {})).map((m) => [m.id, m.body])).toEqual([[id, 'Draft']]);
     await w.call('history:undo', {});
     expect(await w.call('memos:list', {})).toEqual([]);
-    expect((await w.call('history:state', {})).undo).toMatch(/Create code "Before"/);
+    expect(inEnglish((await w.call('history:state', {})).undo)).toMatch(/Create code "Before"/);
     await w.call('history:redo', {});
     expect((await w.call('memos:list', {}))[0]!.body).toBe('Draft');
   });

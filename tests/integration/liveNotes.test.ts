@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codingWorkspace, type Workspace } from './codingFixtures';
+import { codingWorkspace, inEnglish, type Workspace } from './codingFixtures';
 
 let w: Workspace;
 beforeEach(async () => {
@@ -94,7 +94,7 @@ describe('live notes', () => {
     expect(state.notes[0]!.text).toBe(first.text);
     await expectConsistent();
     // All five autosaves of that note are one step.
-    expect((await w.call('history:state', {})).undo).toMatch(/^Edit note/);
+    expect(inEnglish((await w.call('history:state', {})).undo)).toMatch(/^Edit note/);
     await w.call('history:undo', {});
     expect((await notesState()).notes).toEqual(before.notes);
     await w.call('history:redo', {});
@@ -207,7 +207,7 @@ describe('live notes at the edges', () => {
     await w.call('notes:edit', { id: n.id, text: 'Bag fey, annoyed' });
     await w.call('history:undo', {});
     expect((await notesState()).notes).toEqual(before.notes);
-    expect((await w.call('history:state', {})).undo).toMatch(/^Code /);
+    expect(inEnglish((await w.call('history:state', {})).undo)).toMatch(/^Code /);
     await w.call('history:redo', {});
     expect((await notesState()).notes.map((x) => x.text)).toEqual(['Bag fey, annoyed', 'Later fee note.']);
     await expectConsistent();

@@ -14,6 +14,7 @@ import {
   NewCode,
   RetrievedPassage,
   SpeakerTarget,
+  StepLabel,
   TranscriptImported,
   TranscriptPreview,
 } from '../../domain/coding';
@@ -105,6 +106,6 @@ export const codingChannels = {
   'memos:delete': { input: z.strictObject({ id: Id }), output: Done },
 
   'history:state': { input: Empty, output: HistoryState },
-  'history:undo': { input: Empty, output: HistoryState.extend({ undone: z.string() }) },
-  'history:redo': { input: Empty, output: HistoryState.extend({ redone: z.string() }) },
+  'history:undo': { input: Empty, output: HistoryState.extend({ undone: StepLabel }) },
+  'history:redo': { input: Empty, output: HistoryState.extend({ redone: StepLabel }) },
 } as const;

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ClockState } from '../../../shared/domain/live';
+import { translatorFor } from '../../../shared/i18n/translator';
 import { applyClockAction, clockStatus, IDLE_CLOCK, sessionTime } from '../../../shared/live/clock';
 
 const T0 = '2026-03-03T18:30:00.000Z';
 const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
-const ok = (c: ClockState | { error: string }): ClockState => {
+const ok = (c: ReturnType<typeof applyClockAction>): ClockState => {
   if ('error' in c) throw new Error(c.error);
   return c;
 };
+/** Why an action was refused, in English (the refusal is a catalogue message). */
+const refusal = (c: ReturnType<typeof applyClockAction>) => ('error' in c ? translatorFor('en').t(c.error) : null);
 
 describe('session clock', () => {
   it('runs, pauses, resumes and stops, counting only running time', () => {
@@ -44,13 +47,13 @@ describe('session clock', () => {
     const running = ok(applyClockAction(IDLE_CLOCK, 'start', T0));
     const paused = ok(applyClockAction(running, 'pause', at(1)));
     const stopped = ok(applyClockAction(running, 'stop', at(1)));
-    expect(applyClockAction(IDLE_CLOCK, 'pause', T0)).toEqual({ error: 'Only a running session can be paused.' });
-    expect(applyClockAction(IDLE_CLOCK, 'resume', T0)).toEqual({ error: 'Start the session first.' });
-    expect(applyClockAction(IDLE_CLOCK, 'stop', T0)).toEqual({ error: 'The session has not started.' });
-    expect(applyClockAction(running, 'start', at(2))).toEqual({ error: 'The session is already running.' });
-    expect(applyClockAction(running, 'resume', at(2))).toEqual({ error: 'The session is already running.' });
-    expect(applyClockAction(paused, 'pause', at(2))).toEqual({ error: 'Only a running session can be paused.' });
-    expect(applyClockAction(stopped, 'stop', at(2))).toEqual({ error: 'The session is already stopped.' });
+    expect(refusal(applyClockAction(IDLE_CLOCK, 'pause', T0))).toBe('Only a running session can be paused.');
+    expect(refusal(applyClockAction(IDLE_CLOCK, 'resume', T0))).toBe('Start the session first.');
+    expect(refusal(applyClockAction(IDLE_CLOCK, 'stop', T0))).toBe('The session has not started.');
+    expect(refusal(applyClockAction(running, 'start', at(2)))).toBe('The session is already running.');
+    expect(refusal(applyClockAction(running, 'resume', at(2)))).toBe('The session is already running.');
+    expect(refusal(applyClockAction(paused, 'pause', at(2)))).toBe('Only a running session can be paused.');
+    expect(refusal(applyClockAction(stopped, 'stop', at(2)))).toBe('The session is already stopped.');
     expect(clockStatus(IDLE_CLOCK)).toBe('idle');
   });
 });
