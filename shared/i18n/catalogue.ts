@@ -1,6 +1,7 @@
 import type { Locale, UiLocale } from './locales';
 import { LOCALES } from './locales';
 import app from './messages/app';
+import cli from './messages/cli';
 import codebook from './messages/codebook';
 import coding from './messages/coding';
 import common from './messages/common';
@@ -24,7 +25,7 @@ import ui from './messages/ui';
  * key. A message's id is `area.key`, always written out whole where it is used, so that
  * tests/unit/i18n can tell which messages nothing uses.
  */
-export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, report, menu, errors } as const;
+export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, report, menu, errors, cli } as const;
 
 type Areas = typeof AREAS;
 type AreaName = keyof Areas & string;
