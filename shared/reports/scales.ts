@@ -1,6 +1,6 @@
 import type { AttributeValue } from '../domain/attributes';
 import type { MessageId } from '../i18n/catalogue';
-import { translatorFor, type Translator } from '../i18n/translator';
+import type { Translator } from '../i18n/translator';
 import type { ReportData } from './data';
 
 type Attr = ReportData['attributes'][number];
@@ -34,9 +34,6 @@ function scaleGroups(kind: 'nps' | 'csat' | 'ces', tr: Translator): AttributeGro
   return SCALE_GROUPS[kind].map((g) => ({ key: g.key, label: tr.t(g.label) }));
 }
 
-/** English, for callers that do not write a report (the Passages view's filters, for now). */
-const ENGLISH = translatorFor('en');
-
 /** NPS group from a 0–10 answer: 9–10 promoter, 7–8 passive, 0–6 detractor. */
 export function npsGroup(score: number): 'promoter' | 'passive' | 'detractor' {
   return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
@@ -55,7 +52,7 @@ function cesBand(score: number): 'low' | 'neutral' | 'high' {
  * The groups an attribute splits participants into, or null when it does not split sensibly
  * (dates, free text with many values). Category attributes keep their option order.
  */
-export function attributeGroups(attr: Attr, seen: Iterable<AttributeValue>, tr: Translator = ENGLISH): AttributeGroup[] | null {
+export function attributeGroups(attr: Attr, seen: Iterable<AttributeValue>, tr: Translator): AttributeGroup[] | null {
   if (attr.type === 'score' && (attr.scaleKind === 'nps' || attr.scaleKind === 'csat' || attr.scaleKind === 'ces')) return scaleGroups(attr.scaleKind, tr);
   if (attr.type === 'date') return null;
   const values = new Set<string>(attr.type === 'category' ? attr.options : []);
@@ -76,7 +73,7 @@ export function groupKey(attr: Attr, value: AttributeValue | undefined): string 
 }
 
 /** How a value reads next to a quote: "Promoter" for an NPS 9, the value itself otherwise. */
-export function valueLabel(attr: Attr, value: AttributeValue | undefined, tr: Translator = ENGLISH): string | null {
+export function valueLabel(attr: Attr, value: AttributeValue | undefined, tr: Translator): string | null {
   if (value === null || value === undefined) return null;
   if (attr.type === 'score' && typeof value === 'number') {
     if (attr.scaleKind === 'nps') return tr.t(SCALE_GROUPS.nps.find((g) => g.key === npsGroup(value))!.label);
