@@ -28,23 +28,23 @@ export interface PassagesExport {
 export function passagesTable(data: PassagesExport): Table {
   const { tr } = data;
   const header = [
-    tr.t('passages.colCode'),
-    tr.t('passages.colKind'),
+    tr.t('report.colCode'),
+    tr.t('report.colKind'),
     tr.t('passages.colText'),
-    tr.t('passages.colSpeakers'),
-    tr.t('passages.colAttributes'),
-    tr.t('passages.colSession'),
+    tr.t('transcripts.speakers'),
+    tr.t('report.colAttributes'),
+    tr.t('report.colSession'),
     tr.t('passages.colSessionDate'),
-    tr.t('passages.colDocument'),
+    tr.t('report.colDocument'),
     tr.t('passages.colTime'),
-    tr.t('passages.colCoder'),
+    tr.t('retrieve.filterCoder'),
     tr.t('passages.colCodedAt'),
     tr.t('passages.colNeedsReview'),
   ];
   // Dates stay as stored (ISO): a spreadsheet sorts and filters them in every language.
   const rows = data.passages.map((p) => [
     p.codePath,
-    p.kind === 'note' ? tr.t('passages.kindNote') : tr.t('passages.kindQuote'),
+    p.kind === 'note' ? tr.t('report.liveNote') : tr.t('passages.kindQuote'),
     p.quote,
     p.people.map((w) => (w.role ? tr.t('retrieve.speakerWithRole', { name: w.name, role: roleWords(w.role, tr) }) : w.name)).join('; '),
     p.people.flatMap((w) => {
@@ -59,7 +59,7 @@ export function passagesTable(data: PassagesExport): Table {
     p.codedAt,
     p.status === 'orphaned' ? tr.t('passages.reviewYes') : '',
   ]);
-  return { name: 'passages', title: tr.t('passages.sheetTitle'), header, rows };
+  return { name: 'passages', title: tr.t('retrieve.label'), header, rows };
 }
 
 /** A role in the file's language; one this version has no words for is written as stored. */

@@ -11,13 +11,16 @@ export interface AttributeGroup {
   label: string;
 }
 
+/** The glossary's word for each NPS group: the one message every screen, report and export uses. */
+export const NPS_GROUP_MESSAGES: Record<'promoter' | 'passive' | 'detractor', MessageId> = {
+  promoter: 'report.promoter',
+  passive: 'report.passive',
+  detractor: 'report.detractor',
+};
+
 /** The groups of each scale, with the message that names each (keys are what filters store). */
 const SCALE_GROUPS: Record<'nps' | 'csat' | 'ces', { key: string; label: MessageId }[]> = {
-  nps: [
-    { key: 'promoter', label: 'report.promoter' },
-    { key: 'passive', label: 'report.passive' },
-    { key: 'detractor', label: 'report.detractor' },
-  ],
+  nps: (['promoter', 'passive', 'detractor'] as const).map((key) => ({ key, label: NPS_GROUP_MESSAGES[key] })),
   csat: [
     { key: 'high', label: 'report.csatHigh' },
     { key: 'neutral', label: 'report.csatNeutral' },

@@ -26,11 +26,11 @@ export const studyCommands = {
       [tr.t('cli.infoStudy'), s.title],
       [tr.t('cli.infoFile'), s.path],
       [tr.t('cli.infoSchemaVersion'), String(s.schemaVersion)],
-      [tr.t('cli.infoSessions'), tr.number(s.counts.sessions)],
+      [tr.t('study.countSessions'), tr.number(s.counts.sessions)],
       [tr.t('cli.infoParticipants'), tr.number(s.counts.participants)],
       [tr.t('cli.infoDocuments'), tr.number(s.counts.documents)],
-      [tr.t('cli.infoCodes'), tr.number(s.counts.codes)],
-      [tr.t('cli.infoCodings'), tr.number(s.counts.codings)],
+      [tr.t('study.countCodes'), tr.number(s.counts.codes)],
+      [tr.t('study.countCodings'), tr.number(s.counts.codings)],
     ];
     // A column as wide as the longest label in this language (at least 16, as it always was).
     const width = Math.max(16, ...rows.map(([k]) => k.length + 2));
