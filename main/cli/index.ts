@@ -117,7 +117,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     });
     return 0;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // An AppError that reached here unwrapped is still said in the terminal's language.
+    const message = error instanceof AppError ? cliFailureLine(error.toFailure()) : error instanceof Error ? error.message : String(error);
     io.err(`verbatim: ${message}\n`);
     return error instanceof CliError ? error.exitCode : 1;
   } finally {

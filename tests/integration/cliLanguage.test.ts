@@ -64,13 +64,14 @@ describe('the CLI in the terminal’s language', () => {
     expect(JSON.parse(croatian).map((s: { kind: string }) => s.kind)).toContain('focus_group');
   });
 
-  it('says what a study holds in Chinese, with its labels in one column', async () => {
+  it('says what a study holds in Chinese, its values in one column on the terminal (a Chinese character is two cells wide)', async () => {
     const file = await sampleStudy();
     terminal({ LC_ALL: 'zh_CN.UTF-8' });
     const { out } = await cli('info', file);
-    expect(out).toMatch(/^研究 {14}Fresh Basket/m);
-    expect(out).toMatch(/^场次 {14}10$/m);
-    expect(out).toMatch(/^编码 {14}260$/m);
+    expect(out).toMatch(/^研究 {12}Fresh Basket/m);
+    expect(out).toMatch(/^架构版本 {8}\d+$/m);
+    expect(out).toMatch(/^场次 {12}10$/m);
+    expect(out).toMatch(/^编码 {12}260$/m);
     expect(out).not.toMatch(/Sessions|Codings/);
   });
 

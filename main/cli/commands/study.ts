@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { SAMPLE_TITLE } from '../../services/sampleStudy';
 import { asCliError, type CliContext } from '../index';
+import { textColumns } from '../../../shared/text/width';
 import { parse } from './args';
 
 /** `new` and `info`: make a study file, and say what one holds. */
@@ -32,9 +33,10 @@ export const studyCommands = {
       [tr.t('study.countCodes'), tr.number(s.counts.codes)],
       [tr.t('study.countCodings'), tr.number(s.counts.codings)],
     ];
-    // A column as wide as the longest label in this language (at least 16, as it always was).
-    const width = Math.max(16, ...rows.map(([k]) => k.length + 2));
-    ctx.out(rows.map(([k, v]) => `${k.padEnd(width)}${v}`).join('\n') + '\n');
+    // A column as wide as the longest label in this language (at least 16, as it always was),
+    // counted in terminal cells: a Chinese character takes two.
+    const width = Math.max(16, ...rows.map(([k]) => textColumns(k) + 2));
+    ctx.out(rows.map(([k, v]) => `${k}${' '.repeat(width - textColumns(k))}${v}`).join('\n') + '\n');
     for (const w of s.warnings) ctx.out(`${tr.t('cli.warning', { text: w })}\n`);
   },
 };
