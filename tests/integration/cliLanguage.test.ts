@@ -4,6 +4,7 @@
  * `--json` stays the same in every language: it is for programs.
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useCliHarness } from './cliHarness';
@@ -88,6 +89,26 @@ describe('the CLI in the terminal’s language', () => {
     terminal({ LC_ALL: 'hr_HR.UTF-8' });
     const r = await cli('info', 'a.verbatim', 'b.verbatim');
     expect(r.err).toBe('verbatim: potrebna je 1 datoteka, a navedeno ih je 2. Pokrenite „verbatim --help”.\n');
+  });
+
+  it('says what an import did in the terminal’s language: participants in Norwegian, a transcript in Chinese', async () => {
+    const study = join(harness.dir(), 'empty.verbatim');
+    expect((await cli('new', study)).code).toBe(0);
+    const csv = join(harness.dir(), 'people.csv');
+    writeFileSync(csv, 'Name,Alder,Notes\nAna,34,Ringt inn\nIvo,41,\n');
+    terminal({ LANG: 'nb_NO.UTF-8' });
+    const people = await cli('import-participants', study, csv);
+    expect(people.err).toBe('');
+    expect(people.out).toContain('Leste people.csv som Unicode (UTF-8).\n');
+    expect(people.out).toContain('  Name -> deltakernavn\n');
+    expect(people.out).toContain('  Alder -> ny egenskap «Alder» (tall)\n');
+    expect(people.out).toContain('Importerte 2 nye og 0 oppdaterte deltakere; 1 ny egenskap.\n');
+    const vtt = join(harness.dir(), 'interview.vtt');
+    writeFileSync(vtt, 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ana>Hei.\n\n00:00:03.000 --> 00:00:04.000\n<v Ana>Takk.\n');
+    terminal({ LC_ALL: 'zh_CN.UTF-8' });
+    const transcript = await cli('import', study, vtt);
+    expect(transcript.err).toBe('');
+    expect(transcript.out).toMatch(/^已将 1 条发言导入“interview”（文档 [0-9a-f-]{36}）。\n {2}Ana：1 条发言\n$/);
   });
 
   it('reads the locale of the terminal it runs in (the installed bin, zh_CN.UTF-8)', () => {
