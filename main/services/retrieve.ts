@@ -44,7 +44,7 @@ function contextOf(doc: LoadedDocument, turns: TurnRow[], start: number, end: nu
 function collect(study: Study, codeId: string, includeChildren: boolean): RetrievedPassage[] {
   const { repos } = study;
   const rows = repos.codes.all();
-  if (!rows.some((r) => r.id === codeId)) throw new AppError('NOT_FOUND', 'passages.codeGone');
+  if (!rows.some((r) => r.id === codeId)) throw new AppError('NOT_FOUND', 'That code no longer exists.');
   const ids = includeChildren ? branchIds(rows, codeId) : new Set([codeId]);
   const paths = new Map(buildCodebook(rows, new Map(), []).map((c) => [c.id, c.path]));
   const sessions = new Map(repos.sessions.list().map((s) => [s.id, s]));
@@ -179,7 +179,7 @@ function passes(filter: RetrieveFilter, attributes: Map<string, Attribute>, peop
   const coders = new Set(filter.coderIds);
   const wanted = filter.attributes.map((f) => {
     const attribute = attributes.get(f.attributeId);
-    if (!attribute) throw new AppError('NOT_FOUND', 'passages.attributeGone');
+    if (!attribute) throw new AppError('NOT_FOUND', 'An attribute the passages are filtered by no longer exists. Clear that filter and try again.');
     return { attribute, values: new Set(f.values) };
   });
   return (p) =>
