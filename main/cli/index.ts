@@ -2,15 +2,18 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { StudySummary } from '../../shared/domain/study';
 import type { Channel, In, Out } from '../../shared/ipc/contract';
-import { toFailure } from '../api/errors';
-import { cliFailureLine } from './language';
+import { AppError, toFailure } from '../api/errors';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import type { MessageValues, Translator } from '../../shared/i18n/translator';
+import { cliFailureLine, cliTranslator } from './language';
 import { createBackend, type Backend } from '../api/backend';
 import { headlessHost } from '../api/host';
 import { defaultAppDataDir } from '../services/appDataDir';
 import { writeFileAtomic } from '../services/delivery';
 import type { StudyManager } from '../services/studyManager';
 import { APP_VERSION } from '../version';
-import { COMMANDS, USAGE } from './commands/index';
+import { COMMANDS } from './commands/index';
+import { usage } from './commands/help';
 
 /** A CLI failure: one human line on stderr and a non-zero exit code. */
 export class CliError extends Error {
@@ -20,6 +23,11 @@ export class CliError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A CLI failure said in the terminal's language. */
+export function cliError(id: MessageId, values?: MessageValues, exitCode = 1): CliError {
+  return new CliError(cliTranslator().t(id, values), exitCode);
 }
 
 /**
@@ -35,6 +43,8 @@ export interface CliContext {
   studies: StudyManager;
   version: string;
   out(text: string): void;
+  /** The terminal's language, for every line a person reads (never for `--json`). */
+  tr: Translator;
 }
 
 /** Where a command's output goes. */
@@ -64,7 +74,7 @@ function quietWhenClosed(stream: NodeJS.WriteStream, onOtherError: (e: NodeJS.Er
 export function processIo(): CliIo {
   const err = quietWhenClosed(process.stderr, () => undefined);
   const out = quietWhenClosed(process.stdout, (e) => {
-    err(`verbatim: the output could not be written (${e.code ?? e.message}).\n`);
+    err(`verbatim: ${cliTranslator().t('cli.outputFailed', { detail: e.code ?? e.message })}\n`);
     process.exitCode = 1;
   });
   return { out, err };
@@ -73,8 +83,9 @@ export function processIo(): CliIo {
 /** Runs one CLI command over the same contract and handlers as the app; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...args] = argv;
+  const tr = cliTranslator();
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(USAGE);
+    io.out(usage(tr));
     return name ? 0 : 2;
   }
   if (name === '--version') {
@@ -83,7 +94,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.err(`verbatim: unknown command "${name}". Run "verbatim --help" for the list.\n`);
+    io.err(`verbatim: ${tr.t('cli.unknownCommand', { name })}\n`);
     return 2;
   }
   let backend: Backend | null = null;
@@ -94,6 +105,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     await command({
       args,
       out: io.out,
+      tr,
       studies,
       version: APP_VERSION,
       openStudy: (path) => asCliError(() => studies.open(resolve(path)).summary()),
@@ -105,7 +117,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     });
     return 0;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // An AppError that reached here unwrapped is still said in the terminal's language.
+    const message = error instanceof AppError ? cliFailureLine(error.toFailure()) : error instanceof Error ? error.message : String(error);
     io.err(`verbatim: ${message}\n`);
     return error instanceof CliError ? error.exitCode : 1;
   } finally {
@@ -138,6 +151,7 @@ export async function writeCliFile(target: string, bytes: Uint8Array): Promise<v
     mkdirSync(dirname(target), { recursive: true });
     await writeFileAtomic(target, bytes);
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
+    if (error instanceof AppError) throw new CliError(cliFailureLine(error.toFailure()));
+    throw cliError('cli.cannotWrite', { file: target, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
 }

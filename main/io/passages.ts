@@ -1,7 +1,9 @@
 import type { RetrievedPassage } from '../../shared/domain/coding';
 import type { PassagesFormat } from '../../shared/domain/retrieve';
 import { formatTimestamp } from '../../shared/text/time';
-import { tableToCsv } from './report/csv';
+import { roleMessage } from '../../shared/domain/sessionWords';
+import type { Translator } from '../../shared/i18n/translator';
+import { csvSeparatorFor, tableToCsv } from './report/csv';
 import { fileStem } from './report/index';
 import type { Table } from './report/tables';
 import { passagesToDocx } from './passagesDocx';
@@ -15,6 +17,8 @@ export interface PassagesExport {
   facts: Map<string, string[]>;
   /** What the list holds, for the Word file's heading: "2 of 4 passages · Speaker: Ben · sorted by length". */
   scope: string;
+  /** The language the file is written in. */
+  tr: Translator;
 }
 
 /**
@@ -22,15 +26,30 @@ export interface PassagesExport {
  * said); the people carry their role in the session, so a moderator's line is never read as a respondent's.
  */
 export function passagesTable(data: PassagesExport): Table {
-  const header = ['Code', 'Kind', 'Text', 'Speakers', 'Attributes', 'Session', 'Session date', 'Document', 'Time', 'Coder', 'Coded at', 'Needs review'];
+  const { tr } = data;
+  const header = [
+    tr.t('report.colCode'),
+    tr.t('report.colKind'),
+    tr.t('passages.colText'),
+    tr.t('transcripts.speakers'),
+    tr.t('report.colAttributes'),
+    tr.t('report.colSession'),
+    tr.t('passages.colSessionDate'),
+    tr.t('report.colDocument'),
+    tr.t('passages.colTime'),
+    tr.t('retrieve.filterCoder'),
+    tr.t('passages.colCodedAt'),
+    tr.t('passages.colNeedsReview'),
+  ];
+  // Dates stay as stored (ISO): a spreadsheet sorts and filters them in every language.
   const rows = data.passages.map((p) => [
     p.codePath,
-    p.kind === 'note' ? 'Live note' : 'Transcript quote',
+    p.kind === 'note' ? tr.t('report.liveNote') : tr.t('passages.kindQuote'),
     p.quote,
-    p.people.map((w) => (w.role ? `${w.name} (${w.role})` : w.name)).join('; '),
+    p.people.map((w) => (w.role ? tr.t('retrieve.speakerWithRole', { name: w.name, role: roleWords(w.role, tr) }) : w.name)).join('; '),
     p.people.flatMap((w) => {
       const facts = w.participantId ? (data.facts.get(w.participantId) ?? []) : [];
-      return facts.length > 0 ? [`${w.name}: ${facts.join(', ')}`] : [];
+      return facts.length > 0 ? [tr.t('passages.personFacts', { name: w.name, facts: facts.join(', ') })] : [];
     }).join('; '),
     p.sessionTitle ?? '',
     p.sessionDate ?? '',
@@ -38,9 +57,15 @@ export function passagesTable(data: PassagesExport): Table {
     p.startMs === null ? '' : formatTimestamp(p.startMs),
     p.coder ?? '',
     p.codedAt,
-    p.status === 'orphaned' ? 'yes: its words were edited away' : '',
+    p.status === 'orphaned' ? tr.t('passages.reviewYes') : '',
   ]);
-  return { name: 'passages', title: 'Passages', header, rows };
+  return { name: 'passages', title: tr.t('retrieve.label'), header, rows };
+}
+
+/** A role in the file's language; one this version has no words for is written as stored. */
+export function roleWords(role: string, tr: Translator): string {
+  const id = roleMessage(role);
+  return id ? tr.t(id) : role;
 }
 
 const MIME: Record<PassagesFormat, string> = {
@@ -56,6 +81,6 @@ export function passagesName(codePath: string, format: PassagesFormat): string {
 
 /** The passages in one format; no spreadsheet cell ever holds a formula (see csv.ts and xlsx.ts). */
 export function renderPassages(format: PassagesFormat, data: PassagesExport, date?: Date): { name: string; mimeType: string; data: Uint8Array } {
-  const bytes = format === 'csv' ? tableToCsv(passagesTable(data)) : format === 'xlsx' ? tablesToXlsx([passagesTable(data)], date) : passagesToDocx(data, data.scope, date);
+  const bytes = format === 'csv' ? tableToCsv(passagesTable(data), csvSeparatorFor(data.tr.tag)) : format === 'xlsx' ? tablesToXlsx([passagesTable(data)], date) : passagesToDocx(data, date);
   return { name: passagesName(data.codePath, format), mimeType: MIME[format], data: bytes };
 }

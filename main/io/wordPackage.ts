@@ -20,9 +20,12 @@ export const para = (runs: string, style?: string, props = '') =>
 /** Small grey text, for the lines that say where something comes from. */
 export const GREY = '<w:color w:val="555555"/><w:sz w:val="18"/>';
 
-/** A style sheet with Calibri 10.5 pt, 6 pt after each paragraph, Normal and Title, plus `styles`. */
-export const styleSheet = (styles: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri" w:eastAsia="Calibri"/><w:sz w:val="21"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults>
+/**
+ * A style sheet with Calibri 10.5 pt, 6 pt after each paragraph, Normal and Title, plus `styles`;
+ * `lang` is the default run language (British English unless the document says otherwise).
+ */
+export const styleSheet = (styles: string, lang = '<w:lang w:val="en-GB"/>') => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri" w:eastAsia="Calibri"/><w:sz w:val="21"/>${lang}</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="40"/><w:color w:val="1B2A3A"/></w:rPr></w:style>
 ${styles}</w:styles>`;

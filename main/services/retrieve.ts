@@ -2,6 +2,8 @@ import type { RetrievedPassage } from '../../shared/domain/coding';
 import type { RetrieveFilter, RetrieveOptions, RetrieveResult, RetrieveSort } from '../../shared/domain/retrieve';
 import type { Attribute, Participant, SessionRole } from '../../shared/domain/study';
 import { attributeGroups, groupKey } from '../../shared/reports/scales';
+import type { UiLocale } from '../../shared/i18n/locales';
+import { translatorFor, type Translator } from '../../shared/i18n/translator';
 import { overlappingTurns, type TurnSpan } from '../../shared/domain/turnIndex';
 import { AppError } from '../api/errors';
 import type { TurnRow } from '../db/repos/documentsRepo';
@@ -140,7 +142,7 @@ function groupsOf(passage: RetrievedPassage, attribute: Attribute, people: Map<s
   return keys;
 }
 
-function options(study: Study, passages: RetrievedPassage[], attributes: Attribute[], people: Map<string, Participant>): RetrieveOptions {
+function options(study: Study, passages: RetrievedPassage[], attributes: Attribute[], people: Map<string, Participant>, tr: Translator): RetrieveOptions {
   const count = <K, V extends { count: number }>(map: Map<K, V>, key: K, make: () => Omit<V, 'count'>) => {
     const entry = map.get(key) ?? ({ ...make(), count: 0 } as V);
     entry.count += 1;
@@ -156,7 +158,7 @@ function options(study: Study, passages: RetrievedPassage[], attributes: Attribu
   }
   const rank = sessionRank(study);
   const attributeOptions = attributes.flatMap((a) => {
-    const groups = attributeGroups(a, passages.flatMap((p) => p.participantIds.map((id) => people.get(id)?.values[a.id] ?? null)));
+    const groups = attributeGroups(a, passages.flatMap((p) => p.participantIds.map((id) => people.get(id)?.values[a.id] ?? null)), tr);
     if (!groups) return [];
     const counts = new Map<string, number>();
     for (const p of passages) for (const key of groupsOf(p, a, people)) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -191,12 +193,12 @@ function passes(filter: RetrieveFilter, attributes: Map<string, Attribute>, peop
  * The passages of a code for the retrieve view and its export: filtered by session, speaker, coder
  * and participant attribute, in the chosen order, with the choices each filter offers.
  */
-export function retrieve(study: Study, query: { codeId: string; includeChildren: boolean; filter?: RetrieveFilter; sort: RetrieveSort }): RetrieveResult {
+export function retrieve(study: Study, query: { codeId: string; includeChildren: boolean; filter?: RetrieveFilter; sort: RetrieveSort; language?: UiLocale }): RetrieveResult {
   const all = collect(study, query.codeId, query.includeChildren);
   const attributes = study.repos.attributes.list();
   const people = new Map(study.repos.participants.list().map((p) => [p.id, p]));
   const kept = query.filter ? all.filter(passes(query.filter, new Map(attributes.map((a) => [a.id, a])), people)) : all;
-  return { passages: sortPassages(study, kept, query.sort), total: all.length, options: options(study, all, attributes, people) };
+  return { passages: sortPassages(study, kept, query.sort), total: all.length, options: options(study, all, attributes, people, translatorFor(query.language ?? 'en')) };
 }
 
 /**

@@ -78,7 +78,7 @@ export function CodeDialog({ code, parent, suggestedColor, onDone, onClose }: Co
       description={parent && !code ? <span className="mono">{parent.path}/…</span> : undefined}
       footer={
         <SubmitFooter onCancel={onClose} disabled={busy}>
-          {busy ? t('codebook.saving') : code ? t('codebook.save') : t('codebook.createCode')}
+          {busy ? t('common.saving') : code ? t('codebook.save') : t('codebook.createCode')}
         </SubmitFooter>
       }
     >

@@ -93,7 +93,7 @@ export function SplitDialog({ code, onSplit, onClose }: SplitDialogProps) {
                   <span className="split-text">
                     <span className="split-quote">{p.quote}</span>
                     <span className="split-meta">
-                      {p.speakers.join(', ') || t('codebook.noSpeaker')} · {p.documentTitle}
+                      {p.speakers.join(', ') || t('common.noSpeaker')} · {p.documentTitle}
                     </span>
                   </span>
                 </label>

@@ -1,6 +1,6 @@
 import type { Attribute, Participant } from '../../shared/domain/study';
-import type { MessageId } from '../../shared/i18n/catalogue';
 import type { Translator } from '../../shared/i18n/translator';
+import { NPS_GROUP_MESSAGES } from '../../shared/reports/scales';
 
 export type NpsGroup = 'detractor' | 'passive' | 'promoter';
 
@@ -8,13 +8,6 @@ export type NpsGroup = 'detractor' | 'passive' | 'promoter';
 export function npsGroup(score: number): NpsGroup {
   return score <= 6 ? 'detractor' : score <= 8 ? 'passive' : 'promoter';
 }
-
-/** The glossary's words for the NPS groups. */
-const NPS_GROUP_MESSAGES: Record<NpsGroup, MessageId> = {
-  promoter: 'retrieve.npsPromoter',
-  passive: 'retrieve.npsPassive',
-  detractor: 'retrieve.npsDetractor',
-};
 
 /** One fact about a participant; `group` is set on the NPS group, which is drawn tinted. */
 export interface Fact {

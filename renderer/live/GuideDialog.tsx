@@ -75,7 +75,7 @@ export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogPr
       onSubmit={() => void save()}
       footer={
         <SubmitFooter onCancel={onClose} disabled={busy}>
-          {busy ? t('live.saving') : t('live.saveGuide')}
+          {busy ? t('common.saving') : t('live.saveGuide')}
         </SubmitFooter>
       }
     >

@@ -10,7 +10,7 @@ import type { NoteSaver, SaveState } from './autosave';
 import { ClockControls } from './ClockControls';
 
 const FORMAT_LABELS: Record<NotesFormat, MessageId> = { docx: 'live.formatDocx', csv: 'live.formatCsv', xlsx: 'live.formatXlsx', md: 'live.formatMd' };
-const SAVE_LABELS: Record<SaveState, MessageId> = { saved: 'live.saved', saving: 'live.saving', error: 'live.notSaved' };
+const SAVE_LABELS: Record<SaveState, MessageId> = { saved: 'live.saved', saving: 'common.saving', error: 'live.notSaved' };
 
 interface LiveHeaderProps {
   session: Session;

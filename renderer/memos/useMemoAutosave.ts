@@ -115,7 +115,7 @@ export function useMemoAutosave(memo: Memo | null, target: MemoTarget, onSaved: 
 export const STATUS_MESSAGES: Record<SaveStatus, MessageId | null> = {
   idle: null,
   unsaved: 'memos.statusEditing',
-  saving: 'memos.statusSaving',
+  saving: 'common.saving',
   saved: 'memos.statusSaved',
   error: 'memos.statusError',
 };

@@ -42,7 +42,7 @@ export function EditAttributeDialog({ attribute, onSaved, onClose }: { attribute
       size="small"
       footer={
         <SubmitFooter onCancel={onClose} disabled={busy}>
-          {busy ? t('participants.saving') : t('participants.save')}
+          {busy ? t('common.saving') : t('participants.save')}
         </SubmitFooter>
       }
     >

@@ -1,6 +1,7 @@
 import type { AttributeValue } from '../../shared/domain/attributes';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import { translatorFor, type Translator } from '../../shared/i18n/translator';
+import { NPS_GROUP_MESSAGES } from '../../shared/reports/scales';
 import type { Attribute, SessionRole } from '../../shared/domain/study';
 
 /** Grid columns: the name, one per attribute (keyed by its id), notes, the sessions, and row actions. */
@@ -69,11 +70,7 @@ export function npsGroup(attribute: Attribute, value: AttributeValue | undefined
 }
 
 /** The glossary's word for each NPS group. */
-export const NPS_GROUP_LABEL: Record<NonNullable<ReturnType<typeof npsGroup>>, MessageId> = {
-  promoter: 'participants.npsPromoter',
-  passive: 'participants.npsPassive',
-  detractor: 'participants.npsDetractor',
-};
+export const NPS_GROUP_LABEL: Record<NonNullable<ReturnType<typeof npsGroup>>, MessageId> = NPS_GROUP_MESSAGES;
 
 /** A role as a dialog's choice lists it ("Moderator"). */
 export const ROLE_LABEL: Record<SessionRole, MessageId> = {

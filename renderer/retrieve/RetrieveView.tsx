@@ -3,7 +3,7 @@ import type { Code } from '../../shared/domain/coding';
 import type { PassagesFormat, RetrieveSort } from '../../shared/domain/retrieve';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import { useIntl } from 'react-intl';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { MenuButton } from '../ui/Menu';
 import { useExport } from '../ui/useExport';
 import '../codebook/codebook.css';
@@ -39,6 +39,7 @@ const SORTS: { value: RetrieveSort; label: MessageId }[] = [
  */
 export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: RetrieveViewProps) {
   const { t } = useT();
+  const { locale: language } = useLanguage();
   // formatMessage rather than t() where a message wraps parts in markup (<kbd>, <strong>).
   const intl = useIntl();
   const people = usePeople();
@@ -82,7 +83,7 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
         ? t('retrieve.countFiltered', counts)
         : t('retrieve.count', counts);
   const exportAs = (format: PassagesFormat) =>
-    void exportVia('retrieve:export', { codeId: code.id, includeChildren: settings.includeChildren, sort: settings.sort, filter: toQuery(settings.filter), format });
+    void exportVia('retrieve:export', { codeId: code.id, includeChildren: settings.includeChildren, sort: settings.sort, filter: toQuery(settings.filter), format, language });
 
   return (
     <section className="retrieve" aria-labelledby={titleId} aria-busy={loading}>

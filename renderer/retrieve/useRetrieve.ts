@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RetrieveResult, RetrieveSort } from '../../shared/domain/retrieve';
 import type { Attribute, Participant } from '../../shared/domain/study';
 import { invoke, on } from '../api';
+import { useLanguage } from '../i18n/useT';
 import { NO_FILTER, toQuery, type FilterState } from './filters';
 
 /** What the retrieve view remembers while the workspace shows a transcript instead. */
@@ -20,7 +21,9 @@ export const DEFAULT_RETRIEVE: RetrieveSettings = { includeChildren: true, sort:
 export function useRetrieve(codeId: string | null, settings: RetrieveSettings, signal: string) {
   const [state, setState] = useState<{ key: string; result: RetrieveResult | null; error: string | null }>({ key: '', result: null, error: null });
   const [changes, setChanges] = useState(0);
-  const query = codeId ? { codeId, includeChildren: settings.includeChildren, sort: settings.sort, filter: toQuery(settings.filter) } : null;
+  // The backend names scale groups ("Promoter") in the UI's language.
+  const { locale: language } = useLanguage();
+  const query = codeId ? { codeId, includeChildren: settings.includeChildren, sort: settings.sort, filter: toQuery(settings.filter), language } : null;
   const key = JSON.stringify(query);
 
   useEffect(() => on('study:changed', () => setChanges((n) => n + 1)), []);

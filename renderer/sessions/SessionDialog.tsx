@@ -47,7 +47,7 @@ export function SessionDialog({ session, people, onSave, onClose }: SessionDialo
         onSubmit={() => void submit()}
         footer={
           <SubmitFooter onCancel={close} disabled={busy}>
-            {busy ? t('sessions.saving') : session ? t('sessions.saveChanges') : t('sessions.addSession')}
+            {busy ? t('common.saving') : session ? t('sessions.saveChanges') : t('sessions.addSession')}
           </SubmitFooter>
         }
       >

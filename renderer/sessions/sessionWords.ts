@@ -1,22 +1,2 @@
-import type { SessionKind, SessionRole } from '../../shared/domain/study';
-import type { MessageId } from '../../shared/i18n/catalogue';
-
-/** The words for each kind of session, in the glossary's terms (focus group, interview, intercept interview). */
-export const SESSION_KIND_MESSAGES: Record<SessionKind, MessageId> = {
-  focus_group: 'sessions.kindFocusGroup',
-  interview: 'sessions.kindInterview',
-  intercept: 'sessions.kindIntercept',
-  other: 'sessions.kindOther',
-};
-
-/** The words for a person's part in a session. */
-export const SESSION_ROLE_MESSAGES: Record<SessionRole, MessageId> = {
-  participant: 'sessions.roleParticipant',
-  moderator: 'sessions.roleModerator',
-  observer: 'sessions.roleObserver',
-};
-
-/** A role's message, or null for a role this version has no words for (shown as stored). */
-export function roleMessage(role: string): MessageId | null {
-  return Object.hasOwn(SESSION_ROLE_MESSAGES, role) ? SESSION_ROLE_MESSAGES[role as SessionRole] : null;
-}
+// The session words live in shared/ so that the CLI and the files Verbatim writes say the same words.
+export { SESSION_KIND_MESSAGES, SESSION_ROLE_MESSAGES, roleMessage } from '../../shared/domain/sessionWords';

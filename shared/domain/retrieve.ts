@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RetrievedPassage } from './coding';
 import { Id, SessionRole } from './study';
+import { LOCALES } from '../i18n/locales';
 
 /**
  * How the passages of a code are ordered: `session` reads them as they happened (sessions by date,
@@ -31,6 +32,11 @@ export const RetrieveQuery = z.strictObject({
   includeChildren: z.boolean().default(true),
   filter: RetrieveFilter.optional(),
   sort: RetrieveSort.default('session'),
+  /**
+   * The language of the words the answer holds (scale groups such as "Promoter") and of an export:
+   * the UI's (the pseudo-locale too, so its tests see every backend word marked).
+   */
+  language: z.enum([...LOCALES, 'pseudo']).default('en'),
 });
 export type RetrieveQuery = z.input<typeof RetrieveQuery>;
 

@@ -12,14 +12,6 @@ export const SESSION_KINDS = ['focus_group', 'interview', 'intercept', 'other'] 
 export const SessionKind = z.enum(SESSION_KINDS);
 export type SessionKind = z.infer<typeof SessionKind>;
 
-/** Words for each session kind, shared by the UI, the CLI and exports. */
-export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
-  focus_group: 'Focus group',
-  interview: 'Interview',
-  intercept: 'Intercept interview',
-  other: 'Other',
-};
-
 /** A person's part in one session. */
 export const SESSION_ROLES = ['participant', 'moderator', 'observer'] as const;
 export const SessionRole = z.enum(SESSION_ROLES);

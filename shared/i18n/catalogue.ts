@@ -1,6 +1,7 @@
 import type { Locale, UiLocale } from './locales';
 import { LOCALES } from './locales';
 import app from './messages/app';
+import cli from './messages/cli';
 import codebook from './messages/codebook';
 import coding from './messages/coding';
 import common from './messages/common';
@@ -10,6 +11,7 @@ import live from './messages/live';
 import memos from './messages/memos';
 import menu from './messages/menu';
 import participants from './messages/participants';
+import passages from './messages/passages';
 import report from './messages/report';
 import reports from './messages/reports';
 import retrieve from './messages/retrieve';
@@ -25,7 +27,7 @@ import ui from './messages/ui';
  * key. A message's id is `area.key`, always written out whole where it is used, so that
  * tests/unit/i18n can tell which messages nothing uses.
  */
-export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, report, menu, errors, editing } as const;
+export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, report, menu, errors, editing, cli, passages } as const;
 
 type Areas = typeof AREAS;
 type AreaName = keyof Areas & string;

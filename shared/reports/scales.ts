@@ -1,6 +1,6 @@
 import type { AttributeValue } from '../domain/attributes';
 import type { MessageId } from '../i18n/catalogue';
-import { translatorFor, type Translator } from '../i18n/translator';
+import type { Translator } from '../i18n/translator';
 import type { ReportData } from './data';
 
 type Attr = ReportData['attributes'][number];
@@ -11,13 +11,16 @@ export interface AttributeGroup {
   label: string;
 }
 
+/** The glossary's word for each NPS group: the one message every screen, report and export uses. */
+export const NPS_GROUP_MESSAGES: Record<'promoter' | 'passive' | 'detractor', MessageId> = {
+  promoter: 'report.promoter',
+  passive: 'report.passive',
+  detractor: 'report.detractor',
+};
+
 /** The groups of each scale, with the message that names each (keys are what filters store). */
 const SCALE_GROUPS: Record<'nps' | 'csat' | 'ces', { key: string; label: MessageId }[]> = {
-  nps: [
-    { key: 'promoter', label: 'report.promoter' },
-    { key: 'passive', label: 'report.passive' },
-    { key: 'detractor', label: 'report.detractor' },
-  ],
+  nps: (['promoter', 'passive', 'detractor'] as const).map((key) => ({ key, label: NPS_GROUP_MESSAGES[key] })),
   csat: [
     { key: 'high', label: 'report.csatHigh' },
     { key: 'neutral', label: 'report.csatNeutral' },
@@ -33,9 +36,6 @@ const SCALE_GROUPS: Record<'nps' | 'csat' | 'ces', { key: string; label: Message
 function scaleGroups(kind: 'nps' | 'csat' | 'ces', tr: Translator): AttributeGroup[] {
   return SCALE_GROUPS[kind].map((g) => ({ key: g.key, label: tr.t(g.label) }));
 }
-
-/** English, for callers that do not write a report (the Passages view's filters, for now). */
-const ENGLISH = translatorFor('en');
 
 /** NPS group from a 0–10 answer: 9–10 promoter, 7–8 passive, 0–6 detractor. */
 export function npsGroup(score: number): 'promoter' | 'passive' | 'detractor' {
@@ -55,7 +55,7 @@ function cesBand(score: number): 'low' | 'neutral' | 'high' {
  * The groups an attribute splits participants into, or null when it does not split sensibly
  * (dates, free text with many values). Category attributes keep their option order.
  */
-export function attributeGroups(attr: Attr, seen: Iterable<AttributeValue>, tr: Translator = ENGLISH): AttributeGroup[] | null {
+export function attributeGroups(attr: Attr, seen: Iterable<AttributeValue>, tr: Translator): AttributeGroup[] | null {
   if (attr.type === 'score' && (attr.scaleKind === 'nps' || attr.scaleKind === 'csat' || attr.scaleKind === 'ces')) return scaleGroups(attr.scaleKind, tr);
   if (attr.type === 'date') return null;
   const values = new Set<string>(attr.type === 'category' ? attr.options : []);
@@ -76,7 +76,7 @@ export function groupKey(attr: Attr, value: AttributeValue | undefined): string 
 }
 
 /** How a value reads next to a quote: "Promoter" for an NPS 9, the value itself otherwise. */
-export function valueLabel(attr: Attr, value: AttributeValue | undefined, tr: Translator = ENGLISH): string | null {
+export function valueLabel(attr: Attr, value: AttributeValue | undefined, tr: Translator): string | null {
   if (value === null || value === undefined) return null;
   if (attr.type === 'score' && typeof value === 'number') {
     if (attr.scaleKind === 'nps') return tr.t(SCALE_GROUPS.nps.find((g) => g.key === npsGroup(value))!.label);

@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { translatorFor } from '../../shared/i18n/translator';
+import { failureText } from '../../shared/result';
 import { codingWorkspace, type Workspace } from './codingFixtures';
 import { convertWithLibreOffice, hasLibreOffice, NO_LIBREOFFICE } from './libreOffice';
 
@@ -87,6 +89,45 @@ describe('exporting retrieved passages', () => {
       'Live note (the note-taker’s words): Gareth waits in for slots',
       'About Gareth · Street · Street — notes · 01:01',
     ]);
+  });
+
+  it('writes the Word file in the language the UI asks for: Hungarian words, Hungarian quotation marks, hu-HU for Word', async () => {
+    const { code, gareth } = await coded();
+    const nps = await w.call('attributes:create', { name: 'NPS', type: 'score', scaleKind: 'nps', scaleMin: 0, scaleMax: 10 });
+    await w.call('participants:setValue', { participantId: gareth, attributeId: nps.id, value: 10 });
+    const street = await w.call('sessions:create', { kind: 'intercept', title: 'Street' });
+    await w.call('participants:setSessionRole', { participantId: gareth, sessionId: street.id, role: 'participant' });
+    const note = await w.call('notes:add', { sessionId: street.id, timeMs: 61_000, speaker: { kind: 'participant', participantId: gareth }, text: 'Gareth waits in for slots' });
+    await w.call('notes:code', { id: note.id, codeId: code.id });
+    const r = await w.call('retrieve:export', { codeId: code.id, format: 'docx', filter: { speakers: [`p:${gareth}`] }, language: 'hu' });
+    const bytes = decode(r.files[0]!.dataBase64);
+    expect(pythonDocx(bytes)).toEqual([
+      'Szövegrészek: Delivery',
+      '2 / 3 szövegrész, alkódokkal · Beszélő: Gareth · alkalom és idő szerint',
+      '„Drivers are rushed”',
+      '— Gareth (Ajánló) · FG 1 · Transcript · 00:02',
+      'Élő jegyzet (a jegyzetelő szavai): Gareth waits in for slots',
+      'Gareth (Ajánló) kapcsán · Street · Street — notes · 01:01',
+    ]);
+    const styles = spawnSync('python3', ['-c', 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/styles.xml").decode("utf-8"))', write('hu.docx', bytes)], { encoding: 'utf8' });
+    expect(styles.stdout).toContain('<w:lang w:val="hu-HU" w:eastAsia="zh-CN"/>');
+  });
+
+  it('writes the table in the UI’s language, with that language’s list separator in CSV', async () => {
+    const { code } = await coded();
+    const r = await w.call('retrieve:export', { codeId: code.id, format: 'csv', language: 'hr' });
+    const text = new TextDecoder().decode(decode(r.files[0]!.dataBase64));
+    expect(text.split('\r\n')[0]).toBe('Kod;Vrsta;Tekst;Govornici;Atributi;Sesija;Datum sesije;Dokument;Vrijeme;Koder;Kodirano;Treba provjeriti');
+    expect(text).toContain(';Citat iz transkripta;Drivers are rushed;');
+  });
+
+  it('refuses an empty list in the asking language too', async () => {
+    const { code } = await coded();
+    const r = await w.attempt('retrieve:export', { codeId: code.id, format: 'docx', filter: { sessionIds: [crypto.randomUUID()] }, language: 'zh-Hans' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toMatchObject({ code: 'INVALID_INPUT', messageId: 'passages.nothingToExport' });
+    expect(failureText(translatorFor('zh-Hans'), r.error)).toBe('没有符合这些筛选条件的片段，因此没有可导出的内容。请清除一个筛选条件后重试。');
   });
 
   it('refuses to export a list the filters left empty, before asking where to save', async () => {

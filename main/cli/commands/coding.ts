@@ -33,10 +33,11 @@ export const codingCommands = {
     const result = await asCliError(() => commitTranscriptImport(study, { ...into, fileName, bytes: new Uint8Array(bytes), mapping, encoding: read }));
     if (values.json) ctx.out(`${JSON.stringify(result)}\n`);
     else {
-      ctx.out(`Imported ${result.turns} turns into "${title}" (document ${result.documentId}).\n`);
-      for (const s of result.speakers) ctx.out(`  ${s.name}: ${s.turns} turns\n`);
-      if (preview.encodingNote) ctx.out(`Note: ${preview.encodingNote}\n`);
-      for (const w of preview.warnings) ctx.out(`Warning: ${w}\n`);
+      const { tr } = ctx;
+      ctx.out(`${tr.t('cli.importedTurns', { turns: result.turns, title, document: result.documentId })}\n`);
+      for (const s of result.speakers) ctx.out(`  ${tr.t('cli.speakerTurns', { name: s.name, turns: s.turns })}\n`);
+      if (preview.encodingNote) ctx.out(`${tr.t('cli.note', { text: preview.encodingNote })}\n`);
+      for (const w of preview.warnings) ctx.out(`${tr.t('cli.warning', { text: w })}\n`);
     }
   },
 

@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { INCOMING_LIMITS, type IncomingKind } from '../../../shared/domain/files';
 import type { EncodingEvidence, TextEncodingName } from '../../../shared/text/encodings';
 import { ENCODING_LABELS, parseEncodingName, TEXT_ENCODINGS } from '../../../shared/text/encodings';
-import { CliError } from '../index';
+import { CliError, cliError } from '../index';
+import { cliTranslator } from '../language';
 
 /**
  * Reads a file named on the command line (the CLI's open dialog, so no channel sees a path), refusing
@@ -12,11 +13,11 @@ import { CliError } from '../index';
 export function readInputFile(file: string, kind: IncomingKind): Uint8Array {
   try {
     const limit = INCOMING_LIMITS[kind];
-    if (statSync(file).size > limit.bytes) throw new CliError(`${basename(file)} is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.`);
+    if (statSync(file).size > limit.bytes) throw cliError('errors.fileTooLarge', { name: basename(file), limit: limit.label });
     return new Uint8Array(readFileSync(file));
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw cliError('cli.cannotRead', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
 }
 
@@ -24,9 +25,11 @@ export function readInputFile(file: string, kind: IncomingKind): Uint8Array {
 export function encodingOption(value: string | undefined): TextEncodingName | undefined {
   if (value === undefined) return undefined;
   const encoding = parseEncodingName(value);
-  if (encoding === null) throw new CliError(`unknown encoding "${value.slice(0, 40)}": use one of ${TEXT_ENCODINGS.join(', ')} (or gbk, cp1250, sjis…). Nothing was imported.`, 2);
+  if (encoding === null) throw cliError('cli.unknownEncoding', { value: value.slice(0, 40), names: TEXT_ENCODINGS.join(', ') }, 2);
   return encoding;
 }
+
+const CHOICES = ['one', 'two', 'other'] as const;
 
 /**
  * A preview's encoding rules on the command line, where nobody looks at a preview: a guess is not
@@ -34,6 +37,8 @@ export function encodingOption(value: string | undefined): TextEncodingName | un
  */
 export function refuseGuessedEncoding(fileName: string, read: { encoding: TextEncodingName | null; encodingEvidence: EncodingEvidence | null; encodingChoices: TextEncodingName[] }): void {
   if (read.encodingEvidence !== 'weak' || read.encoding === null) return;
-  const options = read.encodingChoices.slice(0, 3).map((e) => `--encoding ${e} (${ENCODING_LABELS[e]})`).join(', or ');
-  throw new CliError(`${fileName} is not UTF-8 and its encoding is a guess: it reads as ${ENCODING_LABELS[read.encoding]}, but others are about as likely. Look at the file and run again with ${options}. Nothing was imported.`);
+  const tr = cliTranslator();
+  const [first = '', second = '', third = ''] = read.encodingChoices.slice(0, 3).map((e) => tr.t('cli.encodingChoice', { name: e, label: ENCODING_LABELS[e] }));
+  const choices = CHOICES[Math.min(read.encodingChoices.length, 3) - 1] ?? 'one';
+  throw new CliError(tr.t('cli.guessedEncoding', { fileName, encoding: ENCODING_LABELS[read.encoding], choices, first, second, third }));
 }

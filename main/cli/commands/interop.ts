@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import type { ImportReport } from '../../../shared/domain/interop';
 import { exportQdc, exportQdpx } from '../../services/refi/exportRefi';
 import { importAsNewStudy, importIntoStudy, planQdcFile, planQdpxFile } from '../../services/refi/importRefi';
-import { asCliError, CliError, writeCliFile, type CliContext } from '../index';
+import { asCliError, cliError, writeCliFile, type CliContext } from '../index';
 import { parse } from './args';
 
 /** The input file named on this command line, checked readable or refused with its name. */
@@ -11,7 +11,7 @@ function openInput<T>(file: string, use: (file: string) => T): T {
   try {
     return use(file);
   } catch (error) {
-    throw new CliError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw cliError('cli.cannotRead', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
 }
 const readInput = (file: string): Buffer => openInput(file, (f) => readFileSync(f));
@@ -36,13 +36,15 @@ function printReport(ctx: CliContext, r: ImportReport, json: boolean): void {
     ctx.out(`${JSON.stringify(jsonOf(r))}\n`);
     return;
   }
-  const c = r.counts;
-  ctx.out(`Imported ${r.fileName}${r.origin ? ` (from ${r.origin})` : ''} into ${r.study.path}\n`);
-  ctx.out(`  ${c.sources} sources, ${c.codes} codes, ${c.codings} codings, ${c.cases} cases, ${c.variables} variables, ${c.notes} notes, ${c.users} users, ${c.sessions} sessions\n`);
-  if (r.positions) ctx.out(`  Positions read counting ${r.positions}\n`);
-  for (const m of r.mapped) ctx.out(`  Mapped: ${m.what}: ${m.how}\n`);
-  for (const d of r.dropped) ctx.out(`  Dropped: ${d.what}: ${d.why}\n`);
-  if (r.backupPath) ctx.out(`  A copy of the study from before the import is at ${r.backupPath}\n`);
+  const { tr } = ctx;
+  const where = { fileName: r.fileName, path: r.study.path };
+  ctx.out(`${r.origin ? tr.t('cli.qdaImportedFrom', { ...where, origin: r.origin }) : tr.t('cli.qdaImported', where)}\n`);
+  ctx.out(`  ${tr.t('cli.qdaCounts', r.counts)}\n`);
+  // What, how and why come from the import as it reports them (see be-import's report).
+  if (r.positions) ctx.out(`  ${tr.t('cli.qdaPositions', { positions: r.positions })}\n`);
+  for (const m of r.mapped) ctx.out(`  ${tr.t('cli.qdaMapped', { what: m.what, how: m.how })}\n`);
+  for (const d of r.dropped) ctx.out(`  ${tr.t('cli.qdaDropped', { what: d.what, why: d.why })}\n`);
+  if (r.backupPath) ctx.out(`  ${tr.t('cli.qdaBackup', { path: r.backupPath })}\n`);
 }
 
 /** REFI-QDA: `import-qdpx`, `export-qdpx`, `import-qdc`, `export-qdc`. */
@@ -61,8 +63,8 @@ export const interopCommands = {
     ctx.openStudy(study);
     const { bytes, notes } = await asCliError(() => exportQdpx(ctx.studies.require(), ctx.version, undefined, { turnSelections: values['turn-selections'] ?? false }));
     const target = await writeOut(output, bytes);
-    ctx.out(`Exported ${target}\n`);
-    for (const n of notes) ctx.out(`Note: ${n}\n`);
+    ctx.out(`${ctx.tr.t('cli.exported', { path: target })}\n`);
+    for (const n of notes) ctx.out(`${ctx.tr.t('cli.note', { text: n })}\n`);
   },
 
   async 'import-qdc'(ctx: CliContext) {
@@ -78,6 +80,6 @@ export const interopCommands = {
     const [study, output] = positionals as [string, string];
     ctx.openStudy(study);
     const { bytes } = asCliError(() => exportQdc(ctx.studies.require(), ctx.version));
-    ctx.out(`Exported ${await writeOut(output, bytes)}\n`);
+    ctx.out(`${ctx.tr.t('cli.exported', { path: await writeOut(output, bytes) })}\n`);
   },
 };

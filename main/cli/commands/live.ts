@@ -1,6 +1,6 @@
 import { NOTES_FORMATS, type NotesFormat } from '../../../shared/domain/live';
 import { formatTimestamp } from '../../../shared/text/time';
-import { CliError, writeCliFile, type CliContext } from '../index';
+import { cliError, writeCliFile, type CliContext } from '../index';
 import { parse } from './args';
 
 const oneLine = (text: string, max: number) => {
@@ -17,15 +17,15 @@ export const liveCommands = {
       1,
     );
     const format = values.format as NotesFormat | undefined;
-    if (format !== undefined && !NOTES_FORMATS.includes(format)) throw new CliError(`--format must be one of ${NOTES_FORMATS.join(', ')}. Run "verbatim --help".`, 2);
-    if (format !== undefined && !values.out) throw new CliError('--out <path> is required with --format. Run "verbatim --help".', 2);
-    if (format === undefined && values.out) throw new CliError('--out needs --format md|csv|xlsx|docx. Run "verbatim --help".', 2);
+    if (format !== undefined && !NOTES_FORMATS.includes(format)) throw cliError('cli.formatMustBe', { formats: NOTES_FORMATS.join(', ') }, 2);
+    if (format !== undefined && !values.out) throw cliError('cli.outRequiredWithFormat', {}, 2);
+    if (format === undefined && values.out) throw cliError('cli.outNeedsFormat', {}, 2);
     ctx.openStudy(positionals[0]!);
     let sessionId: string | undefined;
     if (values.session !== undefined) {
       const wanted = values.session.toLocaleLowerCase();
       const session = (await ctx.call('sessions:list', {})).find((s) => s.title.toLocaleLowerCase() === wanted);
-      if (!session) throw new CliError(`no session titled "${values.session}" in this study. "verbatim info" lists what it holds.`);
+      if (!session) throw cliError('cli.noSessionTitled', { title: values.session });
       sessionId = session.id;
     }
     if (format !== undefined) {
@@ -40,7 +40,7 @@ export const liveCommands = {
       ctx.out(`${JSON.stringify(records)}\n`);
       return;
     }
-    if (records.length === 0) ctx.out('No notes.\n');
+    if (records.length === 0) ctx.out(`${ctx.tr.t('cli.noNotes')}\n`);
     let session: string | null = null;
     for (const r of records) {
       if (r.session !== session) ctx.out(`${session === null ? '' : '\n'}${(session = r.session)}\n`);

@@ -5,31 +5,36 @@ import { ENCODING_LABELS } from '../../../shared/text/encodings';
 import { commitParticipantImport, previewParticipantImport } from '../../services/participantImport';
 import { asCliError, CliError, type CliContext } from '../index';
 import { parse } from './args';
+import type { MessageId } from '../../../shared/i18n/catalogue';
+import { translatorFor, type Translator } from '../../../shared/i18n/translator';
 import { localeLanguage } from '../language';
 import { encodingOption, readInputFile, refuseGuessedEncoding } from './inputFile';
 
-/** Where a column went, in words. */
-function describeTarget(target: ColumnTarget, attributes: Attribute[]): string {
+/** Where a column went, as a message: said in the terminal's language, and in English for `--json`. */
+function describeTarget(target: ColumnTarget, attributes: Attribute[]): { messageId: MessageId; values?: Record<string, string> } {
   switch (target.kind) {
     case 'name':
-      return 'participant name';
+      return { messageId: 'cli.targetName' };
     case 'notes':
-      return 'notes';
+      return { messageId: 'cli.targetNotes' };
     case 'ignore':
-      return 'not imported';
+      return { messageId: 'cli.targetIgnore' };
     case 'attribute':
-      return `attribute "${attributes.find((a) => a.id === target.attributeId)?.name ?? '?'}"`;
+      return { messageId: 'cli.targetAttribute', values: { name: attributes.find((a) => a.id === target.attributeId)?.name ?? '?' } };
     case 'newAttribute':
-      return `new attribute "${target.name}" (${target.type === 'score' ? (target.scaleKind?.toUpperCase() ?? 'score') : target.type})`;
+      return { messageId: 'cli.targetNewAttribute', values: { name: target.name, type: target.type === 'score' ? (target.scaleKind ?? 'score') : target.type } };
   }
 }
 
 /** Every problem the preview found, or nothing: the command line imports all rows or none. */
-function refuseProblems(preview: ImportPreview): void {
+function refuseProblems(preview: ImportPreview, tr: Translator): void {
   if (preview.errors.length === 0) return;
-  const first = preview.errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join('; ');
-  throw new CliError(`${preview.fileName}: ${preview.errors.length} problem(s), so nothing was imported (${first}).`);
+  const first = preview.errors.slice(0, 5).map((e) => tr.t('cli.rowProblem', { line: e.line, problem: e.message })).join('; ');
+  throw new CliError(tr.t('cli.rowProblems', { fileName: preview.fileName, count: preview.errors.length, first }));
 }
+
+/** English, for the `--json` output that scripts read. */
+const ENGLISH = translatorFor('en');
 
 /** `import-participants`: a participants CSV in, with the import preview's rules. */
 export const participantCommands = {
@@ -44,18 +49,21 @@ export const participantCommands = {
     const input = { fileName, bytes, encoding, uiLanguage: localeLanguage() };
     const preview = asCliError(() => previewParticipantImport(study, input));
     refuseGuessedEncoding(fileName, preview);
-    refuseProblems(preview);
+    refuseProblems(preview, ctx.tr);
     const attributes = study.repos.attributes.list();
-    const columns = preview.columns.map((column, i) => ({ column, target: describeTarget(preview.mapping[i]!, attributes) }));
+    const targets = preview.mapping.map((target) => describeTarget(target, attributes));
     // The encoding the preview read is the one the commit uses.
     const outcome = asCliError(() => commitParticipantImport(study, { ...input, encoding: preview.encoding, mapping: preview.mapping, skipInvalid: false }));
     if (values.json) {
+      // `target` stays English for scripts; `messageId` and `values` let a program say it in another language.
+      const columns = preview.columns.map((column, i) => ({ column, target: ENGLISH.t(targets[i]!.messageId, targets[i]!.values), ...targets[i]! }));
       ctx.out(`${JSON.stringify({ fileName, encoding: preview.encoding, encodingEvidence: preview.encodingEvidence, columns, ...outcome })}\n`);
       return;
     }
-    ctx.out(`Read ${fileName} as ${ENCODING_LABELS[preview.encoding]}.\n`);
-    if (preview.encodingNote) ctx.out(`Note: ${preview.encodingNote}\n`);
-    for (const c of columns) ctx.out(`  ${c.column} -> ${c.target}\n`);
-    ctx.out(`Imported ${outcome.created} new and ${outcome.updated} updated participant(s); ${outcome.attributesCreated} new attribute(s).\n`);
+    const { tr } = ctx;
+    ctx.out(`${tr.t('cli.readAs', { fileName, encoding: ENCODING_LABELS[preview.encoding] })}\n`);
+    if (preview.encodingNote) ctx.out(`${tr.t('cli.note', { text: preview.encodingNote })}\n`);
+    for (const [i, column] of preview.columns.entries()) ctx.out(`  ${column} -> ${tr.t(targets[i]!.messageId, targets[i]!.values)}\n`);
+    ctx.out(`${tr.t('cli.participantsImported', { created: outcome.created, updated: outcome.updated, attributes: outcome.attributesCreated })}\n`);
   },
 };

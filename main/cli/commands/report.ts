@@ -2,7 +2,7 @@ import { localeOf, type Locale } from '../../../shared/i18n/locales';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPORT_FORMATS, type ReportFormat } from '../../../shared/ipc/channels/reportChannels';
-import { CliError, writeCliFile, type CliContext } from '../index';
+import { cliError, writeCliFile, type CliContext } from '../index';
 import { parse } from './args';
 
 /** Reads a definition file; any problem is one line and exit code 1. */
@@ -11,7 +11,7 @@ function readDefinition(path: string): unknown {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot read definition ${path} (${code ?? (error as Error).message})`);
+    throw cliError('cli.cannotReadDefinition', { path, detail: code ?? (error as Error).message });
   }
 }
 
@@ -48,7 +48,7 @@ function withNonRespondents(definition: unknown): unknown {
  */
 function reportLanguage(tag: string): Locale {
   const locale = localeOf(tag);
-  if (!locale) throw new CliError(`--lang must be one of en, nb, hr, hu, zh (got "${tag}"). Run "verbatim --help".`, 2);
+  if (!locale) throw cliError('cli.langMustBe', { tag }, 2);
   return locale;
 }
 
@@ -61,8 +61,8 @@ export const reportCommands = {
       1,
     );
     const format = values.format as ReportFormat | undefined;
-    if (!format || !REPORT_FORMATS.includes(format)) throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')}. Run "verbatim --help".`, 2);
-    if (!values.out) throw new CliError('--out <path> is required. Run "verbatim --help".', 2);
+    if (!format || !REPORT_FORMATS.includes(format)) throw cliError('cli.formatMustBe', { formats: REPORT_FORMATS.join(', ') }, 2);
+    if (!values.out) throw cliError('cli.outRequired', {}, 2);
     let definition = values.definition ? readDefinition(values.definition) : {};
     if (values['include-non-respondents']) definition = withNonRespondents(definition);
     if (values.lang !== undefined) definition = { ...(definition as Record<string, unknown>), language: reportLanguage(values.lang) };

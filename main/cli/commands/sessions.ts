@@ -1,4 +1,5 @@
-import { SESSION_KIND_LABELS } from '../../../shared/domain/study';
+import { kindMessage, roleMessage } from '../../../shared/domain/sessionWords';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import type { CliContext } from '../index';
 import { parse } from './args';
 
@@ -39,12 +40,16 @@ export const sessionCommands = {
       ctx.out(`${JSON.stringify(listing)}\n`);
       return;
     }
-    if (listing.length === 0) ctx.out('No sessions.\n');
+    const { tr } = ctx;
+    // Words this version has none for (a kind or role from a newer version) are shown as stored.
+    const say = (id: MessageId | null, stored: string) => (id ? tr.t(id) : stored);
+    if (listing.length === 0) ctx.out(`${tr.t('cli.noSessions')}\n`);
     for (const s of listing) {
-      const kind = SESSION_KIND_LABELS[s.kind as keyof typeof SESSION_KIND_LABELS] ?? s.kind;
-      ctx.out(`${s.title}  (${kind}${s.date ? `, ${s.date}` : ''})\n`);
-      for (const p of s.people) ctx.out(`  ${p.name} — ${p.role}\n`);
-      for (const d of s.documents) ctx.out(`  [${d.kind}] ${d.title}\n`);
+      const kind = say(kindMessage(s.kind), s.kind);
+      // The date as stored (ISO, as in --json): one unambiguous form in every language.
+      ctx.out(`${s.date ? tr.t('cli.sessionLineDated', { title: s.title, kind, date: s.date }) : tr.t('cli.sessionLine', { title: s.title, kind })}\n`);
+      for (const p of s.people) ctx.out(`  ${tr.t('cli.personLine', { name: p.name, role: say(roleMessage(p.role), p.role) })}\n`);
+      for (const d of s.documents) ctx.out(`  [${tr.t('cli.documentKind', { kind: d.kind })}] ${d.title}\n`);
     }
   },
 };

@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { SAMPLE_TITLE } from '../../services/sampleStudy';
 import { asCliError, type CliContext } from '../index';
+import { textColumns } from '../../../shared/text/width';
 import { parse } from './args';
 
 /** `new` and `info`: make a study file, and say what one holds. */
@@ -11,7 +12,7 @@ export const studyCommands = {
     const title = values.title ?? (values.sample ? SAMPLE_TITLE : basename(path).replace(/\.verbatim$/i, ''));
     const target = resolve(/\.verbatim$/i.test(path) ? path : `${path}.verbatim`);
     const summary = asCliError(() => ctx.studies.create(target, title, values.sample ?? false).summary());
-    ctx.out(`Created ${summary.path}\n`);
+    ctx.out(`${ctx.tr.t('cli.created', { path: summary.path })}\n`);
   },
 
   async info(ctx: CliContext) {
@@ -21,17 +22,21 @@ export const studyCommands = {
       ctx.out(`${JSON.stringify({ path: s.path, title: s.title, schemaVersion: s.schemaVersion, ...s.counts, warnings: s.warnings })}\n`);
       return;
     }
-    const rows: [string, string | number][] = [
-      ['Study', s.title],
-      ['File', s.path],
-      ['Schema version', s.schemaVersion],
-      ['Sessions', s.counts.sessions],
-      ['Participants', s.counts.participants],
-      ['Documents', s.counts.documents],
-      ['Codes', s.counts.codes],
-      ['Codings', s.counts.codings],
+    const { tr } = ctx;
+    const rows: [string, string][] = [
+      [tr.t('cli.infoStudy'), s.title],
+      [tr.t('cli.infoFile'), s.path],
+      [tr.t('cli.infoSchemaVersion'), String(s.schemaVersion)],
+      [tr.t('study.countSessions'), tr.number(s.counts.sessions)],
+      [tr.t('cli.infoParticipants'), tr.number(s.counts.participants)],
+      [tr.t('cli.infoDocuments'), tr.number(s.counts.documents)],
+      [tr.t('study.countCodes'), tr.number(s.counts.codes)],
+      [tr.t('study.countCodings'), tr.number(s.counts.codings)],
     ];
-    ctx.out(rows.map(([k, v]) => `${k.padEnd(16)}${v}`).join('\n') + '\n');
-    for (const w of s.warnings) ctx.out(`Warning: ${w}\n`);
+    // A column as wide as the longest label in this language (at least 16, as it always was),
+    // counted in terminal cells: a Chinese character takes two.
+    const width = Math.max(16, ...rows.map(([k]) => textColumns(k) + 2));
+    ctx.out(rows.map(([k, v]) => `${k}${' '.repeat(width - textColumns(k))}${v}`).join('\n') + '\n');
+    for (const w of s.warnings) ctx.out(`${tr.t('cli.warning', { text: w })}\n`);
   },
 };

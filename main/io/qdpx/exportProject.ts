@@ -1,5 +1,7 @@
 import { SCALE_RANGES } from '../../../shared/domain/attributes';
-import { SESSION_KIND_LABELS, type Attribute } from '../../../shared/domain/study';
+import type { Attribute } from '../../../shared/domain/study';
+import { SESSION_KIND_MESSAGES } from '../../../shared/domain/sessionWords';
+import { translatorFor } from '../../../shared/i18n/translator';
 import type { MemoRow } from '../../db/repos/memosRepo';
 import { XmlOut } from '../xmlWriter';
 import { PIECE_BYTES, PieceDeflater, type ZipFileSpec } from '../zipWriter';
@@ -7,6 +9,13 @@ import { withMeta } from './descriptions';
 import { writeCodes } from './exportCodebook';
 import { spokenTurns, writeSources, type SourcesOut, type Spoken } from './exportSources';
 import { xsdDateTime, xsdDecimal, type StudySnapshot } from './snapshot';
+
+/**
+ * A REFI-QDA project has no language of its own: the one readable line on each session (its kind,
+ * "moderated by …") is English, as before, for whichever tool opens it. Programs read the stable
+ * `kind` key in the description's metadata, never these words.
+ */
+const QDPX_WORDS = translatorFor('en');
 
 /** From this size on, files are deflated at level 1 (see exportProjectFiles). */
 const LARGE_BYTES = 8 * 1024 * 1024;
@@ -208,7 +217,7 @@ function writeSessions(out: XmlOut, snap: StudySnapshot, memos: Map<string, stri
   out.open('Sets');
   for (const s of snap.sessions) {
     const docs = snap.documents.filter((d) => d.session_id === s.id);
-    const readable = [SESSION_KIND_LABELS[s.kind], s.date, s.place, s.moderator ? `moderated by ${s.moderator}` : null].filter(Boolean).join(' · ');
+    const readable = [QDPX_WORDS.t(SESSION_KIND_MESSAGES[s.kind]), s.date, s.place, s.moderator ? `moderated by ${s.moderator}` : null].filter(Boolean).join(' · ');
     const captured = live.get(s.id);
     const meta = {
       session: {
