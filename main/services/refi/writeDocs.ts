@@ -42,6 +42,7 @@ export function writeDocuments(ctx: WriteContext): void {
   const inserted = new Set<string>();
   const turnId = orderedIds();
   const taken = (id: string) => inserted.has(id) || (ctx.merging && codings.get(id) !== null);
+  const oneToOne = distinctValues(ctx.codes) && distinctValues(ctx.users);
   for (const doc of ctx.plan.docs) {
     const own = idForGuid(doc.guid);
     const existing = documents.get(own);
@@ -58,13 +59,16 @@ export function writeDocuments(ctx: WriteContext): void {
     }
     ctx.docs.set(doc.key, id);
     ctx.report.counts.sources++;
+    // The plan holds each (code, words, coder) once per document. Into a document made just now, with codes
+    // and coders that became distinct rows, that is already true of the rows: no key to build for each of 100,000 codings.
+    const compare = known.size > 0 || !oneToOne || !doc.codings.every((c) => c.coderKey === null || ctx.users.has(c.coderKey));
     let skipped = 0;
     for (const c of doc.codings) {
       const codeId = ctx.codes.get(c.codeKey);
       if (!codeId) continue;
       const coderId = c.coderKey ? (ctx.users.get(c.coderKey) ?? null) : null;
-      const same = sameCodingKey(codeId, c.start, c.end, coderId);
-      const already = known.get(same);
+      const same = compare ? sameCodingKey(codeId, c.start, c.end, coderId) : '';
+      const already = compare ? known.get(same) : undefined;
       if (already !== undefined) {
         // Memos on this coding in the file still find it.
         ctx.codings.set(c.guid, already);
@@ -85,12 +89,17 @@ export function writeDocuments(ctx: WriteContext): void {
       };
       codings.insert(row);
       inserted.add(row.id);
-      known.set(same, row.id);
+      if (compare) known.set(same, row.id);
       ctx.codings.set(c.guid, row.id);
       ctx.report.counts.codings++;
     }
     if (skipped > 0) ctx.report.map(`${skipped} coding(s) in "${clip(doc.title)}"`, 'this study already has them (same code, same words, same coder); not added twice');
   }
+}
+
+/** True when no two keys of `map` lead to the same row (two codes of the file matched one code of the study, say). */
+function distinctValues(map: ReadonlyMap<string, string>): boolean {
+  return new Set(map.values()).size === map.size;
 }
 
 function insertDocument(ctx: WriteContext, doc: PlanDoc, id: string, turnId: () => string): void {
