@@ -19,6 +19,7 @@ export interface PlacedSelection {
 export interface PlannedTexts {
   docs: PlanDoc[];
   memos: PlanMemo[];
+  /** The selections something else points at (a case, a link, a note; see {@link pointedAt}), by key. */
   selections: Map<string, PlacedSelection>;
   /** Per document: its positions and convention, for selections held elsewhere (QualCoder annotations in notes). */
   mapping: Map<string, { positions: SourcePositions; convention: Convention; namesAreText: boolean }>;
@@ -129,7 +130,7 @@ export function planTexts(
         const guid = addCoding(c, placed.start, placed.end, sel.description, sel.created.user, false);
         if (guid !== null) codings.push(guid);
       }
-      if (!out.selections.has(sel.key)) out.selections.set(sel.key, { docKey: doc.key, start: placed.start, end: placed.end, codings });
+      if (pointedAt(sel, referenced) && !out.selections.has(sel.key)) out.selections.set(sel.key, { docKey: doc.key, start: placed.start, end: placed.end, codings });
       if (sel.codings.length === 0) {
         if (sel.description) out.memos.push(selectionMemo(sel, doc, placed));
         else if (!referenced.has(sel.key) && sel.noteRefs.length === 0) uncoded++;
@@ -143,6 +144,17 @@ export function planTexts(
     out.docs.push(doc);
   });
   return out;
+}
+
+/**
+ * Whether a case, a link or a note points at this selection or one of its codings, so later steps must
+ * find where it landed. Most selections of a large project are only codings: not keeping them saves a
+ * map of 100,000 entries.
+ */
+function pointedAt(sel: RefiSelection, referenced: ReadonlySet<string>): boolean {
+  if (sel.noteRefs.length > 0 || referenced.has(sel.key)) return true;
+  for (const c of sel.codings) if (c.noteRefs.length > 0) return true;
+  return false;
 }
 
 /** MAXQDA and ATLAS.ti put comments on uncoded selections in `<Description>`: a memo on the document that quotes the words. */
