@@ -73,3 +73,37 @@ describe('two coders on the same words', () => {
     expect(codings()).toEqual(['Ann: Service', 'Ben: Service']);
   });
 });
+
+/**
+ * Coders that end up the same although the file names them apart: a new study still holds each coding
+ * once. (Writing into a new document skips the comparison only when codes and coders stay distinct rows.)
+ */
+describe('codings whose coders become one', () => {
+  const words = at(TEXT, 'The bus was late again.');
+  const project = (users: string, codes: string, selections: string) =>
+    qdpx(
+      `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Same rows" origin="NVivo 12">
+<Users>${users}</Users>
+<CodeBook><Codes>${codes}</Codes></CodeBook>
+<Sources><TextSource guid="${g(20)}" name="Interview" plainTextPath="internal://${g(20)}.txt">
+${selections}
+</TextSource></Sources>
+</Project>`,
+      { [`sources/${g(20)}.txt`]: TEXT },
+    );
+  const codingRows = () => env.query<{ code: string; coder: string | null; quote: string }>('SELECT code_id AS code, coder_id AS coder, quote FROM codings');
+
+  it('two users of one name are one coder, and their codings on the same words one coding', async () => {
+    const users = `<User guid="${ANN}" name="Ann"/><User guid="${BEN}" name="Ann"/>`;
+    const codes = `<Code guid="${LATE}" name="Lateness" isCodable="true"/>`;
+    await importNew(project(users, codes, `${selection(g(30), words, [LATE], { user: ANN })}\n${selection(g(31), words, [LATE], { user: BEN })}`));
+    expect(codingRows()).toEqual([{ code: LATE, coder: ANN, quote: 'The bus was late again.' }]);
+  });
+
+  it('two coders the file does not list are no coder, and their codings on the same words one coding', async () => {
+    const codes = `<Code guid="${LATE}" name="Lateness" isCodable="true"/>`;
+    await importNew(project('', codes, `${selection(g(30), words, [LATE], { user: g(3) })}\n${selection(g(31), words, [LATE], { user: g(4) })}`));
+    expect(codingRows()).toEqual([{ code: LATE, coder: null, quote: 'The bus was late again.' }]);
+  });
+});

@@ -43,8 +43,8 @@ export function createParticipantsRepo(db: Db) {
   );
   const touch = db.prepare<[string, string]>('UPDATE participants SET updated_at = ? WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM participants WHERE id = ?');
-  const upsertValue = db.prepare(`INSERT INTO participant_values (participant_id, attribute_id, value_text, value_number, updated_at)
-    VALUES (@participantId, @attributeId, @text, @number, @at)
+  const upsertValue = db.prepare<[string, string, string | null, number | null, string]>(`INSERT INTO participant_values (participant_id, attribute_id, value_text, value_number, updated_at)
+    VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (participant_id, attribute_id) DO UPDATE SET value_text = excluded.value_text,
       value_number = excluded.value_number, updated_at = excluded.updated_at`);
   const clearValue = db.prepare<[string, string]>('DELETE FROM participant_values WHERE participant_id = ? AND attribute_id = ?');
@@ -88,14 +88,8 @@ export function createParticipantsRepo(db: Db) {
     remove: (id: string) => remove.run(id).changes === 1,
     setValue: (participantId: string, attributeId: string, value: AttributeValue, at: string) => {
       if (value === null) clearValue.run(participantId, attributeId);
-      else
-        upsertValue.run({
-          participantId,
-          attributeId,
-          text: typeof value === 'string' ? value : null,
-          number: typeof value === 'number' ? value : null,
-          at,
-        });
+      // Positional: binding by name costs more, and an import sets tens of thousands of values.
+      else upsertValue.run(participantId, attributeId, typeof value === 'string' ? value : null, typeof value === 'number' ? value : null, at);
     },
     setRole: (participantId: string, sessionId: string, role: SessionRole | null) => {
       if (role === null) removeRole.run(sessionId, participantId);

@@ -64,7 +64,8 @@ export function withMeta(readable: string | null, meta: unknown): string {
 /** Splits a description into its readable text and the parsed `[verbatim]` data (null when absent or broken). */
 export function readMeta(description: string | null): { text: string | null; meta: unknown } {
   if (description === null) return { text: null, meta: null };
-  const t = description.replace(/\r\n?/g, '\n');
+  // A source's description carries its turns (tens of kilobytes); most have no CR to replace.
+  const t = description.includes('\r') ? description.replace(/\r\n?/g, '\n') : description;
   const at = t.lastIndexOf(MARK);
   if (at < 0 || (at > 0 && t[at - 1] !== '\n')) return { text: description, meta: null };
   let meta: unknown = null;

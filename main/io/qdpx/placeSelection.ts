@@ -14,6 +14,14 @@ function nearest(text: string, needle: string, near: number): number | null {
 }
 
 /**
+ * How the report names a selection. Only built when something is reported, and a function of the module
+ * rather than a closure made per call: most selections are fine, and large projects have 100,000.
+ */
+function what(sel: RefiSelection, where: string): string {
+  return `selection ${sel.start ?? '?'}–${sel.end ?? '?'} in "${clip(where, 50)}"`;
+}
+
+/**
  * Maps one selection onto the stored text, or returns null after saying in the report why it cannot
  * be kept. Positions outside the text never reach the database: a start past the end drops the
  * selection, an end past the end is cut at the end (and reported). When the file's selection names
@@ -28,37 +36,34 @@ export function placeSelection(
   where: string,
   report: ReportBuilder,
 ): { start: number; end: number } | null {
-  // Only built when something is reported: most selections are fine, and large projects have 100,000.
-  let label: string | null = null;
-  const what = () => (label ??= `selection ${sel.start ?? '?'}–${sel.end ?? '?'} in "${clip(where, 50)}"`);
   const text = positions.text;
   if (sel.start === null || sel.end === null) {
-    report.drop(what(), `its position is not a whole number (${sel.badPosition ?? 'missing'})`);
+    report.drop(what(sel, where), `its position is not a whole number (${sel.badPosition ?? 'missing'})`);
     return null;
   }
   let start = positions.map(sel.start, convention);
   let end = positions.map(sel.end, convention);
   if (start === null || start >= text.length) {
-    report.drop(what(), `it starts past the end of the text (${text.length} characters)`);
+    report.drop(what(sel, where), `it starts past the end of the text (${text.length} characters)`);
     return null;
   }
   if (end === null) {
-    report.map(what(), `ends past the end of the text (${text.length} characters); cut at the end`);
+    report.map(what(sel, where), `ends past the end of the text (${text.length} characters); cut at the end`);
     end = text.length;
   }
   if (start > end) {
-    report.drop(what(), 'it starts after it ends');
+    report.drop(what(sel, where), 'it starts after it ends');
     return null;
   }
   if (start === end) {
-    report.drop(what(), 'it is empty (it starts where it ends)');
+    report.drop(what(sel, where), 'it is empty (it starts where it ends)');
     return null;
   }
   if (insidePair(text, start) || insidePair(text, end)) {
     // Never keep half an emoji: widen to the whole character.
     if (insidePair(text, start)) start--;
     if (insidePair(text, end)) end++;
-    report.map(what(), 'started or ended inside a character (an emoji); widened to the whole character');
+    report.map(what(sel, where), 'started or ended inside a character (an emoji); widened to the whole character');
   }
   if (namesAreText && sel.name && sel.name.trim() !== '' && !nameMatches(sel.name, text.slice(start, end))) {
     const needle = searchableName(sel.name);
@@ -66,11 +71,11 @@ export function placeSelection(
     if (found !== null && needle !== null) {
       const truncated = needle.length < sel.name.length;
       const length = truncated ? Math.max(needle.length, end - start) : needle.length;
-      report.map(what(), `its stored text "${clip(sel.name, 40)}" is not at that position (drift); moved ${found - start > 0 ? '+' : ''}${found - start} characters to where that text is`);
+      report.map(what(sel, where), `its stored text "${clip(sel.name, 40)}" is not at that position (drift); moved ${found - start > 0 ? '+' : ''}${found - start} characters to where that text is`);
       start = found;
       end = Math.min(text.length, found + length);
     } else {
-      report.map(what(), `its stored text "${clip(sel.name, 40)}" differs from the text at that position and is not found elsewhere; kept where the file puts it`);
+      report.map(what(sel, where), `its stored text "${clip(sel.name, 40)}" differs from the text at that position and is not found elsewhere; kept where the file puts it`);
     }
   }
   return { start, end };

@@ -19,6 +19,7 @@ export interface PlacedSelection {
 export interface PlannedTexts {
   docs: PlanDoc[];
   memos: PlanMemo[];
+  /** The selections something else points at (a case, a link, a note; see {@link pointedAt}), by key. */
   selections: Map<string, PlacedSelection>;
   /** Per document: its positions and convention, for selections held elsewhere (QualCoder annotations in notes). */
   mapping: Map<string, { positions: SourcePositions; convention: Convention; namesAreText: boolean }>;
@@ -91,9 +92,12 @@ export function planTexts(
       turns: [],
     };
     const unique = new Set<string>();
-    const addCoding = (c: RefiCoding, start: number, end: number, memo: string | null, fallbackUser: string | null, where: () => string): string | null => {
+    // How the report names a coding: built only when something is reported (a closure per selection would cost at 200,000 of them).
+    const where = (start: number, end: number, whole: boolean) =>
+      whole ? `of the whole of "${clip(doc.title, 40)}"` : `on "${clip(positions.text.slice(start, end), 40)}" in "${clip(doc.title, 40)}"`;
+    const addCoding = (c: RefiCoding, start: number, end: number, memo: string | null, fallbackUser: string | null, whole: boolean): string | null => {
       if (c.codeKey === null) {
-        report.drop(`coding ${where()}`, 'it names no code');
+        report.drop(`coding ${where(start, end, whole)}`, 'it names no code');
         return null;
       }
       if (caseNodes.has(c.codeKey)) {
@@ -103,13 +107,13 @@ export function planTexts(
         return null;
       }
       if (!codeKeys.has(c.codeKey)) {
-        report.drop(`coding ${where()}`, `it refers to the code ${c.codeKey}, which is not in the codebook`);
+        report.drop(`coding ${where(start, end, whole)}`, `it refers to the code ${c.codeKey}, which is not in the codebook`);
         return null;
       }
       const coderKey = c.created.user ?? fallbackUser;
       const same = sameCodingKey(c.codeKey, start, end, coderKey);
       if (unique.has(same)) {
-        report.map(`coding ${where()}`, 'the same coder put the same code on the same words twice; imported once');
+        report.map(`coding ${where(start, end, whole)}`, 'the same coder put the same code on the same words twice; imported once');
         return null;
       }
       unique.add(same);
@@ -120,14 +124,13 @@ export function planTexts(
     for (const sel of t.selections) {
       const placed = placeSelection(sel, positions, convention, detection.namesAreText, doc.title, report);
       if (!placed) continue;
-      const where = () => `on "${clip(positions.text.slice(placed.start, placed.end), 40)}" in "${clip(doc.title, 40)}"`;
       // Plain loops and no spread: this runs for each of a large project's 200,000 selections.
       const codings: string[] = [];
       for (const c of sel.codings) {
-        const guid = addCoding(c, placed.start, placed.end, sel.description, sel.created.user, where);
+        const guid = addCoding(c, placed.start, placed.end, sel.description, sel.created.user, false);
         if (guid !== null) codings.push(guid);
       }
-      if (!out.selections.has(sel.key)) out.selections.set(sel.key, { docKey: doc.key, start: placed.start, end: placed.end, codings });
+      if (pointedAt(sel, referenced) && !out.selections.has(sel.key)) out.selections.set(sel.key, { docKey: doc.key, start: placed.start, end: placed.end, codings });
       if (sel.codings.length === 0) {
         if (sel.description) out.memos.push(selectionMemo(sel, doc, placed));
         else if (!referenced.has(sel.key) && sel.noteRefs.length === 0) uncoded++;
@@ -135,12 +138,23 @@ export function planTexts(
     }
     for (const c of t.codings) {
       if (doc.text.length === 0) report.drop(`coding of the whole of "${clip(doc.title)}"`, 'the source has no text');
-      else addCoding(c, 0, doc.text.length, null, null, () => `of the whole of "${clip(doc.title, 40)}"`);
+      else addCoding(c, 0, doc.text.length, null, null, true);
     }
     if (uncoded > 0) report.drop(`${uncoded} selection(s) without a code in "${clip(doc.title)}"`, 'Verbatim keeps coded passages; a selection without a code, a memo or a case has nothing to keep');
     out.docs.push(doc);
   });
   return out;
+}
+
+/**
+ * Whether a case, a link or a note points at this selection or one of its codings, so later steps must
+ * find where it landed. Most selections of a large project are only codings: not keeping them saves a
+ * map of 100,000 entries.
+ */
+function pointedAt(sel: RefiSelection, referenced: ReadonlySet<string>): boolean {
+  if (sel.noteRefs.length > 0 || referenced.has(sel.key)) return true;
+  for (const c of sel.codings) if (c.noteRefs.length > 0) return true;
+  return false;
 }
 
 /** MAXQDA and ATLAS.ti put comments on uncoded selections in `<Description>`: a memo on the document that quotes the words. */

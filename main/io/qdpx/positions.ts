@@ -125,6 +125,10 @@ export function onWordBoundary(text: string, i: number): boolean {
   return !(isWordChar(text[i - 1]) && isWordChar(text[i]));
 }
 
+// Module-level rather than inside nameMatches: scoring calls it 100,000s of times, and a closure made per call costs.
+const firstNonBlank = (s: string) => s.search(/\S/);
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 /** Compares a selection's stored text (`name`) with the text at its position, tolerant of white space and "…" truncation. */
 export function nameMatches(name: string, slice: string): boolean {
   // Fast paths first: exporters (Verbatim too) usually write the text exactly, or cut it with "…".
@@ -132,10 +136,8 @@ export function nameMatches(name: string, slice: string): boolean {
   if (name.endsWith('…') && name.length > 1 && slice.startsWith(name.slice(0, -1))) return true;
   // Whatever the white space and truncation, a match starts with the same non-blank character; checking
   // that first spares the regex work for the mismatches that scoring a wrong convention produces by the 100,000.
-  const first = (s: string) => s.search(/\S/);
-  const nameAt = first(name);
-  if (nameAt < 0 || name[nameAt] !== slice[first(slice)]) return false;
-  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const nameAt = firstNonBlank(name);
+  if (nameAt < 0 || name[nameAt] !== slice[firstNonBlank(slice)]) return false;
   let n = squash(name);
   if (n === '') return false;
   const s = squash(slice);

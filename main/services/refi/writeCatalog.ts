@@ -21,6 +21,7 @@ export interface WriteContext {
   sessions: Map<string, string>;
   participants: Map<string, string>;
   docs: Map<string, string>;
+  /** Only the codings notes point at (by the coding's GUID): a large file has 100,000 others. */
   codings: Map<string, string>;
   /** Guide item ids as in the file → as in the study (notes' questions point at them). */
   guideItems: Map<string, string>;

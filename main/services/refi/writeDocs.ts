@@ -20,12 +20,16 @@ function freeId(guid: string, taken: (id: string) => boolean): string {
  */
 export function orderedIds(): () => string {
   const random = crypto.randomUUID().replaceAll('-', '');
+  // The fixed parts, cut once rather than for each of 100,000 ids.
+  const head = `${random.slice(0, 8)}-${random.slice(8, 12)}-8`;
+  const middle = `-${random[16]}`;
+  const tail = `-${random.slice(20, 32)}`;
   let next = 0;
   return () => {
     const n = next++;
     if (n >= 0x1000000) return crypto.randomUUID(); // past 16,777,216 turns the counter is full: random ids are as valid
     const count = n.toString(16).padStart(6, '0');
-    return `${random.slice(0, 8)}-${random.slice(8, 12)}-8${count.slice(0, 3)}-${random[16]}${count.slice(3)}-${random.slice(20, 32)}`;
+    return `${head}${count.slice(0, 3)}${middle}${count.slice(3)}${tail}`;
   };
 }
 
@@ -42,6 +46,12 @@ export function writeDocuments(ctx: WriteContext): void {
   const inserted = new Set<string>();
   const turnId = orderedIds();
   const taken = (id: string) => inserted.has(id) || (ctx.merging && codings.get(id) !== null);
+  const oneToOne = distinctValues(ctx.codes) && distinctValues(ctx.users);
+  // Only notes point at codings (by the coding's GUID): the rows of the others need not be remembered.
+  const noted = new Set(ctx.plan.memos.flatMap((m) => (m.target.kind === 'coding' ? [m.target.key] : [])));
+  const remember = (guid: string, id: string) => {
+    if (noted.has(guid)) ctx.codings.set(guid, id);
+  };
   for (const doc of ctx.plan.docs) {
     const own = idForGuid(doc.guid);
     const existing = documents.get(own);
@@ -58,16 +68,19 @@ export function writeDocuments(ctx: WriteContext): void {
     }
     ctx.docs.set(doc.key, id);
     ctx.report.counts.sources++;
+    // The plan holds each (code, words, coder) once per document. Into a document made just now, with codes
+    // and coders that became distinct rows, that is already true of the rows: no key to build for each of 100,000 codings.
+    const compare = known.size > 0 || !oneToOne || !doc.codings.every((c) => c.coderKey === null || ctx.users.has(c.coderKey));
     let skipped = 0;
     for (const c of doc.codings) {
       const codeId = ctx.codes.get(c.codeKey);
       if (!codeId) continue;
       const coderId = c.coderKey ? (ctx.users.get(c.coderKey) ?? null) : null;
-      const same = sameCodingKey(codeId, c.start, c.end, coderId);
-      const already = known.get(same);
+      const same = compare ? sameCodingKey(codeId, c.start, c.end, coderId) : '';
+      const already = compare ? known.get(same) : undefined;
       if (already !== undefined) {
         // Memos on this coding in the file still find it.
-        ctx.codings.set(c.guid, already);
+        remember(c.guid, already);
         skipped++;
         continue;
       }
@@ -85,12 +98,17 @@ export function writeDocuments(ctx: WriteContext): void {
       };
       codings.insert(row);
       inserted.add(row.id);
-      known.set(same, row.id);
-      ctx.codings.set(c.guid, row.id);
+      if (compare) known.set(same, row.id);
+      remember(c.guid, row.id);
       ctx.report.counts.codings++;
     }
     if (skipped > 0) ctx.report.map(`${skipped} coding(s) in "${clip(doc.title)}"`, 'this study already has them (same code, same words, same coder); not added twice');
   }
+}
+
+/** True when no two keys of `map` lead to the same row (two codes of the file matched one code of the study, say). */
+function distinctValues(map: ReadonlyMap<string, string>): boolean {
+  return new Set(map.values()).size === map.size;
 }
 
 function insertDocument(ctx: WriteContext, doc: PlanDoc, id: string, turnId: () => string): void {
