@@ -1,0 +1,93 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, shot, test } from './fixtures';
+import { backend } from './helpers';
+
+/**
+ * Issue 12, "Would a researcher enjoy this, in Chinese too?": every main screen of the sample study
+ * in Hungarian (long words) and Simplified Chinese (CJK glyphs), with the scrollbars users see (the
+ * real-scrollbars project). The screenshots are for a person to look at; the checks pin down the
+ * layout faults found by looking, so each stays fixed.
+ */
+const LANGUAGES = ['hu', 'zh-Hans'] as const;
+type Language = (typeof LANGUAGES)[number];
+const STUDY_TITLE: Record<Language, string> = { hu: 'Pénztári folyamat – tavaszi interjúk', 'zh-Hans': '结账流程改版——春季访谈' };
+
+/** The sample study, opened in `language`, on its Sessions tab. */
+async function openSample(page: Page, app: { url: string }, language: Language): Promise<void> {
+  const call = backend(app);
+  await call('app:setLanguage', { language });
+  await call('study:create', { title: STUDY_TITLE[language], sample: true });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  await expect(page.locator('.sessions-table tbody tr')).toHaveCount(10);
+}
+
+/**
+ * Text that is cut (its box narrower than its text) must say the whole of it in a tooltip: the
+ * element or an ancestor carries a `title` holding the text.
+ */
+async function cutWithoutTooltip(scope: Locator): Promise<string[]> {
+  return scope.evaluateAll((els) =>
+    els.flatMap((el) => {
+      const text = (el.textContent ?? '').trim();
+      if (!text || el.scrollWidth <= el.clientWidth + 1) return [];
+      const holder = el.closest('[title]');
+      return holder && holder.getAttribute('title')!.includes(text) ? [] : [`"${text}" (${el.className})`];
+    }),
+  );
+}
+
+/** Boxes that draw over each other, by name, for the elements `scope` matches. */
+async function overlapping(scope: Locator): Promise<string[]> {
+  const boxes = await scope.evaluateAll((els) =>
+    els
+      .map((el) => ({ name: `${el.className || el.tagName}: ${(el.textContent ?? '').slice(0, 30)}`, r: el.getBoundingClientRect() }))
+      .filter((b) => b.r.width > 0 && b.r.height > 0)
+      .map((b) => ({ name: b.name, left: b.r.left, right: b.r.right, top: b.r.top, bottom: b.r.bottom })),
+  );
+  const faults: string[] = [];
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) faults.push(`${a.name} × ${b.name}`);
+  return faults;
+}
+
+/** Selects the first `length` characters of the transcript's first turn, as a mouse would. */
+async function selectStartOfFirstTurn(page: Page, length: number): Promise<void> {
+  await page.evaluate((length) => {
+    const node = document.querySelector('.transcript-list .turn-text [data-o]')!.firstChild!;
+    document.getSelection()!.setBaseAndExtent(node, 0, node, Math.min(length, node.textContent!.length));
+  }, length);
+  await page.waitForTimeout(50); // the workspace reads the selection on selectionchange
+}
+
+for (const language of LANGUAGES) {
+  test(`coding toolbar keeps the transcript's name and the undo line readable in ${language}`, async ({ page, app }, testInfo) => {
+    await openSample(page, app, language);
+    await page.locator('#tab-coding').click();
+    await page.locator('.doc-item').first().click();
+    await expect(page.locator('.transcript-list .turn-text').first()).toBeVisible();
+    await selectStartOfFirstTurn(page, 12);
+    await page.keyboard.press('1');
+    await expect(page.locator('.coding-status')).not.toBeEmpty();
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('.coding-status')).toContainText(language === 'hu' ? 'Visszavonva' : '已撤销');
+    await shot(page, testInfo, `coding-undone-${language}`);
+
+    const toolbar = page.locator('.transcript-toolbar-row').first();
+    const title = toolbar.locator('.transcript-title h2');
+    // The transcript's name fits at the usual window size, and is whole in a tooltip when it cannot.
+    expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth + 1), 'the transcript title is not cut at 1280 px').toBe(true);
+    expect(await cutWithoutTooltip(toolbar.locator('h2, .toolbar-meta, .coding-status'))).toEqual([]);
+    // Name, counts, status line and buttons each keep their own place.
+    expect(await overlapping(toolbar.locator('h2, .toolbar-meta, .coding-status, .button'))).toEqual([]);
+
+    // In a narrow window the name gives way (with its tooltip) before anything draws over anything.
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await shot(page, testInfo, `coding-undone-narrow-${language}`);
+    expect(await cutWithoutTooltip(toolbar.locator('h2, .toolbar-meta, .coding-status'))).toEqual([]);
+    expect(await overlapping(toolbar.locator('h2, .toolbar-meta, .coding-status, .button'))).toEqual([]);
+    const titleBox = (await title.boundingBox())!;
+    expect(titleBox.width, 'the transcript title keeps a readable width').toBeGreaterThan(120);
+  });
+}
