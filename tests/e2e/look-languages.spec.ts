@@ -91,3 +91,20 @@ for (const language of LANGUAGES) {
     expect(titleBox.width, 'the transcript title keeps a readable width').toBeGreaterThan(120);
   });
 }
+
+for (const language of LANGUAGES) {
+  test(`the sessions list shows every row's buttons without scrolling sideways in ${language}`, async ({ page, app }, testInfo) => {
+    await openSample(page, app, language);
+    await shot(page, testInfo, `sessions-${language}`);
+    const scroller = page.locator('.table-scroll');
+    const sideways = await scroller.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(sideways, 'the sessions table fits its frame at 1280 px').toBeLessThanOrEqual(1);
+    const frame = (await scroller.boundingBox())!;
+    for (const button of await page.locator('.sessions-table tbody tr').first().locator('.row-actions .button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.x + box.width, `"${await button.innerText()}" is inside the frame`).toBeLessThanOrEqual(frame.x + frame.width);
+    }
+    // Places and notes are cut to fit, each with its whole text as a tooltip.
+    expect(await cutWithoutTooltip(page.locator('.sessions-table tbody td, .sessions-table tbody th, .sessions-table .row-actions .button'))).toEqual([]);
+  });
+}
