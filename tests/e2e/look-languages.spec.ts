@@ -106,5 +106,19 @@ for (const language of LANGUAGES) {
     }
     // Places and notes are cut to fit, each with its whole text as a tooltip.
     expect(await cutWithoutTooltip(page.locator('.sessions-table tbody td, .sessions-table tbody th, .sessions-table .row-actions .button'))).toEqual([]);
+
+    // In a narrow window the middle columns scroll sideways; the buttons stay in sight at the right.
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await shot(page, testInfo, `sessions-narrow-${language}`);
+    const narrow = (await scroller.boundingBox())!;
+    const row = page.locator('.sessions-table tbody tr').first();
+    for (const button of await row.locator('.row-actions .button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.x + box.width, `"${await button.innerText()}" is inside the narrow frame`).toBeLessThanOrEqual(narrow.x + narrow.width);
+    }
+    // Nothing of the row draws over its buttons: the cell under them is covered, not shown through.
+    const actions = (await row.locator('.row-actions').boundingBox())!;
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.row-actions') !== null, { x: actions.x + 2, y: actions.y + actions.height / 2 });
+    expect(hit, 'the buttons cell is on top at its left edge').toBe(true);
   });
 }
