@@ -122,3 +122,83 @@ for (const language of LANGUAGES) {
     expect(hit, 'the buttons cell is on top at its left edge').toBe(true);
   });
 }
+
+/** A running focus group of three in the sample study, with one coded note, on the live notes screen. */
+async function startLiveSession(page: Page, app: { url: string }): Promise<void> {
+  const call = backend(app);
+  const session = await call<{ id: string }>('sessions:create', { kind: 'focus_group', title: 'Élő próba 实时' });
+  for (const name of ['Anikó', 'Béla', '王芳']) {
+    const p = await call<{ id: string }>('participants:create', { displayName: name });
+    await call('participants:setSessionRole', { participantId: p.id, sessionId: session.id, role: 'participant' });
+  }
+  await page.reload();
+  await page.locator('.sessions-table tbody tr').filter({ hasText: 'Élő próba' }).locator('.row-actions .button').first().click();
+  await page.locator('.live-clock-buttons .button-primary').click();
+  await page.locator('.composer [contenteditable], .composer textarea').first().click();
+  await page.keyboard.press('Alt+1');
+  await page.keyboard.insertText('Az ár túl magas, és a kiszállítás kétszer is késett. 价格太高了，送货还迟到了两次。');
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.notes-list > .note-row')).toHaveCount(1);
+}
+
+for (const language of LANGUAGES) {
+  test(`every main screen of the sample study in ${language}, to look at`, async ({ page, app }, testInfo) => {
+    test.setTimeout(120_000);
+    await backend(app)('app:setLanguage', { language });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await shot(page, testInfo, `welcome-${language}`);
+    await page.locator('.welcome-actions .button-primary').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await shot(page, testInfo, `new-study-${language}`);
+    await page.keyboard.press('Escape');
+
+    await openSample(page, app, language);
+    await shot(page, testInfo, `sessions-${language}`);
+    await page.locator('#tab-participants').click();
+    await expect(page.locator('.participants-grid')).toBeVisible();
+    await shot(page, testInfo, `participants-${language}`);
+    await page.locator('.study-body .button').filter({ hasText: 'CSV' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await shot(page, testInfo, `participants-import-${language}`);
+    await page.keyboard.press('Escape');
+
+    await page.locator('#tab-coding').click();
+    await page.locator('.doc-item').first().click();
+    await expect(page.locator('.transcript-list .turn-text').first()).toBeVisible();
+    await shot(page, testInfo, `coding-${language}`);
+    await page.locator('.view-switch-button').nth(1).click();
+    await page.locator('.code-name').first().click();
+    await expect(page.locator('.passage-quote-words').first()).toBeVisible();
+    await shot(page, testInfo, `retrieve-${language}`);
+
+    await page.locator('#tab-memos').click();
+    await expect(page.locator('.project-memo-list')).toBeVisible();
+    await shot(page, testInfo, `memos-${language}`);
+
+    await page.locator('#tab-reports').click();
+    await expect(page.locator('.report-builder')).toBeVisible();
+    await expect(page.locator('.data-table').first()).toBeVisible();
+    await shot(page, testInfo, `report-${language}`);
+    await page.locator('.study-body .button-primary').last().click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await shot(page, testInfo, `report-export-menu-${language}`);
+    await page.keyboard.press('Escape');
+
+    await page.locator('.study-header-actions button[aria-haspopup=menu]').nth(1).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await shot(page, testInfo, `export-menu-${language}`);
+    await page.getByRole('menuitem').first().click();
+    // The export's progress panel, then its result.
+    await expect(page.locator('.toasts').filter({ hasText: '.qdpx' })).toBeVisible({ timeout: 20_000 });
+    await shot(page, testInfo, `exported-${language}`);
+
+    await startLiveSession(page, app);
+    await shot(page, testInfo, `live-running-${language}`);
+    await page.locator('.live-header .button').last().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await shot(page, testInfo, `key-sheet-${language}`);
+    await page.keyboard.press('Escape');
+  });
+}
