@@ -52,6 +52,24 @@ async function overlapping(scope: Locator): Promise<string[]> {
   return faults;
 }
 
+/** How many lines the text of each element `scope` matches takes, by element text. */
+async function linesOf(scope: Locator): Promise<Record<string, number>> {
+  const counts = await scope.evaluateAll((els) =>
+    els.map((el) => {
+      // The rectangles of the text itself (not of a hidden radio beside it), one top per line.
+      const tops = new Set<number>();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+      }
+      return [(el.textContent ?? '').trim(), tops.size] as const;
+    }),
+  );
+  return Object.fromEntries(counts);
+}
+
 /** Selects the first `length` characters of the transcript's first turn, as a mouse would. */
 async function selectStartOfFirstTurn(page: Page, length: number): Promise<void> {
   await page.evaluate((length) => {
@@ -200,5 +218,21 @@ for (const language of LANGUAGES) {
     await expect(page.getByRole('dialog')).toBeVisible();
     await shot(page, testInfo, `key-sheet-${language}`);
     await page.keyboard.press('Escape');
+  });
+}
+
+for (const language of LANGUAGES) {
+  test(`the report builder's choices keep to one line beside a real scrollbar in ${language}`, async ({ page, app }, testInfo) => {
+    await openSample(page, app, language);
+    await page.locator('#tab-reports').click();
+    await expect(page.locator('.data-table').first()).toBeVisible();
+    const builder = page.locator('.report-side');
+    // The sample's builder is taller than the window, so it shows its scrollbar (which takes width).
+    expect(await builder.evaluate((el) => el.offsetWidth - el.clientWidth), 'the builder shows a scrollbar').toBeGreaterThan(0);
+    await shot(page, testInfo, `report-builder-${language}`);
+    const labels = page.locator('.report-segmented label');
+    const lines = await linesOf(labels);
+    expect(Object.keys(lines).length).toBeGreaterThan(0);
+    expect(lines, 'each choice on one line').toEqual(Object.fromEntries(Object.keys(lines).map((k) => [k, 1])));
   });
 }
