@@ -228,7 +228,7 @@ for (const language of LANGUAGES) {
     await expect(page.locator('.data-table').first()).toBeVisible();
     const builder = page.locator('.report-side');
     // The sample's builder is taller than the window, so it shows its scrollbar (which takes width).
-    expect(await builder.evaluate((el) => el.offsetWidth - el.clientWidth), 'the builder shows a scrollbar').toBeGreaterThan(0);
+    expect(await builder.evaluate((el) => (el as HTMLElement).offsetWidth - el.clientWidth), 'the builder shows a scrollbar').toBeGreaterThan(0);
     await shot(page, testInfo, `report-builder-${language}`);
     const labels = page.locator('.report-segmented label');
     const lines = await linesOf(labels);
