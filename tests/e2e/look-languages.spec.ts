@@ -236,3 +236,23 @@ for (const language of LANGUAGES) {
     expect(lines, 'each choice on one line').toEqual(Object.fromEntries(Object.keys(lines).map((k) => [k, 1])));
   });
 }
+
+for (const language of LANGUAGES) {
+  test(`the study header keeps its title on one line in a narrow window in ${language}`, async ({ page, app }, testInfo) => {
+    await page.setViewportSize({ width: 1000, height: 720 });
+    await openSample(page, app, language);
+    await page.locator('#tab-coding').click();
+    await page.locator('.doc-item').first().click();
+    await expect(page.locator('.transcript-list .turn-text').first()).toBeVisible();
+    await shot(page, testInfo, `coding-narrow-${language}`);
+    // The buttons and the Language setting make way (to a line of their own) before the title breaks.
+    const titleLines = await page.locator('.title-button').evaluate((button) => {
+      const range = document.createRange();
+      range.selectNodeContents(button.firstChild!); // the title's own text, not the rename hint after it
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(titleLines, 'the study title is on one line').toBe(1);
+    // The window never scrolls as a whole: each pane scrolls inside it.
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight), 'the page does not scroll').toBeLessThanOrEqual(0);
+  });
+}
