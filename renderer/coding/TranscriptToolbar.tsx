@@ -30,46 +30,51 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
   const keep = (event: React.MouseEvent) => event.preventDefault(); // buttons must not take the text selection away
   return (
     <div className="transcript-toolbar">
-      <div className="transcript-toolbar-row">
+      <div className="transcript-toolbar-row transcript-head">
+        {/* The name takes the line; the counts and the status line share the one below it, so a long
+            status (Hungarian "Visszavonva: …") never squeezes the name or draws over the counts. */}
         <div className="transcript-title">
-          <h2>{view?.title ?? t('coding.codingTitle')}</h2>
-          {view && (
-            <span className="toolbar-meta">
-              {t('coding.turnsAndCodings', { turns: view.turnList.length, codings: view.codingList.length })}
+          <h2 title={view?.title}>{view?.title ?? t('coding.codingTitle')}</h2>
+          <div className="transcript-subline">
+            {view && (
+              <span className="toolbar-meta">
+                {t('coding.turnsAndCodings', { turns: view.turnList.length, codings: view.codingList.length })}
+              </span>
+            )}
+            <span className="coding-status" role="status" aria-live="polite" title={status || undefined}>
+              {status}
             </span>
+          </div>
+        </div>
+        <div className="transcript-actions">
+          <button
+            type="button"
+            className="button button-small"
+            onMouseDown={keep}
+            onClick={onUndo}
+            disabled={!history.undo}
+            title={history.undo ? t('coding.undoTitle', { action: stepText(t, history.undo), shortcut: `${MOD}Z` }) : t('coding.nothingToUndo')}
+            aria-keyshortcuts="Control+Z"
+          >
+            {t('coding.undo')}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            onMouseDown={keep}
+            onClick={onRedo}
+            disabled={!history.redo}
+            title={history.redo ? t('coding.redoTitle', { action: stepText(t, history.redo), shortcut: `${MOD}Shift+Z` }) : t('coding.nothingToRedo')}
+            aria-keyshortcuts="Control+Shift+Z"
+          >
+            {t('coding.redo')}
+          </button>
+          {view && (
+            <button type="button" className="button button-small" onClick={onFind} title={t('coding.findTitle', { shortcut: `${MOD}F` })} aria-keyshortcuts="Control+F">
+              {t('coding.find')}
+            </button>
           )}
         </div>
-        <span className="toolbar-spacer" />
-        <span className="coding-status" role="status" aria-live="polite">
-          {status}
-        </span>
-        <button
-          type="button"
-          className="button button-small"
-          onMouseDown={keep}
-          onClick={onUndo}
-          disabled={!history.undo}
-          title={history.undo ? t('coding.undoTitle', { action: stepText(t, history.undo), shortcut: `${MOD}Z` }) : t('coding.nothingToUndo')}
-          aria-keyshortcuts="Control+Z"
-        >
-          {t('coding.undo')}
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          onMouseDown={keep}
-          onClick={onRedo}
-          disabled={!history.redo}
-          title={history.redo ? t('coding.redoTitle', { action: stepText(t, history.redo), shortcut: `${MOD}Shift+Z` }) : t('coding.nothingToRedo')}
-          aria-keyshortcuts="Control+Shift+Z"
-        >
-          {t('coding.redo')}
-        </button>
-        {view && (
-          <button type="button" className="button button-small" onClick={onFind} title={t('coding.findTitle', { shortcut: `${MOD}F` })} aria-keyshortcuts="Control+F">
-            {t('coding.find')}
-          </button>
-        )}
       </div>
       <div className="transcript-toolbar-row">
         {view && (

@@ -103,18 +103,24 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
           </p>
         )}
         <ul className="memo-index">
-          {items.map((item) => (
-            <li key={item.key}>
-              <button type="button" className="memo-index-item" aria-current={item.key === open?.key ? 'true' : undefined} onClick={() => setOpenKey(item.key)}>
-                <span className="memo-index-title">{item.memo?.title.trim() || t('memos.untitled')}</span>
-                <span className="memo-index-about">
-                  <span className={`memo-kind memo-kind-${item.memo?.target.kind ?? 'project'}`}>{t(KIND_LABELS[item.memo?.target.kind ?? 'project'])}</span>
-                  {item.memo && item.memo.target.kind !== 'project' ? ` ${memoPlaceWords(item.memo.place, t)}` : ''}
-                </span>
-                <span className="memo-index-line">{item.memo ? firstLine(item.memo.body) || '—' : t('memos.newNotSaved')}</span>
-              </button>
-            </li>
-          ))}
+          {items.map((item) => {
+            const title = item.memo?.title.trim() || t('memos.untitled');
+            const kind = t(KIND_LABELS[item.memo?.target.kind ?? 'project']);
+            const place = item.memo && item.memo.target.kind !== 'project' ? ` ${memoPlaceWords(item.memo.place, t)}` : '';
+            // Title and place are cut to one line each; the tooltip keeps them whole.
+            return (
+              <li key={item.key}>
+                <button type="button" className="memo-index-item" aria-current={item.key === open?.key ? 'true' : undefined} onClick={() => setOpenKey(item.key)}>
+                  <span className="memo-index-title" title={title}>{title}</span>
+                  <span className="memo-index-about" title={`${kind}${place}`}>
+                    <span className={`memo-kind memo-kind-${item.memo?.target.kind ?? 'project'}`}>{kind}</span>
+                    {place}
+                  </span>
+                  <span className="memo-index-line">{item.memo ? firstLine(item.memo.body) || '—' : t('memos.newNotSaved')}</span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       </aside>
       <section className="project-memo-editor" aria-label={t('memos.openMemo')}>

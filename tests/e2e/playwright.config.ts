@@ -4,8 +4,8 @@ const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 };
-/** Specs about how rows are laid out run with the scrollbars users see (see the project below). */
-const LAYOUT_SPECS = /-layout\.spec\.ts$/;
+/** Specs about how rows are laid out, and the look of each screen in other languages, run with the scrollbars users see (see the project below). */
+const LAYOUT_SPECS = /(-layout|look-languages)\.spec\.ts$/;
 
 /**
  * End-to-end tests: the built renderer in Debian's Chromium against the real backend in browser
