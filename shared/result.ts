@@ -1,4 +1,5 @@
 import { isMessageId, type MessageId } from './i18n/catalogue';
+import { say } from './i18n/sentence';
 import { translatorFor, type Translator } from './i18n/translator';
 
 /** Error codes that cross the process boundary. The UI decides wording per code where it matters. */
@@ -56,7 +57,7 @@ export function ok<T>(value: T): Result<T> {
  */
 export function failure(code: ErrorCode, message: MessageId | string, values?: FailureValues): AppFailure {
   if (!isMessageId(message)) return { code, message };
-  return { code, message: translatorFor('en').t(message, values), messageId: message, ...(values ? { values } : {}) };
+  return { code, message: say(translatorFor('en'), message, values), messageId: message, ...(values ? { values } : {}) };
 }
 
 /** Builds a failed {@link Result}; `message` as in {@link failure}. */
@@ -66,5 +67,5 @@ export function fail<T = never>(code: ErrorCode, message: MessageId | string, va
 
 /** A failure's sentence in the language of `tr`. */
 export function failureText(tr: Translator, error: AppFailure): string {
-  return error.messageId ? tr.t(error.messageId, error.values) : error.message;
+  return error.messageId ? say(tr, error.messageId, error.values) : error.message;
 }

@@ -5,6 +5,7 @@ import codebook from './messages/codebook';
 import coding from './messages/coding';
 import common from './messages/common';
 import errors from './messages/errors';
+import imports from './messages/imports';
 import live from './messages/live';
 import memos from './messages/memos';
 import menu from './messages/menu';
@@ -24,7 +25,7 @@ import ui from './messages/ui';
  * key. A message's id is `area.key`, always written out whole where it is used, so that
  * tests/unit/i18n can tell which messages nothing uses.
  */
-export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, report, menu, errors } as const;
+export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, report, menu, errors, imports } as const;
 
 type Areas = typeof AREAS;
 type AreaName = keyof Areas & string;

@@ -1,4 +1,5 @@
 import type { ImportReport } from '../../../shared/domain/interop';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { withIndexesBuiltAfter } from '../../db/bulkIndexes';
@@ -22,7 +23,7 @@ import { writeAttributes, writeParticipants } from './writePeople';
 export function planQdpxFile(path: string, progress?: ReportProgress): ImportPlan {
   return refusedAsAppError(() =>
     withQdpxFile(path, ({ project, files }) => {
-      progress?.('Matching codes, sources and codings', 60);
+      progress?.('imports.stageMatching', 60);
       return planProject(project, files);
     }),
   );
@@ -50,7 +51,7 @@ export type PlanSource = { format: 'qdpx'; path: string } | { format: 'qdc'; byt
  * A .qdc's `bytes` are moved to the worker: the caller must not use them afterwards. `next` is what
  * the progress panel says once the plan is ready (a save dialog may come before any writing).
  */
-export async function planInWorker(source: PlanSource, control?: JobControl, next = 'Writing into the study'): Promise<ImportPlan> {
+export async function planInWorker(source: PlanSource, control?: JobControl, next: MessageId = 'imports.stageWritingIntoStudy'): Promise<ImportPlan> {
   const what = source.format === 'qdpx' ? 'The import' : 'The codebook import';
   const options = jobOptions(control, 0, 90, what);
   const plain =
