@@ -1,5 +1,6 @@
 import type { SpeakerTarget, TranscriptImported, TranscriptPreview } from '../../shared/domain/coding';
 import type { Participant, SessionFields, SessionRole } from '../../shared/domain/study';
+import { sameSentence } from '../../shared/i18n/sentence';
 import { isModeratorLabel, likelyInterviewer } from '../../shared/transcripts/interviewer';
 import type { TextEncodingName, UiLanguage } from '../../shared/text/encodings';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
@@ -90,7 +91,7 @@ export async function previewTranscriptImport(study: Study, file: TranscriptFile
     encodingChoices: decoding?.choices ?? [],
     encodingNote: decoding?.note ?? null,
     // The encoding note is shown next to the encoding picker, not twice.
-    warnings: parsed.warnings.filter((w) => w !== decoding?.note).slice(0, 200),
+    warnings: parsed.warnings.filter((w) => !sameSentence(w, decoding?.note)).slice(0, 200),
     turns: parsed.turns.length,
     characters: parsed.text.length,
     speakers: [...speakerCounts(parsed)].map(([label, turns]) => ({ label, turns, suggestion: suggestSpeaker(study, file.sessionId ?? null, label, people, label === asker) })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SentenceSchema } from '../i18n/sentence';
 import { EncodingEvidence, TextEncodingName } from '../text/encodings';
 import { Id, SessionRole } from './study';
 
@@ -208,8 +209,9 @@ export const TranscriptPreview = z.object({
   encoding: TextEncodingName.nullable(),
   encodingEvidence: EncodingEvidence.nullable(),
   encodingChoices: z.array(TextEncodingName),
-  encodingNote: z.string().nullable(),
-  warnings: z.array(z.string()),
+  /** Said in the reader's language: catalogue sentences (shared/i18n/sentence.ts). */
+  encodingNote: SentenceSchema.nullable(),
+  warnings: z.array(SentenceSchema),
   turns: z.int(),
   characters: z.int(),
   speakers: z.array(z.object({ label: z.string(), turns: z.int(), suggestion: SpeakerTarget })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SentenceSchema } from '../i18n/sentence';
 import { EncodingEvidence, TextEncodingName, UiLanguage } from '../text/encodings';
 import { AttributeType, AttributeValue, ScaleKind } from './attributes';
 
@@ -41,7 +42,8 @@ export const ImportPreview = z.object({
   encodingEvidence: EncodingEvidence,
   /** Encodings the user can switch to, most likely first. */
   encodingChoices: z.array(TextEncodingName),
-  encodingNote: z.string().nullable(),
+  /** Said in the reader's language (a catalogue sentence). */
+  encodingNote: SentenceSchema.nullable(),
   columns: z.array(z.string()),
   mapping: z.array(ColumnTarget),
   rowCount: z.int(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isMessageId, type MessageId } from './catalogue';
-import type { Translator } from './translator';
+import { translatorFor, type Translator } from './translator';
 
 /** The values of a sentence: plain data, so it crosses every boundary as JSON. */
 export type SentenceValues = Record<string, string | number>;
@@ -20,12 +20,25 @@ export function sentence(id: MessageId, values?: SentenceValues): Sentence {
 }
 
 /**
- * A value named `…Message` holds the id of another message, said with the same values: a reason
- * inside a sentence ("{file}, line {line}: {reasonMessage}") is then a whole message of its own,
- * translated by the receiver, never an English fragment glued in. Other values are data.
+ * A value named `…Message` holds another message, said first: either a bare id, said with the same
+ * values (an encoding's name, a size's unit), or a whole sentence as JSON (see {@link nested}), said
+ * with its own values. A reason inside a sentence ("{file}, line {line}: {reasonMessage}") is then a
+ * whole message of its own, translated by the receiver, never an English fragment glued in. Other
+ * values are data.
  */
 function nestedKey(key: string): boolean {
   return key.endsWith('Message');
+}
+
+function inner(value: string, values: SentenceValues): Sentence | null {
+  if (isMessageId(value)) return { id: value, values };
+  if (!value.startsWith('{"id":')) return null;
+  try {
+    const parsed = SentenceSchema.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /** `id` with `values` in the language of `tr`, its nested messages (see {@link nestedKey}) said first. */
@@ -34,7 +47,8 @@ export function say(tr: Translator, id: MessageId, values?: SentenceValues, dept
   const said: SentenceValues = {};
   for (const [key, value] of Object.entries(values)) {
     // Depth is capped: values come from files, and a message may not name itself forever.
-    said[key] = nestedKey(key) && typeof value === 'string' && isMessageId(value) && depth < 4 ? say(tr, value, values, depth + 1) : value;
+    const sentence = nestedKey(key) && typeof value === 'string' && depth < 6 ? inner(value, values) : null;
+    said[key] = sentence ? say(tr, sentence.id, sentence.values, depth + 1) : value;
   }
   return tr.t(id, said);
 }
@@ -49,3 +63,29 @@ export const MessageIdSchema = z.custom<MessageId>((v) => typeof v === 'string' 
 
 /** A {@link Sentence} in a schema. */
 export const SentenceSchema = z.object({ id: MessageIdSchema, values: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+
+/**
+ * An error whose sentence is a catalogue message: parsers and readers throw it, the layer that
+ * reports to the user passes `sentence` on (nested in its own, see {@link nested}); `message` is the
+ * English, for logs and tests.
+ */
+export class SentenceError extends Error {
+  readonly sentence: Sentence;
+  constructor(id: MessageId, values?: SentenceValues) {
+    super(say(translatorFor('en'), id, values));
+    this.sentence = sentence(id, values);
+  }
+}
+
+/**
+ * The value that puts `inner` inside another sentence as `{<key>}` (the key must end in `Message`):
+ * the whole sentence as JSON, so its values stay its own, whatever the outer sentence calls its values.
+ */
+export function nested(key: `${string}Message`, inner: Sentence): SentenceValues {
+  return { [key]: JSON.stringify(inner) };
+}
+
+/** Whether two sentences say the same (after crossing as JSON, the same sentence is no longer the same object). */
+export function sameSentence(a: Sentence | null | undefined, b: Sentence | null | undefined): boolean {
+  return a === b || (!!a && !!b && JSON.stringify(a) === JSON.stringify(b));
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INCOMING_LIMITS } from '../../shared/domain/files';
 import { b64, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
+import { english } from '../english';
 
 let env: TestEnv;
 beforeEach(async () => {
@@ -45,7 +46,7 @@ describe('import preview: reading the file', () => {
   it('reads Windows-1252 bytes and says so in the preview', async () => {
     const p = await previewOk('windows-1252.csv', fixture('windows-1252.csv'));
     expect(p.encoding).toBe('windows-1252');
-    expect(p.encodingNote).toMatch(/windows-1252\.csv is not UTF-8/);
+    expect(english(p.encodingNote)).toMatch(/windows-1252\.csv is not UTF-8/);
     expect(p.sample.map((s) => s.name)).toEqual(['Renée', 'José']);
   });
 

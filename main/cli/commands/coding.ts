@@ -1,8 +1,9 @@
 import { basename, extname } from 'node:path';
+import { saySentence } from '../../../shared/i18n/sentence';
 import { SessionFields } from '../../../shared/domain/study';
 import { commitTranscriptImport, previewTranscriptImport } from '../../services/transcriptImport';
 import { asCliError, type CliContext } from '../index';
-import { localeLanguage } from '../language';
+import { cliTranslator, localeLanguage } from '../language';
 import { encodingOption, readInputFile, refuseGuessedEncoding } from './inputFile';
 import { csvLine } from '../../io/report/csv';
 import { parse } from './args';
@@ -35,8 +36,8 @@ export const codingCommands = {
     else {
       ctx.out(`Imported ${result.turns} turns into "${title}" (document ${result.documentId}).\n`);
       for (const s of result.speakers) ctx.out(`  ${s.name}: ${s.turns} turns\n`);
-      if (preview.encodingNote) ctx.out(`Note: ${preview.encodingNote}\n`);
-      for (const w of preview.warnings) ctx.out(`Warning: ${w}\n`);
+      if (preview.encodingNote) ctx.out(`Note: ${saySentence(cliTranslator(), preview.encodingNote)}\n`);
+      for (const w of preview.warnings) ctx.out(`Warning: ${saySentence(cliTranslator(), w)}\n`);
     }
   },
 

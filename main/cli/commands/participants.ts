@@ -1,11 +1,12 @@
 import { basename } from 'node:path';
+import { saySentence } from '../../../shared/i18n/sentence';
 import type { ColumnTarget, ImportPreview } from '../../../shared/domain/participantImport';
 import type { Attribute } from '../../../shared/domain/study';
 import { ENCODING_LABELS } from '../../../shared/text/encodings';
 import { commitParticipantImport, previewParticipantImport } from '../../services/participantImport';
 import { asCliError, CliError, type CliContext } from '../index';
 import { parse } from './args';
-import { localeLanguage } from '../language';
+import { cliTranslator, localeLanguage } from '../language';
 import { encodingOption, readInputFile, refuseGuessedEncoding } from './inputFile';
 
 /** Where a column went, in words. */
@@ -54,7 +55,7 @@ export const participantCommands = {
       return;
     }
     ctx.out(`Read ${fileName} as ${ENCODING_LABELS[preview.encoding]}.\n`);
-    if (preview.encodingNote) ctx.out(`Note: ${preview.encodingNote}\n`);
+    if (preview.encodingNote) ctx.out(`Note: ${saySentence(cliTranslator(), preview.encodingNote)}\n`);
     for (const c of columns) ctx.out(`  ${c.column} -> ${c.target}\n`);
     ctx.out(`Imported ${outcome.created} new and ${outcome.updated} updated participant(s); ${outcome.attributesCreated} new attribute(s).\n`);
   },
