@@ -36,7 +36,7 @@ export function planAttributes(variables: readonly RefiVariable[], report: Repor
   const taken = new Set<string>();
   return variables.map((v) => {
     const other = keys.get(v.key);
-    if (other !== undefined) throw new ImportRefused(`The file uses one GUID (${v.guid}) for two variables ("${clip(other, 40)}" and "${clip(v.name, 40)}"), so values that refer to it are ambiguous.`);
+    if (other !== undefined) throw new ImportRefused('imports.guidTwoVariables', { guid: v.guid, first: clip(other, 40), second: clip(v.name, 40) });
     keys.set(v.key, v.name);
     const name = uniqueName(v.name, taken);
     if (name !== v.name.trim()) report.map(`variable "${clip(v.name)}"`, `named "${name}" (attribute names are unique, at most 80 characters)`);

@@ -37,7 +37,7 @@ export function planCodes(tree: readonly RefiCode[], report: ReportBuilder, skip
   const seen = new Map<string, RefiCode>();
   for (const c of all) {
     const other = seen.get(c.key);
-    if (other) throw new ImportRefused(`The file uses the GUID ${c.guid} for two codes ("${clip(other.name, 40)}" and "${clip(c.name, 40)}"), so codings that refer to it are ambiguous.`);
+    if (other) throw new ImportRefused('imports.guidTwoCodes', { guid: c.guid, first: clip(other.name, 40), second: clip(c.name, 40) });
     seen.set(c.key, c);
   }
   const out: PlanCode[] = [];

@@ -49,7 +49,7 @@ export function planTexts(
   const seen = new Map<string, string>();
   for (const s of [...project.texts.map((t) => ({ key: t.key, name: titleOf(t) })), ...project.others.filter((o) => o.key !== '').map((o) => ({ key: o.key, name: o.name }))]) {
     const other = seen.get(s.key);
-    if (other !== undefined) throw new ImportRefused(`The file uses one GUID (${s.key}) for two sources ("${clip(other, 40)}" and "${clip(s.name, 40)}"), so references to it are ambiguous.`);
+    if (other !== undefined) throw new ImportRefused('imports.guidTwoSources', { guid: s.key, first: clip(other, 40), second: clip(s.name, 40) });
     seen.set(s.key, s.name);
   }
   const loaded: { t: RefiText; positions: SourcePositions }[] = [];

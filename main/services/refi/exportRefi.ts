@@ -122,7 +122,7 @@ export async function exportQdpx(study: Study, version: string, control?: JobCon
 /** The codebook alone as a .qdc file. */
 export function exportQdc(study: Study, version: string): { bytes: Uint8Array; notes: string[] } {
   const codes = study.repos.codes.all();
-  if (codes.length === 0) throw new AppError('INVALID_INPUT', 'The codebook is empty: add codes before exporting it.');
+  if (codes.length === 0) throw new AppError('INVALID_INPUT', 'imports.codebookEmptyExport');
   return { bytes: Buffer.from(exportCodebookXml(codes, `Verbatim ${version}`), 'utf8'), notes: [] };
 }
 

@@ -1,3 +1,4 @@
+import { nested } from '../../../shared/i18n/sentence';
 import type { ImportReport } from '../../../shared/domain/interop';
 import type { MessageId } from '../../../shared/i18n/catalogue';
 import { AppError } from '../../api/errors';
@@ -38,7 +39,7 @@ export function planQdpxBytes(bytes: Uint8Array): ImportPlan {
 export function planQdcFile(bytes: Uint8Array): ImportPlan {
   return refusedAsAppError(() => {
     const { codes, origin, sets, issues } = readQdc(bytes);
-    if (codes.length === 0) throw new ImportRefused('This codebook has no codes.');
+    if (codes.length === 0) throw new ImportRefused('imports.qdcNoCodes');
     return planCodebook(codes, origin, sets, issues);
   });
 }
@@ -67,7 +68,7 @@ function refusedAsAppError<T>(fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof ImportRefused) throw new AppError('IMPORT_FAILED', `${error.message} Nothing was imported.`);
+    if (error instanceof ImportRefused) throw new AppError('IMPORT_FAILED', 'imports.refusedNothingImported', nested('reasonMessage', error.sentence));
     throw error;
   }
 }
