@@ -1,0 +1,98 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createBackend } from '../../main/api/backend';
+import { headlessHost } from '../../main/api/host';
+import { PSEUDO_CLOSE as C, PSEUDO_OPEN as O } from '../../shared/i18n/catalogue';
+import { bigStudy } from '../bench/qdpx';
+import { encodeWithPython } from '../fixtures/encodingSamples';
+import { expect, shot, test } from './fixtures';
+import { backend } from './helpers';
+import { untranslatedText, usePseudoLocale } from './untranslated';
+
+/**
+ * The backend's own words under the pseudo-locale: what a transcript reader says it could not carry
+ * (its warnings), why a damaged file is refused, why an encoding is a guess, and the stage of a long
+ * job in the progress panel. They travel as catalogue ids with values and are said by the UI, so
+ * none of them may show a letter outside the ⟦ ⟧ marks. Files and data are written in Greek.
+ */
+
+const w = (text: string) => `${O}${text}${C}`;
+// A file's name is data; the transcript file picker shows it whole.
+const FILE_NAMES = ['Verbatim', 'συνέντευξη.vtt', 'χαλασμένο.docx', 'intervju.txt'];
+
+// A VTT whose second cue has a timing no reader understands, and which lacks the WEBVTT line: two
+// things the reader cannot carry and says so, with the turns it could read.
+const VTT_WITH_PROBLEMS = [
+  '00:00:01.000 --> 00:00:05.000',
+  '<v Συντονίστρια>Πείτε μου για την τελευταία σας παραγγελία.',
+  '',
+  '00:00:06.000 --> 0',
+  '<v Άννα>Αυτό χάνεται.',
+  '',
+  '00:00:13.000 --> 00:00:18.000',
+  '<v Άννα>Η παράδοση άργησε δύο φορές.',
+  '',
+].join('\n');
+
+test('a transcript reader’s warnings, a damaged file and a guessed encoding are said in the UI’s language', async ({ page, app }, testInfo) => {
+  const call = backend(app);
+  await call('study:create', { title: 'Έρευνα παραδόσεων' });
+  await call('sessions:create', { kind: 'interview', title: 'Συνέντευξη Αθήνα', date: '2024-05-01' });
+  await usePseudoLocale(app);
+  await page.reload();
+  await page.getByRole('tab', { name: /Sessions/ }).click();
+  await page.getByRole('button', { name: w('Add transcript…') }).first().click();
+  const dialog = page.getByRole('dialog', { name: w('Import a transcript') });
+  await dialog.getByLabel(w('Session')).selectOption({ index: 1 });
+
+  // What the reader could not carry: its warnings, each with the line it is about.
+  await dialog.getByLabel(w('Transcript file')).setInputFiles({ name: 'συνέντευξη.vtt', mimeType: 'text/vtt', buffer: Buffer.from(VTT_WITH_PROBLEMS) });
+  const notes = dialog.locator('.transcript-notes li');
+  await expect(notes).toHaveCount(2);
+  await expect(notes.first()).toContainText('WEBVTT');
+  expect(await untranslatedText(page, FILE_NAMES), 'reading notes').toEqual([]);
+  await shot(page, testInfo, 'pseudo-reader-warnings');
+
+  // A damaged file: a .docx whose zip is cut off is refused, with the reason nested in the sentence.
+  await dialog.getByLabel(w('Transcript file')).setInputFiles({ name: 'χαλασμένο.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 κομμένο') });
+  const refusal = dialog.getByRole('alert');
+  await expect(refusal).toContainText('χαλασμένο.docx');
+  await expect(refusal).toContainText('zip');
+  expect(await untranslatedText(page, FILE_NAMES), 'damaged file').toEqual([]);
+
+  // A guessed encoding: Croatian in Windows-1250 reads about as well as Windows-1252. The file's own
+  // words are in Latin letters, so they are set aside as study data.
+  await dialog.getByLabel(w('Transcript file')).setInputFiles({ name: 'intervju.txt', mimeType: 'text/plain', buffer: Buffer.from(encodeWithPython('Moderator: Odakle ste?\nAna: Iz Čačka.\n', 'windows-1250')) });
+  await expect(dialog.locator('.encoding-weak .encoding-reason')).toBeVisible();
+  for (const data of ['.transcript-sample', '.speaker-table th[scope=row]', '.transcript-source input']) {
+    await dialog.locator(data).evaluateAll((els) => els.forEach((el) => el.setAttribute('translate', 'no')));
+  }
+  expect(await untranslatedText(page, FILE_NAMES), 'weak encoding').toEqual([]);
+});
+
+test('the stage of a long job is said in the UI’s language', async ({ page, app }, testInfo) => {
+  test.setTimeout(120_000);
+  mkdirSync(app.studiesDir, { recursive: true });
+  // Enough sessions and codings for an export that outlasts the panel's 300 ms delay.
+  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 300 });
+  const path = maker.context.studies.require().path;
+  maker.close();
+  const call = backend(app);
+  await call('study:open', { path });
+  await call('study:rename', { title: 'Μεγάλη μελέτη' });
+  await usePseudoLocale(app);
+  await page.reload();
+
+  await page.getByRole('button', { name: w('Export'), exact: true }).click();
+  await page.getByRole('menuitem', { name: w('REFI-QDA project (.qdpx)') }).click();
+  const panel = page.getByRole('region', { name: w('Exporting the project') });
+  await expect(panel).toBeVisible();
+  // The stage the backend reports, not the panel's own "starting" words.
+  await expect(panel.locator('.progress-panel-stage')).toHaveText(/Reading the study|Writing the project file|Compressing/);
+  // This study was made by the bench's generator, whose data is English: its tab panel is set aside.
+  await page.locator('[role=tabpanel]').evaluate((el) => el.setAttribute('translate', 'no'));
+  expect(await untranslatedText(page), 'progress stage').toEqual([]);
+  await shot(page, testInfo, 'pseudo-progress-stage');
+  await panel.getByRole('button', { name: w('Cancel') }).click();
+  await expect(panel).toBeHidden();
+});
