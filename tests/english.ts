@@ -12,3 +12,8 @@ export function english(s: Sentence[] | Sentence | null | undefined): string[] |
   if (Array.isArray(s)) return s.map((one) => saySentence(en, one));
   return s ? saySentence(en, s) : null;
 }
+
+/** An import report's entries as their English words only (the sentences beside them are checked elsewhere). */
+export function entryWords<E extends { what: string; why?: string; how?: string }>(entries: E[]): { what: string; why?: string; how?: string }[] {
+  return entries.map(({ what, why, how }) => ({ what, ...(why !== undefined ? { why } : {}), ...(how !== undefined ? { how } : {}) }));
+}

@@ -89,3 +89,8 @@ export function nested(key: `${string}Message`, inner: Sentence): SentenceValues
 export function sameSentence(a: Sentence | null | undefined, b: Sentence | null | undefined): boolean {
   return a === b || (!!a && !!b && JSON.stringify(a) === JSON.stringify(b));
 }
+
+/** A report's part in the language of `tr`: its sentence where it has one, else the English it carries. */
+export function said(tr: Translator, english: string, sentence: Sentence | undefined): string {
+  return sentence ? saySentence(tr, sentence) : english;
+}

@@ -1,3 +1,4 @@
+import { nested, type Sentence } from '../../../shared/i18n/sentence';
 import { sameCodingKey } from '../../../shared/domain/coding';
 import { conventionForSource, detectConvention, type SourceSample } from './detectUnit';
 import type { RefiCoding, RefiProject, RefiSelection, RefiText } from './model';
@@ -24,6 +25,11 @@ export interface PlannedTexts {
   mapping: Map<string, { positions: SourcePositions; convention: Convention; namesAreText: boolean }>;
   /** Codings that point at these codes were case memberships (NVivo case nodes): their selections by code key. */
   caseNodeSelections: Map<string, PlacedSelection[]>;
+}
+
+/** "coding on … in …": the coding's place as a nested sentence. */
+function codingWhat(where: Sentence): Sentence {
+  return { id: 'imports.whatCoding', values: nested('whereMessage', where) };
 }
 
 function titleOf(t: RefiText): string {
@@ -91,9 +97,9 @@ export function planTexts(
       turns: [],
     };
     const unique = new Set<string>();
-    const addCoding = (c: RefiCoding, start: number, end: number, memo: string | null, fallbackUser: string | null, where: () => string): string | null => {
+    const addCoding = (c: RefiCoding, start: number, end: number, memo: string | null, fallbackUser: string | null, where: () => Sentence): string | null => {
       if (c.codeKey === null) {
-        report.drop(`coding ${where()}`, 'it names no code');
+        report.drop(codingWhat(where()), { id: 'imports.whyNoCode' });
         return null;
       }
       if (caseNodes.has(c.codeKey)) {
@@ -103,13 +109,13 @@ export function planTexts(
         return null;
       }
       if (!codeKeys.has(c.codeKey)) {
-        report.drop(`coding ${where()}`, `it refers to the code ${c.codeKey}, which is not in the codebook`);
+        report.drop(codingWhat(where()), { id: 'imports.whyCodeMissing', values: { code: c.codeKey } });
         return null;
       }
       const coderKey = c.created.user ?? fallbackUser;
       const same = sameCodingKey(c.codeKey, start, end, coderKey);
       if (unique.has(same)) {
-        report.map(`coding ${where()}`, 'the same coder put the same code on the same words twice; imported once');
+        report.map(codingWhat(where()), { id: 'imports.howDuplicateCoding' });
         return null;
       }
       unique.add(same);
@@ -120,7 +126,7 @@ export function planTexts(
     for (const sel of t.selections) {
       const placed = placeSelection(sel, positions, convention, detection.namesAreText, doc.title, report);
       if (!placed) continue;
-      const where = () => `on "${clip(positions.text.slice(placed.start, placed.end), 40)}" in "${clip(doc.title, 40)}"`;
+      const where = (): Sentence => ({ id: 'imports.whereOnText', values: { words: clip(positions.text.slice(placed.start, placed.end), 40), source: clip(doc.title, 40) } });
       // Plain loops and no spread: this runs for each of a large project's 200,000 selections.
       const codings: string[] = [];
       for (const c of sel.codings) {
@@ -135,7 +141,7 @@ export function planTexts(
     }
     for (const c of t.codings) {
       if (doc.text.length === 0) report.drop(`coding of the whole of "${clip(doc.title)}"`, 'the source has no text');
-      else addCoding(c, 0, doc.text.length, null, null, () => `of the whole of "${clip(doc.title, 40)}"`);
+      else addCoding(c, 0, doc.text.length, null, null, (): Sentence => ({ id: 'imports.whereWhole', values: { source: clip(doc.title, 40) } }));
     }
     if (uncoded > 0) report.drop(`${uncoded} selection(s) without a code in "${clip(doc.title)}"`, 'Verbatim keeps coded passages; a selection without a code, a memo or a case has nothing to keep');
     out.docs.push(doc);
