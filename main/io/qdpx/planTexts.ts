@@ -27,6 +27,11 @@ export interface PlannedTexts {
   caseNodeSelections: Map<string, PlacedSelection[]>;
 }
 
+/** A source as a report entry names it. */
+function sourceWhat(t: RefiText): Sentence {
+  return { id: 'imports.whatSource', values: { source: clip(titleOf(t)) } };
+}
+
 /** "coding on … in …": the coding's place as a nested sentence. */
 function codingWhat(where: Sentence): Sentence {
   return { id: 'imports.whatCoding', values: nested('whereMessage', where) };
@@ -68,9 +73,9 @@ export function planTexts(
     }
     if (result.resolved) report.map(`source "${clip(titleOf(t))}"`, result.resolved);
     if (result.note) report.map(`source "${clip(titleOf(t))}"`, result.note);
-    if (result.text.trim() === '') report.map(`source "${clip(titleOf(t))}"`, 'has no text (the exporting tool wrote an empty file); imported empty');
+    if (result.text.trim() === '') report.map(sourceWhat(t), { id: 'imports.howSourceEmpty' });
     const positions = new SourcePositions(result.text, result.bom);
-    if (positions.leadingMarks > 0) report.map(`source "${clip(titleOf(t))}"`, `its text began with an invisible byte order mark, left there by the tool that wrote it; removed, and codings moved back ${positions.leadingMarks === 1 ? 'one character' : `${positions.leadingMarks} characters`} to stay on their words`);
+    if (positions.leadingMarks > 0) report.map(sourceWhat(t), { id: 'imports.howLeadingMarks', values: { count: positions.leadingMarks } });
     loaded.push({ t, positions });
   }
   const samples: SourceSample[] = loaded.map(({ t, positions }) => ({ positions, selections: t.selections.filter((s) => s.start !== null && s.end !== null) as SourceSample['selections'] }));
