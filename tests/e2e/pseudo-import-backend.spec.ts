@@ -70,6 +70,28 @@ test('a transcript reader’s warnings, a damaged file and a guessed encoding ar
   expect(await untranslatedText(page, FILE_NAMES), 'weak encoding').toEqual([]);
 });
 
+// A codebook with things Verbatim cannot carry as they are: a "/" in a code name, a colour that is
+// not one, a folder code and a code set. Names in Greek; the colour is the file's data.
+const g = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const QDC = `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Δοκιμή"><Codes>
+<Code guid="${g(1)}" name="Τιμή/Κόστος" isCodable="true" color="#ζζζζζζ"/>
+<Code guid="${g(2)}" name="Φάκελος" isCodable="false"><Code guid="${g(3)}" name="Παράδοση" isCodable="true"/></Code>
+</Codes><Sets><Set guid="${g(4)}" name="Ομάδα"/></Sets></CodeBook>`;
+
+test('what a codebook import could not carry is said in the UI’s language', async ({ page, app }, testInfo) => {
+  await backend(app)('study:create', { title: 'Έρευνα παραδόσεων' });
+  await usePseudoLocale(app);
+  await page.reload();
+  await page.getByLabel(w('Codebook file')).setInputFiles({ name: 'κωδικολόγιο.qdc', mimeType: 'application/xml', buffer: Buffer.from(QDC) });
+  const report = page.getByRole('dialog', { name: w('Import report') });
+  await expect(report).toBeVisible();
+  await expect(report.locator('.import-list-dropped li')).toHaveCount(1);
+  await expect(report.locator('.import-list:not(.import-list-dropped) li')).toHaveCount(3);
+  expect(await untranslatedText(page, ['Verbatim', 'κωδικολόγιο.qdc']), 'import report').toEqual([]);
+  await shot(page, testInfo, 'pseudo-import-report-entries');
+});
+
 test('the stage of a long job is said in the UI’s language', async ({ page, app }, testInfo) => {
   test.setTimeout(120_000);
   mkdirSync(app.studiesDir, { recursive: true });
