@@ -4,7 +4,7 @@
  * warnings and their count, an encoding guess with both encodings named, a job's stage.
  */
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../main/api/errors';
+import type { AppError } from '../../../main/api/errors';
 import { readTranscript } from '../../../main/io/importTranscriptFile';
 import { JobTracker } from '../../../main/jobs/tracker';
 import { saySentence } from '../../../shared/i18n/sentence';
