@@ -1,7 +1,7 @@
 import { FormattedMessage } from 'react-intl';
 import type { ImportReport } from '../../shared/domain/interop';
 import type { MessageId } from '../../shared/i18n/catalogue';
-import { said } from '../../shared/i18n/sentence';
+import { entryText } from '../../shared/i18n/sentence';
 import { useT } from '../i18n/useT';
 import { Dialog } from '../ui/Dialog';
 import './interop.css';
@@ -81,7 +81,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
           <ul className="import-list import-list-dropped">
             {report.dropped.map((d, i) => (
               <li key={i}>
-                <span className="import-what">{said(tr, d.what, d.whatSentence)}</span> — {said(tr, d.why, d.whySentence)}
+                <span className="import-what">{entryText(tr, d.what, d.whatSentence)}</span> — {entryText(tr, d.why, d.whySentence)}
               </li>
             ))}
           </ul>
@@ -97,7 +97,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
           <ul className="import-list">
             {report.mapped.map((m, i) => (
               <li key={i}>
-                <span className="import-what">{said(tr, m.what, m.whatSentence)}</span>: {said(tr, m.how, m.howSentence)}
+                <span className="import-what">{entryText(tr, m.what, m.whatSentence)}</span>: {entryText(tr, m.how, m.howSentence)}
               </li>
             ))}
           </ul>

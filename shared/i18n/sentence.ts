@@ -91,6 +91,6 @@ export function sameSentence(a: Sentence | null | undefined, b: Sentence | null 
 }
 
 /** A report's part in the language of `tr`: its sentence where it has one, else the English it carries. */
-export function said(tr: Translator, english: string, sentence: Sentence | undefined): string {
+export function entryText(tr: Translator, english: string, sentence: Sentence | undefined): string {
   return sentence ? saySentence(tr, sentence) : english;
 }

@@ -1,7 +1,7 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ImportReport } from '../../../shared/domain/interop';
-import { said } from '../../../shared/i18n/sentence';
+import { entryText } from '../../../shared/i18n/sentence';
 import { exportQdc, exportQdpx } from '../../services/refi/exportRefi';
 import { importAsNewStudy, importIntoStudy, planQdcFile, planQdpxFile } from '../../services/refi/importRefi';
 import { asCliError, CliError, writeCliFile, type CliContext } from '../index';
@@ -43,8 +43,8 @@ function printReport(ctx: CliContext, r: ImportReport, json: boolean): void {
   ctx.out(`  ${c.sources} sources, ${c.codes} codes, ${c.codings} codings, ${c.cases} cases, ${c.variables} variables, ${c.notes} notes, ${c.users} users, ${c.sessions} sessions\n`);
   if (r.positions) ctx.out(`  Positions read counting ${r.positions}\n`);
   const tr = cliTranslator();
-  for (const m of r.mapped) ctx.out(`  Mapped: ${said(tr, m.what, m.whatSentence)}: ${said(tr, m.how, m.howSentence)}\n`);
-  for (const d of r.dropped) ctx.out(`  Dropped: ${said(tr, d.what, d.whatSentence)}: ${said(tr, d.why, d.whySentence)}\n`);
+  for (const m of r.mapped) ctx.out(`  Mapped: ${entryText(tr, m.what, m.whatSentence)}: ${entryText(tr, m.how, m.howSentence)}\n`);
+  for (const d of r.dropped) ctx.out(`  Dropped: ${entryText(tr, d.what, d.whatSentence)}: ${entryText(tr, d.why, d.whySentence)}\n`);
   if (r.backupPath) ctx.out(`  A copy of the study from before the import is at ${r.backupPath}\n`);
 }
 
