@@ -17,3 +17,8 @@ export function english(s: Sentence[] | Sentence | null | undefined): string[] |
 export function entryWords<E extends { what: string; why?: string; how?: string }>(entries: E[]): { what: string; why?: string; how?: string }[] {
   return entries.map(({ what, why, how }) => ({ what, ...(why !== undefined ? { why } : {}), ...(how !== undefined ? { how } : {}) }));
 }
+
+/** A CSV import's problems as their line and English words only (the sentences beside them are checked elsewhere). */
+export function problemWords(errors: { line: number; message: string }[]): { line: number; message: string }[] {
+  return errors.map(({ line, message }) => ({ line, message }));
+}

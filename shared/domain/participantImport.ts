@@ -30,8 +30,11 @@ export const CsvFile = z.object({
   uiLanguage: UiLanguage.optional(),
 });
 
-/** A row problem, with the physical line number in the file (1 = header line). */
-export const RowError = z.object({ line: z.int(), message: z.string() });
+/**
+ * A row problem, with the physical line number in the file (1 = header line): `message` in English
+ * (logs, `--json`), `problems` the same as catalogue sentences, said in the reader's language.
+ */
+export const RowError = z.object({ line: z.int(), message: z.string(), problems: z.array(SentenceSchema).optional() });
 export type RowError = z.infer<typeof RowError>;
 
 /** What the mapping step shows before anything is written. */
