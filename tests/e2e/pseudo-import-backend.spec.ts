@@ -70,6 +70,28 @@ test('a transcript reader’s warnings, a damaged file and a guessed encoding ar
   expect(await untranslatedText(page, FILE_NAMES), 'weak encoding').toEqual([]);
 });
 
+const CSV = ['Όνομα,Ηλικία', 'Άννα,34', 'Νίκος,σαράντα', 'Άννα,41'].join('\n');
+
+test('a participants CSV’s mapping and row problems are said in the UI’s language', async ({ page, app }) => {
+  await backend(app)('study:create', { title: 'Έρευνα παραδόσεων' });
+  await usePseudoLocale(app);
+  await page.reload();
+  await page.getByRole('tab', { name: /Participants/ }).click();
+  await page.getByRole('button', { name: w('Import CSV…') }).click();
+  const dialog = page.getByRole('dialog', { name: w('Import participants from CSV') });
+  await dialog.getByLabel(w('CSV file')).setInputFiles({ name: 'συμμετέχοντες.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  // A mapping problem: no column holds the names.
+  await dialog.getByLabel(w('Import column “Όνομα” as')).selectOption('ignore');
+  await expect(dialog.locator('.banner-error li')).toHaveCount(1);
+  expect(await untranslatedText(page, ['Verbatim', 'συμμετέχοντες.csv']), 'mapping problem').toEqual([]);
+  // Row problems: a value that is not a number, a name twice.
+  await dialog.getByLabel(w('Import column “Όνομα” as')).selectOption('name');
+  await dialog.getByLabel(w('Import column “Ηλικία” as')).selectOption('new');
+  await dialog.getByLabel(w('Type of new attribute “Ηλικία”')).selectOption('number');
+  await expect(dialog.getByRole('list', { name: w('Rows with problems') }).locator('li')).toHaveCount(2);
+  expect(await untranslatedText(page, ['Verbatim', 'συμμετέχοντες.csv']), 'row problems').toEqual([]);
+});
+
 // A codebook with things Verbatim cannot carry as they are: a "/" in a code name, a colour that is
 // not one, a folder code and a code set. Names in Greek; the colour is the file's data.
 const g = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
