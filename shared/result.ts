@@ -1,4 +1,5 @@
 import { isMessageId, type MessageId } from './i18n/catalogue';
+import { say } from './i18n/sentence';
 import { translatorFor, type Translator } from './i18n/translator';
 
 /** Error codes that cross the process boundary. The UI decides wording per code where it matters. */
@@ -56,7 +57,7 @@ export function ok<T>(value: T): Result<T> {
  */
 export function failure(code: ErrorCode, message: MessageId | string, values?: FailureValues): AppFailure {
   if (!isMessageId(message)) return { code, message };
-  return { code, message: said(translatorFor('en'), message, values), messageId: message, ...(values ? { values } : {}) };
+  return { code, message: say(translatorFor('en'), message, values), messageId: message, ...(values ? { values } : {}) };
 }
 
 /** Builds a failed {@link Result}; `message` as in {@link failure}. */
@@ -66,18 +67,5 @@ export function fail<T = never>(code: ErrorCode, message: MessageId | string, va
 
 /** A failure's sentence in the language of `tr`. */
 export function failureText(tr: Translator, error: AppFailure): string {
-  return error.messageId ? said(tr, error.messageId, error.values) : error.message;
-}
-
-/**
- * A message with its values, where a value under a key ending in `Message` is itself a catalogue id
- * (the undo step inside "Cannot undo …"): it is said first, with the same values, so the whole
- * sentence comes out in one language. Only such keys are looked at: a name a user typed that
- * happens to look like an id stays as typed.
- */
-function said(tr: Translator, id: MessageId, values?: FailureValues): string {
-  if (!values) return tr.t(id);
-  const nested = Object.entries(values).filter(([key, value]) => key.endsWith('Message') && typeof value === 'string' && isMessageId(value));
-  if (nested.length === 0) return tr.t(id, values);
-  return tr.t(id, { ...values, ...Object.fromEntries(nested.map(([key, value]) => [key, tr.t(value as MessageId, values)])) });
+  return error.messageId ? say(tr, error.messageId, error.values) : error.message;
 }

@@ -32,7 +32,7 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
     // Read and check the whole file (in a worker, from disk by position: recordings inside are never
     // inflated) before asking where to save or touching any study.
     const asking = !open && ctx.host.nativeDialogs;
-    const plan = await planInWorker({ format: 'qdpx', path }, control, asking ? 'Choose where to save the new study' : 'Writing into the study');
+    const plan = await planInWorker({ format: 'qdpx', path }, control, asking ? 'imports.stageChooseWhereToSave' : 'imports.stageWritingIntoStudy');
     if (open) {
       const report = importIntoStudy(open, plan, { fileName, format: 'qdpx' });
       ctx.studies.announceChange();
@@ -45,7 +45,7 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
       if (target === null) throw new AppError('CANCELLED', 'errors.noFileChosen');
     }
     throwIfCancelled(control, 'import');
-    control.progress?.('Writing the new study', 92);
+    control.progress?.('imports.stageWritingNewStudy', 92);
     return importAsNewStudy(ctx.studies, plan, fileName, target ?? ctx.studies.defaultPathFor(title));
   })),
   'interop:importQdc': ({ fileId, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {

@@ -1,3 +1,4 @@
+import { nested } from '../../shared/i18n/sentence';
 import { assembleTranscript } from '../../shared/transcripts/assemble';
 import { checkTranscriptSize } from '../../shared/transcripts/detect';
 import { classifyLine, linesToTurns, textLine, type TextLine } from '../../shared/transcripts/plainText';
@@ -52,7 +53,7 @@ function decodeXmlBytes(bytes: Buffer, part: string): string {
   try {
     return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new TranscriptParseError(`${part} inside the document is not valid ${utf16 ?? 'UTF-8'} text`);
+    throw new TranscriptParseError('imports.docxPartNotText', { part, encoding: utf16 ?? 'UTF-8' });
   }
 }
 
@@ -68,15 +69,15 @@ export function parseDocx(_fileName: string, bytes: Uint8Array): ParsedTranscrip
   try {
     const zip = ZipArchive.open(bytes);
     const part = mainPartName(zip);
-    if (!zip.has(part)) throw new TranscriptParseError(`this is not a Word document (${MAIN_PART} is missing)`);
+    if (!zip.has(part)) throw new TranscriptParseError('imports.docxNotWord', { part: MAIN_PART });
     const root = parseXmlPart(decodeXmlBytes(zip.read(part), part), part);
     const body = root.children.find((c): c is XmlElement => isW(c, 'body'));
-    if (!isW(root, 'document') || !body) throw new TranscriptParseError(`${part} is not a WordprocessingML document`);
+    if (!isW(root, 'document') || !body) throw new TranscriptParseError('imports.docxNotWordprocessing', { part });
     const warnings = new WarningList();
     return assembleTranscript('docx', linesToTurns(bodyLines(body), warnings), warnings);
   } catch (e) {
-    if (e instanceof ZipError) throw new TranscriptParseError(`the document cannot be opened safely: ${e.message}`);
-    if (e instanceof XmlError) throw new TranscriptParseError(`the document's XML is refused: ${e.message}`);
+    if (e instanceof ZipError) throw new TranscriptParseError('imports.docxUnsafe', nested('causeMessage', e.sentence));
+    if (e instanceof XmlError) throw new TranscriptParseError('imports.docxXmlRefused', nested('causeMessage', e.sentence));
     throw e;
   }
 }
@@ -85,7 +86,7 @@ function parseXmlPart(xml: string, part: string): XmlElement {
   try {
     return parseXml(xml);
   } catch (e) {
-    if (e instanceof XmlError) throw new XmlError(`${part}, line ${e.line}: ${e.message}`, e.line);
+    if (e instanceof XmlError) throw new XmlError('imports.xmlInPart', { part, line: e.line, ...nested('reasonMessage', e.sentence) }, e.line);
     throw e;
   }
 }

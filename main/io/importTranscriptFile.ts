@@ -1,3 +1,4 @@
+import { nested } from '../../shared/i18n/sentence';
 import { checkTranscriptSize, fileExtension, parseTranscript } from '../../shared/transcripts/detect';
 import type { DecodeOptions } from '../../shared/text/decode';
 import { TranscriptParseError, type ParsedTranscript } from '../../shared/transcripts/types';
@@ -26,8 +27,8 @@ export function readTranscript(fileName: string, bytes: Uint8Array, options: Dec
     checkTranscriptSize(bytes);
     if (fileExtension(fileName) === 'docx' || isZip(bytes)) return parseDocx(fileName, bytes);
     if (fileExtension(fileName) === 'doc' || isOle(bytes))
-      throw new TranscriptParseError('this is an old Word 97–2003 document; save it as .docx (Word Document) and import that');
-    if (isPdf(bytes)) throw new TranscriptParseError('PDF files cannot be imported; export the transcript as .docx, .txt or .vtt');
+      throw new TranscriptParseError('imports.transcriptOldWord');
+    if (isPdf(bytes)) throw new TranscriptParseError('imports.transcriptPdf');
     return parseTranscript(fileName, bytes, options);
   } catch (e) {
     throw importError(displayName(fileName), e);
@@ -37,10 +38,12 @@ export function readTranscript(fileName: string, bytes: Uint8Array, options: Dec
 function importError(name: string, e: unknown): AppError {
   if (e instanceof AppError) return e;
   if (e instanceof TranscriptParseError) {
-    const where = e.line === undefined ? name : `${name}, line ${e.line}`;
-    return new AppError('IMPORT_FAILED', `${where}: ${e.message}.`);
+    const reason = nested('reasonMessage', e.sentence);
+    if (e.whole) return new AppError('IMPORT_FAILED', 'imports.transcriptFailedWhole', { file: name, ...reason });
+    return e.line === undefined ? new AppError('IMPORT_FAILED', 'imports.transcriptFailed', { file: name, ...reason }) : new AppError('IMPORT_FAILED', 'imports.transcriptFailedAtLine', { file: name, line: e.line, ...reason });
   }
-  const wrapped = new AppError('IMPORT_FAILED', `${name}: could not be read as a transcript (${e instanceof Error ? e.message : String(e)}).`);
+  // An error no reader expected: its own words are a program's (English), kept as the detail.
+  const wrapped = new AppError('IMPORT_FAILED', 'imports.transcriptUnreadable', { file: name, detail: e instanceof Error ? e.message : String(e) });
   wrapped.cause = e;
   return wrapped;
 }

@@ -1,3 +1,6 @@
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { SentenceError, type SentenceValues } from '../../shared/i18n/sentence';
+
 /** An element of a parsed XML document. Namespaces are resolved so readers need not trust prefixes. */
 export interface XmlElement {
   /** The qualified name as written, e.g. `w:p`. */
@@ -13,13 +16,14 @@ export interface XmlElement {
 export type XmlNode = XmlElement | string;
 
 /** Refused or malformed XML; `line` is 1-based within the XML text. */
-export class XmlError extends Error {
+export class XmlError extends SentenceError {
   override name = 'XmlError';
   constructor(
-    message: string,
+    id: MessageId,
+    values: SentenceValues | undefined,
     readonly line: number,
   ) {
-    super(message);
+    super(id, values);
   }
 }
 
@@ -27,12 +31,13 @@ export class XmlError extends Error {
 export class XmlTooLarge extends XmlError {
   override name = 'XmlTooLarge';
   constructor(
-    message: string,
+    id: MessageId,
+    values: SentenceValues | undefined,
     line: number,
     /** Which cap it passed: {@link XmlLimits.maxChars} or {@link XmlLimits.maxNodes}. */
     readonly cap: 'chars' | 'nodes',
   ) {
-    super(message, line);
+    super(id, values, line);
   }
 }
 
@@ -130,17 +135,17 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS, o
  * element, attribute and text read, so a document is refused at the same point whether or not a tree is built.
  */
 export function scanXml(text: string, limits: XmlLimits, sink: XmlSink): void {
-  const fail: (message: string, at: number) => never = (message, at) => {
+  const fail: (id: MessageId, at: number, values?: SentenceValues) => never = (id, at, values) => {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
-    throw new XmlError(message, line);
+    throw new XmlError(id, values, line);
   };
-  if (text.length > limits.maxChars) throw new XmlTooLarge(`the XML is larger than ${Math.round(limits.maxChars / 1048576)} MB`, 1, 'chars');
+  if (text.length > limits.maxChars) throw new XmlTooLarge('imports.xmlTooLarge', { megabytes: Math.round(limits.maxChars / 1048576) }, 1, 'chars');
   const tooMany = (at: number): never => {
     try {
-      fail('the XML has too many nodes', at);
+      fail('imports.xmlTooManyNodes', at);
     } catch (error) {
-      throw new XmlTooLarge((error as XmlError).message, (error as XmlError).line, 'nodes');
+      throw new XmlTooLarge('imports.xmlTooManyNodes', undefined, (error as XmlError).line, 'nodes');
     }
   };
   // A data file repeats a few dozen element and attribute names; one string each instead of one per use.
@@ -159,12 +164,12 @@ export function scanXml(text: string, limits: XmlLimits, sink: XmlSink): void {
   const addText = (raw: string, at: number, decode: boolean) => {
     const parent = stack[stack.length - 1];
     if (!parent) {
-      if (raw.trim() !== '') fail('text outside the root element', at);
+      if (raw.trim() !== '') fail('imports.xmlTextOutsideRoot', at);
       return;
     }
     if (++nodes > limits.maxNodes) tooMany(at);
     // Only text with a "&" needs decoding (and a closure for its error): most has none.
-    sink.text(decode && raw.includes('&') ? decodeXmlEntities(raw, (m) => fail(m, at)) : raw, parent, stack.length);
+    sink.text(decode && raw.includes('&') ? decodeXmlEntities(raw, (id, values) => fail(id, at, values)) : raw, parent, stack.length);
   };
   const resolve = (prefix: string): string | null => {
     if (prefix === 'xml') return XML_NS;
@@ -183,31 +188,31 @@ export function scanXml(text: string, limits: XmlLimits, sink: XmlSink): void {
     if (lt > pos) addText(text.slice(pos, lt), pos, true);
     if (text.startsWith('<!--', lt)) {
       const end = text.indexOf('-->', lt + 4);
-      if (end < 0) fail('a comment is not closed', lt);
+      if (end < 0) fail('imports.xmlCommentNotClosed', lt);
       pos = end + 3;
     } else if (text.startsWith('<![CDATA[', lt)) {
       const end = text.indexOf(']]>', lt + 9);
-      if (end < 0) fail('a CDATA section is not closed', lt);
+      if (end < 0) fail('imports.xmlCdataNotClosed', lt);
       addText(text.slice(lt + 9, end), lt, false);
       pos = end + 3;
     } else if (text.startsWith('<!', lt)) {
-      fail('document type declarations (<!DOCTYPE>, <!ENTITY>) are not allowed', lt);
+      fail('imports.xmlDoctype', lt);
     } else if (text.startsWith('<?', lt)) {
       const end = text.indexOf('?>', lt + 2);
-      if (end < 0) fail('a processing instruction is not closed', lt);
+      if (end < 0) fail('imports.xmlPiNotClosed', lt);
       pos = end + 2;
     } else if (text.startsWith('</', lt)) {
       const end = text.indexOf('>', lt + 2);
-      if (end < 0) fail('an end tag is not closed', lt);
+      if (end < 0) fail('imports.xmlEndTagNotClosed', lt);
       const name = text.slice(lt + 2, end).trim();
       const open = stack.pop();
-      if (!open || open.name !== name) fail(`</${name.slice(0, 40)}> does not match ${open ? `<${open.name}>` : 'any open element'}`, lt);
+      if (!open || open.name !== name) fail(open ? 'imports.xmlEndTagMismatch' : 'imports.xmlEndTagUnopened', lt, { name: name.slice(0, 40), open: open?.name ?? '' });
       while (scopes.length > 0 && scopes[scopes.length - 1]!.depth > stack.length) scopes.pop();
       sink.close(open!, stack.length);
       pos = end + 1;
     } else {
-      if (seenRoot && stack.length === 0) fail('a second root element', lt);
-      if (stack.length >= limits.maxDepth) fail(`elements are nested more than ${limits.maxDepth} deep`, lt);
+      if (seenRoot && stack.length === 0) fail('imports.xmlSecondRoot', lt);
+      if (stack.length >= limits.maxDepth) fail('imports.xmlTooDeep', lt, { depth: limits.maxDepth });
       if (++nodes > limits.maxNodes) tooMany(lt);
       const tag = readStartTag(text, lt, fail, intern);
       nodes += tag.attrs.size;
@@ -231,14 +236,14 @@ export function scanXml(text: string, limits: XmlLimits, sink: XmlSink): void {
       pos = tag.end;
     }
   }
-  if (stack.length > 0) fail(`<${stack[stack.length - 1]!.name}> is not closed`, text.length);
-  if (!seenRoot) fail('there is no root element', 0);
+  if (stack.length > 0) fail('imports.xmlElementNotClosed', text.length, { name: stack[stack.length - 1]!.name });
+  if (!seenRoot) fail('imports.xmlNoRoot', 0);
 }
 
-function readStartTag(text: string, lt: number, fail: (m: string, at: number) => never, intern: (s: string) => string) {
+function readStartTag(text: string, lt: number, fail: (id: MessageId, at: number, values?: SentenceValues) => never, intern: (s: string) => string) {
   const end = nameEnd(text, lt + 1);
   const name = intern(text.slice(lt + 1, end));
-  if (name === '') fail('an element has no name', lt);
+  if (name === '') fail('imports.xmlNoName', lt);
   // Most WordprocessingML elements have no attributes: share one empty map instead of allocating.
   let attrs: Map<string, string> | null = null;
   /** Namespace declarations (prefix, '' for the default, → URI), noted as the attributes are read. */
@@ -246,25 +251,25 @@ function readStartTag(text: string, lt: number, fail: (m: string, at: number) =>
   let p = end;
   for (;;) {
     while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-    if (p >= text.length) fail(`<${name.slice(0, 40)}> is not closed`, lt);
+    if (p >= text.length) fail('imports.xmlElementNotClosed', lt, { name: name.slice(0, 40) });
     if (text[p] === '>') return { name, attrs: attrs ?? NO_ATTRS, declared, selfClosing: false, end: p + 1 };
     if (text.startsWith('/>', p)) return { name, attrs: attrs ?? NO_ATTRS, declared, selfClosing: true, end: p + 2 };
     const keyEnd = nameEnd(text, p);
     const key = intern(text.slice(p, keyEnd));
     p = keyEnd;
     while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-    if (key === '' || text[p] !== '=') fail(`a malformed attribute in <${name.slice(0, 40)}>`, p);
+    if (key === '' || text[p] !== '=') fail('imports.xmlBadAttribute', p, { name: name.slice(0, 40) });
     p++;
     while (p < text.length && isSpace(text.charCodeAt(p))) p++;
     const quote = text[p];
-    if (quote !== '"' && quote !== "'") fail(`a malformed attribute in <${name.slice(0, 40)}>`, p);
+    if (quote !== '"' && quote !== "'") fail('imports.xmlBadAttribute', p, { name: name.slice(0, 40) });
     const close = text.indexOf(quote!, p + 1);
-    if (close < 0) fail('an attribute value is not closed', p);
+    if (close < 0) fail('imports.xmlAttributeNotClosed', p);
     const raw = text.slice(p + 1, close);
-    if (raw.includes('<')) fail('"<" inside an attribute value', p);
+    if (raw.includes('<')) fail('imports.xmlLtInAttribute', p);
     attrs ??= new Map();
-    if (attrs.has(key)) fail(`the attribute ${key.slice(0, 40)} appears twice`, p);
-    const value = raw.includes('&') ? decodeXmlEntities(raw, (m) => fail(m, p)) : raw;
+    if (attrs.has(key)) fail('imports.xmlAttributeTwice', p, { attribute: key.slice(0, 40) });
+    const value = raw.includes('&') ? decodeXmlEntities(raw, (id, values) => fail(id, p, values)) : raw;
     attrs.set(key, value);
     if (key.charCodeAt(0) === 0x78 && (key === 'xmlns' || key.startsWith('xmlns:'))) (declared ??= new Map()).set(key === 'xmlns' ? '' : key.slice(6), value);
     p = close + 1;
@@ -272,7 +277,7 @@ function readStartTag(text: string, lt: number, fail: (m: string, at: number) =>
 }
 
 /** Decodes the five predefined entities and numeric references; anything else is an error (there is no DTD to define it). */
-export function decodeXmlEntities(raw: string, fail: (message: string) => never): string {
+export function decodeXmlEntities(raw: string, fail: (id: MessageId, values?: SentenceValues) => never): string {
   let amp = raw.indexOf('&');
   if (amp < 0) return raw;
   const out: string[] = [];
@@ -280,16 +285,16 @@ export function decodeXmlEntities(raw: string, fail: (message: string) => never)
   while (amp >= 0) {
     const semi = raw.indexOf(';', amp + 1);
     const ref = semi < 0 || semi - amp > 12 ? null : raw.slice(amp + 1, semi);
-    if (ref === null) fail('a "&" that does not start an entity');
+    if (ref === null) fail('imports.xmlBareAmpersand');
     out.push(raw.slice(from, amp));
     if (ref![0] === '#') {
       const code = ref![1] === 'x' ? Number.parseInt(ref!.slice(2), 16) : Number.parseInt(ref!.slice(1), 10);
       const valid = /^#(?:x[0-9a-fA-F]+|[0-9]+)$/.test(ref!) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
-      if (!valid) fail(`an invalid character reference &${ref};`);
+      if (!valid) fail('imports.xmlBadCharacterReference', { reference: ref! });
       out.push(String.fromCodePoint(code));
     } else {
       const value = PREDEFINED[ref!];
-      if (value === undefined) fail(`the entity &${ref!.slice(0, 12)}; is not defined (custom entities are not allowed)`);
+      if (value === undefined) fail('imports.xmlUnknownEntity', { entity: ref!.slice(0, 12) });
       out.push(value!);
     }
     from = semi + 1;

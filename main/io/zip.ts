@@ -1,4 +1,5 @@
 import { crc32, inflateRawSync } from 'node:zlib';
+import { SentenceError, type SentenceValues } from '../../shared/i18n/sentence';
 import { bytesSource, fileSource, type ZipSource } from './zipSource';
 
 /** Caps that keep a hostile archive (zip bomb, entry flood) from exhausting memory. */
@@ -21,8 +22,8 @@ export const RATIO_CHECK_FROM_BYTES = 1024 * 1024;
 /** 20,000 entries take about 2 MB of directory; a larger one is damaged or hostile, and is never read into memory. */
 const MAX_CENTRAL_DIRECTORY_BYTES = 64 * 1024 * 1024;
 
-/** The archive is damaged, unsupported or unsafe; the message says which, without the file name. */
-export class ZipError extends Error {
+/** The archive is damaged, unsupported or unsafe; the sentence says which, without the file name. */
+export class ZipError extends SentenceError {
   override name = 'ZipError';
 }
 
@@ -86,22 +87,22 @@ export class ZipArchive {
     // The end record is 22 bytes plus a comment of at most 65,535 bytes; the zip64 locator sits just before it.
     const tailStart = Math.max(0, source.size - 22 - 0xffff - 20);
     const tail = source.read(tailStart, source.size - tailStart);
-    if (tail === null) throw new ZipError('the archive is cut off');
+    if (tail === null) throw new ZipError('imports.zipCutOff');
     const eocd = findEndOfCentralDirectory(tail);
-    if (eocd >= 20 && tail.readUInt32LE(eocd - 20) === ZIP64_LOCATOR_SIG) throw new ZipError('zip64 archives are not supported');
+    if (eocd >= 20 && tail.readUInt32LE(eocd - 20) === ZIP64_LOCATOR_SIG) throw new ZipError('imports.zip64');
     const disk = tail.readUInt16LE(eocd + 4);
     const cdDisk = tail.readUInt16LE(eocd + 6);
     const onDisk = tail.readUInt16LE(eocd + 8);
     const count = tail.readUInt16LE(eocd + 10);
     const cdSize = tail.readUInt32LE(eocd + 12);
     const cdOffset = tail.readUInt32LE(eocd + 16);
-    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new ZipError('zip64 archives are not supported');
-    if (disk !== 0 || cdDisk !== 0 || onDisk !== count) throw new ZipError('split (multi-part) archives are not supported');
-    if (count > limits.maxEntries) throw new ZipError(`the archive has ${count} entries; at most ${limits.maxEntries} are allowed`);
-    if (cdOffset + cdSize > tailStart + eocd) throw new ZipError('the central directory lies outside the archive');
-    if (cdSize > MAX_CENTRAL_DIRECTORY_BYTES) throw new ZipError(`the central directory is larger than ${formatSize(MAX_CENTRAL_DIRECTORY_BYTES)}`);
+    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new ZipError('imports.zip64');
+    if (disk !== 0 || cdDisk !== 0 || onDisk !== count) throw new ZipError('imports.zipSplit');
+    if (count > limits.maxEntries) throw new ZipError('imports.zipTooManyEntries', { count, max: limits.maxEntries });
+    if (cdOffset + cdSize > tailStart + eocd) throw new ZipError('imports.zipDirectoryOutside');
+    if (cdSize > MAX_CENTRAL_DIRECTORY_BYTES) throw new ZipError('imports.zipDirectoryTooLarge', size(MAX_CENTRAL_DIRECTORY_BYTES));
     const cd = source.read(cdOffset, cdSize);
-    if (cd === null) throw new ZipError('the central directory lies outside the archive');
+    if (cd === null) throw new ZipError('imports.zipDirectoryOutside');
     const entries = new Map<string, Entry>();
     let total = 0;
     let p = 0;
@@ -109,10 +110,10 @@ export class ZipArchive {
       const entry = readCentralEntry(cd, p, cdSize);
       p = entry.next;
       checkEntry(entry.entry, entry.flags, limits);
-      if (entries.has(entry.entry.name)) throw new ZipError(`the archive lists "${entry.entry.name}" twice`);
+      if (entries.has(entry.entry.name)) throw new ZipError('imports.zipListedTwice', { entry: entry.entry.name });
       total += entry.entry.size;
       if (total > limits.maxTotalBytes)
-        throw new ZipError(`the archive would unpack to more than ${formatSize(limits.maxTotalBytes)}`);
+        throw new ZipError('imports.zipUnpacksTooLarge', size(limits.maxTotalBytes));
       entries.set(entry.entry.name, entry.entry);
     }
     return new ZipArchive(source, entries, limits);
@@ -134,24 +135,24 @@ export class ZipArchive {
    */
   read(name: string, maxBytes = Infinity): Buffer {
     const e = this.entries.get(name);
-    if (!e) throw new ZipError(`the archive has no "${name}"`);
+    if (!e) throw new ZipError('imports.zipNoEntry', { entry: name });
     const budget = this.limits.maxReadBytes ?? this.limits.maxTotalBytes;
     // Charged before reading: what a reader can be made to hold is bounded by the budget, not by the archive.
     this.unpacked += Math.max(e.size, e.compressedSize);
-    if (this.unpacked > budget) throw new ZipError(`the archive would unpack to more than ${formatSize(budget)}`);
-    if (e.size > maxBytes) throw new ZipError(`the entry "${name}" would unpack to more than ${formatSize(maxBytes)}`);
+    if (this.unpacked > budget) throw new ZipError('imports.zipUnpacksTooLarge', size(budget));
+    if (e.size > maxBytes) throw new ZipError('imports.zipEntryTooLarge', { entry: name, ...size(maxBytes) });
     const header = this.source.read(e.localOffset, 30);
-    if (header === null || header.readUInt32LE(0) !== LOCAL_SIG) throw new ZipError(`the entry "${name}" is damaged (no local header)`);
+    if (header === null || header.readUInt32LE(0) !== LOCAL_SIG) throw new ZipError('imports.zipNoLocalHeader', { entry: name });
     const nameLength = header.readUInt16LE(26);
     const start = e.localOffset + 30 + nameLength + header.readUInt16LE(28);
     // Two different names for one entry is how archives trick one tool into reading what another skipped.
     const localName = this.source.read(e.localOffset + 30, nameLength);
-    if (localName === null || !localName.equals(e.nameBytes)) throw new ZipError(`the entry "${name}" has two different names`);
+    if (localName === null || !localName.equals(e.nameBytes)) throw new ZipError('imports.zipTwoNames', { entry: name });
     const data = this.source.read(start, e.compressedSize);
-    if (data === null) throw new ZipError(`the entry "${name}" is cut off`);
+    if (data === null) throw new ZipError('imports.zipEntryCutOff', { entry: name });
     const out = e.method === 0 ? Buffer.from(data) : inflate(data, e);
-    if (out.length !== e.size) throw new ZipError(`the entry "${name}" holds ${out.length} bytes but its header says ${e.size}`);
-    if (crc32(out) >>> 0 !== e.crc) throw new ZipError(`the entry "${name}" is damaged (checksum mismatch)`);
+    if (out.length !== e.size) throw new ZipError('imports.zipWrongSize', { entry: name, actual: out.length, declared: e.size });
+    if (crc32(out) >>> 0 !== e.crc) throw new ZipError('imports.zipChecksum', { entry: name });
     return out;
   }
 
@@ -161,8 +162,9 @@ export class ZipArchive {
   }
 }
 
-function formatSize(bytes: number): string {
-  return bytes >= 1048576 ? `${Math.round(bytes / 1048576)} MB` : `${bytes} bytes`;
+/** A size as the values of `{sizeMessage}`: whole megabytes from 1 MB, bytes below. */
+function size(bytes: number): SentenceValues {
+  return bytes >= 1048576 ? { sizeMessage: 'imports.sizeMegabytes', megabytes: Math.round(bytes / 1048576) } : { sizeMessage: 'imports.sizeBytes', bytes };
 }
 
 function inflate(data: Buffer, e: Entry): Buffer {
@@ -173,8 +175,8 @@ function inflate(data: Buffer, e: Entry): Buffer {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, e.size), chunkSize: Math.max(64, e.size + 1) });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
-      throw new ZipError(`the entry "${e.name}" holds more data than its header says (${e.size} bytes)`);
-    throw new ZipError(`the entry "${e.name}" is damaged (${(err as Error).message})`);
+      throw new ZipError('imports.zipMoreThanHeader', { entry: e.name, declared: e.size });
+    throw new ZipError('imports.zipInflateFailed', { entry: e.name, detail: (err as Error).message });
   }
 }
 
@@ -183,22 +185,22 @@ function findEndOfCentralDirectory(buf: Buffer): number {
   for (let p = buf.length - 22; p >= lowest; p--) {
     if (buf.readUInt32LE(p) === EOCD_SIG && p + 22 + buf.readUInt16LE(p + 20) <= buf.length) return p;
   }
-  throw new ZipError('this is not a zip archive, or it is cut off (no central directory)');
+  throw new ZipError('imports.zipNotZip');
 }
 
 function readCentralEntry(buf: Buffer, p: number, end: number): { entry: Entry; flags: number; next: number } {
-  if (p + 46 > end || buf.readUInt32LE(p) !== CENTRAL_SIG) throw new ZipError('the central directory is damaged');
+  if (p + 46 > end || buf.readUInt32LE(p) !== CENTRAL_SIG) throw new ZipError('imports.zipDirectoryDamaged');
   const flags = buf.readUInt16LE(p + 8);
   const nameLength = buf.readUInt16LE(p + 28);
   const next = p + 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  if (next > end) throw new ZipError('the central directory is damaged');
+  if (next > end) throw new ZipError('imports.zipDirectoryDamaged');
   const nameBytes = buf.subarray(p + 46, p + 46 + nameLength);
   let name: string;
   try {
     // Without the UTF-8 flag names are CP437; for a lookup key latin1 is close enough and cannot fail.
     name = flags & FLAG_UTF8 ? new TextDecoder('utf-8', { fatal: true }).decode(nameBytes) : nameBytes.toString('latin1');
   } catch {
-    throw new ZipError('an entry name is not valid UTF-8');
+    throw new ZipError('imports.zipNameNotUtf8');
   }
   const entry: Entry = {
     name,
@@ -213,18 +215,19 @@ function readCentralEntry(buf: Buffer, p: number, end: number): { entry: Entry; 
 }
 
 function checkEntry(e: Entry, flags: number, limits: ZipLimits): void {
-  const shown = JSON.stringify(e.name.slice(0, 80));
-  if (e.name.includes('\0')) throw new ZipError(`an entry name contains a NUL character (${shown})`);
-  if (/^[/\\]|^[a-zA-Z]:/.test(e.name)) throw new ZipError(`an entry name is an absolute path (${shown})`);
-  if (e.name.split(/[/\\]/).includes('..')) throw new ZipError(`an entry name climbs out of the archive with ".." (${shown})`);
-  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) throw new ZipError(`the entry ${shown} is encrypted`);
-  if (e.compressedSize === 0xffffffff || e.size === 0xffffffff || e.localOffset === 0xffffffff) throw new ZipError('zip64 archives are not supported');
-  if (e.method !== 0 && e.method !== 8) throw new ZipError(`the entry ${shown} uses compression method ${e.method}, which is not supported`);
-  if (e.method === 0 && e.compressedSize !== e.size) throw new ZipError(`the stored entry ${shown} has inconsistent sizes`);
-  if (Math.max(e.size, e.compressedSize) > limits.maxTotalBytes) throw new ZipError(`the entry ${shown} would unpack to more than ${formatSize(limits.maxTotalBytes)}`);
+  // Escaped as JSON (a name may hold control characters); the message puts the quotes around it.
+  const entry = JSON.stringify(e.name.slice(0, 80)).slice(1, -1);
+  if (e.name.includes('\0')) throw new ZipError('imports.zipNameNul', { entry });
+  if (/^[/\\]|^[a-zA-Z]:/.test(e.name)) throw new ZipError('imports.zipNameAbsolute', { entry });
+  if (e.name.split(/[/\\]/).includes('..')) throw new ZipError('imports.zipNameClimbs', { entry });
+  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) throw new ZipError('imports.zipEncrypted', { entry });
+  if (e.compressedSize === 0xffffffff || e.size === 0xffffffff || e.localOffset === 0xffffffff) throw new ZipError('imports.zip64');
+  if (e.method !== 0 && e.method !== 8) throw new ZipError('imports.zipMethod', { entry, method: e.method });
+  if (e.method === 0 && e.compressedSize !== e.size) throw new ZipError('imports.zipStoredSizes', { entry });
+  if (Math.max(e.size, e.compressedSize) > limits.maxTotalBytes) throw new ZipError('imports.zipEntryTooLarge', { entry, ...size(limits.maxTotalBytes) });
   const readable = limits.maxReadBytes ?? limits.maxTotalBytes;
   // Too large to ever be read, and compressed like a bomb (recordings are stored or barely compressed): say what it claims.
-  if (e.size > readable && e.size > e.compressedSize * limits.maxRatio) throw new ZipError(`the entry ${shown} would unpack to more than ${formatSize(readable)}`);
+  if (e.size > readable && e.size > e.compressedSize * limits.maxRatio) throw new ZipError('imports.zipEntryTooLarge', { entry, ...size(readable) });
   if (e.size >= RATIO_CHECK_FROM_BYTES && e.size > e.compressedSize * limits.maxRatio)
-    throw new ZipError(`the entry ${shown} is compressed more than ${limits.maxRatio}:1, which only zip bombs do`);
+    throw new ZipError('imports.zipBomb', { entry, ratio: limits.maxRatio });
 }

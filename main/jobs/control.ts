@@ -1,4 +1,5 @@
 import { AppError } from '../api/errors';
+import type { ReportProgress } from './protocol';
 import type { JobOptions, JobSubject } from './runJob';
 
 /**
@@ -7,7 +8,7 @@ import type { JobOptions, JobSubject } from './runJob';
  */
 export interface JobControl {
   signal?: AbortSignal;
-  progress?: (stage: string, percent: number) => void;
+  progress?: ReportProgress;
   /** Tells the follower the job now writes and can no longer be stopped: a cancel then answers false. */
   uncancellable?: () => void;
 }
@@ -17,7 +18,7 @@ export function jobOptions(control: JobControl | undefined, from: number, to: nu
   return {
     signal: control?.signal,
     what,
-    onProgress: ({ stage, percent }) => control?.progress?.(stage, from + ((to - from) * percent) / 100),
+    onProgress: ({ stage, percent, values }) => control?.progress?.(stage, from + ((to - from) * percent) / 100, values),
   };
 }
 

@@ -20,45 +20,45 @@ export const jobKinds = {
     const { snapshotFromInput } = await import('../io/qdpx/snapshot');
     const { writeZipAsync } = await import('../io/zipWriter');
     // Streamed, the sources are written while the study is still read (the backend reports that progress).
-    if (!parts) progress('Writing the project file', 5);
+    if (!parts) progress('imports.stageWritingProjectFile', 5);
     const { files, notes } = parts ? await exportProjectStreamed(input, parts) : exportProjectFiles(snapshotFromInput(input));
-    progress('Compressing', 50);
-    const bytes = await writeZipAsync(files, { onEntry: (done, total) => progress('Compressing', 50 + Math.floor((49 * done) / total)) });
+    progress('imports.stageCompressing', 50);
+    const bytes = await writeZipAsync(files, { onEntry: (done, total) => progress('imports.stageCompressing', 50 + Math.floor((49 * done) / total)) });
     return { bytes, notes };
   },
   /** The .qdpx at `path` into an import plan (plain data; the backend writes it). Read by position here, never whole. */
   'qdpx:plan': async (input: { path: string }, progress: ReportProgress): Promise<PlainPlan> => {
     const { planQdpxFile } = await import('../services/refi/importRefi');
     const { planToPlain } = await import('../io/qdpx/plan');
-    progress('Reading the project', 5);
+    progress('imports.stageReadingProject', 5);
     const plan = planQdpxFile(input.path, progress);
-    progress('Preparing the import', 95);
+    progress('imports.stagePreparingImport', 95);
     return planToPlain(plan);
   },
   /** The bytes of a .qdc into an import plan. */
   'qdc:plan': async (input: { bytes: Uint8Array }, progress: ReportProgress): Promise<PlainPlan> => {
     const { planQdcFile } = await import('../services/refi/importRefi');
     const { planToPlain } = await import('../io/qdpx/plan');
-    progress('Reading the codebook', 5);
+    progress('imports.stageReadingCodebook', 5);
     return planToPlain(planQdcFile(input.bytes));
   },
   /** A transcript file (VTT, SRT, SBV, TXT, DOCX…) into text and turns. */
   'transcript:read': async (input: { fileName: string; bytes: Uint8Array; decode: DecodeOptions }, progress: ReportProgress): Promise<ParsedTranscript> => {
     const { readTranscript } = await import('../io/importTranscriptFile');
-    progress('Reading the transcript', 10);
+    progress('imports.stageReadingTranscript', 10);
     return readTranscript(input.fileName, input.bytes, input.decode);
   },
   /** A report counted from the study's rows, quotes included (sent in slices: the study is not open here). */
   'report:aggregate': async (input: ReportJobInput, progress: ReportProgress): Promise<ReportResult> => {
     const { aggregateReport } = await import('../../shared/reports/aggregate');
     const { quotesCarried, reportDataFromRows } = await import('../../shared/reports/rows');
-    progress('Counting themes, groups and scores', 10);
+    progress('imports.stageCounting', 10);
     return aggregateReport(reportDataFromRows(input, quotesCarried(input.codings)), input.definition, input.generatedAt);
   },
   /** A generated report into files of one format. */
   'report:render': async (input: { result: ReportResult; format: ExportFormat; fontsDir: string }, progress: ReportProgress): Promise<ReportFile[]> => {
     const { renderReport } = await import('../io/report');
-    progress(`Rendering ${input.format.toUpperCase()}`, 10);
+    progress('imports.stageRendering', 10, { format: input.format.toUpperCase() });
     return renderReport(input.result, input.format, { fontsDir: input.fontsDir });
   },
 } as const;

@@ -1,16 +1,23 @@
+import type { MessageId } from '../../shared/i18n/catalogue';
+import type { SentenceValues } from '../../shared/i18n/sentence';
+
 /**
  * The messages between the backend thread and a job's worker. Everything here is plain data: it
  * crosses `postMessage` by structured clone (ArrayBuffers by transfer).
  */
 
-/** How far a job is: a stage in words for the progress panel and a percent from 0 to 100. */
+/**
+ * How far a job is: its stage as a catalogue message (with values), said by the progress panel in
+ * the UI's language, and a percent from 0 to 100.
+ */
 export interface JobProgress {
-  stage: string;
+  stage: MessageId;
+  values?: SentenceValues;
   percent: number;
 }
 
 /** Reports progress from inside a job; cheap to call often (the runner forwards each call). */
-export type ReportProgress = (stage: string, percent: number) => void;
+export type ReportProgress = (stage: MessageId, percent: number, values?: SentenceValues) => void;
 
 /** What the backend sends a worker to start a job: the job's kind and its input. */
 export interface JobRequest {
@@ -45,7 +52,7 @@ export interface JobFailure {
 
 /** What a worker sends back for a job: progress any number of times, then exactly one result or error. */
 export type WorkerMessage =
-  | { type: 'progress'; stage: string; percent: number }
+  | ({ type: 'progress' } & JobProgress)
   | { type: 'result'; value: unknown }
   | { type: 'error'; error: JobFailure };
 

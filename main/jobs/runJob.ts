@@ -98,7 +98,7 @@ export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, opt
     signal?.addEventListener('abort', onAbort, { once: true });
     const onMessage = (message: WorkerMessage) => {
       if (settled) return;
-      if (message.type === 'progress') options.onProgress?.({ stage: message.stage, percent: message.percent });
+      if (message.type === 'progress') options.onProgress?.({ stage: message.stage, percent: message.percent, ...(message.values ? { values: message.values } : {}) });
       else if (message.type === 'result') finish(() => resolve(message.value as JobOutput<K>), true);
       // A refusal (a damaged or hostile file) ends its worker too: whatever that file did to the
       // thread's heap is not carried into the next job (see workerPool.ts).

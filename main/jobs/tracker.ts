@@ -1,6 +1,15 @@
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { say, type SentenceValues } from '../../shared/i18n/sentence';
+import { translatorFor } from '../../shared/i18n/translator';
 import type { EventPayload } from '../../shared/ipc/events';
 import { AppError } from '../api/errors';
 import type { JobControl } from './control';
+import type { ReportProgress } from './protocol';
+
+/** A stage as the event carries it: the message and its values, and its English for logs and programs (as a failure does). */
+function progressEvent(jobId: string, stageId: MessageId, percent: number, values?: SentenceValues): EventPayload<'job:progress'> {
+  return { jobId, stage: say(translatorFor('en'), stageId, values), stageId, ...(values ? { values } : {}), percent };
+}
 
 /**
  * The jobs a client started with its own id, so it can follow them (`job:progress` events) and
@@ -20,15 +29,15 @@ export class JobTracker {
     const entry = { controller, cancellable: true };
     this.running.set(jobId, entry);
     let last = -1;
-    const progress = (stage: string, percent: number) => {
+    const progress: ReportProgress = (stage, percent, values) => {
       // Percent only grows, so the bar never jumps back when a stage reports from its own start.
       const p = Math.max(last, Math.min(99, Math.floor(percent)));
       last = p;
-      this.emit({ jobId, stage, percent: p });
+      this.emit(progressEvent(jobId, stage, p, values));
     };
     try {
       const value = await work({ signal: controller.signal, progress, uncancellable: () => (entry.cancellable = false) });
-      this.emit({ jobId, stage: 'Done', percent: 100 });
+      this.emit(progressEvent(jobId, 'imports.stageDone', 100));
       return value;
     } finally {
       this.running.delete(jobId);

@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { AppError } from '../api/errors';
 import { isJobKind, jobKinds, takesParts } from './kinds';
 import { PartQueue } from './partQueue';
-import { transferablesOf, type BackendMessage, type JobFailure, type JobPart, type JobRequest, type WorkerMessage } from './protocol';
+import { transferablesOf, type BackendMessage, type JobFailure, type JobPart, type JobRequest, type ReportProgress, type WorkerMessage } from './protocol';
 
 /**
  * The entry of a job worker thread: runs the jobs of {@link jobKinds} it is sent, one at a time,
@@ -37,14 +37,15 @@ async function run(request: JobRequest): Promise<void> {
   const parts = request.streamed && takesParts(kind) ? (arriving = new PartQueue<JobPart>()) : undefined;
   const input = request.streamed && !parts ? await receiveParts({ ...(request.input as Record<string, unknown>) }) : request.input;
   let last = '';
-  const progress = (stage: string, percent: number) => {
+  const progress: ReportProgress = (stage, percent, values) => {
     const p = Math.max(0, Math.min(100, Math.floor(percent)));
     // Only changes cross the thread: a job may report from a loop.
-    if (`${stage}\u0000${p}` === last) return;
-    last = `${stage}\u0000${p}`;
-    post({ type: 'progress', stage, percent: p });
+    const key = `${stage}\u0000${p}\u0000${values ? JSON.stringify(values) : ''}`;
+    if (key === last) return;
+    last = key;
+    post({ type: 'progress', stage, percent: p, ...(values ? { values } : {}) });
   };
-  const job = jobKinds[kind] as (input: unknown, progress: (stage: string, percent: number) => void, parts?: AsyncIterable<JobPart>) => Promise<unknown>;
+  const job = jobKinds[kind] as (input: unknown, progress: ReportProgress, parts?: AsyncIterable<JobPart>) => Promise<unknown>;
   const value = await job(input, progress, parts);
   post({ type: 'result', value }, transferablesOf(value));
 }

@@ -1,3 +1,4 @@
+import { nested } from '../../shared/i18n/sentence';
 import type { ColumnTarget, ImportOutcome, ImportPreview } from '../../shared/domain/participantImport';
 import { categoryOptions, planImport, suggestMapping, type ImportPlan } from '../../shared/domain/participantImportPlan';
 import { CsvError, parseCsv, type CsvTable } from '../../shared/text/csv';
@@ -22,8 +23,8 @@ function readCsv(file: CsvFileInput): { decoded: DecodedText; table: CsvTable } 
     const decoded = decodeText(file.bytes, file.fileName, { encoding: file.encoding, uiLanguage: file.uiLanguage });
     return { decoded, table: parseCsv(decoded.text) };
   } catch (error) {
-    if (error instanceof TextDecodeError) throw new AppError('IMPORT_FAILED', error.message);
-    if (error instanceof CsvError) throw new AppError('IMPORT_FAILED', `${file.fileName}, line ${error.line}: ${error.message}.`);
+    if (error instanceof TextDecodeError) throw new AppError('IMPORT_FAILED', error.sentence.id, error.sentence.values);
+    if (error instanceof CsvError) throw new AppError('IMPORT_FAILED', 'imports.csvFailedAtLine', { file: file.fileName, line: error.line, ...nested('reasonMessage', error.sentence) });
     throw error;
   }
 }
@@ -72,7 +73,7 @@ export function commitParticipantImport(
     const first = p.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join('; ');
     throw new AppError('IMPORT_FAILED', `${file.fileName}: ${p.errors.length} row(s) have problems, so nothing was imported (${first}).`);
   }
-  if (p.rows.length === 0) throw new AppError('IMPORT_FAILED', `${file.fileName} has no participant rows to import.`);
+  if (p.rows.length === 0) throw new AppError('IMPORT_FAILED', 'imports.csvNoRows', { file: file.fileName });
   return study.write('participants:import', () => {
     const at = now();
     const attributeOf = new Map<number, string>();

@@ -31,7 +31,7 @@ async function* rowSlices(study: Study, unchanged: () => void, control: JobContr
   yield { field: 'turns', rows: [] };
   for (let i = 0; i < ids.length; i += DOCS_PER_SLICE) {
     yield { field: 'turns', rows: ids.slice(i, i + DOCS_PER_SLICE).flatMap((id) => reports.turnsOf(id)) };
-    control?.progress?.('Reading the study', (10 * Math.min(ids.length, i + DOCS_PER_SLICE)) / ids.length);
+    control?.progress?.('imports.stageReadingStudy', (10 * Math.min(ids.length, i + DOCS_PER_SLICE)) / ids.length);
     await nextTurn();
     unchanged();
   }
@@ -44,7 +44,7 @@ async function* rowSlices(study: Study, unchanged: () => void, control: JobContr
     for (const row of slice) row.pop(); // the rowid, only the cursor's
     read += slice.length;
     yield { field: 'codings', rows: slice };
-    control?.progress?.('Reading the study', 10 + (30 * Math.min(read, total)) / total);
+    control?.progress?.('imports.stageReadingStudy', 10 + (30 * Math.min(read, total)) / total);
     await nextTurn();
     unchanged();
   }
@@ -64,7 +64,7 @@ const SLICED_ATTEMPTS = 3;
  */
 export async function countReport(study: Study, definition: ReportDefinition, generatedAt: string, control?: JobControl): Promise<ReportResult> {
   const what = 'report';
-  control?.progress?.('Reading the study', 0);
+  control?.progress?.('imports.stageReadingStudy', 0);
   for (let attempt = 1; attempt <= SLICED_ATTEMPTS; attempt++) {
     const unchanged = watchForWrites(study);
     try {

@@ -73,7 +73,7 @@ export async function generateSnapshot(study: Study, reportId: string | null, de
   throwIfCancelled(control, 'report');
   // Deleted while it was counted: its snapshot would belong to nothing.
   if (gone()) throw new AppError('NOT_FOUND', 'editing.reportGone');
-  control?.progress?.('Saving the snapshot', 97);
+  control?.progress?.('imports.stageSavingSnapshot', 97);
   const row: SnapshotRow = {
     id: crypto.randomUUID(),
     report_id: reportId,

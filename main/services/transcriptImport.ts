@@ -1,5 +1,6 @@
 import type { SpeakerTarget, TranscriptImported, TranscriptPreview } from '../../shared/domain/coding';
 import type { Participant, SessionFields, SessionRole } from '../../shared/domain/study';
+import { sameSentence } from '../../shared/i18n/sentence';
 import { isModeratorLabel, likelyInterviewer } from '../../shared/transcripts/interviewer';
 import type { TextEncodingName, UiLanguage } from '../../shared/text/encodings';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
@@ -28,7 +29,7 @@ const IN_THREAD_MAX_BYTES = 1024 * 1024;
 
 /** A session named by the file must exist; a preview for a session the import will make names none. */
 function requireSession(study: Study, sessionId: string | undefined): void {
-  if (sessionId !== undefined && !study.repos.sessions.get(sessionId)) throw new AppError('NOT_FOUND', 'That session no longer exists.');
+  if (sessionId !== undefined && !study.repos.sessions.get(sessionId)) throw new AppError('NOT_FOUND', 'imports.sessionGone');
 }
 
 /**
@@ -90,7 +91,7 @@ export async function previewTranscriptImport(study: Study, file: TranscriptFile
     encodingChoices: decoding?.choices ?? [],
     encodingNote: decoding?.note ?? null,
     // The encoding note is shown next to the encoding picker, not twice.
-    warnings: parsed.warnings.filter((w) => w !== decoding?.note).slice(0, 200),
+    warnings: parsed.warnings.filter((w) => !sameSentence(w, decoding?.note)).slice(0, 200),
     turns: parsed.turns.length,
     characters: parsed.text.length,
     speakers: [...speakerCounts(parsed)].map(([label, turns]) => ({ label, turns, suggestion: suggestSpeaker(study, file.sessionId ?? null, label, people, label === asker) })),
@@ -110,11 +111,11 @@ export async function commitTranscriptImport(
   file: TranscriptFile & { newSession?: SessionFields; title?: string; mapping: { label: string; target: SpeakerTarget }[] },
   control?: JobControl,
 ): Promise<TranscriptImported> {
-  if ((file.sessionId === undefined) === (file.newSession === undefined)) throw new AppError('INVALID_INPUT', 'Give either the session to import into or a new session, not both.');
+  if ((file.sessionId === undefined) === (file.newSession === undefined)) throw new AppError('INVALID_INPUT', 'imports.sessionEitherOr');
   const parsed = await parse(study, file, control);
   const labels = [...speakerCounts(parsed).keys()];
   const given = new Map(file.mapping.map((m) => [m.label, m.target]));
-  for (const m of file.mapping) if (!labels.includes(m.label)) throw new AppError('INVALID_INPUT', `"${m.label}" is not a speaker in ${file.fileName}.`);
+  for (const m of file.mapping) if (!labels.includes(m.label)) throw new AppError('INVALID_INPUT', 'imports.notASpeaker', { speaker: m.label, file: file.fileName });
   const sessionId = file.sessionId ?? crypto.randomUUID();
   return study.write('transcripts:import', () => {
     // Made inside this transaction (a nested write is a savepoint), so it commits with the content or not at all.
@@ -175,7 +176,7 @@ function resolveTarget(study: Study, sessionId: string, target: SpeakerTarget, c
   let id: string;
   let role: SessionRole = target.role;
   if (target.kind === 'existing') {
-    if (!study.repos.participants.get(target.participantId)) throw new AppError('NOT_FOUND', 'A participant chosen for a speaker no longer exists.');
+    if (!study.repos.participants.get(target.participantId)) throw new AppError('NOT_FOUND', 'imports.speakerParticipantGone');
     id = target.participantId;
   } else {
     const key = target.name.trim().toLocaleLowerCase();

@@ -1,6 +1,7 @@
 import { FormattedMessage } from 'react-intl';
 import type { ImportReport } from '../../shared/domain/interop';
 import type { MessageId } from '../../shared/i18n/catalogue';
+import { entryText } from '../../shared/i18n/sentence';
 import { useT } from '../i18n/useT';
 import { Dialog } from '../ui/Dialog';
 import './interop.css';
@@ -22,7 +23,8 @@ const COUNTS: [keyof ImportReport['counts'], MessageId][] = [
  * The reasons and mappings are the importer's own words (backend text, not yet in the catalogue).
  */
 export function ImportReportDialog({ report, onClose }: { report: ImportReport; onClose: () => void }) {
-  const { t, number } = useT();
+  const tr = useT();
+  const { t, number } = tr;
   const file = <strong translate="no">{report.fileName}</strong>;
   const into = report.into === 'new' ? 'new' : 'open';
   return (
@@ -79,7 +81,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
           <ul className="import-list import-list-dropped">
             {report.dropped.map((d, i) => (
               <li key={i}>
-                <span className="import-what">{d.what}</span> — {d.why}
+                <span className="import-what">{entryText(tr, d.what, d.whatSentence)}</span> — {entryText(tr, d.why, d.whySentence)}
               </li>
             ))}
           </ul>
@@ -95,7 +97,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
           <ul className="import-list">
             {report.mapped.map((m, i) => (
               <li key={i}>
-                <span className="import-what">{m.what}</span>: {m.how}
+                <span className="import-what">{entryText(tr, m.what, m.whatSentence)}</span>: {entryText(tr, m.how, m.howSentence)}
               </li>
             ))}
           </ul>

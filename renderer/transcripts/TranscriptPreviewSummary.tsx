@@ -1,3 +1,4 @@
+import { saySentence } from '../../shared/i18n/sentence';
 import type { TranscriptPreview } from '../../shared/domain/coding';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import { useT } from '../i18n/useT';
@@ -20,7 +21,8 @@ function clock(ms: number): string {
 
 /** The counts a researcher checks before importing, and notes from the reader. */
 export function TranscriptPreviewSummary({ preview }: { preview: TranscriptPreview }) {
-  const { t, number } = useT();
+  const tr = useT();
+  const { t, number } = tr;
   const format = FORMAT_LABELS[preview.format];
   return (
     <div className="preview">
@@ -50,7 +52,7 @@ export function TranscriptPreviewSummary({ preview }: { preview: TranscriptPrevi
           </h3>
           <ul aria-label={t('transcripts.readingNotes')}>
             {preview.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i}>{saySentence(tr, w)}</li>
             ))}
           </ul>
         </section>

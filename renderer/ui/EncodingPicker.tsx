@@ -1,28 +1,12 @@
-import type { MessageId } from '../../shared/i18n/catalogue';
-import type { EncodingEvidence, TextEncodingName } from '../../shared/text/encodings';
+import { saySentence, type Sentence } from '../../shared/i18n/sentence';
+import { ENCODING_NAMES, type EncodingEvidence, type TextEncodingName } from '../../shared/text/encodings';
 import { useT } from '../i18n/useT';
 import { Field } from './Field';
-
-/** Each encoding's name as the picker lists it (the backend's own messages use shared/text/encodings.ts). */
-const ENCODING_NAMES: Record<TextEncodingName, MessageId> = {
-  'utf-8': 'ui.encodingUtf8',
-  'utf-8-bom': 'ui.encodingUtf8Bom',
-  'utf-16le': 'ui.encodingUtf16le',
-  'utf-16be': 'ui.encodingUtf16be',
-  'windows-1250': 'ui.encodingWindows1250',
-  'windows-1252': 'ui.encodingWindows1252',
-  'iso-8859-2': 'ui.encodingIso88592',
-  gb18030: 'ui.encodingGb18030',
-  big5: 'ui.encodingBig5',
-  shift_jis: 'ui.encodingShiftJis',
-  'koi8-r': 'ui.encodingKoi8r',
-  'windows-1251': 'ui.encodingWindows1251',
-};
 
 export interface EncodingReading {
   encoding: TextEncodingName;
   evidence: EncodingEvidence;
-  note: string | null;
+  note: Sentence | null;
 }
 
 interface EncodingPickerProps {
@@ -41,7 +25,8 @@ interface EncodingPickerProps {
  * evidence was weak the picker says so, before anything is written.
  */
 export function EncodingPicker({ reading, choices, detected, disabled = false, onChange }: EncodingPickerProps) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const options = choices.includes(reading.encoding) ? choices : [reading.encoding, ...choices];
   return (
     <div className="encoding-picker">
@@ -58,10 +43,10 @@ export function EncodingPicker({ reading, choices, detected, disabled = false, o
       </Field>
       {reading.evidence === 'weak' && (
         <div className="banner banner-warning encoding-weak" role="alert">
-          <strong>{t('ui.encodingWeakTitle')}</strong> <span className="encoding-reason">{reading.note}</span>
+          <strong>{t('ui.encodingWeakTitle')}</strong> <span className="encoding-reason">{reading.note && saySentence(tr, reading.note)}</span>
         </div>
       )}
-      {reading.evidence === 'detected' && reading.note && <p className="field-help encoding-note encoding-reason">{reading.note}</p>}
+      {reading.evidence === 'detected' && reading.note && <p className="field-help encoding-note encoding-reason">{saySentence(tr, reading.note)}</p>}
       {reading.evidence === 'chosen' && <p className="field-help encoding-note">{t('ui.encodingChosen')}</p>}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Result } from '../../shared/result';
 import { invoke, on } from '../api';
+import { saySentence, type Sentence } from '../../shared/i18n/sentence';
 import { useT } from '../i18n/useT';
 import { ProgressPanel } from './ProgressPanel';
 import { useToast } from './Toast';
@@ -11,7 +12,8 @@ export const SHOW_AFTER_MS = 300;
 interface RunningJob {
   id: string;
   title: string;
-  stage: string;
+  /** The backend's last stage, said at render so it follows the UI's language; null before the first. */
+  stage: Sentence | null;
   percent: number;
   visible: boolean;
   cancelling: boolean;
@@ -32,7 +34,8 @@ export function useJob(): {
   running: boolean;
 } {
   const toast = useToast();
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const [job, setJob] = useState<RunningJob | null>(null);
   const cancelled = useRef(new Set<string>());
   // A ref, not the state: two calls in the same tick must not both see "no job".
@@ -52,9 +55,9 @@ export function useJob(): {
     const update = (change: Partial<RunningJob>) => {
       if (mounted.current) setJob((j) => (j && j.id === id ? { ...j, ...change } : j));
     };
-    setJob({ id, title, stage: t('ui.jobStarting'), percent: 0, visible: false, cancelling: false });
+    setJob({ id, title, stage: null, percent: 0, visible: false, cancelling: false });
     const stop = on('job:progress', (p) => {
-      if (p.jobId === id) update({ stage: p.stage, percent: p.percent });
+      if (p.jobId === id) update({ stage: { id: p.stageId, values: p.values }, percent: p.percent });
     });
     const timer = window.setTimeout(() => update({ visible: true }), SHOW_AFTER_MS);
     try {
@@ -78,6 +81,6 @@ export function useJob(): {
     void invoke('jobs:cancel', { jobId: job.id });
   }, [job]);
 
-  const panel = job?.visible ? <ProgressPanel title={job.title} stage={job.stage} percent={job.percent} cancelling={job.cancelling} onCancel={cancel} /> : null;
+  const panel = job?.visible ? <ProgressPanel title={job.title} stage={job.stage ? saySentence(tr, job.stage) : t('ui.jobStarting')} percent={job.percent} cancelling={job.cancelling} onCancel={cancel} /> : null;
   return { run, panel, running: job !== null };
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { MessageId } from '../i18n/catalogue';
+import { say, type Sentence, type SentenceValues } from '../i18n/sentence';
+import { translatorFor } from '../i18n/translator';
 
 /** The kinds of participant attribute a researcher can define. */
 export const ATTRIBUTE_TYPES = ['text', 'number', 'category', 'date', 'score'] as const;
@@ -48,35 +51,42 @@ export interface AttributeRule {
 export function coerceAttributeValue(
   rule: AttributeRule,
   raw: string | number | null,
-): { ok: true; value: AttributeValue } | { ok: false; error: string } {
+): { ok: true; value: AttributeValue } | Refused {
   if (raw === null) return { ok: true, value: null };
   const text = typeof raw === 'number' ? String(raw) : raw.trim();
   if (text === '') return { ok: true, value: null };
   switch (rule.type) {
     case 'text':
-      return text.length > 2000 ? { ok: false, error: `${rule.name}: text longer than 2000 characters` } : { ok: true, value: text };
+      return text.length > 2000 ? refused('imports.valueTooLong', { attribute: rule.name }) : { ok: true, value: text };
     case 'category': {
       const match = rule.options.find((o) => o.toLocaleLowerCase() === text.toLocaleLowerCase());
       return match !== undefined
         ? { ok: true, value: match }
-        : { ok: false, error: `${rule.name}: "${clip(text)}" is not one of ${rule.options.map((o) => `"${o}"`).join(', ')}` };
+        : refused('imports.valueNotAnOption', { attribute: rule.name, value: clip(text), options: rule.options.map((o) => `"${o}"`).join(', ') });
     }
     case 'date':
-      return isIsoDate(text) ? { ok: true, value: text } : { ok: false, error: `${rule.name}: "${clip(text)}" is not a date (YYYY-MM-DD)` };
+      return isIsoDate(text) ? { ok: true, value: text } : refused('imports.valueNotADate', { attribute: rule.name, value: clip(text) });
     case 'number': {
       const n = parseNumber(text);
-      return n === null ? { ok: false, error: `${rule.name}: "${clip(text)}" is not a number` } : { ok: true, value: n };
+      return n === null ? refused('imports.valueNotANumber', { attribute: rule.name, value: clip(text) }) : { ok: true, value: n };
     }
     case 'score': {
       const n = parseNumber(text);
-      if (n === null || !Number.isInteger(n)) return { ok: false, error: `${rule.name}: "${clip(text)}" is not a whole number` };
+      if (n === null || !Number.isInteger(n)) return refused('imports.valueNotWhole', { attribute: rule.name, value: clip(text) });
       const min = rule.scaleMin ?? 0;
       const max = rule.scaleMax ?? 10;
       return n < min || n > max
-        ? { ok: false, error: `${rule.name}: ${n} is outside ${min}–${max}` }
+        ? refused('imports.valueOutsideScale', { attribute: rule.name, value: n, min, max })
         : { ok: true, value: n };
     }
   }
+}
+
+/** A value refused: the sentence in English (`error`, for logs and existing callers) and as a catalogue sentence. */
+type Refused = { ok: false; error: string; sentence: Sentence };
+
+function refused(id: MessageId, values: SentenceValues): Refused {
+  return { ok: false, error: say(translatorFor('en'), id, values), sentence: { id, values } };
 }
 
 /** Shortens a rejected value for an error message (a pasted essay should not come back whole). */

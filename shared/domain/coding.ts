@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isMessageId, type MessageId } from '../i18n/catalogue';
+import { SentenceSchema } from '../i18n/sentence';
 import { EncodingEvidence, TextEncodingName } from '../text/encodings';
 import { Id, SessionRole } from './study';
 
@@ -190,10 +190,7 @@ export type RetrievedPassage = z.infer<typeof RetrievedPassage>;
  * A step of the undo history as people read it ("Rename "A" to "B""): a catalogue message and its
  * values (code names, quotes, titles), said by whoever shows it, in its own language.
  */
-export const StepLabel = z.object({
-  id: z.custom<MessageId>((id) => typeof id === 'string' && isMessageId(id), 'a message id'),
-  values: z.record(z.string(), z.union([z.string(), z.number()])),
-});
+export const StepLabel = SentenceSchema.required();
 export type StepLabel = z.infer<typeof StepLabel>;
 
 /** What undo and redo would do next, for menus and tooltips. */
@@ -219,8 +216,9 @@ export const TranscriptPreview = z.object({
   encoding: TextEncodingName.nullable(),
   encodingEvidence: EncodingEvidence.nullable(),
   encodingChoices: z.array(TextEncodingName),
-  encodingNote: z.string().nullable(),
-  warnings: z.array(z.string()),
+  /** Said in the reader's language: catalogue sentences (shared/i18n/sentence.ts). */
+  encodingNote: SentenceSchema.nullable(),
+  warnings: z.array(SentenceSchema),
   turns: z.int(),
   characters: z.int(),
   speakers: z.array(z.object({ label: z.string(), turns: z.int(), suggestion: SpeakerTarget })),

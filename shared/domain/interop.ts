@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SentenceSchema } from '../i18n/sentence';
 import { StudySummary } from './study';
 
 /** How many things of each REFI-QDA kind an import brought in (matched or newly created). */
@@ -18,12 +19,16 @@ export const ImportCounts = z.object({
 });
 export type ImportCounts = z.infer<typeof ImportCounts>;
 
-/** Something that was imported in a way the user should know about ("matched by GUID", "renamed"). */
-export const ImportMapping = z.object({ what: z.string(), how: z.string() });
+/**
+ * Something that was imported in a way the user should know about ("matched by GUID", "renamed").
+ * `what` and `how` are English (logs, `--json`); where the sentences exist as catalogue messages
+ * they come beside, and readers say those in their language.
+ */
+export const ImportMapping = z.object({ what: z.string(), how: z.string(), whatSentence: SentenceSchema.optional(), howSentence: SentenceSchema.optional() });
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
 /** Something that was left out, and why. The REFI-QDA spec requires telling the user. */
-export const ImportDropped = z.object({ what: z.string(), why: z.string() });
+export const ImportDropped = z.object({ what: z.string(), why: z.string(), whatSentence: SentenceSchema.optional(), whySentence: SentenceSchema.optional() });
 export type ImportDropped = z.infer<typeof ImportDropped>;
 
 /**

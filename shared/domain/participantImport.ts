@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SentenceSchema } from '../i18n/sentence';
 import { EncodingEvidence, TextEncodingName, UiLanguage } from '../text/encodings';
 import { AttributeType, AttributeValue, ScaleKind } from './attributes';
 
@@ -29,8 +30,11 @@ export const CsvFile = z.object({
   uiLanguage: UiLanguage.optional(),
 });
 
-/** A row problem, with the physical line number in the file (1 = header line). */
-export const RowError = z.object({ line: z.int(), message: z.string() });
+/**
+ * A row problem, with the physical line number in the file (1 = header line): `message` in English
+ * (logs, `--json`), `problems` the same as catalogue sentences, said in the reader's language.
+ */
+export const RowError = z.object({ line: z.int(), message: z.string(), problems: z.array(SentenceSchema).optional() });
 export type RowError = z.infer<typeof RowError>;
 
 /** What the mapping step shows before anything is written. */
@@ -41,7 +45,8 @@ export const ImportPreview = z.object({
   encodingEvidence: EncodingEvidence,
   /** Encodings the user can switch to, most likely first. */
   encodingChoices: z.array(TextEncodingName),
-  encodingNote: z.string().nullable(),
+  /** Said in the reader's language (a catalogue sentence). */
+  encodingNote: SentenceSchema.nullable(),
   columns: z.array(z.string()),
   mapping: z.array(ColumnTarget),
   rowCount: z.int(),

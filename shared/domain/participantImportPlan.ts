@@ -3,6 +3,8 @@ import { coerceAttributeValue, isIsoDate, SCALE_RANGES, type AttributeRule, type
 import type { ColumnTarget, RowError } from './participantImport';
 import { anyWord, anyWordStart, oneOf } from '../text/words';
 import type { Attribute } from './study';
+import { saySentence, type Sentence } from '../i18n/sentence';
+import { translatorFor } from '../i18n/translator';
 
 /** One participant row ready to write. Values are keyed by column index. */
 export interface PlannedRow {
@@ -84,6 +86,12 @@ export function categoryOptions(table: CsvTable, col: number): string[] {
   return [...seen.values()];
 }
 
+/** A line's problems: English joined for `message` (logs, `--json`), the sentences beside it for readers. */
+function rowError(line: number, problems: Sentence[]): RowError {
+  const en = translatorFor('en');
+  return { line, message: problems.map((p) => saySentence(en, p)).join('; '), problems };
+}
+
 /**
  * Checks every row against the mapping: a name is required and unique in the file, each value must
  * fit its attribute, and each row must have as many fields as the header. Existing participants
@@ -97,33 +105,33 @@ export function planImport(
 ): ImportPlan {
   const errors: RowError[] = [];
   if (mapping.length !== table.header.length)
-    return { rows: [], errors: [{ line: 1, message: `The mapping has ${mapping.length} columns but the file has ${table.header.length}.` }], rules: new Map() };
+    return { rows: [], errors: [rowError(1, [{ id: 'imports.csvMappingColumns', values: { mapped: mapping.length, columns: table.header.length } }])], rules: new Map() };
   const nameColumns = mapping.flatMap((m, i) => (m.kind === 'name' ? [i] : []));
   if (nameColumns.length !== 1)
-    return { rows: [], errors: [{ line: 1, message: 'Choose exactly one column as the participant name.' }], rules: new Map() };
+    return { rows: [], errors: [rowError(1, [{ id: 'imports.csvOneNameColumn' }])], rules: new Map() };
   const rules = columnRules(table, mapping, attributes, errors);
   const nameCol = nameColumns[0]!;
   const notesCol = mapping.findIndex((m) => m.kind === 'notes');
   const seenNames = new Map<string, number>();
   const rows: PlannedRow[] = [];
   for (const record of table.records) {
-    const rowErrors: string[] = [];
+    const rowErrors: Sentence[] = [];
     if (record.fields.length !== table.header.length)
-      rowErrors.push(`has ${record.fields.length} fields, the header has ${table.header.length}`);
+      rowErrors.push({ id: 'imports.csvRowFields', values: { fields: record.fields.length, header: table.header.length } });
     const name = (record.fields[nameCol] ?? '').trim();
-    if (name === '') rowErrors.push('the participant name is empty');
-    else if (name.length > 200) rowErrors.push('the participant name is longer than 200 characters');
+    if (name === '') rowErrors.push({ id: 'imports.csvNameEmpty' });
+    else if (name.length > 200) rowErrors.push({ id: 'imports.csvNameTooLong' });
     const key = name.toLocaleLowerCase();
-    if (name !== '' && seenNames.has(key)) rowErrors.push(`"${name}" already appears on line ${seenNames.get(key)}`);
+    if (name !== '' && seenNames.has(key)) rowErrors.push({ id: 'imports.csvNameTwice', values: { name, line: seenNames.get(key)! } });
     else if (name !== '') seenNames.set(key, record.line);
     const values = new Map<number, AttributeValue>();
     for (const [col, rule] of rules) {
       const result = coerceAttributeValue(rule, record.fields[col] ?? '');
       if (result.ok) values.set(col, result.value);
-      else rowErrors.push(result.error);
+      else rowErrors.push(result.sentence);
     }
     if (rowErrors.length > 0) {
-      errors.push({ line: record.line, message: rowErrors.join('; ') });
+      errors.push(rowError(record.line, rowErrors));
       continue;
     }
     const notes = notesCol >= 0 ? (record.fields[notesCol] ?? '').trim() || null : null;
@@ -138,18 +146,18 @@ function columnRules(table: CsvTable, mapping: ColumnTarget[], attributes: Attri
   mapping.forEach((m, col) => {
     if (m.kind === 'attribute') {
       const a = attributes.find((x) => x.id === m.attributeId);
-      if (!a) errors.push({ line: 1, message: `Column "${table.header[col]}" is mapped to an attribute that no longer exists.` });
-      else if (targeted.has(a.id)) errors.push({ line: 1, message: `Two columns are mapped to "${a.name}".` });
+      if (!a) errors.push(rowError(1, [{ id: 'imports.csvAttributeGone', values: { column: table.header[col] ?? '' } }]));
+      else if (targeted.has(a.id)) errors.push(rowError(1, [{ id: 'imports.csvTwoColumns', values: { attribute: a.name } }]));
       else {
         targeted.add(a.id);
         rules.set(col, a);
       }
     } else if (m.kind === 'newAttribute') {
       const clash = attributes.some((a) => a.name.toLocaleLowerCase() === m.name.toLocaleLowerCase()) || targeted.has(`new:${m.name.toLocaleLowerCase()}`);
-      if (clash) errors.push({ line: 1, message: `There is already an attribute called "${m.name}": map the column to it instead.` });
+      if (clash) errors.push(rowError(1, [{ id: 'imports.csvAttributeExists', values: { attribute: m.name } }]));
       targeted.add(`new:${m.name.toLocaleLowerCase()}`);
       const range = m.scaleKind && m.scaleKind !== 'custom' ? SCALE_RANGES[m.scaleKind] : null;
-      if (m.type === 'score' && !range) errors.push({ line: 1, message: `Column "${m.name}": choose NPS, CSAT or CES for a score.` });
+      if (m.type === 'score' && !range) errors.push(rowError(1, [{ id: 'imports.csvChooseScale', values: { column: m.name } }]));
       rules.set(col, {
         name: m.name,
         type: m.type,

@@ -7,6 +7,7 @@ import coding from './messages/coding';
 import common from './messages/common';
 import editing from './messages/editing';
 import errors from './messages/errors';
+import imports from './messages/imports';
 import live from './messages/live';
 import memos from './messages/memos';
 import menu from './messages/menu';
@@ -27,7 +28,7 @@ import ui from './messages/ui';
  * key. A message's id is `area.key`, always written out whole where it is used, so that
  * tests/unit/i18n can tell which messages nothing uses.
  */
-export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, report, menu, errors, editing, cli, passages } as const;
+export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, report, menu, errors, editing, cli, passages, imports } as const;
 
 type Areas = typeof AREAS;
 type AreaName = keyof Areas & string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales';
+import { MessageIdSchema, SentenceSchema } from '../i18n/sentence';
 
 /** Menu and shortcut commands the Electron shell forwards to the UI. */
 export const MENU_COMMANDS = ['study:new', 'study:open', 'study:openSample', 'study:close', 'app:about', 'edit:undo', 'edit:redo'] as const;
@@ -15,10 +16,10 @@ export const events = {
   'menu:command': z.object({ command: z.enum(MENU_COMMANDS), path: z.string().optional() }),
   /** Window `windowId` took over the open study; any other window saves and steps back. */
   'window:claimed': z.object({ windowId: z.string() }),
-  /** How far a long job the UI started with its own `jobId` has come (see jobChannels.ts); ends at 100 unless it failed or was cancelled. */
   /** The Language setting changed (null: follow the system): every window and the desktop menu follow at once. */
   'language:changed': z.object({ chosen: z.enum([...LOCALES, 'pseudo']).nullable() }),
-  'job:progress': z.object({ jobId: z.string(), stage: z.string(), percent: z.number().min(0).max(100) }),
+  /** How far a long job the UI started with its own `jobId` has come (see jobChannels.ts); ends at 100 unless it failed or was cancelled. The stage is a catalogue message (`stageId`, `values`), said in the UI's language; `stage` is its English, for logs and programs. */
+  'job:progress': z.object({ jobId: z.string(), stage: z.string(), stageId: MessageIdSchema, values: SentenceSchema.shape.values, percent: z.number().min(0).max(100) }),
 } as const;
 
 /** An event name of {@link events}. */

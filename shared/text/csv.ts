@@ -1,3 +1,5 @@
+import type { MessageId } from '../i18n/catalogue';
+import { SentenceError, type SentenceValues } from '../i18n/sentence';
 /** A parsed CSV: header fields, then records with the physical line each one starts on. */
 export interface CsvTable {
   delimiter: ',' | ';' | '\t';
@@ -6,12 +8,13 @@ export interface CsvTable {
 }
 
 /** Thrown for text that cannot be read as CSV; `line` is 1-based. */
-export class CsvError extends Error {
+export class CsvError extends SentenceError {
   constructor(
-    message: string,
+    id: MessageId,
+    values: SentenceValues | undefined,
     readonly line: number,
   ) {
-    super(message);
+    super(id, values);
   }
 }
 
@@ -36,7 +39,7 @@ export function parseCsv(text: string): CsvTable {
   const endRow = () => {
     fields.push(field);
     if (!(fields.length === 1 && fields[0]!.trim() === '')) rows.push({ line: rowLine, fields });
-    if (rows.length > MAX_CSV_ROWS + 1) throw new CsvError(`more than ${MAX_CSV_ROWS.toLocaleString('en')} rows`, line);
+    if (rows.length > MAX_CSV_ROWS + 1) throw new CsvError('imports.csvTooManyRows', { max: MAX_CSV_ROWS }, line);
     fields = [];
     field = '';
   };
@@ -52,7 +55,7 @@ export function parseCsv(text: string): CsvTable {
         quoted = false;
         i++;
         if (i < text.length && text[i] !== delimiter && text[i] !== '\n')
-          throw new CsvError(`unexpected text after a closing quote`, line);
+          throw new CsvError('imports.csvTextAfterQuote', undefined, line);
         continue;
       }
       if (c === '\n') line++;
@@ -78,11 +81,11 @@ export function parseCsv(text: string): CsvTable {
       i++;
     }
   }
-  if (quoted) throw new CsvError(`a quoted field opened here is never closed`, quoteLine);
+  if (quoted) throw new CsvError('imports.csvQuoteNotClosed', undefined, quoteLine);
   if (field !== '' || fields.length > 0) endRow();
   const [head, ...records] = rows;
-  if (!head) throw new CsvError('the file has no header row', 1);
-  if (head.fields.length > MAX_CSV_COLUMNS) throw new CsvError(`more than ${MAX_CSV_COLUMNS} columns`, head.line);
+  if (!head) throw new CsvError('imports.csvNoHeader', undefined, 1);
+  if (head.fields.length > MAX_CSV_COLUMNS) throw new CsvError('imports.csvTooManyColumns', { max: MAX_CSV_COLUMNS }, head.line);
   return { delimiter, header: head.fields.map((h) => h.trim()), records };
 }
 

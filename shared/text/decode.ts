@@ -1,5 +1,6 @@
 import { scoreText } from './encodingEvidence';
-import { ENCODING_LABELS, LEGACY_ENCODINGS, PREFERRED_BY_LANGUAGE, type EncodingEvidence, type LegacyEncoding, type TextEncodingName, type UiLanguage } from './encodings';
+import { SentenceError, type Sentence } from '../i18n/sentence';
+import { ENCODING_NAMES, LEGACY_ENCODINGS, PREFERRED_BY_LANGUAGE, type EncodingEvidence, type LegacyEncoding, type TextEncodingName, type UiLanguage } from './encodings';
 
 /** The result of turning a file's bytes into text, with what was detected for the user to see. */
 export interface DecodedText {
@@ -13,8 +14,8 @@ export interface DecodedText {
   evidence: EncodingEvidence;
   /** The encodings the user can switch to (every one that reads these bytes), most likely first. */
   choices: TextEncodingName[];
-  /** Set when Verbatim had to guess, so the preview can say so. */
-  note: string | null;
+  /** Set when Verbatim had to guess, so the preview can say so (a catalogue sentence, said in the reader's language). */
+  note: Sentence | null;
 }
 
 /** How a file's bytes were read, without the text: what a preview shows next to the encoding picker. */
@@ -26,8 +27,15 @@ export interface DecodeOptions {
   uiLanguage?: UiLanguage;
 }
 
-/** Thrown for bytes that are not text Verbatim can read; the message names the file. */
-export class TextDecodeError extends Error {}
+/**
+ * Thrown for bytes that are not text Verbatim can read; the sentence names the file (or says "the
+ * file") and has no full stop, so it can stand alone or follow another's words.
+ */
+export class TextDecodeError extends SentenceError {}
+
+/** The file a decode is about: its name, or null for "the file" (the caller names it already). */
+type FileName = string | null;
+const fileValues = (fileName: FileName) => ({ file: fileName ?? '', named: fileName === null ? 'no' : 'yes' });
 
 /** Scores are per non-ASCII character; candidates this close are a tie the UI language decides. */
 const TIE = 0.15;
@@ -45,32 +53,32 @@ const SAMPLE_BYTES = 16 * 1024;
  * of that (the user's choice in the preview); bytes it cannot read are refused, never replaced.
  * Binary data (NUL bytes without a UTF-16 BOM) is refused. Line endings become \n once.
  */
-export function decodeText(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): DecodedText {
+export function decodeText(bytes: Uint8Array, fileName: FileName, options: DecodeOptions = {}): DecodedText {
   const decoded = decodeKeepingLineBreaks(bytes, fileName, options);
   return { ...decoded, text: normalizeNewlines(decoded.text) };
 }
 
 /** {@link decodeText} without touching line breaks: for texts whose positions count them (REFI-QDA sources). */
-export function decodeKeepingLineBreaks(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): DecodedText {
-  if (bytes.length === 0) throw new TextDecodeError(`${fileName} is empty.`);
+export function decodeKeepingLineBreaks(bytes: Uint8Array, fileName: FileName, options: DecodeOptions = {}): DecodedText {
+  if (bytes.length === 0) throw new TextDecodeError('imports.decodeEmpty', fileValues(fileName));
   const decoded = options.encoding ? decodeAs(bytes, fileName, options.encoding) : detect(bytes, fileName, options.uiLanguage ?? 'en');
-  if (decoded.text.length === 0) throw new TextDecodeError(`${fileName} is empty.`);
+  if (decoded.text.length === 0) throw new TextDecodeError('imports.decodeEmpty', fileValues(fileName));
   return decoded;
 }
 
 const hasUtf8Bom = (b: Uint8Array) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 
-function detect(bytes: Uint8Array, fileName: string, uiLanguage: UiLanguage): DecodedText {
+function detect(bytes: Uint8Array, fileName: FileName, uiLanguage: UiLanguage): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strict('utf-16le', bytes.subarray(2), fileName), encoding: 'utf-16le', evidence: 'certain', choices: ['utf-16le'], note: null };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strict('utf-16be', bytes.subarray(2), fileName), encoding: 'utf-16be', evidence: 'certain', choices: ['utf-16be'], note: null };
-  if (bytes.includes(0)) throw new TextDecodeError(`${fileName} looks like a binary file, not text.`);
+  if (bytes.includes(0)) throw new TextDecodeError('imports.decodeBinary', fileValues(fileName));
   const hasBom = hasUtf8Bom(bytes);
   const utf8 = tryDecode('utf-8', hasBom ? bytes.subarray(3) : bytes);
   if (utf8 !== null) {
     const encoding = hasBom ? 'utf-8-bom' : 'utf-8';
     return { text: utf8, encoding, evidence: 'certain', choices: [encoding, ...readableLegacy(bytes, uiLanguage)], note: null };
   }
-  if (hasBom) throw new TextDecodeError(`${fileName} says it is UTF-8 but contains bytes that are not UTF-8.`);
+  if (hasBom) throw new TextDecodeError('imports.decodeBadUtf8', fileValues(fileName));
   const ranked = rankLegacy(bytes, uiLanguage);
   // The sample may read in an encoding that a byte further on rules out: take the best that reads it all.
   let best: Ranked | undefined;
@@ -82,15 +90,16 @@ function detect(bytes: Uint8Array, fileName: string, uiLanguage: UiLanguage): De
       break;
     }
   }
-  if (!best || text === null) throw new TextDecodeError(`${fileName} is not UTF-8 and could not be read in any encoding Verbatim knows; save it as UTF-8 and import again.`);
+  if (!best || text === null) throw new TextDecodeError('imports.decodeUnknown', fileValues(fileName));
   const rival = ranked.find((r) => r.sample !== best.sample);
   const close = rival !== undefined && best.score - rival.score < WEAK_MARGIN;
   const weak = close || best.score < WEAK_SCORE;
-  const label = ENCODING_LABELS[best.encoding];
-  const why = close ? `${ENCODING_LABELS[rival.encoding]} is almost as likely` : 'the text gives little to go on';
-  const note = weak
-    ? `${fileName} is not UTF-8. It was read as ${label}, but ${why}: check the letters in the preview and choose another encoding if they look wrong.`
-    : `${fileName} is not UTF-8; its letters show it is ${label}. If anything looks wrong in the preview, choose another encoding.`;
+  const values = { ...fileValues(fileName), encodingMessage: ENCODING_NAMES[best.encoding] };
+  const note: Sentence = !weak
+    ? { id: 'imports.decodeNoteDetected', values }
+    : close
+      ? { id: 'imports.decodeNoteRival', values: { ...values, rivalMessage: ENCODING_NAMES[rival.encoding] } }
+      : { id: 'imports.decodeNoteLittleEvidence', values };
   return { text, encoding: best.encoding, evidence: weak ? 'weak' : 'detected', choices: [best, ...ranked.filter((r) => r !== best)].map((r) => r.encoding), note };
 }
 
@@ -125,16 +134,16 @@ function readableLegacy(bytes: Uint8Array, uiLanguage: UiLanguage): LegacyEncodi
   return PREFERRED_BY_LANGUAGE[uiLanguage].filter((e) => decodeLegacy(e, head, head.length < bytes.length) !== null);
 }
 
-function decodeAs(bytes: Uint8Array, fileName: string, encoding: TextEncodingName): DecodedText {
+function decodeAs(bytes: Uint8Array, fileName: FileName, encoding: TextEncodingName): DecodedText {
   const chosen = (text: string | null): DecodedText => {
-    if (text === null) throw new TextDecodeError(`${fileName} cannot be read as ${ENCODING_LABELS[encoding]}: it has bytes that encoding does not use. Choose another encoding.`);
+    if (text === null) throw new TextDecodeError('imports.decodeNotInChosen', { ...fileValues(fileName), encodingMessage: ENCODING_NAMES[encoding] });
     return { text, encoding, evidence: 'chosen', choices: [], note: null };
   };
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const bom = encoding === 'utf-16le' ? bytes[0] === 0xff && bytes[1] === 0xfe : bytes[0] === 0xfe && bytes[1] === 0xff;
     return chosen(tryDecode(encoding, bom ? bytes.subarray(2) : bytes));
   }
-  if (bytes.includes(0)) throw new TextDecodeError(`${fileName} looks like a binary file, not text.`);
+  if (bytes.includes(0)) throw new TextDecodeError('imports.decodeBinary', fileValues(fileName));
   if (encoding === 'utf-8' || encoding === 'utf-8-bom') return chosen(tryDecode('utf-8', hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes));
   return chosen(decodeLegacy(encoding, hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes));
 }
@@ -164,9 +173,9 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
-function strict(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array, fileName: string): string {
+function strict(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array, fileName: FileName): string {
   const text = tryDecode(label, bytes);
-  if (text === null) throw new TextDecodeError(`${fileName} says it is ${label.toUpperCase()} but contains invalid characters.`);
+  if (text === null) throw new TextDecodeError('imports.decodeBadUtf16', { ...fileValues(fileName), encoding: label.toUpperCase() });
   return text;
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { MessageId } from '../i18n/catalogue';
 import { LOCALES, type Locale } from '../i18n/locales';
+import { translatorFor } from '../i18n/translator';
 
 /**
  * The legacy (pre-Unicode) encodings an imported file may be in, in the order they are tried. These
@@ -29,21 +31,26 @@ export type UiLanguage = Locale;
 /** A UI language as it travels in a channel's input. */
 export const UiLanguage = z.enum(UI_LANGUAGES);
 
-/** Names a person recognises: the script or region first, the technical name in brackets. */
-export const ENCODING_LABELS: Readonly<Record<TextEncodingName, string>> = {
-  'utf-8': 'Unicode (UTF-8)',
-  'utf-8-bom': 'Unicode (UTF-8 with BOM)',
-  'utf-16le': 'Unicode (UTF-16 LE)',
-  'utf-16be': 'Unicode (UTF-16 BE)',
-  'windows-1250': 'Central European (Windows-1250)',
-  'windows-1252': 'Western European (Windows-1252)',
-  'iso-8859-2': 'Central European (ISO-8859-2)',
-  gb18030: 'Chinese Simplified (GBK / GB18030)',
-  big5: 'Chinese Traditional (Big5)',
-  shift_jis: 'Japanese (Shift_JIS)',
-  'koi8-r': 'Cyrillic (KOI8-R)',
-  'windows-1251': 'Cyrillic (Windows-1251)',
+/** Names a person recognises (the script or region first, the technical name in brackets), as catalogue messages. */
+export const ENCODING_NAMES: Readonly<Record<TextEncodingName, MessageId>> = {
+  'utf-8': 'ui.encodingUtf8',
+  'utf-8-bom': 'ui.encodingUtf8Bom',
+  'utf-16le': 'ui.encodingUtf16le',
+  'utf-16be': 'ui.encodingUtf16be',
+  'windows-1250': 'ui.encodingWindows1250',
+  'windows-1252': 'ui.encodingWindows1252',
+  'iso-8859-2': 'ui.encodingIso88592',
+  gb18030: 'ui.encodingGb18030',
+  big5: 'ui.encodingBig5',
+  shift_jis: 'ui.encodingShiftJis',
+  'koi8-r': 'ui.encodingKoi8r',
+  'windows-1251': 'ui.encodingWindows1251',
 };
+
+/** The same names in English, for logs and programs (`--json`); people read {@link ENCODING_NAMES} in their language. */
+export const ENCODING_LABELS: Readonly<Record<TextEncodingName, string>> = Object.fromEntries(
+  TEXT_ENCODINGS.map((e) => [e, translatorFor('en').t(ENCODING_NAMES[e])]),
+) as Record<TextEncodingName, string>;
 
 /**
  * Which legacy encoding a person using the app in this language most likely has, first to last.

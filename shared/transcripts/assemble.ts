@@ -1,3 +1,4 @@
+import { nested } from '../i18n/sentence';
 import { type WarningList } from './warnings';
 import { TranscriptParseError, type ParsedTranscript, type ParsedTurn, type TranscriptFormat, type TurnDraft } from './types';
 
@@ -36,7 +37,7 @@ export function assembleTranscript(format: TranscriptFormat, drafts: readonly Tu
   if (turns.length === 0) {
     // When cues were skipped, the first skipped one is the likely reason: name its line.
     const first = warnings.first();
-    throw new TranscriptParseError(first ? `no transcript turns found: ${first.message}` : 'no transcript turns found', first?.line);
+    throw first ? new TranscriptParseError('imports.noTurnsBecause', nested('reasonMessage', first.sentence), first.line) : new TranscriptParseError('imports.noTurns');
   }
   return { format, text: parts.join('\n\n'), turns, warnings: warnings.list() };
 }

@@ -67,7 +67,7 @@ export function scanCues(lines: readonly string[], from: number, syntax: CueSynt
     if (!syntax.isTiming(line)) {
       if (i + 1 < n && syntax.isTiming(lines[i + 1]!)) t = i + 1; // the line was the cue's identifier
       else {
-        warnings.add('text outside any cue was ignored', i + 1);
+        warnings.add('imports.warnTextOutsideCue', i + 1);
         i = skipBlock(i);
         continue;
       }
@@ -82,8 +82,8 @@ export function scanCues(lines: readonly string[], from: number, syntax: CueSynt
       if ((syntax.numberedCues && /^\s*\d+\s*$/.test(last)) || (text.length >= 2 && isBlank(text[text.length - 2]!))) text.pop();
     }
     const timing = syntax.parseTiming(lines[t]!);
-    if (timing === null) warnings.add(`unreadable cue timing "${clip(lines[t]!.trim())}"; the cue was skipped`, t + 1);
-    else if (text.every(isBlank)) warnings.add(onlyBlankFrom(j) ? 'the last cue has no text (the file may be cut off)' : 'a cue has no text', t + 1);
+    if (timing === null) warnings.add('imports.warnBadCueTiming', t + 1, { timing: clip(lines[t]!.trim()) });
+    else if (text.every(isBlank)) warnings.add(onlyBlankFrom(j) ? 'imports.warnLastCueEmpty' : 'imports.warnCueEmpty', t + 1);
     else cues.push({ line: t + 1, startMs: timing.startMs, endMs: timing.endMs, lines: text });
     i = j;
   }

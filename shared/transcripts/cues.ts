@@ -87,11 +87,11 @@ function checkTimings(cues: readonly Cue[], warnings: WarningList): Cue[] {
   return cues.map((cue) => {
     let { endMs } = cue;
     if (endMs < cue.startMs) {
-      warnings.add(`the cue ends (${formatClock(endMs)}) before it starts (${formatClock(cue.startMs)}); its end was set to its start`, cue.line);
+      warnings.add('imports.warnCueEndsBeforeStart', cue.line, { end: formatClock(endMs), start: formatClock(cue.startMs) });
       endMs = cue.startMs;
     }
     if (cue.startMs < previousStart)
-      warnings.add(`the cue starts (${formatClock(cue.startMs)}) before the cue above it (${formatClock(previousStart)}); file order was kept`, cue.line);
+      warnings.add('imports.warnCueOutOfOrder', cue.line, { start: formatClock(cue.startMs), previous: formatClock(previousStart) });
     previousStart = cue.startMs;
     return endMs === cue.endMs ? cue : { ...cue, endMs };
   });

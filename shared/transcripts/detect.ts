@@ -1,3 +1,4 @@
+import type { Sentence } from '../i18n/sentence';
 import { decodeText, TextDecodeError, type DecodeOptions } from '../text/decode';
 import { parsePlainText } from './plainText';
 import { looksLikeSbv, parseSbv } from './sbv';
@@ -17,7 +18,6 @@ const BY_EXTENSION: Readonly<Record<string, TextFormat>> = {
   md: 'markdown',
   markdown: 'markdown',
 };
-const NAMES: Readonly<Record<TextFormat, string>> = { vtt: 'WebVTT', srt: 'SubRip (SRT)', sbv: 'YouTube SBV', text: 'plain text', markdown: 'Markdown' };
 
 /** The lower-case extension of a file name without the dot, or '' when it has none. */
 export function fileExtension(fileName: string): string {
@@ -30,7 +30,7 @@ export function fileExtension(fileName: string): string {
 export function checkTranscriptSize(bytes: Uint8Array): void {
   if (bytes.length > MAX_TRANSCRIPT_BYTES) {
     const mb = (n: number) => Math.round(n / (1024 * 1024));
-    throw new TranscriptParseError(`the file is ${mb(bytes.length)} MB; transcripts up to ${mb(MAX_TRANSCRIPT_BYTES)} MB can be imported`);
+    throw new TranscriptParseError('imports.transcriptTooLarge', { megabytes: mb(bytes.length), limit: mb(MAX_TRANSCRIPT_BYTES) });
   }
 }
 
@@ -61,27 +61,27 @@ export function sniffFormat(text: string): 'vtt' | 'srt' | 'sbv' | null {
 export function parseTranscript(fileName: string, bytes: Uint8Array, options: DecodeOptions = {}): ParsedTranscript {
   checkTranscriptSize(bytes);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
-    throw new TranscriptParseError('this is a Word document or zip archive, not a text transcript');
+    throw new TranscriptParseError('imports.transcriptIsZip');
   if (looksLikeUtf16WithoutBom(bytes))
-    throw new TranscriptParseError('the file looks like UTF-16 text without a byte-order mark; save it as UTF-8 and import again');
+    throw new TranscriptParseError('imports.transcriptUtf16NoBom');
   let decoded;
   try {
-    decoded = decodeText(bytes, 'the file', options);
+    decoded = decodeText(bytes, null, options);
   } catch (e) {
-    if (e instanceof TextDecodeError) throw new TranscriptParseError(e.message.replace(/\.$/, ''));
+    if (e instanceof TextDecodeError) throw TranscriptParseError.whole(e.sentence);
     throw e;
   }
   const text = decoded.text.startsWith('\ufeff') ? decoded.text.slice(1) : decoded.text;
-  if (text.trim() === '') throw new TranscriptParseError('the file has no text');
-  const notes: string[] = [];
-  const note = decoded.note === null ? null : decoded.note.replace(/^the file/, 'The file');
+  if (text.trim() === '') throw new TranscriptParseError('imports.transcriptNoText');
+  const notes: Sentence[] = [];
+  const note = decoded.note;
   const decoding = { encoding: decoded.encoding, evidence: decoded.evidence, choices: decoded.choices, note };
   if (note !== null) notes.push(note);
   const byName = BY_EXTENSION[fileExtension(fileName)];
   const sniffed = sniffFormat(text);
   const format: TextFormat = sniffed ?? byName ?? 'text';
   if (byName !== undefined && sniffed !== null && byName !== sniffed)
-    notes.push(`The file is named like ${NAMES[byName]} but its content is ${NAMES[sniffed]}, so it was read as ${NAMES[sniffed]}.`);
+    notes.push({ id: 'imports.transcriptFormatByContent', values: { named: byName, content: sniffed } });
   const parsed = parseText(text, format);
   return { ...parsed, warnings: [...notes, ...parsed.warnings], decoding };
 }

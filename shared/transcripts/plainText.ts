@@ -127,7 +127,7 @@ export function linesToTurns(lines: readonly TextLine[], warnings?: WarningList)
   const isTrusted = (l: TextLine) =>
     l.labelKind === 'given' || (l.label !== null && (l.labelKind === 'bracket' ? trustedBracketed : trustedNamed).has(l.label));
   const headings = leadingHeadings(lines, isTrusted);
-  for (const h of headings) warnings?.add(`“${h.body}” above the first speaker reads as a heading, not something someone said: it was left out of the transcript.`, h.line);
+  for (const h of headings) warnings?.add('imports.warnHeading', h.line, { heading: h.body });
   const turns: OpenTurn[] = [];
   let paragraphStart = true;
   let pendingStamp: number | null = null;

@@ -1,3 +1,5 @@
+import type { MessageId } from '../i18n/catalogue';
+import { SentenceError, type Sentence, type SentenceValues } from '../i18n/sentence';
 import type { TextDecoding } from '../text/decode';
 
 /** The file formats a transcript can be imported from. */
@@ -32,22 +34,34 @@ export interface ParsedTranscript {
   text: string;
   turns: ParsedTurn[];
   /** Things the user should know before committing the import (repaired timings, skipped cues…). */
-  warnings: string[];
+  warnings: Sentence[];
   /** How a text file's bytes were read (absent for DOCX, whose XML names its own encoding). */
   decoding?: TextDecoding;
 }
 
 /**
- * Thrown when a file cannot be read as a transcript. The message names the problem but not the
- * file; the importer prefixes the file name (and `line`, 1-based, when it is known).
+ * Thrown when a file cannot be read as a transcript. The sentence names the problem but not the
+ * file; the importer puts the file name (and `line`, 1-based, when it is known) around it.
  */
-export class TranscriptParseError extends Error {
+export class TranscriptParseError extends SentenceError {
+  /** True when the sentence ends itself (a decoder's refusal): the importer then adds no full stop. */
+  whole = false;
   constructor(
-    message: string,
+    id: MessageId,
+    values?: SentenceValues,
     readonly line?: number,
   ) {
-    super(message);
+    super(id, values);
     this.name = 'TranscriptParseError';
+  }
+
+  /** A refusal that is a whole sentence already, such as a decoder's. */
+  static whole(sentence: Sentence): TranscriptParseError {
+    const error = new TranscriptParseError(sentence.id, sentence.values);
+    error.whole = true;
+    // The English (for logs) reads as every other refusal here: a clause the importer ends.
+    error.message = error.message.replace(/\.$/, '');
+    return error;
   }
 }
 

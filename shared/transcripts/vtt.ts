@@ -36,7 +36,7 @@ export function parseVtt(text: string): ParsedTranscript {
   if (SIGNATURE.test(lines[0] ?? '')) {
     from = 1;
     while (from < lines.length && lines[from]!.trim() !== '' && !lines[from]!.includes('-->')) from++;
-  } else warnings.add('the file does not start with "WEBVTT"; it was read as WebVTT anyway', 1);
+  } else warnings.add('imports.warnNoWebvttHeader', 1);
   const cues = scanCues(lines, from, VTT, warnings);
   return assembleTranscript('vtt', cuesToTurns(cues, warnings), warnings);
 }

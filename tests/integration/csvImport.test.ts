@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INCOMING_LIMITS } from '../../shared/domain/files';
 import { b64, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
+import { english, problemWords } from '../english';
 
 let env: TestEnv;
 beforeEach(async () => {
@@ -45,7 +46,7 @@ describe('import preview: reading the file', () => {
   it('reads Windows-1252 bytes and says so in the preview', async () => {
     const p = await previewOk('windows-1252.csv', fixture('windows-1252.csv'));
     expect(p.encoding).toBe('windows-1252');
-    expect(p.encodingNote).toMatch(/windows-1252\.csv is not UTF-8/);
+    expect(english(p.encodingNote)).toMatch(/windows-1252\.csv is not UTF-8/);
     expect(p.sample.map((s) => s.name)).toEqual(['Renée', 'José']);
   });
 
@@ -83,7 +84,7 @@ describe('import preview: reading the file', () => {
 
   it('lists ragged rows and duplicate names with their lines', async () => {
     const p = await previewOk('bad.csv', 'Name,Region\nAna,North\n"Ben\nB.",South\nCy\nana,East\nDee,West,extra\n');
-    expect(p.errors).toEqual([
+    expect(problemWords(p.errors)).toEqual([
       { line: 5, message: 'has 1 fields, the header has 2' },
       { line: 6, message: '"ana" already appears on line 2' },
       { line: 7, message: 'has 3 fields, the header has 2' },

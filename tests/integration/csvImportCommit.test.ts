@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ColumnTarget } from '../../shared/domain/participantImport';
 import type { Attribute } from '../../shared/domain/study';
 import { b64, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
+import { problemWords } from '../english';
 
 let env: TestEnv;
 let studyPath: string;
@@ -146,7 +147,7 @@ describe('importing again', () => {
     const seg: Attribute = await env.ok('attributes:create', { name: 'Segment', type: 'category', options: ['Family', 'Solo'] });
     const p = await env.ok('participants:importPreview', incoming(env, 'csv', 'p.csv', b64('Name,segment\nAna,Couple\nBen,solo\n')));
     expect(p.mapping).toEqual([{ kind: 'name' }, { kind: 'attribute', attributeId: seg.id }]);
-    expect(p.errors).toEqual([{ line: 2, message: 'Segment: "Couple" is not one of "Family", "Solo"' }]);
+    expect(problemWords(p.errors)).toEqual([{ line: 2, message: 'Segment: "Couple" is not one of "Family", "Solo"' }]);
     expect(p.sample).toEqual([{ line: 3, name: 'Ben', values: ['Solo'] }]);
   });
 

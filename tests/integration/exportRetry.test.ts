@@ -9,6 +9,7 @@ import type { Backend } from '../../main/api/backend';
 import { createBackend } from '../../main/api/backend';
 import { AppError } from '../../main/api/errors';
 import { exportQdpx } from '../../main/services/refi/exportRefi';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { bigStudy } from '../bench/qdpx';
 import { makeEnv, type TestEnv } from './helpers';
 
@@ -28,8 +29,8 @@ afterAll(() => {
 function duringTheRead(during: () => void) {
   let done = false;
   return {
-    progress: (stage: string, percent: number) => {
-      if (done || stage !== 'Reading the study' || percent === 0) return;
+    progress: (stage: MessageId, percent: number) => {
+      if (done || stage !== 'imports.stageReadingStudy' || percent === 0) return;
       done = true;
       during();
     },

@@ -73,7 +73,7 @@ describe('long jobs run off the backend thread', () => {
     const seen = progressOf(jobId);
     expect(seen.length).toBeGreaterThan(3);
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.percent).toBeGreaterThanOrEqual(seen[i - 1]!.percent);
-    expect(seen.at(-1)).toEqual({ jobId, stage: 'Done', percent: 100 });
+    expect(seen.at(-1)).toEqual({ jobId, stage: 'Done', stageId: 'imports.stageDone', percent: 100 });
     expect(seen.every((p) => p.stage.length > 0)).toBe(true);
   });
 });

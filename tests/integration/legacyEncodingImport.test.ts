@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeWithPython, SAMPLES } from '../fixtures/encodingSamples';
 import { b64, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
+import { saySentence, type Sentence } from '../../shared/i18n/sentence';
+import { translatorFor } from '../../shared/i18n/translator';
 
 let env: TestEnv;
 beforeEach(async () => {
@@ -76,9 +78,9 @@ describe('a participants CSV in a legacy encoding, through the channels', () => 
 
   it('says when the evidence is weak, and the UI language decides the tie', async () => {
     const bytes = encodeWithPython('Ime\nČačak\n', 'windows-1250');
-    const en = (await env.ok('participants:importPreview', file('csv', 'a.csv', bytes))) as { encoding: string; encodingEvidence: string; encodingNote: string };
+    const en = (await env.ok('participants:importPreview', file('csv', 'a.csv', bytes))) as { encoding: string; encodingEvidence: string; encodingNote: Sentence };
     expect(en).toMatchObject({ encoding: 'windows-1252', encodingEvidence: 'weak' });
-    expect(en.encodingNote).toMatch(/almost as likely/);
+    expect(saySentence(translatorFor('en'), en.encodingNote)).toMatch(/almost as likely/);
     const hr = await env.ok('participants:importPreview', { ...file('csv', 'a.csv', bytes), uiLanguage: 'hr' });
     expect(hr).toMatchObject({ encoding: 'windows-1250', encodingEvidence: 'weak', sample: [{ name: 'Čačak' }] });
   });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/domain/interop';
 import { b64, exportTo, incoming, makeEnv, type TestEnv } from './helpers';
 import { at, g, qdpx, selection } from './refiFixtures';
+import { entryWords } from '../english';
 
 /**
  * A coding belongs to its coder: two coders who put one code on the same words keep a coding each
@@ -54,7 +55,7 @@ describe('two coders on the same words', () => {
     const report = await importNew(twoCoders());
     expect(codings()).toEqual(['Ann: Lateness', 'Ann: Service', 'Ben: Lateness']);
     expect(report.counts.codings).toBe(3);
-    expect(report.mapped).toContainEqual({ what: expect.stringMatching(/^coding on "The bus was late again\."/), how: 'the same coder put the same code on the same words twice; imported once' });
+    expect(entryWords(report.mapped)).toContainEqual({ what: expect.stringMatching(/^coding on "The bus was late again\."/), how: 'the same coder put the same code on the same words twice; imported once' });
   });
 
   it('merging the export back into its study adds nothing, and keeps both coders', async () => {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeZip as writeRawZip } from '../unit/io/zipWriter';
 import { b64, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
 import { at, g, qdpx, selection } from './refiFixtures';
+import { entryWords } from '../english';
 
 let env: TestEnv;
 let before: Record<string, unknown[]>;
@@ -84,12 +85,12 @@ describe('hostile parts of an otherwise good file are dropped with their reason'
       `</TextSource><TextSource guid="${g(21)}" name="Gone" plainTextPath="internal://${g(21)}.txt">${selection(g(34), [0, 5], [g(1)])}</TextSource></Sources>`;
     const report = await env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', 'partial.qdpx', b64(qdpx(project(inner), { [`sources/${doc}.txt`]: TEXT }))), into: 'open' });
     expect(report.counts).toMatchObject({ sources: 1, codes: 1, codings: 2 });
-    expect(report.dropped).toEqual([
+    expect(entryWords(report.dropped)).toEqual([
       { what: 'source "Gone"', why: `its text file internal://${g(21)}.txt is not in the .qdpx; its 1 coding(s) could not be placed` },
       { what: 'selection 9000–9010 in "Doc"', why: `it starts past the end of the text (${TEXT.length} characters)` },
       { what: `coding on "Slots vanish" in "Doc"`, why: `it refers to the code ${g(99)}, which is not in the codebook` },
     ]);
-    expect(report.mapped).toContainEqual({ what: 'selection 0–99999999999 in "Doc"', how: `ends past the end of the text (${TEXT.length} characters); cut at the end` });
+    expect(entryWords(report.mapped)).toContainEqual({ what: 'selection 0–99999999999 in "Doc"', how: `ends past the end of the text (${TEXT.length} characters); cut at the end` });
     const rows = env.query<{ quote: string }>("SELECT quote FROM codings c JOIN codes k ON k.id = c.code_id WHERE k.name = 'Late' ORDER BY start_offset");
     expect(rows.map((r) => r.quote)).toEqual([TEXT, 'The driver was late.']);
   });

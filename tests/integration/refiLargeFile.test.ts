@@ -8,6 +8,7 @@ import { headlessHost } from '../../main/api/host';
 import { planQdpxBytes, planQdpxFile, writePlan } from '../../main/services/refi/importRefi';
 import { writeZip } from '../unit/io/zipWriter';
 import { writeQdpxWithRecording } from './refiBombs';
+import { entryWords } from '../english';
 
 let dir = '';
 beforeEach(() => {
@@ -40,7 +41,7 @@ describe('planQdpxFile: a .qdpx read from its path', () => {
     ]);
     const coding = plan.docs[0]!.codings[0]!;
     expect(plan.docs[0]!.text.slice(coding.start, coding.end)).toBe('The slot was gone by Tuesday.');
-    expect(plan.report.finish().dropped).toContainEqual({ what: 'video "Interview 1"', why: expect.stringMatching(/recording and selections on them are left out/) });
+    expect(entryWords(plan.report.finish().dropped)).toContainEqual({ what: 'video "Interview 1"', why: expect.stringMatching(/recording and selections on them are left out/) });
   });
 
   it('refuses a missing file or a folder in plain words', () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/domain/interop';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 import { atCodePoints, esc, g, qdpx, selection, withBom } from './refiFixtures';
+import { entryWords } from '../english';
 
 /** What QualCoder hands back that Verbatim must not take in as it is. */
 
@@ -39,7 +40,7 @@ describe('a byte order mark left inside a source text', () => {
     expect(text).toBe(TEXT);
     expect(env.query<{ quote: string }>('SELECT quote FROM codings ORDER BY start_offset').map((r) => r.quote)).toEqual(['Delivery came early 🎉 today.', 'crashed twice']);
     expect(env.query<{ s: number }>('SELECT start_offset AS s FROM codings ORDER BY start_offset')[0]!.s).toBe(TEXT.indexOf('Delivery'));
-    expect(report.mapped).toContainEqual({ what: 'source "ana"', how: expect.stringMatching(/began with an invisible byte order mark.*removed, and codings moved back one character/) });
+    expect(entryWords(report.mapped)).toContainEqual({ what: 'source "ana"', how: expect.stringMatching(/began with an invisible byte order mark.*removed, and codings moved back one character/) });
     expect(report.positions).toMatch(/2 of 2 selections match their stored text/);
   });
 
@@ -71,7 +72,7 @@ describe('empty notes (QualCoder’s annotations on passages without a code)', (
     const memos = await env.ok('memos:list', {});
     expect(memos.map((m) => m.title).sort()).toEqual(['Call Ana back.', 'Idea to follow up']);
     expect(memos.some((m) => m.title === 'Untitled note')).toBe(false);
-    expect(report.dropped).toContainEqual({ what: '3 empty note(s)', why: expect.stringMatching(/no title and no text, so there is nothing to keep/) });
+    expect(entryWords(report.dropped)).toContainEqual({ what: '3 empty note(s)', why: expect.stringMatching(/no title and no text, so there is nothing to keep/) });
     expect(report.counts.notes).toBe(2);
   });
 });

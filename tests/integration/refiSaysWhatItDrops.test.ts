@@ -3,6 +3,7 @@ import type { ImportReport } from '../../shared/domain/interop';
 import { ZipArchive } from '../../main/io/zip';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 import { g, qdpx } from './refiFixtures';
+import { entryWords } from '../english';
 
 /** Whatever an export or import cannot carry is listed in its report; nothing is lost in silence. */
 
@@ -40,7 +41,7 @@ describe('codebook (.qdc)', () => {
     expect(after.get('Mine')).toBe(pinned[0]![1]);
     expect(after.get(pinned[0]![0] as string)).toBeNull();
     for (const [path, pin] of pinned.slice(1)) expect(after.get(path as string)).toBe(pin);
-    expect(report.mapped).toContainEqual({ what: `number key ${pinned[0]![1]} of code "${String(pinned[0]![0]).split('/').pop()}"`, how: expect.stringMatching(/code "Mine" in this study already has that key; .* came in without one/) });
+    expect(entryWords(report.mapped)).toContainEqual({ what: `number key ${pinned[0]![1]} of code "${String(pinned[0]![0]).split('/').pop()}"`, how: expect.stringMatching(/code "Mine" in this study already has that key; .* came in without one/) });
   });
 });
 
@@ -59,14 +60,14 @@ ${variable}<Sources><TextSource guid="${g(20)}" name="Interview" plainTextPath="
     const doc = (await env.ok('documents:list', {}))[0]!;
     const memos = await env.ok('memos:list', { target: { kind: 'document', id: doc.id } });
     expect(memos).toMatchObject([{ title: 'Source description', body: 'Recorded in Oslo, second visit.' }]);
-    expect(report.dropped).toContainEqual({ what: 'the description of variable "Age" ("Age at the interview")', why: 'Verbatim attributes have no description' });
+    expect(entryWords(report.dropped)).toContainEqual({ what: 'the description of variable "Age" ("Age at the interview")', why: 'Verbatim attributes have no description' });
   });
 
   it('keeps a note’s description after its text, and says so', async () => {
     const note = `<Notes><Note guid="${g(40)}" name="Memo"><Description>Written after the second visit.</Description><PlainTextContent>Prices matter most.</PlainTextContent></Note></Notes>`;
     const report = await importNew(qdpx(project('').replace('<Description></Description>', '').replace('</Sources>', `</Sources>${note}`), { [`sources/${g(20)}.txt`]: TEXT }));
     expect((await env.ok('memos:list', {})).find((m) => m.title === 'Memo')!.body).toBe('Prices matter most.\n\nWritten after the second visit.');
-    expect(report.mapped).toContainEqual({ what: 'note "Memo"', how: 'its description was added at the end of its text (a Verbatim memo has no description)' });
+    expect(entryWords(report.mapped)).toContainEqual({ what: 'note "Memo"', how: 'its description was added at the end of its text (a Verbatim memo has no description)' });
   });
 
   it('reports turn data of a Verbatim export that no longer fits its text (changed in another tool) and cuts turns from the text', async () => {
@@ -80,7 +81,7 @@ ${variable}<Sources><TextSource guid="${g(20)}" name="Interview" plainTextPath="
     const files: Record<string, string | Uint8Array> = {};
     for (const e of entries.slice(1)) files[e.name] = e.name === `sources/${first[1]}.txt` ? `${new TextDecoder().decode(e.data)}\n\nAdded later.` : e.data;
     const report = await importNew(qdpx(qde, files), 'changed.qdpx');
-    expect(report.dropped).toContainEqual({
+    expect(entryWords(report.dropped)).toContainEqual({
       what: `who speaks each turn of "${first[2]}", with the turns' times, questions and stars`,
       why: 'the text was changed after Verbatim exported it, so they no longer fit; the turns were cut from the text',
     });
@@ -99,7 +100,7 @@ ${variable}<Sources><TextSource guid="${g(20)}" name="Interview" plainTextPath="
     const files: Record<string, Uint8Array> = {};
     for (const name of zip.names().slice(1)) files[name] = zip.read(name);
     const report = await importNew(qdpx(edited, files), 'edited.qdpx');
-    expect(report.dropped).toContainEqual({ what: `the discussion guide, clock and speaker names of session "${set}"`, why: 'their data in the file could not be read (was it changed outside Verbatim?)' });
+    expect(entryWords(report.dropped)).toContainEqual({ what: `the discussion guide, clock and speaker names of session "${set}"`, why: 'their data in the file could not be read (was it changed outside Verbatim?)' });
     // Its notes keep their questions: the guide came in with another session that uses it.
     expect(report.dropped).toHaveLength(1);
     expect((await env.ok('sessions:list', {})).map((s) => s.title)).toContain(set);

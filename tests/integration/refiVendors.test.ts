@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/domain/interop';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 import { atlas, maxqda, qualcoder, taguetteQdc } from './refiVendorFixtures';
+import { entryWords } from '../english';
 
 let env: TestEnv;
 beforeEach(() => {
@@ -47,7 +48,7 @@ describe('MAXQDA-style project', () => {
     expect(people.find((p) => p.displayName === 'Interview Anna')!.sessions).toEqual([{ sessionId: anna.sessionId, role: 'participant' }]);
     const memos = await env.ok('memos:list', { target: { kind: 'document', id: anna.id } });
     expect(memos).toMatchObject([{ title: 'On “Anything else?”', body: 'Ask this earlier next time' }]);
-    expect(report.dropped).toContainEqual({ what: 'video "Anna audio" with 1 selection(s) and 1 coding(s) on it', why: expect.stringMatching(/Verbatim holds text only/) });
+    expect(entryWords(report.dropped)).toContainEqual({ what: 'video "Anna audio" with 1 selection(s) and 1 coding(s) on it', why: expect.stringMatching(/Verbatim holds text only/) });
     expect(report.counts).toMatchObject({ sources: 2, codes: 3, codings: 5, cases: 2, variables: 2, notes: 1, users: 1 });
   });
 });
@@ -56,7 +57,7 @@ describe('ATLAS.ti-style project', () => {
   it('reads <Project>.qde, Sources/ with upper-case extensions, braced GUIDs, quotation names and drift', async () => {
     const { bytes } = atlas();
     const report = await importNew(bytes, 'atlas');
-    expect(report.mapped).toContainEqual({ what: 'the project file "Trial.qde"', how: "read as project.qde (the spec's name)" });
+    expect(entryWords(report.mapped)).toContainEqual({ what: 'the project file "Trial.qde"', how: "read as project.qde (the spec's name)" });
     expect(report.positions).toMatch(/^emoji and rare characters as two \(NVivo's way\), Windows line breaks as one: 2 of 3 selections match their stored text/);
     expect(await coded()).toEqual([
       ['Food', 'I like granola 🥣 in the morning.'],
@@ -113,12 +114,12 @@ describe('codebooks (.qdc)', () => {
     await env.createStudy('taguette');
     const first = await env.ok('interop:importQdc', { ...incoming(env, 'qdc', 'taguette.qdc', b64(taguetteQdc())) });
     expect(first.counts.codes).toBe(3);
-    expect(first.mapped).toContainEqual({ what: 'namespace urn:QDA-XML:codebook:1:0', how: 'read as urn:QDA-XML:codebook:1.0 (the elements are the same)' });
+    expect(entryWords(first.mapped)).toContainEqual({ what: 'namespace urn:QDA-XML:codebook:1:0', how: 'read as urn:QDA-XML:codebook:1.0 (the elements are the same)' });
     expect(first.mapped.some((m) => m.how.startsWith('renamed "interview∕pain points"'))).toBe(true);
     expect((await env.ok('codes:list', {})).map((c) => c.path).sort()).toEqual(['good', 'interview', 'interview∕pain points']);
     expect(first.backupPath).toMatch(/before-importing-qdc/);
     const second = await env.ok('interop:importQdc', { ...incoming(env, 'qdc', 'taguette.qdc', b64(taguetteQdc())) });
-    expect(second.mapped).toContainEqual({ what: '3 code(s)', how: expect.stringMatching(/matched codes of this study by GUID/) });
+    expect(entryWords(second.mapped)).toContainEqual({ what: '3 code(s)', how: expect.stringMatching(/matched codes of this study by GUID/) });
     expect(await env.ok('codes:list', {})).toHaveLength(3);
   });
 
@@ -128,7 +129,7 @@ describe('codebooks (.qdc)', () => {
     await env.ok('codes:create', { name: 'Late', parentId: delivery.id });
     const qdc = `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="${crypto.randomUUID()}" name="delivery" isCodable="true" color="#ffffff"><Code guid="${crypto.randomUUID()}" name="LATE" isCodable="true"/><Code guid="${crypto.randomUUID()}" name="Damaged" isCodable="true"/></Code></Codes></CodeBook>`;
     const report = await env.ok('interop:importQdc', { ...incoming(env, 'qdc', 'x.qdc', b64(qdc)) });
-    expect(report.mapped).toContainEqual({ what: '2 code(s)', how: expect.stringMatching(/by path/) });
+    expect(entryWords(report.mapped)).toContainEqual({ what: '2 code(s)', how: expect.stringMatching(/by path/) });
     const codes = await env.ok('codes:list', {});
     expect(codes.map((c) => c.path)).toEqual(['Delivery', 'Delivery/Late', 'Delivery/Damaged']);
     expect(codes[0]!.color).toBe('#123456');

@@ -77,7 +77,7 @@ describe('reports:generate as a job', () => {
     expect(seen.some((p) => p.stage === 'Reading the study' && p.percent > 0)).toBe(true);
     expect(seen.some((p) => p.percent >= 40 && p.percent < 100)).toBe(true); // the worker's count
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.percent).toBeGreaterThanOrEqual(seen[i - 1]!.percent);
-    expect(seen.at(-1)).toEqual({ jobId, stage: 'Done', percent: 100 });
+    expect(seen.at(-1)).toEqual({ jobId, stage: 'Done', stageId: 'imports.stageDone', percent: 100 });
   });
 
   it('a cancelled generation stores nothing', async () => {

@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import { saySentence } from '../../../shared/i18n/sentence';
 import { SessionFields } from '../../../shared/domain/study';
 import { commitTranscriptImport, previewTranscriptImport } from '../../services/transcriptImport';
 import { asCliError, type CliContext } from '../index';
@@ -36,8 +37,8 @@ export const codingCommands = {
       const { tr } = ctx;
       ctx.out(`${tr.t('cli.importedTurns', { turns: result.turns, title, document: result.documentId })}\n`);
       for (const s of result.speakers) ctx.out(`  ${tr.t('cli.speakerTurns', { name: s.name, turns: s.turns })}\n`);
-      if (preview.encodingNote) ctx.out(`${tr.t('cli.note', { text: preview.encodingNote })}\n`);
-      for (const w of preview.warnings) ctx.out(`${tr.t('cli.warning', { text: w })}\n`);
+      if (preview.encodingNote) ctx.out(`${tr.t('cli.note', { text: saySentence(tr, preview.encodingNote) })}\n`);
+      for (const w of preview.warnings) ctx.out(`${tr.t('cli.warning', { text: saySentence(tr, w) })}\n`);
     }
   },
 

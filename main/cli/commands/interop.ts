@@ -1,6 +1,7 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ImportReport } from '../../../shared/domain/interop';
+import { entryText } from '../../../shared/i18n/sentence';
 import { exportQdc, exportQdpx } from '../../services/refi/exportRefi';
 import { importAsNewStudy, importIntoStudy, planQdcFile, planQdpxFile } from '../../services/refi/importRefi';
 import { asCliError, cliError, writeCliFile, type CliContext } from '../index';
@@ -40,10 +41,9 @@ function printReport(ctx: CliContext, r: ImportReport, json: boolean): void {
   const where = { fileName: r.fileName, path: r.study.path };
   ctx.out(`${r.origin ? tr.t('cli.qdaImportedFrom', { ...where, origin: r.origin }) : tr.t('cli.qdaImported', where)}\n`);
   ctx.out(`  ${tr.t('cli.qdaCounts', r.counts)}\n`);
-  // What, how and why come from the import as it reports them (see be-import's report).
   if (r.positions) ctx.out(`  ${tr.t('cli.qdaPositions', { positions: r.positions })}\n`);
-  for (const m of r.mapped) ctx.out(`  ${tr.t('cli.qdaMapped', { what: m.what, how: m.how })}\n`);
-  for (const d of r.dropped) ctx.out(`  ${tr.t('cli.qdaDropped', { what: d.what, why: d.why })}\n`);
+  for (const m of r.mapped) ctx.out(`  ${tr.t('cli.qdaMapped', { what: entryText(tr, m.what, m.whatSentence), how: entryText(tr, m.how, m.howSentence) })}\n`);
+  for (const d of r.dropped) ctx.out(`  ${tr.t('cli.qdaDropped', { what: entryText(tr, d.what, d.whatSentence), why: entryText(tr, d.why, d.whySentence) })}\n`);
   if (r.backupPath) ctx.out(`  ${tr.t('cli.qdaBackup', { path: r.backupPath })}\n`);
 }
 

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
+import { saySentence } from '../../../shared/i18n/sentence';
 import type { ColumnTarget, ImportPreview } from '../../../shared/domain/participantImport';
 import type { Attribute } from '../../../shared/domain/study';
-import { ENCODING_LABELS } from '../../../shared/text/encodings';
+import { ENCODING_NAMES } from '../../../shared/text/encodings';
 import { commitParticipantImport, previewParticipantImport } from '../../services/participantImport';
 import { asCliError, CliError, type CliContext } from '../index';
 import { parse } from './args';
@@ -61,8 +62,8 @@ export const participantCommands = {
       return;
     }
     const { tr } = ctx;
-    ctx.out(`${tr.t('cli.readAs', { fileName, encoding: ENCODING_LABELS[preview.encoding] })}\n`);
-    if (preview.encodingNote) ctx.out(`${tr.t('cli.note', { text: preview.encodingNote })}\n`);
+    ctx.out(`${tr.t('cli.readAs', { fileName, encoding: tr.t(ENCODING_NAMES[preview.encoding]) })}\n`);
+    if (preview.encodingNote) ctx.out(`${tr.t('cli.note', { text: saySentence(tr, preview.encodingNote) })}\n`);
     for (const [i, column] of preview.columns.entries()) ctx.out(`  ${column} -> ${tr.t(targets[i]!.messageId, targets[i]!.values)}\n`);
     ctx.out(`${tr.t('cli.participantsImported', { created: outcome.created, updated: outcome.updated, attributes: outcome.attributesCreated })}\n`);
   },

@@ -1,3 +1,4 @@
+import { SentenceError } from '../../../shared/i18n/sentence';
 import type { XmlElement } from '../xml';
 import { guidKey } from './guid';
 import type { ReadIssue, ReadIssues, ReadNote, RefiCase, RefiLink, RefiNote, RefiOtherSource, RefiProject, RefiSet, RefiText, RefiUser, RefiVariable, VariableType } from './model';
@@ -9,9 +10,9 @@ const VARIABLE_TYPES: readonly VariableType[] = ['Text', 'Boolean', 'Integer', '
 
 /** The project's namespace: any `urn:QDA-XML:project:*` (1.0, 0:10…); a missing one is tolerated and reported. */
 export function checkProjectRoot(root: XmlElement, issues: { mapped: ReadNote[] }): void {
-  if (root.local !== 'Project') throw new Error(`the .qde file's root element is <${root.local.slice(0, 40)}>, not <Project>`);
+  if (root.local !== 'Project') throw new SentenceError('imports.qdeWrongRoot', { root: root.local.slice(0, 40) });
   if (root.ns === null) issues.mapped.push({ what: 'the project file', how: 'has no REFI-QDA namespace; read as urn:QDA-XML:project:1.0' });
-  else if (!/^urn:QDA-XML:project:/i.test(root.ns)) throw new Error(`the project file uses the namespace "${root.ns.slice(0, 80)}", not REFI-QDA's urn:QDA-XML:project`);
+  else if (!/^urn:QDA-XML:project:/i.test(root.ns)) throw new SentenceError('imports.qdeWrongNamespace', { namespace: root.ns.slice(0, 80) });
   else if (root.ns !== 'urn:QDA-XML:project:1.0') issues.mapped.push({ what: `namespace ${root.ns}`, how: 'read as urn:QDA-XML:project:1.0 (the elements are the same)' });
 }
 

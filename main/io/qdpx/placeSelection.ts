@@ -1,3 +1,4 @@
+import type { Sentence } from '../../../shared/i18n/sentence';
 import type { RefiSelection } from './model';
 import { insidePair, nameMatches, searchableName, type Convention, type SourcePositions } from './positions';
 import { clip, type ReportBuilder } from './report';
@@ -17,8 +18,8 @@ function nearest(text: string, needle: string, near: number): number | null {
  * How the report names a selection. Only built when something is reported, and a function of the module
  * rather than a closure made per call: most selections are fine, and large projects have 100,000.
  */
-function what(sel: RefiSelection, where: string): string {
-  return `selection ${sel.start ?? '?'}–${sel.end ?? '?'} in "${clip(where, 50)}"`;
+function what(sel: RefiSelection, where: string): Sentence {
+  return { id: 'imports.whatSelection', values: { start: String(sel.start ?? '?'), end: String(sel.end ?? '?'), source: clip(where, 50) } };
 }
 
 /**
@@ -38,32 +39,32 @@ export function placeSelection(
 ): { start: number; end: number } | null {
   const text = positions.text;
   if (sel.start === null || sel.end === null) {
-    report.drop(what(sel, where), `its position is not a whole number (${sel.badPosition ?? 'missing'})`);
+    report.drop(what(sel, where), sel.badPosition === null || sel.badPosition === undefined ? { id: 'imports.whyNoPosition' } : { id: 'imports.whyBadPosition', values: { position: sel.badPosition } });
     return null;
   }
   let start = positions.map(sel.start, convention);
   let end = positions.map(sel.end, convention);
   if (start === null || start >= text.length) {
-    report.drop(what(sel, where), `it starts past the end of the text (${text.length} characters)`);
+    report.drop(what(sel, where), { id: 'imports.whyStartsPastEnd', values: { length: text.length } });
     return null;
   }
   if (end === null) {
-    report.map(what(sel, where), `ends past the end of the text (${text.length} characters); cut at the end`);
+    report.map(what(sel, where), { id: 'imports.howCutAtEnd', values: { length: text.length } });
     end = text.length;
   }
   if (start > end) {
-    report.drop(what(sel, where), 'it starts after it ends');
+    report.drop(what(sel, where), { id: 'imports.whyStartsAfterEnd' });
     return null;
   }
   if (start === end) {
-    report.drop(what(sel, where), 'it is empty (it starts where it ends)');
+    report.drop(what(sel, where), { id: 'imports.whyEmptySelection' });
     return null;
   }
   if (insidePair(text, start) || insidePair(text, end)) {
     // Never keep half an emoji: widen to the whole character.
     if (insidePair(text, start)) start--;
     if (insidePair(text, end)) end++;
-    report.map(what(sel, where), 'started or ended inside a character (an emoji); widened to the whole character');
+    report.map(what(sel, where), { id: 'imports.howWidened' });
   }
   if (namesAreText && sel.name && sel.name.trim() !== '' && !nameMatches(sel.name, text.slice(start, end))) {
     const needle = searchableName(sel.name);
@@ -71,11 +72,11 @@ export function placeSelection(
     if (found !== null && needle !== null) {
       const truncated = needle.length < sel.name.length;
       const length = truncated ? Math.max(needle.length, end - start) : needle.length;
-      report.map(what(sel, where), `its stored text "${clip(sel.name, 40)}" is not at that position (drift); moved ${found - start > 0 ? '+' : ''}${found - start} characters to where that text is`);
+      report.map(what(sel, where), { id: 'imports.howDrift', values: { stored: clip(sel.name, 40), shift: `${found - start > 0 ? '+' : ''}${found - start}` } });
       start = found;
       end = Math.min(text.length, found + length);
     } else {
-      report.map(what(sel, where), `its stored text "${clip(sel.name, 40)}" differs from the text at that position and is not found elsewhere; kept where the file puts it`);
+      report.map(what(sel, where), { id: 'imports.howStoredTextNotFound', values: { stored: clip(sel.name, 40) } });
     }
   }
   return { start, end };

@@ -1,3 +1,4 @@
+import { SentenceError } from '../../../shared/i18n/sentence';
 import type { AttributeType, ScaleKind } from '../../../shared/domain/attributes';
 import type { CodeDescription } from '../../../shared/domain/coding';
 import type { SessionKind, SessionRole } from '../../../shared/domain/study';
@@ -145,7 +146,7 @@ export function planFromPlain(plain: PlainPlan): ImportPlan {
   return { ...plain, report: ReportBuilder.fromState(plain.report) };
 }
 
-/** A file Verbatim refuses as a whole (ambiguous or unreadable); the message is for the user. */
-export class ImportRefused extends Error {
+/** A file Verbatim refuses as a whole (ambiguous or unreadable); the sentence is for the user. */
+export class ImportRefused extends SentenceError {
   override name = 'ImportRefused';
 }

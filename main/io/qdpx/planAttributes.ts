@@ -36,14 +36,14 @@ export function planAttributes(variables: readonly RefiVariable[], report: Repor
   const taken = new Set<string>();
   return variables.map((v) => {
     const other = keys.get(v.key);
-    if (other !== undefined) throw new ImportRefused(`The file uses one GUID (${v.guid}) for two variables ("${clip(other, 40)}" and "${clip(v.name, 40)}"), so values that refer to it are ambiguous.`);
+    if (other !== undefined) throw new ImportRefused('imports.guidTwoVariables', { guid: v.guid, first: clip(other, 40), second: clip(v.name, 40) });
     keys.set(v.key, v.name);
     const name = uniqueName(v.name, taken);
-    if (name !== v.name.trim()) report.map(`variable "${clip(v.name)}"`, `named "${name}" (attribute names are unique, at most 80 characters)`);
+    if (name !== v.name.trim()) report.map({ id: 'imports.whatVariable', values: { variable: clip(v.name) } }, { id: 'imports.howVariableRenamed', values: { name } });
     const described = readMeta(v.description);
     const meta = AttributeMeta.safeParse(described.meta);
     if (meta.success) return { key: v.key, guid: v.guid, name, ...meta.data.attribute };
-    if (described.text !== null) report.drop(`the description of variable "${clip(v.name)}" ("${clip(described.text, 40)}")`, 'Verbatim attributes have no description');
+    if (described.text !== null) report.drop({ id: 'imports.whatVariableDescription', values: { variable: clip(v.name), description: clip(described.text, 40) } }, { id: 'imports.whyNoAttributeDescription' });
     const base = { key: v.key, guid: v.guid, name, options: [] as string[], scaleKind: null, scaleMin: null, scaleMax: null };
     switch (v.type) {
       case 'Integer':
@@ -52,10 +52,10 @@ export function planAttributes(variables: readonly RefiVariable[], report: Repor
       case 'Date':
         return { ...base, type: 'date' as const };
       case 'Boolean':
-        report.map(`variable "${clip(v.name)}" (Boolean)`, 'a category attribute with the values true and false');
+        report.map({ id: 'imports.whatVariableTyped', values: { variable: clip(v.name), type: 'Boolean' } }, { id: 'imports.howBoolean' });
         return { ...base, type: 'category' as const, options: ['true', 'false'] };
       case 'DateTime':
-        report.map(`variable "${clip(v.name)}" (DateTime)`, 'a text attribute (Verbatim dates have no time of day)');
+        report.map({ id: 'imports.whatVariableTyped', values: { variable: clip(v.name), type: 'DateTime' } }, { id: 'imports.howDateTime' });
         return { ...base, type: 'text' as const };
       default:
         return { ...base, type: 'text' as const };

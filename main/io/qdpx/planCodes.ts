@@ -37,7 +37,7 @@ export function planCodes(tree: readonly RefiCode[], report: ReportBuilder, skip
   const seen = new Map<string, RefiCode>();
   for (const c of all) {
     const other = seen.get(c.key);
-    if (other) throw new ImportRefused(`The file uses the GUID ${c.guid} for two codes ("${clip(other.name, 40)}" and "${clip(c.name, 40)}"), so codings that refer to it are ambiguous.`);
+    if (other) throw new ImportRefused('imports.guidTwoCodes', { guid: c.guid, first: clip(other.name, 40), second: clip(c.name, 40) });
     seen.set(c.key, c);
   }
   const out: PlanCode[] = [];
@@ -45,13 +45,13 @@ export function planCodes(tree: readonly RefiCode[], report: ReportBuilder, skip
   const visit = (c: RefiCode, parentKey: string | null, siblings: Set<string>) => {
     if (skip.has(c.key)) return;
     let name = codeName(c.name);
-    if (name !== c.name.trim()) report.map(`code "${clip(c.name)}"`, `renamed "${clip(name)}" (Verbatim code names have no "/" and at most 120 characters)`);
+    if (name !== c.name.trim()) report.map({ id: 'imports.whatCode', values: { code: clip(c.name) } }, { id: 'imports.howCodeRenamed', values: { name: clip(name) } });
     const base = name;
     for (let n = 2; siblings.has(name.toLocaleLowerCase()); n++) name = `${base} (${n})`;
-    if (name !== base) report.map(`code "${clip(base)}"`, `a second code of that name at the same level; renamed "${clip(name)}"`);
+    if (name !== base) report.map({ id: 'imports.whatCode', values: { code: clip(base) } }, { id: 'imports.howCodeSecondOfName', values: { name: clip(name) } });
     siblings.add(name.toLocaleLowerCase());
     const { color, changed } = normalizeColor(c.color);
-    if (changed) report.map(`colour "${clip(c.color ?? '', 30)}" of code "${clip(name)}"`, color ? `read as ${color}` : 'not a colour; a palette colour was used');
+    if (changed) report.map({ id: 'imports.whatColour', values: { colour: clip(c.color ?? '', 30), code: clip(name) } }, color ? { id: 'imports.howColourReadAs', values: { colour: color } } : { id: 'imports.howNotAColour' });
     if (!c.codable) notCodable++;
     const { text, meta } = readMeta(c.description);
     const pinned = CodeMeta.safeParse(meta);
@@ -61,6 +61,6 @@ export function planCodes(tree: readonly RefiCode[], report: ReportBuilder, skip
   };
   const roots = new Set<string>();
   for (const c of tree) visit(c, null, roots);
-  if (notCodable > 0) report.map(`${notCodable} code(s) marked "not codable" (folders)`, 'imported as ordinary codes; Verbatim has no folder codes, and their children stay under them');
+  if (notCodable > 0) report.map({ id: 'imports.whatNotCodable', values: { count: notCodable } }, { id: 'imports.howNotCodable' });
   return out;
 }

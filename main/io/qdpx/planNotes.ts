@@ -68,7 +68,7 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
   let empty = 0;
   for (const note of project.notes) {
     const other = seen.get(note.key);
-    if (other) throw new ImportRefused(`The file uses one GUID (${note.guid}) for two notes ("${clip(other.name ?? '', 40)}" and "${clip(note.name ?? '', 40)}").`);
+    if (other) throw new ImportRefused('imports.guidTwoNotes', { guid: note.guid, first: clip(other.name ?? '', 40), second: clip(note.name ?? '', 40) });
     seen.set(note.key, note);
     let target = targets.get(note.key)?.target ?? { kind: 'project' as const };
     const annotatedDoc = annotations.get(note.key);

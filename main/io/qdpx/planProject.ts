@@ -15,7 +15,7 @@ function planUsers(project: RefiProject, report: ReportBuilder): PlanUser[] {
   const out = new Map<string, PlanUser>();
   for (const u of project.users) {
     if (out.has(u.key)) {
-      report.map(`user "${clip(u.name ?? u.guid)}"`, 'listed twice; imported once');
+      report.map({ id: 'imports.whatUser', values: { user: clip(u.name ?? u.guid) } }, { id: 'imports.howListedTwice' });
       continue;
     }
     out.set(u.key, { key: u.key, guid: u.guid, name: (u.name ?? u.initials ?? `User ${out.size + 1}`).slice(0, 200) });
@@ -54,7 +54,7 @@ export function planProject(project: RefiProject, files: SourceFiles): ImportPla
   const sessions = planSessions(project.sets, texts.docs, report);
   const participants = planParticipants(project, texts, sessions, attributes, fromVerbatim(project.origin), report);
   const memos = [...texts.memos, ...planNotes(project, texts, sessions, codeKeys, files, report)];
-  if (project.graphs > 0) report.drop(`${project.graphs} graph(s) (network views)`, 'Verbatim has no graphs');
+  if (project.graphs > 0) report.drop({ id: 'imports.whatGraphs', values: { count: project.graphs } }, { id: 'imports.whyNoGraphs' });
   return {
     title: project.name,
     origin: project.origin,
@@ -74,6 +74,6 @@ export function planCodebook(codes: RefiCode[], origin: string | null, sets: num
   const report = new ReportBuilder();
   for (const m of issues.mapped) report.map(m.what, m.how);
   for (const d of issues.dropped) report.drop(d.what, d.why);
-  if (sets > 0) report.drop(`${sets} code set(s)`, 'Verbatim has no groups of codes; the codes themselves were imported');
+  if (sets > 0) report.drop({ id: 'imports.whatCodeSets', values: { count: sets } }, { id: 'imports.whyNoCodeSets' });
   return { title: 'Codebook', origin, users: [], codes: planCodes(codes, report), attributes: [], sessions: [], participants: [], docs: [], memos: [], report };
 }

@@ -1,3 +1,4 @@
+import { nested, type Sentence } from '../../../shared/i18n/sentence';
 import { sameCodingKey } from '../../../shared/domain/coding';
 import { conventionForSource, detectConvention, type SourceSample } from './detectUnit';
 import type { RefiCoding, RefiProject, RefiSelection, RefiText } from './model';
@@ -27,6 +28,16 @@ export interface PlannedTexts {
   caseNodeSelections: Map<string, PlacedSelection[]>;
 }
 
+/** A source as a report entry names it. */
+function sourceWhat(t: RefiText): Sentence {
+  return { id: 'imports.whatSource', values: { source: clip(titleOf(t)) } };
+}
+
+/** "coding on … in …": the coding's place as a nested sentence. */
+function codingWhat(where: Sentence): Sentence {
+  return { id: 'imports.whatCoding', values: nested('whereMessage', where) };
+}
+
 function titleOf(t: RefiText): string {
   const base = t.name?.trim() || t.parentName || t.text.path?.replace(/^.*[/\\:]/, '') || 'Untitled source';
   if (t.kind === 'pdf') return `${t.parentName ?? base} (text)`;
@@ -50,7 +61,7 @@ export function planTexts(
   const seen = new Map<string, string>();
   for (const s of [...project.texts.map((t) => ({ key: t.key, name: titleOf(t) })), ...project.others.filter((o) => o.key !== '').map((o) => ({ key: o.key, name: o.name }))]) {
     const other = seen.get(s.key);
-    if (other !== undefined) throw new ImportRefused(`The file uses one GUID (${s.key}) for two sources ("${clip(other, 40)}" and "${clip(s.name, 40)}"), so references to it are ambiguous.`);
+    if (other !== undefined) throw new ImportRefused('imports.guidTwoSources', { guid: s.key, first: clip(other, 40), second: clip(s.name, 40) });
     seen.set(s.key, s.name);
   }
   const loaded: { t: RefiText; positions: SourcePositions }[] = [];
@@ -63,9 +74,9 @@ export function planTexts(
     }
     if (result.resolved) report.map(`source "${clip(titleOf(t))}"`, result.resolved);
     if (result.note) report.map(`source "${clip(titleOf(t))}"`, result.note);
-    if (result.text.trim() === '') report.map(`source "${clip(titleOf(t))}"`, 'has no text (the exporting tool wrote an empty file); imported empty');
+    if (result.text.trim() === '') report.map(sourceWhat(t), { id: 'imports.howSourceEmpty' });
     const positions = new SourcePositions(result.text, result.bom);
-    if (positions.leadingMarks > 0) report.map(`source "${clip(titleOf(t))}"`, `its text began with an invisible byte order mark, left there by the tool that wrote it; removed, and codings moved back ${positions.leadingMarks === 1 ? 'one character' : `${positions.leadingMarks} characters`} to stay on their words`);
+    if (positions.leadingMarks > 0) report.map(sourceWhat(t), { id: 'imports.howLeadingMarks', values: { count: positions.leadingMarks } });
     loaded.push({ t, positions });
   }
   const samples: SourceSample[] = loaded.map(({ t, positions }) => ({ positions, selections: t.selections.filter((s) => s.start !== null && s.end !== null) as SourceSample['selections'] }));
@@ -93,11 +104,13 @@ export function planTexts(
     };
     const unique = new Set<string>();
     // How the report names a coding: built only when something is reported (a closure per selection would cost at 200,000 of them).
-    const where = (start: number, end: number, whole: boolean) =>
-      whole ? `of the whole of "${clip(doc.title, 40)}"` : `on "${clip(positions.text.slice(start, end), 40)}" in "${clip(doc.title, 40)}"`;
+    const where = (start: number, end: number, whole: boolean): Sentence =>
+      whole
+        ? { id: 'imports.whereWhole', values: { source: clip(doc.title, 40) } }
+        : { id: 'imports.whereOnText', values: { words: clip(positions.text.slice(start, end), 40), source: clip(doc.title, 40) } };
     const addCoding = (c: RefiCoding, start: number, end: number, memo: string | null, fallbackUser: string | null, whole: boolean): string | null => {
       if (c.codeKey === null) {
-        report.drop(`coding ${where(start, end, whole)}`, 'it names no code');
+        report.drop(codingWhat(where(start, end, whole)), { id: 'imports.whyNoCode' });
         return null;
       }
       if (caseNodes.has(c.codeKey)) {
@@ -107,13 +120,13 @@ export function planTexts(
         return null;
       }
       if (!codeKeys.has(c.codeKey)) {
-        report.drop(`coding ${where(start, end, whole)}`, `it refers to the code ${c.codeKey}, which is not in the codebook`);
+        report.drop(codingWhat(where(start, end, whole)), { id: 'imports.whyCodeMissing', values: { code: c.codeKey } });
         return null;
       }
       const coderKey = c.created.user ?? fallbackUser;
       const same = sameCodingKey(c.codeKey, start, end, coderKey);
       if (unique.has(same)) {
-        report.map(`coding ${where(start, end, whole)}`, 'the same coder put the same code on the same words twice; imported once');
+        report.map(codingWhat(where(start, end, whole)), { id: 'imports.howDuplicateCoding' });
         return null;
       }
       unique.add(same);

@@ -1,3 +1,5 @@
+import type { MessageId } from '../../../shared/i18n/catalogue';
+import { nested, SentenceError } from '../../../shared/i18n/sentence';
 import { parseXml, XmlError, XmlTooLarge, type XmlElement, type XmlLimits } from '../xml';
 import { DEFAULT_ZIP_LIMITS, ZipArchive, ZipError, type ZipLimits } from '../zip';
 import type { ReadIssues, RefiCode } from './model';
@@ -25,30 +27,33 @@ const QDE_XML_LIMITS = { maxChars: 160_000_000, maxDepth: 256, maxNodes: 4_000_0
 const QDE_MAX_BYTES = 256 * 1024 * 1024;
 
 /** Decodes the .qde / .qdc bytes: UTF-8 (a BOM is tolerated, QualCoder once wrote one), or UTF-16 with a BOM. */
-function xmlTextOf(bytes: Uint8Array, what: string): string {
+/** What a refusal names: a file inside the .qdpx by its name, or the codebook (a .qdc has no inner name). */
+type What = { file: string } | 'codebook';
+const whatValues = (what: What) => (what === 'codebook' ? { codebook: 'yes', file: '' } : { codebook: 'no', file: what.file });
+
+function xmlTextOf(bytes: Uint8Array, what: What): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportRefused(`${what} is not UTF-8 text, as REFI-QDA requires.`);
+    throw new ImportRefused('imports.refiNotUtf8', whatValues(what));
   }
 }
 
 /** Runs `read` over the XML, turning the reader's refusals into plain words for the user. */
-function parse<T>(text: string, what: string, read: (text: string, limits: XmlLimits) => T, limits: XmlLimits = QDE_XML_LIMITS): T {
+function parse<T>(text: string, what: What, read: (text: string, limits: XmlLimits) => T, limits: XmlLimits = QDE_XML_LIMITS): T {
   try {
     return read(text, limits);
   } catch (error) {
     if (error instanceof XmlTooLarge) {
       const project = limits === QDE_XML_LIMITS;
-      throw new ImportRefused(
-        error.cap === 'nodes'
-          ? `${what} is too large for Verbatim to read: it has more than ${limits.maxNodes.toLocaleString('en')} XML elements, attributes and texts${project ? ' (a project with 100,000 codings has about 2 million)' : ''}.`
-          : `${what} is too large for Verbatim to read: it holds more than ${Math.round(limits.maxChars / 1e6)} million characters${project ? ' (a project with 100,000 codings has about 80 million)' : ''}.`,
-      );
+      const values = { ...whatValues(what), project: project ? 'yes' : 'no' };
+      throw error.cap === 'nodes'
+        ? new ImportRefused('imports.refiTooManyNodes', { ...values, max: limits.maxNodes })
+        : new ImportRefused('imports.refiTooManyCharacters', { ...values, millions: Math.round(limits.maxChars / 1e6) });
     }
-    if (error instanceof XmlError) throw new ImportRefused(`${what} is not well-formed XML Verbatim will read: ${error.message} (line ${error.line}).`);
+    if (error instanceof XmlError) throw new ImportRefused('imports.refiBadXml', { ...whatValues(what), line: error.line, ...nested('reasonMessage', error.sentence) });
     throw error;
   }
 }
@@ -64,8 +69,9 @@ export interface QdpxContents {
 
 /** Plain words for why a file could not be read at all (before any zip check). */
 function unreadable(error: NodeJS.ErrnoException): ImportRefused {
-  const why: Record<string, string> = { ENOENT: 'the file does not exist (any more)', EACCES: 'Verbatim is not allowed to read it', EPERM: 'Verbatim is not allowed to read it', EISDIR: 'it is a folder, not a file' };
-  return new ImportRefused(`This .qdpx cannot be read: ${why[error.code ?? ''] ?? `the system reported ${error.code ?? error.message}`}.`);
+  const why: Record<string, MessageId> = { ENOENT: 'imports.fileGone', EACCES: 'imports.fileForbidden', EPERM: 'imports.fileForbidden', EISDIR: 'imports.fileIsFolder' };
+  const known = why[error.code ?? ''];
+  return known ? new ImportRefused('imports.qdpxUnreadable', { reasonMessage: known }) : new ImportRefused('imports.qdpxUnreadableSystem', { detail: error.code ?? error.message });
 }
 
 function openSafely(open: () => ZipArchive): ZipArchive {
@@ -82,7 +88,7 @@ function refusingUnsafe<T>(fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof ZipError) throw new ImportRefused(`This .qdpx cannot be opened safely: ${error.message}.`);
+    if (error instanceof ZipError) throw new ImportRefused('imports.qdpxUnsafe', nested('reasonMessage', error.sentence));
     throw error;
   }
 }
@@ -117,16 +123,18 @@ function contentsOf(zip: ZipArchive): QdpxContents {
   const qdes = zip.names().filter((n) => /\.qde$/i.test(n) && !n.endsWith('/'));
   const atRoot = qdes.filter((n) => !n.includes('/'));
   const candidates = atRoot.length > 0 ? atRoot : qdes;
-  if (candidates.length === 0) throw new ImportRefused('This .qdpx has no project file (.qde) inside; it may be another kind of zip file.');
-  if (candidates.length > 1) throw new ImportRefused(`This .qdpx has ${candidates.length} project files (${candidates.slice(0, 3).join(', ')}); a REFI-QDA project has one.`);
+  if (candidates.length === 0) throw new ImportRefused('imports.qdpxNoProject');
+  if (candidates.length > 1) throw new ImportRefused('imports.qdpxManyProjects', { count: candidates.length, files: candidates.slice(0, 3).join(', ') });
   const qdeName = candidates[0]!;
-  const text = xmlTextOf(zip.read(qdeName, QDE_MAX_BYTES), qdeName);
+  const text = xmlTextOf(zip.read(qdeName, QDE_MAX_BYTES), { file: qdeName });
   let project: RefiProject;
   try {
-    project = parse(text, qdeName, readProjectXml);
+    project = parse(text, { file: qdeName }, readProjectXml);
   } catch (error) {
     if (error instanceof ImportRefused) throw error;
-    throw new ImportRefused(`${qdeName} is not a REFI-QDA project: ${(error as Error).message}.`);
+    // A reader's refusal says why in words; anything else is a program's own (English) detail.
+    const reason = error instanceof SentenceError ? nested('reasonMessage', error.sentence) : { reasonMessage: 'imports.refiDetail', detail: (error as Error).message };
+    throw new ImportRefused('imports.qdeNotRefi', { file: qdeName, ...reason });
   }
   if (qdeName !== 'project.qde') project.mapped.push({ what: `the project file "${qdeName}"`, how: 'read as project.qde (the spec\'s name)' });
   const base = qdeName.includes('/') ? qdeName.slice(0, qdeName.lastIndexOf('/') + 1) : '';
@@ -135,11 +143,11 @@ function contentsOf(zip: ZipArchive): QdpxContents {
 
 /** Reads a .qdc codebook: root `<CodeBook>` in any `urn:QDA-XML:codebook:*` namespace (1.0, 1:0, 0:4 are all seen). */
 export function readQdc(bytes: Uint8Array): { codes: RefiCode[]; origin: string | null; sets: number; issues: ReadIssues } {
-  if (bytes.length > 64 * 1024 * 1024) throw new ImportRefused('This codebook is larger than 64 MB; a codebook is a few kilobytes.');
-  const root = parse(xmlTextOf(bytes, 'The codebook'), 'The codebook', treeOf, { maxChars: 64 * 1024 * 1024, maxDepth: 256, maxNodes: 2_000_000 });
-  if (root.local !== 'CodeBook') throw new ImportRefused(`This is not a REFI-QDA codebook: its root element is <${root.local.slice(0, 40)}>, not <CodeBook>.`);
+  if (bytes.length > 64 * 1024 * 1024) throw new ImportRefused('imports.qdcTooLarge');
+  const root = parse(xmlTextOf(bytes, 'codebook'), 'codebook', treeOf, { maxChars: 64 * 1024 * 1024, maxDepth: 256, maxNodes: 2_000_000 });
+  if (root.local !== 'CodeBook') throw new ImportRefused('imports.qdcWrongRoot', { root: root.local.slice(0, 40) });
   const issues: ReadIssues = { dropped: [], mapped: [] };
-  if (root.ns !== null && !/^urn:QDA-XML:codebook:/i.test(root.ns)) throw new ImportRefused(`The codebook uses the namespace "${root.ns.slice(0, 80)}", not REFI-QDA's urn:QDA-XML:codebook.`);
+  if (root.ns !== null && !/^urn:QDA-XML:codebook:/i.test(root.ns)) throw new ImportRefused('imports.qdcWrongNamespace', { namespace: root.ns.slice(0, 80) });
   if (root.ns !== 'urn:QDA-XML:codebook:1.0') issues.mapped.push({ what: `namespace ${root.ns ?? '(none)'}`, how: 'read as urn:QDA-XML:codebook:1.0 (the elements are the same)' });
   const sets = kids(root, 'Sets').reduce((n, s) => n + kids(s, 'Set').length, 0);
   return { codes: parseCodes(kids(root, 'Codes'), issues), origin: root.attrs.get('origin') ?? null, sets, issues };

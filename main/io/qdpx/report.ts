@@ -1,6 +1,15 @@
+import { saySentence, type Sentence } from '../../../shared/i18n/sentence';
+import { translatorFor } from '../../../shared/i18n/translator';
 import type { ImportCounts, ImportDropped, ImportMapping } from '../../../shared/domain/interop';
 
 const MAX_ENTRIES = 400;
+
+/** A report entry's part: a catalogue sentence, or (where none exists yet) English words. */
+export type Said = Sentence | string;
+
+function english(said: Said): { text: string; sentence?: Sentence } {
+  return typeof said === 'string' ? { text: said } : { text: saySentence(translatorFor('en'), said), sentence: said };
+}
 
 /** A {@link ReportBuilder} as plain data, so a plan made in a worker can cross `postMessage`. */
 export interface ReportState {
@@ -38,14 +47,22 @@ export class ReportBuilder {
     return builder;
   }
 
-  map(what: string, how: string): void {
-    if (this.mappedList.length < MAX_ENTRIES) this.mappedList.push({ what, how });
-    else this.moreMapped++;
+  /** Notes something brought in another way; a sentence (id + values) is said in the reader's language. */
+  map(what: Said, how: Said): void {
+    if (this.mappedList.length < MAX_ENTRIES) {
+      const w = english(what);
+      const h = english(how);
+      this.mappedList.push({ what: w.text, how: h.text, ...(w.sentence ? { whatSentence: w.sentence } : {}), ...(h.sentence ? { howSentence: h.sentence } : {}) });
+    } else this.moreMapped++;
   }
 
-  drop(what: string, why: string): void {
-    if (this.droppedList.length < MAX_ENTRIES) this.droppedList.push({ what, why });
-    else this.moreDropped++;
+  /** Notes something left out, and why. */
+  drop(what: Said, why: Said): void {
+    if (this.droppedList.length < MAX_ENTRIES) {
+      const w = english(what);
+      const y = english(why);
+      this.droppedList.push({ what: w.text, why: y.text, ...(w.sentence ? { whatSentence: w.sentence } : {}), ...(y.sentence ? { whySentence: y.sentence } : {}) });
+    } else this.moreDropped++;
   }
 
   get droppedCount(): number {
@@ -55,8 +72,12 @@ export class ReportBuilder {
   finish(): { counts: ImportCounts; positions: string | null; mapped: ImportMapping[]; dropped: ImportDropped[] } {
     const mapped = [...this.mappedList];
     const dropped = [...this.droppedList];
-    if (this.moreMapped > 0) mapped.push({ what: `${this.moreMapped} more`, how: `the list stops after ${MAX_ENTRIES} entries` });
-    if (this.moreDropped > 0) dropped.push({ what: `${this.moreDropped} more items`, why: `dropped as well; the list stops after ${MAX_ENTRIES} entries` });
+    const more = (what: Sentence, how: Sentence) => ({ what: english(what).text, whatSentence: what, how: english(how).text, howSentence: how });
+    if (this.moreMapped > 0) mapped.push(more({ id: 'imports.reportMoreMapped', values: { count: this.moreMapped } }, { id: 'imports.reportListStops', values: { max: MAX_ENTRIES } }));
+    if (this.moreDropped > 0) {
+      const m = more({ id: 'imports.reportMoreDropped', values: { count: this.moreDropped } }, { id: 'imports.reportDroppedListStops', values: { max: MAX_ENTRIES } });
+      dropped.push({ what: m.what, whatSentence: m.whatSentence, why: m.how, whySentence: m.howSentence });
+    }
     return { counts: { ...this.counts }, positions: this.positions, mapped, dropped };
   }
 }

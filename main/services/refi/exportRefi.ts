@@ -82,12 +82,12 @@ async function* snapshotSlices(study: Study, control: JobControl | undefined): A
     yield { field: PACKED_TURNS, rows: slice.map((documentId): PackedGroup<PackedTurn> => ({ documentId, rows: interop.packedTurnsOfDocument(documentId) })) };
     yield { field: PACKED_CODINGS, rows: slice.map((documentId): PackedGroup<PackedCoding> => ({ documentId, rows: interop.packedCodingsOfDocument(documentId) })) };
     yield { field: SOURCES_READY, rows: slice };
-    control?.progress?.('Reading the study', (40 * (i + slice.length)) / ids.length);
+    control?.progress?.('imports.stageReadingStudy', (40 * (i + slice.length)) / ids.length);
     await nextTurn();
     unchanged();
   }
   // All read: what is left is the worker's (the last sources, the cases, then compressing).
-  control?.progress?.('Writing the project file', 40);
+  control?.progress?.('imports.stageWritingProjectFile', 40);
 }
 
 /** Sliced reads to try before reading the whole study at once: a live-notes autosave is one short write. */
@@ -102,7 +102,7 @@ const SLICED_ATTEMPTS = 3;
  * study closed meanwhile is CONFLICT: its export must not read whatever is open now.
  */
 export async function exportQdpx(study: Study, version: string, control?: JobControl, options: ExportOptions = { turnSelections: false }): Promise<{ bytes: Uint8Array; notes: string[] }> {
-  control?.progress?.('Reading the study', 0);
+  control?.progress?.('imports.stageReadingStudy', 0);
   const info = study.repos.study.info();
   const notInExport = createInteropRepo(study.db).notInExport();
   const head = { title: info?.title ?? 'Verbatim study', createdAt: info?.created_at ?? new Date().toISOString(), origin: `Verbatim ${version}`, userId: study.userId, notInExport, ...options };
@@ -122,7 +122,7 @@ export async function exportQdpx(study: Study, version: string, control?: JobCon
 /** The codebook alone as a .qdc file. */
 export function exportQdc(study: Study, version: string): { bytes: Uint8Array; notes: string[] } {
   const codes = study.repos.codes.all();
-  if (codes.length === 0) throw new AppError('INVALID_INPUT', 'The codebook is empty: add codes before exporting it.');
+  if (codes.length === 0) throw new AppError('INVALID_INPUT', 'imports.codebookEmptyExport');
   return { bytes: Buffer.from(exportCodebookXml(codes, `Verbatim ${version}`), 'utf8'), notes: [] };
 }
 

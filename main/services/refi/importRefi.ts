@@ -1,4 +1,6 @@
+import { nested } from '../../../shared/i18n/sentence';
 import type { ImportReport } from '../../../shared/domain/interop';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { withIndexesBuiltAfter } from '../../db/bulkIndexes';
@@ -22,7 +24,7 @@ import { writeAttributes, writeParticipants } from './writePeople';
 export function planQdpxFile(path: string, progress?: ReportProgress): ImportPlan {
   return refusedAsAppError(() =>
     withQdpxFile(path, ({ project, files }) => {
-      progress?.('Matching codes, sources and codings', 60);
+      progress?.('imports.stageMatching', 60);
       return planProject(project, files);
     }),
   );
@@ -37,7 +39,7 @@ export function planQdpxBytes(bytes: Uint8Array): ImportPlan {
 export function planQdcFile(bytes: Uint8Array): ImportPlan {
   return refusedAsAppError(() => {
     const { codes, origin, sets, issues } = readQdc(bytes);
-    if (codes.length === 0) throw new ImportRefused('This codebook has no codes.');
+    if (codes.length === 0) throw new ImportRefused('imports.qdcNoCodes');
     return planCodebook(codes, origin, sets, issues);
   });
 }
@@ -50,7 +52,7 @@ export type PlanSource = { format: 'qdpx'; path: string } | { format: 'qdc'; byt
  * A .qdc's `bytes` are moved to the worker: the caller must not use them afterwards. `next` is what
  * the progress panel says once the plan is ready (a save dialog may come before any writing).
  */
-export async function planInWorker(source: PlanSource, control?: JobControl, next = 'Writing into the study'): Promise<ImportPlan> {
+export async function planInWorker(source: PlanSource, control?: JobControl, next: MessageId = 'imports.stageWritingIntoStudy'): Promise<ImportPlan> {
   const what = source.format === 'qdpx' ? 'import' : 'codebookImport';
   const options = jobOptions(control, 0, 90, what);
   const plain =
@@ -66,7 +68,7 @@ function refusedAsAppError<T>(fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof ImportRefused) throw new AppError('IMPORT_FAILED', `${error.message} Nothing was imported.`);
+    if (error instanceof ImportRefused) throw new AppError('IMPORT_FAILED', 'imports.refusedNothingImported', nested('reasonMessage', error.sentence));
     throw error;
   }
 }

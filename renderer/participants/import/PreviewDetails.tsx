@@ -1,11 +1,19 @@
 import type { ImportPreview } from '../../../shared/domain/participantImport';
 import type { Attribute } from '../../../shared/domain/study';
+import { saySentence } from '../../../shared/i18n/sentence';
+import type { Translator } from '../../../shared/i18n/translator';
 import { useT } from '../../i18n/useT';
 import { valueColumns } from './mappingChoice';
 
+/** A line's problems in the UI's language (the English `message` where a problem has no sentence). */
+function problemText(tr: Translator, e: ImportPreview['errors'][number]): string {
+  return e.problems ? e.problems.map((p) => saySentence(tr, p)).join('; ') : e.message;
+}
+
 /** What the import would do: counts, every bad row by line, and sample rows (the encoding is picked above). */
 export function PreviewDetails({ preview, attributes }: { preview: ImportPreview; attributes: Attribute[] }) {
-  const { t, number } = useT();
+  const tr = useT();
+  const { t, number } = tr;
   const headerErrors = preview.errors.filter((e) => e.line === 1);
   const rowErrors = preview.errors.filter((e) => e.line > 1);
   const invalidRows = preview.rowCount - preview.validCount;
@@ -49,7 +57,7 @@ export function PreviewDetails({ preview, attributes }: { preview: ImportPreview
           <strong>{t('participants.importFixMapping')}</strong>
           <ul>
             {headerErrors.map((e) => (
-              <li key={e.message}>{e.message}</li>
+              <li key={e.message}>{problemText(tr, e)}</li>
             ))}
           </ul>
         </div>
@@ -64,7 +72,7 @@ export function PreviewDetails({ preview, attributes }: { preview: ImportPreview
             {rowErrors.map((e) => (
               <li key={e.line}>
                 <span className="row-error-line">{t('participants.importLineN', { line: e.line })}</span>
-                <span>{e.message}</span>
+                <span>{problemText(tr, e)}</span>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { parseDocx } from '../../../main/io/docx';
 import { TranscriptParseError } from '../../../shared/transcripts/types';
 import { expectWellFormed, turnTexts } from '../transcripts/invariants';
 import { buildDocx, documentXml, esc, para, table, writeZip } from './zipWriter';
+import { english } from '../../english';
 
 const docx = (body: string) => parseDocx('call.docx', buildDocx(body));
 
@@ -33,7 +34,7 @@ describe('parseDocx: paragraphs', () => {
     // The title paragraph above the first speaker is nobody's words: left out, and said so.
     expect(t.turns.map((x) => x.speaker)).toEqual(['Moderator', 'Ines', 'Moderator']);
     expect(turnTexts(t)).toEqual(['Welcome, everyone.', 'One\ttwo\nthree & four\nAnd more.', 'Thanks.']);
-    expect(t.warnings).toEqual([expect.stringMatching(/“Focus group 3” above the first speaker reads as a heading/)]);
+    expect(english(t.warnings)).toEqual([expect.stringMatching(/“Focus group 3” above the first speaker reads as a heading/)]);
   });
 
   it('reads stamps and Otter-style heading paragraphs with the plain-text rules', () => {
@@ -97,7 +98,7 @@ describe('parseDocx: tables', () => {
       ['Sam Lee', 9000],
       ['Interviewer', 20_000],
     ]);
-    expect(t.warnings.join()).toMatch(/“Interview 7” above the first speaker/);
+    expect(english(t.warnings).join()).toMatch(/“Interview 7” above the first speaker/);
     expect(turnTexts(t)[1]).toBe('A friend, Jo.\nShe uses it daily.');
   });
 

@@ -110,7 +110,7 @@ describe('ZipArchive: the read budget (maxReadBytes) for archives whose large en
 
   it('a cap for one read refuses a larger entry before inflating it', () => {
     const zip = ZipArchive.open(bytes, limits);
-    expect(() => zip.read('project.qde', 999)).toThrow(new ZipError('the entry "project.qde" would unpack to more than 999 bytes'));
+    expect(() => zip.read('project.qde', 999)).toThrow(/^the entry "project\.qde" would unpack to more than 999 bytes$/);
     expect(zip.read('project.qde', 1000).length).toBe(1000);
   });
 

@@ -3,6 +3,7 @@ import type { ColumnTarget } from '../../../shared/domain/participantImport';
 import { categoryOptions, planImport, suggestMapping } from '../../../shared/domain/participantImportPlan';
 import type { Attribute } from '../../../shared/domain/study';
 import { parseCsv } from '../../../shared/text/csv';
+import { problemWords } from '../../english';
 
 const attr = (over: Partial<Attribute> & Pick<Attribute, 'name' | 'type'>): Attribute => ({
   id: crypto.randomUUID(),
@@ -71,7 +72,7 @@ describe('planImport', () => {
     const nps = attr({ name: 'NPS', type: 'score', scaleKind: 'nps', scaleMin: 0, scaleMax: 10 });
     const t = parseCsv('Name,NPS,Notes,Skip\n ANA LOPEZ ,9, likes it ,x\nBen,,,y\n');
     const plan = planImport(t, [NAME, { kind: 'attribute', attributeId: nps.id }, { kind: 'notes' }, IGNORE], [nps], existing);
-    expect(plan.errors).toEqual([]);
+    expect(problemWords(plan.errors)).toEqual([]);
     expect(plan.rows).toEqual([
       { line: 2, name: 'ANA LOPEZ', notes: 'likes it', existingId: 'id-ana', values: new Map([[1, 9]]) },
       { line: 3, name: 'Ben', notes: null, existingId: null, values: new Map([[1, null]]) },
@@ -83,7 +84,7 @@ describe('planImport', () => {
     const t = parseCsv('Name,Segment\nAna,Family\n"Ben\nBenson",Couple\n,Solo\nana,Solo\nDee\nEve,Solo,extra\n' + `${'x'.repeat(201)},Solo\n`);
     const plan = planImport(t, [NAME, { kind: 'attribute', attributeId: seg.id }], [seg], new Map());
     expect(plan.rows.map((r) => r.name)).toEqual(['Ana']);
-    expect(plan.errors).toEqual([
+    expect(problemWords(plan.errors)).toEqual([
       { line: 3, message: 'Segment: "Couple" is not one of "Family", "Solo"' },
       { line: 5, message: 'the participant name is empty' },
       { line: 6, message: '"ana" already appears on line 2' },
@@ -95,9 +96,9 @@ describe('planImport', () => {
 
   it('needs exactly one name column and a mapping as wide as the file', () => {
     const t = parseCsv('A,B\n1,2\n');
-    expect(planImport(t, [IGNORE, IGNORE], [], new Map()).errors).toEqual([{ line: 1, message: 'Choose exactly one column as the participant name.' }]);
+    expect(problemWords(planImport(t, [IGNORE, IGNORE], [], new Map()).errors)).toEqual([{ line: 1, message: 'Choose exactly one column as the participant name.' }]);
     expect(planImport(t, [NAME, NAME], [], new Map()).errors[0]!.line).toBe(1);
-    expect(planImport(t, [NAME], [], new Map()).errors).toEqual([{ line: 1, message: 'The mapping has 1 columns but the file has 2.' }]);
+    expect(problemWords(planImport(t, [NAME], [], new Map()).errors)).toEqual([{ line: 1, message: 'The mapping has 1 columns but the file has 2.' }]);
   });
 
   it('reports mapping problems on line 1: missing attributes, double targets, name clashes, scores without a scale', () => {
@@ -133,7 +134,7 @@ describe('planImport', () => {
       { kind: 'newAttribute', name: 'When', type: 'date', scaleKind: null },
     ];
     const plan = planImport(t, mapping, [], new Map());
-    expect(plan.errors).toEqual([{ line: 2, message: 'NPS: 11 is outside 0–10; When: "2024-02-30" is not a date (YYYY-MM-DD)' }]);
+    expect(problemWords(plan.errors)).toEqual([{ line: 2, message: 'NPS: 11 is outside 0–10; When: "2024-02-30" is not a date (YYYY-MM-DD)' }]);
     expect(plan.rows[0]!.values).toEqual(new Map<number, unknown>([[1, 10], [2, 'Solo'], [3, '2024-02-29']]));
     expect(plan.rules.get(2)).toMatchObject({ type: 'category', options: ['Solo'] });
   });
@@ -145,6 +146,6 @@ describe('planImport', () => {
     const long = 'L'.repeat(90);
     const t = parseCsv(`Name,Answer\nA,${long}\nB,${long}\n`);
     const plan = planImport(t, [NAME, { kind: 'newAttribute', name: 'Answer', type: 'category', scaleKind: null }], [], new Map());
-    expect(plan.errors).toEqual([]);
+    expect(problemWords(plan.errors)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { parseSrt } from '../../../shared/transcripts/srt';
 import { TranscriptParseError } from '../../../shared/transcripts/types';
 import { parseVtt } from '../../../shared/transcripts/vtt';
 import { expectWellFormed, speakersOf, turnTexts } from './invariants';
+import { english } from '../../english';
 
 const FIXTURES = new URL('../../fixtures/transcripts/', import.meta.url);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));
@@ -25,7 +26,7 @@ describe('modern Teams VTT (hand-made fixture)', () => {
 
   it('reads voice tags as speakers and merges each speaker’s consecutive cues', () => {
     expectWellFormed(t);
-    expect(t.warnings).toEqual([]);
+    expect(english(t.warnings)).toEqual([]);
     expect(speakersOf(t)).toEqual(['Anna Schmidt', 'José Martínez']);
     expect(t.turns.map((x) => [x.speaker, x.startMs, x.endMs])).toEqual([
       ['Anna Schmidt', 3120, 9010],
@@ -64,19 +65,19 @@ describe('WebVTT details', () => {
   it('warns about a cue that starts before the previous one and keeps file order', () => {
     const t = parseVtt('WEBVTT\n\n00:00:10.000 --> 00:00:11.000\nA: late.\n\n00:00:05.000 --> 00:00:06.000\nB: early.\n');
     expect(turnTexts(t)).toEqual(['late.', 'early.']);
-    expect(t.warnings).toEqual(['line 6: the cue starts (00:00:05.000) before the cue above it (00:00:10.000); file order was kept']);
+    expect(english(t.warnings)).toEqual(['line 6: the cue starts (00:00:05.000) before the cue above it (00:00:10.000); file order was kept']);
   });
 
   it('keeps what is valid in a file cut off inside a timing line, and names the line', () => {
     const t = parseVtt('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nFirst cue.\n\n00:00:03.000 --> 0');
     expect(turnTexts(t)).toEqual(['First cue.']);
-    expect(t.warnings).toEqual(['line 6: unreadable cue timing "00:00:03.000 --> 0"; the cue was skipped']);
+    expect(english(t.warnings)).toEqual(['line 6: unreadable cue timing "00:00:03.000 --> 0"; the cue was skipped']);
   });
 
   it('warns about a last cue with a timing line but no text', () => {
     const t = parseVtt('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nFirst cue.\n\n7\n00:00:03.000 --> 00:00:04.000\n');
     expect(t.turns).toHaveLength(1);
-    expect(t.warnings).toEqual(['line 7: the last cue has no text (the file may be cut off)']);
+    expect(english(t.warnings)).toEqual(['line 7: the last cue has no text (the file may be cut off)']);
   });
 
   it('a file whose only cue is truncated fails with that cue’s line', () => {
@@ -96,7 +97,7 @@ describe('WebVTT details', () => {
   it('warns about text outside cues and about a missing signature, and still reads the cues', () => {
     const t = parseVtt('00:00:01.000 --> 00:00:02.000\nHello.\n\nstray words\n\n00:00:03.000 --> 00:00:04.000\nBye.\n');
     expect(turnTexts(t)).toEqual(['Hello.', 'Bye.']);
-    expect(t.warnings).toEqual(['line 1: the file does not start with "WEBVTT"; it was read as WebVTT anyway', 'line 4: text outside any cue was ignored']);
+    expect(english(t.warnings)).toEqual(['line 1: the file does not start with "WEBVTT"; it was read as WebVTT anyway', 'line 4: text outside any cue was ignored']);
   });
 
   it('strips <i>, <b>, <lang>, class spans and keeps unknown angle text like "<3"', () => {
@@ -116,7 +117,7 @@ describe('WebVTT details', () => {
       cue('00:00:05.770', '00:00:07.000', 'every friday', 'okay');
     const t = parseVtt(src);
     expect(t.text).toBe('start we ship every friday okay');
-    expect(t.warnings).toEqual([]);
+    expect(english(t.warnings)).toEqual([]);
   });
 
   it('a single-line cue repeating the one before is kept (people do say "Okay." twice)', () => {
@@ -139,13 +140,13 @@ describe('WebVTT details', () => {
   it('a cue ending before it starts gets end = start', () => {
     const t = parseVtt('WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nOdd.\n');
     expect(t.turns[0]).toMatchObject({ startMs: 5000, endMs: 5000 });
-    expect(t.warnings).toHaveLength(1);
+    expect(english(t.warnings)).toHaveLength(1);
   });
 
   it('caps the warning list on a file full of broken cues', () => {
     const t = parseVtt(`WEBVTT\n\n${'00:00:01.000 --> xx\nbad\n\n'.repeat(500)}00:00:01.000 --> 00:00:02.000\nOk.\n`);
-    expect(t.warnings).toHaveLength(51);
-    expect(t.warnings[50]).toBe('…and 450 more warnings like these.');
+    expect(english(t.warnings)).toHaveLength(51);
+    expect(english(t.warnings)[50]).toBe('…and 450 more warnings like these.');
   });
 });
 
@@ -164,6 +165,6 @@ describe('SRT and SBV details', () => {
   it('SBV: a timing line with no text is warned with its line', () => {
     const t = parseSbv('0:00:01.000,0:00:02.000\nOne.\n\n0:00:03.000,0:00:04.000\n\n0:00:05.000,0:00:06.000\nTwo.\n');
     expect(turnTexts(t)).toEqual(['One.', 'Two.']);
-    expect(t.warnings).toEqual(['line 4: a cue has no text']);
+    expect(english(t.warnings)).toEqual(['line 4: a cue has no text']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileExtension, parseTranscript, sniffFormat } from '../../../shared/transcripts/detect';
 import { MAX_TRANSCRIPT_BYTES, TranscriptParseError } from '../../../shared/transcripts/types';
 import { expectWellFormed, turnTexts } from './invariants';
+import { english } from '../../english';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -36,14 +37,14 @@ describe('parseTranscript: encodings and line endings', () => {
   it('normalises CRLF and lone CR once, so line numbers and offsets match on every platform', () => {
     const t = parseTranscript('call.vtt', utf8('WEBVTT\r\n\r\n00:00:01.000 --> 00:00:02.000\r\nA: one\r\n\r\n00:00:05.000 --> 00:00:03.000\rB: two\r'));
     expect(t.text).toBe('one\n\ntwo');
-    expect(t.warnings).toEqual(['line 6: the cue ends (00:00:03.000) before it starts (00:00:05.000); its end was set to its start']);
+    expect(english(t.warnings)).toEqual(['line 6: the cue ends (00:00:03.000) before it starts (00:00:05.000); its end was set to its start']);
   });
 
   it('reads non-UTF-8 Western bytes as Windows-1252 and says so first in the warnings', () => {
     const t = parseTranscript('notes.txt', new Uint8Array([...utf8('Ren'), 0xe9, ...utf8(': Caf'), 0xe9, ...utf8(' au lait.\nAna: Oui.')]));
     expect(t.text).toBe('Café au lait.\n\nOui.');
     expect(t.turns.map((x) => x.speaker)).toEqual(['René', 'Ana']);
-    expect(t.warnings[0]).toMatch(/^The file is not UTF-8.*Windows-1252/);
+    expect(english(t.warnings)[0]).toMatch(/^The file is not UTF-8.*Windows-1252/);
   });
 });
 
@@ -52,7 +53,7 @@ describe('parseTranscript: choosing the parser', () => {
     expect(parseTranscript('a.vtt', utf8(VTT)).format).toBe('vtt');
     const misnamed = parseTranscript('export.txt', utf8(VTT));
     expect(misnamed.format).toBe('vtt');
-    expect(misnamed.warnings[0]).toBe('The file is named like plain text but its content is WebVTT, so it was read as WebVTT.');
+    expect(english(misnamed.warnings)[0]).toBe('The file is named like plain text but its content is WebVTT, so it was read as WebVTT.');
     expect(parseTranscript('noext', utf8('1\n00:00:01,000 --> 00:00:02,000\nHi.\n')).format).toBe('srt');
     expect(parseTranscript('captions.txt', utf8('0:00:01.000,0:00:02.000\nHi.\n')).format).toBe('sbv');
     expect(parseTranscript('notes.MD', utf8('**A:** hi\n')).format).toBe('markdown');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTranscript } from '../../../shared/transcripts/detect';
 import { parsePlainText } from '../../../shared/transcripts/plainText';
 import { expectWellFormed, speakersOf, turnTexts } from './invariants';
+import { english } from '../../english';
 
 const FIXTURES = new URL('../../fixtures/transcripts/', import.meta.url);
 const text = (s: string) => parsePlainText(s, 'text');
@@ -32,7 +33,7 @@ describe('plain text and Markdown', () => {
     expectWellFormed(t);
     expect(t.format).toBe('markdown');
     expect(t.turns.map((x) => x.speaker)).toEqual(['Moderator', 'P4', 'Moderator', 'P4']);
-    expect(t.warnings).toEqual(['line 1: “Interview 4 — onboarding” above the first speaker reads as a heading, not something someone said: it was left out of the transcript.']);
+    expect(english(t.warnings)).toEqual(['line 1: “Interview 4 — onboarding” above the first speaker reads as a heading, not something someone said: it was left out of the transcript.']);
     expect(turnTexts(t)).toEqual([
       'Welcome! How did setup go?',
       'Quicker than I expected.\nI had it running in *ten minutes*.',
@@ -103,8 +104,8 @@ describe('plain text and Markdown', () => {
   it('title lines at the top are left out with a warning; a preamble sentence, a note file and a line glued to text stay', () => {
     const titled = text('Interview\n\nOslo, 4 March\n\nDan: Hello?\n\nAna: Hi.\n');
     expect(titled.turns.map((x) => x.speaker)).toEqual(['Dan', 'Ana']);
-    expect(titled.warnings).toHaveLength(2);
-    expect(titled.warnings[1]).toMatch(/^line 3: “Oslo, 4 March” above the first speaker reads as a heading/);
+    expect(english(titled.warnings)).toHaveLength(2);
+    expect(english(titled.warnings)[1]).toMatch(/^line 3: “Oslo, 4 March” above the first speaker reads as a heading/);
     // A sentence before the first speaker is someone's words (or the researcher's note): it stays a turn.
     expect(turnTexts(text('We started late.\n\nDan: Hello?\n\nAna: Hi.\n'))[0]).toBe('We started late.');
     // Two lines in one paragraph are not a lone heading.

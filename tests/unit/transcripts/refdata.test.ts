@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTranscript } from '../../../shared/transcripts/detect';
 import { type ParsedTranscript } from '../../../shared/transcripts/types';
 import { expectWellFormed, speakersOf, turnTexts } from './invariants';
+import { english } from '../../english';
 
 const REFDATA = new URL('../../../../shared/refdata/', import.meta.url);
 const raw = (path: string) => new Uint8Array(readFileSync(new URL(path, REFDATA)));
@@ -22,7 +23,7 @@ describe('refdata/transcripts', () => {
     const t = load('transcripts/zoom_GMT20240124-202901_Recording.transcript.vtt');
     expectWellFormed(t);
     expect(t.format).toBe('vtt');
-    expect(t.warnings).toEqual([]);
+    expect(english(t.warnings)).toEqual([]);
     expect(new Set(speakersOf(t))).toEqual(new Set(['Srijani Ghosh', 'Conor Healy', 'Dr. Melissa Ko', 'Shreeharsh Kelkar', 'Ryan Sloan', null]));
     // 102 cues, 26 speaker changes: consecutive cues of one speaker are one turn.
     expect(t.turns).toHaveLength(26);
@@ -56,7 +57,7 @@ describe('refdata/transcripts', () => {
   it('Teams/Stream legacy: `0:0:0.0` timings and <v> voice tags, overlapping cues kept', () => {
     const t = load('transcripts/teams_timeframe.vtt');
     expectWellFormed(t);
-    expect(t.warnings).toEqual([]); // overlap is normal in Teams; only starts going backwards is warned
+    expect(english(t.warnings)).toEqual([]); // overlap is normal in Teams; only starts going backwards is warned
     expect(t.turns.map((x) => [x.speaker, x.startMs, x.endMs])).toEqual([
       ['Yuri Bakulin', 0, 570],
       ['Adrian Petrescu', 210, 1130],
@@ -80,7 +81,7 @@ describe('refdata/transcripts', () => {
     const t = load('transcripts/captions_with_bom.vtt');
     expectWellFormed(t);
     expect(t.format).toBe('vtt');
-    expect(t.warnings).toEqual([]);
+    expect(english(t.warnings)).toEqual([]);
     // Four unpunctuated, back-to-back captions read as one running sentence.
     expect(t.text).toBe('Caption text #1 Caption text #2 Caption text #3 Caption text #4');
     expect(t.turns[0]).toMatchObject({ speaker: null, startMs: 500, endMs: 21_580 });
@@ -90,7 +91,7 @@ describe('refdata/transcripts', () => {
     const t = load('transcripts/youtube_sample.sbv');
     expectWellFormed(t);
     expect(t.format).toBe('sbv');
-    expect(t.warnings).toEqual(['line 14: the cue ends (00:00:16.543) before it starts (00:00:17.484); its end was set to its start']);
+    expect(english(t.warnings)).toEqual(['line 14: the cue ends (00:00:16.543) before it starts (00:00:17.484); its end was set to its start']);
     expect(t.text).toBe('Caption text #1 Caption text #2 Caption text #3 (line 1) Caption text #3 (line 2) Caption text #4 Caption text #5');
     expect(t.turns[0]).toMatchObject({ startMs: 378, endMs: 17_484 });
   });
@@ -135,7 +136,7 @@ describe('refdata/corpus', () => {
     expect(t.turns).toHaveLength(turns);
     expect(t.turns.filter((x) => x.speaker === 'Dan')).toHaveLength(dan);
     expect(t.turns.filter((x) => x.speaker === 'Participant')).toHaveLength(participant);
-    expect(t.warnings).toEqual(['line 1: “Interview” above the first speaker reads as a heading, not something someone said: it was left out of the transcript.']);
+    expect(english(t.warnings)).toEqual(['line 1: “Interview” above the first speaker reads as a heading, not something someone said: it was left out of the transcript.']);
     expect(t.turns[0]!.speaker).toBe('Dan');
     expect(turnTexts(t)[0]).toMatch(/^Okay\. /);
     expect(t.text).not.toMatch(/^(Dan|Participant):/m);
