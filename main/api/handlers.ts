@@ -53,13 +53,14 @@ export const handlers: Handlers = {
     ctx.studies.settings.forget(ctx.studies.paths.check(path));
     return ctx.studies.settings.recent();
   },
-  'study:create': async ({ title, sample }, ctx) => {
+  'study:create': async ({ title, sample, language }, ctx) => {
+    const tr = ctx.studies.settings.uiTranslator(language);
     let target: string | null = null;
     if (ctx.host.nativeDialogs) {
-      target = await ctx.host.pickStudyToCreate(`${fileNameFor(title)}.verbatim`);
+      target = await ctx.host.pickStudyToCreate(`${fileNameFor(title, tr)}.verbatim`);
       if (target === null) throw new AppError('CANCELLED', 'errors.noFileChosen');
     }
-    target ??= ctx.studies.defaultPathFor(title);
+    target ??= ctx.studies.defaultPathFor(title, tr);
     if (!/\.verbatim$/i.test(target)) target += '.verbatim';
     return ctx.studies.create(target, title, sample).summary();
   },

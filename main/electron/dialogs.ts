@@ -76,7 +76,7 @@ export function createElectronHost(options: ElectronHostOptions): Host {
     async pickStudyToCreate(suggestedFileName: string): Promise<string | null> {
       // The suggestion comes from a study title: keep only a file name, never a path.
       const tr = translator();
-      const name = withStudyExtension(basename(suggestedFileName.replace(/[\\/]/g, ' ').trim() || tr.t('menu.untitledStudy')));
+      const name = withStudyExtension(basename(suggestedFileName.replace(/[\\/]/g, ' ').trim() || tr.t('common.untitledStudy')));
       const dialogOptions: SaveDialogOptions = {
         title: tr.t('menu.newStudyDialog'),
         buttonLabel: tr.t('menu.createButton'),
