@@ -21,8 +21,8 @@ const DONE = { done: true } as const;
 const OPEN_DIALOGS: Record<IncomingKind, OpenFileRequest> = {
   qdpx: { title: 'menu.importQdpxDialog', filterName: 'menu.qdpxFilter', extensions: ['qdpx'] },
   qdc: { title: 'menu.importQdcDialog', filterName: 'menu.qdcFilter', extensions: ['qdc'] },
-  transcript: { title: 'menu.importTranscriptDialog', filterName: 'menu.transcriptFilter', extensions: ['vtt', 'srt', 'sbv', 'docx', 'txt', 'md'] },
-  csv: { title: 'menu.importParticipantsDialog', filterName: 'menu.csvFilter', extensions: ['csv', 'tsv', 'txt'] },
+  transcript: { title: 'menu.importTranscriptDialog', filterName: 'common.transcript', extensions: ['vtt', 'srt', 'sbv', 'docx', 'txt', 'md'] },
+  csv: { title: 'menu.importParticipantsDialog', filterName: 'common.csv', extensions: ['csv', 'tsv', 'txt'] },
 };
 
 /** The CSV taken in under `fileId`, read from where it is held (NOT_FOUND once let go). */

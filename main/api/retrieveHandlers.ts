@@ -15,7 +15,7 @@ export const retrieveHandlers: Pick<Handlers, keyof typeof retrieveChannels> = {
   'retrieve:passages': (query, ctx) => retrieve(ctx.studies.require(), query),
   'retrieve:export': ({ format, ...query }, ctx) => {
     const study = ctx.studies.require();
-    const request = { title: 'menu.exportPassagesDialog' as const, suggestedFileName: passagesFileName(study, query.codeId, format), filterName: FILTER_NAMES[format], extension: format };
+    const request = { title: 'common.exportPassages' as const, suggestedFileName: passagesFileName(study, query.codeId, format), filterName: FILTER_NAMES[format], extension: format };
     const data = passagesToExport(study, query);
     return deliver(ctx.host, request, async () => ({ files: [renderPassages(format, data)] }));
   },

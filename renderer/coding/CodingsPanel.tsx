@@ -114,7 +114,7 @@ export function CodingsPanel(props: CodingsPanelProps) {
                         {c.status === 'orphaned' ? t('coding.reanchor') : t('coding.adjust')}
                       </button>
                       <button type="button" className="button button-small" onClick={() => props.onMemo(c)} title={t('coding.shortcut', { key: 'M' })}>
-                        {t('coding.memo')}
+                        {t('common.memo')}
                       </button>
                       <button type="button" className="button button-small button-quiet-danger" onClick={() => props.onRemove(c)} title={t('coding.shortcut', { key: t('coding.keyDelete') })}>
                         {t('coding.remove')}

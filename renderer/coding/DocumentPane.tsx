@@ -144,7 +144,7 @@ export function DocumentPane(props: DocumentPaneProps) {
 
   return (
     <>
-      <main className="coding-centre" aria-label={t('coding.transcript')} onDragOver={onDragOver} onDrop={onDrop}>
+      <main className="coding-centre" aria-label={t('common.transcript')} onDragOver={onDragOver} onDrop={onDrop}>
         <TranscriptToolbar
           view={view}
           history={actions.history}

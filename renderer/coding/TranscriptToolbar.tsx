@@ -32,7 +32,7 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
     <div className="transcript-toolbar">
       <div className="transcript-toolbar-row">
         <div className="transcript-title">
-          <h2>{view?.title ?? t('coding.codingTitle')}</h2>
+          <h2>{view?.title ?? t('common.coding')}</h2>
           {view && (
             <span className="toolbar-meta">
               {t('coding.turnsAndCodings', { turns: view.turnList.length, codings: view.codingList.length })}
@@ -86,7 +86,7 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
                   className="key-chip pinned"
                   onMouseDown={keep}
                   onClick={() => onNumber(s.key)}
-                  title={t('coding.pinnedTitle', { key: s.key, code: look?.path ?? t('coding.thisCode') })}
+                  title={t('coding.pinnedTitle', { key: s.key, code: look?.path ?? t('common.thisCode') })}
                   aria-keyshortcuts={String(s.key)}
                 >
                   <kbd>{s.key}</kbd>
@@ -109,7 +109,7 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
                   className="key-chip"
                   onMouseDown={keep}
                   onClick={() => onRecent(codeId)}
-                  title={t('coding.recentTitle', { code: look?.path ?? t('coding.thisCode') })}
+                  title={t('coding.recentTitle', { code: look?.path ?? t('common.thisCode') })}
                 >
                   <span className="code-dot" style={{ backgroundColor: look?.color }} aria-hidden="true" />
                   <span className="key-chip-name">{look?.name ?? '…'}</span>

@@ -66,7 +66,7 @@ export function CodeChips({ note, looks, onRemove }: { note: Note; looks: Readon
   const { t } = useT();
   if (note.codings.length === 0) return null;
   return (
-    <ul className="note-chips" aria-label={t('live.codes')}>
+    <ul className="note-chips" aria-label={t('common.codes')}>
       {note.codings.map((c) => {
         const look = lookOf(looks, c);
         const part = c.start > 0 || c.end < note.text.length;

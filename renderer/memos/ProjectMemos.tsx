@@ -16,7 +16,7 @@ const PROJECT: MemoTarget = { kind: 'project' };
 const KIND_LABELS: Record<MemoTarget['kind'], MessageId> = {
   project: 'memos.kindProject',
   session: 'memos.kindSession',
-  document: 'memos.kindDocument',
+  document: 'common.document',
   code: 'memos.kindCode',
   coding: 'memos.kindCoding',
 };
@@ -68,9 +68,9 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
 
   return (
     <div className="project-memos">
-      <aside className="project-memo-list" aria-label={t('memos.memos')}>
+      <aside className="project-memo-list" aria-label={t('common.memos')}>
         <div className="project-memo-toolbar">
-          <h2>{t('memos.memos')}</h2>
+          <h2>{t('common.memos')}</h2>
           <button type="button" className="button button-small button-primary" onClick={add} title={t('memos.newMemoTitle')}>
             {t('memos.newMemo')}
           </button>

@@ -61,7 +61,7 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
       if (cell.col === NAME_COLUMN) return onSaveName(p, text);
       if (cell.col === NOTES_COLUMN) return onSaveNotes(p, text);
       const a = attributeById.get(cell.col);
-      return a ? onSaveValue(p, a, text) : t('participants.attributeGone');
+      return a ? onSaveValue(p, a, text) : t('editing.attributeGone');
     },
     [byId, attributeById, initialText, onSaveName, onSaveNotes, onSaveValue, t],
   );
@@ -83,7 +83,7 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
         <tr>
           <SortHeader column={NAME_COLUMN} sort={sort} onSort={toggle} className="cell-name">
             <span className="attr-header-text">
-              <span className="attr-name">{t('participants.colParticipant')}</span>
+              <span className="attr-name">{t('common.participant')}</span>
               <span className="attr-type">{t('participants.colParticipantHint')}</span>
             </span>
           </SortHeader>

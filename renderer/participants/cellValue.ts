@@ -38,11 +38,11 @@ export function editText(value: AttributeValue | undefined): string {
 export function typeLabel(attribute: Attribute, { t }: Translator = translatorFor('en')): string {
   switch (attribute.type) {
     case 'text':
-      return t('participants.typeText');
+      return t('common.text');
     case 'number':
       return t('participants.typeNumber');
     case 'date':
-      return t('participants.typeDate');
+      return t('common.date');
     case 'category':
       return t('participants.typeCategoryCount', { count: attribute.options.length });
     case 'score': {
@@ -73,7 +73,7 @@ export const NPS_GROUP_LABEL: Record<NpsGroup, MessageId> = NPS_GROUP_MESSAGES;
 
 /** A role as a dialog's choice lists it ("Moderator"). */
 export const ROLE_LABEL: Record<SessionRole, MessageId> = {
-  participant: 'participants.roleParticipant',
-  moderator: 'participants.roleModerator',
-  observer: 'participants.roleObserver',
+  participant: 'common.participant',
+  moderator: 'common.moderator',
+  observer: 'common.observer',
 };

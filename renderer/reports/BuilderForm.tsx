@@ -29,8 +29,8 @@ export interface Coder {
 
 type CodeMode = 'all' | 'pick' | 'branch';
 const DOC_KINDS: { kind: ReportDefinition['filters']['documentKinds'][number]; label: MessageId }[] = [
-  { kind: 'transcript', label: 'reports.docTranscripts' },
-  { kind: 'notes', label: 'reports.docLiveNotes' },
+  { kind: 'transcript', label: 'common.transcripts' },
+  { kind: 'notes', label: 'common.liveNotes' },
 ];
 const CODE_MODE_LABEL: Record<CodeMode, MessageId> = { all: 'reports.allCodes', pick: 'reports.pickCodes', branch: 'reports.aBranch' };
 
@@ -72,7 +72,7 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
       </Field>
 
       <fieldset className="report-group">
-        <legend>{t('reports.codes')}</legend>
+        <legend>{t('common.codes')}</legend>
         <div className="report-segmented" role="radiogroup" aria-label={t('reports.whichCodes')}>
           {(['all', 'pick', 'branch'] as const).map((m) => (
             <label key={m} className={mode === m ? 'is-on' : ''}>
@@ -148,10 +148,10 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
           </ul>
         </details>
         <div className="form-row">
-          <Field label={t('reports.dateFrom')}>
+          <Field label={t('common.from')}>
             {(id) => <input id={id} type="date" value={filters.dateFrom ?? ''} onChange={(e) => setFilters({ dateFrom: e.target.value || null })} />}
           </Field>
-          <Field label={t('reports.dateTo')}>
+          <Field label={t('common.to')}>
             {(id) => <input id={id} type="date" value={filters.dateTo ?? ''} onChange={(e) => setFilters({ dateTo: e.target.value || null })} />}
           </Field>
         </div>

@@ -16,7 +16,7 @@ export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
   const { t } = useT();
   const chips: { group: string; chosen: Chosen; remove: () => void }[] = [
     ...filter.sessions.map((c) => ({ group: t('retrieve.filterSession'), chosen: c, remove: () => onFilter({ ...filter, sessions: filter.sessions.filter((x) => x.key !== c.key) }) })),
-    ...filter.speakers.map((c) => ({ group: t('retrieve.filterSpeaker'), chosen: c, remove: () => onFilter({ ...filter, speakers: filter.speakers.filter((x) => x.key !== c.key) }) })),
+    ...filter.speakers.map((c) => ({ group: t('common.speaker'), chosen: c, remove: () => onFilter({ ...filter, speakers: filter.speakers.filter((x) => x.key !== c.key) }) })),
     ...filter.coders.map((c) => ({ group: t('retrieve.filterCoder'), chosen: c, remove: () => onFilter({ ...filter, coders: filter.coders.filter((x) => x.key !== c.key) }) })),
     ...Object.entries(filter.attributes).flatMap(([id, a]) =>
       a.values.map((c) => ({
@@ -41,7 +41,7 @@ export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
         onChange={(sessions) => onFilter({ ...filter, sessions })}
       />
       <FilterMenu
-        label={t('retrieve.filterSpeaker')}
+        label={t('common.speaker')}
         options={options.speakers.map((s) => ({ key: s.key, label: speakerLabel(s), count: s.count }))}
         chosen={filter.speakers}
         onChange={(speakers) => onFilter({ ...filter, speakers })}

@@ -31,7 +31,7 @@ export function ImportProjectButton({ disabled, onImported }: ImportProjectButto
     if (!result.ok && result.error.code !== 'CANCELLED') toast.error(result.error.message);
     else if (result.ok) onImported(result.value);
   };
-  const chooser = useFileChooser('qdpx', t('screens.importProjectChooser'), (f) => void imported(f), (name) => setBusy(name === null ? null : t('screens.uploadingFile', { name })));
+  const chooser = useFileChooser('qdpx', t('screens.importProjectChooser'), (f) => void imported(f), (name) => setBusy(name === null ? null : t('common.uploading', { name })));
 
   return (
     <>

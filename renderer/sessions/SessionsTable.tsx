@@ -58,10 +58,10 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
         <thead>
           <tr>
             {header('kind', t('sessions.colKind'), 'col-kind')}
-            {header('title', t('sessions.colTitle'), 'col-title')}
-            {header('date', t('sessions.colDate'), 'col-date')}
-            {header('place', t('sessions.colPlace'))}
-            {header('moderator', t('sessions.colModerator'))}
+            {header('title', t('common.title'), 'col-title')}
+            {header('date', t('common.date'), 'col-date')}
+            {header('place', t('sessions.fieldPlace'))}
+            {header('moderator', t('common.moderator'))}
             {header('participants', t('sessions.colParticipants'), 'num col-count')}
             {header('notes', t('sessions.colNotes'), 'col-notes')}
             <th scope="col" className="col-actions">
@@ -96,13 +96,13 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
                   aria-label={t('sessions.liveNotesNamed', { title: s.title })}
                   title={t('sessions.liveNotesHint')}
                 >
-                  {t('sessions.liveNotes')}
+                  {t('common.liveNotes')}
                 </button>
                 <button type="button" className="button button-small" onClick={() => onImport(s)} aria-label={t('sessions.transcriptNamed', { title: s.title })} title={t('sessions.transcriptHint')}>
-                  {t('sessions.transcript')}
+                  {t('study.importTranscript')}
                 </button>
                 <button type="button" className="button button-small" onClick={() => onEdit(s)} aria-label={t('sessions.editNamed', { title: s.title })}>
-                  {t('sessions.edit')}
+                  {t('common.edit')}
                 </button>
                 <button
                   type="button"

@@ -7,7 +7,7 @@ import './interop.css';
 
 const COUNTS: [keyof ImportReport['counts'], MessageId][] = [
   ['sources', 'study.countSources'],
-  ['codes', 'study.countCodes'],
+  ['codes', 'common.codes'],
   ['codings', 'study.countCodings'],
   ['cases', 'study.countCases'],
   ['variables', 'study.countVariables'],
@@ -42,7 +42,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
       }
       footer={
         <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
-          {t('ui.close')}
+          {t('common.close')}
         </button>
       }
     >

@@ -129,7 +129,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     );
     setBusy(null);
     // The import used the file up, whatever happened: trying again starts from choosing it.
-    if (!r.ok) return refused(t('transcripts.chooseAgain', { message: r.error.message }));
+    if (!r.ok) return refused(t('common.chooseFileAgain', { message: r.error.message }));
     const who = r.value.speakers.map((s) => t('transcripts.speakerTurns', { name: s.name, turns: s.turns })).join(', ');
     const imported = { title: title.trim() || titleFromFileName(file.name), turns: r.value.turns };
     toast.info(who ? t('transcripts.importedWithSpeakers', { ...imported, speakers: who }) : t('transcripts.imported', imported));
@@ -147,7 +147,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
   const unnamed = rows.some((r) => r.choice === 'new' && r.name.trim() === '');
   const sessionChosen = sessionId === NEW_SESSION ? newSession.title.trim() !== '' : sessionId !== '';
   const canImport = file !== null && preview !== null && sessionChosen && busy === null && uploading === null && !unnamed;
-  const status = uploading ? t('ui.uploading', { name: uploading }) : busy === 'checking' ? t('transcripts.statusReading') : busy === 'importing' ? t('transcripts.statusImporting') : '';
+  const status = uploading ? t('common.uploading', { name: uploading }) : busy === 'checking' ? t('transcripts.statusReading') : busy === 'importing' ? t('common.importing') : '';
   return (
     <Dialog
       title={t('transcripts.title')}
@@ -163,7 +163,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
             {t('ui.cancel')}
           </button>
           <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void commit()}>
-            {preview ? t('transcripts.importTurns', { count: preview.turns }) : t('transcripts.import')}
+            {preview ? t('transcripts.importTurns', { count: preview.turns }) : t('common.import')}
           </button>
         </>
       }

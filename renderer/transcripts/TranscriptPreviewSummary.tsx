@@ -8,7 +8,7 @@ const FORMAT_LABELS: Record<string, MessageId> = {
   sbv: 'transcripts.formatSbv',
   docx: 'transcripts.formatDocx',
   text: 'transcripts.formatText',
-  markdown: 'transcripts.formatMarkdown',
+  markdown: 'common.markdown',
 };
 
 /** "00:03" or "1:02:03" for a turn's start. */

@@ -30,7 +30,7 @@ export const studyCommands = {
       [tr.t('study.countSessions'), tr.number(s.counts.sessions)],
       [tr.t('cli.infoParticipants'), tr.number(s.counts.participants)],
       [tr.t('cli.infoDocuments'), tr.number(s.counts.documents)],
-      [tr.t('study.countCodes'), tr.number(s.counts.codes)],
+      [tr.t('common.codes'), tr.number(s.counts.codes)],
       [tr.t('study.countCodings'), tr.number(s.counts.codings)],
     ];
     // A column as wide as the longest label in this language (at least 16, as it always was),

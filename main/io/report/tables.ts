@@ -57,8 +57,8 @@ export function quotesTable(r: ReportResult): Table {
     name: 'quotes',
     title: tr.t('report.tableQuotes'),
     header: [
-      tr.t('report.colCode'), tr.t('report.colKind'), tr.t('report.colQuote'), tr.t('report.colQuestion'), tr.t('report.colSpeaker'),
-      tr.t('report.colAttributes'), tr.t('report.colDocument'), tr.t('report.colSession'), tr.t('report.colStarred'),
+      tr.t('report.colCode'), tr.t('report.colKind'), tr.t('report.colQuote'), tr.t('report.colQuestion'), tr.t('common.speaker'),
+      tr.t('report.colAttributes'), tr.t('common.document'), tr.t('report.colSession'), tr.t('report.colStarred'),
     ],
     rows: flattenThemes(r.themes).flatMap((t) =>
       t.quotes.map((q) => [t.code, quoteKindLabel(q, tr), q.text, q.question ?? null, q.speaker, q.attributes.join(', '), q.document, q.session, q.starred ? tr.t('report.yes') : '']),
@@ -73,7 +73,7 @@ export function driversTable(r: ReportResult): Table {
     name: 'drivers',
     title: tr.t('report.sectionDrivers'),
     header: [
-      tr.t('report.colScale'), tr.t('report.colCode'), tr.t('report.colUnhappyGroup'), tr.t('report.colRaisedUnhappy'), tr.t('report.colNUnhappy'), tr.t('report.colPctUnhappy'),
+      tr.t('common.scale'), tr.t('report.colCode'), tr.t('report.colUnhappyGroup'), tr.t('report.colRaisedUnhappy'), tr.t('report.colNUnhappy'), tr.t('report.colPctUnhappy'),
       tr.t('report.colHappyGroup'), tr.t('report.colRaisedHappy'), tr.t('report.colNHappy'), tr.t('report.colPctHappy'), tr.t('report.colDifferencePts'), tr.t('report.colLift'),
     ],
     rows: r.drivers.flatMap((d) =>

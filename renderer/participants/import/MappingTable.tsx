@@ -14,10 +14,10 @@ interface MappingTableProps {
 }
 
 const TYPE_LABELS: Record<AttributeType, MessageId> = {
-  text: 'participants.typeText',
+  text: 'common.text',
   number: 'participants.typeNumber',
   category: 'participants.typeCategory',
-  date: 'participants.typeDate',
+  date: 'common.date',
   score: 'participants.importTypeScore',
 };
 const SCALE_LABELS: Record<Exclude<ScaleKind, 'custom'>, MessageId> = { nps: 'participants.scaleNps', csat: 'participants.scaleCsat', ces: 'participants.scaleCes' };
