@@ -10,7 +10,7 @@ const DONE = { done: true } as const;
 /** What the save dialog calls each format. CSV is several files named after the one chosen. */
 const FILTER_NAMES: Record<ReportFormat, MessageId> = {
   html: 'menu.webPageFilter',
-  docx: 'menu.wordFilter',
+  docx: 'common.wordDocument',
   pdf: 'menu.pdfFilter',
   xlsx: 'menu.excelFilter',
   csv: 'menu.csvTablesFilter',

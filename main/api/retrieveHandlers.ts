@@ -8,7 +8,7 @@ import { passagesFileName, passagesToExport } from '../services/retrieveExport';
 import type { Handlers } from './handler';
 
 /** What the save dialog calls each format. */
-const FILTER_NAMES: Record<PassagesFormat, MessageId> = { csv: 'menu.csvTableFilter', xlsx: 'menu.excelFilter', docx: 'menu.wordFilter' };
+const FILTER_NAMES: Record<PassagesFormat, MessageId> = { csv: 'menu.csvTableFilter', xlsx: 'menu.excelFilter', docx: 'common.wordDocument' };
 
 /** Handlers of the retrieve channels (see shared/ipc/channels/retrieveChannels.ts). */
 export const retrieveHandlers: Pick<Handlers, keyof typeof retrieveChannels> = {

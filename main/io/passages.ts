@@ -28,12 +28,12 @@ export interface PassagesExport {
 export function passagesTable(data: PassagesExport): Table {
   const { tr } = data;
   const header = [
-    tr.t('report.colCode'),
+    tr.t('common.code'),
     tr.t('report.colKind'),
     tr.t('common.text'),
     tr.t('transcripts.speakers'),
     tr.t('report.colAttributes'),
-    tr.t('report.colSession'),
+    tr.t('common.session'),
     tr.t('passages.colSessionDate'),
     tr.t('common.document'),
     tr.t('passages.colTime'),

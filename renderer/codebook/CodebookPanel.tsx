@@ -100,7 +100,7 @@ export function CodebookPanel({ codes, selectedCodeId, onSelect, onChanged, onRe
         </div>
       ) : rows.length === 0 ? (
         <p className="codebook-no-match" role="status">
-          {t('codebook.noMatch', { query })}
+          {t('common.noCodeMatches', { query })}
         </p>
       ) : (
         <CodeTree

@@ -44,7 +44,7 @@ export function Composer({ editorKey, editorRef, note, draftSpeaker, people, loo
       </span>
       <div className="note-body">
         <div className="note-meta">
-          {who ? <span className={`note-speaker${moderator ? ' moderator' : ''}`}>{who}</span> : <span className="note-speaker observation">{t('live.observation')}</span>}
+          {who ? <span className={`note-speaker${moderator ? ' moderator' : ''}`}>{who}</span> : <span className="note-speaker observation">{t('common.observation')}</span>}
           <span className="composer-hint">{t('live.composerHint')}</span>
         </div>
         {active ? (

@@ -135,7 +135,7 @@ function NoteRowView({ note, index, top, questionHeading, looks, linkFor, editor
             {note.speaker ? (
               <span className={`note-speaker${note.role === 'moderator' || note.participantId === null ? ' moderator' : ''}`}>{note.speaker}</span>
             ) : (
-              <span className="note-speaker observation">{t('live.observation')}</span>
+              <span className="note-speaker observation">{t('common.observation')}</span>
             )}
           </div>
           {editor ?? <NoteText note={note} looks={looks} onOpen={(caret) => actions.open(note.id, caret)} />}

@@ -42,7 +42,7 @@ export function PeoplePicker({ people, moderatorName, onChoose, onClose }: Peopl
     return [
       ...named,
       { label: modName, role: t('common.moderator'), key: 'Alt+0', speaker: mod },
-      { label: t('live.observation'), role: t('common.noSpeaker'), key: 'Alt+O', speaker: null },
+      { label: t('common.observation'), role: t('common.noSpeaker'), key: 'Alt+O', speaker: null },
     ];
   }, [people, moderatorName, t]);
   const fuse = useMemo(() => new Fuse(all, { keys: ['label', 'role', 'key'], threshold: 0.4, ignoreLocation: true }), [all]);

@@ -15,9 +15,9 @@ const PROJECT: MemoTarget = { kind: 'project' };
 /** The kinds of memo, as the filter names them. */
 const KIND_LABELS: Record<MemoTarget['kind'], MessageId> = {
   project: 'memos.kindProject',
-  session: 'memos.kindSession',
+  session: 'common.session',
   document: 'common.document',
-  code: 'memos.kindCode',
+  code: 'common.code',
   coding: 'memos.kindCoding',
 };
 

@@ -78,7 +78,7 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
   const grid = useGridState({ rows, cols, editable, initialText, save, activate, gridRef });
 
   return (
-    <table ref={gridRef} role="grid" aria-label={t('participants.title')} aria-rowcount={participants.length + 1} className="data-table participants-grid">
+    <table ref={gridRef} role="grid" aria-label={t('common.participants')} aria-rowcount={participants.length + 1} className="data-table participants-grid">
       <thead>
         <tr>
           <SortHeader column={NAME_COLUMN} sort={sort} onSort={toggle} className="cell-name">
@@ -98,12 +98,12 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
           </SortHeader>
           <SortHeader column={SESSIONS_COLUMN} sort={sort} onSort={toggle} className="col-sessions">
             <span className="attr-header-text">
-              <span className="attr-name">{t('participants.colSessions')}</span>
+              <span className="attr-name">{t('common.sessions')}</span>
               <span className="attr-type">{t('participants.colSessionsHint')}</span>
             </span>
           </SortHeader>
           <th scope="col" className="col-actions">
-            <span className="visually-hidden">{t('participants.colDelete')}</span>
+            <span className="visually-hidden">{t('common.delete')}</span>
           </th>
         </tr>
       </thead>

@@ -98,7 +98,7 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
       </fieldset>
 
       <fieldset className="report-group">
-        <legend>{t('reports.participants')}</legend>
+        <legend>{t('common.participants')}</legend>
         <label className="report-inline-check" title={t('reports.includeNonRespondentsHint')}>
           <input type="checkbox" checked={filters.includeNonRespondents} onChange={(e) => setFilters({ includeNonRespondents: e.target.checked })} />
           {t('reports.includeNonRespondents')}
@@ -123,7 +123,7 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
       </fieldset>
 
       <fieldset className="report-group">
-        <legend>{t('reports.sessions')}</legend>
+        <legend>{t('common.sessions')}</legend>
         <div className="report-chips" role="group" aria-label={t('reports.sessionKinds')}>
           <span className="report-chips-label">{t('reports.kinds')}</span>
           {SESSION_KINDS.filter((k) => sessions.some((s) => s.kind === k)).map((k) => (
@@ -155,8 +155,8 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
             {(id) => <input id={id} type="date" value={filters.dateTo ?? ''} onChange={(e) => setFilters({ dateTo: e.target.value || null })} />}
           </Field>
         </div>
-        <div className="report-chips" role="group" aria-label={t('reports.documents')}>
-          <span className="report-chips-label">{t('reports.documents')}</span>
+        <div className="report-chips" role="group" aria-label={t('common.documents')}>
+          <span className="report-chips-label">{t('common.documents')}</span>
           {DOC_KINDS.map(({ kind, label }) => (
             <label key={kind} className={filters.documentKinds.includes(kind) ? 'chip-toggle is-on' : 'chip-toggle'}>
               <input type="checkbox" checked={filters.documentKinds.includes(kind)} onChange={() => setFilters({ documentKinds: toggled(filters.documentKinds, kind) })} />

@@ -35,7 +35,7 @@ export function CodeChecklist({ codes, selected, onChange }: CodeChecklistProps)
             </li>
           );
         })}
-        {shown.length === 0 && <li className="report-muted">{t('reports.noCodeMatches', { query })}</li>}
+        {shown.length === 0 && <li className="report-muted">{t('common.noCodeMatches', { query })}</li>}
       </ul>
       {selected.length > 0 && (
         <button type="button" className="button-link" onClick={() => onChange([])}>

@@ -106,10 +106,10 @@ export function SnapshotsDialog({ onClose, onOpen }: SnapshotsDialogProps) {
               <tr>
                 <th scope="col">{t('common.theme')}</th>
                 <th scope="col" className="num">
-                  {t('reports.colCodings')}
+                  {t('report.colCodings')}
                 </th>
                 <th scope="col" className="num">
-                  {t('reports.colParticipants')}
+                  {t('report.colParticipants')}
                 </th>
                 <th scope="col" className="num">
                   {t('reports.colShare')}

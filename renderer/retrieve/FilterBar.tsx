@@ -15,7 +15,7 @@ interface FilterBarProps {
 export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
   const { t } = useT();
   const chips: { group: string; chosen: Chosen; remove: () => void }[] = [
-    ...filter.sessions.map((c) => ({ group: t('retrieve.filterSession'), chosen: c, remove: () => onFilter({ ...filter, sessions: filter.sessions.filter((x) => x.key !== c.key) }) })),
+    ...filter.sessions.map((c) => ({ group: t('common.session'), chosen: c, remove: () => onFilter({ ...filter, sessions: filter.sessions.filter((x) => x.key !== c.key) }) })),
     ...filter.speakers.map((c) => ({ group: t('common.speaker'), chosen: c, remove: () => onFilter({ ...filter, speakers: filter.speakers.filter((x) => x.key !== c.key) }) })),
     ...filter.coders.map((c) => ({ group: t('retrieve.filterCoder'), chosen: c, remove: () => onFilter({ ...filter, coders: filter.coders.filter((x) => x.key !== c.key) }) })),
     ...Object.entries(filter.attributes).flatMap(([id, a]) =>
@@ -35,7 +35,7 @@ export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
   return (
     <div className="retrieve-filters" role="group" aria-label={t('retrieve.filters')}>
       <FilterMenu
-        label={t('retrieve.filterSession')}
+        label={t('common.session')}
         options={options.sessions.map((s) => ({ key: s.id, label: s.title, count: s.count }))}
         chosen={filter.sessions}
         onChange={(sessions) => onFilter({ ...filter, sessions })}

@@ -19,8 +19,8 @@ interface StudyScreenProps {
 }
 
 const TABS = [
-  { id: 'sessions', label: 'screens.tabSessions' },
-  { id: 'participants', label: 'screens.tabParticipants' },
+  { id: 'sessions', label: 'common.sessions' },
+  { id: 'participants', label: 'common.participants' },
   { id: 'coding', label: 'common.coding' },
   { id: 'memos', label: 'common.memos' },
   { id: 'reports', label: 'screens.tabReports' },

@@ -54,7 +54,7 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
   );
   return (
     <div className="table-scroll">
-      <table className="data-table sessions-table" aria-label={t('sessions.tableLabel')}>
+      <table className="data-table sessions-table" aria-label={t('common.sessions')}>
         <thead>
           <tr>
             {header('kind', t('sessions.colKind'), 'col-kind')}
@@ -62,7 +62,7 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
             {header('date', t('common.date'), 'col-date')}
             {header('place', t('sessions.fieldPlace'))}
             {header('moderator', t('common.moderator'))}
-            {header('participants', t('sessions.colParticipants'), 'num col-count')}
+            {header('participants', t('common.participants'), 'num col-count')}
             {header('notes', t('sessions.colNotes'), 'col-notes')}
             <th scope="col" className="col-actions">
               <span className="visually-hidden">{t('sessions.colActions')}</span>
@@ -110,7 +110,7 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
                   onClick={() => onDelete(s)}
                   aria-label={t('sessions.deleteNamed', { title: s.title })}
                 >
-                  {t('sessions.delete')}
+                  {t('common.delete')}
                 </button>
               </td>
             </tr>

@@ -8,12 +8,12 @@ import './interop.css';
 const COUNTS: [keyof ImportReport['counts'], MessageId][] = [
   ['sources', 'study.countSources'],
   ['codes', 'common.codes'],
-  ['codings', 'study.countCodings'],
+  ['codings', 'common.codings'],
   ['cases', 'study.countCases'],
   ['variables', 'study.countVariables'],
   ['notes', 'study.countNotes'],
   ['users', 'study.countUsers'],
-  ['sessions', 'study.countSessions'],
+  ['sessions', 'common.sessions'],
 ];
 
 /**

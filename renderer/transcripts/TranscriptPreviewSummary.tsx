@@ -6,7 +6,7 @@ const FORMAT_LABELS: Record<string, MessageId> = {
   vtt: 'transcripts.formatVtt',
   srt: 'transcripts.formatSrt',
   sbv: 'transcripts.formatSbv',
-  docx: 'transcripts.formatDocx',
+  docx: 'common.wordDocument',
   text: 'transcripts.formatText',
   markdown: 'common.markdown',
 };

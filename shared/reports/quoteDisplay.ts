@@ -22,7 +22,7 @@ export function quoteDisplay(q: ReportQuote, tr: Translator): QuoteDisplay {
   const who = q.speaker === null ? [] : [q.speaker, ...q.attributes];
   return {
     verbatim: !note,
-    label: note ? (q.speaker === null ? tr.t('report.observation') : tr.t('report.liveNote')) : null,
+    label: note ? (q.speaker === null ? tr.t('common.observation') : tr.t('report.liveNote')) : null,
     question: q.question ? tr.t('report.question', { question: q.question }) : null,
     text: q.text,
     attribution: note

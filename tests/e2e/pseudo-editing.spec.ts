@@ -130,7 +130,7 @@ for (const language of ['hu', 'zh-Hans'] as const) {
     await expect(undo).toHaveAttribute('title', t('coding.undoTitle', { action: coded, shortcut: 'Ctrl+Z' }));
     await undo.click();
     await expect(page.locator('.coding-status')).toHaveText(t('coding.announceUndone', { action: coded }));
-    await page.getByRole('button', { name: t('codebook.rowOptions', { name: 'Καθυστέρηση' }), exact: true }).click();
+    await page.getByRole('button', { name: t('common.optionsFor', { name: 'Καθυστέρηση' }), exact: true }).click();
     await page.getByRole('menuitem', { name: t('common.rename') }).click();
     const field = page.getByLabel(t('codebook.renameLabel', { name: 'Καθυστέρηση' }));
     await field.fill('Τιμή');

@@ -68,7 +68,30 @@ describe('words said in many places', () => {
     ['Uploading {name}…', 'common.uploading'],
     ['Place', 'sessions.fieldPlace'],
     ['Transcript…', 'study.importTranscript'],
+    ['Observation', 'common.observation'],
+    ['No code matches “{query}”.', 'common.noCodeMatches'],
+    ['Options for {name}', 'common.optionsFor'],
+    ['“{text}”', 'common.quoted'],
+    ['Word document', 'common.wordDocument'],
+    ['New session', 'common.newSession'],
   ])('"%s" is one message (%s)', (text, id) => {
     expect(idsOf(text)).toEqual([id]);
+  });
+});
+
+describe('words said in many places with more than one meaning', () => {
+  // The count columns of report files ("参与者数", "number of participants") differ from the word
+  // for the things; the key "Delete" on a key sheet, the live screen's "Økten" (the session being
+  // run), the "Code" command and "Notes" as live notes or as a remarks field are other words too.
+  it.each([
+    ['Participants', ['common.participants', 'report.colParticipants']],
+    ['Documents', ['common.documents', 'report.colDocuments']],
+    ['Sessions', ['common.sessions', 'report.colSessions']],
+    ['Codings', ['common.codings', 'report.colCodings']],
+    ['Session', ['common.session', 'live.session']],
+    ['Code', ['coding.paletteApplyTitle', 'common.code']],
+    ['Delete', ['coding.keyDelete', 'common.delete']],
+  ])('"%s" is one message per meaning (%s)', (text, ids) => {
+    expect(idsOf(text).sort()).toEqual(ids);
   });
 });
