@@ -70,7 +70,7 @@ export function mappingNotes(rows: SpeakerRow[], people: Participant[], { t }: T
   rows.forEach((row, i) => {
     const key = keys[i];
     if (!key) return;
-    const others = rows.filter((_, j) => j !== i && keys[j] === key).map((r) => t('common.quoted', { text: r.label }));
+    const others = rows.filter((_, j) => j !== i && keys[j] === key).map((r) => t('transcripts.quoted', { text: r.label }));
     const labels = others.join(', ');
     const existing = row.choice === 'new' && !key.startsWith('new:') ? people.find((p) => p.id === key) : undefined;
     // One whole sentence per case: the two clauses are not glued together (word order differs).
