@@ -29,7 +29,7 @@ export function passagesTable(data: PassagesExport): Table {
   const { tr } = data;
   const header = [
     tr.t('common.code'),
-    tr.t('report.colKind'),
+    tr.t('common.kind'),
     tr.t('common.text'),
     tr.t('transcripts.speakers'),
     tr.t('report.colAttributes'),

@@ -198,7 +198,7 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
       </fieldset>
 
       <fieldset className="report-group">
-        <legend>{t('reports.quotes')}</legend>
+        <legend>{t('report.tableQuotes')}</legend>
         <div className="report-chips" role="group" aria-label={t('reports.quoteAttributes')}>
           <span className="report-chips-label">{t('reports.showWithSpeaker')}</span>
           {attributes.map((a) => (

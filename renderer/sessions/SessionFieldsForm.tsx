@@ -55,7 +55,7 @@ export function SessionFieldsForm({ draft, onChange, people, variant = 'full', o
   const known = people.some((p) => p.displayName.toLocaleLowerCase() === draft.moderator.trim().toLocaleLowerCase());
   return (
     <div className="form-grid">
-      <Field label={t('sessions.fieldKind')}>{(id) => <SessionKindSelect id={id} value={draft.kind} onChange={(kind) => set('kind', kind)} />}</Field>
+      <Field label={t('common.kind')}>{(id) => <SessionKindSelect id={id} value={draft.kind} onChange={(kind) => set('kind', kind)} />}</Field>
       <Field label={t('common.title')} className="field-wide">
         {(id) => (
           <input

@@ -57,7 +57,7 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
       <table className="data-table sessions-table" aria-label={t('common.sessions')}>
         <thead>
           <tr>
-            {header('kind', t('sessions.colKind'), 'col-kind')}
+            {header('kind', t('common.kind'), 'col-kind')}
             {header('title', t('common.title'), 'col-title')}
             {header('date', t('common.date'), 'col-date')}
             {header('place', t('sessions.fieldPlace'))}

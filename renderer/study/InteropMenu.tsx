@@ -38,7 +38,7 @@ export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: 
 
   const importFile = async (format: 'qdpx' | 'qdc', file: IncomingFile) => {
     setBusy(t('screens.importingFile', { name: file.name }));
-    const result = await job.run(t('screens.importingJob', { name: file.name }), (jobId) =>
+    const result = await job.run(t('common.importingFile', { name: file.name }), (jobId) =>
       format === 'qdpx' ? invoke('interop:importQdpx', { fileId: file.fileId, into: 'open', jobId }) : invoke('interop:importQdc', { fileId: file.fileId, jobId }),
     );
     setBusy(null);

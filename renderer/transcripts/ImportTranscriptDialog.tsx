@@ -123,7 +123,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     const mapping = rows.map((row) => ({ label: row.label, target: targetOf(row) }));
     // A new session is made by the import's own transaction: if the import fails, no empty session is left.
     const into = sessionId === NEW_SESSION ? { newSession: fieldsOf(newSession) } : { sessionId };
-    const r = await job.run(t('transcripts.jobImporting', { name: file.name }), (jobId) =>
+    const r = await job.run(t('common.importingFile', { name: file.name }), (jobId) =>
       // The encoding the preview was read in is the one the import uses (none for DOCX).
       invoke('transcripts:importCommit', { ...into, fileId: file.fileId, title: title.trim() || undefined, mapping, jobId, ...(preview.encoding ? { encoding: preview.encoding } : {}) }),
     );

@@ -57,7 +57,7 @@ export function quotesTable(r: ReportResult): Table {
     name: 'quotes',
     title: tr.t('report.tableQuotes'),
     header: [
-      tr.t('common.code'), tr.t('report.colKind'), tr.t('report.colQuote'), tr.t('report.colQuestion'), tr.t('common.speaker'),
+      tr.t('common.code'), tr.t('common.kind'), tr.t('report.colQuote'), tr.t('report.colQuestion'), tr.t('common.speaker'),
       tr.t('report.colAttributes'), tr.t('common.document'), tr.t('common.session'), tr.t('report.colStarred'),
     ],
     rows: flattenThemes(r.themes).flatMap((t) =>
@@ -88,7 +88,7 @@ export function scoresTable(r: ReportResult): Table {
   return {
     name: 'scores',
     title: tr.t('report.sectionScores'),
-    header: [tr.t('report.colScore'), tr.t('report.colKind'), tr.t('report.colSegment'), tr.t('report.colGroup'), tr.t('report.colN'), tr.t('report.colValue'), tr.t('report.colDetail')],
+    header: [tr.t('report.colScore'), tr.t('common.kind'), tr.t('report.colSegment'), tr.t('report.colGroup'), tr.t('report.colN'), tr.t('report.colValue'), tr.t('report.colDetail')],
     rows: r.scores.flatMap((s) => [
       [s.attribute, s.kind.toUpperCase(), tr.t('report.segmentAll'), s.overall.group, s.overall.n, s.overall.value, s.overall.detail] as Cell[],
       ...s.bySegment.map((g) => [s.attribute, s.kind.toUpperCase(), g.attribute, g.group, g.n, g.value, g.detail] as Cell[]),

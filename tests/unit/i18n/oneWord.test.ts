@@ -73,6 +73,11 @@ describe('words said in many places', () => {
     ['Options for {name}', 'common.optionsFor'],
     ['Word document', 'common.wordDocument'],
     ['New session', 'common.newSession'],
+    ['Theme summary', 'report.sectionThemes'],
+    ['Starred', 'report.colStarred'],
+    ['Quotes', 'report.tableQuotes'],
+    ['Importing {name}', 'common.importingFile'],
+    ['Kind', 'common.kind'],
   ])('"%s" is one message (%s)', (text, id) => {
     expect(idsOf(text)).toEqual([id]);
   });
