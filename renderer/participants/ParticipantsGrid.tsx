@@ -92,7 +92,7 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
           ))}
           <SortHeader column={NOTES_COLUMN} sort={sort} onSort={toggle} className="col-notes">
             <span className="attr-header-text">
-              <span className="attr-name">{t('participants.colNotes')}</span>
+              <span className="attr-name">{t('common.notesField')}</span>
               <span className="attr-type">{t('participants.colNotesHint')}</span>
             </span>
           </SortHeader>

@@ -103,7 +103,7 @@ export function SessionFieldsForm({ draft, onChange, people, variant = 'full', o
         )}
       </Field>
       {full && (
-        <Field label={t('sessions.fieldNotes')} className="field-full">
+        <Field label={t('common.notesField')} className="field-full">
           {(id) => (
             <textarea
               id={id}

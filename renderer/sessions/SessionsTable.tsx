@@ -63,7 +63,7 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
             {header('place', t('sessions.fieldPlace'))}
             {header('moderator', t('common.moderator'))}
             {header('participants', t('common.participants'), 'num col-count')}
-            {header('notes', t('sessions.colNotes'), 'col-notes')}
+            {header('notes', t('common.notesField'), 'col-notes')}
             <th scope="col" className="col-actions">
               <span className="visually-hidden">{t('sessions.colActions')}</span>
             </th>

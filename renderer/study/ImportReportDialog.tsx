@@ -11,7 +11,7 @@ const COUNTS: [keyof ImportReport['counts'], MessageId][] = [
   ['codings', 'common.codings'],
   ['cases', 'study.countCases'],
   ['variables', 'study.countVariables'],
-  ['notes', 'study.countNotes'],
+  ['notes', 'common.notes'],
   ['users', 'study.countUsers'],
   ['sessions', 'common.sessions'],
 ];

@@ -55,7 +55,7 @@ export function MappingTable({ columns, mapping, attributes, onChange }: Mapping
                 >
                   <option value="ignore">{t('participants.importIgnore')}</option>
                   <option value="name">{t('participants.importAsName')}</option>
-                  <option value="notes">{t('participants.importAsNotes')}</option>
+                  <option value="notes">{t('common.notesField')}</option>
                   {attributes.length > 0 && (
                     <optgroup label={t('participants.importExistingAttributes')}>
                       {attributes.map((a) => (

@@ -95,6 +95,7 @@ describe('words said in many places with more than one meaning', () => {
     ['Session', ['common.session', 'live.session']],
     ['Code', ['coding.paletteApplyTitle', 'common.code']],
     ['Delete', ['coding.keyDelete', 'common.delete']],
+    ['Notes', ['common.notes', 'common.notesField']],
     // The import dialog's sentences quote with Croatian „…“ throughout; the rest of the app with „…”.
     ['“{text}”', ['common.quoted', 'transcripts.quoted']],
   ])('"%s" is one message per meaning (%s)', (text, ids) => {
