@@ -86,7 +86,8 @@ describe('words said in many places', () => {
 describe('words said in many places with more than one meaning', () => {
   // The count columns of report files ("参与者数", "number of participants") differ from the word
   // for the things; the key "Delete" on a key sheet, the live screen's "Økten" (the session being
-  // run), the "Code" command and "Notes" as live notes or as a remarks field are other words too.
+  // run), the "Code" command, "Notes" as live notes or as a remarks field, and "Score" as a kind of
+  // attribute or as the report's column naming the measure (NPS, CSAT) are other words too.
   it.each([
     ['Participants', ['common.participants', 'report.colParticipants']],
     ['Documents', ['common.documents', 'report.colDocuments']],
@@ -96,6 +97,7 @@ describe('words said in many places with more than one meaning', () => {
     ['Code', ['coding.paletteApplyTitle', 'common.code']],
     ['Delete', ['coding.keyDelete', 'common.delete']],
     ['Notes', ['common.notes', 'common.notesField']],
+    ['Score', ['participants.importTypeScore', 'report.colScore']],
     // The import dialog's sentences quote with Croatian „…“ throughout; the rest of the app with „…”.
     ['“{text}”', ['common.quoted', 'transcripts.quoted']],
   ])('"%s" is one message per meaning (%s)', (text, ids) => {
