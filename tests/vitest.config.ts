@@ -7,7 +7,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
-    // The CLI speaks the terminal's language (main/cli/language.ts): tests expect English unless they
+    // The CLI speaks the terminal's language (main/language.ts): tests expect English unless they
     // set a locale themselves, whatever the machine's LANG (as Playwright's browser is en-US).
     env: { LC_ALL: 'C.UTF-8', LC_MESSAGES: '', LANG: 'C.UTF-8' },
   },

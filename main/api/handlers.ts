@@ -21,8 +21,8 @@ const DONE = { done: true } as const;
 const OPEN_DIALOGS: Record<IncomingKind, OpenFileRequest> = {
   qdpx: { title: 'menu.importQdpxDialog', filterName: 'menu.qdpxFilter', extensions: ['qdpx'] },
   qdc: { title: 'menu.importQdcDialog', filterName: 'menu.qdcFilter', extensions: ['qdc'] },
-  transcript: { title: 'menu.importTranscriptDialog', filterName: 'menu.transcriptFilter', extensions: ['vtt', 'srt', 'sbv', 'docx', 'txt', 'md'] },
-  csv: { title: 'menu.importParticipantsDialog', filterName: 'menu.csvFilter', extensions: ['csv', 'tsv', 'txt'] },
+  transcript: { title: 'menu.importTranscriptDialog', filterName: 'common.transcript', extensions: ['vtt', 'srt', 'sbv', 'docx', 'txt', 'md'] },
+  csv: { title: 'menu.importParticipantsDialog', filterName: 'common.csv', extensions: ['csv', 'tsv', 'txt'] },
 };
 
 /** The CSV taken in under `fileId`, read from where it is held (NOT_FOUND once let go). */
@@ -53,13 +53,14 @@ export const handlers: Handlers = {
     ctx.studies.settings.forget(ctx.studies.paths.check(path));
     return ctx.studies.settings.recent();
   },
-  'study:create': async ({ title, sample }, ctx) => {
+  'study:create': async ({ title, sample, language }, ctx) => {
+    const tr = ctx.studies.settings.uiTranslator(language);
     let target: string | null = null;
     if (ctx.host.nativeDialogs) {
-      target = await ctx.host.pickStudyToCreate(`${fileNameFor(title)}.verbatim`);
+      target = await ctx.host.pickStudyToCreate(`${fileNameFor(title, tr)}.verbatim`);
       if (target === null) throw new AppError('CANCELLED', 'errors.noFileChosen');
     }
-    target ??= ctx.studies.defaultPathFor(title);
+    target ??= ctx.studies.defaultPathFor(title, tr);
     if (!/\.verbatim$/i.test(target)) target += '.verbatim';
     return ctx.studies.create(target, title, sample).summary();
   },

@@ -41,12 +41,12 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
     const title = newStudyTitle(plan);
     let target: string | null = null;
     if (ctx.host.nativeDialogs) {
-      target = await ctx.host.pickStudyToCreate(`${fileNameFor(title)}.verbatim`);
+      target = await ctx.host.pickStudyToCreate(`${fileNameFor(title, ctx.studies.settings.uiTranslator())}.verbatim`);
       if (target === null) throw new AppError('CANCELLED', 'errors.noFileChosen');
     }
     throwIfCancelled(control, 'import');
     control.progress?.('imports.stageWritingNewStudy', 92);
-    return importAsNewStudy(ctx.studies, plan, fileName, target ?? ctx.studies.defaultPathFor(title));
+    return importAsNewStudy(ctx.studies, plan, fileName, target ?? ctx.studies.defaultPathFor(title, ctx.studies.settings.uiTranslator()));
   })),
   'interop:importQdc': ({ fileId, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {
     const { name: fileName, bytes } = ctx.incoming.read(fileId, 'qdc');

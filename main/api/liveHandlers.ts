@@ -12,7 +12,7 @@ import type { Handlers } from './handler';
 
 const DONE = { done: true } as const;
 /** What the save dialog calls each notes format. */
-const FILTER_NAMES: Record<NotesFormat, MessageId> = { docx: 'menu.wordFilter', csv: 'menu.csvTableFilter', xlsx: 'menu.excelFilter', md: 'menu.markdownFilter' };
+const FILTER_NAMES: Record<NotesFormat, MessageId> = { docx: 'common.wordDocument', csv: 'menu.csvTableFilter', xlsx: 'menu.excelFilter', md: 'menu.markdownFilter' };
 
 /** Handlers of live session capture (see shared/ipc/channels/liveChannels.ts). */
 export const liveHandlers: Pick<Handlers, keyof typeof liveChannels> = {

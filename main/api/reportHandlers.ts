@@ -10,7 +10,7 @@ const DONE = { done: true } as const;
 /** What the save dialog calls each format. CSV is several files named after the one chosen. */
 const FILTER_NAMES: Record<ReportFormat, MessageId> = {
   html: 'menu.webPageFilter',
-  docx: 'menu.wordFilter',
+  docx: 'common.wordDocument',
   pdf: 'menu.pdfFilter',
   xlsx: 'menu.excelFilter',
   csv: 'menu.csvTablesFilter',
@@ -33,7 +33,7 @@ export const reportHandlers: Pick<Handlers, keyof typeof reportChannels> = {
   'reports:export': ({ snapshotId, format, jobId }, ctx) =>
     ctx.jobs.follow(jobId, (control) => {
       const study = ctx.studies.require();
-      const request = { title: 'menu.exportReportDialog' as const, suggestedFileName: snapshotFileName(study, snapshotId, format), filterName: FILTER_NAMES[format], extension: format };
+      const request = { title: 'common.exportReport' as const, suggestedFileName: snapshotFileName(study, snapshotId, format), filterName: FILTER_NAMES[format], extension: format };
       return deliver(ctx.host, request, async () => ({ files: await exportSnapshot(study, snapshotId, format, control) }), control);
     }),
   'reports:starQuote': ({ codingId, starred }, ctx) => {

@@ -5,7 +5,8 @@ import type { Channel, In, Out } from '../../shared/ipc/contract';
 import { AppError, toFailure } from '../api/errors';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import type { MessageValues, Translator } from '../../shared/i18n/translator';
-import { cliFailureLine, cliTranslator } from './language';
+import { terminalTranslator } from '../language';
+import { cliFailureLine } from './language';
 import { createBackend, type Backend } from '../api/backend';
 import { headlessHost } from '../api/host';
 import { defaultAppDataDir } from '../services/appDataDir';
@@ -27,7 +28,7 @@ export class CliError extends Error {
 
 /** A CLI failure said in the terminal's language. */
 export function cliError(id: MessageId, values?: MessageValues, exitCode = 1): CliError {
-  return new CliError(cliTranslator().t(id, values), exitCode);
+  return new CliError(terminalTranslator().t(id, values), exitCode);
 }
 
 /**
@@ -74,7 +75,7 @@ function quietWhenClosed(stream: NodeJS.WriteStream, onOtherError: (e: NodeJS.Er
 export function processIo(): CliIo {
   const err = quietWhenClosed(process.stderr, () => undefined);
   const out = quietWhenClosed(process.stdout, (e) => {
-    err(`verbatim: ${cliTranslator().t('cli.outputFailed', { detail: e.code ?? e.message })}\n`);
+    err(`verbatim: ${terminalTranslator().t('cli.outputFailed', { detail: e.code ?? e.message })}\n`);
     process.exitCode = 1;
   });
   return { out, err };
@@ -83,7 +84,7 @@ export function processIo(): CliIo {
 /** Runs one CLI command over the same contract and handlers as the app; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...args] = argv;
-  const tr = cliTranslator();
+  const tr = terminalTranslator();
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage(tr));
     return name ? 0 : 2;

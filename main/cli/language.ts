@@ -1,23 +1,7 @@
-import { matchLocale, type Locale } from '../../shared/i18n/locales';
-import { translatorFor, type Translator } from '../../shared/i18n/translator';
 import { failureText, type AppFailure } from '../../shared/result';
-
-/**
- * The terminal's language: the POSIX locale (LC_ALL, LC_MESSAGES, LANG), English when unknown. The
- * CLI speaks it, and it breaks ties between legacy encodings as the UI's language does.
- */
-export function localeLanguage(env: NodeJS.ProcessEnv = process.env): Locale {
-  const posix = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  // A POSIX locale carries a charset and a modifier (hr_HR.UTF-8, sr_RS@latin) that no language tag has.
-  return matchLocale([posix.split(/[.@]/)[0]!]);
-}
-
-/** The translator of the terminal's language. */
-export function cliTranslator(env: NodeJS.ProcessEnv = process.env): Translator {
-  return translatorFor(localeLanguage(env));
-}
+import { terminalTranslator } from '../language';
 
 /** A failure as the CLI's one line, in the terminal's language. */
 export function cliFailureLine(failure: AppFailure): string {
-  return failureText(cliTranslator(), failure).split('\n').join(' ');
+  return failureText(terminalTranslator(), failure).split('\n').join(' ');
 }

@@ -76,7 +76,7 @@ export function createElectronHost(options: ElectronHostOptions): Host {
     async pickStudyToCreate(suggestedFileName: string): Promise<string | null> {
       // The suggestion comes from a study title: keep only a file name, never a path.
       const tr = translator();
-      const name = withStudyExtension(basename(suggestedFileName.replace(/[\\/]/g, ' ').trim() || tr.t('menu.untitledStudy')));
+      const name = withStudyExtension(basename(suggestedFileName.replace(/[\\/]/g, ' ').trim() || tr.t('common.untitledStudy')));
       const dialogOptions: SaveDialogOptions = {
         title: tr.t('menu.newStudyDialog'),
         buttonLabel: tr.t('menu.createButton'),
@@ -94,7 +94,7 @@ export function createElectronHost(options: ElectronHostOptions): Host {
       const { t } = translator();
       const dialogOptions: SaveDialogOptions = {
         title: t(request.title),
-        buttonLabel: t('menu.exportButton'),
+        buttonLabel: t('common.export'),
         defaultPath: join(options.defaultDir, withExtension(safeName(request.suggestedFileName, `Export.${extension}`), extension)),
         filters: [{ name: t(request.filterName), extensions: [extension] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
@@ -108,7 +108,7 @@ export function createElectronHost(options: ElectronHostOptions): Host {
       const { t } = translator();
       const dialogOptions: OpenDialogOptions = {
         title: t(request.title),
-        buttonLabel: t('menu.importButton'),
+        buttonLabel: t('common.import'),
         defaultPath: options.defaultDir,
         properties: ['openFile'],
         filters: [{ name: t(request.filterName), extensions: request.extensions.map((e) => e.replace(/^\./, '')) }],

@@ -144,7 +144,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     { type: 'separator' },
     { role: 'togglefullscreen', label: t('menu.fullScreen') },
   );
-  if (options.language) view.push({ type: 'separator' }, { label: t('menu.language'), submenu: languageSubmenu(options.language, t) });
+  if (options.language) view.push({ type: 'separator' }, { label: t('common.language'), submenu: languageSubmenu(options.language, t) });
   template.push({ label: t('menu.view'), submenu: view });
 
   if (isMac) template.push({ role: 'windowMenu', label: t('menu.window') });

@@ -28,14 +28,14 @@ export interface PassagesExport {
 export function passagesTable(data: PassagesExport): Table {
   const { tr } = data;
   const header = [
-    tr.t('report.colCode'),
-    tr.t('report.colKind'),
-    tr.t('passages.colText'),
+    tr.t('common.code'),
+    tr.t('common.kind'),
+    tr.t('common.text'),
     tr.t('transcripts.speakers'),
     tr.t('report.colAttributes'),
-    tr.t('report.colSession'),
+    tr.t('common.session'),
     tr.t('passages.colSessionDate'),
-    tr.t('report.colDocument'),
+    tr.t('common.document'),
     tr.t('passages.colTime'),
     tr.t('retrieve.filterCoder'),
     tr.t('passages.colCodedAt'),
@@ -59,7 +59,7 @@ export function passagesTable(data: PassagesExport): Table {
     p.codedAt,
     p.status === 'orphaned' ? tr.t('passages.reviewYes') : '',
   ]);
-  return { name: 'passages', title: tr.t('retrieve.label'), header, rows };
+  return { name: 'passages', title: tr.t('common.passages'), header, rows };
 }
 
 /** A role in the file's language; one this version has no words for is written as stored. */

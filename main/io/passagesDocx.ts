@@ -34,7 +34,7 @@ function passageXml(p: RetrievedPassage, data: PassagesExport): string {
   const review = p.status === 'orphaned' ? [tr.t('passages.needsReview')] : [];
   const code = p.codePath === data.codePath ? [] : [p.codePath];
   if (p.kind === 'note') {
-    const about = who.length > 0 ? tr.t('passages.about', { people: who.join('; ') }) : tr.t('retrieve.observation');
+    const about = who.length > 0 ? tr.t('passages.about', { people: who.join('; ') }) : tr.t('common.observation');
     const lead = run(`${tr.t('passages.liveNoteLead')} `, '<w:b/><w:sz w:val="18"/>');
     return para(lead + run(p.quote), 'Note') + para(run([about, where, ...code, ...review].join(' · ')), 'Source');
   }

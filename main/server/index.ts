@@ -5,6 +5,7 @@ import { createBackend } from '../api/backend';
 import { headlessHost, type Host } from '../api/host';
 import { createUploadReceiver } from '../api/upload';
 import { appFile } from '../appFiles';
+import { terminalTranslator } from '../language';
 import { defaultAppDataDir } from '../services/appDataDir';
 import { APP_VERSION } from '../version';
 import { startBrowserServer, type BrowserServer } from './httpServer';
@@ -80,9 +81,10 @@ async function main(): Promise<void> {
   const running = await serveBrowserMode({ appDataDir, staticDir, port: args.port });
   // Studies named on this command line may be opened by path from the page (main/services/studyPaths.ts).
   for (const study of args.studies) running.backend.grantStudyPath(study);
-  console.log(`Verbatim is running in browser mode. Open this address (it holds this launch's access token):\n\n  ${running.server.url}\n`);
-  console.log(`Studies folder: ${join(appDataDir, 'Studies')}. Press Ctrl+C to stop.`);
-  for (const study of args.studies) console.log(`Also offered to open: ${study}`);
+  const tr = terminalTranslator();
+  console.log(tr.t('cli.serveRunning', { url: running.server.url }));
+  console.log(tr.t('cli.serveStudiesFolder', { folder: join(appDataDir, 'Studies') }));
+  for (const study of args.studies) console.log(tr.t('cli.serveAlsoOffered', { path: study }));
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

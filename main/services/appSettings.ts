@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { RecentStudy } from '../../shared/domain/study';
 import { isUiLocale, type UiLocale } from '../../shared/i18n/locales';
+import { translatorFor, type Translator } from '../../shared/i18n/translator';
 
 const MAX_RECENT = 12;
 const SettingsFile = z.object({
@@ -43,6 +44,14 @@ export class AppSettings {
   language(): UiLocale | null {
     const chosen = this.read().language;
     return isUiLocale(chosen) ? chosen : null;
+  }
+
+  /**
+   * The UI's language as the backend can know it: what the page passed, else the user's choice. Only
+   * the page knows the system's language, so without either the words are English.
+   */
+  uiTranslator(passed?: UiLocale): Translator {
+    return translatorFor(passed ?? this.language() ?? 'en');
   }
 
   setLanguage(language: UiLocale | null): void {

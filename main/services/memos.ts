@@ -19,7 +19,7 @@ export function listMemos(study: Study, target?: MemoTarget): Memo[] {
 
 /** What a memo's target that is gone is called, per kind. */
 const GONE: Record<Exclude<MemoTarget['kind'], 'project'>, MessageId> = {
-  session: 'editing.sessionGone',
+  session: 'errors.sessionGone',
   document: 'editing.documentGone',
   code: 'editing.codeGone',
   coding: 'editing.codingGone',

@@ -20,7 +20,7 @@ const SEPARATOR = '\n\n';
 
 export function requireSession(study: Study, id: string): Session {
   const s = study.repos.sessions.get(id);
-  if (!s) throw new AppError('NOT_FOUND', 'editing.sessionGone');
+  if (!s) throw new AppError('NOT_FOUND', 'errors.sessionGone');
   return s;
 }
 

@@ -49,7 +49,7 @@ export function setParticipantValue(study: Study, participantId: string, attribu
 export function setSessionRole(study: Study, participantId: string, sessionId: string, role: SessionRole | null): Participant {
   return study.write('participants:setSessionRole', () => {
     requireParticipant(study, participantId);
-    if (!study.repos.sessions.get(sessionId)) throw new AppError('NOT_FOUND', 'editing.sessionGone');
+    if (!study.repos.sessions.get(sessionId)) throw new AppError('NOT_FOUND', 'errors.sessionGone');
     study.repos.participants.setRole(participantId, sessionId, role);
     study.repos.participants.touch(participantId, now());
     return study.repos.participants.get(participantId)!;

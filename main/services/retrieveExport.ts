@@ -30,8 +30,8 @@ function describe(query: PassagesQuery, shown: number, total: number, options: R
   const f = query.filter;
   const names = (list: { key: string; label: string }[], keys: string[] | undefined) => (keys ?? []).map((k) => list.find((o) => o.key === k)?.label ?? k);
   const parts = [
-    [tr.t('retrieve.filterSession'), names(options.sessions.map((s) => ({ key: s.id, label: s.title })), f?.sessionIds)],
-    [tr.t('retrieve.filterSpeaker'), names(options.speakers.map((s) => ({ key: s.key, label: s.name })), f?.speakers)],
+    [tr.t('common.session'), names(options.sessions.map((s) => ({ key: s.id, label: s.title })), f?.sessionIds)],
+    [tr.t('common.speaker'), names(options.speakers.map((s) => ({ key: s.key, label: s.name })), f?.speakers)],
     [tr.t('retrieve.filterCoder'), names(options.coders.map((c) => ({ key: c.id, label: c.name })), f?.coderIds)],
     ...(f?.attributes ?? []).map((a) => {
       const attribute = options.attributes.find((o) => o.id === a.attributeId);

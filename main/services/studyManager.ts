@@ -2,6 +2,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, statSync } fr
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FolderStudy } from '../../shared/domain/study';
+import type { Translator } from '../../shared/i18n/translator';
 import type { FailureValues } from '../../shared/result';
 import { AppError } from '../api/errors';
 import { finishBuild, openStudyDb, removeStudyFiles, syncFileToDisk } from '../db/connection';
@@ -143,9 +144,9 @@ export class StudyManager {
   }
 
   /** A free file name in the studies folder for a title (browser mode and the CLI have no save dialog). */
-  defaultPathFor(title: string): string {
+  defaultPathFor(title: string, tr: Translator): string {
     mkdirSync(this.studiesDir, { recursive: true });
-    const base = fileNameFor(title);
+    const base = fileNameFor(title, tr);
     for (let n = 1; ; n++) {
       const candidate = join(this.studiesDir, n === 1 ? `${base}.verbatim` : `${base} (${n}).verbatim`);
       if (!existsSync(candidate)) return candidate;
@@ -229,11 +230,14 @@ function moveIntoPlace(building: string, full: string): void {
   }
 }
 
-/** A file name made from a study title: no path separators or characters Windows refuses. */
-export function fileNameFor(title: string): string {
+/**
+ * A file name made from a study title: no path separators or characters Windows refuses. A title
+ * with nothing left ("???") is filed as "Untitled study" in the UI's language (`tr`).
+ */
+export function fileNameFor(title: string, tr: Translator): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
   const cleaned = title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
-  return (cleaned || 'Untitled study').slice(0, 80);
+  return (cleaned || tr.t('common.untitledStudy')).slice(0, 80);
 }
 
 /** True when both paths name one file (same device and inode; Windows gives file ids there). */

@@ -29,7 +29,7 @@ const IN_THREAD_MAX_BYTES = 1024 * 1024;
 
 /** A session named by the file must exist; a preview for a session the import will make names none. */
 function requireSession(study: Study, sessionId: string | undefined): void {
-  if (sessionId !== undefined && !study.repos.sessions.get(sessionId)) throw new AppError('NOT_FOUND', 'imports.sessionGone');
+  if (sessionId !== undefined && !study.repos.sessions.get(sessionId)) throw new AppError('NOT_FOUND', 'errors.sessionGone');
 }
 
 /**

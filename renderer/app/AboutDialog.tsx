@@ -11,20 +11,20 @@ export function AboutDialog({ info, onClose }: { info: Out<'app:info'> | null; o
       size="small"
       footer={
         <button type="button" className="button button-primary" onClick={onClose}>
-          {t('ui.close')}
+          {t('common.close')}
         </button>
       }
     >
       <p>{t('app.aboutLede')}</p>
       {info && (
         <dl className="facts">
-          <dt>{t('app.aboutVersion')}</dt>
+          <dt>{t('common.version')}</dt>
           <dd translate="no">{info.version}</dd>
           <dt>{t('app.aboutFormat')}</dt>
           <dd>{t('app.aboutSchema', { version: info.schemaVersion })}</dd>
           <dt>{t('app.aboutRunningAs')}</dt>
           <dd>{info.mode === 'electron' ? t('app.aboutDesktop') : t('app.aboutBrowser')}</dd>
-          <dt>{t('app.aboutStudiesFolder')}</dt>
+          <dt>{t('common.studiesFolder')}</dt>
           <dd className="path" translate="no">
             {info.studiesDir}
           </dd>

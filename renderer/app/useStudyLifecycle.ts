@@ -3,6 +3,7 @@ import type { Out } from '../../shared/ipc/contract';
 import type { StudySummary } from '../../shared/domain/study';
 import type { Result } from '../../shared/result';
 import { invoke, on } from '../api';
+import { useLanguage } from '../i18n/useT';
 import { flushAll } from './flushers';
 import { useToast } from '../ui/Toast';
 
@@ -20,6 +21,7 @@ export type Outcome = string | null;
  */
 export function useStudyLifecycle() {
   const toast = useToast();
+  const { locale } = useLanguage();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [view, setView] = useState<View>({ kind: 'loading' });
 
@@ -69,9 +71,9 @@ export function useStudyLifecycle() {
   const createStudy = useCallback(
     async (title: string): Promise<Outcome> => {
       await flushAll();
-      return adopt(await invoke('study:create', { title }));
+      return adopt(await invoke('study:create', { title, language: locale }));
     },
-    [adopt],
+    [adopt, locale],
   );
 
   /** Without a path, Electron shows its open dialog; browser mode must always pass one. */

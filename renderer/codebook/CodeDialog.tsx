@@ -55,7 +55,7 @@ export function CodeDialog({ code, parent, suggestedColor, onDone, onClose }: Co
     onDone(r.value);
   };
 
-  const title = code ? t('codebook.editCodeTitle', { name: code.name }) : parent ? t('codebook.newSubCodeTitle', { name: parent.name }) : t('codebook.newCodeTitle');
+  const title = code ? t('codebook.editCodeTitle', { name: code.name }) : parent ? t('codebook.newSubCodeTitle', { name: parent.name }) : t('codebook.newCode');
   const descriptionFields = DESCRIPTION_FIELDS.map((f) => (
     <Field key={f.key} label={t(f.label)}>
       {(id) => (
@@ -78,13 +78,13 @@ export function CodeDialog({ code, parent, suggestedColor, onDone, onClose }: Co
       description={parent && !code ? <span className="mono">{parent.path}/…</span> : undefined}
       footer={
         <SubmitFooter onCancel={onClose} disabled={busy}>
-          {busy ? t('common.saving') : code ? t('codebook.save') : t('codebook.createCode')}
+          {busy ? t('common.saving') : code ? t('common.save') : t('codebook.createCode')}
         </SubmitFooter>
       }
     >
       <div className="code-name-row">
         <span className="swatch swatch-large" style={{ backgroundColor: isHexColor(color) ? color : 'transparent' }} aria-hidden />
-        <Field label={t('codebook.name')} className="code-name-field">
+        <Field label={t('common.name')} className="code-name-field">
           {(id) => <input id={id} type="text" value={name} maxLength={120} autoComplete="off" onChange={(e) => setName(e.target.value)} />}
         </Field>
       </div>

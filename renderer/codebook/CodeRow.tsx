@@ -107,7 +107,7 @@ export function CodeRow({ row, posInSet, setSize, selected, current, renaming, d
         {code.totalCodings > 0 && <span className="code-reach">{' · '}{counts.reach}</span>}
       </span>
       <span ref={menuSlot} className="code-menu" onClick={(e) => e.stopPropagation()}>
-        <MenuButton label={t('codebook.rowOptions', { name: code.name })} items={menuItems}>
+        <MenuButton label={t('common.optionsFor', { name: code.name })} items={menuItems}>
           ⋯
         </MenuButton>
       </span>

@@ -103,7 +103,7 @@ export function CodeTree(props: CodeTreeProps) {
     <div
       className="code-tree"
       role="tree"
-      aria-label={t('codebook.treeLabel')}
+      aria-label={t('common.codes')}
       onKeyDown={onKey}
       onDragLeave={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node)) drag.clear();

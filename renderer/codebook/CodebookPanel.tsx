@@ -75,7 +75,7 @@ export function CodebookPanel({ codes, selectedCodeId, onSelect, onChanged, onRe
     <section className="codebook" aria-label={t('codebook.label')}>
       <header className="codebook-header">
         <h2 className="codebook-title">
-          {t('codebook.heading')} <span className="codebook-meta">{codes.length > 0 && t('codebook.headingMeta', { codes: codes.length, coded: total })}</span>
+          {t('common.codes')} <span className="codebook-meta">{codes.length > 0 && t('codebook.headingMeta', { codes: codes.length, coded: total })}</span>
         </h2>
         <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'create', parent: null })}>
           {t('codebook.newCode')}
@@ -83,7 +83,7 @@ export function CodebookPanel({ codes, selectedCodeId, onSelect, onChanged, onRe
       </header>
       {codes.length > 0 && (
         <div className="codebook-filter">
-          <input type="search" aria-label={t('codebook.filterLabel')} placeholder={t('codebook.filterPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input type="search" aria-label={t('common.filterCodes')} placeholder={t('codebook.filterPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} />
         </div>
       )}
       {codes.length === 0 ? (
@@ -100,7 +100,7 @@ export function CodebookPanel({ codes, selectedCodeId, onSelect, onChanged, onRe
         </div>
       ) : rows.length === 0 ? (
         <p className="codebook-no-match" role="status">
-          {t('codebook.noMatch', { query })}
+          {t('common.noCodeMatches', { query })}
         </p>
       ) : (
         <CodeTree

@@ -60,7 +60,7 @@ export function PinDialog({ code, codes, onPin, onClose }: PinDialogProps) {
               onClick={() => onPin(key)}
             >
               <kbd>{key}</kbd>
-              <span className="pin-holder">{current ? (mine ? t('codebook.pinThisCode') : current.name) : t('codebook.pinFree')}</span>
+              <span className="pin-holder">{current ? (mine ? t('common.thisCode') : current.name) : t('codebook.pinFree')}</span>
             </button>
           );
         })}

@@ -77,7 +77,7 @@ export function SplitDialog({ code, onSplit, onClose }: SplitDialogProps) {
       <Field label={t('codebook.splitName')}>
         {(id) => <input id={id} type="text" value={name} maxLength={120} autoComplete="off" onChange={(e) => setName(e.target.value)} />}
       </Field>
-      {passages === null && !error && <p className="muted">{t('codebook.loadingPassages')}</p>}
+      {passages === null && !error && <p className="muted">{t('common.loadingPassages')}</p>}
       {passages?.length === 0 && <p className="muted">{t('codebook.splitNothing', { name: code.name })}</p>}
       {passages && passages.length > 0 && (
         <>
@@ -85,7 +85,7 @@ export function SplitDialog({ code, onSplit, onClose }: SplitDialogProps) {
             <input type="checkbox" checked={all} onChange={() => setChosen(all ? new Set() : new Set(passages.map((p) => p.codingId)))} />
             {t('codebook.splitAll')}
           </label>
-          <ul className="split-list" aria-label={t('codebook.splitListLabel')}>
+          <ul className="split-list" aria-label={t('common.passages')}>
             {passages.map((p) => (
               <li key={p.codingId}>
                 <label className="split-item">

@@ -23,9 +23,9 @@ export interface MenuActions {
 export function codeMenuItems(code: Code, { open, rename, unpin, retrieve, memo }: MenuActions, t: Translator['t']): MenuItem[] {
   return [
     { label: t('codebook.menuRetrieve'), onSelect: () => retrieve(code.id) },
-    { label: t('codebook.menuMemo'), onSelect: () => memo(code.id) },
+    { label: t('common.memo'), onSelect: () => memo(code.id) },
     { label: t('codebook.menuNewSubCode'), onSelect: () => open({ kind: 'create', parent: code }) },
-    { label: t('codebook.menuRename'), onSelect: () => rename(code) },
+    { label: t('common.rename'), onSelect: () => rename(code) },
     { label: t('codebook.menuEdit'), onSelect: () => open({ kind: 'edit', code }) },
     code.pinned === null
       ? { label: t('codebook.menuPin'), onSelect: () => open({ kind: 'pin', code }) }

@@ -1,13 +1,6 @@
 import type { Attribute, Participant } from '../../shared/domain/study';
 import type { Translator } from '../../shared/i18n/translator';
-import { NPS_GROUP_MESSAGES } from '../../shared/reports/scales';
-
-export type NpsGroup = 'detractor' | 'passive' | 'promoter';
-
-/** The NPS group a 0–10 score falls in: 0–6 detractor, 7–8 passive, 9–10 promoter. */
-export function npsGroup(score: number): NpsGroup {
-  return score <= 6 ? 'detractor' : score <= 8 ? 'passive' : 'promoter';
-}
+import { NPS_GROUP_MESSAGES, npsGroup, type NpsGroup } from '../../shared/reports/scales';
 
 /** One fact about a participant; `group` is set on the NPS group, which is drawn tinted. */
 export interface Fact {

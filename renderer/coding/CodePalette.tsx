@@ -87,8 +87,8 @@ export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anc
   return (
     <div ref={box} className="palette" role="dialog" aria-label={mode === 'apply' ? t('coding.paletteApplyLabel') : t('coding.paletteRecodeLabel')} style={{ left, top, width: WIDTH }}>
       <div className="palette-head">
-        <span className="palette-title">{mode === 'apply' ? t('coding.paletteApplyTitle') : t('coding.paletteRecodeTitle')}</span>
-        <span className="palette-quote">{t('coding.quoted', { text: excerpt(quote, 70) })}</span>
+        <span className="palette-title">{mode === 'apply' ? t('coding.paletteApplyTitle') : t('coding.paletteRecodeLabel')}</span>
+        <span className="palette-quote">{t('common.quoted', { text: excerpt(quote, 70) })}</span>
       </div>
       <input
         ref={input}
@@ -108,7 +108,7 @@ export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anc
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" className="palette-list" aria-label={t('coding.paletteCodes')}>
+      <ul id={listId} role="listbox" className="palette-list" aria-label={t('common.codes')}>
         {options.map((option, i) => (
           <li
             key={option.kind === 'code' ? option.code.id : 'create'}

@@ -46,7 +46,7 @@ export function CodingsPanel(props: CodingsPanelProps) {
   return (
     <section className="side-panel codings-panel" aria-label={t('coding.codingsInTranscript')}>
       <header className="side-panel-head">
-        <h2>{t('coding.codings')}</h2>
+        <h2>{t('common.codings')}</h2>
         <span className="toolbar-meta">{t('coding.codingCount', { count: view.codingList.length })}</span>
       </header>
       {orphans > 0 && (
@@ -64,7 +64,7 @@ export function CodingsPanel(props: CodingsPanelProps) {
         </div>
       ) : (
         <div ref={setScroller} className="codings-scroll">
-          <div role="list" aria-label={t('coding.codings')} className="codings-list" style={{ height: total }}>
+          <div role="list" aria-label={t('common.codings')} className="codings-list" style={{ height: total }}>
             {rows.map(({ index, top }) => {
               const c = sorted[index]!;
               const look = lookOf(looks, c);
@@ -86,7 +86,7 @@ export function CodingsPanel(props: CodingsPanelProps) {
                         {look.path}
                         {c.status === 'orphaned' && <span className="needs-review">{t('coding.needsReview')}</span>}
                       </span>
-                      <span className="coding-quote">{t('coding.quoted', { text: excerpt(c.quote, 160) })}</span>
+                      <span className="coding-quote">{t('common.quoted', { text: excerpt(c.quote, 160) })}</span>
                       <span className="coding-meta">
                         {c.coder
                           ? t('coding.codedBy', { speaker: turn?.speaker ?? t('coding.unknownSpeaker'), coder: c.coder })
@@ -114,7 +114,7 @@ export function CodingsPanel(props: CodingsPanelProps) {
                         {c.status === 'orphaned' ? t('coding.reanchor') : t('coding.adjust')}
                       </button>
                       <button type="button" className="button button-small" onClick={() => props.onMemo(c)} title={t('coding.shortcut', { key: 'M' })}>
-                        {t('coding.memo')}
+                        {t('common.memo')}
                       </button>
                       <button type="button" className="button button-small button-quiet-danger" onClick={() => props.onRemove(c)} title={t('coding.shortcut', { key: t('coding.keyDelete') })}>
                         {t('coding.remove')}

@@ -23,9 +23,9 @@ export function DocumentList({ documents, sessions, openId, onOpen, onImport }: 
   if (loose.length) groups.push({ id: 'none', title: t('coding.withoutSession'), docs: loose });
 
   return (
-    <section className="doc-list" aria-label={t('coding.transcripts')}>
+    <section className="doc-list" aria-label={t('common.transcripts')}>
       <header className="side-panel-head">
-        <h2>{t('coding.transcripts')}</h2>
+        <h2>{t('common.transcripts')}</h2>
         <span className="toolbar-spacer" />
         <button type="button" className="button button-small" onClick={onImport}>
           {t('coding.importTranscript')}
@@ -33,7 +33,7 @@ export function DocumentList({ documents, sessions, openId, onOpen, onImport }: 
       </header>
       {documents === null ? (
         <p className="loading-note" aria-busy="true">
-          {t('coding.loading')}
+          {t('common.loading')}
         </p>
       ) : documents.length === 0 ? (
         <p className="doc-list-empty muted">{t('coding.noTranscripts')}</p>

@@ -144,7 +144,7 @@ export function DocumentPane(props: DocumentPaneProps) {
 
   return (
     <>
-      <main className="coding-centre" aria-label={t('coding.transcript')} onDragOver={onDragOver} onDrop={onDrop}>
+      <main className="coding-centre" aria-label={t('common.transcript')} onDragOver={onDragOver} onDrop={onDrop}>
         <TranscriptToolbar
           view={view}
           history={actions.history}
@@ -248,9 +248,9 @@ export function DocumentPane(props: DocumentPaneProps) {
               onRemove={(c) => void commands.removeCoding(c)}
             />
           ) : (
-            <section className="side-panel" aria-label={t('coding.codings')}>
+            <section className="side-panel" aria-label={t('common.codings')}>
               <header className="side-panel-head">
-                <h2>{t('coding.codings')}</h2>
+                <h2>{t('common.codings')}</h2>
               </header>
               <p className="panel-empty muted">{t('coding.codingsPlaceholder')}</p>
             </section>

@@ -34,7 +34,7 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
         {/* The name takes the line; the counts and the status line share the one below it, so a long
             status (Hungarian "Visszavonva: …") never squeezes the name or draws over the counts. */}
         <div className="transcript-title">
-          <h2 title={view?.title}>{view?.title ?? t('coding.codingTitle')}</h2>
+          <h2 title={view?.title}>{view?.title ?? t('common.coding')}</h2>
           <div className="transcript-subline">
             {view && (
               <span className="toolbar-meta">
@@ -91,7 +91,7 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
                   className="key-chip pinned"
                   onMouseDown={keep}
                   onClick={() => onNumber(s.key)}
-                  title={t('coding.pinnedTitle', { key: s.key, code: look?.path ?? t('coding.thisCode') })}
+                  title={t('coding.pinnedTitle', { key: s.key, code: look?.path ?? t('common.thisCode') })}
                   aria-keyshortcuts={String(s.key)}
                 >
                   <kbd>{s.key}</kbd>
@@ -114,7 +114,7 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
                   className="key-chip"
                   onMouseDown={keep}
                   onClick={() => onRecent(codeId)}
-                  title={t('coding.recentTitle', { code: look?.path ?? t('coding.thisCode') })}
+                  title={t('coding.recentTitle', { code: look?.path ?? t('common.thisCode') })}
                 >
                   <span className="code-dot" style={{ backgroundColor: look?.color }} aria-hidden="true" />
                   <span className="key-chip-name">{look?.name ?? '…'}</span>

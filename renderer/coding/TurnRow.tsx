@@ -79,7 +79,7 @@ function TurnRowView(props: TurnRowProps) {
       <div className="turn-head">
         <span className="speaker-dot" style={{ backgroundColor: moderator ? undefined : speakerColor }} aria-hidden="true" />
         <span className="turn-speaker">{turn.speaker ?? t('coding.unknownSpeaker')}</span>
-        {moderator && <span className="role-tag">{t('coding.moderator')}</span>}
+        {moderator && <span className="role-tag">{t('common.moderator')}</span>}
         {turn.startMs !== null && <span className="turn-time">{formatTimestamp(turn.startMs)}</span>}
       </div>
       {editing ? (

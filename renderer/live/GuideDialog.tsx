@@ -81,7 +81,7 @@ export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogPr
     >
       {guide && guide.sessions > 1 && <p className="banner banner-info">{t('live.guideShared', { count: guide.sessions })}</p>}
       <div className="form-grid">
-        <Field label={t('live.guideTitle')} className="field-full">
+        <Field label={t('common.title')} className="field-full">
           {(id) => <input id={id} type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
         <Field label={t('live.outline')} className="field-full">

@@ -96,7 +96,7 @@ export const GuidePanel = memo(function GuidePanel({ guide, marks, clock, curren
       <div className="guide-head">
         <h3 title={guide.title}>{guide.title}</h3>
         <button type="button" className="button button-small" onClick={onEdit}>
-          {t('live.editGuide')}
+          {t('common.edit')}
         </button>
       </div>
       <BudgetBar guide={guide} marks={marks} clock={clock} currentId={current} />

@@ -33,10 +33,10 @@ export const KeyLegend = memo(function KeyLegend({ people, slots, looks, keys }:
           </span>
         ))}
         <span className="legend-item">
-          <kbd translate="no">Alt+0</kbd> {t('live.moderator')}
+          <kbd translate="no">Alt+0</kbd> {t('common.moderator')}
         </span>
         <span className="legend-item">
-          <kbd translate="no">Alt+O</kbd> {t('live.observation')}
+          <kbd translate="no">Alt+O</kbd> {t('common.observation')}
         </span>
         <span className="legend-item">
           <kbd>@</kbd> {t('live.legendPick')}

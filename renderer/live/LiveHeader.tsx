@@ -9,7 +9,7 @@ import { useExport } from '../ui/useExport';
 import type { NoteSaver, SaveState } from './autosave';
 import { ClockControls } from './ClockControls';
 
-const FORMAT_LABELS: Record<NotesFormat, MessageId> = { docx: 'live.formatDocx', csv: 'live.formatCsv', xlsx: 'live.formatXlsx', md: 'live.formatMd' };
+const FORMAT_LABELS: Record<NotesFormat, MessageId> = { docx: 'live.formatDocx', csv: 'common.csv', xlsx: 'live.formatXlsx', md: 'common.markdown' };
 const SAVE_LABELS: Record<SaveState, MessageId> = { saved: 'live.saved', saving: 'common.saving', error: 'live.notSaved' };
 
 interface LiveHeaderProps {
@@ -50,7 +50,7 @@ export const LiveHeader = memo(function LiveHeader({ session, clock, saver, onBa
       <div className="toolbar-spacer" />
       <SaveIndicator saver={saver} />
       <MenuButton label={t('live.exportMenu')} className="button" items={NOTES_FORMATS.map((f) => ({ label: t(FORMAT_LABELS[f]), onSelect: () => void exportAs(f) }))}>
-        {t('live.export')}
+        {t('common.exportMenu')}
       </MenuButton>
       <button type="button" className="button" onClick={onHelp} aria-label={t('live.keys')} title={t('live.keysHint')}>
         ?

@@ -136,7 +136,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
     enabled: live !== null && !palette && !picker && !guideDialog && !help,
     people: live?.people ?? [],
     moderatorName: live?.session.moderator ?? null,
-    moderatorWord: t('live.moderator'),
+    moderatorWord: t('common.moderator'),
     slots,
     isIntercept,
     onSpeaker: writer.setSpeaker,
@@ -180,7 +180,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   );
 
   if (error && !live) return <div className="live-screen"><p className="banner banner-error">{error}</p></div>;
-  if (!live) return <p className="loading-note" aria-busy="true">{t('live.opening')}</p>;
+  if (!live) return <p className="loading-note" aria-busy="true">{t('common.openingSession')}</p>;
 
   const participant = isIntercept ? (data.participants?.find((p) => p.id === live.people.find((x) => x.role === 'participant')?.participantId) ?? null) : null;
   const current = guide?.items.find((i) => i.id === currentId) ?? null;

@@ -66,7 +66,7 @@ export function CodeChips({ note, looks, onRemove }: { note: Note; looks: Readon
   const { t } = useT();
   if (note.codings.length === 0) return null;
   return (
-    <ul className="note-chips" aria-label={t('live.codes')}>
+    <ul className="note-chips" aria-label={t('common.codes')}>
       {note.codings.map((c) => {
         const look = lookOf(looks, c);
         const part = c.start > 0 || c.end < note.text.length;
@@ -135,7 +135,7 @@ function NoteRowView({ note, index, top, questionHeading, looks, linkFor, editor
             {note.speaker ? (
               <span className={`note-speaker${note.role === 'moderator' || note.participantId === null ? ' moderator' : ''}`}>{note.speaker}</span>
             ) : (
-              <span className="note-speaker observation">{t('live.observation')}</span>
+              <span className="note-speaker observation">{t('common.observation')}</span>
             )}
           </div>
           {editor ?? <NoteText note={note} looks={looks} onOpen={(caret) => actions.open(note.id, caret)} />}

@@ -88,7 +88,7 @@ export const NotesList = memo(function NotesList({ notes, guide, looks, linkFor,
 
   return (
     <div ref={setScrollerEl} className="notes-scroll">
-      <div role="list" aria-label={t('live.notes')} className="notes-list" style={{ height: total }}>
+      <div role="list" aria-label={t('common.notes')} className="notes-list" style={{ height: total }}>
         {rows.map(({ index, top }) => {
           const note = notes[index]!;
           return (

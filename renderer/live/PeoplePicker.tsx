@@ -30,19 +30,19 @@ export function PeoplePicker({ people, moderatorName, onChoose, onClose }: Peopl
 
   const all = useMemo<Option[]>(() => {
     const slots = speakerSlots(people);
-    const mod = moderatorSpeaker(people, moderatorName, t('live.moderator'));
+    const mod = moderatorSpeaker(people, moderatorName, t('common.moderator'));
     const named = people
       .filter((p) => p.role !== 'moderator')
       .map((p) => {
         const slot = slots.indexOf(p);
-        const role = slot >= 0 ? '' : p.role === 'observer' ? t('live.observer') : t('live.participant');
+        const role = slot >= 0 ? '' : p.role === 'observer' ? t('common.observer') : t('common.participant');
         return { label: p.name, role, key: slot >= 0 ? `Alt+${slot + 1}` : '', speaker: { kind: 'participant' as const, participantId: p.participantId } };
       });
-    const modName = mod?.kind === 'label' ? mod.label : (people.find((p) => p.role === 'moderator')?.name ?? t('live.moderator'));
+    const modName = mod?.kind === 'label' ? mod.label : (people.find((p) => p.role === 'moderator')?.name ?? t('common.moderator'));
     return [
       ...named,
-      { label: modName, role: t('live.moderator'), key: 'Alt+0', speaker: mod },
-      { label: t('live.observation'), role: t('common.noSpeaker'), key: 'Alt+O', speaker: null },
+      { label: modName, role: t('common.moderator'), key: 'Alt+0', speaker: mod },
+      { label: t('common.observation'), role: t('common.noSpeaker'), key: 'Alt+O', speaker: null },
     ];
   }, [people, moderatorName, t]);
   const fuse = useMemo(() => new Fuse(all, { keys: ['label', 'role', 'key'], threshold: 0.4, ignoreLocation: true }), [all]);

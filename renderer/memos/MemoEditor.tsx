@@ -70,7 +70,7 @@ export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false
           {status ? t(status) : ''}
         </span>
         <button type="button" className="button button-link button-small memo-delete" aria-label={t('memos.deleteNamed', { name })} onClick={() => void m.settle().then(onDelete)}>
-          {t('memos.delete')}
+          {t('common.delete')}
         </button>
       </footer>
     </article>

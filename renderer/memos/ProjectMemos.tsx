@@ -15,9 +15,9 @@ const PROJECT: MemoTarget = { kind: 'project' };
 /** The kinds of memo, as the filter names them. */
 const KIND_LABELS: Record<MemoTarget['kind'], MessageId> = {
   project: 'memos.kindProject',
-  session: 'memos.kindSession',
-  document: 'memos.kindDocument',
-  code: 'memos.kindCode',
+  session: 'common.session',
+  document: 'common.document',
+  code: 'common.code',
   coding: 'memos.kindCoding',
 };
 
@@ -68,9 +68,9 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
 
   return (
     <div className="project-memos">
-      <aside className="project-memo-list" aria-label={t('memos.memos')}>
+      <aside className="project-memo-list" aria-label={t('common.memos')}>
         <div className="project-memo-toolbar">
-          <h2>{t('memos.memos')}</h2>
+          <h2>{t('common.memos')}</h2>
           <button type="button" className="button button-small button-primary" onClick={add} title={t('memos.newMemoTitle')}>
             {t('memos.newMemo')}
           </button>

@@ -9,10 +9,10 @@ import { useT } from '../i18n/useT';
 import { optionsProblem, parseOptions } from './attributeForm';
 
 const TYPES: { type: AttributeType; label: MessageId; help: MessageId }[] = [
-  { type: 'text', label: 'participants.typeText', help: 'participants.typeTextHelp' },
+  { type: 'text', label: 'common.text', help: 'participants.typeTextHelp' },
   { type: 'number', label: 'participants.typeNumber', help: 'participants.typeNumberHelp' },
   { type: 'category', label: 'participants.typeCategory', help: 'participants.typeCategoryHelp' },
-  { type: 'date', label: 'participants.typeDate', help: 'participants.typeDateHelp' },
+  { type: 'date', label: 'common.date', help: 'participants.typeDateHelp' },
   { type: 'score', label: 'participants.typeScore', help: 'participants.typeScoreHelp' },
 ];
 
@@ -73,7 +73,7 @@ export function AddAttributeDialog({ onAdded, onClose }: { onAdded: (a: Attribut
         </SubmitFooter>
       }
     >
-      <Field label={t('participants.fieldName')}>
+      <Field label={t('common.name')}>
         {(id) => (
           <input id={id} type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} placeholder={t('participants.namePlaceholder')} />
         )}
@@ -97,7 +97,7 @@ export function AddAttributeDialog({ onAdded, onClose }: { onAdded: (a: Attribut
       )}
       {type === 'score' && (
         <div className="form-row">
-          <Field label={t('participants.fieldScale')}>
+          <Field label={t('common.scale')}>
             {(id) => (
               <select id={id} value={scaleKind} onChange={(e) => setScaleKind(e.target.value as ScaleKind)}>
                 {PRESETS.map((p) => (
@@ -111,12 +111,12 @@ export function AddAttributeDialog({ onAdded, onClose }: { onAdded: (a: Attribut
           </Field>
           {scaleKind === 'custom' && (
             <>
-              <Field label={t('participants.rangeFrom')} className="field-narrow">
+              <Field label={t('common.from')} className="field-narrow">
                 {(id) => (
                   <input id={id} type="number" step={1} value={min} onChange={(e) => setMin(e.target.value)} />
                 )}
               </Field>
-              <Field label={t('participants.rangeTo')} className="field-narrow">
+              <Field label={t('common.to')} className="field-narrow">
                 {(id) => (
                   <input id={id} type="number" step={1} value={max} onChange={(e) => setMax(e.target.value)} />
                 )}

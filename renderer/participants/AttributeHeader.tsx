@@ -24,7 +24,7 @@ export function AttributeHeader({ attribute, onEdit, onDelete, sort, onSort }: A
       className={isNumeric(attribute) ? 'attr-header num' : 'attr-header'}
       extra={
         <MenuButton
-          label={t('participants.optionsFor', { name: attribute.name })}
+          label={t('common.optionsFor', { name: attribute.name })}
           className="icon-button header-menu-button"
           items={[
             { label: attribute.type === 'category' ? t('participants.renameOrEditValues') : t('participants.rename'), onSelect: () => onEdit(attribute) },

@@ -42,11 +42,11 @@ export function EditAttributeDialog({ attribute, onSaved, onClose }: { attribute
       size="small"
       footer={
         <SubmitFooter onCancel={onClose} disabled={busy}>
-          {busy ? t('common.saving') : t('participants.save')}
+          {busy ? t('common.saving') : t('common.save')}
         </SubmitFooter>
       }
     >
-      <Field label={t('participants.fieldName')}>
+      <Field label={t('common.name')}>
         {(id) => (
           <input id={id} type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
         )}

@@ -4,7 +4,7 @@ import { SESSION_ROLES } from '../../shared/domain/study';
 import { CellEditor } from './CellEditor';
 import { useT } from '../i18n/useT';
 import { SESSION_ROLE_MESSAGES } from '../sessions/sessionWords';
-import { ACTIONS_COLUMN, NAME_COLUMN, NOTES_COLUMN, NPS_GROUP_LABEL, SESSIONS_COLUMN, displayValue, isNumeric, npsGroup } from './cellValue';
+import { ACTIONS_COLUMN, NAME_COLUMN, NOTES_COLUMN, NPS_GROUP_LABEL, SESSIONS_COLUMN, displayValue, isNumeric, scoreNpsGroup } from './cellValue';
 import type { CellRef, GridState } from './useGridState';
 
 interface ParticipantRowProps {
@@ -28,7 +28,7 @@ export function ParticipantRow({ participant: p, attributes, sessionsById, grid,
       </Cell>
       {attributes.map((a) => {
         const value = p.values[a.id];
-        const group = npsGroup(a, value);
+        const group = scoreNpsGroup(a, value);
         return (
           <Cell key={a.id} grid={grid} cell={{ row: p.id, col: a.id }} className={isNumeric(a) ? 'num' : ''} attribute={a} label={t('participants.valueOf', { attribute: a.name, name: p.displayName })}>
             {group ? (

@@ -61,7 +61,7 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
       if (cell.col === NAME_COLUMN) return onSaveName(p, text);
       if (cell.col === NOTES_COLUMN) return onSaveNotes(p, text);
       const a = attributeById.get(cell.col);
-      return a ? onSaveValue(p, a, text) : t('participants.attributeGone');
+      return a ? onSaveValue(p, a, text) : t('editing.attributeGone');
     },
     [byId, attributeById, initialText, onSaveName, onSaveNotes, onSaveValue, t],
   );
@@ -78,12 +78,12 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
   const grid = useGridState({ rows, cols, editable, initialText, save, activate, gridRef });
 
   return (
-    <table ref={gridRef} role="grid" aria-label={t('participants.title')} aria-rowcount={participants.length + 1} className="data-table participants-grid">
+    <table ref={gridRef} role="grid" aria-label={t('common.participants')} aria-rowcount={participants.length + 1} className="data-table participants-grid">
       <thead>
         <tr>
           <SortHeader column={NAME_COLUMN} sort={sort} onSort={toggle} className="cell-name">
             <span className="attr-header-text">
-              <span className="attr-name">{t('participants.colParticipant')}</span>
+              <span className="attr-name">{t('common.participant')}</span>
               <span className="attr-type">{t('participants.colParticipantHint')}</span>
             </span>
           </SortHeader>
@@ -92,18 +92,18 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
           ))}
           <SortHeader column={NOTES_COLUMN} sort={sort} onSort={toggle} className="col-notes">
             <span className="attr-header-text">
-              <span className="attr-name">{t('participants.colNotes')}</span>
+              <span className="attr-name">{t('common.notesField')}</span>
               <span className="attr-type">{t('participants.colNotesHint')}</span>
             </span>
           </SortHeader>
           <SortHeader column={SESSIONS_COLUMN} sort={sort} onSort={toggle} className="col-sessions">
             <span className="attr-header-text">
-              <span className="attr-name">{t('participants.colSessions')}</span>
+              <span className="attr-name">{t('common.sessions')}</span>
               <span className="attr-type">{t('participants.colSessionsHint')}</span>
             </span>
           </SortHeader>
           <th scope="col" className="col-actions">
-            <span className="visually-hidden">{t('participants.colDelete')}</span>
+            <span className="visually-hidden">{t('common.delete')}</span>
           </th>
         </tr>
       </thead>

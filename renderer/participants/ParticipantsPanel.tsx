@@ -78,7 +78,7 @@ export function ParticipantsPanel({ data }: { data: StudyData }) {
   return (
     <div className="panel">
       <div className="toolbar">
-        <h2 className="toolbar-title">{t('participants.title')}</h2>
+        <h2 className="toolbar-title">{t('common.participants')}</h2>
         <span className="toolbar-meta">
           {visible.length === participants.length
             ? t('participants.count', { count: participants.length })

@@ -1,7 +1,7 @@
 import type { AttributeValue } from '../../shared/domain/attributes';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import { translatorFor, type Translator } from '../../shared/i18n/translator';
-import { NPS_GROUP_MESSAGES } from '../../shared/reports/scales';
+import { NPS_GROUP_MESSAGES, npsGroup, type NpsGroup } from '../../shared/reports/scales';
 import type { Attribute, SessionRole } from '../../shared/domain/study';
 
 /** Grid columns: the name, one per attribute (keyed by its id), notes, the sessions, and row actions. */
@@ -38,11 +38,11 @@ export function editText(value: AttributeValue | undefined): string {
 export function typeLabel(attribute: Attribute, { t }: Translator = translatorFor('en')): string {
   switch (attribute.type) {
     case 'text':
-      return t('participants.typeText');
+      return t('common.text');
     case 'number':
       return t('participants.typeNumber');
     case 'date':
-      return t('participants.typeDate');
+      return t('common.date');
     case 'category':
       return t('participants.typeCategoryCount', { count: attribute.options.length });
     case 'score': {
@@ -64,17 +64,16 @@ export function isNumeric(attribute: Attribute): boolean {
  * The NPS group of a score (detractor 0–6, passive 7–8, promoter 9–10), which researchers read at
  * a glance; null for other scales.
  */
-export function npsGroup(attribute: Attribute, value: AttributeValue | undefined): 'detractor' | 'passive' | 'promoter' | null {
-  if (attribute.scaleKind !== 'nps' || typeof value !== 'number') return null;
-  return value <= 6 ? 'detractor' : value <= 8 ? 'passive' : 'promoter';
+export function scoreNpsGroup(attribute: Attribute, value: AttributeValue | undefined): NpsGroup | null {
+  return attribute.scaleKind === 'nps' && typeof value === 'number' ? npsGroup(value) : null;
 }
 
 /** The glossary's word for each NPS group. */
-export const NPS_GROUP_LABEL: Record<NonNullable<ReturnType<typeof npsGroup>>, MessageId> = NPS_GROUP_MESSAGES;
+export const NPS_GROUP_LABEL: Record<NpsGroup, MessageId> = NPS_GROUP_MESSAGES;
 
 /** A role as a dialog's choice lists it ("Moderator"). */
 export const ROLE_LABEL: Record<SessionRole, MessageId> = {
-  participant: 'participants.roleParticipant',
-  moderator: 'participants.roleModerator',
-  observer: 'participants.roleObserver',
+  participant: 'common.participant',
+  moderator: 'common.moderator',
+  observer: 'common.observer',
 };

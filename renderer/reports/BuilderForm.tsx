@@ -29,8 +29,8 @@ export interface Coder {
 
 type CodeMode = 'all' | 'pick' | 'branch';
 const DOC_KINDS: { kind: ReportDefinition['filters']['documentKinds'][number]; label: MessageId }[] = [
-  { kind: 'transcript', label: 'reports.docTranscripts' },
-  { kind: 'notes', label: 'reports.docLiveNotes' },
+  { kind: 'transcript', label: 'common.transcripts' },
+  { kind: 'notes', label: 'common.liveNotes' },
 ];
 const CODE_MODE_LABEL: Record<CodeMode, MessageId> = { all: 'reports.allCodes', pick: 'reports.pickCodes', branch: 'reports.aBranch' };
 
@@ -72,7 +72,7 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
       </Field>
 
       <fieldset className="report-group">
-        <legend>{t('reports.codes')}</legend>
+        <legend>{t('common.codes')}</legend>
         <div className="report-segmented" role="radiogroup" aria-label={t('reports.whichCodes')}>
           {(['all', 'pick', 'branch'] as const).map((m) => (
             <label key={m} className={mode === m ? 'is-on' : ''}>
@@ -98,7 +98,7 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
       </fieldset>
 
       <fieldset className="report-group">
-        <legend>{t('reports.participants')}</legend>
+        <legend>{t('common.participants')}</legend>
         <label className="report-inline-check" title={t('reports.includeNonRespondentsHint')}>
           <input type="checkbox" checked={filters.includeNonRespondents} onChange={(e) => setFilters({ includeNonRespondents: e.target.checked })} />
           {t('reports.includeNonRespondents')}
@@ -123,7 +123,7 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
       </fieldset>
 
       <fieldset className="report-group">
-        <legend>{t('reports.sessions')}</legend>
+        <legend>{t('common.sessions')}</legend>
         <div className="report-chips" role="group" aria-label={t('reports.sessionKinds')}>
           <span className="report-chips-label">{t('reports.kinds')}</span>
           {SESSION_KINDS.filter((k) => sessions.some((s) => s.kind === k)).map((k) => (
@@ -148,15 +148,15 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
           </ul>
         </details>
         <div className="form-row">
-          <Field label={t('reports.dateFrom')}>
+          <Field label={t('common.from')}>
             {(id) => <input id={id} type="date" value={filters.dateFrom ?? ''} onChange={(e) => setFilters({ dateFrom: e.target.value || null })} />}
           </Field>
-          <Field label={t('reports.dateTo')}>
+          <Field label={t('common.to')}>
             {(id) => <input id={id} type="date" value={filters.dateTo ?? ''} onChange={(e) => setFilters({ dateTo: e.target.value || null })} />}
           </Field>
         </div>
-        <div className="report-chips" role="group" aria-label={t('reports.documents')}>
-          <span className="report-chips-label">{t('reports.documents')}</span>
+        <div className="report-chips" role="group" aria-label={t('common.documents')}>
+          <span className="report-chips-label">{t('common.documents')}</span>
           {DOC_KINDS.map(({ kind, label }) => (
             <label key={kind} className={filters.documentKinds.includes(kind) ? 'chip-toggle is-on' : 'chip-toggle'}>
               <input type="checkbox" checked={filters.documentKinds.includes(kind)} onChange={() => setFilters({ documentKinds: toggled(filters.documentKinds, kind) })} />
@@ -198,7 +198,7 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
       </fieldset>
 
       <fieldset className="report-group">
-        <legend>{t('reports.quotes')}</legend>
+        <legend>{t('report.tableQuotes')}</legend>
         <div className="report-chips" role="group" aria-label={t('reports.quoteAttributes')}>
           <span className="report-chips-label">{t('reports.showWithSpeaker')}</span>
           {attributes.map((a) => (

@@ -20,7 +20,7 @@ export function CodeChecklist({ codes, selected, onChange }: CodeChecklistProps)
   const toggle = (id: string) => onChange(chosen.has(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   return (
     <div className="report-checklist">
-      <input type="search" placeholder={t('reports.filterCodes')} aria-label={t('reports.filterCodes')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input type="search" placeholder={t('common.filterCodes')} aria-label={t('common.filterCodes')} value={query} onChange={(e) => setQuery(e.target.value)} />
       <ul aria-label={t('reports.codesToInclude')}>
         {shown.map((c) => {
           const depth = c.path.split('/').length - 1;
@@ -35,7 +35,7 @@ export function CodeChecklist({ codes, selected, onChange }: CodeChecklistProps)
             </li>
           );
         })}
-        {shown.length === 0 && <li className="report-muted">{t('reports.noCodeMatches', { query })}</li>}
+        {shown.length === 0 && <li className="report-muted">{t('common.noCodeMatches', { query })}</li>}
       </ul>
       {selected.length > 0 && (
         <button type="button" className="button-link" onClick={() => onChange([])}>

@@ -27,7 +27,7 @@ const FORMAT_LABEL: Record<ReportFormat, MessageId> = {
   html: 'reports.formatHtml',
   docx: 'reports.formatDocx',
   xlsx: 'reports.formatXlsx',
-  csv: 'reports.formatCsv',
+  csv: 'common.csv',
   json: 'reports.formatJson',
   pdf: 'reports.formatPdf',
 };
@@ -137,7 +137,7 @@ export function ReportsPanel() {
     }
   };
 
-  if (codes === null || !loaded) return <div className="panel report-loading">{t('reports.loading')}</div>;
+  if (codes === null || !loaded) return <div className="panel report-loading">{t('common.loading')}</div>;
   if (!hasCodings)
     return (
       <div className="panel">
@@ -205,12 +205,12 @@ export function ReportsPanel() {
             {t('reports.snapshots')}
           </button>
           <MenuButton
-            label={t('reports.exportReport')}
+            label={t('common.exportReport')}
             className="button button-primary"
             disabled={job.running || busy !== null}
             items={MENU_ORDER.filter((f) => REPORT_FORMATS.includes(f)).map((f) => ({ label: t(FORMAT_LABEL[f]), onSelect: () => void exportAs(f) }))}
           >
-            {t('reports.export')} ▾
+            {t('common.export')} ▾
           </MenuButton>
         </div>
         {live.error && !snapshot && <div className="banner banner-error report-banner">{live.error}</div>}

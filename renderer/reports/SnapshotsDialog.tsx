@@ -57,7 +57,7 @@ export function SnapshotsDialog({ onClose, onOpen }: SnapshotsDialogProps) {
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
-            {t('reports.close')}
+            {t('common.close')}
           </button>
           <button type="button" className="button button-primary" disabled={picked.length !== 2} onClick={() => void compare()}>
             {t('reports.compareTwo')}
@@ -66,16 +66,16 @@ export function SnapshotsDialog({ onClose, onOpen }: SnapshotsDialogProps) {
       }
     >
       <DialogError message={error} />
-      {list === null && !error && <p className="report-muted">{t('reports.loading')}</p>}
+      {list === null && !error && <p className="report-muted">{t('common.loading')}</p>}
       {list?.length === 0 && <p className="report-muted">{t('reports.noSnapshots')}</p>}
       {list && list.length > 0 && (
         <table className="data-table report-table" aria-label={t('reports.snapshots')}>
           <thead>
             <tr>
               <th scope="col">{t('reports.colCompare')}</th>
-              <th scope="col">{t('reports.colReport')}</th>
+              <th scope="col">{t('reports.reportLabel')}</th>
               <th scope="col">{t('reports.colGenerated')}</th>
-              <th scope="col">{t('reports.colVersion')}</th>
+              <th scope="col">{t('common.version')}</th>
               <th scope="col" />
             </tr>
           </thead>
@@ -104,12 +104,12 @@ export function SnapshotsDialog({ onClose, onOpen }: SnapshotsDialogProps) {
           <table className="data-table report-table" aria-label={t('reports.comparison')}>
             <thead>
               <tr>
-                <th scope="col">{t('reports.colTheme')}</th>
+                <th scope="col">{t('common.theme')}</th>
                 <th scope="col" className="num">
-                  {t('reports.colCodings')}
+                  {t('report.colCodings')}
                 </th>
                 <th scope="col" className="num">
-                  {t('reports.colParticipants')}
+                  {t('report.colParticipants')}
                 </th>
                 <th scope="col" className="num">
                   {t('reports.colShare')}

@@ -20,7 +20,7 @@ export function ThemeSummaryTable({ result, heading }: SectionProps) {
   return (
     <section className="report-section" aria-labelledby="rs-themes">
       <h3 id="rs-themes">{heading}</h3>
-      <TextTableView table={themeSummaryTable(result)} label={t('reports.themeSummaryTable')} strong={(i) => rows[i]!.depth === 0} />
+      <TextTableView table={themeSummaryTable(result)} label={t('report.sectionThemes')} strong={(i) => rows[i]!.depth === 0} />
       {chart && <img className="report-chart" src={svgSource(chart)} alt={t('reports.frequencyChartAlt')} />}
     </section>
   );
@@ -63,7 +63,7 @@ export function ThemeQuotes({ result, heading, onStar }: ThemeQuotesProps) {
                   </button>
                 )}
                 {!onStar && (
-                  <span className="report-star" aria-label={q.starred ? t('reports.starred') : undefined}>
+                  <span className="report-star" aria-label={q.starred ? t('report.colStarred') : undefined}>
                     {q.starred ? '★' : ''}
                   </span>
                 )}

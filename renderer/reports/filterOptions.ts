@@ -15,9 +15,9 @@ export function filterGroups(attr: Attribute, seen: Iterable<unknown>, { t }: Tr
       { key: 'low', label: t('reports.csatLow') },
     ];
     if (attr.scaleKind === 'ces') return [
-      { key: 'low', label: t('reports.cesLow') },
+      { key: 'low', label: t('report.cesLow') },
       { key: 'neutral', label: t('reports.cesNeutral') },
-      { key: 'high', label: t('reports.cesHigh') },
+      { key: 'high', label: t('report.cesHigh') },
     ];
   }
   if (attr.type === 'date') return null;

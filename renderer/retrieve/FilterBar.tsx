@@ -15,8 +15,8 @@ interface FilterBarProps {
 export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
   const { t } = useT();
   const chips: { group: string; chosen: Chosen; remove: () => void }[] = [
-    ...filter.sessions.map((c) => ({ group: t('retrieve.filterSession'), chosen: c, remove: () => onFilter({ ...filter, sessions: filter.sessions.filter((x) => x.key !== c.key) }) })),
-    ...filter.speakers.map((c) => ({ group: t('retrieve.filterSpeaker'), chosen: c, remove: () => onFilter({ ...filter, speakers: filter.speakers.filter((x) => x.key !== c.key) }) })),
+    ...filter.sessions.map((c) => ({ group: t('common.session'), chosen: c, remove: () => onFilter({ ...filter, sessions: filter.sessions.filter((x) => x.key !== c.key) }) })),
+    ...filter.speakers.map((c) => ({ group: t('common.speaker'), chosen: c, remove: () => onFilter({ ...filter, speakers: filter.speakers.filter((x) => x.key !== c.key) }) })),
     ...filter.coders.map((c) => ({ group: t('retrieve.filterCoder'), chosen: c, remove: () => onFilter({ ...filter, coders: filter.coders.filter((x) => x.key !== c.key) }) })),
     ...Object.entries(filter.attributes).flatMap(([id, a]) =>
       a.values.map((c) => ({
@@ -35,13 +35,13 @@ export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
   return (
     <div className="retrieve-filters" role="group" aria-label={t('retrieve.filters')}>
       <FilterMenu
-        label={t('retrieve.filterSession')}
+        label={t('common.session')}
         options={options.sessions.map((s) => ({ key: s.id, label: s.title, count: s.count }))}
         chosen={filter.sessions}
         onChange={(sessions) => onFilter({ ...filter, sessions })}
       />
       <FilterMenu
-        label={t('retrieve.filterSpeaker')}
+        label={t('common.speaker')}
         options={options.speakers.map((s) => ({ key: s.key, label: speakerLabel(s), count: s.count }))}
         chosen={filter.speakers}
         onChange={(speakers) => onFilter({ ...filter, speakers })}

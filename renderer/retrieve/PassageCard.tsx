@@ -70,7 +70,7 @@ export function PassageCard({ passage, people, attributes, rootPath, color, onJu
             </span>
           );
         })}
-        {passage.people.length === 0 && <span className="muted">{note ? t('retrieve.observation') : t('common.noSpeaker')}</span>}
+        {passage.people.length === 0 && <span className="muted">{note ? t('common.observation') : t('common.noSpeaker')}</span>}
       </div>
       <footer className="passage-where">
         <span>

@@ -27,7 +27,7 @@ const PAGE = 100;
 
 const SORTS: { value: RetrieveSort; label: MessageId }[] = [
   { value: 'session', label: 'retrieve.sortSession' },
-  { value: 'speaker', label: 'retrieve.sortSpeaker' },
+  { value: 'speaker', label: 'common.speaker' },
   { value: 'length', label: 'retrieve.sortLength' },
   { value: 'coded', label: 'retrieve.sortCoded' },
 ];
@@ -59,7 +59,7 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
 
   if (!code)
     return (
-      <section className="retrieve" aria-label={t('retrieve.label')}>
+      <section className="retrieve" aria-label={t('common.passages')}>
         <div className="empty-state retrieve-empty">
           <h3>{t('retrieve.chooseCode')}</h3>
           <p>{intl.formatMessage({ id: 'retrieve.chooseCodeHint' }, { kbd: (key) => <kbd>{key}</kbd> })}</p>
@@ -78,7 +78,7 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
     passages === null || result === null
       ? error
         ? ''
-        : t('retrieve.loading')
+        : t('common.loadingPassages')
       : filtered
         ? t('retrieve.countFiltered', counts)
         : t('retrieve.count', counts);
@@ -110,7 +110,7 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
             </select>
           </label>
           <MenuButton
-            label={t('retrieve.export')}
+            label={t('common.exportPassages')}
             className="button button-small"
             disabled={!passages || passages.length === 0}
             items={[
@@ -119,7 +119,7 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
               { label: t('retrieve.exportDocx'), onSelect: () => exportAs('docx') },
             ]}
           >
-            {t('retrieve.exportButton')}
+            {t('common.exportMenu')}
           </MenuButton>
         </div>
         <p className="retrieve-count" role="status">

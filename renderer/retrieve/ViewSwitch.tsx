@@ -49,7 +49,7 @@ export function ViewSwitch({ view, onView }: { view: WorkspaceView; onView(view:
           title={v === 'passages' ? t('retrieve.viewPassagesHint') : t('retrieve.viewTranscriptHint')}
           onClick={() => onView(v)}
         >
-          {v === 'transcript' ? t('retrieve.viewTranscript') : t('retrieve.viewPassages')}
+          {v === 'transcript' ? t('common.transcript') : t('common.passages')}
         </button>
       ))}
       {/* The key itself, the same on every keyboard: not words to translate. */}

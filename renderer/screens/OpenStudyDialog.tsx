@@ -54,7 +54,7 @@ export function OpenStudyDialog({ info, onOpen, onClose }: OpenStudyDialogProps)
         </button>
       }
     >
-      <h3 className="subheading">{t('screens.studiesFolder')}</h3>
+      <h3 className="subheading">{t('common.studiesFolder')}</h3>
       {info && (
         <p className="field-help">
           <FormattedMessage

@@ -25,7 +25,7 @@ export function RecentList({ recent, onOpen, onForget, label }: RecentListProps)
         <li key={study.path} className={study.exists ? 'recent-item' : 'recent-item recent-missing'}>
           {study.exists ? (
             <button type="button" className="recent-open" onClick={() => onOpen(study.path)}>
-              <span className="recent-title">{study.title || t('screens.untitledStudy')}</span>
+              <span className="recent-title">{study.title || t('common.untitledStudy')}</span>
               {/* The full path as a tooltip on the (clipped) path: a path is not a message, so not on the button. */}
               <span className="recent-path" translate="no" title={study.path}>
                 {study.path}
@@ -35,7 +35,7 @@ export function RecentList({ recent, onOpen, onForget, label }: RecentListProps)
           ) : (
             <>
               <div className="recent-open" aria-disabled="true">
-                <span className="recent-title">{study.title || t('screens.untitledStudy')}</span>
+                <span className="recent-title">{study.title || t('common.untitledStudy')}</span>
                 <span className="recent-path" translate="no">
                   {study.path}
                 </span>

@@ -19,10 +19,10 @@ interface StudyScreenProps {
 }
 
 const TABS = [
-  { id: 'sessions', label: 'screens.tabSessions' },
-  { id: 'participants', label: 'screens.tabParticipants' },
-  { id: 'coding', label: 'screens.tabCoding' },
-  { id: 'memos', label: 'screens.tabMemos' },
+  { id: 'sessions', label: 'common.sessions' },
+  { id: 'participants', label: 'common.participants' },
+  { id: 'coding', label: 'common.coding' },
+  { id: 'memos', label: 'common.memos' },
   { id: 'reports', label: 'screens.tabReports' },
 ] as const satisfies readonly { id: string; label: MessageId }[];
 type TabId = (typeof TABS)[number]['id'];
@@ -81,7 +81,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   if (live)
     return (
       <div className="study-screen">
-        <Suspense fallback={<p className="loading-note">{t('screens.openingSession')}</p>}>
+        <Suspense fallback={<p className="loading-note">{t('common.openingSession')}</p>}>
           <LiveSessionScreen
             key={live.sessionId}
             sessionId={live.sessionId}

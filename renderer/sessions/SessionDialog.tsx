@@ -42,7 +42,7 @@ export function SessionDialog({ session, people, onSave, onClose }: SessionDialo
   return (
     <>
       <Dialog
-        title={session ? t('sessions.editTitle') : t('sessions.newTitle')}
+        title={session ? t('sessions.editTitle') : t('common.newSession')}
         onClose={close}
         onSubmit={() => void submit()}
         footer={

@@ -55,8 +55,8 @@ export function SessionFieldsForm({ draft, onChange, people, variant = 'full', o
   const known = people.some((p) => p.displayName.toLocaleLowerCase() === draft.moderator.trim().toLocaleLowerCase());
   return (
     <div className="form-grid">
-      <Field label={t('sessions.fieldKind')}>{(id) => <SessionKindSelect id={id} value={draft.kind} onChange={(kind) => set('kind', kind)} />}</Field>
-      <Field label={t('sessions.fieldTitle')} className="field-wide">
+      <Field label={t('common.kind')}>{(id) => <SessionKindSelect id={id} value={draft.kind} onChange={(kind) => set('kind', kind)} />}</Field>
+      <Field label={t('common.title')} className="field-wide">
         {(id) => (
           <input
             id={id}
@@ -71,13 +71,13 @@ export function SessionFieldsForm({ draft, onChange, people, variant = 'full', o
           />
         )}
       </Field>
-      <Field label={t('sessions.fieldDate')}>{(id) => <input id={id} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} />}</Field>
+      <Field label={t('common.date')}>{(id) => <input id={id} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} />}</Field>
       {full && (
         <Field label={t('sessions.fieldPlace')} className="field-wide">
           {(id) => <input id={id} type="text" value={draft.place} maxLength={200} onChange={(e) => set('place', e.target.value)} placeholder={t('sessions.placePlaceholder')} />}
         </Field>
       )}
-      <Field label={t('sessions.fieldModerator')} className={full ? 'field-full' : 'field-wide'}>
+      <Field label={t('common.moderator')} className={full ? 'field-full' : 'field-wide'}>
         {(id) => (
           <>
             <input
@@ -103,7 +103,7 @@ export function SessionFieldsForm({ draft, onChange, people, variant = 'full', o
         )}
       </Field>
       {full && (
-        <Field label={t('sessions.fieldNotes')} className="field-full">
+        <Field label={t('common.notesField')} className="field-full">
           {(id) => (
             <textarea
               id={id}

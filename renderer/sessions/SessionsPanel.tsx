@@ -54,7 +54,7 @@ export function SessionsPanel({ data, onRun, onImportTranscript }: SessionsPanel
   return (
     <div className="panel">
       <div className="toolbar">
-        <h2 className="toolbar-title">{t('sessions.heading')}</h2>
+        <h2 className="toolbar-title">{t('common.sessions')}</h2>
         {sessions && sessions.length > 0 && <span className="toolbar-meta">{t('sessions.count', { count: sessions.length })}</span>}
         <div className="toolbar-spacer" />
         {/* "Add", not "Import": the study's Import menu is the one control named Import on this screen. */}
@@ -62,7 +62,7 @@ export function SessionsPanel({ data, onRun, onImportTranscript }: SessionsPanel
           {t('sessions.addTranscript')}
         </button>
         <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })} aria-keyshortcuts="N" title={t('sessions.newSessionShortcut')}>
-          {t('sessions.newSession')}
+          {t('common.newSession')}
         </button>
       </div>
       {sessions === null ? (

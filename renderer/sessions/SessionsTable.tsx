@@ -54,16 +54,16 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
   );
   return (
     <div className="table-scroll">
-      <table className="data-table sessions-table" aria-label={t('sessions.tableLabel')}>
+      <table className="data-table sessions-table" aria-label={t('common.sessions')}>
         <thead>
           <tr>
-            {header('kind', t('sessions.colKind'), 'col-kind')}
-            {header('title', t('sessions.colTitle'), 'col-title')}
-            {header('date', t('sessions.colDate'), 'col-date')}
-            {header('place', t('sessions.colPlace'))}
-            {header('moderator', t('sessions.colModerator'))}
-            {header('participants', t('sessions.colParticipants'), 'num col-count')}
-            {header('notes', t('sessions.colNotes'), 'col-notes')}
+            {header('kind', t('common.kind'), 'col-kind')}
+            {header('title', t('common.title'), 'col-title')}
+            {header('date', t('common.date'), 'col-date')}
+            {header('place', t('sessions.fieldPlace'))}
+            {header('moderator', t('common.moderator'))}
+            {header('participants', t('common.participants'), 'num col-count')}
+            {header('notes', t('common.notesField'), 'col-notes')}
             <th scope="col" className="col-actions">
               <span className="visually-hidden">{t('sessions.colActions')}</span>
             </th>
@@ -96,13 +96,13 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
                   aria-label={t('sessions.liveNotesNamed', { title: s.title })}
                   title={t('sessions.liveNotesHint')}
                 >
-                  {t('sessions.liveNotes')}
+                  {t('common.liveNotes')}
                 </button>
                 <button type="button" className="button button-small" onClick={() => onImport(s)} aria-label={t('sessions.transcriptNamed', { title: s.title })} title={t('sessions.transcriptHint')}>
-                  {t('sessions.transcript')}
+                  {t('study.importTranscript')}
                 </button>
                 <button type="button" className="button button-small" onClick={() => onEdit(s)} aria-label={t('sessions.editNamed', { title: s.title })}>
-                  {t('sessions.edit')}
+                  {t('common.edit')}
                 </button>
                 <button
                   type="button"
@@ -110,7 +110,7 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
                   onClick={() => onDelete(s)}
                   aria-label={t('sessions.deleteNamed', { title: s.title })}
                 >
-                  {t('sessions.delete')}
+                  {t('common.delete')}
                 </button>
               </td>
             </tr>

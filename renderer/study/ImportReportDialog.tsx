@@ -8,13 +8,13 @@ import './interop.css';
 
 const COUNTS: [keyof ImportReport['counts'], MessageId][] = [
   ['sources', 'study.countSources'],
-  ['codes', 'study.countCodes'],
-  ['codings', 'study.countCodings'],
+  ['codes', 'common.codes'],
+  ['codings', 'common.codings'],
   ['cases', 'study.countCases'],
   ['variables', 'study.countVariables'],
-  ['notes', 'study.countNotes'],
+  ['notes', 'common.notes'],
   ['users', 'study.countUsers'],
-  ['sessions', 'study.countSessions'],
+  ['sessions', 'common.sessions'],
 ];
 
 /**
@@ -44,7 +44,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
       }
       footer={
         <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
-          {t('ui.close')}
+          {t('common.close')}
         </button>
       }
     >

@@ -38,7 +38,7 @@ export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: 
 
   const importFile = async (format: 'qdpx' | 'qdc', file: IncomingFile) => {
     setBusy(t('screens.importingFile', { name: file.name }));
-    const result = await job.run(t('screens.importingJob', { name: file.name }), (jobId) =>
+    const result = await job.run(t('common.importingFile', { name: file.name }), (jobId) =>
       format === 'qdpx' ? invoke('interop:importQdpx', { fileId: file.fileId, into: 'open', jobId }) : invoke('interop:importQdc', { fileId: file.fileId, jobId }),
     );
     setBusy(null);
@@ -49,7 +49,7 @@ export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: 
     onSummary(result.value.study);
     setReport(result.value);
   };
-  const uploading = (name: string | null) => setBusy(name === null ? null : t('ui.uploading', { name }));
+  const uploading = (name: string | null) => setBusy(name === null ? null : t('common.uploading', { name }));
   const qdpxChooser = useFileChooser('qdpx', t('study.qdpxChooser'), (f) => void importFile('qdpx', f), uploading);
   const qdcChooser = useFileChooser('qdc', t('study.qdcChooser'), (f) => void importFile('qdc', f), uploading);
 
@@ -61,7 +61,7 @@ export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: 
         </span>
       )}
       <MenuButton
-        label={t('study.import')}
+        label={t('common.import')}
         className="button"
         disabled={startBlocked}
         items={[
@@ -73,7 +73,7 @@ export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: 
         {t('study.importMenu')}
       </MenuButton>
       <MenuButton
-        label={t('study.export')}
+        label={t('common.export')}
         className="button"
         disabled={startBlocked}
         items={[

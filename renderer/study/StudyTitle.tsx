@@ -47,7 +47,7 @@ export function StudyTitle({ summary, onSummary }: { summary: StudySummary; onSu
         >
           {summary.title}
           <span className="title-edit-hint" aria-hidden="true">
-            {t('study.rename')}
+            {t('common.rename')}
           </span>
         </button>
       </h1>

@@ -123,13 +123,13 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     const mapping = rows.map((row) => ({ label: row.label, target: targetOf(row) }));
     // A new session is made by the import's own transaction: if the import fails, no empty session is left.
     const into = sessionId === NEW_SESSION ? { newSession: fieldsOf(newSession) } : { sessionId };
-    const r = await job.run(t('transcripts.jobImporting', { name: file.name }), (jobId) =>
+    const r = await job.run(t('common.importingFile', { name: file.name }), (jobId) =>
       // The encoding the preview was read in is the one the import uses (none for DOCX).
       invoke('transcripts:importCommit', { ...into, fileId: file.fileId, title: title.trim() || undefined, mapping, jobId, ...(preview.encoding ? { encoding: preview.encoding } : {}) }),
     );
     setBusy(null);
     // The import used the file up, whatever happened: trying again starts from choosing it.
-    if (!r.ok) return refused(t('transcripts.chooseAgain', { message: r.error.message }));
+    if (!r.ok) return refused(t('common.chooseFileAgain', { message: r.error.message }));
     const who = r.value.speakers.map((s) => t('transcripts.speakerTurns', { name: s.name, turns: s.turns })).join(', ');
     const imported = { title: title.trim() || titleFromFileName(file.name), turns: r.value.turns };
     toast.info(who ? t('transcripts.importedWithSpeakers', { ...imported, speakers: who }) : t('transcripts.imported', imported));
@@ -147,7 +147,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
   const unnamed = rows.some((r) => r.choice === 'new' && r.name.trim() === '');
   const sessionChosen = sessionId === NEW_SESSION ? newSession.title.trim() !== '' : sessionId !== '';
   const canImport = file !== null && preview !== null && sessionChosen && busy === null && uploading === null && !unnamed;
-  const status = uploading ? t('ui.uploading', { name: uploading }) : busy === 'checking' ? t('transcripts.statusReading') : busy === 'importing' ? t('transcripts.statusImporting') : '';
+  const status = uploading ? t('common.uploading', { name: uploading }) : busy === 'checking' ? t('transcripts.statusReading') : busy === 'importing' ? t('common.importing') : '';
   return (
     <Dialog
       title={t('transcripts.title')}
@@ -163,7 +163,7 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
             {t('ui.cancel')}
           </button>
           <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void commit()}>
-            {preview ? t('transcripts.importTurns', { count: preview.turns }) : t('transcripts.import')}
+            {preview ? t('transcripts.importTurns', { count: preview.turns }) : t('common.import')}
           </button>
         </>
       }

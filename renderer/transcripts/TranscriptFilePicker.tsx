@@ -17,7 +17,7 @@ export function TranscriptFilePicker({ dragging, file, uploading, onChoose, inpu
   const { t } = useT();
   return (
     <div className={`transcript-drop${dragging ? ' transcript-drop-active' : ''}`}>
-      <ChosenFile label={t('transcripts.fileLabel')} kind="transcript" file={file} uploading={uploading} onChoose={onChoose} input={input} />
+      <ChosenFile label={t('common.transcript')} kind="transcript" file={file} uploading={uploading} onChoose={onChoose} input={input} />
       <p className="transcript-drop-hint">{dragging ? t('transcripts.dropToRead') : t('transcripts.dropAnywhere')}</p>
     </div>
   );

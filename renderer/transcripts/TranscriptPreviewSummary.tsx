@@ -7,9 +7,9 @@ const FORMAT_LABELS: Record<string, MessageId> = {
   vtt: 'transcripts.formatVtt',
   srt: 'transcripts.formatSrt',
   sbv: 'transcripts.formatSbv',
-  docx: 'transcripts.formatDocx',
+  docx: 'common.wordDocument',
   text: 'transcripts.formatText',
-  markdown: 'transcripts.formatMarkdown',
+  markdown: 'common.markdown',
 };
 
 /** "00:03" or "1:02:03" for a turn's start. */

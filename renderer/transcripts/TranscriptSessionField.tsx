@@ -26,7 +26,7 @@ export function TranscriptSessionField({ sessions, people, value, draft, invalid
   const { t } = useT();
   return (
     <div className="transcript-session">
-      <Field label={t('transcripts.session')}>
+      <Field label={t('common.session')}>
         {(id) => (
           <select id={id} value={value} required aria-invalid={invalid} onChange={(e) => onChange(e.target.value)}>
             <option value="" disabled>
@@ -44,7 +44,7 @@ export function TranscriptSessionField({ sessions, people, value, draft, invalid
       {value === NEW_SESSION && (
         <fieldset className="transcript-new-session">
           {/* The select above already says "New session…"; the legend names the group for screen readers. */}
-          <legend className="visually-hidden">{t('transcripts.newSession')}</legend>
+          <legend className="visually-hidden">{t('common.newSession')}</legend>
           <SessionFieldsForm draft={draft} onChange={onDraftChange} people={people} variant="essentials" />
         </fieldset>
       )}

@@ -38,7 +38,7 @@ export function ChosenFile({ label, kind, file, uploading, disabled, onChoose, i
   const translator = useT();
   const { t } = translator;
   const status = uploading
-    ? t('ui.uploading', { name: uploading })
+    ? t('common.uploading', { name: uploading })
     : file
       ? t('ui.fileWithSize', { name: file.name, size: formatSize(file.size, translator) })
       : t('ui.noFileChosen');

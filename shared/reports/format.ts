@@ -103,6 +103,6 @@ export function isOwnQuotation(text: string): boolean {
 
 /** A quotation as printed: in the report language's marks (“…”, «…», „…”), unless the speaker's words already carry their own. */
 export function quoted(text: string, tr: Translator): string {
-  return isOwnQuotation(text) ? text.trim() : tr.t('report.quoted', { text });
+  return isOwnQuotation(text) ? text.trim() : tr.t('common.quoted', { text });
 }
 

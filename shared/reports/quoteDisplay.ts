@@ -22,7 +22,7 @@ export function quoteDisplay(q: ReportQuote, tr: Translator): QuoteDisplay {
   const who = q.speaker === null ? [] : [q.speaker, ...q.attributes];
   return {
     verbatim: !note,
-    label: note ? (q.speaker === null ? tr.t('report.observation') : tr.t('report.liveNote')) : null,
+    label: note ? (q.speaker === null ? tr.t('common.observation') : tr.t('report.liveNote')) : null,
     question: q.question ? tr.t('report.question', { question: q.question }) : null,
     text: q.text,
     attribution: note
@@ -42,4 +42,4 @@ export function quoteByline(d: QuoteDisplay): string {
 }
 
 /** The kind as a spreadsheet column shows it. */
-export const quoteKindLabel = (q: ReportQuote, tr: Translator): string => (q.kind === 'note' ? tr.t('report.kindNote') : tr.t('report.kindTranscript'));
+export const quoteKindLabel = (q: ReportQuote, tr: Translator): string => (q.kind === 'note' ? tr.t('report.kindNote') : tr.t('common.transcript'));

@@ -11,8 +11,10 @@ export interface AttributeGroup {
   label: string;
 }
 
+export type NpsGroup = 'promoter' | 'passive' | 'detractor';
+
 /** The glossary's word for each NPS group: the one message every screen, report and export uses. */
-export const NPS_GROUP_MESSAGES: Record<'promoter' | 'passive' | 'detractor', MessageId> = {
+export const NPS_GROUP_MESSAGES: Record<NpsGroup, MessageId> = {
   promoter: 'report.promoter',
   passive: 'report.passive',
   detractor: 'report.detractor',
@@ -37,8 +39,11 @@ function scaleGroups(kind: 'nps' | 'csat' | 'ces', tr: Translator): AttributeGro
   return SCALE_GROUPS[kind].map((g) => ({ key: g.key, label: tr.t(g.label) }));
 }
 
-/** NPS group from a 0–10 answer: 9–10 promoter, 7–8 passive, 0–6 detractor. */
-export function npsGroup(score: number): 'promoter' | 'passive' | 'detractor' {
+/**
+ * NPS group from a 0–10 answer: 9–10 promoter, 7–8 passive, 0–6 detractor. The one rule the report,
+ * the participants grid and the participant line beside a quote all use, so they never disagree.
+ */
+export function npsGroup(score: number): NpsGroup {
   return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
 }
 

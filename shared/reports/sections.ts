@@ -65,7 +65,7 @@ export function themeSummaryTable(r: ReportResult): TextTable {
   const tr = reportTranslator(r);
   const n = (x: number) => tr.number(x);
   return {
-    header: [tr.t('report.colTheme'), tr.t('report.colCodings'), tr.t('report.colDocuments'), tr.t('report.colSessions'), tr.t('report.colParticipants'), tr.t('report.colShareN')],
+    header: [tr.t('common.theme'), tr.t('report.colCodings'), tr.t('report.colDocuments'), tr.t('report.colSessions'), tr.t('report.colParticipants'), tr.t('report.colShareN')],
     rows: flat.map((t) => [t.name, n(t.codings), n(t.documents), n(t.sessions), n(t.participants), tr.t('report.shareOfN', { pct: formatPct(t.share.share, tr), n: t.share.n })]),
     numeric: [false, true, true, true, true, true],
     depth: flat.map((t) => t.depth),
@@ -117,7 +117,7 @@ export function breakdownTables(r: ReportResult): { attributeId: string; heading
         attributeId: id,
         heading: from === 0 ? name : tr.t('report.continued', { name }),
         table: {
-          header: [tr.t('report.colTheme'), ...part.map(({ c }) => tr.t(c.smallN ? 'report.withSmallN' : 'report.withN', { label: c.label, n: c.n }))],
+          header: [tr.t('common.theme'), ...part.map(({ c }) => tr.t(c.smallN ? 'report.withSmallN' : 'report.withN', { label: c.label, n: c.n }))],
           rows: r.breakdown.rows.map((row) => [row.code.split('/').pop()!, ...part.map(({ i }) => formatCountPct(row.cells[i]!, tr))]),
           numeric: [false, ...part.map(() => true)],
           depth: r.breakdown.rows.map((row) => row.depth),
@@ -142,7 +142,7 @@ export function driverView(d: Drivers, tr: Translator): { heading: string; table
     heading: tr.t('report.driverHeading', { attribute: d.attribute, low: d.lowLabel, lowN: d.lowN, high: d.highLabel, highN: d.highN }),
     table: {
       header: [
-        tr.t('report.colTheme'),
+        tr.t('common.theme'),
         tr.t('report.withN', { label: capital(d.lowLabel), n: d.lowN }),
         tr.t('report.withN', { label: capital(d.highLabel), n: d.highN }),
         tr.t('report.colDifference'),

@@ -121,7 +121,7 @@ for (const language of ['hu', 'zh-Hans'] as const) {
     await call('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'athina.vtt', VTT)), title: 'Άννα και Νίκος' });
     await greekCodes(app);
     await call('app:setLanguage', { language });
-    await openTranscript(page, t('screens.tabCoding'));
+    await openTranscript(page, t('common.coding'));
     await page.locator('.turn').first().click();
     await selectText(page, 'η τιμή ήταν πολύ υψηλή');
     await page.keyboard.press('1');
@@ -130,8 +130,8 @@ for (const language of ['hu', 'zh-Hans'] as const) {
     await expect(undo).toHaveAttribute('title', t('coding.undoTitle', { action: coded, shortcut: 'Ctrl+Z' }));
     await undo.click();
     await expect(page.locator('.coding-status')).toHaveText(t('coding.announceUndone', { action: coded }));
-    await page.getByRole('button', { name: t('codebook.rowOptions', { name: 'Καθυστέρηση' }), exact: true }).click();
-    await page.getByRole('menuitem', { name: t('codebook.menuRename') }).click();
+    await page.getByRole('button', { name: t('common.optionsFor', { name: 'Καθυστέρηση' }), exact: true }).click();
+    await page.getByRole('menuitem', { name: t('common.rename') }).click();
     const field = page.getByLabel(t('codebook.renameLabel', { name: 'Καθυστέρηση' }));
     await field.fill('Τιμή');
     await field.press('Enter');

@@ -40,8 +40,8 @@ test('the Passages view and its Word export speak Hungarian when the UI does', a
   await call('app:setLanguage', { language: 'hu' });
   await page.reload();
 
-  await page.getByRole('tab', { name: new RegExp(hu.t('screens.tabCoding')) }).click();
-  await page.getByRole('button', { name: hu.t('retrieve.viewPassages'), exact: true }).click();
+  await page.getByRole('tab', { name: new RegExp(hu.t('common.coding')) }).click();
+  await page.getByRole('button', { name: hu.t('common.passages'), exact: true }).click();
   await page.getByRole('treeitem', { name: /^Delivery/ }).click();
   const passages = page.locator('.retrieve');
   await passages.getByRole('button', { name: /^NPS/ }).click();
@@ -52,7 +52,7 @@ test('the Passages view and its Word export speak Hungarian when the UI does', a
   await shot(page, testInfo, 'passages-hu');
 
   const word = page.waitForEvent('download');
-  await passages.getByRole('button', { name: hu.t('retrieve.export') }).click();
+  await passages.getByRole('button', { name: hu.t('common.exportPassages') }).click();
   await page.getByRole('menuitem', { name: hu.t('retrieve.exportDocx') }).click();
   const docx = testInfo.outputPath('Delivery-passages.docx');
   await (await word).saveAs(docx);

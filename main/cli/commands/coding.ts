@@ -3,7 +3,7 @@ import { saySentence } from '../../../shared/i18n/sentence';
 import { SessionFields } from '../../../shared/domain/study';
 import { commitTranscriptImport, previewTranscriptImport } from '../../services/transcriptImport';
 import { asCliError, type CliContext } from '../index';
-import { localeLanguage } from '../language';
+import { localeLanguage } from '../../language';
 import { encodingOption, readInputFile, refuseGuessedEncoding } from './inputFile';
 import { csvLine } from '../../io/report/csv';
 import { parse } from './args';

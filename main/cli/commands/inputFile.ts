@@ -4,7 +4,7 @@ import { INCOMING_LIMITS, type IncomingKind } from '../../../shared/domain/files
 import type { EncodingEvidence, TextEncodingName } from '../../../shared/text/encodings';
 import { ENCODING_NAMES, parseEncodingName, TEXT_ENCODINGS } from '../../../shared/text/encodings';
 import { CliError, cliError } from '../index';
-import { cliTranslator } from '../language';
+import { terminalTranslator } from '../../language';
 
 /**
  * Reads a file named on the command line (the CLI's open dialog, so no channel sees a path), refusing
@@ -37,7 +37,7 @@ const CHOICES = ['one', 'two', 'other'] as const;
  */
 export function refuseGuessedEncoding(fileName: string, read: { encoding: TextEncodingName | null; encodingEvidence: EncodingEvidence | null; encodingChoices: TextEncodingName[] }): void {
   if (read.encodingEvidence !== 'weak' || read.encoding === null) return;
-  const tr = cliTranslator();
+  const tr = terminalTranslator();
   const [first = '', second = '', third = ''] = read.encodingChoices.slice(0, 3).map((e) => tr.t('cli.encodingChoice', { name: e, label: tr.t(ENCODING_NAMES[e]) }));
   const choices = CHOICES[Math.min(read.encodingChoices.length, 3) - 1] ?? 'one';
   throw new CliError(tr.t('cli.guessedEncoding', { fileName, encoding: tr.t(ENCODING_NAMES[read.encoding]), choices, first, second, third }));

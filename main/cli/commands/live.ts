@@ -1,12 +1,29 @@
 import { NOTES_FORMATS, type NotesFormat } from '../../../shared/domain/live';
 import { formatTimestamp } from '../../../shared/text/time';
+import { textColumns } from '../../../shared/text/width';
 import { cliError, writeCliFile, type CliContext } from '../index';
 import { parse } from './args';
 
-const oneLine = (text: string, max: number) => {
+/**
+ * Text on one line, cut with "…" to at most `cells` cells of the terminal's grid: a Chinese
+ * character takes two (textColumns), so cutting by characters would break the columns after it.
+ */
+function oneLine(text: string, cells: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-};
+  if (textColumns(t) <= cells) return t;
+  let kept = '';
+  let used = 0;
+  for (const ch of t) {
+    const width = textColumns(ch);
+    if (used + width > cells - 1) break;
+    kept += ch;
+    used += width;
+  }
+  return `${kept}…`;
+}
+
+/** Text padded with spaces to `cells` cells of the terminal's grid. */
+const padCells = (text: string, cells: number) => text + ' '.repeat(Math.max(0, cells - textColumns(text)));
 
 /** `notes`: the live notes of one session or of all, as JSON, a readable table or an export file. */
 export const liveCommands = {
@@ -46,7 +63,7 @@ export const liveCommands = {
       if (r.session !== session) ctx.out(`${session === null ? '' : '\n'}${(session = r.session)}\n`);
       const time = r.time === null ? '' : formatTimestamp(r.time);
       const codes = r.codes.length ? `  [${r.codes.join('; ')}]` : '';
-      ctx.out(`  ${time.padStart(8)}  ${oneLine(r.speaker ?? '—', 20).padEnd(20)}  ${r.starred ? '★ ' : ''}${oneLine(r.text, 100)}${codes}\n`);
+      ctx.out(`  ${time.padStart(8)}  ${padCells(oneLine(r.speaker ?? '—', 20), 20)}  ${r.starred ? '★ ' : ''}${oneLine(r.text, 100)}${codes}\n`);
     }
   },
 };

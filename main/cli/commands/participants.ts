@@ -8,7 +8,7 @@ import { asCliError, CliError, type CliContext } from '../index';
 import { parse } from './args';
 import type { MessageId } from '../../../shared/i18n/catalogue';
 import { translatorFor, type Translator } from '../../../shared/i18n/translator';
-import { localeLanguage } from '../language';
+import { localeLanguage } from '../../language';
 import { encodingOption, readInputFile, refuseGuessedEncoding } from './inputFile';
 
 /** Where a column went, as a message: said in the terminal's language, and in English for `--json`. */

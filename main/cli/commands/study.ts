@@ -27,11 +27,11 @@ export const studyCommands = {
       [tr.t('cli.infoStudy'), s.title],
       [tr.t('cli.infoFile'), s.path],
       [tr.t('cli.infoSchemaVersion'), String(s.schemaVersion)],
-      [tr.t('study.countSessions'), tr.number(s.counts.sessions)],
-      [tr.t('cli.infoParticipants'), tr.number(s.counts.participants)],
-      [tr.t('cli.infoDocuments'), tr.number(s.counts.documents)],
-      [tr.t('study.countCodes'), tr.number(s.counts.codes)],
-      [tr.t('study.countCodings'), tr.number(s.counts.codings)],
+      [tr.t('common.sessions'), tr.number(s.counts.sessions)],
+      [tr.t('common.participants'), tr.number(s.counts.participants)],
+      [tr.t('common.documents'), tr.number(s.counts.documents)],
+      [tr.t('common.codes'), tr.number(s.counts.codes)],
+      [tr.t('common.codings'), tr.number(s.counts.codings)],
     ];
     // A column as wide as the longest label in this language (at least 16, as it always was),
     // counted in terminal cells: a Chinese character takes two.

@@ -25,7 +25,7 @@ export function themeTable(r: ReportResult): Table {
   return {
     name: 'themes',
     title: tr.t('report.sectionThemes'),
-    header: [tr.t('report.colCode'), tr.t('report.colLevel'), tr.t('report.colCodings'), tr.t('report.colDocuments'), tr.t('report.colSessions'), tr.t('report.colParticipants'), tr.t('report.colN'), tr.t('report.colShareOfParticipants'), tr.t('report.colDescription')],
+    header: [tr.t('common.code'), tr.t('report.colLevel'), tr.t('report.colCodings'), tr.t('report.colDocuments'), tr.t('report.colSessions'), tr.t('report.colParticipants'), tr.t('report.colN'), tr.t('report.colShareOfParticipants'), tr.t('report.colDescription')],
     rows: flattenThemes(r.themes).map((t) => [t.code, t.depth + 1, t.codings, t.documents, t.sessions, t.participants, t.share.n, pctNumber(t.share.share), t.description]),
   };
 }
@@ -33,7 +33,7 @@ export function themeTable(r: ReportResult): Table {
 /** Breakdown: participants who mentioned each theme per attribute group, with column %. */
 export function breakdownTable(r: ReportResult): Table {
   const tr = reportTranslator(r);
-  const header = [tr.t('report.colCode')];
+  const header = [tr.t('common.code')];
   for (const c of r.breakdown.columns) {
     const head = tr.t(c.smallN ? 'report.withSmallN' : 'report.withN', { label: `${c.attribute}: ${c.label}`, n: c.n });
     header.push(head, `${head} %`);
@@ -57,8 +57,8 @@ export function quotesTable(r: ReportResult): Table {
     name: 'quotes',
     title: tr.t('report.tableQuotes'),
     header: [
-      tr.t('report.colCode'), tr.t('report.colKind'), tr.t('report.colQuote'), tr.t('report.colQuestion'), tr.t('report.colSpeaker'),
-      tr.t('report.colAttributes'), tr.t('report.colDocument'), tr.t('report.colSession'), tr.t('report.colStarred'),
+      tr.t('common.code'), tr.t('common.kind'), tr.t('report.colQuote'), tr.t('report.colQuestion'), tr.t('common.speaker'),
+      tr.t('report.colAttributes'), tr.t('common.document'), tr.t('common.session'), tr.t('report.colStarred'),
     ],
     rows: flattenThemes(r.themes).flatMap((t) =>
       t.quotes.map((q) => [t.code, quoteKindLabel(q, tr), q.text, q.question ?? null, q.speaker, q.attributes.join(', '), q.document, q.session, q.starred ? tr.t('report.yes') : '']),
@@ -73,7 +73,7 @@ export function driversTable(r: ReportResult): Table {
     name: 'drivers',
     title: tr.t('report.sectionDrivers'),
     header: [
-      tr.t('report.colScale'), tr.t('report.colCode'), tr.t('report.colUnhappyGroup'), tr.t('report.colRaisedUnhappy'), tr.t('report.colNUnhappy'), tr.t('report.colPctUnhappy'),
+      tr.t('common.scale'), tr.t('common.code'), tr.t('report.colUnhappyGroup'), tr.t('report.colRaisedUnhappy'), tr.t('report.colNUnhappy'), tr.t('report.colPctUnhappy'),
       tr.t('report.colHappyGroup'), tr.t('report.colRaisedHappy'), tr.t('report.colNHappy'), tr.t('report.colPctHappy'), tr.t('report.colDifferencePts'), tr.t('report.colLift'),
     ],
     rows: r.drivers.flatMap((d) =>
@@ -88,7 +88,7 @@ export function scoresTable(r: ReportResult): Table {
   return {
     name: 'scores',
     title: tr.t('report.sectionScores'),
-    header: [tr.t('report.colScore'), tr.t('report.colKind'), tr.t('report.colSegment'), tr.t('report.colGroup'), tr.t('report.colN'), tr.t('report.colValue'), tr.t('report.colDetail')],
+    header: [tr.t('report.colScore'), tr.t('common.kind'), tr.t('report.colSegment'), tr.t('report.colGroup'), tr.t('report.colN'), tr.t('report.colValue'), tr.t('report.colDetail')],
     rows: r.scores.flatMap((s) => [
       [s.attribute, s.kind.toUpperCase(), tr.t('report.segmentAll'), s.overall.group, s.overall.n, s.overall.value, s.overall.detail] as Cell[],
       ...s.bySegment.map((g) => [s.attribute, s.kind.toUpperCase(), g.attribute, g.group, g.n, g.value, g.detail] as Cell[]),

@@ -98,7 +98,7 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
       // Something changed since the preview (e.g. another window added an attribute), and the import
       // used the file up either way: reload the lists, say why, and ask for the file again.
       onStudyChanged();
-      return refused(t('participants.importChooseAgain', { message: r.error.message }));
+      return refused(t('common.chooseFileAgain', { message: r.error.message }));
     }
     setError(null);
     setOutcome(r.value);
@@ -110,9 +110,9 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
   const canImport = preview !== null && !headerProblem && preview.validCount > 0 && busy === null && uploading === null;
   const importLabel =
     busy === 'importing'
-      ? t('participants.importImporting')
+      ? t('common.importing')
       : !preview || headerProblem || preview.validCount === 0
-        ? t('participants.importButton')
+        ? t('common.import')
         : invalid > 0
           ? t('participants.importValidSkip', { valid: preview.validCount, invalid })
           : t('participants.importParticipants', { count: preview.validCount });
@@ -147,7 +147,7 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
       footer={
         <>
           <span className="footer-status" role="status">
-            {uploading ? t('ui.uploading', { name: uploading }) : busy === 'checking' ? t('participants.importChecking') : ''}
+            {uploading ? t('common.uploading', { name: uploading }) : busy === 'checking' ? t('participants.importChecking') : ''}
           </span>
           <button type="button" className="button" onClick={onClose}>
             {t('ui.cancel')}
@@ -167,7 +167,7 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
         }}
         onDrop={onDrop}
       >
-        <ChosenFile label={t('participants.importFileLabel')} kind="csv" file={file} uploading={uploading} onChoose={chooser.choose} input={chooser.input} />
+        <ChosenFile label={t('common.csv')} kind="csv" file={file} uploading={uploading} onChoose={chooser.choose} input={chooser.input} />
         <p className="field-help">
           {t('participants.importHelp')}
         </p>

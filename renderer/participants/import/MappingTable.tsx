@@ -14,10 +14,10 @@ interface MappingTableProps {
 }
 
 const TYPE_LABELS: Record<AttributeType, MessageId> = {
-  text: 'participants.typeText',
+  text: 'common.text',
   number: 'participants.typeNumber',
   category: 'participants.typeCategory',
-  date: 'participants.typeDate',
+  date: 'common.date',
   score: 'participants.importTypeScore',
 };
 const SCALE_LABELS: Record<Exclude<ScaleKind, 'custom'>, MessageId> = { nps: 'participants.scaleNps', csat: 'participants.scaleCsat', ces: 'participants.scaleCes' };
@@ -55,7 +55,7 @@ export function MappingTable({ columns, mapping, attributes, onChange }: Mapping
                 >
                   <option value="ignore">{t('participants.importIgnore')}</option>
                   <option value="name">{t('participants.importAsName')}</option>
-                  <option value="notes">{t('participants.importAsNotes')}</option>
+                  <option value="notes">{t('common.notesField')}</option>
                   {attributes.length > 0 && (
                     <optgroup label={t('participants.importExistingAttributes')}>
                       {attributes.map((a) => (

@@ -92,7 +92,7 @@ export function PreviewDetails({ preview, attributes }: { preview: ImportPreview
                   <th scope="col" className="num">
                     {t('participants.importColLine')}
                   </th>
-                  <th scope="col">{t('participants.colParticipant')}</th>
+                  <th scope="col">{t('common.participant')}</th>
                   {sampleColumns.map((c) => (
                     <th key={c} scope="col">
                       {headingOf(c)}

@@ -46,9 +46,12 @@ export const studyChannels = {
   'study:recent': { input: Empty, output: z.array(RecentStudy) },
   /** Takes a study off the recent list; only a path on it is accepted (main/services/studyPaths.ts). */
   'study:forgetRecent': { input: z.object({ path: StudyPath }).strict(), output: z.array(RecentStudy) },
-  /** The page names no path: Electron asks with a save dialog, browser mode files it in the studies folder. */
+  /**
+   * The page names no path: Electron asks with a save dialog, browser mode files it in the studies
+   * folder. `language` is the UI's, for the file name of a title that leaves nothing a file may be called.
+   */
   'study:create': {
-    input: z.object({ title: NameSchema, sample: z.boolean().default(false) }).strict(),
+    input: z.object({ title: NameSchema, sample: z.boolean().default(false), language: UiLocaleSchema.optional() }).strict(),
     output: StudySummary,
   },
   /**

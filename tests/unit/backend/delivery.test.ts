@@ -72,7 +72,7 @@ function dialogHost(answer: string | null): Host & { asked: unknown[] } {
   };
 }
 
-const REQUEST = { title: 'menu.exportReportDialog', suggestedFileName: 'Q3-report.csv', filterName: 'menu.csvFilter', extension: 'csv' } as const;
+const REQUEST = { title: 'common.exportReport', suggestedFileName: 'Q3-report.csv', filterName: 'common.csv', extension: 'csv' } as const;
 const csvTables = async () => ({
   files: ['themes', 'breakdown', 'quotes'].map((t) => ({ name: `Q3-report-${t}.csv`, mimeType: 'text/csv', data: text(`table ${t}\n`) })),
   notes: ['a note'],

@@ -66,7 +66,7 @@ describe.skipIf(process.platform === 'win32')('the saved file’s permissions', 
 });
 
 describe('cancelling an export while its files are written', () => {
-  const REQUEST = { title: 'menu.exportReportDialog', suggestedFileName: 'Q3.csv', filterName: 'menu.csvFilter', extension: 'csv' } as const;
+  const REQUEST = { title: 'common.exportReport', suggestedFileName: 'Q3.csv', filterName: 'common.csv', extension: 'csv' } as const;
   const hostSavingTo = (target: string): Host => ({ ...headlessHost('electron'), nativeDialogs: true, pickFileToSave: async () => target });
 
   it('a cancel that comes before the first rename discards every temp file and saves nothing', async () => {

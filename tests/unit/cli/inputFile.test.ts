@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodingOption } from '../../../main/cli/commands/inputFile';
-import { localeLanguage } from '../../../main/cli/language';
+import { localeLanguage } from '../../../main/language';
 
 describe('CLI encoding options', () => {
   it('takes the UI language for encoding ties from the locale', () => {

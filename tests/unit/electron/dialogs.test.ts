@@ -152,7 +152,7 @@ describe('Electron host dialogs in the UI\'s language', () => {
 
   it('names an import, and the study dialogs, in that language', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
-    await speaking('hu').pickFileToOpen({ title: 'menu.importTranscriptDialog', filterName: 'menu.transcriptFilter', extensions: ['vtt'] });
+    await speaking('hu').pickFileToOpen({ title: 'menu.importTranscriptDialog', filterName: 'common.transcript', extensions: ['vtt'] });
     expect(dialog.showOpenDialog.mock.calls[0]![0]).toMatchObject({ title: 'Átirat importálása', buttonLabel: 'Importálás', filters: [{ name: 'Átirat', extensions: ['vtt'] }] });
     dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     await speaking('zh-Hans').pickStudyToCreate('  ');
