@@ -100,7 +100,8 @@ describe('reading the study in slices', () => {
       onEvent = null;
     }
     expect(added).not.toBeNull();
-    expect((await added!).ok).toBe(true);
+    const addedResult = await added!;
+    expect(addedResult, JSON.stringify(addedResult)).toMatchObject({ ok: true });
     const qde = new TextDecoder().decode(ZipArchive.open(readFileSync(target), QDPX_ZIP_LIMITS).read('project.qde'));
     const codes = new Set([...qde.matchAll(/<Code guid="([^"]+)"/g)].map((m) => m[1]));
     const refs = [...qde.matchAll(/<CodeRef targetGUID="([^"]+)"/g)].map((m) => m[1]);
