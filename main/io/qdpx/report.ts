@@ -19,6 +19,7 @@ export interface ReportState {
   moreMapped: number;
   moreDropped: number;
   positions: string | null;
+  positionsSentence: Sentence | null;
 }
 
 /** Collects what an import did. Lists are capped, and the cap itself is reported, never silent. */
@@ -28,11 +29,19 @@ export class ReportBuilder {
   private readonly droppedList: ImportDropped[] = [];
   private moreMapped = 0;
   private moreDropped = 0;
+  /** How selection positions were read, in English (tests, `--json`); set with {@link ReportBuilder.setPositions}. */
   positions: string | null = null;
+  positionsSentence: Sentence | null = null;
+
+  /** Says how selection positions were read: one sentence for the whole file. */
+  setPositions(said: Sentence): void {
+    this.positions = english(said).text;
+    this.positionsSentence = said;
+  }
 
   /** The builder as plain data (see {@link ReportBuilder.fromState}). */
   toState(): ReportState {
-    return { counts: { ...this.counts }, mapped: [...this.mappedList], dropped: [...this.droppedList], moreMapped: this.moreMapped, moreDropped: this.moreDropped, positions: this.positions };
+    return { counts: { ...this.counts }, mapped: [...this.mappedList], dropped: [...this.droppedList], moreMapped: this.moreMapped, moreDropped: this.moreDropped, positions: this.positions, positionsSentence: this.positionsSentence };
   }
 
   /** A builder that goes on from where {@link ReportBuilder.toState} left one. */
@@ -44,6 +53,7 @@ export class ReportBuilder {
     builder.moreMapped = state.moreMapped;
     builder.moreDropped = state.moreDropped;
     builder.positions = state.positions;
+    builder.positionsSentence = state.positionsSentence;
     return builder;
   }
 
@@ -69,7 +79,7 @@ export class ReportBuilder {
     return this.droppedList.length + this.moreDropped;
   }
 
-  finish(): { counts: ImportCounts; positions: string | null; mapped: ImportMapping[]; dropped: ImportDropped[] } {
+  finish(): { counts: ImportCounts; positions: string | null; positionsSentence?: Sentence; mapped: ImportMapping[]; dropped: ImportDropped[] } {
     const mapped = [...this.mappedList];
     const dropped = [...this.droppedList];
     const more = (what: Sentence, how: Sentence) => ({ what: english(what).text, whatSentence: what, how: english(how).text, howSentence: how });
@@ -78,7 +88,7 @@ export class ReportBuilder {
       const m = more({ id: 'imports.reportMoreDropped', values: { count: this.moreDropped } }, { id: 'imports.reportDroppedListStops', values: { max: MAX_ENTRIES } });
       dropped.push({ what: m.what, whatSentence: m.whatSentence, why: m.how, whySentence: m.howSentence });
     }
-    return { counts: { ...this.counts }, positions: this.positions, mapped, dropped };
+    return { counts: { ...this.counts }, positions: this.positions, ...(this.positionsSentence ? { positionsSentence: this.positionsSentence } : {}), mapped, dropped };
   }
 }
 
