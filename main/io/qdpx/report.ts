@@ -1,6 +1,7 @@
 import { saySentence, type Sentence } from '../../../shared/i18n/sentence';
 import { translatorFor } from '../../../shared/i18n/translator';
 import type { ImportCounts, ImportDropped, ImportMapping } from '../../../shared/domain/interop';
+import type { ReadIssue, ReadNote } from './model';
 
 const MAX_ENTRIES = 400;
 
@@ -90,6 +91,16 @@ export class ReportBuilder {
     }
     return { counts: { ...this.counts }, positions: this.positions, ...(this.positionsSentence ? { positionsSentence: this.positionsSentence } : {}), mapped, dropped };
   }
+}
+
+/** A {@link ReadNote} made of sentences, its English beside them (tests and logs read the English). */
+export function readNote(what: Sentence, how: Sentence): ReadNote {
+  return { what: english(what).text, how: english(how).text, whatSentence: what, howSentence: how };
+}
+
+/** A {@link ReadIssue} made of sentences, its English beside them. */
+export function readIssue(what: Sentence, why: Sentence): ReadIssue {
+  return { what: english(what).text, why: english(why).text, whatSentence: what, whySentence: why };
 }
 
 /** A short, one-line rendering of some text for report entries. */
