@@ -78,7 +78,7 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
     const annotatedDoc = annotations.get(note.key);
     const mapping = annotatedDoc ? texts.mapping.get(annotatedDoc) : undefined;
     if (annotatedDoc && mapping && note.selections[0]) {
-      const placed = placeSelection(note.selections[0], mapping.positions, mapping.convention, mapping.namesAreText, `annotation "${clip(note.name ?? '')}"`, report);
+      const placed = placeSelection(note.selections[0], mapping.positions, mapping.convention, mapping.namesAreText, sentence('imports.whatAnnotation', { note: clip(note.name ?? '') }), report);
       const doc = texts.docs.find((d) => d.key === annotatedDoc)!;
       const coding = placed ? doc.codings.find((c) => c.start === placed.start && c.end === placed.end) : undefined;
       if (coding) target = { kind: 'coding', key: coding.guid };
