@@ -1,5 +1,5 @@
-import { nested } from '../../shared/i18n/sentence';
-import type { ColumnTarget, ImportOutcome, ImportPreview } from '../../shared/domain/participantImport';
+import { nested, sentence, type Sentence, type SentenceValues } from '../../shared/i18n/sentence';
+import type { ColumnTarget, ImportOutcome, ImportPreview, RowError } from '../../shared/domain/participantImport';
 import { categoryOptions, planImport, suggestMapping, type ImportPlan } from '../../shared/domain/participantImportPlan';
 import { CsvError, parseCsv, type CsvTable } from '../../shared/text/csv';
 import { decodeText, TextDecodeError, type DecodedText } from '../../shared/text/decode';
@@ -56,6 +56,21 @@ export function previewParticipantImport(study: Study, file: CsvFileInput & { ma
   };
 }
 
+/** A line's problems as one sentence (its English where it has no sentences). */
+function problemsOf(e: RowError): Sentence {
+  return e.problems && e.problems.length > 0 ? together(e.problems, 'imports.problemsTogether') : sentence('imports.refiDetail', { detail: e.message });
+}
+
+/**
+ * Sentences said one after another, nested as a balanced tree: `say` expands only a few levels of
+ * nesting (values come from files), and a balanced tree of that depth holds dozens of sentences.
+ */
+function together(list: readonly Sentence[], id: 'imports.problemsTogether' | 'imports.sentencesTogether'): Sentence {
+  if (list.length === 1) return list[0]!;
+  const half = Math.ceil(list.length / 2);
+  return sentence(id, { ...nested('firstMessage', together(list.slice(0, half), id)), ...nested('secondMessage', together(list.slice(half), id)) });
+}
+
 /**
  * Writes the import in one transaction: new attributes, new participants, values of existing ones
  * (an empty cell leaves an existing value alone). Any bad row refuses the whole import unless the
@@ -68,10 +83,15 @@ export function commitParticipantImport(
   const { table } = readCsv(file);
   const p = plan(study, table, file.mapping);
   const headerErrors = p.errors.filter((e) => e.line === 1);
-  if (headerErrors.length > 0) throw new AppError('IMPORT_FAILED', headerErrors.map((e) => e.message).join(' '));
+  if (headerErrors.length > 0) {
+    const said = together(headerErrors.map(problemsOf), 'imports.sentencesTogether');
+    throw new AppError('IMPORT_FAILED', said.id, said.values);
+  }
   if (p.errors.length > 0 && !file.skipInvalid) {
-    const first = p.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join('; ');
-    throw new AppError('IMPORT_FAILED', `${file.fileName}: ${p.errors.length} row(s) have problems, so nothing was imported (${first}).`);
+    const shown = p.errors.slice(0, 3).map((e) => sentence('imports.atLine', { line: e.line, ...nested('warningMessage', problemsOf(e)) }));
+    const keys = ['aMessage', 'bMessage', 'cMessage'] as const;
+    const lines = Object.assign({}, ...shown.map((s, i) => nested(keys[i]!, s))) as SentenceValues;
+    throw new AppError('IMPORT_FAILED', 'imports.csvRowsHaveProblems', { file: file.fileName, count: p.errors.length, shown: shown.length, ...lines });
   }
   if (p.rows.length === 0) throw new AppError('IMPORT_FAILED', 'imports.csvNoRows', { file: file.fileName });
   return study.write('participants:import', () => {

@@ -44,6 +44,8 @@ export const ImportReport = z.object({
   counts: ImportCounts,
   /** One sentence on how selection positions were read (unit, line breaks), or null without text selections. */
   positions: z.string().nullable(),
+  /** `positions` as a sentence, said in the reader's language. */
+  positionsSentence: SentenceSchema.optional(),
   mapped: z.array(ImportMapping),
   dropped: z.array(ImportDropped),
   /** A copy of the open study taken before merging into it. */

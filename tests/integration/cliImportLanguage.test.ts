@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useCliHarness } from './cliHarness';
+import { at, g, qdpx, selection } from './refiFixtures';
 
 const harness = useCliHarness('verbatim-cli-import-language-');
 const cli = harness.cli;
@@ -37,5 +38,22 @@ describe('verbatim import in the terminal’s language', () => {
     const r = await cli('import', study, vtt, '--session', '第一场');
     expect(r.code).toBe(0);
     expect(r.out).toContain('第 1 行：文件开头不是“WEBVTT”；仍按 WebVTT 读取');
+  });
+
+  it('prints a REFI-QDA import report in Croatian: what was left out, why, and how positions were counted', async () => {
+    const TEXT = 'The bus was late again.';
+    const qde =
+      `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="P"><CodeBook><Codes><Code guid="${g(1)}" name="Late" isCodable="true"/></Codes></CodeBook>` +
+      `<Sources><TextSource guid="${g(20)}" name="Doc"><PlainTextContent>${TEXT}</PlainTextContent>${selection(g(30), at(TEXT, 'The bus was late'), [g(1)])}</TextSource>` +
+      `<AudioSource guid="${g(40)}" name="Call" path="internal://x.mp3"/></Sources></Project>`;
+    const file = join(dir(), 'p.qdpx');
+    writeFileSync(file, qdpx(qde));
+    process.env.LC_ALL = 'hr_HR.UTF-8';
+    const r = await cli('import-qdpx', file, join(dir(), 'p.verbatim'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('zvučni zapis „Call”');
+    expect(r.out).toContain('uvezeni su njegovi transkripti, ako ih datoteka sadrži; Verbatim čuva samo tekst, pa su snimka i odabiri na njoj izostavljeni');
+    expect(r.out).toContain('emojije i rijetke znakove kao dva (NVivov način)');
+    expect(r.out).not.toMatch(/left out|Windows line breaks/);
   });
 });

@@ -4,6 +4,8 @@ import type { ColumnTarget } from '../../shared/domain/participantImport';
 import type { Attribute } from '../../shared/domain/study';
 import { b64, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
 import { problemWords } from '../english';
+import { translatorFor } from '../../shared/i18n/translator';
+import { failureText, type AppFailure } from '../../shared/result';
 
 let env: TestEnv;
 let studyPath: string;
@@ -67,6 +69,20 @@ describe('committing an import', () => {
     });
     const suggested = await env.ok('participants:importPreview', incoming(env, 'csv', 'f.csv', b64(fixture('formulas.csv'))));
     expect(suggested.mapping[1]).toEqual({ kind: 'attribute', attributeId: expect.any(String) });
+  });
+
+  it('says the refusal in the reader\'s language: the count, each line and its problems (Croatian, Chinese)', async () => {
+    const data = 'Name,NPS,Segment\nAna,9,A\nBen,11,B\nCy,7,A\nana,3,B\nDee,5\n';
+    const r = await commit(data, [{ kind: 'name' }, NPS, { kind: 'newAttribute', name: 'Segment', type: 'category', scaleKind: null }]);
+    // Across the boundary as JSON, as the renderer and the CLI receive it.
+    const error = JSON.parse(JSON.stringify(r.ok ? null : r.error)) as AppFailure;
+    expect(error.message).toBe(
+      'people.csv: 3 row(s) have problems, so nothing was imported (line 3: NPS: 11 is outside 0–10; line 5: "ana" already appears on line 2; line 6: has 2 fields, the header has 3).',
+    );
+    expect(failureText(translatorFor('hr'), error)).toBe(
+      'people.csv: 3 retka imaju probleme, pa ništa nije uvezeno (redak 3: NPS: 11 je izvan raspona 0–10; redak 5: „ana” se već pojavljuje u retku 2; redak 6: broj polja je 2, a zaglavlje ih ima 3).',
+    );
+    expect(failureText(translatorFor('zh-Hans'), error)).toBe('people.csv：3 行有问题，因此未导入任何内容（第 3 行：NPS：11 超出 0–10 的范围；第 5 行：“ana”已出现在第 2 行；第 6 行：有 2 个字段，标题行有 3 个）。');
   });
 
   it('refuses the whole file when any row is bad, and changes nothing at all', async () => {

@@ -41,7 +41,7 @@ function printReport(ctx: CliContext, r: ImportReport, json: boolean): void {
   const where = { fileName: r.fileName, path: r.study.path };
   ctx.out(`${r.origin ? tr.t('cli.qdaImportedFrom', { ...where, origin: r.origin }) : tr.t('cli.qdaImported', where)}\n`);
   ctx.out(`  ${tr.t('cli.qdaCounts', r.counts)}\n`);
-  if (r.positions) ctx.out(`  ${tr.t('cli.qdaPositions', { positions: r.positions })}\n`);
+  if (r.positions) ctx.out(`  ${tr.t('cli.qdaPositions', { positions: entryText(tr, r.positions, r.positionsSentence) })}\n`);
   for (const m of r.mapped) ctx.out(`  ${tr.t('cli.qdaMapped', { what: entryText(tr, m.what, m.whatSentence), how: entryText(tr, m.how, m.howSentence) })}\n`);
   for (const d of r.dropped) ctx.out(`  ${tr.t('cli.qdaDropped', { what: entryText(tr, d.what, d.whatSentence), why: entryText(tr, d.why, d.whySentence) })}\n`);
   if (r.backupPath) ctx.out(`  ${tr.t('cli.qdaBackup', { path: r.backupPath })}\n`);

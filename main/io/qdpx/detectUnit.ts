@@ -1,4 +1,6 @@
-import { CONVENTIONS, describeConvention, nameMatches, onWordBoundary, type Convention, type SourcePositions } from './positions';
+import { nested, saySentence, sentence, type Sentence } from '../../../shared/i18n/sentence';
+import { translatorFor } from '../../../shared/i18n/translator';
+import { CONVENTIONS, conventionSentence, nameMatches, onWordBoundary, type Convention, type SourcePositions } from './positions';
 
 /** The selections of one source, positions as written. */
 export interface SourceSample {
@@ -74,6 +76,8 @@ export interface Detection {
   namesAreText: boolean;
   /** One sentence for the report, or null when no source has a text where the conventions differ. */
   evidence: string | null;
+  /** {@link Detection.evidence} as a sentence, said in the reader's language. */
+  evidenceSentence: Sentence | null;
 }
 
 /**
@@ -98,14 +102,17 @@ export function detectConvention(samples: readonly SourceSample[], origin: strin
     }
   }
   const namesAreText = named > 0 && bestScore.named * 2 >= named;
-  if (distinct.length < 2 || bestScore.total === 0) return { convention: best, namesAreText, evidence: null };
+  if (distinct.length < 2 || bestScore.total === 0) return { convention: best, namesAreText, evidence: null, evidenceSentence: null };
   const runnerUp = distinct.filter((c) => c !== best).map((c) => ({ c, s: scores.get(c)! }))[0]!;
-  const measure = (s: Score) => (namesAreText ? `${s.named} of ${s.withName} selections match their stored text` : `${s.boundary} of ${s.total} selections start and end between words`);
-  return {
-    convention: best,
-    namesAreText,
-    evidence: `${describeConvention(best)}: ${measure(bestScore)} (${describeConvention(runnerUp.c)}: ${measure(runnerUp.s)})`,
-  };
+  const measure = (s: Score) =>
+    namesAreText ? sentence('imports.measureStoredText', { named: s.named, total: s.withName }) : sentence('imports.measureBoundaries', { boundary: s.boundary, total: s.total });
+  const evidence = sentence('imports.positionsEvidence', {
+    ...nested('bestMessage', conventionSentence(best)),
+    ...nested('bestMeasureMessage', measure(bestScore)),
+    ...nested('runnerMessage', conventionSentence(runnerUp.c)),
+    ...nested('runnerMeasureMessage', measure(runnerUp.s)),
+  });
+  return { convention: best, namesAreText, evidence: saySentence(translatorFor('en'), evidence), evidenceSentence: evidence };
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Sentence } from '../../../shared/i18n/sentence';
+
 /**
  * A REFI-QDA project as read from `project.qde` (or a `.qdc`), before anything is decided about
  * Verbatim. Every reference is a {@link guidKey}; positions are still in the exporter's unit.
@@ -150,12 +152,18 @@ export interface RefiSet {
 export interface ReadIssue {
   what: string;
   why: string;
+  /** `what` and `why` as sentences, said in the reader's language (see {@link readIssue}). */
+  whatSentence?: Sentence;
+  whySentence?: Sentence;
 }
 
 /** A decision made while reading that the user should see (reported as mapped). */
 export interface ReadNote {
   what: string;
   how: string;
+  /** `what` and `how` as sentences, said in the reader's language (see {@link readNote}). */
+  whatSentence?: Sentence;
+  howSentence?: Sentence;
 }
 
 /** Where readers put what they noticed. */

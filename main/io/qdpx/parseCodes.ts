@@ -1,3 +1,5 @@
+import { sentence } from '../../../shared/i18n/sentence';
+import { readNote } from './report';
 import type { XmlElement } from '../xml';
 import { guidKey } from './guid';
 import type { ReadIssues, RefiCode } from './model';
@@ -34,8 +36,8 @@ export function parseCodes(codes: XmlElement[], issues: ReadIssues): RefiCode[] 
     };
   };
   const out = codes.flatMap((c) => kids(c, 'Code').map((el) => read(el, '')));
-  if (missingGuid > 0) issues.mapped.push({ what: `${missingGuid} code(s) without a GUID`, how: 'given new GUIDs; nothing in the file could refer to them' });
-  if (unnamed > 0) issues.mapped.push({ what: `${unnamed} code(s) without a name`, how: 'named "Unnamed code N"' });
+  if (missingGuid > 0) issues.mapped.push(readNote(sentence('imports.whatCodesWithoutGuid', { count: missingGuid }), sentence('imports.howNewGuids')));
+  if (unnamed > 0) issues.mapped.push(readNote(sentence('imports.whatCodesWithoutName', { count: unnamed }), sentence('imports.howNamedUnnamed')));
   return out;
 }
 

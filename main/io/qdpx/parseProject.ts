@@ -1,4 +1,5 @@
-import { SentenceError } from '../../../shared/i18n/sentence';
+import { readIssue, readNote } from './report';
+import { sentence, SentenceError } from '../../../shared/i18n/sentence';
 import type { XmlElement } from '../xml';
 import { guidKey } from './guid';
 import type { ReadIssue, ReadIssues, ReadNote, RefiCase, RefiLink, RefiNote, RefiOtherSource, RefiProject, RefiSet, RefiText, RefiUser, RefiVariable, VariableType } from './model';
@@ -11,9 +12,9 @@ const VARIABLE_TYPES: readonly VariableType[] = ['Text', 'Boolean', 'Integer', '
 /** The project's namespace: any `urn:QDA-XML:project:*` (1.0, 0:10…); a missing one is tolerated and reported. */
 export function checkProjectRoot(root: XmlElement, issues: { mapped: ReadNote[] }): void {
   if (root.local !== 'Project') throw new SentenceError('imports.qdeWrongRoot', { root: root.local.slice(0, 40) });
-  if (root.ns === null) issues.mapped.push({ what: 'the project file', how: 'has no REFI-QDA namespace; read as urn:QDA-XML:project:1.0' });
+  if (root.ns === null) issues.mapped.push(readNote(sentence('imports.whatProjectFile'), sentence('imports.howNoProjectNamespace')));
   else if (!/^urn:QDA-XML:project:/i.test(root.ns)) throw new SentenceError('imports.qdeWrongNamespace', { namespace: root.ns.slice(0, 80) });
-  else if (root.ns !== 'urn:QDA-XML:project:1.0') issues.mapped.push({ what: `namespace ${root.ns}`, how: 'read as urn:QDA-XML:project:1.0 (the elements are the same)' });
+  else if (root.ns !== 'urn:QDA-XML:project:1.0') issues.mapped.push(readNote(sentence('imports.whatNamespace', { named: 'yes', namespace: root.ns }), sentence('imports.howReadAsProjectNamespace')));
 }
 
 function parseCase(c: XmlElement): RefiCase {
@@ -75,7 +76,7 @@ export function parseProject(root: XmlElement, parts: ProjectItems = ProjectItem
   const users: RefiUser[] = items(root, 'Users', 'User').flatMap((u) => {
     const guid = attr(u, 'guid')?.trim();
     if (!guid) {
-      dropped.push({ what: `user "${attr(u, 'name') ?? '?'}"`, why: 'it has no GUID, so nothing can refer to it' });
+      dropped.push(readIssue(sentence('imports.whatUser', { user: attr(u, 'name') ?? '?' }), sentence('imports.whyUserNoGuid')));
       return [];
     }
     return [{ key: guidKey(guid), guid, name: attr(u, 'name')?.trim() || null, initials: attr(u, 'id')?.trim() || null }];
@@ -86,12 +87,12 @@ export function parseProject(root: XmlElement, parts: ProjectItems = ProjectItem
     const guid = attr(v, 'guid')?.trim();
     const name = attr(v, 'name')?.trim();
     if (!guid || !name) {
-      dropped.push({ what: `variable "${name ?? '?'}"`, why: 'it has no GUID or no name' });
+      dropped.push(readIssue(sentence('imports.whatVariable', { variable: name ?? '?' }), sentence('imports.whyVariableNoGuidOrName')));
       return [];
     }
     const declared = attr(v, 'typeOfVariable')?.trim() ?? '';
     const type = VARIABLE_TYPES.find((t) => t.toLowerCase() === declared.toLowerCase());
-    if (!type) mapped.push({ what: `variable "${name}"`, how: `has the unknown type "${declared.slice(0, 30)}"; read as Text` });
+    if (!type) mapped.push(readNote(sentence('imports.whatVariable', { variable: name }), sentence('imports.howUnknownType', { type: declared.slice(0, 30) })));
     return [{ key: guidKey(guid), guid, name, type: type ?? 'Text', description: childText(v, 'Description') }];
   });
   const links: RefiLink[] = items(root, 'Links', 'Link').map((l) => ({

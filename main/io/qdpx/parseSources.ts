@@ -1,3 +1,5 @@
+import { sentence } from '../../../shared/i18n/sentence';
+import { readIssue, readNote } from './report';
 import type { XmlElement } from '../xml';
 import { guidKey } from './guid';
 import type { ReadIssues, RefiCoding, RefiNote, RefiOtherSource, RefiSelection, RefiText, RefiValue, VariableType } from './model';
@@ -98,7 +100,7 @@ export function parseSource(el: XmlElement, issues: ReadIssues, texts: RefiText[
   }
   const selectionTag = { PictureSource: 'PictureSelection', PDFSource: 'PDFSelection', AudioSource: 'AudioSelection', VideoSource: 'VideoSelection' }[el.local];
   if (!selectionTag) {
-    issues.dropped.push({ what: `<${el.local}> "${name}"`, why: 'not a kind of source the REFI-QDA standard defines' });
+    issues.dropped.push(readIssue(sentence('imports.whatElementNamed', { element: el.local, name }), sentence('imports.whyNotRefiSource')));
     return;
   }
   const areaSelections = kids(el, selectionTag);
@@ -113,7 +115,7 @@ export function parseSource(el: XmlElement, issues: ReadIssues, texts: RefiText[
   const textKeys = new Set(texts.slice(texts0).flatMap((t) => t.selections.map((s) => s.key)));
   const duplicates = areaSelections.filter((s) => textKeys.has(guidKey(attr(s, 'guid') ?? '')));
   if (duplicates.length > 0)
-    issues.mapped.push({ what: `${duplicates.length} selection(s) of "${name}" written twice under one GUID (page area and text)`, how: 'imported once, from the text' });
+    issues.mapped.push(readNote(sentence('imports.whatSelectionsTwice', { count: duplicates.length, name }), sentence('imports.howImportedFromText')));
   const rest = areaSelections.filter((s) => !duplicates.includes(s));
   others.push({
     key: guidKey(attr(el, 'guid') ?? ''),

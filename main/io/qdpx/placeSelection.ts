@@ -1,4 +1,4 @@
-import type { Sentence } from '../../../shared/i18n/sentence';
+import { nested, sentence, type Sentence } from '../../../shared/i18n/sentence';
 import type { RefiSelection } from './model';
 import { insidePair, nameMatches, searchableName, type Convention, type SourcePositions } from './positions';
 import { clip, type ReportBuilder } from './report';
@@ -18,8 +18,11 @@ function nearest(text: string, needle: string, near: number): number | null {
  * How the report names a selection. Only built when something is reported, and a function of the module
  * rather than a closure made per call: most selections are fine, and large projects have 100,000.
  */
-function what(sel: RefiSelection, where: string): Sentence {
-  return { id: 'imports.whatSelection', values: { start: String(sel.start ?? '?'), end: String(sel.end ?? '?'), source: clip(where, 50) } };
+function what(sel: RefiSelection, where: string | Sentence): Sentence {
+  const span = { start: String(sel.start ?? '?'), end: String(sel.end ?? '?') };
+  // A source is named by its title; anything else (an annotation) by a sentence of its own.
+  if (typeof where !== 'string') return sentence('imports.whatSelectionIn', { ...span, ...nested('whereMessage', where) });
+  return { id: 'imports.whatSelection', values: { ...span, source: clip(where, 50) } };
 }
 
 /**
@@ -34,7 +37,7 @@ export function placeSelection(
   positions: SourcePositions,
   convention: Convention,
   namesAreText: boolean,
-  where: string,
+  where: string | Sentence,
   report: ReportBuilder,
 ): { start: number; end: number } | null {
   const text = positions.text;

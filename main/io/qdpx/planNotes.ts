@@ -1,3 +1,4 @@
+import { nested, sentence } from '../../../shared/i18n/sentence';
 import { readMeta } from './descriptions';
 import { flattenCodes } from './parseCodes';
 import { TURNS_READABLE } from './verbatimMeta';
@@ -59,7 +60,10 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
   for (const link of project.links) {
     const [note, other] = link.origin && noteKeys.has(link.origin) ? [link.origin, link.target] : link.target && noteKeys.has(link.target) ? [link.target, link.origin] : [null, null];
     if (note && other && onSelection(note, other)) continue;
-    report.drop(`link "${clip(link.name ?? 'unnamed')}"`, note ? 'it ties a note to something that was not imported' : 'Verbatim has no links between items');
+    report.drop(
+      sentence('imports.whatLink', { named: link.name === null ? 'no' : 'yes', link: clip(link.name ?? '') }),
+      sentence(note ? 'imports.whyLinkNoteTarget' : 'imports.whyNoLinks'),
+    );
   }
   for (const n of project.noteRefs) offer(n, { kind: 'project' }, 5);
 
@@ -74,7 +78,7 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
     const annotatedDoc = annotations.get(note.key);
     const mapping = annotatedDoc ? texts.mapping.get(annotatedDoc) : undefined;
     if (annotatedDoc && mapping && note.selections[0]) {
-      const placed = placeSelection(note.selections[0], mapping.positions, mapping.convention, mapping.namesAreText, `annotation "${clip(note.name ?? '')}"`, report);
+      const placed = placeSelection(note.selections[0], mapping.positions, mapping.convention, mapping.namesAreText, sentence('imports.whatAnnotation', { note: clip(note.name ?? '') }), report);
       const doc = texts.docs.find((d) => d.key === annotatedDoc)!;
       const coding = placed ? doc.codings.find((c) => c.start === placed.start && c.end === placed.end) : undefined;
       if (coding) target = { kind: 'coding', key: coding.guid };
@@ -83,14 +87,17 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
     let body: string;
     if ('error' in loaded) {
       body = note.description ?? '';
-      if (note.text.path !== null || note.text.content !== null) report.map(`note "${clip(note.name ?? '')}"`, `${loaded.error}; imported with ${note.description ? 'its description' : 'no text'}`);
+      if (note.text.path !== null || note.text.content !== null) report.map(
+          sentence('imports.whatNote', { note: clip(note.name ?? '') }),
+          sentence('imports.howNoteTextUnloadable', { ...nested('reasonMessage', loaded.error), description: note.description ? 'yes' : 'no' }),
+        );
     } else {
       body = loaded.text.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n'); // a byte order mark left in the text is not text
       // A memo has a title and a text only: a description beside the text is kept at its end, and said.
       const description = note.description?.trim();
       if (description && description !== body.trim()) {
         body = body.trim() === '' ? description : `${body}\n\n${description}`;
-        report.map(`note "${clip(note.name ?? body)}"`, 'its description was added at the end of its text (a Verbatim memo has no description)');
+        report.map(sentence('imports.whatNote', { note: clip(note.name ?? body) }), sentence('imports.howDescriptionAppended'));
       }
     }
     // A note with neither a name nor text holds nothing (QualCoder makes one for every selection without a code).
@@ -103,7 +110,7 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
     memos.push({ guid: note.key, target, title, body, authorKey: note.created.user, created: note.created.at, modified: note.modified });
   }
   memos.push(...sourceDescriptions(project, docKeys));
-  if (empty > 0) report.drop(`${empty} empty note(s)`, 'they have no title and no text, so there is nothing to keep (QualCoder writes one for each passage it holds without a code, such as a speaker’s turn)');
+  if (empty > 0) report.drop(sentence('imports.whatEmptyNotes', { count: empty }), sentence('imports.whyEmptyNotes'));
   if (project.description) memos.push({ guid: `project-description:${project.name}:${project.created.at ?? ''}`, target: { kind: 'project' }, title: 'Project description', body: project.description, authorKey: project.created.user, created: project.created.at, modified: null });
   return memos;
 }

@@ -1,3 +1,4 @@
+import { nested, sentence, type Sentence } from '../../../shared/i18n/sentence';
 import type { SessionRole } from '../../../shared/domain/study';
 import type { RefiCase, RefiProject, RefiValue } from './model';
 import { rawValue, uniqueName } from './planAttributes';
@@ -34,10 +35,10 @@ export function planParticipants(
   const taken = new Set<string>();
   const out: PlanParticipant[] = [];
   const ranges = new Map<string, { start: number; end: number; participantKey: string }[]>();
-  const values = (list: readonly RefiValue[], who: string): PlanValue[] =>
+  const values = (list: readonly RefiValue[], who: Sentence): PlanValue[] =>
     list.flatMap((v) => {
       if (attrKeys.has(v.variableKey)) return [{ attributeKey: v.variableKey, raw: rawValue(v.type, v.value) }];
-      report.drop(`a value of ${who}`, `it refers to the variable ${v.variableKey}, which is not in the file`);
+      report.drop(sentence('imports.whatValueOfWho', nested('whoMessage', who)), sentence('imports.whyVariableMissing', { variable: v.variableKey }));
       return [];
     });
   const join = (p: PlanParticipant, doc: PlanDoc | undefined, role: SessionRole = 'participant') => {
@@ -68,22 +69,22 @@ export function planParticipants(
     seen.add(c.key);
     const label = c.name ?? `Case ${++unnamed}`;
     const name = uniqueName(label, taken, 200);
-    if (c.name === null) report.map(`a case without a name`, `became the participant "${name}"`);
-    else if (name !== c.name) report.map(`case "${clip(c.name)}"`, `became the participant "${name}" (participant names are unique)`);
-    const p: PlanParticipant = { key: c.key, guid: c.guid, name, notes: c.description, values: values(c.values, `case "${clip(name)}"`), sessions: new Map() };
+    if (c.name === null) report.map(sentence('imports.whatCaseWithoutName'), sentence('imports.howBecameParticipant', { name }));
+    else if (name !== c.name) report.map(sentence('imports.whatCase', { case: clip(c.name) }), sentence('imports.howBecameParticipantUnique', { name }));
+    const p: PlanParticipant = { key: c.key, guid: c.guid, name, notes: c.description, values: values(c.values, sentence('imports.whatCase', { case: clip(name) })), sessions: new Map() };
     for (const [sessionKey, role] of rolesOfCase.get(c.key) ?? []) if (role) p.sessions.set(sessionKey, role);
     for (const s of c.sourceRefs) {
       if (docs.has(s)) join(p, docs.get(s));
-      else report.drop(`the link of case "${clip(name)}" to source ${s}`, 'that source was not imported or is not in the file');
+      else report.drop(sentence('imports.whatCaseSourceLink', { case: clip(name), source: s }), sentence('imports.whySourceNotImported'));
     }
     for (const s of c.selectionRefs) {
       const sel = texts.selections.get(s);
       if (sel) speak(p, sel);
-      else report.drop(`a selection of case "${clip(name)}"`, `the selection ${s} was not imported or is not in the file`);
+      else report.drop(sentence('imports.whatCaseSelection', { case: clip(name) }), sentence('imports.whySelectionNotImported', { selection: s }));
     }
     for (const sel of texts.caseNodeSelections.get(c.key) ?? []) speak(p, sel);
-    if (texts.caseNodeSelections.has(c.key)) report.map(`code "${clip(name)}"`, 'is the case node of the case of that name (NVivo): its codings became who speaks where, not codings');
-    if (c.codeRefs.length > 0) report.drop(`${c.codeRefs.length} code link(s) of case "${clip(name)}"`, 'Verbatim links codes to people only through codings');
+    if (texts.caseNodeSelections.has(c.key)) report.map(sentence('imports.whatCode', { code: clip(name) }), sentence('imports.howCaseNode'));
+    if (c.codeRefs.length > 0) report.drop(sentence('imports.whatCaseCodeLinks', { count: c.codeRefs.length, case: clip(name) }), sentence('imports.whyCodeLinks'));
     out.push(p);
   }
 
@@ -92,12 +93,12 @@ export function planParticipants(
   const add = (docKey: string, list: PlanValue[]) => perSource.set(docKey, [...(perSource.get(docKey) ?? []), ...list]);
   for (const doc of texts.docs) {
     const t = project.texts.find((x) => x.key === doc.key);
-    if (t && t.values.length > 0) add(doc.key, values(t.values, `source "${clip(doc.title)}"`));
+    if (t && t.values.length > 0) add(doc.key, values(t.values, sentence('imports.whatSource', { source: clip(doc.title) })));
   }
   for (const c of project.cases.filter(isSourceCase)) {
     const docKey = c.sourceRefs[0]!;
-    if (docs.has(docKey)) add(docKey, values(c.values, `the nameless case of source ${docKey}`));
-    else report.drop(`the values of a nameless case`, `its source ${docKey} was not imported or is not in the file`);
+    if (docs.has(docKey)) add(docKey, values(c.values, sentence('imports.whatNamelessCaseOf', { source: docKey })));
+    else report.drop(sentence('imports.whatNamelessCaseValues'), sentence('imports.whyCaseSourceGone', { source: docKey }));
   }
   for (const [docKey, pairs] of sessions.setValues) {
     add(
@@ -112,12 +113,12 @@ export function planParticipants(
       }),
     );
   }
-  for (const o of project.others) if (o.values.length > 0) report.drop(`${o.values.length} variable value(s) of "${clip(o.name)}"`, `${o.element} sources are not imported`);
+  for (const o of project.others) if (o.values.length > 0) report.drop(sentence('imports.whatOtherValues', { count: o.values.length, name: clip(o.name) }), sentence('imports.whyElementNotImported', { element: o.element }));
   for (const [docKey, list] of perSource) {
     const doc = docs.get(docKey)!;
     const p: PlanParticipant = { key: `source-case:${docKey}`, guid: null, name: uniqueName(doc.title, taken, 200), notes: null, values: list, sessions: new Map() };
     join(p, doc);
-    report.map(`the variable values of source "${clip(doc.title)}"`, `went to a participant "${clip(p.name)}" in its session (Verbatim keeps attributes on people)`);
+    report.map(sentence('imports.whatSourceValues', { source: clip(doc.title) }), sentence('imports.howSourceValuesToParticipant', { participant: clip(p.name) }));
     out.push(p);
   }
 
@@ -135,6 +136,6 @@ export function planParticipants(
     doc.turns = assigned.turns;
     contested += assigned.contested;
   }
-  if (contested > 0) report.map(`${contested} turn(s) claimed by two cases`, 'each kept the first case that claims it as its speaker');
+  if (contested > 0) report.map(sentence('imports.whatContestedTurns', { count: contested }), sentence('imports.howFirstCaseKept'));
   return out;
 }

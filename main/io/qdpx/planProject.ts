@@ -1,3 +1,4 @@
+import { sentence } from '../../../shared/i18n/sentence';
 import type { ReadIssues, RefiCode, RefiProject } from './model';
 import { flattenCodes } from './parseCodes';
 import { planAttributes } from './planAttributes';
@@ -35,8 +36,8 @@ export function fromVerbatim(origin: string | null): boolean {
  */
 export function planProject(project: RefiProject, files: SourceFiles): ImportPlan {
   const report = new ReportBuilder();
-  for (const m of project.mapped) report.map(m.what, m.how);
-  for (const d of project.dropped) report.drop(d.what, d.why);
+  for (const m of project.mapped) report.map(m.whatSentence ?? m.what, m.howSentence ?? m.how);
+  for (const d of project.dropped) report.drop(d.whatSentence ?? d.what, d.whySentence ?? d.why);
   const caseKeys = new Set(project.cases.map((c) => c.key));
   const caseNodes = new Set(flattenCodes(project.codes).filter((c) => caseKeys.has(c.key)).map((c) => c.key));
   const codes = planCodes(project.codes, report, caseNodes);
@@ -44,10 +45,10 @@ export function planProject(project: RefiProject, files: SourceFiles): ImportPla
   const referenced = new Set([...project.cases.flatMap((c) => c.selectionRefs), ...project.links.flatMap((l) => [l.origin ?? '', l.target ?? ''])]);
   const texts = planTexts(project, files, codeKeys, caseNodes, referenced, report);
   for (const o of project.others) {
-    const textual = o.element === 'PDFSource' ? 'its text, where the file has it, was imported; ' : o.element === 'PictureSource' ? '' : 'its transcripts, where the file has them, were imported; ';
+    const kind = o.element.replace('Source', '').toLowerCase();
     report.drop(
-      `${o.element.replace('Source', '').toLowerCase()} "${clip(o.name)}"${o.selections > 0 ? ` with ${o.selections} selection(s) and ${o.codings} coding(s) on it` : ''}`,
-      `${textual}Verbatim holds text only, so the ${o.element === 'PDFSource' ? 'PDF pages' : o.element === 'PictureSource' ? 'picture' : 'recording'} and selections on ${o.element === 'PictureSource' ? 'it' : 'them'} are left out`,
+      sentence('imports.whatOtherSource', { kind, name: clip(o.name), selections: o.selections, codings: o.codings }),
+      sentence('imports.whyOtherSource', { kind: kind === 'pdf' || kind === 'picture' ? kind : 'recording' }),
     );
   }
   const attributes = planAttributes(project.variables, report);
@@ -72,8 +73,8 @@ export function planProject(project: RefiProject, files: SourceFiles): ImportPla
 /** The plan of a .qdc: codes only (a codebook has no sources, cases or notes). */
 export function planCodebook(codes: RefiCode[], origin: string | null, sets: number, issues: ReadIssues): ImportPlan {
   const report = new ReportBuilder();
-  for (const m of issues.mapped) report.map(m.what, m.how);
-  for (const d of issues.dropped) report.drop(d.what, d.why);
+  for (const m of issues.mapped) report.map(m.whatSentence ?? m.what, m.howSentence ?? m.how);
+  for (const d of issues.dropped) report.drop(d.whatSentence ?? d.what, d.whySentence ?? d.why);
   if (sets > 0) report.drop({ id: 'imports.whatCodeSets', values: { count: sets } }, { id: 'imports.whyNoCodeSets' });
   return { title: 'Codebook', origin, users: [], codes: planCodes(codes, report), attributes: [], sessions: [], participants: [], docs: [], memos: [], report };
 }

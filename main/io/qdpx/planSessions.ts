@@ -1,3 +1,4 @@
+import { sentence } from '../../../shared/i18n/sentence';
 import { z } from 'zod';
 import { DocumentKind } from '../../../shared/domain/coding';
 import { SessionKind, SessionRole, type SessionRole as Role } from '../../../shared/domain/study';
@@ -50,7 +51,7 @@ export function planSessions(sets: readonly RefiSet[], docs: PlanDoc[], report: 
     if (meta.success) {
       const m = meta.data.session;
       const parsed = m.live === undefined ? null : LiveMeta.safeParse(m.live);
-      if (parsed && !parsed.success) report.drop(`the discussion guide, clock and speaker names of session "${clip(set.name)}"`, 'their data in the file could not be read (was it changed outside Verbatim?)');
+      if (parsed && !parsed.success) report.drop(sentence('imports.whatSessionMeta', { session: clip(set.name) }), sentence('imports.whySessionMetaUnreadable'));
       const live = parsed?.success ? { ...parsed.data, speakers: Object.fromEntries(Object.entries(parsed.data.speakers).map(([label, guid]) => [label, guidKey(guid)])) } : null;
       out.sessions.push({ key: set.key, guid: set.guid || null, title: set.name.slice(0, 200), kind: m.kind, date: m.date, place: m.place, moderator: m.moderator, notes: m.notes, live });
       out.roles.set(set.key, new Map(Object.entries(m.roles).map(([k, role]) => [guidKey(k), role])));
@@ -58,7 +59,7 @@ export function planSessions(sets: readonly RefiSet[], docs: PlanDoc[], report: 
       for (const src of set.sources) {
         const doc = byKey.get(src);
         if (!doc) continue;
-        if (doc.sessionKey !== null) report.map(`document "${clip(doc.title)}"`, `is in two sessions; kept in the first, not in "${clip(set.name)}"`);
+        if (doc.sessionKey !== null) report.map(sentence('imports.whatDocument', { document: clip(doc.title) }), sentence('imports.howInTwoSessions', { session: clip(set.name) }));
         else doc.sessionKey = set.key;
         doc.kind = kinds.get(src) ?? doc.kind;
       }
@@ -75,13 +76,16 @@ export function planSessions(sets: readonly RefiSet[], docs: PlanDoc[], report: 
         out.setValues.set(src, list);
         placed++;
       }
-      if (placed === 0) report.drop(`set "${clip(set.name)}"`, 'it would give its documents an attribute value, but none of them was imported');
-      else report.map(`set "${clip(set.name)}"`, `read as the attribute "${clip(nameValue[1]!.trim(), 40)}" = "${clip(nameValue[2]!.trim(), 40)}" for ${placed} document(s) (ATLAS.ti writes document variables this way)`);
+      if (placed === 0) report.drop(sentence('imports.whatSet', { set: clip(set.name) }), sentence('imports.whySetNothingImported'));
+      else report.map(
+          sentence('imports.whatSet', { set: clip(set.name) }),
+          sentence('imports.howSetAsAttribute', { attribute: clip(nameValue[1]!.trim(), 40), value: clip(nameValue[2]!.trim(), 40), count: placed }),
+        );
       continue;
     }
     report.drop(
-      `set "${clip(set.name)}" (${set.sources.length} sources, ${set.codes.length} codes, ${set.notes.length} notes)`,
-      'Verbatim has no groups of documents or codes; the members themselves were imported',
+      sentence('imports.whatSetWithMembers', { set: clip(set.name), sources: set.sources.length, codes: set.codes.length, notes: set.notes.length }),
+      sentence('imports.whySetsNotKept'),
     );
   }
   let own = 0;
@@ -92,6 +96,6 @@ export function planSessions(sets: readonly RefiSet[], docs: PlanDoc[], report: 
     doc.sessionKey = key;
     own++;
   }
-  if (own > 0) report.map(`${own} source(s)`, 'each became a session of its own (kind Other) holding it as a transcript; REFI-QDA has no sessions');
+  if (own > 0) report.map(sentence('imports.whatSourceCount', { count: own }), sentence('imports.howOwnSessions'));
   return out;
 }

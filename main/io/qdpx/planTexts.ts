@@ -1,10 +1,10 @@
-import { nested, type Sentence } from '../../../shared/i18n/sentence';
+import { nested, sentence, type Sentence } from '../../../shared/i18n/sentence';
 import { sameCodingKey } from '../../../shared/domain/coding';
 import { conventionForSource, detectConvention, type SourceSample } from './detectUnit';
 import type { RefiCoding, RefiProject, RefiSelection, RefiText } from './model';
 import { placeSelection } from './placeSelection';
 import { ImportRefused, type PlanDoc, type PlanMemo } from './plan';
-import { describeConvention, SourcePositions, type Convention } from './positions';
+import { conventionSentence, SourcePositions, type Convention } from './positions';
 import { clip, type ReportBuilder } from './report';
 import type { SourceFiles } from './sourceFiles';
 
@@ -69,11 +69,11 @@ export function planTexts(
     const result = files.load(t.text);
     const codings = t.selections.reduce((n, s) => n + s.codings.length, 0) + t.codings.length;
     if ('error' in result) {
-      report.drop(`source "${clip(titleOf(t))}"`, `${result.error}${codings > 0 ? `; its ${codings} coding(s) could not be placed` : ''}`);
+      report.drop(sourceWhat(t), sentence('imports.whySourceUnloadable', { ...nested('reasonMessage', result.error), count: codings }));
       continue;
     }
-    if (result.resolved) report.map(`source "${clip(titleOf(t))}"`, result.resolved);
-    if (result.note) report.map(`source "${clip(titleOf(t))}"`, result.note);
+    if (result.resolved) report.map(sourceWhat(t), result.resolved);
+    if (result.note) report.map(sourceWhat(t), result.note);
     if (result.text.trim() === '') report.map(sourceWhat(t), { id: 'imports.howSourceEmpty' });
     const positions = new SourcePositions(result.text, result.bom);
     if (positions.leadingMarks > 0) report.map(sourceWhat(t), { id: 'imports.howLeadingMarks', values: { count: positions.leadingMarks } });
@@ -81,13 +81,13 @@ export function planTexts(
   }
   const samples: SourceSample[] = loaded.map(({ t, positions }) => ({ positions, selections: t.selections.filter((s) => s.start !== null && s.end !== null) as SourceSample['selections'] }));
   const detection = detectConvention(samples, project.origin);
-  if (samples.some((s) => s.selections.length > 0)) report.positions = detection.evidence ?? `${describeConvention(detection.convention)} (no emoji, rare characters or Windows line breaks, so every way of counting gives the same characters)`;
+  if (samples.some((s) => s.selections.length > 0)) report.setPositions(detection.evidenceSentence ?? sentence('imports.positionsAllSame', nested('conventionMessage', conventionSentence(detection.convention))));
 
   const out: PlannedTexts = { docs: [], memos: [], selections: new Map(), mapping: new Map(), caseNodeSelections: new Map() };
   samples.forEach((sample, i) => {
     const { t, positions } = loaded[i]!;
     const convention = conventionForSource(sample, detection.convention);
-    if (convention !== detection.convention) report.map(`source "${clip(titleOf(t))}"`, `positions fit only when counting ${describeConvention(convention)}; read that way`);
+    if (convention !== detection.convention) report.map(sourceWhat(t), sentence('imports.howConventionForSource', nested('conventionMessage', conventionSentence(convention))));
     out.mapping.set(t.key, { positions, convention, namesAreText: detection.namesAreText });
     const doc: PlanDoc = {
       key: t.key,
@@ -150,10 +150,10 @@ export function planTexts(
       }
     }
     for (const c of t.codings) {
-      if (doc.text.length === 0) report.drop(`coding of the whole of "${clip(doc.title)}"`, 'the source has no text');
+      if (doc.text.length === 0) report.drop(sentence('imports.whatCoding', nested('whereMessage', sentence('imports.whereWhole', { source: clip(doc.title) }))), sentence('imports.whyNoText'));
       else addCoding(c, 0, doc.text.length, null, null, true);
     }
-    if (uncoded > 0) report.drop(`${uncoded} selection(s) without a code in "${clip(doc.title)}"`, 'Verbatim keeps coded passages; a selection without a code, a memo or a case has nothing to keep');
+    if (uncoded > 0) report.drop(sentence('imports.whatUncodedSelections', { count: uncoded, source: clip(doc.title) }), sentence('imports.whyUncoded'));
     out.docs.push(doc);
   });
   return out;

@@ -1,3 +1,5 @@
+import type { MessageId } from '../../../shared/i18n/catalogue';
+import { sentence } from '../../../shared/i18n/sentence';
 import { readMeta } from './descriptions';
 import { guidKey } from './guid';
 import type { PlanDoc, PlanTurn } from './plan';
@@ -14,16 +16,16 @@ export function carriedTurns(description: string | null, doc: PlanDoc, report: R
   const { meta } = readMeta(description);
   if (meta === null || typeof meta !== 'object' || !('document' in meta)) return null;
   const parsed = readDocumentMeta(meta);
-  const refuse = (why: string) => {
-    report.drop(`who speaks each turn of "${clip(doc.title)}", with the turns' times, questions and stars`, why);
+  const refuse = (why: MessageId) => {
+    report.drop(sentence('imports.whatTurnsOf', { source: clip(doc.title) }), sentence(why));
     return null;
   };
-  if (parsed === null) return refuse('their data in the file could not be read (was it changed outside Verbatim?); the turns were cut from the text');
+  if (parsed === null) return refuse('imports.whyTurnsMetaUnreadable');
   const { length, turns } = parsed.document;
-  if (length !== doc.text.length) return refuse('the text was changed after Verbatim exported it, so they no longer fit; the turns were cut from the text');
+  if (length !== doc.text.length) return refuse('imports.whyTurnsTextChanged');
   let previousEnd = 0;
   for (const [start, end] of turns) {
-    if (start < previousEnd || end < start || end > length) return refuse('their positions do not fit the text; the turns were cut from the text');
+    if (start < previousEnd || end < start || end > length) return refuse('imports.whyTurnsPositions');
     previousEnd = end;
   }
   return turns.map(([start, end, participant, label, startMs, endMs, questionId, starred]) => ({

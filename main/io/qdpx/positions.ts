@@ -1,3 +1,6 @@
+import { saySentence, sentence, type Sentence } from '../../../shared/i18n/sentence';
+import { translatorFor } from '../../../shared/i18n/translator';
+
 /**
  * Selection positions in REFI-QDA files come in several units (INTEROP.md §6): NVivo counts UTF-16
  * code units over the file exactly as written (CRLF = 2, BOM not counted); the spec says code points;
@@ -32,8 +35,12 @@ export const CONVENTIONS: readonly Convention[] = [
  * two (NVivo's way), Windows line breaks as two". (UTF-16 code units count an emoji as two; code points as one.)
  */
 export function describeConvention(c: Convention): string {
-  const emoji = c.unit === 'utf16' ? "emoji and rare characters as two (NVivo's way)" : 'emoji and rare characters as one';
-  return `${emoji}, Windows line breaks as ${c.crlfAsOne ? 'one' : 'two'}${c.bomCounted ? ', the invisible byte order mark at the start as one' : ''}`;
+  return saySentence(translatorFor('en'), conventionSentence(c));
+}
+
+/** {@link describeConvention} as a sentence, said in the reader's language. */
+export function conventionSentence(c: Convention): Sentence {
+  return sentence('imports.countingConvention', { emoji: c.unit === 'utf16' ? 'two' : 'one', crlf: c.crlfAsOne ? 'one' : 'two', bom: c.bomCounted ? 'yes' : 'no' });
 }
 
 /** Number of entries of a sorted array that are < x. */

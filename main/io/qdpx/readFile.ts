@@ -1,11 +1,12 @@
 import type { MessageId } from '../../../shared/i18n/catalogue';
-import { nested, SentenceError } from '../../../shared/i18n/sentence';
+import { nested, sentence, SentenceError } from '../../../shared/i18n/sentence';
 import { parseXml, XmlError, XmlTooLarge, type XmlElement, type XmlLimits } from '../xml';
 import { DEFAULT_ZIP_LIMITS, ZipArchive, ZipError, type ZipLimits } from '../zip';
 import type { ReadIssues, RefiCode } from './model';
 import { parseCodes } from './parseCodes';
 import { ImportRefused } from './plan';
 import type { RefiProject } from './model';
+import { readNote } from './report';
 import { SourceFiles } from './sourceFiles';
 import { readProjectXml } from './streamProject';
 import { kids } from './xmlRead';
@@ -136,7 +137,7 @@ function contentsOf(zip: ZipArchive): QdpxContents {
     const reason = error instanceof SentenceError ? nested('reasonMessage', error.sentence) : { reasonMessage: 'imports.refiDetail', detail: (error as Error).message };
     throw new ImportRefused('imports.qdeNotRefi', { file: qdeName, ...reason });
   }
-  if (qdeName !== 'project.qde') project.mapped.push({ what: `the project file "${qdeName}"`, how: 'read as project.qde (the spec\'s name)' });
+  if (qdeName !== 'project.qde') project.mapped.push(readNote(sentence('imports.whatProjectFileNamed', { file: qdeName }), sentence('imports.howReadAsProjectQde')));
   const base = qdeName.includes('/') ? qdeName.slice(0, qdeName.lastIndexOf('/') + 1) : '';
   return { project, files: new SourceFiles(zip, base), qdeName };
 }
@@ -148,7 +149,7 @@ export function readQdc(bytes: Uint8Array): { codes: RefiCode[]; origin: string 
   if (root.local !== 'CodeBook') throw new ImportRefused('imports.qdcWrongRoot', { root: root.local.slice(0, 40) });
   const issues: ReadIssues = { dropped: [], mapped: [] };
   if (root.ns !== null && !/^urn:QDA-XML:codebook:/i.test(root.ns)) throw new ImportRefused('imports.qdcWrongNamespace', { namespace: root.ns.slice(0, 80) });
-  if (root.ns !== 'urn:QDA-XML:codebook:1.0') issues.mapped.push({ what: `namespace ${root.ns ?? '(none)'}`, how: 'read as urn:QDA-XML:codebook:1.0 (the elements are the same)' });
+  if (root.ns !== 'urn:QDA-XML:codebook:1.0') issues.mapped.push(readNote(sentence('imports.whatNamespace', { named: root.ns === null ? 'no' : 'yes', namespace: root.ns ?? '' }), sentence('imports.howReadAsCodebookNamespace')));
   const sets = kids(root, 'Sets').reduce((n, s) => n + kids(s, 'Set').length, 0);
   return { codes: parseCodes(kids(root, 'Codes'), issues), origin: root.attrs.get('origin') ?? null, sets, issues };
 }

@@ -1,6 +1,7 @@
 import { saySentence, type Sentence } from '../../../shared/i18n/sentence';
 import { translatorFor } from '../../../shared/i18n/translator';
 import type { ImportCounts, ImportDropped, ImportMapping } from '../../../shared/domain/interop';
+import type { ReadIssue, ReadNote } from './model';
 
 const MAX_ENTRIES = 400;
 
@@ -19,6 +20,7 @@ export interface ReportState {
   moreMapped: number;
   moreDropped: number;
   positions: string | null;
+  positionsSentence: Sentence | null;
 }
 
 /** Collects what an import did. Lists are capped, and the cap itself is reported, never silent. */
@@ -28,11 +30,19 @@ export class ReportBuilder {
   private readonly droppedList: ImportDropped[] = [];
   private moreMapped = 0;
   private moreDropped = 0;
+  /** How selection positions were read, in English (tests, `--json`); set with {@link ReportBuilder.setPositions}. */
   positions: string | null = null;
+  positionsSentence: Sentence | null = null;
+
+  /** Says how selection positions were read: one sentence for the whole file. */
+  setPositions(said: Sentence): void {
+    this.positions = english(said).text;
+    this.positionsSentence = said;
+  }
 
   /** The builder as plain data (see {@link ReportBuilder.fromState}). */
   toState(): ReportState {
-    return { counts: { ...this.counts }, mapped: [...this.mappedList], dropped: [...this.droppedList], moreMapped: this.moreMapped, moreDropped: this.moreDropped, positions: this.positions };
+    return { counts: { ...this.counts }, mapped: [...this.mappedList], dropped: [...this.droppedList], moreMapped: this.moreMapped, moreDropped: this.moreDropped, positions: this.positions, positionsSentence: this.positionsSentence };
   }
 
   /** A builder that goes on from where {@link ReportBuilder.toState} left one. */
@@ -44,6 +54,7 @@ export class ReportBuilder {
     builder.moreMapped = state.moreMapped;
     builder.moreDropped = state.moreDropped;
     builder.positions = state.positions;
+    builder.positionsSentence = state.positionsSentence;
     return builder;
   }
 
@@ -69,7 +80,7 @@ export class ReportBuilder {
     return this.droppedList.length + this.moreDropped;
   }
 
-  finish(): { counts: ImportCounts; positions: string | null; mapped: ImportMapping[]; dropped: ImportDropped[] } {
+  finish(): { counts: ImportCounts; positions: string | null; positionsSentence?: Sentence; mapped: ImportMapping[]; dropped: ImportDropped[] } {
     const mapped = [...this.mappedList];
     const dropped = [...this.droppedList];
     const more = (what: Sentence, how: Sentence) => ({ what: english(what).text, whatSentence: what, how: english(how).text, howSentence: how });
@@ -78,8 +89,18 @@ export class ReportBuilder {
       const m = more({ id: 'imports.reportMoreDropped', values: { count: this.moreDropped } }, { id: 'imports.reportDroppedListStops', values: { max: MAX_ENTRIES } });
       dropped.push({ what: m.what, whatSentence: m.whatSentence, why: m.how, whySentence: m.howSentence });
     }
-    return { counts: { ...this.counts }, positions: this.positions, mapped, dropped };
+    return { counts: { ...this.counts }, positions: this.positions, ...(this.positionsSentence ? { positionsSentence: this.positionsSentence } : {}), mapped, dropped };
   }
+}
+
+/** A {@link ReadNote} made of sentences, its English beside them (tests and logs read the English). */
+export function readNote(what: Sentence, how: Sentence): ReadNote {
+  return { what: english(what).text, how: english(how).text, whatSentence: what, howSentence: how };
+}
+
+/** A {@link ReadIssue} made of sentences, its English beside them. */
+export function readIssue(what: Sentence, why: Sentence): ReadIssue {
+  return { what: english(what).text, why: english(why).text, whatSentence: what, whySentence: why };
 }
 
 /** A short, one-line rendering of some text for report entries. */

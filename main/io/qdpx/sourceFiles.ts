@@ -1,5 +1,7 @@
+import { saySentence, sentence, type Sentence } from '../../../shared/i18n/sentence';
+import { translatorFor } from '../../../shared/i18n/translator';
 import { decodeKeepingLineBreaks, decodeWindows1252, TextDecodeError } from '../../../shared/text/decode';
-import { ENCODING_LABELS } from '../../../shared/text/encodings';
+import { ENCODING_NAMES } from '../../../shared/text/encodings';
 import type { ZipArchive } from '../zip';
 import type { TextRef } from './model';
 
@@ -9,9 +11,9 @@ export interface LoadedText {
   /** The file started with a byte order mark (NVivo for Windows and QualCoder write one). */
   bom: boolean;
   /** Set when the text could not be read as UTF-8. */
-  note: string | null;
+  note: Sentence | null;
   /** How the path was resolved, when it needed leniency. */
-  resolved: string | null;
+  resolved: Sentence | null;
 }
 
 /**
@@ -37,26 +39,26 @@ export class SourceFiles {
   }
 
   /** Reads a text from its `PlainTextContent`, or its `plainTextPath` file; a sentence says why when it cannot. */
-  load(ref: TextRef): LoadedText | { error: string } {
+  load(ref: TextRef): LoadedText | { error: Sentence } {
     if (ref.path === null || ref.path.trim() === '') {
       if (ref.content !== null) return { text: ref.content, bom: false, note: null, resolved: null };
-      return { error: 'it has neither a text file nor text content' };
+      return { error: sentence('imports.sourceNoText') };
     }
     const path = ref.path.trim();
     const internal = /^internal:\/\/(.*)$/i.exec(path);
     if (!internal && /^(relative|absolute|file):/i.test(path)) {
       if (ref.content !== null) return { text: ref.content, bom: false, note: null, resolved: null };
-      return { error: `its text is an external file (${path.slice(0, 120)}) that is not inside the .qdpx` };
+      return { error: sentence('imports.sourceExternal', { path: path.slice(0, 120) }) };
     }
     // Not URLs, despite the look (the spec's own examples keep spaces unescaped), so no URL-decoding.
     const file = (internal ? internal[1]! : path).replace(/^\/+/, '');
     const entry = this.byLowerName.get(file.toLowerCase());
     if (!entry || !this.zip) {
       if (ref.content !== null) return { text: ref.content, bom: false, note: null, resolved: null };
-      return { error: `its text file ${path.slice(0, 120)} is not in the .qdpx` };
+      return { error: sentence('imports.sourceFileMissing', { path: path.slice(0, 120) }) };
     }
-    const decoded = decodeSourceBytes(this.zip.read(entry));
-    return { ...decoded, resolved: internal ? null : `the path "${path.slice(0, 120)}" has no internal:// prefix; read ${entry}` };
+    const decoded = decodeSource(this.zip.read(entry));
+    return { ...decoded, resolved: internal ? null : sentence('imports.sourcePathResolved', { path: path.slice(0, 120), entry }) };
   }
 }
 
@@ -67,8 +69,14 @@ export class SourceFiles {
  * positions may count them.
  */
 export function decodeSourceBytes(bytes: Uint8Array): { text: string; bom: boolean; note: string | null } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), bom: true, note: 'read as UTF-16' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), bom: true, note: 'read as UTF-16' };
+  const { note, ...decoded } = decodeSource(bytes);
+  return { ...decoded, note: note && saySentence(translatorFor('en'), note) };
+}
+
+/** {@link decodeSourceBytes} with its note as a sentence, said in the reader's language. */
+function decodeSource(bytes: Uint8Array): { text: string; bom: boolean; note: Sentence | null } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), bom: true, note: sentence('imports.sourceReadUtf16') };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), bom: true, note: sentence('imports.sourceReadUtf16') };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
@@ -79,14 +87,13 @@ export function decodeSourceBytes(bytes: Uint8Array): { text: string; bom: boole
   }
 }
 
-function decodeLegacySource(body: Uint8Array): { text: string; note: string } {
+function decodeLegacySource(body: Uint8Array): { text: string; note: Sentence } {
   try {
     const d = decodeKeepingLineBreaks(body, 'the source');
-    const guess = d.evidence === 'weak' ? ' (a guess: check its accented letters)' : '';
-    return { text: d.text, note: `not UTF-8; read as ${ENCODING_LABELS[d.encoding]}${guess}` };
+    return { text: d.text, note: sentence('imports.sourceReadLegacy', { encodingMessage: ENCODING_NAMES[d.encoding], guess: d.evidence === 'weak' ? 'yes' : 'no' }) };
   } catch (e) {
     // Binary bytes (NUL): read one character per byte, as before, so nothing is lost and positions still count.
     if (!(e instanceof TextDecodeError)) throw e;
-    return { text: decodeWindows1252(body), note: 'not UTF-8 and looks binary; read as Windows-1252' };
+    return { text: decodeWindows1252(body), note: sentence('imports.sourceReadBinary') };
   }
 }

@@ -1,3 +1,4 @@
+import { sentence } from '../../../shared/i18n/sentence';
 import { CODE_COLORS } from '../../../shared/domain/coding';
 import type { CodeRow } from '../../db/repos/codesRepo';
 import type { InteropRepo } from '../../db/repos/interopRepo';
@@ -38,7 +39,7 @@ export function writeUsers(ctx: WriteContext): void {
     if (byId.has(id)) ctx.users.set(u.key, id);
     else if (sameName) {
       ctx.users.set(u.key, sameName);
-      if (ctx.merging) ctx.report.map(`user "${clip(u.name)}"`, 'matched the user of that name in this study');
+      if (ctx.merging) ctx.report.map(sentence('imports.whatUser', { user: clip(u.name) }), sentence('imports.howUserMatched'));
     } else {
       ctx.repo.insertUser(id, u.name, ctx.at);
       byId.add(id);
@@ -89,7 +90,7 @@ export function writeCodes(ctx: WriteContext): void {
       continue;
     }
     const pinHolder = c.pinned === null ? null : repo.byPin(c.pinned);
-    if (pinHolder) ctx.report.map(`number key ${c.pinned} of code "${clip(c.name)}"`, `code "${clip(pinHolder.name)}" in this study already has that key; "${clip(c.name)}" came in without one`);
+    if (pinHolder) ctx.report.map(sentence('imports.whatNumberKey', { key: String(c.pinned), code: clip(c.name) }), sentence('imports.howNumberKeyTaken', { holder: clip(pinHolder.name), code: clip(c.name) }));
     const row: CodeRow = {
       id,
       parent_id: parentId,
@@ -110,8 +111,8 @@ export function writeCodes(ctx: WriteContext): void {
     byPath.set(myPath, id);
     ctx.codes.set(c.key, id);
   }
-  if (ctx.merging && byGuid > 0) ctx.report.map(`${byGuid} code(s)`, 'matched codes of this study by GUID; they keep their names, colours and descriptions here');
-  if (ctx.merging && byPathCount > 0) ctx.report.map(`${byPathCount} code(s)`, 'matched codes of this study by path ("Parent/Child"); they keep their colours and descriptions here');
+  if (ctx.merging && byGuid > 0) ctx.report.map(sentence('imports.whatCodeCount', { count: byGuid }), sentence('imports.howCodesMatchedByGuid'));
+  if (ctx.merging && byPathCount > 0) ctx.report.map(sentence('imports.whatCodeCount', { count: byPathCount }), sentence('imports.howCodesMatchedByPath'));
 }
 
 /**

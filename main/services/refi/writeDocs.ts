@@ -1,3 +1,4 @@
+import { sentence } from '../../../shared/i18n/sentence';
 import { sameCodingKey } from '../../../shared/domain/coding';
 import type { CodingRow } from '../../db/repos/codingsRepo';
 import { idForGuid } from '../../io/qdpx/guid';
@@ -60,10 +61,10 @@ export function writeDocuments(ctx: WriteContext): void {
     if (existing && existing.plain_text === doc.text) {
       id = own;
       for (const c of codings.byDocument(id)) known.set(sameCodingKey(c.code_id, c.start_offset, c.end_offset, c.coder_id), c.id);
-      ctx.report.map(`source "${clip(doc.title)}"`, 'is already in this study (same GUID, same text); its codings were added to that document');
+      ctx.report.map(sentence('imports.whatSource', { source: clip(doc.title) }), sentence('imports.howSourceAlreadyHere'));
     } else {
       id = existing ? crypto.randomUUID() : own;
-      if (existing) ctx.report.map(`source "${clip(doc.title)}"`, 'has the GUID of a document in this study but other text; imported as a new document');
+      if (existing) ctx.report.map(sentence('imports.whatSource', { source: clip(doc.title) }), sentence('imports.howSourceGuidOtherText'));
       insertDocument(ctx, doc, id, turnId);
     }
     ctx.docs.set(doc.key, id);
@@ -102,7 +103,7 @@ export function writeDocuments(ctx: WriteContext): void {
       remember(c.guid, row.id);
       ctx.report.counts.codings++;
     }
-    if (skipped > 0) ctx.report.map(`${skipped} coding(s) in "${clip(doc.title)}"`, 'this study already has them (same code, same words, same coder); not added twice');
+    if (skipped > 0) ctx.report.map(sentence('imports.whatCodingsIn', { count: skipped, source: clip(doc.title) }), sentence('imports.howCodingsAlreadyHere'));
   }
 }
 
@@ -146,7 +147,7 @@ function insertDocument(ctx: WriteContext, doc: PlanDoc, id: string, turnId: () 
       starred: t.starred ? 1 : 0,
     });
   });
-  if (lostQuestions > 0) ctx.report.drop(`the guide question of ${lostQuestions} note(s) in "${clip(doc.title)}"`, 'the discussion guide they answer is not in the file');
+  if (lostQuestions > 0) ctx.report.drop(sentence('imports.whatGuideQuestions', { count: lostQuestions, source: clip(doc.title) }), sentence('imports.whyGuideMissing'));
 }
 
 /** Memos on what their notes pointed at; a memo already in the study (same GUID) is not added twice. */
@@ -165,7 +166,7 @@ export function writeMemos(ctx: WriteContext): void {
       const map = { session: ctx.sessions, document: ctx.docs, code: ctx.codes, coding: ctx.codings }[m.target.kind];
       targetId = map.get(m.target.key) ?? null;
       if (targetId === null) {
-        ctx.report.map(`note "${clip(m.title)}"`, `the ${m.target.kind} it belongs to was not imported; kept as a project memo`);
+        ctx.report.map(sentence('imports.whatNote', { note: clip(m.title) }), sentence('imports.howNoteTargetGone', { kind: m.target.kind }));
         kind = 'project';
       }
     }
@@ -181,5 +182,5 @@ export function writeMemos(ctx: WriteContext): void {
     });
     ctx.report.counts.notes++;
   }
-  if (already > 0) ctx.report.map(`${already} note(s)`, 'this study already has them (same GUID); not added twice');
+  if (already > 0) ctx.report.map(sentence('imports.whatNoteCount', { count: already }), sentence('imports.howNotesAlreadyHere'));
 }

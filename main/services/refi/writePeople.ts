@@ -1,3 +1,4 @@
+import { sentence } from '../../../shared/i18n/sentence';
 import { coerceAttributeValue } from '../../../shared/domain/attributes';
 import type { Attribute } from '../../../shared/domain/study';
 import { idForGuid } from '../../io/qdpx/guid';
@@ -23,7 +24,7 @@ export function writeAttributes(ctx: WriteContext): Map<string, Attribute> {
   for (const a of ctx.plan.attributes) {
     const id = a.guid ? idForGuid(a.guid) : crypto.randomUUID();
     let found = repo.get(id) ?? repo.findByName(a.name);
-    if (found && ctx.merging && found.type !== a.type) ctx.report.map(`variable "${clip(a.name)}"`, `matched the attribute "${clip(found.name)}" of this study, which is ${found.type}; values are read as ${found.type}`);
+    if (found && ctx.merging && found.type !== a.type) ctx.report.map(sentence('imports.whatVariable', { variable: clip(a.name) }), sentence('imports.howVariableMatched', { attribute: clip(found.name), type: found.type }));
     if (!found) {
       const options = a.type === 'category' ? mergeOptions(a.options, valuesOf.get(a.key)) : [];
       found = { id, name: a.name, type: a.type, options, scaleKind: a.scaleKind, scaleMin: a.scaleMin, scaleMax: a.scaleMax, position: 0 };
@@ -31,7 +32,10 @@ export function writeAttributes(ctx: WriteContext): Map<string, Attribute> {
     } else if (found.type === 'category') {
       const options = mergeOptions(found.options, valuesOf.get(a.key));
       if (options.length > found.options.length) {
-        ctx.report.map(`attribute "${clip(found.name)}"`, `gained the value(s) ${options.slice(found.options.length).map((o) => `"${clip(o, 30)}"`).join(', ')} from the file`);
+        ctx.report.map(
+          sentence('imports.whatAttribute', { attribute: clip(found.name) }),
+          sentence('imports.howAttributeGained', { values: options.slice(found.options.length).map((o) => `"${clip(o, 30)}"`).join(', ') }),
+        );
         repo.update(found.id, found.name, options);
         found = { ...found, options };
       }
@@ -72,14 +76,14 @@ export function writeParticipants(ctx: WriteContext, rules: Map<string, Attribut
       id = guidId ?? crypto.randomUUID();
       repo.insert(id, p.name, p.notes, ctx.at, ctx.study.userId);
       names.set(p.name.toLocaleLowerCase(), id);
-    } else if (ctx.merging) ctx.report.map(`case "${clip(p.name)}"`, existing ? 'matched a participant of this study by GUID' : 'matched the participant of that name in this study');
+    } else if (ctx.merging) ctx.report.map(sentence('imports.whatCase', { case: clip(p.name) }), sentence(existing ? 'imports.howCaseMatchedByGuid' : 'imports.howCaseMatchedByName'));
     ctx.participants.set(p.key, id);
     for (const v of p.values) {
       const rule = rules.get(v.attributeKey);
       if (!rule) continue;
       const coerced = coerceAttributeValue(rule, v.raw);
       if (coerced.ok) repo.setValue(id, rule.id, coerced.value, ctx.at);
-      else ctx.report.drop(`the value "${clip(v.raw, 30)}" of "${clip(p.name, 40)}"`, coerced.error);
+      else ctx.report.drop(sentence('imports.whatValueOf', { value: clip(v.raw, 30), participant: clip(p.name, 40) }), coerced.sentence);
     }
     // A participant added just now is in no session yet: no need to read them back (2,000 reads in a large import).
     const current = new Set(added ? [] : repo.get(id)!.sessions.map((s) => s.sessionId));

@@ -6,13 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../main/api/errors';
 import { readTranscript } from '../../../main/io/importTranscriptFile';
+import { planProject } from '../../../main/io/qdpx/planProject';
+import { withQdpxBytes } from '../../../main/io/qdpx/readFile';
 import { JobTracker } from '../../../main/jobs/tracker';
-import { saySentence } from '../../../shared/i18n/sentence';
+import { entryText, saySentence } from '../../../shared/i18n/sentence';
 import { translatorFor } from '../../../shared/i18n/translator';
 import type { EventPayload } from '../../../shared/ipc/events';
 import { failureText, type AppFailure } from '../../../shared/result';
 import { decodeText } from '../../../shared/text/decode';
 import { parseTranscript } from '../../../shared/transcripts/detect';
+import { at, g, qdpx, selection } from '../../integration/refiFixtures';
 
 const en = translatorFor('en');
 const hr = translatorFor('hr');
@@ -72,5 +75,54 @@ describe('import sentences in Croatian and Chinese', () => {
     expect(seen[0]).toEqual({ jobId: 'job-1', stage: 'Rendering PDF', stageId: 'imports.stageRendering', values: { format: 'PDF' }, percent: 10 });
     expect(saySentence(hr, { id: seen[0]!.stageId, values: seen[0]!.values })).toBe('Izrada PDF datoteke');
     expect(saySentence(zh, { id: seen[1]!.stageId })).toBe('完成');
+  });
+});
+
+describe('a REFI-QDA import report in Croatian and Chinese', () => {
+  const TEXT = 'The bus was late again.';
+  const qde =
+    `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="P"><CodeBook><Codes><Code guid="${g(1)}" name="Late" isCodable="true"/></Codes></CodeBook>` +
+    `<Sources><TextSource guid="${g(20)}" name="Doc"><PlainTextContent>${TEXT}</PlainTextContent>${selection(g(30), at(TEXT, 'The bus was late'), [g(1)])}</TextSource>` +
+    `<TextSource guid="${g(21)}" name="Gone" plainTextPath="internal://gone.txt">${selection(g(34), [0, 5], [g(1)])}</TextSource><AudioSource guid="${g(40)}" name="Call" path="internal://x.mp3"/></Sources>` +
+    `<Sets><Set guid="${g(60)}" name="Wave 1"><MemberCode targetGUID="${g(1)}"/><MemberSource targetGUID="${g(20)}"/></Set></Sets></Project>`;
+  // Across the boundary as JSON, as the renderer and the CLI receive it.
+  const report = JSON.parse(JSON.stringify(withQdpxBytes(qdpx(qde), ({ project, files }) => planProject(project, files)).report.finish())) as ReturnType<ReturnType<typeof planProject>['report']['finish']>;
+  const said = (locale: 'en' | 'hr' | 'zh-Hans') => {
+    const tr = translatorFor(locale);
+    return {
+      positions: entryText(tr, report.positions!, report.positionsSentence),
+      dropped: report.dropped.map((d) => `${entryText(tr, d.what, d.whatSentence)} | ${entryText(tr, d.why, d.whySentence)}`),
+      mapped: report.mapped.map((m) => `${entryText(tr, m.what, m.whatSentence)} | ${entryText(tr, m.how, m.howSentence)}`),
+    };
+  };
+
+  it('keeps its English, word for word', () => {
+    expect(report.dropped.map((d) => [d.what, d.why])).toEqual([
+      ['source "Gone"', 'its text file internal://gone.txt is not in the .qdpx; its 1 coding(s) could not be placed'],
+      ['audio "Call"', 'its transcripts, where the file has them, were imported; Verbatim holds text only, so the recording and selections on them are left out'],
+      ['set "Wave 1" (1 sources, 1 codes, 0 notes)', 'Verbatim has no groups of documents or codes; the members themselves were imported'],
+    ]);
+    expect(report.positions).toBe("emoji and rare characters as two (NVivo's way), Windows line breaks as two (no emoji, rare characters or Windows line breaks, so every way of counting gives the same characters)");
+  });
+
+  it('says what was left out and why, with the plural forms of each language', () => {
+    expect(said('hr').dropped).toEqual([
+      'izvor „Gone” | njegove tekstne datoteke internal://gone.txt nema u .qdpx datoteci; njegovo 1 kodiranje nije moguće smjestiti',
+      'zvučni zapis „Call” | uvezeni su njegovi transkripti, ako ih datoteka sadrži; Verbatim čuva samo tekst, pa su snimka i odabiri na njoj izostavljeni',
+      'skup „Wave 1” (1 izvor, 1 kod, 0 bilješki) | Verbatim nema skupine dokumenata ni kodova; uvezeni su sami članovi',
+    ]);
+    expect(said('hr').mapped).toEqual(['1 izvor | svaki je postao zasebna sesija (vrste Ostalo) koja ga sadrži kao transkript; REFI-QDA nema sesije']);
+    expect(said('zh-Hans').dropped).toEqual([
+      '来源“Gone” | 其文本文件 internal://gone.txt 不在 .qdpx 中；其中 1 个编码无法定位',
+      '音频“Call” | 文件中如有其逐字稿，已导入；Verbatim 只保存文本，因此录音及其上的选区未导入',
+      '集合“Wave 1”（1 个来源、1 个代码、0 条笔记） | Verbatim 没有文档组或代码组；已导入其中的成员本身',
+    ]);
+  });
+
+  it('says how positions were counted', () => {
+    expect(said('hr').positions).toBe(
+      'emojije i rijetke znakove kao dva (NVivov način), prijelome redaka iz Windowsa kao dva (nema emojija, rijetkih znakova ni prijeloma redaka iz Windowsa, pa svaki način brojanja daje iste znakove)',
+    );
+    expect(said('zh-Hans').positions).toBe('表情符号和罕见字符计为两个（NVivo 的方式），Windows 换行符计为两个（没有表情符号、罕见字符或 Windows 换行符，因此各种计数方式得到的字符相同）');
   });
 });
