@@ -1,14 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createBackend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
-import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../shared/i18n/catalogue';
-import { bigStudy } from '../bench/qdpx';
+import { PSEUDO_OPEN } from '../../shared/i18n/catalogue';
 import { expect, shot, test } from './fixtures';
 import { backend } from './helpers';
-import { untranslatedText, usePseudoLocale } from './untranslated';
+import { pseudo, startBigExportInPseudo, untranslatedText, usePseudoLocale } from './untranslated';
 
 /**
  * The backend's own failures reach the screen in the UI's language: study files that cannot be
@@ -16,7 +12,6 @@ import { untranslatedText, usePseudoLocale } from './untranslated';
  * a sentence that did not come through the catalogue.
  */
 
-const pseudo = (text: string) => `${PSEUDO_OPEN}${text}${PSEUDO_CLOSE}`;
 
 /** Makes a study through the backend, closes it and changes its file with `change`. */
 async function studyFile(app: { url: string; studiesDir: string }, title: string, change: (db: Database.Database) => void): Promise<void> {
@@ -68,20 +63,7 @@ test('in Chinese, a study from a newer Verbatim says so in Chinese', async ({ pa
 
 test('a cancelled export says so through the catalogue', async ({ page, app }) => {
   test.setTimeout(120_000);
-  mkdirSync(app.studiesDir, { recursive: true });
-  // Enough sessions and codings for an export that is still running when Cancel is pressed.
-  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 300 });
-  const path = maker.context.studies.require().path;
-  maker.close();
-  const call = backend(app);
-  await call('study:open', { path });
-  await call('study:rename', { title: 'Μεγάλη μελέτη' });
-  await usePseudoLocale(app);
-  await page.reload();
-
-  await page.getByRole('button', { name: pseudo('Export'), exact: true }).click();
-  await page.getByRole('menuitem', { name: pseudo('REFI-QDA project (.qdpx)') }).click();
-  const panel = page.getByRole('region', { name: pseudo('Exporting the project') });
+  const panel = await startBigExportInPseudo(page, app);
   await panel.getByRole('button', { name: pseudo('Cancel') }).click();
   await expect(page.getByText(pseudo('The export was cancelled. Nothing was changed.'))).toBeVisible();
   // The study was made by the bench's generator, whose data is English: its tab panel is set aside.

@@ -1,13 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { createBackend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
-import { PSEUDO_CLOSE as C, PSEUDO_OPEN as O } from '../../shared/i18n/catalogue';
-import { bigStudy } from '../bench/qdpx';
 import { encodeWithPython } from '../fixtures/encodingSamples';
 import { expect, shot, test } from './fixtures';
 import { backend } from './helpers';
-import { untranslatedText, usePseudoLocale } from './untranslated';
+import { pseudo as w, startBigExportInPseudo, untranslatedText, usePseudoLocale } from './untranslated';
 
 /**
  * The backend's own words under the pseudo-locale: what a transcript reader says it could not carry
@@ -16,7 +10,6 @@ import { untranslatedText, usePseudoLocale } from './untranslated';
  * none of them may show a letter outside the ⟦ ⟧ marks. Files and data are written in Greek.
  */
 
-const w = (text: string) => `${O}${text}${C}`;
 // A file's name is data; the transcript file picker shows it whole.
 const FILE_NAMES = ['Verbatim', 'συνέντευξη.vtt', 'χαλασμένο.docx', 'intervju.txt'];
 
@@ -116,21 +109,7 @@ test('what a codebook import could not carry is said in the UI’s language', as
 
 test('the stage of a long job is said in the UI’s language', async ({ page, app }, testInfo) => {
   test.setTimeout(120_000);
-  mkdirSync(app.studiesDir, { recursive: true });
-  // Enough sessions and codings for an export that outlasts the panel's 300 ms delay.
-  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 300 });
-  const path = maker.context.studies.require().path;
-  maker.close();
-  const call = backend(app);
-  await call('study:open', { path });
-  await call('study:rename', { title: 'Μεγάλη μελέτη' });
-  await usePseudoLocale(app);
-  await page.reload();
-
-  await page.getByRole('button', { name: w('Export'), exact: true }).click();
-  await page.getByRole('menuitem', { name: w('REFI-QDA project (.qdpx)') }).click();
-  const panel = page.getByRole('region', { name: w('Exporting the project') });
-  await expect(panel).toBeVisible();
+  const panel = await startBigExportInPseudo(page, app);
   // The stage the backend reports, not the panel's own "starting" words.
   await expect(panel.locator('.progress-panel-stage')).toHaveText(/Reading the study|Writing the project file|Compressing/);
   // This study was made by the bench's generator, whose data is English: its tab panel is set aside.

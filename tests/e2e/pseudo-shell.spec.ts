@@ -1,14 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createBackend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../shared/i18n/catalogue';
-import { bigStudy } from '../bench/qdpx';
 import { installFakeBridge } from './desktop';
 import { expect, shot, test } from './fixtures';
 import { backend } from './helpers';
-import { untranslatedText, usePseudoLocale } from './untranslated';
+import { pseudo, startBigExportInPseudo, untranslatedText, usePseudoLocale } from './untranslated';
 
 /**
  * The app's frame under the pseudo-locale: the study screen's header, tabs and menus, the new and
@@ -17,7 +12,6 @@ import { untranslatedText, usePseudoLocale } from './untranslated';
  * missed the catalogue.
  */
 
-const pseudo = (text: string) => `${PSEUDO_OPEN}${text}${PSEUDO_CLOSE}`;
 
 /** A study written in Greek, open in the backend, with a few sessions, people and codes. */
 async function greekStudy(app: { url: string }) {
@@ -119,23 +113,7 @@ test('the About dialog from the desktop menu', async ({ page, app }) => {
 
 test('the progress panel of a long export', async ({ page, app }, testInfo) => {
   test.setTimeout(120_000);
-  mkdirSync(app.studiesDir, { recursive: true });
-  // Enough sessions and codings for an export that outlasts the panel's 300 ms delay.
-  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 300 });
-  const path = maker.context.studies.require().path;
-  maker.close();
-  const call = backend(app);
-  await call('study:open', { path });
-  await call('study:rename', { title: 'Μεγάλη μελέτη' });
-  await usePseudoLocale(app);
-  await page.reload();
-
-  await page.getByRole('button', { name: pseudo('Export'), exact: true }).click();
-  await page.getByRole('menuitem', { name: pseudo('REFI-QDA project (.qdpx)') }).click();
-  const panel = page.getByRole('region', { name: pseudo('Exporting the project') });
-  await expect(panel).toBeVisible();
-  // The stage is the backend's own words (a later step moves them to codes); the rest is the panel's.
-  await panel.locator('.progress-panel-stage').evaluate((el) => el.setAttribute('translate', 'no'));
+  const panel = await startBigExportInPseudo(page, app);
   // This study was made by the bench's generator, whose data is English: its tab panel is set aside.
   await page.locator('[role=tabpanel]').evaluate((el) => el.setAttribute('translate', 'no'));
   expect(await untranslatedText(page)).toEqual([]);

@@ -1,5 +1,11 @@
-import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { createBackend } from '../../main/api/backend';
+import { headlessHost } from '../../main/api/host';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../shared/i18n/catalogue';
+import { bigStudy } from '../bench/qdpx';
+import { expect, type RunningApp } from './fixtures';
 import { backend } from './helpers';
 
 /**
@@ -59,4 +65,29 @@ export async function untranslatedText(page: Page, allow: readonly string[] = ['
 /** Switches the app to the pseudo-locale (the test's own app settings; reload to apply). */
 export async function usePseudoLocale(app: { url: string }): Promise<void> {
   await backend(app)('app:setLanguage', { language: 'pseudo' });
+}
+
+/** `text` as the pseudo-locale shows a message: inside the ⟦ ⟧ marks. */
+export const pseudo = (text: string): string => `${PSEUDO_OPEN}${text}${PSEUDO_CLOSE}`;
+
+/**
+ * Opens a study large enough that its .qdpx export outlasts the progress panel's 300 ms delay (300
+ * sessions, made by the bench's generator), switches to the pseudo-locale and starts that export.
+ * Returns the progress panel, already on screen.
+ */
+export async function startBigExportInPseudo(page: Page, app: RunningApp): Promise<Locator> {
+  mkdirSync(app.studiesDir, { recursive: true });
+  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 300 });
+  const path = maker.context.studies.require().path;
+  maker.close();
+  const call = backend(app);
+  await call('study:open', { path });
+  await call('study:rename', { title: 'Μεγάλη μελέτη' });
+  await usePseudoLocale(app);
+  await page.reload();
+  await page.getByRole('button', { name: pseudo('Export'), exact: true }).click();
+  await page.getByRole('menuitem', { name: pseudo('REFI-QDA project (.qdpx)') }).click();
+  const panel = page.getByRole('region', { name: pseudo('Exporting the project') });
+  await expect(panel).toBeVisible();
+  return panel;
 }
