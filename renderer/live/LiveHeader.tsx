@@ -1,4 +1,4 @@
-import { SESSION_KIND_MESSAGES } from '../sessions/sessionWords';
+import { SESSION_KIND_MESSAGES } from '../../shared/domain/sessionWords';
 import { memo, useSyncExternalStore } from 'react';
 import { NOTES_FORMATS, type ClockAction, type ClockState, type NotesFormat } from '../../shared/domain/live';
 import type { Session } from '../../shared/domain/study';

@@ -3,7 +3,7 @@ import type { Attribute, Participant, Session } from '../../shared/domain/study'
 import { SESSION_ROLES } from '../../shared/domain/study';
 import { CellEditor } from './CellEditor';
 import { useT } from '../i18n/useT';
-import { SESSION_ROLE_MESSAGES } from '../sessions/sessionWords';
+import { SESSION_ROLE_MESSAGES } from '../../shared/domain/sessionWords';
 import { ACTIONS_COLUMN, NAME_COLUMN, NOTES_COLUMN, NPS_GROUP_LABEL, SESSIONS_COLUMN, displayValue, isNumeric, scoreNpsGroup } from './cellValue';
 import type { CellRef, GridState } from './useGridState';
 

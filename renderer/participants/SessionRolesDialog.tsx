@@ -1,4 +1,4 @@
-import { SESSION_KIND_MESSAGES } from '../sessions/sessionWords';
+import { SESSION_KIND_MESSAGES } from '../../shared/domain/sessionWords';
 import { useState } from 'react';
 import { SESSION_ROLES, type Participant, type Session, type SessionRole } from '../../shared/domain/study';
 import { invoke } from '../api';

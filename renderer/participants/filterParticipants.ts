@@ -1,6 +1,6 @@
 import type { Attribute, Participant, Session } from '../../shared/domain/study';
 import type { Translator } from '../../shared/i18n/translator';
-import { SESSION_ROLE_MESSAGES } from '../sessions/sessionWords';
+import { SESSION_ROLE_MESSAGES } from '../../shared/domain/sessionWords';
 import { displayValue } from './cellValue';
 
 /**

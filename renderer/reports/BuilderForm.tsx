@@ -1,4 +1,4 @@
-import { SESSION_KIND_MESSAGES } from '../sessions/sessionWords';
+import { SESSION_KIND_MESSAGES } from '../../shared/domain/sessionWords';
 import type { Code } from '../../shared/domain/coding';
 import { SESSION_KINDS, type Attribute, type Participant, type Session } from '../../shared/domain/study';
 import type { MessageId } from '../../shared/i18n/catalogue';

@@ -1,7 +1,7 @@
 import type { RetrieveOptions } from '../../shared/domain/retrieve';
 import { isUnfiltered, NO_FILTER, type Chosen, type FilterState } from './filters';
 import { useT } from '../i18n/useT';
-import { roleMessage } from '../sessions/sessionWords';
+import { roleMessage } from '../../shared/domain/sessionWords';
 import { FilterMenu } from './FilterMenu';
 import './filters.css';
 

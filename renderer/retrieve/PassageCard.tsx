@@ -3,7 +3,7 @@ import type { Attribute, Participant } from '../../shared/domain/study';
 import { formatTimestamp } from '../../shared/text/time';
 import { participantFacts, type Fact } from '../codebook/participantSummary';
 import { useT } from '../i18n/useT';
-import { roleMessage } from '../sessions/sessionWords';
+import { roleMessage } from '../../shared/domain/sessionWords';
 
 interface PassageCardProps {
   passage: RetrievedPassage;

@@ -1,6 +1,6 @@
 import { SESSION_KINDS, type SessionKind } from '../../shared/domain/study';
 import { useT } from '../i18n/useT';
-import { SESSION_KIND_MESSAGES } from './sessionWords';
+import { SESSION_KIND_MESSAGES } from '../../shared/domain/sessionWords';
 
 /** The kinds of session (focus group, interview, intercept, other) as a select, for a Field's `id`. */
 export function SessionKindSelect({ id, value, onChange }: { id: string; value: SessionKind; onChange(kind: SessionKind): void }) {

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { Session } from '../../shared/domain/study';
 import { useT } from '../i18n/useT';
 import { SortHeader, useSort, type SortKey } from '../ui/useSort';
-import { SESSION_KIND_MESSAGES } from './sessionWords';
+import { SESSION_KIND_MESSAGES } from '../../shared/domain/sessionWords';
 
 // The row's main action reads as such while the row buttons stay quiet (table.css) until pointed at.
 const RUN_STYLE = { color: 'var(--accent-text)', fontWeight: 600 } as const;
