@@ -34,6 +34,12 @@ function readJson(file) {
 }
 
 const results = [];
+/** Names of failed tests, printed again beside the table: CI shows only the end of the log. */
+const failures = [];
+
+function firstLines(text, n) {
+  return String(text ?? '').split('\n').slice(0, n).join('\n    ');
+}
 results.push(single('typecheck', bin('tsc'), ['-p', '.', '--noEmit']));
 results.push(single('lint', bin('eslint'), ['-c', 'tests/lint/eslint.config.js', '--max-warnings', '0', '.']));
 
@@ -45,6 +51,14 @@ results.push(single('lint', bin('eslint'), ['-c', 'tests/lint/eslint.config.js',
   const passed = json?.numPassedTests ?? 0;
   // A crash before the report counts as a failure, never as "0 failed".
   const failed = json ? json.numFailedTests + (json.numRuntimeErrors ?? 0) + (r.ok ? 0 : json.numFailedTests === 0 ? 1 : 0) : 1;
+  for (const file of json?.testResults ?? []) {
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
+      failures.push(`vitest ${file.name}: ${firstLines(file.message, 6)}`);
+    }
+    for (const t of file.assertionResults ?? []) {
+      if (t.status === 'failed') failures.push(`vitest ${file.name} › ${t.fullName}\n    ${firstLines(t.failureMessages?.[0], 8)}`);
+    }
+  }
   results.push({ suite: 'vitest', passed, failed, seconds: r.seconds });
 }
 
@@ -64,7 +78,23 @@ if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   const s = json?.stats;
   const passed = s ? s.expected + s.flaky : 0;
   const failed = s ? s.unexpected + (r.ok || s.unexpected > 0 ? 0 : 1) : 1;
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const error = test.results?.at(-1)?.error?.message;
+        failures.push(`e2e ${spec.file} › ${[...titles, spec.title].join(' › ')}\n    ${firstLines(error, 8)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const suite of json?.suites ?? []) walk(suite, []);
   results.push({ suite: 'e2e (Playwright)', passed, failed, seconds: r.seconds });
+}
+
+if (failures.length > 0) {
+  console.log(`\nFailed (${failures.length}):`);
+  for (const f of failures) console.log(`- ${f}`);
 }
 
 console.log('\n| suite | passed | failed | seconds |\n|---|---|---|---|');
