@@ -31,7 +31,7 @@ function electronBinary() {
  * a script with these arguments, from the repository root.
  */
 export const BUILD_STEPS = [
-  { label: 'bundling the Electron main process', args: [join(ROOT, 'main', 'electron', 'bundle.mjs')] },
+  { label: 'bundling the Electron main process', args: [join(ROOT, 'build', 'bundle.mjs')] },
   {
     label: 'building the renderer (vite build)',
     args: [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'renderer', 'vite.config.ts'), '--logLevel', 'warn'],

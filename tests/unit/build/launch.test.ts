@@ -12,7 +12,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('launch.mjs (npm start)', () => {
   it('builds the renderer with the renderer config, so index.html comes out', async () => {
-    const { BUILD_STEPS } = (await import(join(REPO, 'main', 'electron', 'launch.mjs'))) as LaunchModule;
+    const { BUILD_STEPS } = (await import(join(REPO, 'build', 'launch.mjs'))) as LaunchModule;
     const step = BUILD_STEPS.find((s) => s.label.includes('renderer'))!;
     // The same command, writing elsewhere than out/renderer, which other tests read.
     const run = spawnSync(process.execPath, [...step.args, '--outDir', tmp, '--emptyOutDir'], { cwd: REPO, encoding: 'utf8', timeout: 120_000 });
