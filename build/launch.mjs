@@ -20,15 +20,26 @@ function electronBinaryDownloaded() {
   return existsSync(pathFile) && existsSync(join(ROOT, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim()));
 }
 
-/** The Electron executable, or null when the binary is missing and cannot be downloaded (offline). */
+/**
+ * The Electron executable, or null when the binary is missing and cannot be downloaded (offline, or
+ * a proxy in the way). Either way this says one line about it.
+ */
 function electronBinary() {
   // Since Electron 42, `npm install` no longer downloads the binary: electron's index.js does, the
   // first time it is required, and throws when that fails. It is required in a child process so a
-  // failed download's own output (a stack trace) does not bury the one line said about it here.
-  if (!electronBinaryDownloaded()) console.log('Verbatim: downloading the Electron binary (the first start needs internet)…');
+  // failed download's own output (a stack trace) does not bury the line said about it here.
+  const downloading = !electronBinaryDownloaded();
+  if (downloading) process.stdout.write('Verbatim: downloading the Electron binary (the first start needs internet)… ');
   const probe = spawnSync(process.execPath, ['-e', 'process.stdout.write(`\\n${require("electron")}`)'], { cwd: ROOT, encoding: 'utf8' });
-  const binary = probe.status === 0 ? probe.stdout.split('\n').at(-1) : null;
-  return binary && existsSync(binary) ? binary : null;
+  const found = probe.status === 0 ? probe.stdout.split('\n').at(-1) : null;
+  const binary = found && existsSync(found) ? found : null;
+  if (binary) {
+    if (downloading) console.log('done.');
+  } else {
+    const opening = 'so Verbatim opens in your browser instead.';
+    console.log(downloading ? `it could not be downloaded, ${opening}` : `Verbatim: the Electron binary is missing, ${opening}`);
+  }
+  return binary;
 }
 
 /**
@@ -100,7 +111,6 @@ function run(label, args) {
 async function main() {
   const binary = electronBinary();
   if (!binary) {
-    console.log('Verbatim: the Electron binary is not installed and could not be downloaded (it needs internet), so Verbatim opens in your browser instead.');
     await startBrowserMode();
     return;
   }

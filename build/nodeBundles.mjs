@@ -90,8 +90,9 @@ export async function buildNodeBundle(name) {
   const { common, describeWarning, JOB_WORKER } = await import('./bundle.mjs');
   const startedAt = Date.now();
   const entries = [{ out: main, entryPoints: [entry], target: 'node20', external: EXTERNAL }, JOB_WORKER];
+  // Silent: a failure is said once, in the caller's one line.
   const results = await Promise.all(
-    entries.map(({ out, ...options }) => build({ ...common, ...options, outfile: join(ROOT, outDir, out), write: false, metafile: true })),
+    entries.map(({ out, ...options }) => build({ ...common, ...options, outfile: join(ROOT, outDir, out), write: false, metafile: true, logLevel: 'silent' })),
   );
   const warnings = results.flatMap((result) => result.warnings);
   if (warnings.length > 0) {
