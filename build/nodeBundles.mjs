@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { removeCodeCaches } from './runBundle.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -99,6 +100,8 @@ export async function buildNodeBundle(name) {
     throw new Error(`esbuild warned, and a warning here is a bug in the bundle:\n${warnings.map(describeWarning).join('\n')}`);
   }
   mkdirSync(join(ROOT, outDir), { recursive: true });
+  // The caches of the bundles being replaced would never be read again.
+  removeCodeCaches(join(ROOT, outDir));
   for (const file of results.flatMap((result) => result.outputFiles)) writeAtomically(file.path, file.contents);
   const sources = results.flatMap((result) => Object.keys(result.metafile.inputs)).filter((input) => !input.split(/[\\/]/).includes('node_modules'));
   const inputs = [...new Set([...sources, ...ALWAYS_CHECKED.filter((file) => existsSync(join(ROOT, file)))])].sort();

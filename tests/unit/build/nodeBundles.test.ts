@@ -4,7 +4,7 @@
  * (its node_modules linked), so building, editing and breaking sources never touches the repository's.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,5 +96,35 @@ describe('the verbatim command runs from its bundle', () => {
     expect(exported.stderr).toBe('');
     expect(exported.status).toBe(0);
     expect(readFileSync(join(elsewhere, 'study.qdpx')).subarray(0, 2).toString('latin1')).toBe('PK');
+  }, 120_000);
+});
+
+describe('the code cache beside the bundle (build/runBundle.mjs)', () => {
+  const caches = () => readdirSync(join(project, 'out', 'cli')).filter((name) => name.endsWith('.v8cache'));
+
+  it('is written by a run, one for the bundle as it is, and a damaged one is only written again', () => {
+    expect(verbatim('--version').status).toBe(0);
+    expect(caches()).toHaveLength(1);
+    const cache = join(project, 'out', 'cli', caches()[0]!);
+    writeFileSync(cache, 'not a code cache');
+    const run = verbatim('--version');
+    expect(run.stderr).toBe('');
+    expect(run.stdout.startsWith(VERSION)).toBe(true);
+    expect(readFileSync(cache, 'utf8')).not.toBe('not a code cache');
+  }, 120_000);
+
+  it('is never used for another bundle of the same length: each is named after its content', () => {
+    expect(verbatim('--version').status).toBe(0);
+    const before = caches();
+    const bundle = cliBundle();
+    // The same length, another version inlined: V8, which checks a cache against the length only,
+    // would run the code cached for the old text.
+    const other = VERSION.replace(/.$/, (digit) => String((Number(digit) + 1) % 10));
+    const text = readFileSync(bundle, 'utf8');
+    expect(text).toContain(`version: "${VERSION}"`);
+    writeFileSync(bundle, text.replace(`version: "${VERSION}"`, `version: "${other}"`));
+    // (An earlier test edited main/version.ts to add a suffix; the version comes first.)
+    expect(verbatim('--version').stdout.split('-')[0]!.trim()).toBe(other);
+    expect(caches()).toHaveLength(before.length + 1);
   }, 120_000);
 });
