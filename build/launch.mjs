@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NativeBuildError, buildNative, nativeBuildIsCurrent, ROOT } from './buildNative.mjs';
-import { freshBundle } from './nodeBundles.mjs';
 
 function stop(message) {
   console.error(`Verbatim: ${message}`);
@@ -85,9 +84,10 @@ function forward(child, what) {
 }
 
 /** Browser mode in place of the app: the renderer built, the server started, its address opened. */
-async function startBrowserMode() {
+function startBrowserMode() {
   run(RENDERER_STEP.label, RENDERER_STEP.args);
-  const server = spawn(process.execPath, [await freshBundle('server'), ...process.argv.slice(2)], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'] });
+  // As `npm run serve` runs it, bundle checked against the sources and all.
+  const server = spawn(process.execPath, [join(ROOT, 'build', 'serve.mjs'), ...process.argv.slice(2)], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'] });
   forward(server, 'browser mode');
   let printed = '';
   server.stdout.setEncoding('utf8').on('data', (chunk) => {
@@ -108,10 +108,10 @@ function run(label, args) {
   if (result.status !== 0) stop(`${label} failed (exit ${result.status ?? result.signal}).`);
 }
 
-async function main() {
+function main() {
   const binary = electronBinary();
   if (!binary) {
-    await startBrowserMode();
+    startBrowserMode();
     return;
   }
 
@@ -131,4 +131,4 @@ async function main() {
   forward(spawn(binary, ['.', ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit', env }), 'Electron');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -24,10 +24,20 @@ export function removeCodeCaches(dir) {
   for (const name of readdirSync(dir)) if (name.endsWith(CACHE_SUFFIX)) rmSync(join(dir, name), { force: true });
 }
 
+/** The cache's bytes, or undefined when there is none (or a build has just removed it). */
+function readCache(cacheFile) {
+  try {
+    return readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the CommonJS bundle `file` as the main program, with V8's code cache when there is one. */
 export function runBundle(file) {
   const source = readFileSync(file, 'utf8');
   const cacheFile = cacheFileFor(file, source);
-  const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  const cachedData = readCache(cacheFile);
   // The wrapper Node puts around every CommonJS module, so the bundle sees what `require` gives it.
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
