@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/security/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // The CLI and browser mode run from bundles (build/nodeBundles.mjs); built once here when stale.
+    globalSetup: ['tests/buildNodeBundles.ts'],
     testTimeout: 20_000,
     // The CLI speaks the terminal's language (main/language.ts): tests expect English unless they
     // set a locale themselves, whatever the machine's LANG (as Playwright's browser is en-US).

@@ -7,13 +7,11 @@ import type { MessageId } from '../../shared/i18n/catalogue';
 import type { MessageValues, Translator } from '../../shared/i18n/translator';
 import { terminalTranslator } from '../language';
 import { cliFailureLine } from './language';
-import { createBackend, type Backend } from '../api/backend';
-import { headlessHost } from '../api/host';
+import type { Backend } from '../api/backend';
 import { defaultAppDataDir } from '../services/appDataDir';
 import { writeFileAtomic } from '../services/delivery';
 import type { StudyManager } from '../services/studyManager';
 import { APP_VERSION } from '../version';
-import { COMMANDS } from './commands/index';
 import { usage } from './commands/help';
 
 /** A CLI failure: one human line on stderr and a non-zero exit code. */
@@ -84,15 +82,18 @@ export function processIo(): CliIo {
 /** Runs one CLI command over the same contract and handlers as the app; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--version') {
+    io.out(`${APP_VERSION}\n`);
+    return 0;
+  }
   const tr = terminalTranslator();
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage(tr));
     return name ? 0 : 2;
   }
-  if (name === '--version') {
-    io.out(`${APP_VERSION}\n`);
-    return 0;
-  }
+  // Loaded only for a command: the backend, its services and the contract's schemas are most of
+  // what the CLI's bundle starts, and `--version` or `--help` need none of it.
+  const [{ COMMANDS }, { createBackend }, { headlessHost }] = await Promise.all([import('./commands/index'), import('../api/backend'), import('../api/host')]);
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.err(`verbatim: ${tr.t('cli.unknownCommand', { name })}\n`);

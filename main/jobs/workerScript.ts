@@ -15,9 +15,10 @@ let bundled: string | null | undefined;
 let fromSources: Promise<string> | null = null;
 
 /**
- * The job worker's code. The Electron main process finds jobWorker.cjs next to its own bundle
- * (main/electron/bundle.mjs builds both and turns `import.meta.dirname` here into `__dirname`).
- * Running from TypeScript sources (vitest, tsx, the CLI, browser mode), there is no such file beside
+ * The job worker's code. The Electron main process, the CLI and browser mode find jobWorker.cjs next
+ * to their own bundle (build/bundle.mjs and build/nodeBundles.mjs build it beside each and turn
+ * `import.meta.dirname` here into `__dirname`).
+ * Running from TypeScript sources (vitest, tsx, the bench), there is no such file beside
  * this one, so the worker is bundled once per process, in memory, with esbuild (a dependency of tsx
  * and of the build): a worker then starts in tens of milliseconds, where registering tsx in each new
  * thread took over half a second.

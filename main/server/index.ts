@@ -1,12 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../api/backend';
 import { headlessHost, type Host } from '../api/host';
 import { createUploadReceiver } from '../api/upload';
-import { appFile } from '../appFiles';
-import { terminalTranslator } from '../language';
-import { defaultAppDataDir } from '../services/appDataDir';
 import { APP_VERSION } from '../version';
 import { startBrowserServer, type BrowserServer } from './httpServer';
 
@@ -73,21 +70,3 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
     studies: positionals.map((p) => resolve(from, p)),
   };
 }
-
-async function main(): Promise<void> {
-  const args = parseServeArgs(process.argv.slice(2));
-  const appDataDir = args.appDataDir ?? defaultAppDataDir();
-  const staticDir = appFile('out', 'renderer');
-  const running = await serveBrowserMode({ appDataDir, staticDir, port: args.port });
-  // Studies named on this command line may be opened by path from the page (main/services/studyPaths.ts).
-  for (const study of args.studies) running.backend.grantStudyPath(study);
-  const tr = terminalTranslator();
-  console.log(tr.t('cli.serveRunning', { url: running.server.url }));
-  console.log(tr.t('cli.serveStudiesFolder', { folder: join(appDataDir, 'Studies') }));
-  for (const study of args.studies) console.log(tr.t('cli.serveAlsoOffered', { path: study }));
-  const stop = () => void running.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) void main();

@@ -1,6 +1,7 @@
 // `npm run bench`: synthetic studies at three scales, timings of what a researcher waits for,
 // printed as a table and as JSON. Targets (2-core machine): open a 500-session study < 300 ms,
-// CSV import of 5,000 participants < 1 s, importing a 2-hour VTT < 300 ms.
+// CSV import of 5,000 participants < 1 s, importing a 2-hour VTT < 300 ms. `verbatim --version` as a
+// whole process < 200 ms (cliStart.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
 import { benchChineseReport } from './chineseReport';
 import { benchQdpx } from './qdpx';
+import { benchCliStart } from './cliStart';
 import { benchDelivery } from './delivery';
 import { takeIn } from './takeIn';
 import { benchDecodeLegacy } from './decodeLegacy';
@@ -176,6 +178,18 @@ try {
   rows.push({ metric: `REFI-QDA: import that export, CPU time (peak memory ${refi.reimportPeakMb} MB)`, scale: 'same', ms: refi.reimportCpu!, target: null });
   rows.push({ metric: `REFI-QDA: import a 1 GB project with a recording, peak memory ${refi.mediaPeakMb} MB`, scale: '1 GB stored video + transcript', ms: refi.mediaImport!, target: null });
   rows.push({ metric: `REFI-QDA: refuse an XML bomb (5M nodes), peak memory ${refi.bombPeakMb} MB`, scale: `${refi.bombKb} KB .qdpx`, ms: refi.bomb!, target: 15_000 });
+
+  const cli = await benchCliStart(dir);
+  const cpu = (t: { cpuMs: number | null }) => (t.cpuMs === null ? '' : `; CPU ${t.cpuMs} ms a run`);
+  rows.push({ metric: `CLI: node -e 0, whole process (Node's own start${cpu(cli.node)})`, scale: '—', ms: cli.node.ms, target: null });
+  rows.push({ metric: `CLI: verbatim --version, whole process (the bin${cpu(cli.version)})`, scale: '—', ms: cli.version.ms, target: 200 });
+  rows.push({ metric: `CLI: node out/cli/verbatim.cjs --version (the bundle alone${cpu(cli.versionBundle)})`, scale: '—', ms: cli.versionBundle.ms, target: null });
+  rows.push({
+    metric: `CLI: verbatim import-qdpx into a new study, whole process${cpu(cli.importQdpx)}`,
+    scale: 'synthetic .qdpx, 50 sources, 10,000 codings',
+    ms: cli.importQdpx.ms,
+    target: 500,
+  });
 
   for (const d of await benchDelivery(dir, median)) {
     rows.push({ metric: 'export write: plain writeFileSync (no fsync, not atomic)', scale: d.scale, ms: d.plain, target: null });

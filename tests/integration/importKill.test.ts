@@ -125,7 +125,9 @@ afterAll(() => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The -wal file grows once the import's transaction writes pages (it is empty while the study is only read). */
-const walBytes = (path = `${study}-wal`) => (existsSync(path) ? statSync(path).size : 0);
+// One stat, no existsSync first: the import renames its hidden -wal away at any moment, and a file gone
+// between the two calls made this throw.
+const walBytes = (path = `${study}-wal`) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
 /** A new study is built under a hidden name ending in `.creating` (main/services/studyManager.ts). */
 const building = () => readdirSync(dir).filter((f) => f.includes('.creating'));
 const buildingWalBytes = () => building().filter((f) => f.endsWith('-wal')).reduce((n, f) => n + walBytes(join(dir, f)), 0);

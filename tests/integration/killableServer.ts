@@ -1,15 +1,15 @@
 /**
- * The real browser-mode server (`main/server/index.ts`) as a child process, so a test can SIGKILL it
- * the way a crash, a power cut of the app or the OS killing it would. It runs as one Node process
- * (`node --import tsx`, not the `tsx` launcher, which would put a second process between us and the
- * server and take the signal itself) with its own data folder, never the user's.
+ * The real browser-mode server as a child process, so a test can SIGKILL it the way a crash, a power
+ * cut of the app or the OS killing it would. It runs as `npm run serve` runs it (build/serve.mjs, the
+ * bundle out/server/serve.cjs in the same Node process, so the signal reaches the server itself) with
+ * its own data folder, never the user's.
  */
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SERVER = resolve(ROOT, 'main/server/index.ts');
+const SERVER = resolve(ROOT, 'build/serve.mjs');
 
 export interface KillableServer {
   /** The address with this launch's token, as `npm run serve` prints it. */
@@ -31,7 +31,7 @@ export interface KillableServer {
 
 /** Starts the server on a free port with `dataDir` as its app data folder. */
 export async function startKillableServer(dataDir: string, env: Record<string, string> = {}): Promise<KillableServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER, '--data-dir', dataDir, '--port', '0'], {
+  const child = spawn(process.execPath, [SERVER, '--data-dir', dataDir, '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, APP_DATA_DIR: dataDir, VERBATIM_USER: 'kill-test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,14 +9,15 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SERVER = resolve(ROOT, 'main/server/index.ts');
+// What `npm run serve` runs once the renderer is built.
+const SERVER = resolve(ROOT, 'build/serve.mjs');
 let dir = '';
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts the server with `locale`, waits for its "also offered" line, stops it, and returns what it printed. */
 function serveLines(locale: Record<string, string>, study: string): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER, '--data-dir', join(dir, 'data'), '--port', '0', study], {
+  const child = spawn(process.execPath, [SERVER, '--data-dir', join(dir, 'data'), '--port', '0', study], {
     cwd: ROOT,
     env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '', ...locale },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -53,7 +53,7 @@ export default tseslint.config(
     group(['**/main/**'], 'renderer/ reaches the backend only through renderer/api.ts.'),
     group([...NODE_BUILTINS, 'electron', 'better-sqlite3'], 'The renderer runs in a sandboxed page: no Node or Electron modules.'),
   ]),
-  boundary(['main/electron/**/*.{ts,mjs}'], [], [NO_RENDERER, ONLY_DB_SQLITE]),
+  boundary(['main/electron/**/*.ts'], [], [NO_RENDERER, ONLY_DB_SQLITE]),
   boundary(['main/db/**/*.ts'], [], [NO_RENDERER, ONLY_SHELL_ELECTRON]),
   boundary(['main/**/*.{ts,mjs}'], ['main/electron/**', 'main/db/**'], [NO_RENDERER, ONLY_SHELL_ELECTRON, ONLY_DB_SQLITE]),
   {

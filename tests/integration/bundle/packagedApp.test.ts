@@ -50,7 +50,7 @@ beforeAll(async () => {
   // Hard links: a full, cheap copy. A symlinked node_modules is not enough: `npm ls`, which
   // electron-builder asks for the production dependencies, then loses better-sqlite3's own.
   run('cp', ['-al', join(REPO, 'node_modules'), join(project, 'node_modules')], REPO);
-  const { bundleElectron } = (await import(join(REPO, 'main', 'electron', 'bundle.mjs'))) as {
+  const { bundleElectron } = (await import(join(REPO, 'build', 'bundle.mjs'))) as {
     bundleElectron(options: { outDir: string }): Promise<void>;
   };
   await bundleElectron({ outDir: join(project, 'out', 'electron') });

@@ -2,7 +2,7 @@
 // (built for Node: tests, CLI, browser mode) untouched. Needs the Electron headers, so it needs
 // internet; without it, it says so in one line and exits non-zero.
 //
-//   node main/electron/buildNative.mjs [--verbose]
+//   node build/buildNative.mjs [--verbose]
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,7 +10,7 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const NATIVE_DIR = join(ROOT, '.native', 'electron');
 export const NATIVE_FILE = join(NATIVE_DIR, 'better_sqlite3.node');
 export const STAMP_FILE = join(NATIVE_DIR, 'STAMP');

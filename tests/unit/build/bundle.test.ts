@@ -13,7 +13,7 @@ import { makeEnv } from '../../integration/helpers';
 type Entry = { out: string; entryPoints: string[] } & Record<string, unknown>;
 type BundleModule = { ENTRIES: Entry[]; bundleElectron(options: { outDir: string; entries?: Entry[] }): Promise<void> };
 const REPO = join(import.meta.dirname, '..', '..', '..');
-const BUNDLE_SCRIPT = join(REPO, 'main', 'electron', 'bundle.mjs');
+const BUNDLE_SCRIPT = join(REPO, 'build', 'bundle.mjs');
 const FIXTURES = join(REPO, 'tests', 'integration', 'bundle');
 
 /**

@@ -1,11 +1,12 @@
 // Bundles the Electron main process and the preload with esbuild (plain Node ESM: `npm run build`
-// and launch.mjs run it before Vite has anything to do with it).
+// and launch.mjs run it before Vite has anything to do with it). nodeBundles.mjs builds the CLI's
+// and browser mode's bundles with the same options and rules.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * main/appFiles.ts finds the app's files, and main/jobs/workerScript.ts the job worker's bundle, from
@@ -24,7 +25,7 @@ const appFilesDirname = {
   },
 };
 
-const common = {
+export const common = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
@@ -34,6 +35,18 @@ const common = {
   logLevel: 'error',
   legalComments: 'none',
   plugins: [appFilesDirname],
+};
+
+/**
+ * The job worker, built beside every bundle that runs jobs: main/jobs/workerScript.ts looks for it in
+ * the folder of the bundle it runs from.
+ */
+export const JOB_WORKER = {
+  out: 'jobWorker.cjs',
+  entryPoints: ['main/jobs/worker.ts'],
+  target: 'node20',
+  // Jobs are pure: no database, no Electron. Anything that reached for them should fail the build.
+  external: [],
 };
 
 /**
@@ -59,18 +72,13 @@ export const ENTRIES = [
     // everything else, zod included, is inlined.
     external: ['electron'],
   },
-  {
-    // Long jobs (main/jobs) run in worker threads from this file, found beside main.cjs (main/jobs/workerScript.ts).
-    out: 'jobWorker.cjs',
-    entryPoints: ['main/jobs/worker.ts'],
-    target: 'node20',
-    // Jobs are pure: no database, no Electron. Anything that reached for them should fail the build.
-    external: [],
-  },
+  // Long jobs (main/jobs) run in worker threads from this file, found beside main.cjs.
+  JOB_WORKER,
 ];
 
+
 /** One esbuild warning as a line a person can act on. */
-function describeWarning(warning) {
+export function describeWarning(warning) {
   const where = warning.location ? `${warning.location.file}:${warning.location.line}:${warning.location.column}: ` : '';
   return `${where}${warning.text}`;
 }
