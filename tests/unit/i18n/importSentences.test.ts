@@ -155,5 +155,14 @@ describe('a REFI-QDA import report of many sources of a kind REFI-QDA does not d
     for (const [locale, expected] of Object.entries(lines)) expect(said(locale as keyof typeof lines), locale).toEqual(expected);
     expect(report.dropped.map((d) => [d.what, d.why])).toEqual(lines.en.map((line) => line.split(' | ')));
   });
+
+  it('takes an element named like a property every object has (constructor, toString) for what it is: no kind of source', () => {
+    const odd = `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="P"><Sources><constructor name="A"/><toString name="B"/></Sources></Project>`;
+    const { dropped } = withQdpxBytes(qdpx(odd), ({ project, files }) => planProject(project, files)).report.finish();
+    expect(dropped.map((d) => `${d.what} | ${d.why}`)).toEqual([
+      '<constructor> "A" | not a kind of source the REFI-QDA standard defines',
+      '<toString> "B" | not a kind of source the REFI-QDA standard defines',
+    ]);
+  });
 });
 
