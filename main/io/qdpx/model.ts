@@ -148,22 +148,19 @@ export interface RefiSet {
   notes: string[];
 }
 
-/** Something left out while reading, and why (reported as dropped). */
+/**
+ * Something left out while reading, and why (reported as dropped). Sentences only: a hostile file can
+ * make millions of these, and they are said in the reader's language only when the report is shown.
+ */
 export interface ReadIssue {
-  what: string;
-  why: string;
-  /** `what` and `why` as sentences, said in the reader's language (see {@link readIssue}). */
-  whatSentence?: Sentence;
-  whySentence?: Sentence;
+  what: Sentence;
+  why: Sentence;
 }
 
 /** A decision made while reading that the user should see (reported as mapped). */
 export interface ReadNote {
-  what: string;
-  how: string;
-  /** `what` and `how` as sentences, said in the reader's language (see {@link readNote}). */
-  whatSentence?: Sentence;
-  howSentence?: Sentence;
+  what: Sentence;
+  how: Sentence;
 }
 
 /** Where readers put what they noticed. */

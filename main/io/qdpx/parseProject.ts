@@ -1,4 +1,4 @@
-import { readIssue, readNote } from './report';
+import { readIssue, readNote, RepeatedIssues } from './report';
 import { sentence, SentenceError } from '../../../shared/i18n/sentence';
 import type { XmlElement } from '../xml';
 import { guidKey } from './guid';
@@ -39,6 +39,8 @@ export class ProjectItems {
   /** The root's children whose own children {@link take} reads. */
   static readonly containers: ReadonlySet<string> = new Set(['Sources', 'Cases', 'Notes']);
   readonly issues: ReadIssues = { dropped: [], mapped: [] };
+  /** Children of `<Sources>` of no REFI-QDA kind, counted by element (a bomb has millions). */
+  readonly unknownSources = new RepeatedIssues();
   readonly cases: RefiCase[] = [];
   readonly texts: RefiText[] = [];
   readonly others: RefiOtherSource[] = [];
@@ -46,7 +48,7 @@ export class ProjectItems {
 
   /** Reads `el`, a child element of the root's `<container>` (one of {@link containers}). */
   take(container: string, el: XmlElement): void {
-    if (container === 'Sources') parseSource(el, this.issues, this.texts, this.others);
+    if (container === 'Sources') parseSource(el, this.issues, this.unknownSources, this.texts, this.others);
     else if (container === 'Cases') {
       if (el.local === 'Case') this.cases.push(parseCase(el));
     } else if (container === 'Notes') {
@@ -127,7 +129,7 @@ export function parseProject(root: XmlElement, parts: ProjectItems = ProjectItem
     sets,
     graphs: items(root, 'Graphs', 'Graph').length,
     // In the order they were before: sources' issues after the codebook's and the variables'.
-    dropped: [...dropped, ...parts.issues.dropped],
+    dropped: [...dropped, ...parts.issues.dropped, ...parts.unknownSources.issues()],
     mapped: [...mapped, ...parts.issues.mapped],
   };
 }

@@ -1,5 +1,5 @@
 import { sentence } from '../../../shared/i18n/sentence';
-import { readIssue, readNote } from './report';
+import { readNote, type RepeatedIssues } from './report';
 import type { XmlElement } from '../xml';
 import { guidKey } from './guid';
 import type { ReadIssues, RefiCoding, RefiNote, RefiOtherSource, RefiSelection, RefiText, RefiValue, VariableType } from './model';
@@ -13,6 +13,11 @@ const VALUE_TYPES: Readonly<Record<string, VariableType>> = {
   DateValue: 'Date',
   DateTimeValue: 'DateTime',
 };
+
+/** A source's name for the report: its name, else its path, else its element. */
+function sourceName(el: XmlElement): string {
+  return attr(el, 'name')?.trim() || attr(el, 'path') || el.local;
+}
 
 /** `<VariableValue>` children: a variable reference and one typed value. */
 export function parseValues(el: XmlElement): RefiValue[] {
@@ -87,22 +92,29 @@ function parseText(el: XmlElement, kind: RefiText['kind'], parentName: string | 
   };
 }
 
+/** The selection element of each kind of source Verbatim reads only in part (or only for the report). */
+const SELECTION_TAGS: Readonly<Record<string, string>> = { PictureSource: 'PictureSelection', PDFSource: 'PDFSelection', AudioSource: 'AudioSelection', VideoSource: 'VideoSelection' };
+
 /**
  * Reads one child of `<Sources>` into `texts` or `others`: text sources whole; PDFs through their text
  * representation (page-area selections cannot be kept); audio and video through their transcripts;
- * pictures only for the report.
+ * pictures only for the report. Elements of no REFI-QDA kind are counted in `unknown`, one line per kind.
  */
-export function parseSource(el: XmlElement, issues: ReadIssues, texts: RefiText[], others: RefiOtherSource[]): void {
-  const name = attr(el, 'name')?.trim() || attr(el, 'path') || el.local;
+export function parseSource(el: XmlElement, issues: ReadIssues, unknown: RepeatedIssues, texts: RefiText[], others: RefiOtherSource[]): void {
   if (el.local === 'TextSource') {
     texts.push(parseText(el, 'text', null));
     return;
   }
-  const selectionTag = { PictureSource: 'PictureSelection', PDFSource: 'PDFSelection', AudioSource: 'AudioSelection', VideoSource: 'VideoSelection' }[el.local];
+  const selectionTag = Object.hasOwn(SELECTION_TAGS, el.local) ? SELECTION_TAGS[el.local]! : null;
   if (!selectionTag) {
-    issues.dropped.push(readIssue(sentence('imports.whatElementNamed', { element: el.local, name }), sentence('imports.whyNotRefiSource')));
+    unknown.drop(
+      el.local,
+      () => sentence('imports.whatElementNamed', { element: el.local, name: sourceName(el) }),
+      () => sentence('imports.whyNotRefiSource'),
+    );
     return;
   }
+  const name = sourceName(el);
   const areaSelections = kids(el, selectionTag);
   const texts0 = texts.length;
   if (el.local === 'PDFSource') {

@@ -36,8 +36,8 @@ export function fromVerbatim(origin: string | null): boolean {
  */
 export function planProject(project: RefiProject, files: SourceFiles): ImportPlan {
   const report = new ReportBuilder();
-  for (const m of project.mapped) report.map(m.whatSentence ?? m.what, m.howSentence ?? m.how);
-  for (const d of project.dropped) report.drop(d.whatSentence ?? d.what, d.whySentence ?? d.why);
+  for (const m of project.mapped) report.map(m.what, m.how);
+  for (const d of project.dropped) report.drop(d.what, d.why);
   const caseKeys = new Set(project.cases.map((c) => c.key));
   const caseNodes = new Set(flattenCodes(project.codes).filter((c) => caseKeys.has(c.key)).map((c) => c.key));
   const codes = planCodes(project.codes, report, caseNodes);
@@ -73,8 +73,8 @@ export function planProject(project: RefiProject, files: SourceFiles): ImportPla
 /** The plan of a .qdc: codes only (a codebook has no sources, cases or notes). */
 export function planCodebook(codes: RefiCode[], origin: string | null, sets: number, issues: ReadIssues): ImportPlan {
   const report = new ReportBuilder();
-  for (const m of issues.mapped) report.map(m.whatSentence ?? m.what, m.howSentence ?? m.how);
-  for (const d of issues.dropped) report.drop(d.whatSentence ?? d.what, d.whySentence ?? d.why);
+  for (const m of issues.mapped) report.map(m.what, m.how);
+  for (const d of issues.dropped) report.drop(d.what, d.why);
   if (sets > 0) report.drop({ id: 'imports.whatCodeSets', values: { count: sets } }, { id: 'imports.whyNoCodeSets' });
   return { title: 'Codebook', origin, users: [], codes: planCodes(codes, report), attributes: [], sessions: [], participants: [], docs: [], memos: [], report };
 }

@@ -1,4 +1,4 @@
-import { saySentence, type Sentence } from '../../../shared/i18n/sentence';
+import { nested, saySentence, sentence, type Sentence } from '../../../shared/i18n/sentence';
 import { translatorFor } from '../../../shared/i18n/translator';
 import type { ImportCounts, ImportDropped, ImportMapping } from '../../../shared/domain/interop';
 import type { ReadIssue, ReadNote } from './model';
@@ -93,14 +93,37 @@ export class ReportBuilder {
   }
 }
 
-/** A {@link ReadNote} made of sentences, its English beside them (tests and logs read the English). */
+/** A {@link ReadNote}: its sentences, said when the report is shown. */
 export function readNote(what: Sentence, how: Sentence): ReadNote {
-  return { what: english(what).text, how: english(how).text, whatSentence: what, howSentence: how };
+  return { what, how };
 }
 
-/** A {@link ReadIssue} made of sentences, its English beside them. */
+/** A {@link ReadIssue}: its sentences, said when the report is shown. */
 export function readIssue(what: Sentence, why: Sentence): ReadIssue {
-  return { what: english(what).text, why: english(why).text, whatSentence: what, whySentence: why };
+  return { what, why };
+}
+
+/**
+ * Issues that can come once per element of a file (an unknown kind of source): the first of each kind
+ * keeps its words, the others are only counted. A small archive can unpack into millions of them; the
+ * report then says the first "(and 2,499,999 more like it)" instead of holding an object for each.
+ */
+export class RepeatedIssues {
+  private readonly byKind = new Map<string, { what: Sentence; why: Sentence; more: number }>();
+
+  /** Notes an issue of `kind`; `what` and `why` are asked for only the first time the kind is seen. */
+  drop(kind: string, what: () => Sentence, why: () => Sentence): void {
+    const seen = this.byKind.get(kind);
+    if (seen) seen.more++;
+    else this.byKind.set(kind, { what: what(), why: why(), more: 0 });
+  }
+
+  /** One issue per kind, in the order the kinds were first seen. */
+  issues(): ReadIssue[] {
+    return [...this.byKind.values()].map(({ what, why, more }) =>
+      readIssue(more === 0 ? what : sentence('imports.whatAndMoreLikeIt', { ...nested('whatMessage', what), more }), why),
+    );
+  }
 }
 
 /** A short, one-line rendering of some text for report entries. */

@@ -126,3 +126,43 @@ describe('a REFI-QDA import report in Croatian and Chinese', () => {
     expect(said('zh-Hans').positions).toBe('表情符号和罕见字符计为两个（NVivo 的方式），Windows 换行符计为两个（没有表情符号、罕见字符或 Windows 换行符，因此各种计数方式得到的字符相同）');
   });
 });
+
+describe('a REFI-QDA import report of many sources of a kind REFI-QDA does not define', () => {
+  // 1,200 unknown elements of one kind (past the report's cap of 400 entries) and two of another.
+  const unknown = Array.from({ length: 1200 }, (_, i) => `<Spreadsheet name="Sheet ${i + 1}"/>`).join('');
+  const qde =
+    `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="P"><Sources>${unknown}` +
+    `<TextSource guid="${g(20)}" name="Doc"><PlainTextContent>Hello.</PlainTextContent></TextSource><Survey name="Wave 1"/><Survey/></Sources></Project>`;
+  const report = JSON.parse(JSON.stringify(withQdpxBytes(qdpx(qde), ({ project, files }) => planProject(project, files)).report.finish())) as ReturnType<ReturnType<typeof planProject>['report']['finish']>;
+  const said = (locale: 'en' | 'nb' | 'hr' | 'hu' | 'zh-Hans') => report.dropped.map((d) => `${entryText(translatorFor(locale), d.what, d.whatSentence)} | ${entryText(translatorFor(locale), d.why, d.whySentence)}`);
+
+  // Each language's words, its number grouping (Norwegian a no-break space, Hungarian none under 10,000) and its plural forms (Croatian one, few and other).
+  const lines: Record<'en' | 'nb' | 'hr' | 'hu' | 'zh-Hans', string[]> = {
+    en: [
+      '<Spreadsheet> "Sheet 1" (and 1,199 more like it) | not a kind of source the REFI-QDA standard defines',
+      '<Survey> "Wave 1" (and 1 more like it) | not a kind of source the REFI-QDA standard defines',
+    ],
+    nb: [
+      '<Spreadsheet> «Sheet 1» (og 1\u00a0199 til av samme slag) | ikke en kildetype som REFI-QDA-standarden definerer',
+      '<Survey> «Wave 1» (og 1 til av samme slag) | ikke en kildetype som REFI-QDA-standarden definerer',
+    ],
+    hr: ['<Spreadsheet> „Sheet 1” (i još 1.199 takvih) | nije vrsta izvora koju definira standard REFI-QDA', '<Survey> „Wave 1” (i još 1 takav) | nije vrsta izvora koju definira standard REFI-QDA'],
+    hu: ['<Spreadsheet> „Sheet 1” (és további 1199 hasonló) | nem a REFI-QDA szabványban meghatározott forrástípus', '<Survey> „Wave 1” (és további 1 hasonló) | nem a REFI-QDA szabványban meghatározott forrástípus'],
+    'zh-Hans': ['<Spreadsheet>“Sheet 1”（另有 1,199 个类似项） | 不是 REFI-QDA 标准定义的来源类型', '<Survey>“Wave 1”（另有 1 个类似项） | 不是 REFI-QDA 标准定义的来源类型'],
+  };
+
+  it('says the first of each kind once, with how many more like it, in every language', () => {
+    for (const [locale, expected] of Object.entries(lines)) expect(said(locale as keyof typeof lines), locale).toEqual(expected);
+    expect(report.dropped.map((d) => [d.what, d.why])).toEqual(lines.en.map((line) => line.split(' | ')));
+  });
+
+  it('takes an element named like a property every object has (constructor, toString) for what it is: no kind of source', () => {
+    const odd = `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="P"><Sources><constructor name="A"/><toString name="B"/></Sources></Project>`;
+    const { dropped } = withQdpxBytes(qdpx(odd), ({ project, files }) => planProject(project, files)).report.finish();
+    expect(dropped.map((d) => `${d.what} | ${d.why}`)).toEqual([
+      '<constructor> "A" | not a kind of source the REFI-QDA standard defines',
+      '<toString> "B" | not a kind of source the REFI-QDA standard defines',
+    ]);
+  });
+});
+

