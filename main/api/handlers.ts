@@ -11,7 +11,7 @@ import { interopHandlers } from './interopHandlers';
 import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { retrieveHandlers } from './retrieveHandlers';
-import { AppError } from './errors';
+import { AppError } from '../../shared/errors';
 import type { BackendContext, Handlers } from './handler';
 import type { OpenFileRequest } from './host';
 import { withIncoming } from './withIncoming';

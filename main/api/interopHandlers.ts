@@ -4,7 +4,7 @@ import { deliver } from '../services/delivery';
 import { exportFileName, exportQdc, exportQdpx } from '../services/refi/exportRefi';
 import { importAsNewStudy, importIntoStudy, newStudyTitle, planInWorker } from '../services/refi/importRefi';
 import { fileNameFor } from '../services/studyManager';
-import { AppError } from './errors';
+import { AppError } from '../../shared/errors';
 import type { BackendContext, Handlers } from './handler';
 import { withIncoming } from './withIncoming';
 

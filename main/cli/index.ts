@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { StudySummary } from '../../shared/domain/study';
 import type { Channel, In, Out } from '../../shared/ipc/contract';
-import { AppError, toFailure } from '../api/errors';
+import { AppError, toFailure } from '../../shared/errors';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import type { MessageValues, Translator } from '../../shared/i18n/translator';
 import { terminalTranslator } from '../language';
@@ -132,7 +132,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
  * anything unexpected is logged with its stack and said in plain words (never a raw internal message).
  */
 export function asCliError<T>(run: () => T): T {
-  const cliErrorOf = (error: unknown) => (error instanceof CliError ? error : new CliError(cliFailureLine(toFailure('verbatim', error))));
+  const cliErrorOf = (error: unknown) => (error instanceof CliError ? error : new CliError(cliFailureLine(toFailure('verbatim', error, console.error))));
   try {
     const value = run();
     // A long service call (one that runs a worker job) fails later, as a rejected promise.

@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Delivery } from '../../shared/domain/files';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { Host, SaveFileRequest } from '../api/host';
 import { passPointOfNoReturn, type JobControl } from '../jobs/control';
 

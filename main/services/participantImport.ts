@@ -4,7 +4,7 @@ import { categoryOptions, planImport, suggestMapping, type ImportPlan } from '..
 import { CsvError, parseCsv, type CsvTable } from '../../shared/text/csv';
 import { decodeText, TextDecodeError, type DecodedText } from '../../shared/text/decode';
 import type { TextEncodingName, UiLanguage } from '../../shared/text/encodings';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { insertAttribute } from './attributes';
 import { now, type Study } from './study';
 

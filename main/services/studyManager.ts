@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FolderStudy } from '../../shared/domain/study';
 import type { Translator } from '../../shared/i18n/translator';
 import type { FailureValues } from '../../shared/result';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { finishBuild, openStudyDb, removeStudyFiles, syncFileToDisk } from '../db/connection';
 import { AppSettings } from './appSettings';
 import { populateSampleStudy, SAMPLE_FILE_NAME } from './sampleStudy';

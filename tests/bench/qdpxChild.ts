@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend } from '../../main/api/backend';
-import { AppError } from '../../main/api/errors';
+import { AppError } from '../../shared/errors';
 import { headlessHost } from '../../main/api/host';
 import { withQdpxFile } from '../../main/io/qdpx/readFile';
 import { workerScript } from '../../main/jobs/workerScript';

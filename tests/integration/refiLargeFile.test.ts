@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../main/api/backend';
-import { AppError } from '../../main/api/errors';
+import { AppError } from '../../shared/errors';
 import { headlessHost } from '../../main/api/host';
 import { planQdpxBytes, planQdpxFile, writePlan } from '../../main/services/refi/importRefi';
 import { writeZip } from '../unit/io/zipWriter';

@@ -1,7 +1,7 @@
 import { nested } from '../../../shared/i18n/sentence';
 import type { ImportReport } from '../../../shared/domain/interop';
 import type { MessageId } from '../../../shared/i18n/catalogue';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { withIndexesBuiltAfter } from '../../db/bulkIndexes';
 import { ImportRefused, planFromPlain, type ImportPlan } from '../../io/qdpx/plan';

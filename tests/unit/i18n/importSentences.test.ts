@@ -4,7 +4,7 @@
  * warnings and their count, an encoding guess with both encodings named, a job's stage.
  */
 import { describe, expect, it } from 'vitest';
-import type { AppError } from '../../../main/api/errors';
+import type { AppError } from '../../../shared/errors';
 import { readTranscript } from '../../../main/io/importTranscriptFile';
 import { planProject } from '../../../main/io/qdpx/planProject';
 import { withQdpxBytes } from '../../../main/io/qdpx/readFile';
