@@ -8,7 +8,7 @@ import type { MessageValues, Translator } from '../../shared/i18n/translator';
 import { terminalTranslator } from '../language';
 import { cliFailureLine } from './language';
 import { createBackend, type Backend } from '../api/backend';
-import { headlessHost } from '../api/host';
+import { headlessHost } from '../app/host';
 import { defaultAppDataDir } from '../services/appDataDir';
 import { writeFileAtomic } from '../services/delivery';
 import type { StudyManager } from '../services/studyManager';

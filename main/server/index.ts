@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../api/backend';
-import { headlessHost, type Host } from '../api/host';
+import { headlessHost, type Host } from '../app/host';
 import { createUploadReceiver } from '../api/upload';
 import { appFile } from '../appFiles';
 import { terminalTranslator } from '../language';
