@@ -1,6 +1,6 @@
 import { nested } from '../../shared/i18n/sentence';
-import { checkTranscriptSize, fileExtension, parseTranscript } from '../../shared/transcripts/detect';
-import type { DecodeOptions } from '../../shared/text/decode';
+import { checkTranscriptSize, fileExtension, parseTranscript } from './transcripts/detect';
+import type { DecodeOptions } from '../../shared/text/encodings';
 import { TranscriptParseError, type ParsedTranscript } from '../../shared/transcripts/types';
 import { AppError } from '../../shared/errors';
 import { parseDocx } from './docx';

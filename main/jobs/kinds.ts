@@ -4,7 +4,7 @@ import type { ExportFormat, ReportFile } from '../io/report';
 import type { ReportResult } from '../../shared/reports/result';
 import type { ReportJobInput } from '../../shared/reports/rows';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
-import type { DecodeOptions } from '../../shared/text/decode';
+import type { DecodeOptions } from '../../shared/text/encodings';
 import type { JobPart, ReportProgress } from './protocol';
 
 /**

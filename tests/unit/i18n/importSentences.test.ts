@@ -13,8 +13,8 @@ import { entryText, saySentence } from '../../../shared/i18n/sentence';
 import { translatorFor } from '../../../shared/i18n/translator';
 import type { EventPayload } from '../../../shared/ipc/events';
 import { failureText, type AppFailure } from '../../../shared/result';
-import { decodeText } from '../../../shared/text/decode';
-import { parseTranscript } from '../../../shared/transcripts/detect';
+import { decodeText } from '../../../main/formats/text/decode';
+import { parseTranscript } from '../../../main/io/transcripts/detect';
 import { at, g, qdpx, selection } from '../../integration/refiFixtures';
 
 const en = translatorFor('en');
