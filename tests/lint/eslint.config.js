@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { verbatimPlugin } from './layers.js';
 
-// Study text is hostile (ARCHITECTURE.md §6): it reaches the page only as text, never as markup.
+// Study text is hostile (docs/ARCHITECTURE.md, "Layers"): it reaches the page only as text, never as markup.
 const HTML_SINKS = ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe', 'createContextualFragment'].flatMap((name) => [
   { selector: `MemberExpression[property.name='${name}']`, message: `No ${name}: render study text as text (React children or textContent).` },
   { selector: `MemberExpression[property.value='${name}']`, message: `No ${name}: render study text as text (React children or textContent).` },

@@ -1,4 +1,4 @@
-// The layer rules as one table, and the ESLint rule that holds them (ARCHITECTURE.md, "Layers").
+// The layer rules as one table, and the ESLint rule that holds them (docs/ARCHITECTURE.md, "Layers").
 // no-restricted-imports sees only static imports; this rule also sees import(), require(),
 // `import x = require()` and `import('…').Type`, so no form of import slips past a layer.
 import { builtinModules } from 'node:module';

@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +103,22 @@ describe('lint: the layer rules from docs/ARCHITECTURE.md, each fed a violation'
       });
       expect(await unreported(`${folder}/x.ts`, lines), folder).toEqual([]);
     }
+  });
+
+  it('docs/ARCHITECTURE.md shows the same table', () => {
+    const doc = readFileSync(join(root, 'docs', 'ARCHITECTURE.md'), 'utf8');
+    const rows = doc.slice(doc.indexOf('| folder | may not import |')).split('\n').slice(2);
+    const documented: Record<string, string[]> = {};
+    for (const row of rows) {
+      if (!row.startsWith('|')) break;
+      const [, folder, forbid] = row.split('|').map((cell) => cell.trim());
+      // A parenthesis explains the row; the folders and packages come before it.
+      const named = [...forbid!.split('(')[0]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/\/$/, ''));
+      documented[folder!.replace(/`/g, '').replace(/\/$/, '')] = forbid!.includes('Node built-ins') ? [...named, NODE] : named;
+    }
+    const sorted = (table: Record<string, string[]>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, [...v].sort()]));
+    const inLint = Object.fromEntries(Object.entries(LAYERS as Record<string, { forbid: string[] }>).map(([k, v]) => [k, v.forbid]));
+    expect(sorted(documented)).toEqual(sorted(inLint));
   });
 
   it('a module named at run time is refused: the rules could not check it', async () => {
