@@ -27,7 +27,8 @@ export const LAYERS = {
     forbid: ['main', 'build', 'tests', NODE, 'electron', 'better-sqlite3'],
     why: 'the renderer is a sandboxed page; it reaches the backend only through renderer/api.ts.',
   },
-  main: { forbid: ['renderer', 'build', 'tests'], why: 'the backend never imports the page, the build scripts or the tests.' },
+  // Not build/: the `verbatim` launcher (main/cli/verbatim.mjs) starts the CLI's bundle with build/'s helpers.
+  main: { forbid: ['renderer', 'tests'], why: 'the backend never imports the page or the tests.' },
   'main/formats': { forbid: ['main'], why: 'general file formats know nothing of the app: they import only themselves and shared/.' },
   'main/db': { forbid: ['main/io', 'main/jobs', ...ABOVE_IO], why: 'the database is the bottom layer: everything calls down into it, it calls nothing back.' },
   'main/io': { forbid: ['main/jobs', ...ABOVE_IO], why: 'readers and writers turn data into files and back; services and handlers call them, never the reverse.' },
@@ -43,7 +44,7 @@ export const LAYERS = {
 
 /** Packages only some folders may import, and why. */
 export const ONLY = {
-  electron: { folders: ['main/electron', 'build'], why: 'everything else runs without Electron (CLI, browser mode, tests); build/ only asks it for the binary\'s path.' },
+  electron: { folders: ['main/electron'], why: 'everything else runs without Electron (CLI, browser mode, tests).' },
   'better-sqlite3': { folders: ['main/db'], why: 'use its repositories and the Db type.' },
 };
 
