@@ -72,7 +72,7 @@ export function layerViolation(file, source) {
   }
   const only = bare ? ONLY[packageOf(source)] : undefined;
   if (only && !only.folders.some((folder) => inside(file, folder)))
-    return `Only ${only.folders.map((f) => `${f}/`).join(' and ')} import ${packageOf(source)}: ${only.why}`;
+    return `Only ${only.folders.map((f) => `${f}/`).join(' and ')} may import ${packageOf(source)}: ${only.why}`;
   return null;
 }
 
