@@ -41,6 +41,8 @@ function firstLines(text, n) {
   return String(text ?? '').split('\n').slice(0, n).join('\n    ');
 }
 results.push(single('typecheck', bin('tsc'), ['-p', '.', '--noEmit']));
+// shared/ again with the language alone (shared/tsconfig.json): a DOM or Node name there fails.
+results.push(single('typecheck shared/', bin('tsc'), ['-p', 'shared', '--noEmit']));
 results.push(single('lint', bin('eslint'), ['-c', 'tests/lint/eslint.config.js', '--max-warnings', '0', '.']));
 
 {

@@ -6,7 +6,7 @@ import { WindowClaims } from '../services/windowClaims';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { BackendContext } from './handler';
 import { handlers } from './handlers';
-import type { Host } from './host';
+import type { Host } from '../app/host';
 
 export interface BackendOptions {
   /** Where settings, the recent list, backups and (in browser mode) new studies live. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract, isChannel } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/result';
-import { toFailure } from './errors';
+import { toFailure } from '../../shared/errors';
 import type { BackendContext, Handlers } from './handler';
 
 export interface DispatchOptions {
@@ -33,7 +33,7 @@ export function createDispatch(handlers: Handlers, ctx: BackendContext, options:
       }
       return ok(value);
     } catch (error) {
-      return { ok: false, error: toFailure(channel, error, options.log) };
+      return { ok: false, error: toFailure(channel, error, options.log ?? console.error) };
     }
   };
 }

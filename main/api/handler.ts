@@ -3,7 +3,7 @@ import type { JobTracker } from '../jobs/tracker';
 import type { IncomingFiles } from '../services/incoming';
 import type { StudyManager } from '../services/studyManager';
 import type { WindowClaims } from '../services/windowClaims';
-import type { Host } from './host';
+import type { Host } from '../app/host';
 
 /** What every handler may use: the host it runs in and the open study (if any). */
 export interface BackendContext {

@@ -5,15 +5,14 @@ import { commitParticipantImport, previewParticipantImport } from '../services/p
 import { createParticipant, deleteParticipant, setParticipantValue, setSessionRole, updateParticipant } from '../services/participants';
 import { SAMPLE_TITLE } from '../services/sampleStudy';
 import { createSession, deleteSession, updateSession } from '../services/sessions';
-import { fileNameFor } from '../services/studyManager';
 import { codingHandlers } from './codingHandlers';
 import { interopHandlers } from './interopHandlers';
 import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { retrieveHandlers } from './retrieveHandlers';
-import { AppError } from './errors';
+import { AppError } from '../../shared/errors';
 import type { BackendContext, Handlers } from './handler';
-import type { OpenFileRequest } from './host';
+import type { OpenFileRequest } from '../app/host';
 import { withIncoming } from './withIncoming';
 
 const DONE = { done: true } as const;
@@ -54,14 +53,7 @@ export const handlers: Handlers = {
     return ctx.studies.settings.recent();
   },
   'study:create': async ({ title, sample, language }, ctx) => {
-    const tr = ctx.studies.settings.uiTranslator(language);
-    let target: string | null = null;
-    if (ctx.host.nativeDialogs) {
-      target = await ctx.host.pickStudyToCreate(`${fileNameFor(title, tr)}.verbatim`);
-      if (target === null) throw new AppError('CANCELLED', 'errors.noFileChosen');
-    }
-    target ??= ctx.studies.defaultPathFor(title, tr);
-    if (!/\.verbatim$/i.test(target)) target += '.verbatim';
+    const target = await ctx.studies.newStudyPath(ctx.host, title, ctx.studies.settings.uiTranslator(language));
     return ctx.studies.create(target, title, sample).summary();
   },
   'study:open': async ({ path }, ctx) => {

@@ -3,8 +3,6 @@ import { throwIfCancelled, type JobControl } from '../jobs/control';
 import { deliver } from '../services/delivery';
 import { exportFileName, exportQdc, exportQdpx } from '../services/refi/exportRefi';
 import { importAsNewStudy, importIntoStudy, newStudyTitle, planInWorker } from '../services/refi/importRefi';
-import { fileNameFor } from '../services/studyManager';
-import { AppError } from './errors';
 import type { BackendContext, Handlers } from './handler';
 import { withIncoming } from './withIncoming';
 
@@ -38,15 +36,10 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
       ctx.studies.announceChange();
       return report;
     }
-    const title = newStudyTitle(plan);
-    let target: string | null = null;
-    if (ctx.host.nativeDialogs) {
-      target = await ctx.host.pickStudyToCreate(`${fileNameFor(title, ctx.studies.settings.uiTranslator())}.verbatim`);
-      if (target === null) throw new AppError('CANCELLED', 'errors.noFileChosen');
-    }
+    const target = await ctx.studies.newStudyPath(ctx.host, newStudyTitle(plan), ctx.studies.settings.uiTranslator());
     throwIfCancelled(control, 'import');
     control.progress?.('imports.stageWritingNewStudy', 92);
-    return importAsNewStudy(ctx.studies, plan, fileName, target ?? ctx.studies.defaultPathFor(title, ctx.studies.settings.uiTranslator()));
+    return importAsNewStudy(ctx.studies, plan, fileName, target);
   })),
   'interop:importQdc': ({ fileId, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {
     const { name: fileName, bytes } = ctx.incoming.read(fileId, 'qdc');

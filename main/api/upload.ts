@@ -1,6 +1,6 @@
 import { IncomingKind, INCOMING_LIMITS, type IncomingFile } from '../../shared/domain/files';
 import { fail, ok, type Result } from '../../shared/result';
-import { toFailure } from './errors';
+import { toFailure } from '../../shared/errors';
 import type { BackendContext } from './handler';
 
 /** Takes an upload's raw bytes (browser mode) into the backend's incoming files; never throws. */
@@ -21,7 +21,7 @@ export function createUploadReceiver(ctx: BackendContext, log?: (msg: string) =>
     try {
       return ok(await ctx.incoming.receive(parsed.data, name, body));
     } catch (error) {
-      return { ok: false, error: toFailure('upload', error, log) };
+      return { ok: false, error: toFailure('upload', error, log ?? console.error) };
     }
   };
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { migrate } from './migrate';
 import { assertTrustedSchema } from './schemaGuard';

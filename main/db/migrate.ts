@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { Db } from './connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 

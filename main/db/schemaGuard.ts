@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { Db } from './connection';
 import { MIGRATIONS } from './migrations';
 

@@ -2,7 +2,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { translatorFor, type Translator } from '../../shared/i18n/translator';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
-import type { Host, OpenFileRequest, SaveFileRequest } from '../api/host';
+import type { Host, OpenFileRequest, SaveFileRequest } from '../app/host';
 import { EVENT_CHANNEL, STUDY_EXTENSION } from './constants';
 
 /** The file-type filter every study dialog uses, named in the UI's language. */

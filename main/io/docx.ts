@@ -1,6 +1,6 @@
 import { nested } from '../../shared/i18n/sentence';
 import { assembleTranscript } from '../../shared/transcripts/assemble';
-import { checkTranscriptSize } from '../../shared/transcripts/detect';
+import { checkTranscriptSize } from './transcripts/detect';
 import { classifyLine, linesToTurns, textLine, type TextLine } from '../../shared/transcripts/plainText';
 import { TranscriptParseError, type ParsedTranscript } from '../../shared/transcripts/types';
 import { WarningList } from '../../shared/transcripts/warnings';

@@ -1,8 +1,8 @@
 import { nested } from '../../shared/i18n/sentence';
-import { checkTranscriptSize, fileExtension, parseTranscript } from '../../shared/transcripts/detect';
-import type { DecodeOptions } from '../../shared/text/decode';
+import { checkTranscriptSize, fileExtension, parseTranscript } from './transcripts/detect';
+import type { DecodeOptions } from '../../shared/text/encodings';
 import { TranscriptParseError, type ParsedTranscript } from '../../shared/transcripts/types';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { parseDocx } from './docx';
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;

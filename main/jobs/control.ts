@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { ReportProgress } from './protocol';
 import type { JobOptions, JobSubject } from './runJob';
 

@@ -4,7 +4,7 @@ import type { ExportFormat, ReportFile } from '../io/report';
 import type { ReportResult } from '../../shared/reports/result';
 import type { ReportJobInput } from '../../shared/reports/rows';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
-import type { DecodeOptions } from '../../shared/text/decode';
+import type { DecodeOptions } from '../../shared/text/encodings';
 import type { JobPart, ReportProgress } from './protocol';
 
 /**
@@ -28,7 +28,7 @@ export const jobKinds = {
   },
   /** The .qdpx at `path` into an import plan (plain data; the backend writes it). Read by position here, never whole. */
   'qdpx:plan': async (input: { path: string }, progress: ReportProgress): Promise<PlainPlan> => {
-    const { planQdpxFile } = await import('../services/refi/importRefi');
+    const { planQdpxFile } = await import('../io/qdpx/planFile');
     const { planToPlain } = await import('../io/qdpx/plan');
     progress('imports.stageReadingProject', 5);
     const plan = planQdpxFile(input.path, progress);
@@ -37,7 +37,7 @@ export const jobKinds = {
   },
   /** The bytes of a .qdc into an import plan. */
   'qdc:plan': async (input: { bytes: Uint8Array }, progress: ReportProgress): Promise<PlainPlan> => {
-    const { planQdcFile } = await import('../services/refi/importRefi');
+    const { planQdcFile } = await import('../io/qdpx/planFile');
     const { planToPlain } = await import('../io/qdpx/plan');
     progress('imports.stageReadingCodebook', 5);
     return planToPlain(planQdcFile(input.bytes));

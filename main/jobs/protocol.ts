@@ -44,7 +44,7 @@ export type BackendMessage = ({ type: 'run' } & JobRequest) | ({ type: 'part' } 
 export interface JobFailure {
   code: string | null;
   message: string;
-  /** An AppError's catalogue message and values (see main/api/errors.ts). */
+  /** An AppError's catalogue message and values (see shared/errors.ts). */
   messageId?: string;
   values?: Record<string, string | number>;
   stack?: string;

@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { JobInput, JobKind, JobOutput } from './kinds';
 import type { BackendMessage, JobPart, JobProgress, WorkerMessage } from './protocol';
 import { endWorker, releaseWorker, takeWorker } from './workerPool';

@@ -2,7 +2,7 @@ import type { MessageId } from '../../shared/i18n/catalogue';
 import { say, type SentenceValues } from '../../shared/i18n/sentence';
 import { translatorFor } from '../../shared/i18n/translator';
 import type { EventPayload } from '../../shared/ipc/events';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { JobControl } from './control';
 import type { ReportProgress } from './protocol';
 

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { isJobKind, jobKinds, takesParts } from './kinds';
 import { PartQueue } from './partQueue';
 import { transferablesOf, type BackendMessage, type JobFailure, type JobPart, type JobRequest, type ReportProgress, type WorkerMessage } from './protocol';

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../api/backend';
-import { headlessHost, type Host } from '../api/host';
+import { headlessHost, type Host } from '../app/host';
 import { createUploadReceiver } from '../api/upload';
 import { APP_VERSION } from '../version';
 import { startBrowserServer, type BrowserServer } from './httpServer';

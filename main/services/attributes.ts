@@ -1,6 +1,6 @@
 import { SCALE_RANGES } from '../../shared/domain/attributes';
 import type { Attribute, AttributeFields } from '../../shared/domain/study';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { now, type Study } from './study';
 
 /** Parsed attribute fields (defaults applied). */

@@ -1,5 +1,5 @@
 import { CODE_COLORS, type Code, type CodeDescription } from '../../shared/domain/coding';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { CodeRow } from '../db/repos/codesRepo';
 import { branchIds, buildCodebook } from './codeTree';
 import { stepLabel } from './history';

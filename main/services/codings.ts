@@ -1,6 +1,6 @@
 import { splitsSurrogatePair } from '../../shared/domain/anchoring';
 import type { Coding } from '../../shared/domain/coding';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { CodingRow } from '../db/repos/codingsRepo';
 import type { DocumentRow } from '../db/repos/documentsRepo';
 import { insertCode } from './codebook';

@@ -3,8 +3,8 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Delivery } from '../../shared/domain/files';
-import { AppError } from '../api/errors';
-import type { Host, SaveFileRequest } from '../api/host';
+import { AppError } from '../../shared/errors';
+import type { Host, SaveFileRequest } from '../app/host';
 import { passPointOfNoReturn, type JobControl } from '../jobs/control';
 
 /** A file an export produced: its suggested name, MIME type and bytes. */

@@ -1,6 +1,6 @@
 import { diffEdit, mapRangeThroughEdit, type MappedRange } from '../../shared/domain/anchoring';
 import type { DocumentSummary, DocumentView, Turn } from '../../shared/domain/coding';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { CodingRow } from '../db/repos/codingsRepo';
 import type { DocumentRow, TurnRow } from '../db/repos/documentsRepo';
 import { toCoding } from './codings';

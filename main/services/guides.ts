@@ -1,6 +1,6 @@
 import type { Guide, GuideInput } from '../../shared/domain/live';
 import type { z } from 'zod';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { GuideItemRow, GuideRow } from '../db/repos/liveRepo';
 import { now, type Study } from './study';
 

@@ -1,6 +1,6 @@
 import type { HistoryState, StepLabel } from '../../shared/domain/coding';
 import type { MessageId } from '../../shared/i18n/catalogue';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import type { Row, RowsRepo, TrackedTable } from '../db/repos/rowsRepo';
 

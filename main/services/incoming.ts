@@ -3,7 +3,7 @@ import { constants, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { INCOMING_LIMITS, type IncomingFile, type IncomingKind } from '../../shared/domain/files';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 
 interface Held {
   kind: IncomingKind;

@@ -1,7 +1,7 @@
 import { applyClockAction, clockStatus, IDLE_CLOCK, sessionTime } from '../../shared/live/clock';
 import { nextQuestion } from '../../shared/live/guide';
 import type { ClockAction, ClockState, LiveSession, QuestionMark } from '../../shared/domain/live';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { getGuide, requireGuide } from './guides';
 import { buildNotes, notePeople } from './noteView';
 import { checkQuestion, notesDocument, requireSession } from './notes';

@@ -1,6 +1,6 @@
 import type { Memo, MemoTarget } from '../../shared/domain/coding';
 import type { MessageId } from '../../shared/i18n/catalogue';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { MemoRow } from '../db/repos/memosRepo';
 import { stepLabel } from './history';
 import { now, type Study } from './study';

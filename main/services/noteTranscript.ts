@@ -1,5 +1,5 @@
 import { alignNotes, linkedTurn, offsetOf } from '../../shared/live/link';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { CodingRow } from '../db/repos/codingsRepo';
 import { checkedRange } from './codings';
 import { stepLabel } from './history';

@@ -1,6 +1,6 @@
 import type { Note, NoteCoding } from '../../shared/domain/live';
 import type { SessionRole } from '../../shared/domain/study';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { CodingRow } from '../db/repos/codingsRepo';
 import type { DocumentRow, TurnRow } from '../db/repos/documentsRepo';
 import type { Study } from './study';

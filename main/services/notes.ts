@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { mapRangeThroughEdit, type TextEdit } from '../../shared/domain/anchoring';
 import type { NewNote, Note, NoteCodeInput, NoteSpeaker } from '../../shared/domain/live';
 import type { Session } from '../../shared/domain/study';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { DocumentRow, TurnRow } from '../db/repos/documentsRepo';
 import { createCoding } from './codings';
 import { normaliseTurnText, placeCoding, replaceTurnText, trimmedBounds } from './documents';

@@ -2,9 +2,10 @@ import { nested, sentence, type Sentence, type SentenceValues } from '../../shar
 import type { ColumnTarget, ImportOutcome, ImportPreview, RowError } from '../../shared/domain/participantImport';
 import { categoryOptions, planImport, suggestMapping, type ImportPlan } from '../../shared/domain/participantImportPlan';
 import { CsvError, parseCsv, type CsvTable } from '../../shared/text/csv';
-import { decodeText, TextDecodeError, type DecodedText } from '../../shared/text/decode';
+import type { DecodedText } from '../../shared/text/encodings';
+import { decodeText, TextDecodeError } from '../formats/text/decode';
 import type { TextEncodingName, UiLanguage } from '../../shared/text/encodings';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { insertAttribute } from './attributes';
 import { now, type Study } from './study';
 

@@ -1,6 +1,6 @@
 import { coerceAttributeValue, type AttributeValue } from '../../shared/domain/attributes';
 import type { Participant, SessionRole } from '../../shared/domain/study';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { now, type Study } from './study';
 
 export function createParticipant(study: Study, displayName: string, notes: string | null): Participant {

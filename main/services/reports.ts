@@ -2,7 +2,7 @@ import { aggregateReport } from '../../shared/reports/aggregate';
 import { compareReports } from '../../shared/reports/compare';
 import { ReportDefinition } from '../../shared/reports/definition';
 import type { ReportResult } from '../../shared/reports/result';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { ReportRow, SnapshotRow } from '../db/repos/reportsRepo';
 import { fileStem, type ReportFile, type ExportFormat } from '../io/report';
 import { defaultFontsDir } from '../io/report/pdf/font';

@@ -5,7 +5,7 @@ import { attributeGroups, groupKey } from '../../shared/reports/scales';
 import type { UiLocale } from '../../shared/i18n/locales';
 import { translatorFor, type Translator } from '../../shared/i18n/translator';
 import { overlappingTurns, type TurnSpan } from '../../shared/domain/turnIndex';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { TurnRow } from '../db/repos/documentsRepo';
 import { branchIds, buildCodebook } from './codeTree';
 import { respondentTestOf } from './respondents';

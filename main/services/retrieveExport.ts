@@ -7,7 +7,7 @@ import { passagesName, type PassagesExport } from '../io/passages';
 import { listCodes } from './codebook';
 import { retrieve } from './retrieve';
 import type { Study } from './study';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 
 /** What the retrieve view shows, as the export takes it, and the language the file is written in. */
 export interface PassagesQuery {

@@ -1,5 +1,5 @@
 import type { Session, SessionFields } from '../../shared/domain/study';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { now, type Study } from './study';
 
 /**

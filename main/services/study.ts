@@ -1,6 +1,6 @@
 import type { StepLabel } from '../../shared/domain/coding';
 import type { StudySummary } from '../../shared/domain/study';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { backupStudy } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';

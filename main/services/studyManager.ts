@@ -4,7 +4,8 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FolderStudy } from '../../shared/domain/study';
 import type { Translator } from '../../shared/i18n/translator';
 import type { FailureValues } from '../../shared/result';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
+import type { Host } from '../app/host';
 import { finishBuild, openStudyDb, removeStudyFiles, syncFileToDisk } from '../db/connection';
 import { AppSettings } from './appSettings';
 import { populateSampleStudy, SAMPLE_FILE_NAME } from './sampleStudy';
@@ -141,6 +142,18 @@ export class StudyManager {
         return stat?.isFile() ? [{ path, fileName: basename(path), modifiedAt: stat.mtime.toISOString() }] : [];
       })
       .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.fileName.localeCompare(b.fileName));
+  }
+
+  /**
+   * Where a new study called `title` goes: where the user says in the host's save dialog (CANCELLED
+   * when they close it), else a free name in the studies folder (browser mode and the CLI have no
+   * dialog); always ending in `.verbatim`. Creating a study and importing a project as one both ask here.
+   */
+  async newStudyPath(host: Pick<Host, 'nativeDialogs' | 'pickStudyToCreate'>, title: string, tr: Translator): Promise<string> {
+    if (!host.nativeDialogs) return this.defaultPathFor(title, tr);
+    const chosen = await host.pickStudyToCreate(`${fileNameFor(title, tr)}.verbatim`);
+    if (chosen === null) throw new AppError('CANCELLED', 'errors.noFileChosen');
+    return /\.verbatim$/i.test(chosen) ? chosen : `${chosen}.verbatim`;
   }
 
   /** A free file name in the studies folder for a title (browser mode and the CLI have no save dialog). */

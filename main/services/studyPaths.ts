@@ -1,5 +1,5 @@
 import { dirname, extname, resolve } from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 
 /**
  * The one rule for which study files a channel may be asked to open or forget by path. The page

@@ -4,7 +4,7 @@ import { sameSentence } from '../../shared/i18n/sentence';
 import { isModeratorLabel, likelyInterviewer } from '../../shared/transcripts/interviewer';
 import type { TextEncodingName, UiLanguage } from '../../shared/text/encodings';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { readTranscript } from '../io/importTranscriptFile';
 import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../jobs/control';
 import { transferablesOf } from '../jobs/protocol';

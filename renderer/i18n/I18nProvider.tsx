@@ -19,6 +19,9 @@ export interface LanguageState {
 export const LanguageContext = createContext<LanguageState | null>(null);
 
 /** The system's languages: Electron sets navigator.languages from the OS; a browser from its settings. */
+/** A message that failed to format is a bug to see in the console, also in the production build. */
+const logMessageError = (error: unknown) => console.error('[verbatim] message', error);
+
 function systemLocale(): Locale {
   return matchLocale(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
 }
@@ -57,7 +60,7 @@ export function I18nProvider({ children, connected }: { children: ReactNode; con
   return (
     <LanguageContext.Provider value={state}>
       {/* No key: a new language re-renders the screens in place, keeping what is open and typed. */}
-      <IntlProvider {...intlConfig(locale)}>
+      <IntlProvider {...intlConfig(locale, logMessageError)}>
         {children}
       </IntlProvider>
     </LanguageContext.Provider>

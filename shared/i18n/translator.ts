@@ -34,14 +34,18 @@ export function intlTag(locale: UiLocale): string {
   return locale === 'pseudo' ? 'el' : locale;
 }
 
-/** The formatter options every Verbatim intl object shares, in the renderer and in the backend. */
-export function intlConfig(locale: UiLocale) {
+/**
+ * The formatter options every Verbatim intl object shares, in the renderer and in the backend.
+ * A message id is checked by the type system; a formatting failure is a bug to see, not to hide, so
+ * `onError` logs it: the caller's log, since shared code has no console of its own. Without one,
+ * @formatjs/intl logs it itself outside production builds (the backend is never built as one).
+ */
+export function intlConfig(locale: UiLocale, onError?: (error: unknown) => void) {
   return {
     locale: intlTag(locale),
     defaultLocale: 'en',
     messages: messagesFor(locale),
-    // A message id is checked by the type system; a formatting failure is a bug to see, not to hide.
-    onError: (error: unknown) => console.error('[verbatim] message', error),
+    ...(onError ? { onError } : {}),
   };
 }
 

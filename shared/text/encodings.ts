@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageId } from '../i18n/catalogue';
+import type { Sentence } from '../i18n/sentence';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { translatorFor } from '../i18n/translator';
 
@@ -95,4 +96,29 @@ export function parseEncodingName(name: string): TextEncodingName | null {
   // hasOwn: a typed name like "constructor" must not find Object's prototype.
   const alias = [key, dashed, dashed.replace(/-/g, '')].find((k) => Object.hasOwn(ALIASES, k));
   return alias === undefined ? null : ALIASES[alias]!;
+}
+
+/** The result of turning a file's bytes into text, with what was detected for the user to see. */
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+  /**
+   * `certain`: a byte order mark or valid UTF-8 said so. `detected`: the bytes pointed clearly at one
+   * legacy encoding. `weak`: another encoding was about as likely, so the user should look. `chosen`:
+   * the user named the encoding.
+   */
+  evidence: EncodingEvidence;
+  /** The encodings the user can switch to (every one that reads these bytes), most likely first. */
+  choices: TextEncodingName[];
+  /** Set when Verbatim had to guess, so the preview can say so (a catalogue sentence, said in the reader's language). */
+  note: Sentence | null;
+}
+
+/** How a file's bytes were read, without the text: what a preview shows next to the encoding picker. */
+export type TextDecoding = Omit<DecodedText, 'text'>;
+
+/** How a file should be decoded: the user's choice, else detection with the UI language breaking ties. */
+export interface DecodeOptions {
+  encoding?: TextEncodingName;
+  uiLanguage?: UiLanguage;
 }

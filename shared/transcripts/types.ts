@@ -1,6 +1,6 @@
 import type { MessageId } from '../i18n/catalogue';
 import { SentenceError, type Sentence, type SentenceValues } from '../i18n/sentence';
-import type { TextDecoding } from '../text/decode';
+import type { TextDecoding } from '../text/encodings';
 
 /** The file formats a transcript can be imported from. */
 export type TranscriptFormat = 'vtt' | 'srt' | 'sbv' | 'docx' | 'text' | 'markdown';

@@ -1,6 +1,6 @@
 // Reading a file that is not UTF-8: detection scores the first 64 KB in eight encodings, then the
 // whole file is decoded once. A UTF-8 file pays for listing which legacy encodings could read it.
-import { decodeText } from '../../shared/text/decode';
+import { decodeText } from '../../main/formats/text/decode';
 import { encodeWithPython, SAMPLES } from '../fixtures/encodingSamples';
 
 /** `text` repeated to about `bytes` in UTF-8. */

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
+import { headlessHost } from '../../main/app/host';
 import { writeZip } from '../../main/io/zipWriter';
 import { tinyElementBomb, writeQdpxWithRecording } from '../integration/refiBombs';
 import { generateStudy, rng } from './generateStudy';

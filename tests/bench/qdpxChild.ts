@@ -7,12 +7,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend } from '../../main/api/backend';
-import { AppError } from '../../main/api/errors';
-import { headlessHost } from '../../main/api/host';
+import { AppError } from '../../shared/errors';
+import { headlessHost } from '../../main/app/host';
 import { withQdpxFile } from '../../main/io/qdpx/readFile';
 import { workerScript } from '../../main/jobs/workerScript';
 import { exportQdpx } from '../../main/services/refi/exportRefi';
-import { planQdpxFile, writePlan } from '../../main/services/refi/importRefi';
+import { planQdpxFile } from '../../main/io/qdpx/planFile';
+import { writePlan } from '../../main/services/refi/importRefi';
 import { bigStudy } from './qdpx';
 
 const [mode, dir, a, b] = process.argv.slice(2) as [string, string, string, string];

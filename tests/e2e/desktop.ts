@@ -2,7 +2,7 @@ import { test as base, type Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { SaveFileRequest } from '../../main/api/host';
+import type { SaveFileRequest } from '../../main/app/host';
 import { serveBrowserMode } from '../../main/server/index';
 
 const STATIC_DIR = resolve(import.meta.dirname, '../../out/renderer');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
+import { headlessHost } from '../../main/app/host';
 import { bigStudy } from '../bench/qdpx';
 import { expect, shot, test } from './fixtures';
 import { backend } from './helpers';

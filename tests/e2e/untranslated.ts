@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { createBackend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
+import { headlessHost } from '../../main/app/host';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../shared/i18n/catalogue';
 import { bigStudy } from '../bench/qdpx';
 import { expect, type RunningApp } from './fixtures';

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../main/api/errors';
+import { AppError } from '../../shared/errors';
 import { throwIfCancelled, throwIfClosed } from '../../main/jobs/control';
 import { runJob } from '../../main/jobs/runJob';
 import { writeFilesAtomic } from '../../main/services/delivery';

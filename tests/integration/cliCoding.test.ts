@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useCliHarness } from './cliHarness';
 import { formulaCells, readCsvAs, SEPARATORS } from '../unit/io/hostileCells';
 import { createBackend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
+import { headlessHost } from '../../main/app/host';
 
 const REFDATA = join(import.meta.dirname, '../../../shared/refdata');
 const harness = useCliHarness('verbatim-cli-coding-');

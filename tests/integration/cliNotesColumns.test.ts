@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
+import { headlessHost } from '../../main/app/host';
 import { textColumns } from '../../shared/text/width';
 import { useCliHarness } from './cliHarness';
 import { createStudyAt } from './helpers';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
+import { headlessHost } from '../../main/app/host';
 import type { StepLabel } from '../../shared/domain/coding';
 import { translatorFor } from '../../shared/i18n/translator';
 import type { Channel, In, Out } from '../../shared/ipc/contract';

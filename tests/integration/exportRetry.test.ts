@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../main/api/backend';
 import { createBackend } from '../../main/api/backend';
-import { AppError } from '../../main/api/errors';
+import { AppError } from '../../shared/errors';
 import { exportQdpx } from '../../main/services/refi/exportRefi';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import { bigStudy } from '../bench/qdpx';

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import type { IncomingKind } from '../../shared/domain/files';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { createBackend, type Backend } from '../../main/api/backend';
-import { headlessHost, type Host } from '../../main/api/host';
+import { headlessHost, type Host } from '../../main/app/host';
 import type { Channel, In, Out } from '../../shared/ipc/contract';
 import type { AppFailure, ErrorCode, Result } from '../../shared/result';
 

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../main/api/backend';
-import { AppError } from '../../main/api/errors';
-import { headlessHost, type Host } from '../../main/api/host';
+import { AppError } from '../../shared/errors';
+import { headlessHost, type Host } from '../../main/app/host';
 import { QDPX_ZIP_LIMITS } from '../../main/io/qdpx/readFile';
 import { ZipArchive } from '../../main/io/zip';
 import { runJob } from '../../main/jobs/runJob';

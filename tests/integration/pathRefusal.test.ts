@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
+import { headlessHost } from '../../main/app/host';
 import { exportQdpx } from '../../main/services/refi/exportRefi';
 import { CHANNELS, contract } from '../../shared/ipc/contract';
 import type { ErrorCode } from '../../shared/result';

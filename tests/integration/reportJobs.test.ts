@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../main/api/backend';
-import { headlessHost, type Host } from '../../main/api/host';
+import { headlessHost, type Host } from '../../main/app/host';
 import { runReport } from '../../main/services/reports';
 import { ReportDefinition } from '../../shared/reports/definition';
 import type { ReportResult } from '../../shared/reports/result';

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../main/api/errors';
+import { AppError } from '../../shared/errors';
 import { freshEnvForEachTest, makeEnv } from './helpers';
 
 const env = freshEnvForEachTest();

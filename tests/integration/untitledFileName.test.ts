@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
+import { headlessHost } from '../../main/app/host';
 import { freshEnvForEachTest } from './helpers';
 
 const env = freshEnvForEachTest();

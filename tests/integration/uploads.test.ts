@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../main/api/backend';
-import { headlessHost } from '../../main/api/host';
+import { headlessHost } from '../../main/app/host';
 import { serveBrowserMode } from '../../main/server/index';
 import { INCOMING_LIMITS, type Delivery } from '../../shared/domain/files';
 import { uploadTo } from './uploadHarness';

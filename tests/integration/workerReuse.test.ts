@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../main/api/errors';
+import { AppError } from '../../shared/errors';
 import { runJob } from '../../main/jobs/runJob';
 import { endWorker } from '../../main/jobs/workerPool';
 

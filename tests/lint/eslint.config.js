@@ -1,20 +1,12 @@
-// Lint rules that keep the architecture honest (ARCHITECTURE.md §2): which folder may import what
+// Lint rules that keep the architecture honest (docs/ARCHITECTURE.md): which folder may import what
 // is decided here, not in review. Run from the repo root: eslint -c tests/lint/eslint.config.js .
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { verbatimPlugin } from './layers.js';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'worker_threads'];
-const restrict = (patterns) => ['error', { patterns }];
-const group = (names, message) => ({ group: names, message });
-const NO_RENDERER = group(['**/renderer/**'], 'main/ never imports the renderer.');
-const ONLY_SHELL_ELECTRON = group(['electron'], 'Only main/electron/ imports electron; everything else runs without it (CLI, browser mode, tests).');
-const ONLY_DB_SQLITE = group(['better-sqlite3'], 'Only main/db/ imports better-sqlite3; use its repositories and the Db type.');
-/** One complete import rule per folder: flat config keeps only the last matching value of a rule, so rules are not layered. */
-const boundary = (files, ignores, patterns) => ({ files, ignores, rules: { 'no-restricted-imports': restrict(patterns) } });
-
-// Study text is hostile (ARCHITECTURE.md §6): it reaches the page only as text, never as markup.
+// Study text is hostile (docs/ARCHITECTURE.md, "Layers"): it reaches the page only as text, never as markup.
 const HTML_SINKS = ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe', 'createContextualFragment'].flatMap((name) => [
   { selector: `MemberExpression[property.name='${name}']`, message: `No ${name}: render study text as text (React children or textContent).` },
   { selector: `MemberExpression[property.value='${name}']`, message: `No ${name}: render study text as text (React children or textContent).` },
@@ -30,6 +22,14 @@ const OPEN_EXTERNAL = [
   { selector: "ObjectPattern > Property[key.name='openExternal']", message: 'Open links with openExternalSafely (main/electron/security.ts), never shell.openExternal.' },
 ];
 const VETTED_EXTERNAL = 'main/electron/security.ts';
+// The renderer talks to the backend in one file, so a transport change (IPC, HTTP, a test bridge) touches one file.
+const BACKEND_ONLY_IN_API = 'Only renderer/api.ts talks to the backend (window.api, fetch, event streams).';
+const BACKEND_GLOBALS = ['api', 'fetch', 'XMLHttpRequest', 'EventSource', 'WebSocket'];
+const BACKEND_MEMBER = `/^(${BACKEND_GLOBALS.join('|')})$/`;
+const BACKEND_DOORS = ['name', 'value'].map((key) => ({
+  selector: `MemberExpression[object.name=/^(window|globalThis|self)$/][property.${key}=${BACKEND_MEMBER}]`,
+  message: BACKEND_ONLY_IN_API,
+}));
 const ALL_SOURCES = ['**/*.{ts,tsx,js,mjs,cjs}'];
 
 export default tseslint.config(
@@ -45,17 +45,13 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
-  boundary(['shared/**/*.ts'], [], [
-    group(['**/main/**', '**/renderer/**'], 'shared/ is used by both sides: it imports nothing from main/ or renderer/.'),
-    group([...NODE_BUILTINS, 'electron', 'better-sqlite3', 'react', 'react-dom', 'lexical', '@lexical/*'], 'shared/ is pure TypeScript: no Node, Electron, DOM or React.'),
-  ]),
-  boundary(['renderer/**/*.{ts,tsx}'], ['renderer/vite.config.ts'], [
-    group(['**/main/**'], 'renderer/ reaches the backend only through renderer/api.ts.'),
-    group([...NODE_BUILTINS, 'electron', 'better-sqlite3'], 'The renderer runs in a sandboxed page: no Node or Electron modules.'),
-  ]),
-  boundary(['main/electron/**/*.ts'], [], [NO_RENDERER, ONLY_DB_SQLITE]),
-  boundary(['main/db/**/*.ts'], [], [NO_RENDERER, ONLY_SHELL_ELECTRON]),
-  boundary(['main/**/*.{ts,mjs}'], ['main/electron/**', 'main/db/**'], [NO_RENDERER, ONLY_SHELL_ELECTRON, ONLY_DB_SQLITE]),
+  // The layer table (tests/lint/layers.js): every import, require() and import() of the app's code.
+  {
+    files: ['{main,shared,renderer,build}/**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: ['renderer/vite.config.ts'],
+    plugins: { verbatim: verbatimPlugin },
+    rules: { 'verbatim/layers': 'error' },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
@@ -70,13 +66,8 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/api.ts'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        ...HTML_SINKS,
-        ...OPEN_EXTERNAL,
-        { selector: "MemberExpression[object.name='window'][property.name='api']", message: 'Only renderer/api.ts touches window.api.' },
-        { selector: "CallExpression[callee.name='fetch']", message: 'Only renderer/api.ts talks to the backend.' },
-      ],
+      'no-restricted-syntax': ['error', ...HTML_SINKS, ...OPEN_EXTERNAL, ...BACKEND_DOORS],
+      'no-restricted-globals': ['error', ...BACKEND_GLOBALS.map((name) => ({ name, message: BACKEND_ONLY_IN_API }))],
     },
   },
 );

@@ -3,7 +3,8 @@ import { basename, resolve } from 'node:path';
 import type { ImportReport } from '../../../shared/domain/interop';
 import { entryText } from '../../../shared/i18n/sentence';
 import { exportQdc, exportQdpx } from '../../services/refi/exportRefi';
-import { importAsNewStudy, importIntoStudy, planQdcFile, planQdpxFile } from '../../services/refi/importRefi';
+import { planQdcFile, planQdpxFile } from '../../io/qdpx/planFile';
+import { importAsNewStudy, importIntoStudy } from '../../services/refi/importRefi';
 import { asCliError, cliError, writeCliFile, type CliContext } from '../index';
 import { parse } from './args';
 

@@ -1,6 +1,6 @@
 import { saySentence, sentence, type Sentence } from '../../../shared/i18n/sentence';
 import { translatorFor } from '../../../shared/i18n/translator';
-import { decodeKeepingLineBreaks, decodeWindows1252, TextDecodeError } from '../../../shared/text/decode';
+import { decodeKeepingLineBreaks, decodeWindows1252, TextDecodeError } from '../../formats/text/decode';
 import { ENCODING_NAMES } from '../../../shared/text/encodings';
 import type { ZipArchive } from '../zip';
 import type { TextRef } from './model';

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { exportCodebookXml } from '../../io/qdpx/exportCodebook';
 import { PACKED_CODINGS, PACKED_TURNS, SOURCES_READY, type ExportInput, type ExportOptions, type PackedGroup, type StudySnapshot } from '../../io/qdpx/snapshot';

@@ -1,48 +1,17 @@
-import { nested } from '../../../shared/i18n/sentence';
 import type { ImportReport } from '../../../shared/domain/interop';
 import type { MessageId } from '../../../shared/i18n/catalogue';
-import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
 import { withIndexesBuiltAfter } from '../../db/bulkIndexes';
-import { ImportRefused, planFromPlain, type ImportPlan } from '../../io/qdpx/plan';
+import { planFromPlain, type ImportPlan } from '../../io/qdpx/plan';
 import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../../jobs/control';
-import { transferablesOf, type ReportProgress } from '../../jobs/protocol';
+import { transferablesOf } from '../../jobs/protocol';
 import { runJob } from '../../jobs/runJob';
-import { planCodebook, planProject } from '../../io/qdpx/planProject';
-import { readQdc, withQdpxBytes, withQdpxFile } from '../../io/qdpx/readFile';
 import { now, type Study } from '../study';
 import type { StudyManager } from '../studyManager';
 import { writeCodes, writeSessions, writeUsers, type WriteContext } from './writeCatalog';
 import { writeDocuments, writeMemos } from './writeDocs';
 import { writeSpeakerMappings } from './writeLive';
 import { writeAttributes, writeParticipants } from './writePeople';
-
-/**
- * Reads and plans the .qdpx at `path` (read by position, never whole: recordings in it are skipped);
- * a file that cannot be imported becomes IMPORT_FAILED with the reason.
- */
-export function planQdpxFile(path: string, progress?: ReportProgress): ImportPlan {
-  return refusedAsAppError(() =>
-    withQdpxFile(path, ({ project, files }) => {
-      progress?.('imports.stageMatching', 60);
-      return planProject(project, files);
-    }),
-  );
-}
-
-/** Plans a .qdpx held in memory; the app plans from files (planQdpxFile), tests use this for archives they build. */
-export function planQdpxBytes(bytes: Uint8Array): ImportPlan {
-  return refusedAsAppError(() => withQdpxBytes(bytes, ({ project, files }) => planProject(project, files)));
-}
-
-/** Reads and plans a .qdc codebook. */
-export function planQdcFile(bytes: Uint8Array): ImportPlan {
-  return refusedAsAppError(() => {
-    const { codes, origin, sets, issues } = readQdc(bytes);
-    if (codes.length === 0) throw new ImportRefused('imports.qdcNoCodes');
-    return planCodebook(codes, origin, sets, issues);
-  });
-}
 
 /** What a worker plans: a .qdpx by its path (read there by position, so no bytes cross threads) or a .qdc's bytes. */
 export type PlanSource = { format: 'qdpx'; path: string } | { format: 'qdc'; bytes: Uint8Array };
@@ -62,15 +31,6 @@ export async function planInWorker(source: PlanSource, control?: JobControl, nex
   control?.progress?.(next, 90);
   throwIfCancelled(control, what);
   return planFromPlain(plain);
-}
-
-function refusedAsAppError<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof ImportRefused) throw new AppError('IMPORT_FAILED', 'imports.refusedNothingImported', nested('reasonMessage', error.sentence));
-    throw error;
-  }
 }
 
 /**

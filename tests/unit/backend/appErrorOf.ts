@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../shared/errors';
 
 /** The AppError a promise rejects with; fails the test when it resolves or rejects with anything else. */
 export async function failureOf(run: Promise<unknown>): Promise<AppError> {

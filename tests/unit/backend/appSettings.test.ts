@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../main/api/backend';
-import { headlessHost } from '../../../main/api/host';
+import { headlessHost } from '../../../main/app/host';
 import { AppSettings } from '../../../main/services/appSettings';
 
 let dir: string;

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { headlessHost, type Host } from '../../../main/api/host';
+import { headlessHost, type Host } from '../../../main/app/host';
 import { deliver, targetsFor, writeFileAtomic, writeFilesAtomic } from '../../../main/services/delivery';
 import { failureOf } from './appErrorOf';
 

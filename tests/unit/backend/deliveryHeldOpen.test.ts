@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../shared/errors';
 import { writeFileAtomic } from '../../../main/services/delivery';
 
 const held = vi.hoisted(() => ({ code: null as string | null }));

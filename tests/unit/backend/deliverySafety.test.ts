@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { headlessHost, type Host } from '../../../main/api/host';
+import { headlessHost, type Host } from '../../../main/app/host';
 import { JobTracker } from '../../../main/jobs/tracker';
 import { deliver, writeFileAtomic, writeFilesAtomic } from '../../../main/services/delivery';
 import { failureOf } from './appErrorOf';

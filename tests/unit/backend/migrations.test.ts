@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../shared/errors';
 import { migrate } from '../../../main/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../main/db/migrations';
 

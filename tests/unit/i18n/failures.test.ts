@@ -3,7 +3,7 @@
  * the backend's AppError, what crosses the boundary, the renderer's and the CLI's rendering of it.
  */
 import { describe, expect, it } from 'vitest';
-import { AppError, toFailure } from '../../../main/api/errors';
+import { AppError, toFailure } from '../../../shared/errors';
 import { cliFailureLine } from '../../../main/cli/language';
 import { translatorFor } from '../../../shared/i18n/translator';
 import { fail, failure, failureText } from '../../../shared/result';
@@ -12,8 +12,8 @@ describe('a failure by catalogue message', () => {
   it('holds the id and values, with the English sentence for logs and programs', () => {
     const error = new AppError('INTERNAL', 'errors.serverNoResult', { status: 502 });
     expect(error.message).toBe('The server answered 502 without a result.');
-    expect(toFailure('test', error)).toEqual({ code: 'INTERNAL', message: 'The server answered 502 without a result.', messageId: 'errors.serverNoResult', values: { status: 502 } });
-    expect(fail('INTERNAL', 'errors.serverNoResult', { status: 502 })).toEqual({ ok: false, error: toFailure('test', error) });
+    expect(toFailure('test', error, () => {})).toEqual({ code: 'INTERNAL', message: 'The server answered 502 without a result.', messageId: 'errors.serverNoResult', values: { status: 502 } });
+    expect(fail('INTERNAL', 'errors.serverNoResult', { status: 502 })).toEqual({ ok: false, error: toFailure('test', error, () => {}) });
   });
 
   it('is said in each language from the same failure, after crossing as JSON', () => {

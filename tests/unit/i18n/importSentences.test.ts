@@ -4,7 +4,7 @@
  * warnings and their count, an encoding guess with both encodings named, a job's stage.
  */
 import { describe, expect, it } from 'vitest';
-import type { AppError } from '../../../main/api/errors';
+import type { AppError } from '../../../shared/errors';
 import { readTranscript } from '../../../main/io/importTranscriptFile';
 import { planProject } from '../../../main/io/qdpx/planProject';
 import { withQdpxBytes } from '../../../main/io/qdpx/readFile';
@@ -13,8 +13,8 @@ import { entryText, saySentence } from '../../../shared/i18n/sentence';
 import { translatorFor } from '../../../shared/i18n/translator';
 import type { EventPayload } from '../../../shared/ipc/events';
 import { failureText, type AppFailure } from '../../../shared/result';
-import { decodeText } from '../../../shared/text/decode';
-import { parseTranscript } from '../../../shared/transcripts/detect';
+import { decodeText } from '../../../main/formats/text/decode';
+import { parseTranscript } from '../../../main/io/transcripts/detect';
 import { at, g, qdpx, selection } from '../../integration/refiFixtures';
 
 const en = translatorFor('en');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../shared/errors';
 import { readTranscript } from '../../../main/io/importTranscriptFile';
 import { MAX_TRANSCRIPT_BYTES } from '../../../shared/transcripts/types';
 import { buildDocx, para, writeZip } from './zipWriter';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeText, normalizeNewlines, TextDecodeError } from '../../../shared/text/decode';
+import { decodeText, normalizeNewlines, TextDecodeError } from '../../../main/formats/text/decode';
 import { english } from '../../english';
 
 const FIXTURES = new URL('../../fixtures/csv/', import.meta.url);

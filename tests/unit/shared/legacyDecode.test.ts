@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, TextDecodeError } from '../../../shared/text/decode';
+import { decodeText, TextDecodeError } from '../../../main/formats/text/decode';
 import { parseEncodingName, type LegacyEncoding } from '../../../shared/text/encodings';
 import { encodeWithPython, SAMPLES } from '../../fixtures/encodingSamples';
 import { english } from '../../english';

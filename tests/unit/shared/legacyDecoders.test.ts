@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../shared/text/decode';
+import { decodeText } from '../../../main/formats/text/decode';
 import { KNOWN_VARIANTS, LEGACY_CODECS, pythonCodeTable, tableBytes } from '../../fixtures/encodingSamples';
 
 /**

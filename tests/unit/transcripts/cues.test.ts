@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTranscript } from '../../../shared/transcripts/detect';
+import { parseTranscript } from '../../../main/io/transcripts/detect';
 import { parseSbv } from '../../../shared/transcripts/sbv';
 import { parseSrt } from '../../../shared/transcripts/srt';
 import { TranscriptParseError } from '../../../shared/transcripts/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileExtension, parseTranscript, sniffFormat } from '../../../shared/transcripts/detect';
+import { fileExtension, parseTranscript, sniffFormat } from '../../../main/io/transcripts/detect';
 import { MAX_TRANSCRIPT_BYTES, TranscriptParseError } from '../../../shared/transcripts/types';
 import { expectWellFormed, turnTexts } from './invariants';
 import { english } from '../../english';

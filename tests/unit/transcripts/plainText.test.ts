@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTranscript } from '../../../shared/transcripts/detect';
+import { parseTranscript } from '../../../main/io/transcripts/detect';
 import { parsePlainText } from '../../../shared/transcripts/plainText';
 import { expectWellFormed, speakersOf, turnTexts } from './invariants';
 import { english } from '../../english';

@@ -3,7 +3,7 @@
 // were cross-checked independently (awk over speaker changes), not copied from the parser.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTranscript } from '../../../shared/transcripts/detect';
+import { parseTranscript } from '../../../main/io/transcripts/detect';
 import { type ParsedTranscript } from '../../../shared/transcripts/types';
 import { expectWellFormed, speakersOf, turnTexts } from './invariants';
 import { english } from '../../english';

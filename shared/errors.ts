@@ -1,5 +1,5 @@
-import type { MessageId } from '../../shared/i18n/catalogue';
-import { failure, type AppFailure, type ErrorCode, type FailureValues } from '../../shared/result';
+import type { MessageId } from './i18n/catalogue';
+import { failure, type AppFailure, type ErrorCode, type FailureValues } from './result';
 
 /**
  * The one error type services throw on purpose; the transport edge turns it into a failed Result.
@@ -27,8 +27,11 @@ export class AppError extends Error {
   }
 }
 
-/** Converts anything thrown by a handler into the failure that crosses the boundary. */
-export function toFailure(channel: string, error: unknown, log: (msg: string) => void = console.error): AppFailure {
+/**
+ * Converts anything thrown by a handler into the failure that crosses the boundary; an unexpected
+ * error goes to `log` with its stack (the caller's log: shared code has no console of its own).
+ */
+export function toFailure(channel: string, error: unknown, log: (msg: string) => void): AppFailure {
   if (error instanceof AppError) return error.toFailure();
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
   log(`[verbatim] ${channel} failed unexpectedly: ${stack}`);

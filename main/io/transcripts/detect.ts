@@ -1,10 +1,11 @@
-import type { Sentence } from '../i18n/sentence';
-import { decodeText, TextDecodeError, type DecodeOptions } from '../text/decode';
-import { parsePlainText } from './plainText';
-import { looksLikeSbv, parseSbv } from './sbv';
-import { looksLikeSrt, parseSrt } from './srt';
-import { MAX_TRANSCRIPT_BYTES, TranscriptParseError, type ParsedTranscript, type TranscriptFormat } from './types';
-import { hasVttSignature, parseVtt } from './vtt';
+import type { Sentence } from '../../../shared/i18n/sentence';
+import type { DecodeOptions } from '../../../shared/text/encodings';
+import { parsePlainText } from '../../../shared/transcripts/plainText';
+import { looksLikeSbv, parseSbv } from '../../../shared/transcripts/sbv';
+import { looksLikeSrt, parseSrt } from '../../../shared/transcripts/srt';
+import { MAX_TRANSCRIPT_BYTES, TranscriptParseError, type ParsedTranscript, type TranscriptFormat } from '../../../shared/transcripts/types';
+import { hasVttSignature, parseVtt } from '../../../shared/transcripts/vtt';
+import { decodeText, TextDecodeError } from '../../formats/text/decode';
 
 type TextFormat = Exclude<TranscriptFormat, 'docx'>;
 

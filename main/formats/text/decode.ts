@@ -1,31 +1,15 @@
+import { SentenceError, type Sentence } from '../../../shared/i18n/sentence';
+import {
+  ENCODING_NAMES,
+  LEGACY_ENCODINGS,
+  PREFERRED_BY_LANGUAGE,
+  type DecodedText,
+  type DecodeOptions,
+  type LegacyEncoding,
+  type TextEncodingName,
+  type UiLanguage,
+} from '../../../shared/text/encodings';
 import { scoreText } from './encodingEvidence';
-import { SentenceError, type Sentence } from '../i18n/sentence';
-import { ENCODING_NAMES, LEGACY_ENCODINGS, PREFERRED_BY_LANGUAGE, type EncodingEvidence, type LegacyEncoding, type TextEncodingName, type UiLanguage } from './encodings';
-
-/** The result of turning a file's bytes into text, with what was detected for the user to see. */
-export interface DecodedText {
-  text: string;
-  encoding: TextEncodingName;
-  /**
-   * `certain`: a byte order mark or valid UTF-8 said so. `detected`: the bytes pointed clearly at one
-   * legacy encoding. `weak`: another encoding was about as likely, so the user should look. `chosen`:
-   * the user named the encoding.
-   */
-  evidence: EncodingEvidence;
-  /** The encodings the user can switch to (every one that reads these bytes), most likely first. */
-  choices: TextEncodingName[];
-  /** Set when Verbatim had to guess, so the preview can say so (a catalogue sentence, said in the reader's language). */
-  note: Sentence | null;
-}
-
-/** How a file's bytes were read, without the text: what a preview shows next to the encoding picker. */
-export type TextDecoding = Omit<DecodedText, 'text'>;
-
-/** How a file should be decoded: the user's choice, else detection with the UI language breaking ties. */
-export interface DecodeOptions {
-  encoding?: TextEncodingName;
-  uiLanguage?: UiLanguage;
-}
 
 /**
  * Thrown for bytes that are not text Verbatim can read; the sentence names the file (or says "the

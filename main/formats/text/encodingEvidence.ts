@@ -1,4 +1,4 @@
-import type { LegacyEncoding } from './encodings';
+import type { LegacyEncoding } from '../../../shared/text/encodings';
 
 /**
  * How plausible a text is as written language, per character that is not ASCII: about +1 when every
