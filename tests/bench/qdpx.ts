@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../main/api/backend';
 import { headlessHost } from '../../main/api/host';
-import { writeZip } from '../../main/io/zipWriter';
+import { writeZip } from '../../main/formats/zipWriter';
 import { tinyElementBomb, writeQdpxWithRecording } from '../integration/refiBombs';
 import { generateStudy, rng } from './generateStudy';
 import { answersWhile } from './responsiveness';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createBackend } from '../../main/api/backend';
 import { AppError } from '../../main/api/errors';
 import { headlessHost } from '../../main/api/host';
-import { withQdpxFile } from '../../main/io/qdpx/readFile';
+import { withQdpxFile } from '../../main/io/refi/readFile';
 import { workerScript } from '../../main/jobs/workerScript';
 import { exportQdpx } from '../../main/services/refi/exportRefi';
 import { planQdpxFile, writePlan } from '../../main/services/refi/importRefi';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ZipArchive } from '../../main/io/zip';
+import { ZipArchive } from '../../main/formats/zip';
 import { useCliHarness } from './cliHarness';
 import { sample } from './refiFixtures';
 import { taguetteQdc } from './refiVendorFixtures';

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeZip } from '../../main/io/zipWriter';
+import { writeZip } from '../../main/formats/zipWriter';
 import type { ColumnTarget } from '../../shared/domain/participantImport';
 import type { Channel } from '../../shared/ipc/contract';
 import { badTranscriptFiles, failAfterRows, junk, refdata, TRANSCRIPTS, truncated, utf16WithoutBom } from './badImports';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeZip } from '../../main/io/zipWriter';
+import { writeZip } from '../../main/formats/zipWriter';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
 import type { ErrorCode, Result } from '../../shared/result';
 import { b64, incoming, makeEnv, missingId, type TestEnv } from './helpers';

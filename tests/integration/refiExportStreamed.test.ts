@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codingFromPacked, createInteropRepo, turnFromPacked } from '../../main/db/repos/interopRepo';
-import { exportProjectFiles } from '../../main/io/qdpx/exportProject';
-import { ZipArchive } from '../../main/io/zip';
-import { PIECE_BYTES } from '../../main/io/zipWriter';
+import { exportProjectFiles } from '../../main/io/refi/exportProject';
+import { ZipArchive } from '../../main/formats/zip';
+import { PIECE_BYTES } from '../../main/formats/zipWriter';
 import type { Study } from '../../main/services/study';
 import { exportQdpx, snapshotOf } from '../../main/services/refi/exportRefi';
 import { bigStudy } from '../bench/qdpx';

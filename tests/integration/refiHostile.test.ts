@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeZip as writeRawZip } from '../unit/io/zipWriter';
+import { writeZip as writeRawZip } from '../unit/formats/zipWriter';
 import { b64, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
 import { at, g, qdpx, selection } from './refiFixtures';
 import { entryWords } from '../english';

@@ -6,7 +6,7 @@ import { createBackend } from '../../main/api/backend';
 import { AppError } from '../../main/api/errors';
 import { headlessHost } from '../../main/api/host';
 import { planQdpxBytes, planQdpxFile, writePlan } from '../../main/services/refi/importRefi';
-import { writeZip } from '../unit/io/zipWriter';
+import { writeZip } from '../unit/formats/zipWriter';
 import { writeQdpxWithRecording } from './refiBombs';
 import { entryWords } from '../english';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ZipArchive } from '../../main/io/zip';
+import { ZipArchive } from '../../main/formats/zip';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 import { XSD_DIR, xmllint } from './refiFixtures';
 

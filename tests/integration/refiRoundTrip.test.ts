@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ZipArchive } from '../../main/io/zip';
+import { ZipArchive } from '../../main/formats/zip';
 import { exportTo, incoming, makeEnv, type TestEnv } from './helpers';
 import { comparable } from './refiCompare';
 import { buildRoundTripStudy, TRANSCRIPT } from './refiStudy';

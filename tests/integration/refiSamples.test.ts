@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { onWordBoundary } from '../../main/io/qdpx/positions';
-import { parseXml, type XmlElement } from '../../main/io/xml';
-import { ZipArchive } from '../../main/io/zip';
+import { onWordBoundary } from '../../main/io/refi/positions';
+import { parseXml, type XmlElement } from '../../main/formats/xml';
+import { ZipArchive } from '../../main/formats/zip';
 import type { ImportReport } from '../../shared/domain/interop';
 import { incoming, makeEnv, type TestEnv } from './helpers';
 import { sample } from './refiFixtures';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/domain/interop';
-import { ZipArchive } from '../../main/io/zip';
+import { ZipArchive } from '../../main/formats/zip';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 import { g, qdpx } from './refiFixtures';
 import { entryWords } from '../english';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ZipArchive } from '../../main/io/zip';
+import { ZipArchive } from '../../main/formats/zip';
 import { exportTo, makeEnv, type TestEnv } from './helpers';
 import { XSD_DIR, xmllint } from './refiFixtures';
 import { buildRoundTripStudy } from './refiStudy';

@@ -8,7 +8,7 @@ export type ExportCodingRow = Omit<CodingRow, 'quote'>;
 /** A turn as an export reads it: where it is, who speaks it, when, and (a live note) its question and star. */
 export type ExportTurnRow = Pick<TurnRow, 'id' | 'document_id' | 'participant_id' | 'speaker_label' | 'start_offset' | 'end_offset' | 'start_ms' | 'end_ms' | 'question_id' | 'starred'>;
 
-/** A session's live capture as an export writes it (see io/qdpx/verbatimMeta.ts LiveMeta). */
+/** A session's live capture as an export writes it (see io/refi/verbatimMeta.ts LiveMeta). */
 export interface SessionLiveRow {
   sessionId: string;
   guide: { id: string; title: string; items: { id: string; kind: 'section' | 'question'; text: string; minutes: number | null }[] } | null;

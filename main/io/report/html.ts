@@ -1,5 +1,5 @@
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
-import { chartTextMeasure } from './raster/glyphs';
+import { chartTextMeasure } from '../../formats/raster/glyphs';
 import { escapeXml as esc } from '../../../shared/reports/escape';
 import { themeMeta } from '../../../shared/reports/format';
 import { quoteByline, quoteDisplay } from '../../../shared/reports/quoteDisplay';

@@ -1,7 +1,7 @@
 import { AppError } from '../../api/errors';
 import { createInteropRepo } from '../../db/repos/interopRepo';
-import { exportCodebookXml } from '../../io/qdpx/exportCodebook';
-import { PACKED_CODINGS, PACKED_TURNS, SOURCES_READY, type ExportInput, type ExportOptions, type PackedGroup, type StudySnapshot } from '../../io/qdpx/snapshot';
+import { exportCodebookXml } from '../../io/refi/exportCodebook';
+import { PACKED_CODINGS, PACKED_TURNS, SOURCES_READY, type ExportInput, type ExportOptions, type PackedGroup, type StudySnapshot } from '../../io/refi/snapshot';
 import type { PackedCoding, PackedTurn } from '../../db/repos/interopRepo';
 import type { JobPart } from '../../jobs/protocol';
 import { jobOptions, throwIfClosed, type JobControl } from '../../jobs/control';

@@ -2,9 +2,9 @@ import { sentence } from '../../../shared/i18n/sentence';
 import { CODE_COLORS } from '../../../shared/domain/coding';
 import type { CodeRow } from '../../db/repos/codesRepo';
 import type { InteropRepo } from '../../db/repos/interopRepo';
-import { idForGuid } from '../../io/qdpx/guid';
-import type { ImportPlan } from '../../io/qdpx/plan';
-import { clip, type ReportBuilder } from '../../io/qdpx/report';
+import { idForGuid } from '../../io/refi/guid';
+import type { ImportPlan } from '../../io/refi/plan';
+import { clip, type ReportBuilder } from '../../io/refi/report';
 import type { Study } from '../study';
 import { writeSessionLive } from './writeLive';
 

@@ -1,6 +1,6 @@
 import { translatorFor } from '../../../shared/i18n/translator';
 import { describe, expect, it } from 'vitest';
-import { chartTextMeasure } from '../../../main/io/report/raster/glyphs';
+import { chartTextMeasure } from '../../../main/formats/raster/glyphs';
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
 import type { Breakdown, Cooccurrence, ThemeSummary } from '../../../shared/reports/result';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../../main/io/qdpx/xmlRead';
+import { isoDate } from '../../../main/io/refi/xmlRead';
 
 /** What isoDate gave for every string before its fast paths: a Date round trip. */
 function viaDate(raw: string): string | null {

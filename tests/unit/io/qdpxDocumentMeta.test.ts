@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentMeta, readDocumentMeta } from '../../../main/io/qdpx/verbatimMeta';
+import { DocumentMeta, readDocumentMeta } from '../../../main/io/refi/verbatimMeta';
 
 // A document's `[verbatim]` line is checked by plain code first (the zod schema was slow over 100,000
 // turns); the schema keeps the last word. Whatever the line holds, both must give the same answer.

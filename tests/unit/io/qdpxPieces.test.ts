@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { decodeCodeDescription, encodeCodeDescription, readMeta, withMeta } from '../../../main/io/qdpx/descriptions';
-import { guidKey, idForGuid, isGuid } from '../../../main/io/qdpx/guid';
-import { codeName, normalizeColor } from '../../../main/io/qdpx/planCodes';
-import { xsdDateTime, xsdDecimal } from '../../../main/io/qdpx/snapshot';
-import { assignSpeakers, splitTurns } from '../../../main/io/qdpx/turns';
+import { decodeCodeDescription, encodeCodeDescription, readMeta, withMeta } from '../../../main/io/refi/descriptions';
+import { guidKey, idForGuid, isGuid } from '../../../main/io/refi/guid';
+import { codeName, normalizeColor } from '../../../main/io/refi/planCodes';
+import { xsdDateTime, xsdDecimal } from '../../../main/io/refi/snapshot';
+import { assignSpeakers, splitTurns } from '../../../main/io/refi/turns';
 
 describe('GUIDs', () => {
   it('compares vendor spellings as one: braces, case, white space', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectConvention, conventionForSource } from '../../../main/io/qdpx/detectUnit';
-import type { RefiSelection } from '../../../main/io/qdpx/model';
-import { placeSelection } from '../../../main/io/qdpx/placeSelection';
-import { CONVENTIONS, nameMatches, onWordBoundary, SourcePositions, type Convention } from '../../../main/io/qdpx/positions';
-import { ReportBuilder } from '../../../main/io/qdpx/report';
+import { detectConvention, conventionForSource } from '../../../main/io/refi/detectUnit';
+import type { RefiSelection } from '../../../main/io/refi/model';
+import { placeSelection } from '../../../main/io/refi/placeSelection';
+import { CONVENTIONS, nameMatches, onWordBoundary, SourcePositions, type Convention } from '../../../main/io/refi/positions';
+import { ReportBuilder } from '../../../main/io/refi/report';
 
 const NVIVO: Convention = { unit: 'utf16', crlfAsOne: false, bomCounted: false };
 const CP_LF: Convention = { unit: 'codepoints', crlfAsOne: true, bomCounted: false };

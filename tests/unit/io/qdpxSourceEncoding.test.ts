@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSourceBytes } from '../../../main/io/qdpx/sourceFiles';
+import { decodeSourceBytes } from '../../../main/io/refi/sourceFiles';
 import { encodeWithPython, SAMPLES } from '../../fixtures/encodingSamples';
 
 describe('REFI-QDA source texts that are not UTF-8', () => {

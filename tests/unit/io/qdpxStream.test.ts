@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseProject } from '../../../main/io/qdpx/parseProject';
-import { readProjectXml } from '../../../main/io/qdpx/streamProject';
-import { DEFAULT_XML_LIMITS, parseXml, XmlError, XmlTooLarge, type XmlLimits } from '../../../main/io/xml';
-import { ZipArchive } from '../../../main/io/zip';
+import { parseProject } from '../../../main/io/refi/parseProject';
+import { readProjectXml } from '../../../main/io/refi/streamProject';
+import { DEFAULT_XML_LIMITS, parseXml, XmlError, XmlTooLarge, type XmlLimits } from '../../../main/formats/xml';
+import { ZipArchive } from '../../../main/formats/zip';
 import { sample } from '../../integration/refiFixtures';
 
 const LIMITS: XmlLimits = { maxChars: 10_000_000, maxDepth: 256, maxNodes: 1_000_000 };
