@@ -7,7 +7,7 @@ import { SAMPLE_TITLE } from '../services/sampleStudy';
 import { createSession, deleteSession, updateSession } from '../services/sessions';
 import { fileNameFor } from '../services/studyManager';
 import { codingHandlers } from './codingHandlers';
-import { interopHandlers } from './interopHandlers';
+import { interopHandlers } from './refiHandlers';
 import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { retrieveHandlers } from './retrieveHandlers';

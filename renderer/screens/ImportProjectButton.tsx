@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { IncomingFile } from '../../shared/domain/files';
-import type { ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/refi';
 import { invoke } from '../api';
 import { useToast } from '../ui/Toast';
 import { useFileChooser } from '../ui/useFileChooser';

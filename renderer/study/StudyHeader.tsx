@@ -3,7 +3,7 @@ import type { StudySummary } from '../../shared/domain/study';
 import { isDesktopWindow } from '../api';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import { useT } from '../i18n/useT';
-import { InteropMenu } from './InteropMenu';
+import { InteropMenu } from './RefiMenu';
 import { StudyTitle } from './StudyTitle';
 
 interface StudyHeaderProps {

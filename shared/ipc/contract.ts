@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { codingChannels } from './channels/codingChannels';
 import { fileChannels } from './channels/fileChannels';
-import { interopChannels } from './channels/interopChannels';
+import { interopChannels } from './channels/refiChannels';
 import { jobChannels } from './channels/jobChannels';
 import { liveChannels } from './channels/liveChannels';
 import { reportChannels } from './channels/reportChannels';

@@ -13,7 +13,7 @@ import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
 import { benchChineseReport } from './chineseReport';
-import { benchQdpx } from './qdpx';
+import { benchQdpx } from './refi';
 import { benchDelivery } from './delivery';
 import { takeIn } from './takeIn';
 import { benchDecodeLegacy } from './decodeLegacy';

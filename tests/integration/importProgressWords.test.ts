@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticQdpx } from '../bench/qdpx';
+import { syntheticQdpx } from '../bench/refi';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 
 let env: TestEnv;

@@ -13,7 +13,7 @@ import { QDPX_ZIP_LIMITS } from '../../main/io/refi/readFile';
 import { ZipArchive } from '../../main/formats/zip';
 import { runJob } from '../../main/jobs/runJob';
 import { exportInputOf, snapshotOf } from '../../main/services/refi/exportRefi';
-import { bigStudy, syntheticQdpx } from '../bench/qdpx';
+import { bigStudy, syntheticQdpx } from '../bench/refi';
 import { answersWhile } from '../bench/responsiveness';
 import { b64, createStudyAt, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
 

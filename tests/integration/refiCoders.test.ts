@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/refi';
 import { b64, exportTo, incoming, makeEnv, type TestEnv } from './helpers';
 import { at, g, qdpx, selection } from './refiFixtures';
 import { entryWords } from '../english';

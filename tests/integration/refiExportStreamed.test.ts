@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codingFromPacked, createInteropRepo, turnFromPacked } from '../../main/db/repos/interopRepo';
+import { codingFromPacked, createInteropRepo, turnFromPacked } from '../../main/db/repos/refiRepo';
 import { exportProjectFiles } from '../../main/io/refi/exportProject';
 import { ZipArchive } from '../../main/formats/zip';
 import { PIECE_BYTES } from '../../main/formats/zipWriter';
 import type { Study } from '../../main/services/study';
 import { exportQdpx, snapshotOf } from '../../main/services/refi/exportRefi';
-import { bigStudy } from '../bench/qdpx';
+import { bigStudy } from '../bench/refi';
 import { makeEnv, type TestEnv } from './helpers';
 import { buildRoundTripStudy } from './refiStudy';
 

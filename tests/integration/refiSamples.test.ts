@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { onWordBoundary } from '../../main/io/refi/positions';
 import { parseXml, type XmlElement } from '../../main/formats/xml';
 import { ZipArchive } from '../../main/formats/zip';
-import type { ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/refi';
 import { incoming, makeEnv, type TestEnv } from './helpers';
 import { sample } from './refiFixtures';
 import { entryWords } from '../english';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/refi';
 import { ZipArchive } from '../../main/formats/zip';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 import { g, qdpx } from './refiFixtures';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/refi';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 import { atlas, maxqda, qualcoder, taguetteQdc } from './refiVendorFixtures';
 import { entryWords } from '../english';

@@ -1,6 +1,6 @@
 import type { CliContext } from '../index';
 import { codingCommands } from './coding';
-import { interopCommands } from './interop';
+import { interopCommands } from './refi';
 import { liveCommands } from './live';
 import { participantCommands } from './participants';
 import { reportCommands } from './report';

@@ -1,4 +1,4 @@
-import type { ExportCodingRow, ExportTurnRow } from '../../db/repos/interopRepo';
+import type { ExportCodingRow, ExportTurnRow } from '../../db/repos/refiRepo';
 import type { ZipFileSpec } from '../../formats/zipWriter';
 import type { XmlOut } from '../../formats/xmlWriter';
 import { withMeta } from './descriptions';

@@ -1,4 +1,4 @@
-import { codingFromPacked, turnFromPacked, type ExportCodingRow, type ExportTurnRow, type PackedCoding, type PackedTurn } from '../../db/repos/interopRepo';
+import { codingFromPacked, turnFromPacked, type ExportCodingRow, type ExportTurnRow, type PackedCoding, type PackedTurn } from '../../db/repos/refiRepo';
 import { XmlOut } from '../../formats/xmlWriter';
 import { PIECE_BYTES, PieceDeflater, type ZipFileSpec } from '../../formats/zipWriter';
 import { projectFilesOf, projectRefs, sourceMemosOf, writeProjectHead, writeProjectTail } from './exportProject';

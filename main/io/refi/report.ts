@@ -1,6 +1,6 @@
 import { saySentence, type Sentence } from '../../../shared/i18n/sentence';
 import { translatorFor } from '../../../shared/i18n/translator';
-import type { ImportCounts, ImportDropped, ImportMapping } from '../../../shared/domain/interop';
+import type { ImportCounts, ImportDropped, ImportMapping } from '../../../shared/domain/refi';
 import type { ReadIssue, ReadNote } from './model';
 
 const MAX_ENTRIES = 400;

@@ -1,7 +1,7 @@
 import type { Attribute, Participant, Session } from '../../../shared/domain/study';
 import type { CodeRow } from '../../db/repos/codesRepo';
 import type { DocumentRow } from '../../db/repos/documentsRepo';
-import type { ExportCodingRow, ExportTurnRow, NotInExport, PackedCoding, PackedTurn, SessionLiveRow } from '../../db/repos/interopRepo';
+import type { ExportCodingRow, ExportTurnRow, NotInExport, PackedCoding, PackedTurn, SessionLiveRow } from '../../db/repos/refiRepo';
 import type { MemoRow } from '../../db/repos/memosRepo';
 
 /** Choices the person exporting makes. */
@@ -49,7 +49,7 @@ export const SOURCES_READY = 'sourcesReady';
 export const PACKED_TURNS = 'packedTurns';
 export const PACKED_CODINGS = 'packedCodings';
 
-/** One document's rows, packed (see interopRepo.ts PackedTurn, PackedCoding). */
+/** One document's rows, packed (see refiRepo.ts PackedTurn, PackedCoding). */
 export interface PackedGroup<Row extends PackedTurn | PackedCoding> {
   documentId: string;
   rows: Row[];

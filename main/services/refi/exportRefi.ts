@@ -1,8 +1,8 @@
 import { AppError } from '../../api/errors';
-import { createInteropRepo } from '../../db/repos/interopRepo';
+import { createInteropRepo } from '../../db/repos/refiRepo';
 import { exportCodebookXml } from '../../io/refi/exportCodebook';
 import { PACKED_CODINGS, PACKED_TURNS, SOURCES_READY, type ExportInput, type ExportOptions, type PackedGroup, type StudySnapshot } from '../../io/refi/snapshot';
-import type { PackedCoding, PackedTurn } from '../../db/repos/interopRepo';
+import type { PackedCoding, PackedTurn } from '../../db/repos/refiRepo';
 import type { JobPart } from '../../jobs/protocol';
 import { jobOptions, throwIfClosed, type JobControl } from '../../jobs/control';
 import { runJob } from '../../jobs/runJob';

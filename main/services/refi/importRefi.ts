@@ -1,8 +1,8 @@
 import { nested } from '../../../shared/i18n/sentence';
-import type { ImportReport } from '../../../shared/domain/interop';
+import type { ImportReport } from '../../../shared/domain/refi';
 import type { MessageId } from '../../../shared/i18n/catalogue';
 import { AppError } from '../../api/errors';
-import { createInteropRepo } from '../../db/repos/interopRepo';
+import { createInteropRepo } from '../../db/repos/refiRepo';
 import { withIndexesBuiltAfter } from '../../db/bulkIndexes';
 import { ImportRefused, planFromPlain, type ImportPlan } from '../../io/refi/plan';
 import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../../jobs/control';

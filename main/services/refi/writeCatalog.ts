@@ -1,7 +1,7 @@
 import { sentence } from '../../../shared/i18n/sentence';
 import { CODE_COLORS } from '../../../shared/domain/coding';
 import type { CodeRow } from '../../db/repos/codesRepo';
-import type { InteropRepo } from '../../db/repos/interopRepo';
+import type { InteropRepo } from '../../db/repos/refiRepo';
 import { idForGuid } from '../../io/refi/guid';
 import type { ImportPlan } from '../../io/refi/plan';
 import { clip, type ReportBuilder } from '../../io/refi/report';

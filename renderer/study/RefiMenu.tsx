@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { IncomingFile } from '../../shared/domain/files';
-import type { ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/refi';
 import type { StudySummary } from '../../shared/domain/study';
 import { invoke } from '../api';
 import { useT } from '../i18n/useT';

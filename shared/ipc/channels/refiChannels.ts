@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Delivery } from '../../domain/files';
-import { ImportReport } from '../../domain/interop';
+import { ImportReport } from '../../domain/refi';
 import { JobId } from './jobChannels';
 
 /** A file taken in by the one road in (shared/ipc/channels/fileChannels.ts), named by its id. */

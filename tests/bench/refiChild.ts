@@ -1,9 +1,9 @@
 // One REFI-QDA operation in a process of its own, so the bench can read that operation's memory peak
 // (`process.resourceUsage().maxRSS`) without the rest of the bench in it. Prints one line of JSON.
-//   tsx tests/bench/qdpxChild.ts study <dir> <out.verbatim>     make the 500-session, 100,000-coding study
-//   tsx tests/bench/qdpxChild.ts export <dir> <study> <out.qdpx>
-//   tsx tests/bench/qdpxChild.ts import <dir> <in.qdpx> <out.verbatim>
-//   tsx tests/bench/qdpxChild.ts read <dir> <in.qdpx>              only read project.qde into the model (the import's first step)
+//   tsx tests/bench/refiChild.ts study <dir> <out.verbatim>     make the 500-session, 100,000-coding study
+//   tsx tests/bench/refiChild.ts export <dir> <study> <out.qdpx>
+//   tsx tests/bench/refiChild.ts import <dir> <in.qdpx> <out.verbatim>
+//   tsx tests/bench/refiChild.ts read <dir> <in.qdpx>              only read project.qde into the model (the import's first step)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend } from '../../main/api/backend';
@@ -13,7 +13,7 @@ import { withQdpxFile } from '../../main/io/refi/readFile';
 import { workerScript } from '../../main/jobs/workerScript';
 import { exportQdpx } from '../../main/services/refi/exportRefi';
 import { planQdpxFile, writePlan } from '../../main/services/refi/importRefi';
-import { bigStudy } from './qdpx';
+import { bigStudy } from './refi';
 
 const [mode, dir, a, b] = process.argv.slice(2) as [string, string, string, string];
 const newBackend = () => createBackend({ appDataDir: join(dir, 'data'), host: headlessHost('cli'), trackRecent: false });

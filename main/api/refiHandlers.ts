@@ -1,4 +1,4 @@
-import type { interopChannels } from '../../shared/ipc/channels/interopChannels';
+import type { interopChannels } from '../../shared/ipc/channels/refiChannels';
 import { throwIfCancelled, type JobControl } from '../jobs/control';
 import { deliver } from '../services/delivery';
 import { exportFileName, exportQdc, exportQdpx } from '../services/refi/exportRefi';
@@ -23,7 +23,7 @@ function deliverRefi(ctx: BackendContext, format: 'qdpx' | 'qdc', produce: () =>
   }, control);
 }
 
-/** Handlers of the REFI-QDA channels (see shared/ipc/channels/interopChannels.ts). */
+/** Handlers of the REFI-QDA channels (see shared/ipc/channels/refiChannels.ts). */
 export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
   'interop:importQdpx': ({ fileId, into, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {
     const { name: fileName, path } = ctx.incoming.locate(fileId, 'qdpx');

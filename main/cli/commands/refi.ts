@@ -1,6 +1,6 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { ImportReport } from '../../../shared/domain/interop';
+import type { ImportReport } from '../../../shared/domain/refi';
 import { entryText } from '../../../shared/i18n/sentence';
 import { exportQdc, exportQdpx } from '../../services/refi/exportRefi';
 import { importAsNewStudy, importIntoStudy, planQdcFile, planQdpxFile } from '../../services/refi/importRefi';

@@ -196,9 +196,9 @@ export async function benchQdpx(newBackend: () => Backend, dir: string) {
 
 const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Runs tests/bench/qdpxChild.ts in a fresh Node process; its answer holds the time and the process's peak RSS. */
+/** Runs tests/bench/refiChild.ts in a fresh Node process; its answer holds the time and the process's peak RSS. */
 function child(args: string[]): { ms: number; cpuMs: number; maxRssMb: number; detail: unknown } {
-  const script = join(import.meta.dirname, 'qdpxChild.ts');
+  const script = join(import.meta.dirname, 'refiChild.ts');
   const stdout = execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '../..'), maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').pop()!);
 }
