@@ -7,7 +7,7 @@ import { SAMPLE_TITLE } from '../services/sampleStudy';
 import { createSession, deleteSession, updateSession } from '../services/sessions';
 import { fileNameFor } from '../services/studyManager';
 import { codingHandlers } from './codingHandlers';
-import { interopHandlers } from './refiHandlers';
+import { refiHandlers } from './refiHandlers';
 import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { retrieveHandlers } from './retrieveHandlers';
@@ -132,7 +132,7 @@ export const handlers: Handlers = {
   ...codingHandlers,
   ...retrieveHandlers,
   ...reportHandlers,
-  ...interopHandlers,
+  ...refiHandlers,
   'jobs:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
   ...liveHandlers,
 };

@@ -1,4 +1,4 @@
-import type { interopChannels } from '../../shared/ipc/channels/refiChannels';
+import type { refiChannels } from '../../shared/ipc/channels/refiChannels';
 import { throwIfCancelled, type JobControl } from '../jobs/control';
 import { deliver } from '../services/delivery';
 import { exportFileName, exportQdc, exportQdpx } from '../services/refi/exportRefi';
@@ -24,8 +24,8 @@ function deliverRefi(ctx: BackendContext, format: 'qdpx' | 'qdc', produce: () =>
 }
 
 /** Handlers of the REFI-QDA channels (see shared/ipc/channels/refiChannels.ts). */
-export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
-  'interop:importQdpx': ({ fileId, into, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {
+export const refiHandlers: Pick<Handlers, keyof typeof refiChannels> = {
+  'refi:importQdpx': ({ fileId, into, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {
     const { name: fileName, path } = ctx.incoming.locate(fileId, 'qdpx');
     // The study to merge into is the one open now, not whichever is open when the plan is ready.
     const open = into === 'open' ? ctx.studies.require() : null;
@@ -48,14 +48,14 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
     control.progress?.('imports.stageWritingNewStudy', 92);
     return importAsNewStudy(ctx.studies, plan, fileName, target ?? ctx.studies.defaultPathFor(title, ctx.studies.settings.uiTranslator()));
   })),
-  'interop:importQdc': ({ fileId, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {
+  'refi:importQdc': ({ fileId, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {
     const { name: fileName, bytes } = ctx.incoming.read(fileId, 'qdc');
     const study = ctx.studies.require();
     const report = importIntoStudy(study, await planInWorker({ format: 'qdc', bytes }, control), { fileName, format: 'qdc' });
     ctx.studies.announceChange();
     return report;
   })),
-  'interop:exportQdpx': ({ jobId, turnSelections }, ctx) =>
+  'refi:exportQdpx': ({ jobId, turnSelections }, ctx) =>
     ctx.jobs.follow(jobId, (control) =>
       deliverRefi(ctx, 'qdpx', async () => {
         const produced = await exportQdpx(ctx.studies.require(), ctx.version, control, { turnSelections: turnSelections ?? false });
@@ -64,5 +64,5 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
         return produced;
       }, control),
     ),
-  'interop:exportQdc': (_, ctx) => deliverRefi(ctx, 'qdc', async () => exportQdc(ctx.studies.require(), ctx.version)),
+  'refi:exportQdc': (_, ctx) => deliverRefi(ctx, 'qdc', async () => exportQdc(ctx.studies.require(), ctx.version)),
 };

@@ -17,7 +17,7 @@ import { ImportReportDialog } from './ImportReportDialog';
  * Exports go the one road out (useExport): the backend asks where to save or hands back a download. Every import
  * ends with its report.
  */
-export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: StudySummary) => void; onImportTranscript: () => void }) {
+export function RefiMenu({ onSummary, onImportTranscript }: { onSummary: (s: StudySummary) => void; onImportTranscript: () => void }) {
   const toast = useToast();
   const { t } = useT();
   const [busy, setBusy] = useState<string | null>(null);
@@ -31,15 +31,15 @@ export function InteropMenu({ onSummary, onImportTranscript }: { onSummary: (s: 
   const exportAs = async (format: 'qdpx' | 'qdc', turnSelections = false) => {
     setBusy(format === 'qdpx' ? t('study.exportingProject') : t('study.exportingCodebook'));
     // A codebook is a few kilobytes; only the project export is long enough for a progress panel.
-    if (format === 'qdpx') await exportVia('interop:exportQdpx', turnSelections ? { turnSelections } : {}, t('study.exportingProjectJob'));
-    else await exportVia('interop:exportQdc', {});
+    if (format === 'qdpx') await exportVia('refi:exportQdpx', turnSelections ? { turnSelections } : {}, t('study.exportingProjectJob'));
+    else await exportVia('refi:exportQdc', {});
     setBusy(null);
   };
 
   const importFile = async (format: 'qdpx' | 'qdc', file: IncomingFile) => {
     setBusy(t('screens.importingFile', { name: file.name }));
     const result = await job.run(t('common.importingFile', { name: file.name }), (jobId) =>
-      format === 'qdpx' ? invoke('interop:importQdpx', { fileId: file.fileId, into: 'open', jobId }) : invoke('interop:importQdc', { fileId: file.fileId, jobId }),
+      format === 'qdpx' ? invoke('refi:importQdpx', { fileId: file.fileId, into: 'open', jobId }) : invoke('refi:importQdc', { fileId: file.fileId, jobId }),
     );
     setBusy(null);
     if (!result.ok) {

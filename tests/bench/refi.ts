@@ -121,7 +121,7 @@ export async function bigStudy(
 }
 
 /** Median timings (ms) of REFI-QDA import and export at the issue's scales. */
-export async function benchQdpx(newBackend: () => Backend, dir: string) {
+export async function benchRefi(newBackend: () => Backend, dir: string) {
   const importNew = async (bytes: Uint8Array, name: string) => {
     const b = newBackend();
     const file = join(dir, `${name}.qdpx`);
@@ -129,7 +129,7 @@ export async function benchQdpx(newBackend: () => Backend, dir: string) {
     const t = performance.now();
     // As the open dialog hands it over: the backend holds the file under an id, the channel names only the id.
     const { fileId } = b.context.incoming.registerPicked('qdpx', file);
-    await ok(b, 'interop:importQdpx', { fileId, into: 'new' }); // filed in the studies folder
+    await ok(b, 'refi:importQdpx', { fileId, into: 'new' }); // filed in the studies folder
     const ms = performance.now() - t;
     b.close();
     return ms;
@@ -185,7 +185,7 @@ export async function benchQdpx(newBackend: () => Backend, dir: string) {
   const desktop = savingBackend(dir, join(dir, 'big-while-probed.qdpx'));
   desktop.grantStudyPath(studyPath);
   await ok(desktop, 'study:open', { path: studyPath });
-  const during = await answersWhile(desktop, () => ok(desktop, 'interop:exportQdpx', {}));
+  const during = await answersWhile(desktop, () => ok(desktop, 'refi:exportQdpx', {}));
   out.exportWhileProbed = during.workMs;
   out.cheapCallP95 = during.p95;
   out.cheapCallMax = during.max;

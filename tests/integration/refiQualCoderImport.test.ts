@@ -12,7 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => env.cleanup());
 
-const importNew = (bytes: Uint8Array): Promise<ImportReport> => env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', 'qualcoder.qdpx', b64(bytes)), into: 'new' });
+const importNew = (bytes: Uint8Array): Promise<ImportReport> => env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'qualcoder.qdpx', b64(bytes)), into: 'new' });
 const CODE = g(10);
 const USER = g(1);
 const TEXT = 'Ana: 😀 Delivery came early 🎉 today.\nAna: The app crashed twice at checkout.';

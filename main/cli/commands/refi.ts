@@ -48,7 +48,7 @@ function printReport(ctx: CliContext, r: ImportReport, json: boolean): void {
 }
 
 /** REFI-QDA: `import-qdpx`, `export-qdpx`, `import-qdc`, `export-qdc`. */
-export const interopCommands = {
+export const refiCommands = {
   async 'import-qdpx'(ctx: CliContext) {
     const { values, positionals } = parse(ctx.args, { json: { type: 'boolean' } }, 2);
     const [input, output] = positionals as [string, string];

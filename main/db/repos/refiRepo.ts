@@ -57,7 +57,7 @@ export interface UserRow {
  * authors keep their identity across tools), and whole-study reads in a few set-wise queries so that
  * exporting a 500-session study does not run a query per row.
  */
-export function createInteropRepo(db: Db) {
+export function createRefiRepo(db: Db) {
   const users = db.prepare<[], UserRow>('SELECT id, name, created_at FROM users ORDER BY created_at, name');
   const insertUser = db.prepare<[string, string, string]>('INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)');
   const documents = db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY created_at, title');
@@ -137,4 +137,4 @@ export function createInteropRepo(db: Db) {
     },
   };
 }
-export type InteropRepo = ReturnType<typeof createInteropRepo>;
+export type RefiRepo = ReturnType<typeof createRefiRepo>;

@@ -2,7 +2,7 @@ import { nested } from '../../../shared/i18n/sentence';
 import type { ImportReport } from '../../../shared/domain/refi';
 import type { MessageId } from '../../../shared/i18n/catalogue';
 import { AppError } from '../../api/errors';
-import { createInteropRepo } from '../../db/repos/refiRepo';
+import { createRefiRepo } from '../../db/repos/refiRepo';
 import { withIndexesBuiltAfter } from '../../db/bulkIndexes';
 import { ImportRefused, planFromPlain, type ImportPlan } from '../../io/refi/plan';
 import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../../jobs/control';
@@ -80,7 +80,7 @@ function refusedAsAppError<T>(fn: () => T): T {
 export function writePlan(study: Study, plan: ImportPlan, merging: boolean): void {
   const ctx: WriteContext = {
     study,
-    repo: createInteropRepo(study.db),
+    repo: createRefiRepo(study.db),
     plan,
     report: plan.report,
     merging,
@@ -119,7 +119,7 @@ export function writePlan(study: Study, plan: ImportPlan, merging: boolean): voi
 export function importIntoStudy(study: Study, plan: ImportPlan, meta: { fileName: string; format: 'qdpx' | 'qdc' }): ImportReport {
   throwIfClosed(study.db, 'import');
   const backupPath = study.backup(`before-importing-${meta.format}`);
-  study.write(`interop:import${meta.format === 'qdpx' ? 'Qdpx' : 'Qdc'}`, () => writePlan(study, plan, true), { fileName: meta.fileName, into: 'open' });
+  study.write(`refi:import${meta.format === 'qdpx' ? 'Qdpx' : 'Qdc'}`, () => writePlan(study, plan, true), { fileName: meta.fileName, into: 'open' });
   // Undo steps recorded before the import may describe rows the import now builds on; start afresh.
   study.history.clear();
   return reportOf(plan, study, { ...meta, into: 'open', backupPath });

@@ -11,18 +11,18 @@ const FileId = z.uuid();
  * MAXQDA, QualCoder…) and `.qdc` codebooks. Every import returns a report of what was imported, how
  * it was mapped and what was left out and why.
  */
-export const interopChannels = {
+export const refiChannels = {
   /**
    * Imports a .qdpx into a new study (`into: 'new'`; it becomes the open study; Electron asks where
    * to save it and browser mode files it in the studies folder) or merges it into the open one
    * (`into: 'open'`, after a backup). A failed import changes nothing. No path is taken from the page.
    */
-  'interop:importQdpx': {
+  'refi:importQdpx': {
     input: z.strictObject({ fileId: FileId, into: z.enum(['new', 'open']), jobId: JobId.optional() }),
     output: ImportReport,
   },
   /** Merges a .qdc codebook into the open study: codes matched by GUID, then by path. */
-  'interop:importQdc': {
+  'refi:importQdc': {
     input: z.strictObject({ fileId: FileId, jobId: JobId.optional() }),
     output: ImportReport,
   },
@@ -31,7 +31,7 @@ export const interopChannels = {
    * `turnSelections`: also write each participant's turns as text selections of their Case (NVivo can use
    * them; QualCoder shows each as an empty annotation). Off by default: Verbatim carries speakers itself.
    */
-  'interop:exportQdpx': { input: z.strictObject({ jobId: JobId.optional(), turnSelections: z.boolean().optional() }), output: Delivery },
+  'refi:exportQdpx': { input: z.strictObject({ jobId: JobId.optional(), turnSelections: z.boolean().optional() }), output: Delivery },
   /** Exports the open study's codebook as .qdc, delivered the same way. */
-  'interop:exportQdc': { input: z.strictObject({}), output: Delivery },
+  'refi:exportQdc': { input: z.strictObject({}), output: Delivery },
 } as const;
