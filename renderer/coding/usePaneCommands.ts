@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type RefObject } from 'react';
 import type { Code, Coding, DocumentView, MemoTarget } from '../../shared/domain/coding';
-import type { KeySlot } from './numberKeys';
-import { excerpt, inVivoName, turnIndexAt } from './segments';
+import type { KeySlot } from '../ui/numberKeys';
+import { excerpt, inVivoName, turnIndexAt } from '../ui/segments';
 import { rangeRect, type OffsetRange } from './selectionOffsets';
 import type { TranscriptHandle } from './TranscriptView';
 import type { CodeChoice, CodingActions } from './useCodingActions';

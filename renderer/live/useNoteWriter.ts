@@ -6,7 +6,7 @@ import type { CodeChoice } from '../coding/useCodingActions';
 import { useT } from '../i18n/useT';
 import { useToast } from '../ui/Toast';
 import { NoteKeys, NoteSaver } from './autosave';
-import type { Caret, NoteEditorHandle } from './NoteEditor';
+import type { Caret, NoteEditorHandle } from '../editor/NoteEditor';
 import { currentItemOf } from './noteLogic';
 import type { LiveModel } from './useLiveSession';
 

@@ -1,16 +1,16 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useListCursor } from '../ui/useListCursor';
+import { useListCursor } from './useListCursor';
 import type { Code } from '../../shared/domain/coding';
 import './palette.css';
-import type { CodeChoice } from './useCodingActions';
+import type { CodeChoice } from '../coding/useCodingActions';
 import type { KeySlot } from './numberKeys';
 import { excerpt } from './segments';
-import { Highlight } from '../ui/Highlight';
-import { MatchWhy } from '../ui/MatchWhy';
+import { Highlight } from './Highlight';
+import { MatchWhy } from './MatchWhy';
 import { codeNameParts } from '../../shared/text/nameMatch';
 import { paletteOptions, type PaletteOption } from './paletteOptions';
 import { useT } from '../i18n/useT';
-import { useRichT } from './useRichT';
+import { useRichT } from '../i18n/useRichT';
 
 interface CodePaletteProps {
   mode: 'apply' | 'recode';

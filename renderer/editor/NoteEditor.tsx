@@ -19,7 +19,7 @@ import {
   type PointType,
 } from 'lexical';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { placeCaret, plainTextState, type Caret } from '../editor/plainText';
+import { placeCaret, plainTextState, type Caret } from './plainText';
 
 /** What the live screen can ask of the open note editor. */
 export interface NoteEditorHandle {
@@ -29,7 +29,7 @@ export interface NoteEditorHandle {
   focus: () => void;
 }
 
-export type { Caret } from '../editor/plainText';
+export type { Caret } from './plainText';
 
 interface NoteEditorProps {
   ref?: Ref<NoteEditorHandle>;

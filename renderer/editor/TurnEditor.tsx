@@ -14,8 +14,8 @@ import {
 } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { registerFlusher } from '../app/flushers';
-import { placeCaret, plainTextState } from '../editor/plainText';
-import { useRichT } from './useRichT';
+import { placeCaret, plainTextState } from './plainText';
+import { useRichT } from '../i18n/useRichT';
 
 interface TurnEditorProps {
   initialText: string;
