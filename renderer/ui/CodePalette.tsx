@@ -2,13 +2,12 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import { useListCursor } from './useListCursor';
 import type { Code } from '../../shared/domain/coding';
 import './palette.css';
-import type { CodeChoice } from '../coding/useCodingActions';
 import type { KeySlot } from './numberKeys';
 import { excerpt } from './segments';
 import { Highlight } from './Highlight';
 import { MatchWhy } from './MatchWhy';
 import { codeNameParts } from '../../shared/text/nameMatch';
-import { paletteOptions, type PaletteOption } from './paletteOptions';
+import { paletteOptions, type CodeChoice, type PaletteOption } from './paletteOptions';
 import { useT } from '../i18n/useT';
 import { useRichT } from '../i18n/useRichT';
 

@@ -2,6 +2,9 @@ import type { Code } from '../../shared/domain/coding';
 import type { Translator } from '../../shared/i18n/translator';
 import { codeNameParts, isStrongMatch, rankByName, type NameMatch } from '../../shared/text/nameMatch';
 
+/** A code to apply: an existing one, or a new one created in the same step. */
+export type CodeChoice = { codeId: string } | { newCode: { name: string; parentId: string | null } };
+
 /** One line of the code palette: an existing code (and why it matched), or a code to create. */
 export type PaletteOption =
   | { kind: 'code'; code: Code; match: NameMatch | null }
