@@ -3,7 +3,7 @@ import { throwIfCancelled, type JobControl } from '../jobs/control';
 import { deliver } from '../services/delivery';
 import { exportFileName, exportQdc, exportQdpx } from '../services/refi/exportRefi';
 import { importAsNewStudy, importIntoStudy, newStudyTitle, planInWorker } from '../services/refi/importRefi';
-import { fileNameFor } from '../services/studyManager';
+import { fileNameFor } from '../app/studyManager';
 import { AppError } from './errors';
 import type { BackendContext, Handlers } from './handler';
 import { withIncoming } from './withIncoming';

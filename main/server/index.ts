@@ -6,7 +6,7 @@ import { headlessHost, type Host } from '../api/host';
 import { createUploadReceiver } from '../api/upload';
 import { appFile } from '../appFiles';
 import { terminalTranslator } from '../language';
-import { defaultAppDataDir } from '../services/appDataDir';
+import { defaultAppDataDir } from '../app/appDataDir';
 import { APP_VERSION } from '../version';
 import { startBrowserServer, type BrowserServer } from './httpServer';
 
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   const appDataDir = args.appDataDir ?? defaultAppDataDir();
   const staticDir = appFile('out', 'renderer');
   const running = await serveBrowserMode({ appDataDir, staticDir, port: args.port });
-  // Studies named on this command line may be opened by path from the page (main/services/studyPaths.ts).
+  // Studies named on this command line may be opened by path from the page (main/app/studyPaths.ts).
   for (const study of args.studies) running.backend.grantStudyPath(study);
   const tr = terminalTranslator();
   console.log(tr.t('cli.serveRunning', { url: running.server.url }));

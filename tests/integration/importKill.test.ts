@@ -126,7 +126,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The -wal file grows once the import's transaction writes pages (it is empty while the study is only read). */
 const walBytes = (path = `${study}-wal`) => (existsSync(path) ? statSync(path).size : 0);
-/** A new study is built under a hidden name ending in `.creating` (main/services/studyManager.ts). */
+/** A new study is built under a hidden name ending in `.creating` (main/app/studyManager.ts). */
 const building = () => readdirSync(dir).filter((f) => f.includes('.creating'));
 const buildingWalBytes = () => building().filter((f) => f.endsWith('-wal')).reduce((n, f) => n + walBytes(join(dir, f)), 0);
 

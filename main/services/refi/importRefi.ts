@@ -11,7 +11,7 @@ import { runJob } from '../../jobs/runJob';
 import { planCodebook, planProject } from '../../io/refi/planProject';
 import { readQdc, withQdpxBytes, withQdpxFile } from '../../io/refi/readFile';
 import { now, type Study } from '../study';
-import type { StudyManager } from '../studyManager';
+import type { StudyManager } from '../../app/studyManager';
 import { writeCodes, writeSessions, writeUsers, type WriteContext } from './writeCatalog';
 import { writeDocuments, writeMemos } from './writeDocs';
 import { writeSpeakerMappings } from './writeLive';

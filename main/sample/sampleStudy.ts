@@ -5,7 +5,7 @@ import { SessionKind, SessionRole } from '../../shared/domain/study';
 import { insertSampleCoding } from './sampleCodebook';
 import { insertSampleLiveNotes } from './sampleLiveNotes';
 import { insertSampleTranscripts, type SampleIds } from './sampleTranscripts';
-import { now, type Study } from './study';
+import { now, type Study } from '../services/study';
 
 /** File name of the sample study inside the studies folder. */
 export const SAMPLE_FILE_NAME = 'Fresh Basket sample study.verbatim';

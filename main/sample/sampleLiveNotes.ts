@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import liveNotesData from '../../resources/sample/freshBasket/liveNotes.json' with { type: 'json' };
 import { currentItemAt } from '../../shared/live/guide';
-import { trimmedBounds } from './documents';
+import { trimmedBounds } from '../services/documents';
 import type { SampleIds } from './sampleTranscripts';
-import type { Study } from './study';
+import type { Study } from '../services/study';
 
 /**
  * The sample's live sessions (resources/sample/freshBasket/liveNotes.json): two discussion guides,

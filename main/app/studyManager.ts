@@ -7,9 +7,9 @@ import type { FailureValues } from '../../shared/result';
 import { AppError } from '../api/errors';
 import { finishBuild, openStudyDb, removeStudyFiles, syncFileToDisk } from '../db/connection';
 import { AppSettings } from './appSettings';
-import { populateSampleStudy, SAMPLE_FILE_NAME } from './sampleStudy';
-import { now, Study } from './study';
-import { storageWarnings } from './storageWarnings';
+import { populateSampleStudy, SAMPLE_FILE_NAME } from '../sample/sampleStudy';
+import { now, Study } from '../services/study';
+import { storageWarnings } from '../services/storageWarnings';
 import { StudyPathRule } from './studyPaths';
 
 export interface StudyManagerOptions {

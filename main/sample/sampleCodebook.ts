@@ -5,7 +5,7 @@ import { CodeName } from '../../shared/domain/coding';
 import type { CodeRow } from '../db/repos/codesRepo';
 import type { MemoRow } from '../db/repos/memosRepo';
 import { anchorSampleCoding, type SampleDocument } from './sampleTranscripts';
-import type { Study } from './study';
+import type { Study } from '../services/study';
 
 const Described = {
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #4f7cac'),

@@ -9,7 +9,7 @@ import ic5 from '../../resources/sample/freshBasket/ic5.json' with { type: 'json
 import int1 from '../../resources/sample/freshBasket/int1.json' with { type: 'json' };
 import int2 from '../../resources/sample/freshBasket/int2.json' with { type: 'json' };
 import int3 from '../../resources/sample/freshBasket/int3.json' with { type: 'json' };
-import type { Study } from './study';
+import type { Study } from '../services/study';
 
 /** One transcript file per session: resources/sample/freshBasket/<session key>.json (bundled, never read from disk). */
 const TRANSCRIPT_FILES: unknown[] = [fg1, fg2, int1, int2, int3, ic1, ic2, ic3, ic4, ic5];
