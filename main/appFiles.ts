@@ -44,3 +44,8 @@ export function appRoot(): string {
 export function appFile(...segments: string[]): string {
   return join(appRoot(), ...segments);
 }
+
+/** resources/fonts of the app (PDF and chart fonts), wherever its code runs from: the sources, the bundle or app.asar. */
+export function defaultFontsDir(): string {
+  return appFile('resources', 'fonts');
+}

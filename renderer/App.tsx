@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ImportReport } from '../shared/domain/interop';
+import type { ImportReport } from '../shared/domain/refi';
 import { on, onConnectionProblem, type ConnectionProblem } from './api';
 import { AboutDialog } from './app/AboutDialog';
 import { ConnectionScreen } from './app/ConnectionScreen';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { JobTracker } from '../jobs/tracker';
 import { IncomingFiles } from '../services/incoming';
-import { StudyManager } from '../services/studyManager';
-import { WindowClaims } from '../services/windowClaims';
+import { StudyManager } from '../app/studyManager';
+import { WindowClaims } from '../app/windowClaims';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { BackendContext } from './handler';
 import { handlers } from './handlers';
@@ -28,7 +28,7 @@ export interface Backend {
   context: BackendContext;
   /**
    * Lets the page open `path` by name from now on: for studies the host itself was given (the OS
-   * open-file event, a command-line argument). See main/services/studyPaths.ts.
+   * open-file event, a command-line argument). See main/app/studyPaths.ts.
    */
   grantStudyPath(path: string): void;
   /** Closes the open study (folding the WAL back into the file). */

@@ -1,8 +1,8 @@
 import type { Channel, Out, Parsed } from '../../shared/ipc/contract';
 import type { JobTracker } from '../jobs/tracker';
 import type { IncomingFiles } from '../services/incoming';
-import type { StudyManager } from '../services/studyManager';
-import type { WindowClaims } from '../services/windowClaims';
+import type { StudyManager } from '../app/studyManager';
+import type { WindowClaims } from '../app/windowClaims';
 import type { Host } from '../app/host';
 
 /** What every handler may use: the host it runs in and the open study (if any). */

@@ -3,10 +3,10 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { createAttribute, deleteAttribute, updateAttribute } from '../services/attributes';
 import { commitParticipantImport, previewParticipantImport } from '../services/participantImport';
 import { createParticipant, deleteParticipant, setParticipantValue, setSessionRole, updateParticipant } from '../services/participants';
-import { SAMPLE_TITLE } from '../services/sampleStudy';
+import { SAMPLE_TITLE } from '../sample/sampleStudy';
 import { createSession, deleteSession, updateSession } from '../services/sessions';
 import { codingHandlers } from './codingHandlers';
-import { interopHandlers } from './interopHandlers';
+import { refiHandlers } from './refiHandlers';
 import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { retrieveHandlers } from './retrieveHandlers';
@@ -124,7 +124,7 @@ export const handlers: Handlers = {
   ...codingHandlers,
   ...retrieveHandlers,
   ...reportHandlers,
-  ...interopHandlers,
+  ...refiHandlers,
   'jobs:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
   ...liveHandlers,
 };

@@ -1,7 +1,7 @@
 import type { PassagesFormat } from '../../shared/domain/retrieve';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import type { retrieveChannels } from '../../shared/ipc/channels/retrieveChannels';
-import { renderPassages } from '../io/passages';
+import { renderPassages } from '../io/passages/passages';
 import { deliver } from '../services/delivery';
 import { retrieve } from '../services/retrieve';
 import { passagesFileName, passagesToExport } from '../services/retrieveExport';

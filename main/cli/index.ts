@@ -8,9 +8,9 @@ import type { MessageValues, Translator } from '../../shared/i18n/translator';
 import { terminalTranslator } from '../language';
 import { cliFailureLine } from './language';
 import type { Backend } from '../api/backend';
-import { defaultAppDataDir } from '../services/appDataDir';
+import { defaultAppDataDir } from '../app/appDataDir';
 import { writeFileAtomic } from '../services/delivery';
-import type { StudyManager } from '../services/studyManager';
+import type { StudyManager } from '../app/studyManager';
 import { APP_VERSION } from '../version';
 import { usage } from './commands/help';
 

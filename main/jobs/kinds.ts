@@ -1,5 +1,5 @@
-import type { ExportInput } from '../io/qdpx/snapshot';
-import type { PlainPlan } from '../io/qdpx/plan';
+import type { ExportInput } from '../io/refi/snapshot';
+import type { PlainPlan } from '../io/refi/plan';
 import type { ExportFormat, ReportFile } from '../io/report';
 import type { ReportResult } from '../../shared/reports/result';
 import type { ReportJobInput } from '../../shared/reports/rows';
@@ -15,10 +15,10 @@ import type { JobPart, ReportProgress } from './protocol';
 export const jobKinds = {
   /** A study snapshot into the bytes of a .qdpx archive. */
   'qdpx:export': async (input: ExportInput, progress: ReportProgress, parts?: AsyncIterable<JobPart>): Promise<{ bytes: Uint8Array; notes: string[] }> => {
-    const { exportProjectFiles } = await import('../io/qdpx/exportProject');
-    const { exportProjectStreamed } = await import('../io/qdpx/exportStreamed');
-    const { snapshotFromInput } = await import('../io/qdpx/snapshot');
-    const { writeZipAsync } = await import('../io/zipWriter');
+    const { exportProjectFiles } = await import('../io/refi/exportProject');
+    const { exportProjectStreamed } = await import('../io/refi/exportStreamed');
+    const { snapshotFromInput } = await import('../io/refi/snapshot');
+    const { writeZipAsync } = await import('../formats/zipWriter');
     // Streamed, the sources are written while the study is still read (the backend reports that progress).
     if (!parts) progress('imports.stageWritingProjectFile', 5);
     const { files, notes } = parts ? await exportProjectStreamed(input, parts) : exportProjectFiles(snapshotFromInput(input));
@@ -28,8 +28,8 @@ export const jobKinds = {
   },
   /** The .qdpx at `path` into an import plan (plain data; the backend writes it). Read by position here, never whole. */
   'qdpx:plan': async (input: { path: string }, progress: ReportProgress): Promise<PlainPlan> => {
-    const { planQdpxFile } = await import('../io/qdpx/planFile');
-    const { planToPlain } = await import('../io/qdpx/plan');
+    const { planQdpxFile } = await import('../io/refi/planFile');
+    const { planToPlain } = await import('../io/refi/plan');
     progress('imports.stageReadingProject', 5);
     const plan = planQdpxFile(input.path, progress);
     progress('imports.stagePreparingImport', 95);
@@ -37,14 +37,14 @@ export const jobKinds = {
   },
   /** The bytes of a .qdc into an import plan. */
   'qdc:plan': async (input: { bytes: Uint8Array }, progress: ReportProgress): Promise<PlainPlan> => {
-    const { planQdcFile } = await import('../io/qdpx/planFile');
-    const { planToPlain } = await import('../io/qdpx/plan');
+    const { planQdcFile } = await import('../io/refi/planFile');
+    const { planToPlain } = await import('../io/refi/plan');
     progress('imports.stageReadingCodebook', 5);
     return planToPlain(planQdcFile(input.bytes));
   },
   /** A transcript file (VTT, SRT, SBV, TXT, DOCX…) into text and turns. */
   'transcript:read': async (input: { fileName: string; bytes: Uint8Array; decode: DecodeOptions }, progress: ReportProgress): Promise<ParsedTranscript> => {
-    const { readTranscript } = await import('../io/importTranscriptFile');
+    const { readTranscript } = await import('../io/transcripts/importTranscriptFile');
     progress('imports.stageReadingTranscript', 10);
     return readTranscript(input.fileName, input.bytes, input.decode);
   },

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { appFile } from '../appFiles';
 import { terminalTranslator } from '../language';
-import { defaultAppDataDir } from '../services/appDataDir';
+import { defaultAppDataDir } from '../app/appDataDir';
 import { parseServeArgs, serveBrowserMode } from './index';
 
 /** `npm run serve -- [--port N] [--data-dir DIR] [study.verbatim…]`: starts browser mode and prints its address. */

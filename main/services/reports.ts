@@ -5,7 +5,7 @@ import type { ReportResult } from '../../shared/reports/result';
 import { AppError } from '../../shared/errors';
 import type { ReportRow, SnapshotRow } from '../db/repos/reportsRepo';
 import { fileStem, type ReportFile, type ExportFormat } from '../io/report';
-import { defaultFontsDir } from '../io/report/pdf/font';
+import { defaultFontsDir } from '../appFiles';
 import { jobOptions, throwIfCancelled, type JobControl } from '../jobs/control';
 import { runJob } from '../jobs/runJob';
 import { APP_VERSION } from '../version';

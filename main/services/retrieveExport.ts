@@ -3,7 +3,7 @@ import type { MessageId } from '../../shared/i18n/catalogue';
 import type { UiLocale } from '../../shared/i18n/locales';
 import { translatorFor, type Translator } from '../../shared/i18n/translator';
 import { valueLabel } from '../../shared/reports/scales';
-import { passagesName, type PassagesExport } from '../io/passages';
+import { passagesName, type PassagesExport } from '../io/passages/passages';
 import { listCodes } from './codebook';
 import { retrieve } from './retrieve';
 import type { Study } from './study';

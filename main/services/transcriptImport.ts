@@ -5,7 +5,7 @@ import { isModeratorLabel, likelyInterviewer } from '../../shared/transcripts/in
 import type { TextEncodingName, UiLanguage } from '../../shared/text/encodings';
 import type { ParsedTranscript } from '../../shared/transcripts/types';
 import { AppError } from '../../shared/errors';
-import { readTranscript } from '../io/importTranscriptFile';
+import { readTranscript } from '../io/transcripts/importTranscriptFile';
 import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../jobs/control';
 import { transferablesOf } from '../jobs/protocol';
 import { runJob } from '../jobs/runJob';

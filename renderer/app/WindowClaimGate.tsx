@@ -18,7 +18,7 @@ function windowId(): string {
 type ClaimState = 'claiming' | 'held' | 'elsewhere';
 
 /**
- * One window works on the open study (main/services/windowClaims.ts). The app shows while this
+ * One window works on the open study (main/app/windowClaims.ts). The app shows while this
  * window holds the claim (and while it asks, so opening is not slowed down); a second browser tab
  * gets "open in another window" instead, and may take over, after which the first tab saves what it
  * holds and shows the same message.

@@ -14,7 +14,7 @@ import './panels.css';
 import { DocumentList } from './DocumentList';
 import { DocumentPane } from './DocumentPane';
 import { SidebarResizer, useSidebarWidth } from './SidebarResizer';
-import { touchRecent } from './numberKeys';
+import { touchRecent } from '../ui/numberKeys';
 import { useT } from '../i18n/useT';
 
 type Side = { kind: 'memo'; target: MemoTarget; heading: string } | null;

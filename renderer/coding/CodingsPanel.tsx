@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Coding, DocumentView } from '../../shared/domain/coding';
 import { useT } from '../i18n/useT';
-import { useRichT } from './useRichT';
-import { lookOf, type CodeLook } from './look';
-import { excerpt, turnIndexAt } from './segments';
-import { useVirtualList } from './useVirtualList';
+import { useRichT } from '../i18n/useRichT';
+import { lookOf, type CodeLook } from '../ui/codeLook';
+import { excerpt, turnIndexAt } from '../ui/segments';
+import { useVirtualList } from '../ui/useVirtualList';
 
 interface CodingsPanelProps {
   view: DocumentView;

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { Code, Coding, MemoTarget } from '../../shared/domain/coding';
 import { invoke } from '../api';
-import { CodePalette } from './CodePalette';
+import { CodePalette } from '../ui/CodePalette';
 import { CodingsPanel } from './CodingsPanel';
 import { FindBar } from './FindBar';
-import { codeLooks } from './look';
-import { assignNumberKeys, recentFromCodings, recentOffers } from './numberKeys';
-import { bucketByTurn } from './segments';
+import { codeLooks } from '../ui/codeLook';
+import { assignNumberKeys, recentFromCodings, recentOffers } from '../ui/numberKeys';
+import { bucketByTurn } from '../ui/segments';
 import { SelectionButton } from './SelectionButton';
 import type { OffsetRange } from './selectionOffsets';
 import { assignLanes } from './stripes';
@@ -19,7 +19,7 @@ import { usePaneCommands, type Palette } from './usePaneCommands';
 import { useTranscriptSelection } from './useTranscriptSelection';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { useT } from '../i18n/useT';
-import { useRichT } from './useRichT';
+import { useRichT } from '../i18n/useRichT';
 
 export const CODE_MIME = 'application/x-verbatim-code';
 

@@ -1,9 +1,9 @@
 import type { DocumentView, HistoryState } from '../../shared/domain/coding';
 import { useT } from '../i18n/useT';
-import { useRichT } from './useRichT';
-import type { CodeLook } from './look';
-import { stepText } from './look';
-import type { KeySlot } from './numberKeys';
+import { useRichT } from '../i18n/useRichT';
+import type { CodeLook } from '../ui/codeLook';
+import { stepText } from '../ui/codeLook';
+import type { KeySlot } from '../ui/numberKeys';
 
 interface TranscriptToolbarProps {
   view: DocumentView | null;

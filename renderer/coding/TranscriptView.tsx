@@ -1,12 +1,12 @@
 import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Coding, DocumentView, Turn } from '../../shared/domain/coding';
-import { speakerColors, type CodeLook } from './look';
+import { speakerColors, type CodeLook } from '../ui/codeLook';
 import './transcript.css';
-import { rangesIn, turnIndexAt } from './segments';
+import { rangesIn, turnIndexAt } from '../ui/segments';
 import { pointToOffset, type OffsetRange } from './selectionOffsets';
 import { layoutStripes, TurnRow, type Decoration } from './TurnRow';
-import { useVirtualList } from './useVirtualList';
-import { estimateRowHeight } from './virtualMath';
+import { useVirtualList } from '../ui/useVirtualList';
+import { estimateRowHeight } from '../ui/virtualMath';
 import { useT } from '../i18n/useT';
 
 export interface TranscriptHandle {

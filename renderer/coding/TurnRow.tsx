@@ -1,12 +1,12 @@
 import { lazy, memo, Suspense, type CSSProperties } from 'react';
 import type { Coding, Turn } from '../../shared/domain/coding';
-import { lookOf, tint, turnLabel, type CodeLook } from './look';
+import { lookOf, tint, turnLabel, type CodeLook } from '../ui/codeLook';
 import { formatTimestamp } from '../../shared/text/time';
-import { splitSegments, type Span } from './segments';
+import { splitSegments, type Span } from '../ui/segments';
 import { packLanes } from './stripes';
 import { useT } from '../i18n/useT';
 
-const TurnEditor = lazy(() => import('./TurnEditor'));
+const TurnEditor = lazy(() => import('../editor/TurnEditor'));
 
 /** A range drawn over the text that is not a coding: find matches, a jump target, a pending selection. */
 export interface Decoration {

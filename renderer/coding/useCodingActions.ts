@@ -5,12 +5,10 @@ import { useToast } from '../ui/Toast';
 import { useCall } from '../ui/useCall';
 import type { DocumentState } from './useDocumentView';
 import type { OffsetRange } from './selectionOffsets';
-import { stepText } from './look';
-import { excerpt } from './segments';
+import { stepText } from '../ui/codeLook';
+import { excerpt } from '../ui/segments';
+import type { CodeChoice } from '../ui/paletteOptions';
 import { useT } from '../i18n/useT';
-
-/** A code to apply: an existing one, or a new one created in the same step. */
-export type CodeChoice = { codeId: string } | { newCode: { name: string; parentId: string | null } };
 
 interface Options {
   doc: DocumentState;

@@ -1,10 +1,11 @@
 import { useCallback, useMemo, type RefObject } from 'react';
 import type { Code, Coding, DocumentView, MemoTarget } from '../../shared/domain/coding';
-import type { KeySlot } from './numberKeys';
-import { excerpt, inVivoName, turnIndexAt } from './segments';
+import type { KeySlot } from '../ui/numberKeys';
+import { excerpt, inVivoName, turnIndexAt } from '../ui/segments';
 import { rangeRect, type OffsetRange } from './selectionOffsets';
 import type { TranscriptHandle } from './TranscriptView';
-import type { CodeChoice, CodingActions } from './useCodingActions';
+import type { CodingActions } from './useCodingActions';
+import type { CodeChoice } from '../ui/paletteOptions';
 import type { useFind } from './useFind';
 import type { useTranscriptSelection } from './useTranscriptSelection';
 import type { WorkspaceCommands } from './useWorkspaceKeys';

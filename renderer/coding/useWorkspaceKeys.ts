@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { keysBelongTo } from '../ui/keysBelongTo';
 
 /** What the workspace's keys do; each returns false when it did nothing (the key then keeps its default). */
 export interface WorkspaceCommands {
@@ -14,14 +15,6 @@ export interface WorkspaceCommands {
   escape: () => boolean;
   confirm: () => boolean;
   nudge: (edge: 'start' | 'end', dir: 1 | -1) => boolean;
-}
-
-/** Where keys belong to what has the focus: fields, editors, and panels opened for writing (the memo panel). */
-const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [data-own-keys]';
-
-/** Whether keys pressed on `target` belong to it (a field, an editor, a panel that takes its own keys), not to the workspace. */
-export function keysBelongTo(target: Element): boolean {
-  return target.closest(TYPING) !== null || (target instanceof HTMLElement && target.isContentEditable);
 }
 
 /**

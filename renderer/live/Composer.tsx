@@ -1,10 +1,10 @@
 import type { Ref } from 'react';
 import type { LivePerson, Note, NoteCoding, NoteSpeaker } from '../../shared/domain/live';
 import { formatTimestamp } from '../../shared/text/time';
-import type { CodeLook } from '../coding/look';
+import type { CodeLook } from '../ui/codeLook';
 import { useT } from '../i18n/useT';
 import { speakerName } from './liveKeys';
-import NoteEditor, { type Caret, type NoteEditorHandle } from './NoteEditor';
+import NoteEditor, { type Caret, type NoteEditorHandle } from '../editor/NoteEditor';
 import { CodeChips } from './NoteRow';
 
 export interface EditorCallbacks {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { LivePerson } from '../../shared/domain/live';
-import type { CodeLook } from '../coding/look';
-import type { KeySlot } from '../coding/numberKeys';
+import type { CodeLook } from '../ui/codeLook';
+import type { KeySlot } from '../ui/numberKeys';
 import type { Translator } from '../../shared/i18n/translator';
 import { useT } from '../i18n/useT';
 import { Dialog } from '../ui/Dialog';

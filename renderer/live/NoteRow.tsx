@@ -1,8 +1,8 @@
 import { memo, useState, type ReactNode } from 'react';
 import type { Note, NoteCoding, TimedTurn } from '../../shared/domain/live';
 import { formatTimestamp } from '../../shared/text/time';
-import { lookOf, tint, type CodeLook } from '../coding/look';
-import { splitSegments } from '../coding/segments';
+import { lookOf, tint, type CodeLook } from '../ui/codeLook';
+import { splitSegments } from '../ui/segments';
 import { useT } from '../i18n/useT';
 import { parseTime } from './noteLogic';
 

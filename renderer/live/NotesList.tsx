@@ -1,9 +1,9 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Guide, Note, TimedTurn } from '../../shared/domain/live';
-import type { CodeLook } from '../coding/look';
+import type { CodeLook } from '../ui/codeLook';
 import { useT } from '../i18n/useT';
-import { useVirtualList } from '../coding/useVirtualList';
-import { estimateRowHeight } from '../coding/virtualMath';
+import { useVirtualList } from '../ui/useVirtualList';
+import { estimateRowHeight } from '../ui/virtualMath';
 import { NoteRow, type NoteActions } from './NoteRow';
 
 interface NotesListProps {

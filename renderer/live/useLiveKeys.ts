@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { LivePerson, NoteSpeaker } from '../../shared/domain/live';
 import { invoke } from '../api';
-import type { KeySlot } from '../coding/numberKeys';
+import type { KeySlot } from '../ui/numberKeys';
 import { liveAction, speakerFor } from './liveKeys';
 
 interface LiveKeysOptions {

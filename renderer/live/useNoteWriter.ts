@@ -2,11 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Note, NoteSpeaker } from '../../shared/domain/live';
 import { invoke } from '../api';
 import { registerFlusher } from '../app/flushers';
-import type { CodeChoice } from '../coding/useCodingActions';
+import type { CodeChoice } from '../ui/paletteOptions';
 import { useT } from '../i18n/useT';
 import { useToast } from '../ui/Toast';
 import { NoteKeys, NoteSaver } from './autosave';
-import type { Caret, NoteEditorHandle } from './NoteEditor';
+import type { Caret, NoteEditorHandle } from '../editor/NoteEditor';
 import { currentItemOf } from './noteLogic';
 import type { LiveModel } from './useLiveSession';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { keysBelongTo } from '../coding/useWorkspaceKeys';
+import { keysBelongTo } from '../ui/keysBelongTo';
 import { useT } from '../i18n/useT';
 import './filters.css';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { IncomingFile } from '../../shared/domain/files';
-import type { ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/refi';
 import { invoke } from '../api';
 import { useToast } from '../ui/Toast';
 import { useFileChooser } from '../ui/useFileChooser';
@@ -26,7 +26,7 @@ export function ImportProjectButton({ disabled, onImported }: ImportProjectButto
 
   const imported = async (file: IncomingFile) => {
     setBusy(t('screens.importingFile', { name: file.name }));
-    const result = await job.run(t('common.importingFile', { name: file.name }), (jobId) => invoke('interop:importQdpx', { fileId: file.fileId, into: 'new', jobId }));
+    const result = await job.run(t('common.importingFile', { name: file.name }), (jobId) => invoke('refi:importQdpx', { fileId: file.fileId, into: 'new', jobId }));
     setBusy(null);
     if (!result.ok && result.error.code !== 'CANCELLED') toast.error(result.error.message);
     else if (result.ok) onImported(result.value);

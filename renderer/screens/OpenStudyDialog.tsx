@@ -16,7 +16,7 @@ interface OpenStudyDialogProps {
 
 /**
  * Browser mode has no open dialog, and the page may not name a path of its own choosing
- * (main/services/studyPaths.ts), so it offers what the backend lists: the studies in the studies
+ * (main/app/studyPaths.ts), so it offers what the backend lists: the studies in the studies
  * folder (plus any named on the `npm run serve` command line) and the recent list.
  */
 export function OpenStudyDialog({ info, onOpen, onClose }: OpenStudyDialogProps) {

@@ -1,10 +1,10 @@
 import { FormattedMessage } from 'react-intl';
-import type { ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/refi';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import { entryText } from '../../shared/i18n/sentence';
 import { useT } from '../i18n/useT';
 import { Dialog } from '../ui/Dialog';
-import './interop.css';
+import './refi.css';
 
 const COUNTS: [keyof ImportReport['counts'], MessageId][] = [
   ['sources', 'study.countSources'],

@@ -3,7 +3,7 @@ import type { StudySummary } from '../../shared/domain/study';
 import { isDesktopWindow } from '../api';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import { useT } from '../i18n/useT';
-import { InteropMenu } from './InteropMenu';
+import { RefiMenu } from './RefiMenu';
 import { StudyTitle } from './StudyTitle';
 
 interface StudyHeaderProps {
@@ -30,7 +30,7 @@ export function StudyHeader({ summary, onSummary, onClose, onImportTranscript }:
           </p>
         </div>
         <div className="study-header-actions">
-          <InteropMenu onSummary={onSummary} onImportTranscript={onImportTranscript} />
+          <RefiMenu onSummary={onSummary} onImportTranscript={onImportTranscript} />
           <button type="button" className="button" onClick={onClose}>
             {t('study.closeStudy')}
           </button>

@@ -8,9 +8,9 @@ import type { useJob } from './useJob';
 import { useToast } from './Toast';
 
 /** The channels that export files; each answers with a {@link Delivery}. */
-export type ExportChannel = 'reports:export' | 'notes:export' | 'retrieve:export' | 'interop:exportQdpx' | 'interop:exportQdc';
+export type ExportChannel = 'reports:export' | 'notes:export' | 'retrieve:export' | 'refi:exportQdpx' | 'refi:exportQdc';
 /** The exports long enough to run as a job the user follows and may cancel (they take a `jobId`). */
-export type JobExportChannel = 'reports:export' | 'interop:exportQdpx';
+export type JobExportChannel = 'reports:export' | 'refi:exportQdpx';
 
 /**
  * The one way the page finishes an export. The backend decides how a file is saved: where the host

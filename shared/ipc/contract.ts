@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { codingChannels } from './channels/codingChannels';
 import { fileChannels } from './channels/fileChannels';
-import { interopChannels } from './channels/interopChannels';
+import { refiChannels } from './channels/refiChannels';
 import { jobChannels } from './channels/jobChannels';
 import { liveChannels } from './channels/liveChannels';
 import { reportChannels } from './channels/reportChannels';
@@ -13,7 +13,7 @@ import { studyChannels } from './channels/studyChannels';
  * serves exactly these channels; main validates each input against its schema before the handler runs.
  * Names are `domain:verb`. The entries live in ./channels/, one file per area.
  */
-export const contract = { ...studyChannels, ...codingChannels, ...retrieveChannels, ...reportChannels, ...interopChannels, ...liveChannels, ...fileChannels, ...jobChannels } as const;
+export const contract = { ...studyChannels, ...codingChannels, ...retrieveChannels, ...reportChannels, ...refiChannels, ...liveChannels, ...fileChannels, ...jobChannels } as const;
 
 /** A channel name of the {@link contract}. */
 export type Channel = keyof typeof contract;

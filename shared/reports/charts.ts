@@ -17,7 +17,7 @@ export type TextMeasure = (text: string, size: number, bold?: boolean) => number
 /**
  * A measure for where no font file can be read (the renderer): 0.6 em a character, as DejaVu Sans
  * averages, and a full em for the wide characters of Chinese, Japanese and Korean. The exports
- * pass the fonts' real advance widths instead (main/io/report/raster/glyphs.ts).
+ * pass the fonts' real advance widths instead (main/formats/raster/glyphs.ts).
  */
 export const estimateTextWidth: TextMeasure = (text, size, bold = false) => {
   let em = 0;

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { syntheticQdpx } from './qdpx';
+import { syntheticQdpx } from './refi';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'main', 'cli', 'verbatim.mjs');

@@ -1,6 +1,6 @@
 import { SCALE_RANGES } from '../../shared/domain/attributes';
 import { SESSION_KINDS } from '../../shared/domain/study';
-import type { StudyManager } from '../../main/services/studyManager';
+import type { StudyManager } from '../../main/app/studyManager';
 
 /** Attribute columns of the synthetic studies and of the generated CSV. */
 export const SEGMENTS = ['Family weekly shop', 'Busy professional', 'Older adult', 'Occasional top-up'];

@@ -14,7 +14,7 @@ import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
 import { benchChineseReport } from './chineseReport';
-import { benchQdpx } from './qdpx';
+import { benchRefi } from './refi';
 import { benchCliStart } from './cliStart';
 import { benchDelivery } from './delivery';
 import { takeIn } from './takeIn';
@@ -163,7 +163,7 @@ try {
     target: 50,
   });
 
-  const refi = await benchQdpx(newBackend, dir);
+  const refi = await benchRefi(newBackend, dir);
   rows.push({ metric: 'REFI-QDA: import NVivo sample into a new study', scale: 'oltas0517.qdpx, 1.4 MB, 303 codings', ms: refi.nvivo!, target: 300 });
   rows.push({ metric: 'REFI-QDA: import into a new study', scale: `synthetic .qdpx, 50 sources, 10,000 codings, ${refi.syntheticKb} KB`, ms: refi.synthetic!, target: 1000 });
   rows.push({ metric: 'REFI-QDA: export .qdpx', scale: `500 sessions, 100,000 codings (${refi.exportMb} MB file)`, ms: refi.export!, target: 2000 });

@@ -7,7 +7,7 @@ import { renderReport, type ExportFormat } from '../../main/io/report';
 import { runReport } from '../../main/services/reports';
 import { ReportDefinition } from '../../shared/reports/definition';
 import { generateStudy, rng } from './generateStudy';
-import { savingBackend } from './qdpx';
+import { savingBackend } from './refi';
 import { answersWhile } from './responsiveness';
 
 const THEMES = ['Delivery', 'Order accuracy', 'App & ordering', 'Price & value', 'Service recovery', 'Loyalty'];

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { buildDocx, para } from '../unit/io/zipWriter';
+import { buildDocx, para } from '../unit/formats/zipWriter';
 import { expect, shot, test, type RunningApp } from './fixtures';
 import { backend } from './helpers';
 

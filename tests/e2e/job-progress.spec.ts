@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend } from '../../main/api/backend';
 import { headlessHost } from '../../main/app/host';
-import { bigStudy } from '../bench/qdpx';
+import { bigStudy } from '../bench/refi';
 import { expect, shot, test } from './fixtures';
 import { backend } from './helpers';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ZipArchive } from '../../main/io/zip';
-import { writeZip } from '../../main/io/zipWriter';
+import { ZipArchive } from '../../main/formats/zip';
+import { writeZip } from '../../main/formats/zipWriter';
 import { expect, shot, test } from './fixtures';
 
 test('export the sample study as REFI-QDA, import it back as a new study, and read the report', async ({ page, app }, testInfo) => {

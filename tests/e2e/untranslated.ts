@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { createBackend } from '../../main/api/backend';
 import { headlessHost } from '../../main/app/host';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../shared/i18n/catalogue';
-import { bigStudy } from '../bench/qdpx';
+import { bigStudy } from '../bench/refi';
 import { expect, type RunningApp } from './fixtures';
 import { backend } from './helpers';
 

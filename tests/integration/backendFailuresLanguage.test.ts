@@ -14,7 +14,7 @@ import { runJob } from '../../main/jobs/runJob';
 import { writeFilesAtomic } from '../../main/services/delivery';
 import { translatorFor } from '../../shared/i18n/translator';
 import { failureText, type AppFailure } from '../../shared/result';
-import { syntheticQdpx } from '../bench/qdpx';
+import { syntheticQdpx } from '../bench/refi';
 import { createStudyAt, freshEnvForEachTest } from './helpers';
 
 const env = freshEnvForEachTest();

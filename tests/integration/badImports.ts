@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../main/db/connection';
-import { writeZip } from '../../main/io/zipWriter';
-import { buildDocx, para } from '../unit/io/zipWriter';
+import { writeZip } from '../../main/formats/zipWriter';
+import { buildDocx, para } from '../unit/formats/zipWriter';
 
 const REFDATA = join(import.meta.dirname, '../../../shared/refdata');
 

@@ -10,7 +10,7 @@ import { createBackend } from '../../main/api/backend';
 import { AppError } from '../../shared/errors';
 import { exportQdpx } from '../../main/services/refi/exportRefi';
 import type { MessageId } from '../../shared/i18n/catalogue';
-import { bigStudy } from '../bench/qdpx';
+import { bigStudy } from '../bench/refi';
 import { makeEnv, type TestEnv } from './helpers';
 
 let env: TestEnv;

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeZip } from '../../main/io/zipWriter';
+import { writeZip } from '../../main/formats/zipWriter';
 import type { ColumnTarget } from '../../shared/domain/participantImport';
 import type { Channel } from '../../shared/ipc/contract';
 import { badTranscriptFiles, failAfterRows, junk, refdata, TRANSCRIPTS, truncated, utf16WithoutBom } from './badImports';
@@ -138,21 +138,21 @@ describe('a failed REFI-QDA import changes nothing', () => {
 
   for (const [what, bytes] of badQdpx) {
     it(`QDPX merged into the open study: ${what}`, async () => {
-      await expectNothingChanged('interop:importQdpx', { ...incoming(env, 'qdpx', 'p.qdpx', b64(bytes)), into: 'open' });
+      await expectNothingChanged('refi:importQdpx', { ...incoming(env, 'qdpx', 'p.qdpx', b64(bytes)), into: 'open' });
     });
     it(`QDPX as a new study: ${what} makes no file and keeps the open study`, async () => {
       // Without a save dialog a new study is filed in the studies folder: it stays as it was.
       const studiesDir = join(env.appDataDir, 'Studies');
       const studies = () => (existsSync(studiesDir) ? readdirSync(studiesDir).sort() : []);
       const before = studies();
-      await expectNothingChanged('interop:importQdpx', { ...incoming(env, 'qdpx', 'p.qdpx', b64(bytes)), into: 'new' });
+      await expectNothingChanged('refi:importQdpx', { ...incoming(env, 'qdpx', 'p.qdpx', b64(bytes)), into: 'new' });
       expect(studies()).toEqual(before);
     });
   }
 
   it('QDPX merged into the open study, refused by the database after 5 codings were written', async () => {
     failAfterRows(db(), 'codings', 5);
-    await expectNothingChanged('interop:importQdpx', { ...incoming(env, 'qdpx', 'demo.qdpx', b64(project)), into: 'open' });
+    await expectNothingChanged('refi:importQdpx', { ...incoming(env, 'qdpx', 'demo.qdpx', b64(project)), into: 'open' });
     expectForcedFailure();
   });
 
@@ -162,12 +162,12 @@ describe('a failed REFI-QDA import changes nothing', () => {
     ['a truncated file', truncated(codebook)],
     ['UTF-16 without a byte-order mark', utf16WithoutBom(new TextDecoder().decode(codebook))],
   ])('QDC codebook: %s', async (_what, bytes) => {
-    await expectNothingChanged('interop:importQdc', incoming(env, 'qdc', 'c.qdc', b64(bytes)));
+    await expectNothingChanged('refi:importQdc', incoming(env, 'qdc', 'c.qdc', b64(bytes)));
   });
 
   it('QDC codebook refused by the database after 2 codes were written', async () => {
     failAfterRows(db(), 'codes', 2);
-    await expectNothingChanged('interop:importQdc', incoming(env, 'qdc', 'c.qdc', b64(codebook)));
+    await expectNothingChanged('refi:importQdc', incoming(env, 'qdc', 'c.qdc', b64(codebook)));
     expectForcedFailure();
   });
 });

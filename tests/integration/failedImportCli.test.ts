@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StudyManager } from '../../main/services/studyManager';
+import { StudyManager } from '../../main/app/studyManager';
 import { badTranscriptFiles, failAfterRows, junk, refdata, TRANSCRIPTS, truncated, utf16WithoutBom } from './badImports';
 import { useCliHarness } from './cliHarness';
 import { fingerprintClosedFile } from './studyFingerprint';

@@ -168,7 +168,7 @@ export function incoming(env: Pick<TestEnv, 'dir' | 'backend'>, kind: IncomingKi
  * Exports through a channel of the headless host (no dialogs: the bytes come back, nothing is
  * written) and writes the one file to `path` for the test to read; returns the delivery and the bytes.
  */
-export async function exportTo(env: TestEnv, channel: 'interop:exportQdpx' | 'interop:exportQdc', path: string) {
+export async function exportTo(env: TestEnv, channel: 'refi:exportQdpx' | 'refi:exportQdc', path: string) {
   const delivery = await env.ok(channel, {});
   expect(delivery.saved).toEqual([]);
   const bytes = Buffer.from(delivery.files[0]!.dataBase64, 'base64');

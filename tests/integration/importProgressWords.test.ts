@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticQdpx } from '../bench/qdpx';
+import { syntheticQdpx } from '../bench/refi';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 
 let env: TestEnv;
@@ -27,7 +27,7 @@ describe('progress words of a .qdpx import as a new study', () => {
       return join(env.dir, 'from-qdpx.verbatim');
     };
     try {
-      const r = await env.call('interop:importQdpx', { ...incoming(env, 'qdpx', 'p.qdpx', b64(syntheticQdpx(3, 30))), into: 'new', jobId });
+      const r = await env.call('refi:importQdpx', { ...incoming(env, 'qdpx', 'p.qdpx', b64(syntheticQdpx(3, 30))), into: 'new', jobId });
       expect(r.ok).toBe(true);
     } finally {
       host.pickStudyToCreate = ask;

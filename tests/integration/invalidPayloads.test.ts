@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeZip } from '../../main/io/zipWriter';
+import { writeZip } from '../../main/formats/zipWriter';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
 import type { ErrorCode, Result } from '../../shared/result';
 import { b64, incoming, makeEnv, missingId, type TestEnv } from './helpers';
@@ -99,11 +99,11 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'history:state': {},
     'history:undo': {},
     'history:redo': {},
-    'interop:importQdpx': { ...incoming(env, 'qdpx', 'p.qdpx', QDPX), into: 'open' },
-    'interop:importQdc': incoming(env, 'qdc', 'c.qdc', QDC),
+    'refi:importQdpx': { ...incoming(env, 'qdpx', 'p.qdpx', QDPX), into: 'open' },
+    'refi:importQdc': incoming(env, 'qdc', 'c.qdc', QDC),
     'files:pickToOpen': { kind: 'qdc' },
-    'interop:exportQdpx': {},
-    'interop:exportQdc': {},
+    'refi:exportQdpx': {},
+    'refi:exportQdc': {},
     'jobs:cancel': { jobId: 'job-not-running' },
     'reports:list': {},
     'reports:save': { definition: { title: 'R', codeIds: [ids.code], filters: { sessionKinds: ['interview'] }, quotes: { perTheme: 2, attributeIds: [ids.attribute] } } },

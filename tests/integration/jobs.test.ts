@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../main/api/backend';
 import { AppError } from '../../shared/errors';
 import { headlessHost, type Host } from '../../main/app/host';
-import { QDPX_ZIP_LIMITS } from '../../main/io/qdpx/readFile';
-import { ZipArchive } from '../../main/io/zip';
+import { QDPX_ZIP_LIMITS } from '../../main/io/refi/readFile';
+import { ZipArchive } from '../../main/formats/zip';
 import { runJob } from '../../main/jobs/runJob';
 import { exportInputOf, snapshotOf } from '../../main/services/refi/exportRefi';
-import { bigStudy, syntheticQdpx } from '../bench/qdpx';
+import { bigStudy, syntheticQdpx } from '../bench/refi';
 import { answersWhile } from '../bench/responsiveness';
 import { b64, createStudyAt, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
 
@@ -42,7 +42,7 @@ afterAll(() => {
 /** Exports `big`'s study as .qdpx to `target` (the save dialog's answer), as job `jobId` when given. */
 function exportBig(target: string, jobId?: string) {
   saveTo = target;
-  return big.dispatch('interop:exportQdpx', jobId === undefined ? {} : { jobId });
+  return big.dispatch('refi:exportQdpx', jobId === undefined ? {} : { jobId });
 }
 
 const progressOf = (jobId: string) =>
@@ -157,7 +157,7 @@ describe('cancel', () => {
     const before = dumpStudy(env);
     const backups = existsSync(join(env.appDataDir, 'backups')) ? readdirSync(join(env.appDataDir, 'backups')).length : 0;
     const jobId = crypto.randomUUID();
-    const importing = env.call('interop:importQdpx', { ...incoming(env, 'qdpx', 'big.qdpx', b64(syntheticQdpx(40, 20_000))), into: 'open', jobId });
+    const importing = env.call('refi:importQdpx', { ...incoming(env, 'qdpx', 'big.qdpx', b64(syntheticQdpx(40, 20_000))), into: 'open', jobId });
     await workerStarted(jobId);
     expect(await env.call('jobs:cancel', { jobId })).toEqual({ ok: true, value: { cancelled: true } });
     const r = await importing;
@@ -165,7 +165,7 @@ describe('cancel', () => {
     expect(dumpStudy(env)).toEqual(before);
     expect(existsSync(join(env.appDataDir, 'backups')) ? readdirSync(join(env.appDataDir, 'backups')).length : 0).toBe(backups);
     // The same import, not cancelled, does go in: the cancel, not the file, stopped it.
-    const again = await env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', 'big.qdpx', b64(syntheticQdpx(4, 200))), into: 'open' });
+    const again = await env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'big.qdpx', b64(syntheticQdpx(4, 200))), into: 'open' });
     expect(again.counts.codings).toBeGreaterThan(150);
   });
 });

@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StudyManager } from '../../main/services/studyManager';
+import { StudyManager } from '../../main/app/studyManager';
 import { readStoredNote, startKillableServer, type KillableServer } from './killableServer';
 
 const PROSE =

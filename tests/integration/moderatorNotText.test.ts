@@ -48,9 +48,9 @@ describe('a REFI-QDA import', () => {
     await env.ok('sessions:create', { kind: 'interview', title: 'Linked', moderator: 'Dana' });
     const legacy = await env.ok('sessions:create', { kind: 'interview', title: 'Legacy' });
     db().prepare('UPDATE sessions SET moderator = ? WHERE id = ?').run('Lena Berg', legacy.id);
-    const exported = await exportTo(env, 'interop:exportQdpx', join(env.dir, 'mods.qdpx'));
+    const exported = await exportTo(env, 'refi:exportQdpx', join(env.dir, 'mods.qdpx'));
     const bytes = readFileSync(exported.path!).toString('base64');
-    await env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', 'mods.qdpx', bytes), into: 'new' });
+    await env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'mods.qdpx', bytes), into: 'new' });
 
     const sessions = await env.ok('sessions:list', {});
     expect(Object.fromEntries(sessions.map((s) => [s.title, s.moderator]))).toEqual({ Linked: 'Dana', Legacy: 'Lena Berg' });

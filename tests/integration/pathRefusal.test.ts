@@ -73,11 +73,11 @@ describe('no channel writes or reads a file at a path the page chose', () => {
     const before = snapshotOf(dir);
     const target = (name: string) => join(outside, name);
 
-    await refused('interop:exportQdpx', { path: target('x.qdpx') });
-    await refused('interop:exportQdc', { path: target('x.qdc') });
-    await refused('interop:importQdpx', { fileId, into: 'new', path: target('new.verbatim') });
-    await refused('interop:importQdpx', { fileId, into: 'new', dataBase64: 'AAAA', fileName: target('x.qdpx') });
-    await refused('interop:importQdc', { fileId, path: target('x.qdc') });
+    await refused('refi:exportQdpx', { path: target('x.qdpx') });
+    await refused('refi:exportQdc', { path: target('x.qdc') });
+    await refused('refi:importQdpx', { fileId, into: 'new', path: target('new.verbatim') });
+    await refused('refi:importQdpx', { fileId, into: 'new', dataBase64: 'AAAA', fileName: target('x.qdpx') });
+    await refused('refi:importQdc', { fileId, path: target('x.qdc') });
     await refused('reports:export', { snapshotId, format: 'html', path: target('r.html') });
     await refused('notes:export', { sessionId, format: 'md', path: target('n.md') });
     await refused('retrieve:export', { codeId: crypto.randomUUID(), format: 'csv', path: target('p.csv') });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/refi';
 import { b64, exportTo, incoming, makeEnv, type TestEnv } from './helpers';
 import { at, g, qdpx, selection } from './refiFixtures';
 import { entryWords } from '../english';
@@ -40,7 +40,7 @@ ${selection(g(33), words, [SERVICE], { user: ANN })}
   return qdpx(qde, { [`sources/${g(20)}.txt`]: TEXT });
 }
 
-const importNew = (bytes: Uint8Array): Promise<ImportReport> => env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', 'coders.qdpx', b64(bytes)), into: 'new' });
+const importNew = (bytes: Uint8Array): Promise<ImportReport> => env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'coders.qdpx', b64(bytes)), into: 'new' });
 
 /** Coder and code name of every coding, sorted. */
 function codings(): string[] {
@@ -60,8 +60,8 @@ describe('two coders on the same words', () => {
 
   it('merging the export back into its study adds nothing, and keeps both coders', async () => {
     await importNew(twoCoders());
-    const exported = await exportTo(env, 'interop:exportQdpx', join(env.dir, 'back.qdpx'));
-    const report = await env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', 'back.qdpx', b64(exported.bytes)), into: 'open' });
+    const exported = await exportTo(env, 'refi:exportQdpx', join(env.dir, 'back.qdpx'));
+    const report = await env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'back.qdpx', b64(exported.bytes)), into: 'open' });
     expect(report.counts.codings).toBe(0);
     expect(codings()).toEqual(['Ann: Lateness', 'Ann: Service', 'Ben: Lateness']);
   });

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codingFromPacked, createInteropRepo, turnFromPacked } from '../../main/db/repos/interopRepo';
-import { exportProjectFiles } from '../../main/io/qdpx/exportProject';
-import { ZipArchive } from '../../main/io/zip';
-import { PIECE_BYTES } from '../../main/io/zipWriter';
+import { codingFromPacked, createRefiRepo, turnFromPacked } from '../../main/db/repos/refiRepo';
+import { exportProjectFiles } from '../../main/io/refi/exportProject';
+import { ZipArchive } from '../../main/formats/zip';
+import { PIECE_BYTES } from '../../main/formats/zipWriter';
 import type { Study } from '../../main/services/study';
 import { exportQdpx, snapshotOf } from '../../main/services/refi/exportRefi';
-import { bigStudy } from '../bench/qdpx';
+import { bigStudy } from '../bench/refi';
 import { makeEnv, type TestEnv } from './helpers';
 import { buildRoundTripStudy } from './refiStudy';
 
@@ -57,12 +57,12 @@ describe('the export built while the study is read', () => {
   it('sends each document\'s turns and codings packed, and they unpack into the rows the export reads', async () => {
     await env.createStudy('packed');
     await buildRoundTripStudy(env);
-    const interop = createInteropRepo(env.backend.context.studies.require().db);
+    const refi = createRefiRepo(env.backend.context.studies.require().db);
     let rows = 0;
-    for (const { id } of interop.documents()) {
-      expect(interop.packedTurnsOfDocument(id).map((t) => turnFromPacked(id, t))).toEqual(interop.turnsOfDocument(id));
-      expect(interop.packedCodingsOfDocument(id).map((c) => codingFromPacked(id, c))).toEqual(interop.codingsOfDocument(id));
-      rows += interop.turnsOfDocument(id).length + interop.codingsOfDocument(id).length;
+    for (const { id } of refi.documents()) {
+      expect(refi.packedTurnsOfDocument(id).map((t) => turnFromPacked(id, t))).toEqual(refi.turnsOfDocument(id));
+      expect(refi.packedCodingsOfDocument(id).map((c) => codingFromPacked(id, c))).toEqual(refi.codingsOfDocument(id));
+      rows += refi.turnsOfDocument(id).length + refi.codingsOfDocument(id).length;
     }
     expect(rows).toBeGreaterThan(0);
   });

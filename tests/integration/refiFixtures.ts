@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeZip, type ZipFileSpec } from '../../main/io/zipWriter';
+import { writeZip, type ZipFileSpec } from '../../main/formats/zipWriter';
 
 /** The reference samples (outside the repo; some hold real public comments, so they are never copied in). */
 export const REFDATA = join(import.meta.dirname, '../../../shared/refdata/refi-qda');

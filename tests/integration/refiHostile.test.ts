@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeZip as writeRawZip } from '../unit/io/zipWriter';
+import { writeZip as writeRawZip } from '../unit/formats/zipWriter';
 import { b64, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
 import { at, g, qdpx, selection } from './refiFixtures';
 import { entryWords } from '../english';
@@ -27,11 +27,11 @@ const codebook = (...codes: [string, string][]) => `<CodeBook><Codes>${codes.map
 async function expectRefused(bytes: Uint8Array | string, message: RegExp): Promise<void> {
   // A new study would be filed in the studies folder (the headless host has no save dialog).
   const studiesDir = env.backend.context.studies.studiesDir;
-  const asNew = await env.fail('interop:importQdpx', { ...incoming(env, 'qdpx', 'x.qdpx', b64(bytes)), into: 'new' }, 'IMPORT_FAILED');
+  const asNew = await env.fail('refi:importQdpx', { ...incoming(env, 'qdpx', 'x.qdpx', b64(bytes)), into: 'new' }, 'IMPORT_FAILED');
   expect(asNew.message).toMatch(message);
   expect(asNew.message).toMatch(/Nothing was imported\.$/);
   expect(existsSync(studiesDir) ? readdirSync(studiesDir) : []).toEqual([]);
-  const intoOpen = await env.fail('interop:importQdpx', { ...incoming(env, 'qdpx', 'x.qdpx', b64(bytes)), into: 'open' }, 'IMPORT_FAILED');
+  const intoOpen = await env.fail('refi:importQdpx', { ...incoming(env, 'qdpx', 'x.qdpx', b64(bytes)), into: 'open' }, 'IMPORT_FAILED');
   expect(intoOpen.message).toMatch(message);
   expect((await env.ok('study:current', {}))!.title).toBe('Study kept');
   expect(dumpStudy(env)).toEqual(before);
@@ -83,7 +83,7 @@ describe('hostile parts of an otherwise good file are dropped with their reason'
       selection(g(32), [0, 99_999_999_999], [g(1)]) +
       selection(g(33), at(TEXT, 'Slots vanish'), [g(99)]) +
       `</TextSource><TextSource guid="${g(21)}" name="Gone" plainTextPath="internal://${g(21)}.txt">${selection(g(34), [0, 5], [g(1)])}</TextSource></Sources>`;
-    const report = await env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', 'partial.qdpx', b64(qdpx(project(inner), { [`sources/${doc}.txt`]: TEXT }))), into: 'open' });
+    const report = await env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'partial.qdpx', b64(qdpx(project(inner), { [`sources/${doc}.txt`]: TEXT }))), into: 'open' });
     expect(report.counts).toMatchObject({ sources: 1, codes: 1, codings: 2 });
     expect(entryWords(report.dropped)).toEqual([
       { what: 'source "Gone"', why: `its text file internal://${g(21)}.txt is not in the .qdpx; its 1 coding(s) could not be placed` },
@@ -109,7 +109,7 @@ describe('hostile parts of an otherwise good file are dropped with their reason'
 
   it('hostile .qdc codebooks are refused the same way', async () => {
     const refuse = async (xml: string, message: RegExp) => {
-      const failure = await env.fail('interop:importQdc', { ...incoming(env, 'qdc', 'x.qdc', b64(xml)) }, 'IMPORT_FAILED');
+      const failure = await env.fail('refi:importQdc', { ...incoming(env, 'qdc', 'x.qdc', b64(xml)) }, 'IMPORT_FAILED');
       expect(failure.message).toMatch(message);
       expect(dumpStudy(env)).toEqual(before);
     };

@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../main/api/backend';
 import { AppError } from '../../shared/errors';
 import { headlessHost } from '../../main/app/host';
-import { planQdpxBytes, planQdpxFile } from '../../main/io/qdpx/planFile';
+import { planQdpxBytes, planQdpxFile } from '../../main/io/refi/planFile';
 import { writePlan } from '../../main/services/refi/importRefi';
-import { writeZip } from '../unit/io/zipWriter';
+import { writeZip } from '../unit/formats/zipWriter';
 import { writeQdpxWithRecording } from './refiBombs';
 import { entryWords } from '../english';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/refi';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 import { at, g, qdpx } from './refiFixtures';
 
@@ -32,7 +32,7 @@ function withNoteOnSelection(coded: boolean): Uint8Array {
   return qdpx(qde, { [`sources/${g(20)}.txt`]: TEXT });
 }
 
-const importNew = (bytes: Uint8Array): Promise<ImportReport> => env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', 'notes.qdpx', b64(bytes)), into: 'new' });
+const importNew = (bytes: Uint8Array): Promise<ImportReport> => env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'notes.qdpx', b64(bytes)), into: 'new' });
 const memo = () => env.query<{ target_kind: string; target_id: string | null; body: string }>("SELECT target_kind, target_id, body FROM memos WHERE title = 'Ask again'");
 
 describe('a note a selection points at', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ZipArchive } from '../../main/io/zip';
+import { ZipArchive } from '../../main/formats/zip';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 import { XSD_DIR, xmllint } from './refiFixtures';
 
@@ -16,7 +16,7 @@ afterEach(() => env.cleanup());
 
 async function exportSample(turnSelections?: boolean) {
   await env.ok('study:openSample', {});
-  const delivery = await env.ok('interop:exportQdpx', turnSelections === undefined ? {} : { turnSelections });
+  const delivery = await env.ok('refi:exportQdpx', turnSelections === undefined ? {} : { turnSelections });
   const zip = ZipArchive.open(Buffer.from(delivery.files[0]!.dataBase64, 'base64'));
   const qde = new TextDecoder().decode(zip.read('project.qde'));
   return { zip, qde, notes: delivery.notes };
@@ -69,7 +69,7 @@ describe('the export note on emoji', () => {
     await env.createStudy('plain');
     const session = await env.ok('sessions:create', { kind: 'interview', title: 'Plain' });
     await env.ok('transcripts:importCommit', { sessionId: session.id, ...incoming(env, 'transcript', 'plain.txt', b64('Ann: The bus was late.\nBen: It often is.')), mapping: [] });
-    const plain = await env.ok('interop:exportQdpx', {});
+    const plain = await env.ok('refi:exportQdpx', {});
     expect(plain.notes.some((n) => /emoji/.test(n))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/refi';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 import { atCodePoints, esc, g, qdpx, selection, withBom } from './refiFixtures';
 import { entryWords } from '../english';
@@ -12,7 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => env.cleanup());
 
-const importNew = (bytes: Uint8Array): Promise<ImportReport> => env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', 'qualcoder.qdpx', b64(bytes)), into: 'new' });
+const importNew = (bytes: Uint8Array): Promise<ImportReport> => env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'qualcoder.qdpx', b64(bytes)), into: 'new' });
 const CODE = g(10);
 const USER = g(1);
 const TEXT = 'Ana: 😀 Delivery came early 🎉 today.\nAna: The app crashed twice at checkout.';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ZipArchive } from '../../main/io/zip';
+import { ZipArchive } from '../../main/formats/zip';
 import { exportTo, incoming, makeEnv, type TestEnv } from './helpers';
 import { comparable } from './refiCompare';
 import { buildRoundTripStudy, TRANSCRIPT } from './refiStudy';
@@ -15,9 +15,9 @@ afterEach(() => env.cleanup());
 
 /** Exports the open study to a file and imports that file as a new study (which becomes the open one). */
 async function roundTrip(name: string) {
-  const exported = await exportTo(env, 'interop:exportQdpx', join(env.dir, `${name}.qdpx`));
+  const exported = await exportTo(env, 'refi:exportQdpx', join(env.dir, `${name}.qdpx`));
   const bytes = readFileSync(exported.path!);
-  const report = await env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', `${name}.qdpx`, bytes.toString('base64')), into: 'new' });
+  const report = await env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', `${name}.qdpx`, bytes.toString('base64')), into: 'new' });
   return { exported, bytes, report };
 }
 
@@ -49,8 +49,8 @@ describe('export → import gives the same study', () => {
     const created = await env.createStudy('merge');
     await buildRoundTripStudy(env);
     const before = await comparable(env);
-    const exported = await exportTo(env, 'interop:exportQdpx', join(env.dir, 'merge.qdpx'));
-    const report = await env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', 'merge.qdpx', readFileSync(exported.path!).toString('base64')), into: 'open' });
+    const exported = await exportTo(env, 'refi:exportQdpx', join(env.dir, 'merge.qdpx'));
+    const report = await env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'merge.qdpx', readFileSync(exported.path!).toString('base64')), into: 'open' });
     expect(report.study.path).toBe(created.path);
     expect(report.backupPath).toMatch(/before-importing-qdpx/);
     expect(entryWords(report.mapped)).toEqual(

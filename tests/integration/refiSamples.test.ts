@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { onWordBoundary } from '../../main/io/qdpx/positions';
-import { parseXml, type XmlElement } from '../../main/io/xml';
-import { ZipArchive } from '../../main/io/zip';
-import type { ImportReport } from '../../shared/domain/interop';
+import { onWordBoundary } from '../../main/io/refi/positions';
+import { parseXml, type XmlElement } from '../../main/formats/xml';
+import { ZipArchive } from '../../main/formats/zip';
+import type { ImportReport } from '../../shared/domain/refi';
 import { incoming, makeEnv, type TestEnv } from './helpers';
 import { sample } from './refiFixtures';
 import { entryWords } from '../english';
@@ -15,7 +15,7 @@ beforeEach(() => {
 afterEach(() => env.cleanup());
 
 async function importSample(path: string): Promise<ImportReport> {
-  return env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', path, readFileSync(sample(path)).toString('base64')), into: 'new' });
+  return env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', path, readFileSync(sample(path)).toString('base64')), into: 'new' });
 }
 
 /** PlainTextSelections that carry at least one Coding, counted straight from the file's XML. */
@@ -119,7 +119,7 @@ describe('other samples', () => {
   it('the spec Annex A.1 codebook merges into the open study: braced GUIDs, folders, colours, descriptions', async () => {
     await env.createStudy('codebook');
     const bytes = readFileSync(sample('spec-derived/spec-annexA1-codebook-example.qdc'));
-    const report = await env.ok('interop:importQdc', { ...incoming(env, 'qdc', 'annexA1.qdc', bytes.toString('base64')) });
+    const report = await env.ok('refi:importQdc', { ...incoming(env, 'qdc', 'annexA1.qdc', bytes.toString('base64')) });
     expect(report.counts.codes).toBe(6);
     const codes = await env.ok('codes:list', {});
     expect(codes.find((c) => c.name === 'Economy')).toMatchObject({ color: '#ffff00', definition: 'Anything about jobs or taxes or business' });

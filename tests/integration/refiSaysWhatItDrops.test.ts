@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../shared/domain/interop';
-import { ZipArchive } from '../../main/io/zip';
+import type { ImportReport } from '../../shared/domain/refi';
+import { ZipArchive } from '../../main/formats/zip';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 import { g, qdpx } from './refiFixtures';
 import { entryWords } from '../english';
@@ -13,7 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => env.cleanup());
 
-const importNew = (bytes: Uint8Array, name = 'file.qdpx'): Promise<ImportReport> => env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', name, b64(bytes)), into: 'new' });
+const importNew = (bytes: Uint8Array, name = 'file.qdpx'): Promise<ImportReport> => env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', name, b64(bytes)), into: 'new' });
 
 describe('export', () => {
   it('says that reports, generated reports and starred quotes are not in the file', async () => {
@@ -22,7 +22,7 @@ describe('export', () => {
     await env.ok('reports:generate', { reportId: null, definition: { title: 'Now' } });
     const coding = env.query<{ id: string }>('SELECT id FROM codings LIMIT 1')[0]!;
     await env.ok('reports:starQuote', { codingId: coding.id, starred: true });
-    const { notes } = await env.ok('interop:exportQdpx', {});
+    const { notes } = await env.ok('refi:exportQdpx', {});
     expect(notes).toContainEqual('REFI-QDA has no place for reports, so these are not in the file: 1 report definition(s), 1 generated report(s), 1 quote(s) starred for reports.');
   });
 });
@@ -32,11 +32,11 @@ describe('codebook (.qdc)', () => {
     await env.ok('study:openSample', {});
     const pinned = (await env.ok('codes:list', {})).filter((c) => c.pinned !== null).map((c) => [c.path, c.pinned]);
     expect(pinned.length).toBeGreaterThan(1);
-    const qdc = await env.ok('interop:exportQdc', {});
+    const qdc = await env.ok('refi:exportQdc', {});
     await env.createStudy('other');
     const mine = await env.ok('codes:create', { name: 'Mine' });
     await env.ok('codes:pin', { id: mine.id, pin: pinned[0]![1] as number });
-    const report = await env.ok('interop:importQdc', incoming(env, 'qdc', 'codes.qdc', qdc.files[0]!.dataBase64));
+    const report = await env.ok('refi:importQdc', incoming(env, 'qdc', 'codes.qdc', qdc.files[0]!.dataBase64));
     const after = new Map((await env.ok('codes:list', {})).map((c) => [c.path, c.pinned]));
     expect(after.get('Mine')).toBe(pinned[0]![1]);
     expect(after.get(pinned[0]![0] as string)).toBeNull();
@@ -72,7 +72,7 @@ ${variable}<Sources><TextSource guid="${g(20)}" name="Interview" plainTextPath="
 
   it('reports turn data of a Verbatim export that no longer fits its text (changed in another tool) and cuts turns from the text', async () => {
     await env.ok('study:openSample', {});
-    const delivery = await env.ok('interop:exportQdpx', {});
+    const delivery = await env.ok('refi:exportQdpx', {});
     const zip = ZipArchive.open(Buffer.from(delivery.files[0]!.dataBase64, 'base64'));
     const entries = zip.names().map((name) => ({ name, data: zip.read(name) }));
     // Another tool appended a line to the first source's text, leaving the descriptions as they were.
@@ -90,7 +90,7 @@ ${variable}<Sources><TextSource guid="${g(20)}" name="Interview" plainTextPath="
 
   it('reports a session’s live data that was changed by hand, and keeps the session', async () => {
     await env.ok('study:openSample', {});
-    const delivery = await env.ok('interop:exportQdpx', {});
+    const delivery = await env.ok('refi:exportQdpx', {});
     const zip = ZipArchive.open(Buffer.from(delivery.files[0]!.dataBase64, 'base64'));
     const qde = new TextDecoder().decode(zip.read('project.qde'));
     const at = qde.indexOf('"clock":{"startedAt":"');

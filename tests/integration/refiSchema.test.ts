@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ZipArchive } from '../../main/io/zip';
+import { ZipArchive } from '../../main/formats/zip';
 import { exportTo, makeEnv, type TestEnv } from './helpers';
 import { XSD_DIR, xmllint } from './refiFixtures';
 import { buildRoundTripStudy } from './refiStudy';
@@ -27,7 +27,7 @@ function validate(file: string, xsd: string): string {
 
 /** Exports the open study and returns the path of its project.qde, unpacked. */
 async function exportedQde(name: string): Promise<string> {
-  const result = await exportTo(env, 'interop:exportQdpx', join(env.dir, `${name}.qdpx`));
+  const result = await exportTo(env, 'refi:exportQdpx', join(env.dir, `${name}.qdpx`));
   const zip = ZipArchive.open(readFileSync(result.path!));
   expect(zip.names()[0]).toBe('project.qde');
   const qde = join(env.dir, `${name}.qde`);
@@ -63,7 +63,7 @@ describe('exports validate against the REFI-QDA schemas (xmllint)', () => {
     const code = await env.ok('codes:create', { name: 'Bell \u0007 <b>&amp;<b> ]]>', description: { definition: 'esc \u001b here', whenToUse: null, whenNotToUse: null, example: null } });
     await env.ok('memos:save', { target: { kind: 'code', id: code.id }, title: 'nul \u0000 title', body: 'vertical tab \u000b and ]]> and <script>' });
     await env.ok('participants:create', { displayName: 'Ann "quoted" <x>', notes: 'form feed \u000c' });
-    const result = await exportTo(env, 'interop:exportQdpx', join(env.dir, 'hostile.qdpx'));
+    const result = await exportTo(env, 'refi:exportQdpx', join(env.dir, 'hostile.qdpx'));
     expect(result.notes.some((n) => /control character\(s\)/.test(n))).toBe(true);
     const zip = ZipArchive.open(readFileSync(result.path!));
     const qde = join(env.dir, 'hostile.qde');
@@ -73,7 +73,7 @@ describe('exports validate against the REFI-QDA schemas (xmllint)', () => {
 
   it('the .qdc codebook of the sample study (its pinned codes carry a [verbatim] line)', async () => {
     await env.ok('study:openSample', {});
-    const result = await exportTo(env, 'interop:exportQdc', join(env.dir, 'sample.qdc'));
+    const result = await exportTo(env, 'refi:exportQdc', join(env.dir, 'sample.qdc'));
     expect(readFileSync(result.path!, 'utf8')).toMatch(/\[verbatim\] \{"code":\{"pinned":1\}\}/);
     expect(validate(result.path!, 'Codebook-v1.0-from-spec.xsd')).toBe('valid');
   });
@@ -81,7 +81,7 @@ describe('exports validate against the REFI-QDA schemas (xmllint)', () => {
   it('the .qdc codebook', async () => {
     await env.createStudy('codebook');
     await buildRoundTripStudy(env);
-    const result = await exportTo(env, 'interop:exportQdc', join(env.dir, 'codebook.qdc'));
+    const result = await exportTo(env, 'refi:exportQdc', join(env.dir, 'codebook.qdc'));
     expect(validate(result.path!, 'Codebook-v1.0-from-spec.xsd')).toBe('valid');
     const xml = readFileSync(result.path!, 'utf8');
     expect(xml).toContain('xmlns="urn:QDA-XML:codebook:1.0"');
@@ -90,7 +90,7 @@ describe('exports validate against the REFI-QDA schemas (xmllint)', () => {
 
   it('an empty codebook is not exported (the schema needs at least one code)', async () => {
     await env.createStudy('nocodes');
-    const failure = await env.fail('interop:exportQdc', {}, 'INVALID_INPUT');
+    const failure = await env.fail('refi:exportQdc', {}, 'INVALID_INPUT');
     expect(failure.message).toMatch(/codebook is empty/);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../shared/domain/interop';
+import type { ImportReport } from '../../shared/domain/refi';
 import { b64, incoming, makeEnv, type TestEnv } from './helpers';
 import { atlas, maxqda, qualcoder, taguetteQdc } from './refiVendorFixtures';
 import { entryWords } from '../english';
@@ -11,7 +11,7 @@ beforeEach(() => {
 afterEach(() => env.cleanup());
 
 const importNew = (bytes: Uint8Array, name: string): Promise<ImportReport> =>
-  env.ok('interop:importQdpx', { ...incoming(env, 'qdpx', name, b64(bytes)), into: 'new' });
+  env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', name, b64(bytes)), into: 'new' });
 
 /** Coded words per code path, in document order. */
 async function coded(): Promise<[string, string][]> {
@@ -112,13 +112,13 @@ describe('QualCoder-style project', () => {
 describe('codebooks (.qdc)', () => {
   it("merges Taguette's flat codebook: odd namespace, empty <Sets/>, \"/\" in names; a second import matches by GUID", async () => {
     await env.createStudy('taguette');
-    const first = await env.ok('interop:importQdc', { ...incoming(env, 'qdc', 'taguette.qdc', b64(taguetteQdc())) });
+    const first = await env.ok('refi:importQdc', { ...incoming(env, 'qdc', 'taguette.qdc', b64(taguetteQdc())) });
     expect(first.counts.codes).toBe(3);
     expect(entryWords(first.mapped)).toContainEqual({ what: 'namespace urn:QDA-XML:codebook:1:0', how: 'read as urn:QDA-XML:codebook:1.0 (the elements are the same)' });
     expect(first.mapped.some((m) => m.how.startsWith('renamed "interview∕pain points"'))).toBe(true);
     expect((await env.ok('codes:list', {})).map((c) => c.path).sort()).toEqual(['good', 'interview', 'interview∕pain points']);
     expect(first.backupPath).toMatch(/before-importing-qdc/);
-    const second = await env.ok('interop:importQdc', { ...incoming(env, 'qdc', 'taguette.qdc', b64(taguetteQdc())) });
+    const second = await env.ok('refi:importQdc', { ...incoming(env, 'qdc', 'taguette.qdc', b64(taguetteQdc())) });
     expect(entryWords(second.mapped)).toContainEqual({ what: '3 code(s)', how: expect.stringMatching(/matched codes of this study by GUID/) });
     expect(await env.ok('codes:list', {})).toHaveLength(3);
   });
@@ -128,7 +128,7 @@ describe('codebooks (.qdc)', () => {
     const delivery = await env.ok('codes:create', { name: 'Delivery', color: '#123456' });
     await env.ok('codes:create', { name: 'Late', parentId: delivery.id });
     const qdc = `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="${crypto.randomUUID()}" name="delivery" isCodable="true" color="#ffffff"><Code guid="${crypto.randomUUID()}" name="LATE" isCodable="true"/><Code guid="${crypto.randomUUID()}" name="Damaged" isCodable="true"/></Code></Codes></CodeBook>`;
-    const report = await env.ok('interop:importQdc', { ...incoming(env, 'qdc', 'x.qdc', b64(qdc)) });
+    const report = await env.ok('refi:importQdc', { ...incoming(env, 'qdc', 'x.qdc', b64(qdc)) });
     expect(entryWords(report.mapped)).toContainEqual({ what: '2 code(s)', how: expect.stringMatching(/by path/) });
     const codes = await env.ok('codes:list', {});
     expect(codes.map((c) => c.path)).toEqual(['Delivery', 'Delivery/Late', 'Delivery/Damaged']);

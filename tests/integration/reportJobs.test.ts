@@ -12,7 +12,7 @@ import { runReport } from '../../main/services/reports';
 import { ReportDefinition } from '../../shared/reports/definition';
 import type { ReportResult } from '../../shared/reports/result';
 import type { Result } from '../../shared/result';
-import { bigStudy } from '../bench/qdpx';
+import { bigStudy } from '../bench/refi';
 import { answersWhile } from '../bench/responsiveness';
 import { makeEnv, type TestEnv } from './helpers';
 

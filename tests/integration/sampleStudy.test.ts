@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_FILE_NAME, SAMPLE_TITLE } from '../../main/services/sampleStudy';
+import { SAMPLE_FILE_NAME, SAMPLE_TITLE } from '../../main/sample/sampleStudy';
 import type { Out } from '../../shared/ipc/contract';
 import { freshEnvForEachTest } from './helpers';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/index';
-import { anchorSampleCoding, buildSampleText, sampleTranscripts } from '../../main/services/sampleTranscripts';
+import { anchorSampleCoding, buildSampleText, sampleTranscripts } from '../../main/sample/sampleTranscripts';
 import type { Code, Coding, DocumentView } from '../../shared/domain/coding';
 import type { Participant } from '../../shared/domain/study';
 import { makeEnv, type TestEnv } from './helpers';

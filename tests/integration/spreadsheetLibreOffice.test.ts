@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseXml, type XmlElement, type XmlNode } from '../../main/io/xml';
+import { parseXml, type XmlElement, type XmlNode } from '../../main/formats/xml';
 import { tableToCsv } from '../../main/io/report/csv';
 import { tablesToXlsx } from '../../main/io/report/xlsx';
 import { HOSTILE, hostileTable } from '../unit/io/hostileCells';

@@ -1,6 +1,6 @@
 /**
  * A new study is built under a hidden name next to the chosen path and given that path only when
- * complete (main/services/studyManager.ts). These check the visible side of that: while it is being
+ * complete (main/app/studyManager.ts). These check the visible side of that: while it is being
  * filled nothing is at the path, a failed fill leaves nothing anywhere, and a file that appears at
  * the path meanwhile is never replaced. (The kill side is in importKill.test.ts.)
  */

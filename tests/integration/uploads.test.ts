@@ -34,7 +34,7 @@ async function codebook(): Promise<Buffer> {
   const maker = createBackend({ appDataDir: join(dir, 'maker'), host: headlessHost('browser') });
   await maker.dispatch('study:create', { title: 'Maker' });
   await maker.dispatch('codes:create', { name: 'Price' });
-  const exported = (await maker.dispatch('interop:exportQdc', {})) as { ok: true; value: Delivery };
+  const exported = (await maker.dispatch('refi:exportQdc', {})) as { ok: true; value: Delivery };
   maker.close();
   return Buffer.from(exported.value.files[0]!.dataBase64, 'base64');
 }
@@ -47,11 +47,11 @@ describe('PUT /api/upload', () => {
     expect(r.status).toBe(200);
     expect(r.body.value).toMatchObject({ name: 'codebook.qdc', size: bytes.length });
     expect(leftInIncoming()).toHaveLength(1);
-    const report = await running.backend.dispatch('interop:importQdc', { fileId: r.body.value!.fileId });
+    const report = await running.backend.dispatch('refi:importQdc', { fileId: r.body.value!.fileId });
     expect(report).toMatchObject({ ok: true, value: { fileName: 'codebook.qdc', counts: { codes: 1 } } });
     expect(leftInIncoming()).toEqual([]);
     // Used once: the id is gone too.
-    expect(await running.backend.dispatch('interop:importQdc', { fileId: r.body.value!.fileId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await running.backend.dispatch('refi:importQdc', { fileId: r.body.value!.fileId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('refuses without the token, without raw bytes, or for an unknown kind, and keeps nothing', async () => {

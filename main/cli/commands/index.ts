@@ -1,6 +1,6 @@
 import type { CliContext } from '../index';
 import { codingCommands } from './coding';
-import { interopCommands } from './interop';
+import { refiCommands } from './refi';
 import { liveCommands } from './live';
 import { participantCommands } from './participants';
 import { reportCommands } from './report';
@@ -8,4 +8,4 @@ import { sessionCommands } from './sessions';
 import { studyCommands } from './study';
 
 /** Every command: a function over the backend contract (the CLI has no logic of its own). One file per area. */
-export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = { ...studyCommands, ...codingCommands, ...reportCommands, ...interopCommands, ...liveCommands, ...sessionCommands, ...participantCommands };
+export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = { ...studyCommands, ...codingCommands, ...reportCommands, ...refiCommands, ...liveCommands, ...sessionCommands, ...participantCommands };

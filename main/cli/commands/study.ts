@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { SAMPLE_TITLE } from '../../services/sampleStudy';
+import { SAMPLE_TITLE } from '../../sample/sampleStudy';
 import { asCliError, type CliContext } from '../index';
 import { textColumns } from '../../../shared/text/width';
 import { parse } from './args';

@@ -3,7 +3,7 @@ import { tableToCsv } from '../report/csv';
 import { fileStem } from '../report/index';
 import type { Table } from '../report/tables';
 import { tablesToXlsx } from '../report/xlsx';
-import { notesToDocx } from './docx';
+import { notesToDocx } from './notesDocx';
 import { noteTime, type NotesExport } from './groups';
 import { notesToMarkdown } from './markdown';
 

@@ -1,5 +1,6 @@
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
-import { chartTextMeasure } from './raster/glyphs';
+import { defaultFontsDir } from '../../appFiles';
+import { chartTextMeasure, rasterFonts } from '../../formats/raster/glyphs';
 import { escapeXml as esc } from '../../../shared/reports/escape';
 import { themeMeta } from '../../../shared/reports/format';
 import { quoteByline, quoteDisplay } from '../../../shared/reports/quoteDisplay';
@@ -11,6 +12,9 @@ import {
 import { reportTranslator } from '../../../shared/reports/words';
 import type { Translator } from '../../../shared/i18n/translator';
 import { flattenThemes } from '../../../shared/reports/themes';
+
+/** Chart labels are measured with the fonts the DOCX and PDF charts draw them in, so they fit alike. */
+const chartMeasure = () => chartTextMeasure(rasterFonts(defaultFontsDir()));
 
 /** No scripts, no network: only inline styles and data: images may load (inline SVG needs nothing). */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -66,7 +70,7 @@ const SECTION: Record<SectionId, (r: ReportResult, tr: Translator) => string> = 
     (r.scores.some((s) => s.bySegment.length > 0) ? table(scoresBySegmentTable(r), tr) : ''),
   themes: (r, tr) => {
     const flat = flattenThemes(r.themes);
-    return table(themeSummaryTable(r), tr, (i) => flat[i]!.depth === 0) + (flat.length > 0 ? `<div class="chart">${frequencyChart(flat, tr, 25, chartTextMeasure())}</div>` : '');
+    return table(themeSummaryTable(r), tr, (i) => flat[i]!.depth === 0) + (flat.length > 0 ? `<div class="chart">${frequencyChart(flat, tr, 25, chartMeasure())}</div>` : '');
   },
   quotes: (r, tr) => (r.themes.length === 0 ? `<p>${esc(sectionNotes(r).noCodings)}</p>` : quoteThemes(r).map((t) => themeSection(t, tr)).join('')),
   breakdown: (r, tr) => {
@@ -74,14 +78,14 @@ const SECTION: Record<SectionId, (r: ReportResult, tr: Translator) => string> = 
     const parts = breakdownTables(r);
     return `<p class="note">${esc(sectionNotes(r).breakdown)}</p>` + parts.map((b, k) => {
       const last = parts[k + 1]?.attributeId !== b.attributeId;
-      return `<h3>${esc(b.heading)}</h3>${table(b.table, tr)}` + (last ? `<div class="chart">${stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, tr, 15, chartTextMeasure())}</div>` : '');
+      return `<h3>${esc(b.heading)}</h3>${table(b.table, tr)}` + (last ? `<div class="chart">${stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, tr, 15, chartMeasure())}</div>` : '');
     }).join('');
   },
   drivers: (r, tr) => driverViews(r).map((d) =>
     `<h3>${esc(d.heading)}</h3>${table(d.table, tr)}<ul>${d.sentences.map((x) => `<li>${esc(x)}</li>`).join('')}</ul><p class="note">${esc(d.caveat)}</p>`).join(''),
   cooccurrence: (r, tr) => {
     const pairs = cooccurrenceTable(r);
-    const heat = heatMapChart(r.cooccurrence, tr, chartTextMeasure());
+    const heat = heatMapChart(r.cooccurrence, tr, chartMeasure());
     const notes = sectionNotes(r);
     return `<p class="note">${esc(notes.cooccurrence)}</p>` + (pairs.rows.length === 0 ? `<p>${esc(notes.noPairs)}</p>` : table(pairs, tr)) + (heat ? `<div class="chart">${heat}</div>` : '');
   },

@@ -4,7 +4,7 @@ import { reportTranslator } from '../../../shared/reports/words';
 import { reportToHtml } from './html';
 import { breakdownTable, quotesTable, themeTable } from './tables';
 import { reportToXlsx } from './xlsx';
-import { reportToDocx } from './docx';
+import { reportToDocx } from './reportDocx';
 import { reportToPdf } from './pdf';
 
 export type ExportFormat = 'html' | 'docx' | 'pdf' | 'xlsx' | 'csv' | 'json';

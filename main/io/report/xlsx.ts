@@ -1,5 +1,5 @@
 import { textColumns } from '../../../shared/text/width';
-import { writeZip } from '../zipWriter';
+import { writeZip } from '../../formats/zipWriter';
 import { escapeXml } from '../../../shared/reports/escape';
 import type { ReportResult } from '../../../shared/reports/result';
 import { allTables, type Cell, type Table } from './tables';

@@ -56,7 +56,7 @@ export function sniffFormat(text: string): 'vtt' | 'srt' | 'sbv' | null {
  * legacy encoding chosen by evidence or named in `options`; line endings become \n). How they were
  * read is returned as `decoding`, its note first in the warnings. The format comes from the content when
  * it is unmistakable (a `.txt` holding WebVTT is read as WebVTT, with a warning), else from the
- * extension, else plain text. DOCX is not handled here: it needs unzipping (main/io/docx.ts).
+ * extension, else plain text. DOCX is not handled here: it needs unzipping (main/io/transcripts/transcriptDocx.ts).
  * Throws {@link TranscriptParseError}; its message does not name the file.
  */
 export function parseTranscript(fileName: string, bytes: Uint8Array, options: DecodeOptions = {}): ParsedTranscript {

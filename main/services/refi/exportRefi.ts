@@ -1,8 +1,8 @@
 import { AppError } from '../../../shared/errors';
-import { createInteropRepo } from '../../db/repos/interopRepo';
-import { exportCodebookXml } from '../../io/qdpx/exportCodebook';
-import { PACKED_CODINGS, PACKED_TURNS, SOURCES_READY, type ExportInput, type ExportOptions, type PackedGroup, type StudySnapshot } from '../../io/qdpx/snapshot';
-import type { PackedCoding, PackedTurn } from '../../db/repos/interopRepo';
+import { createRefiRepo } from '../../db/repos/refiRepo';
+import { exportCodebookXml } from '../../io/refi/exportCodebook';
+import { PACKED_CODINGS, PACKED_TURNS, SOURCES_READY, type ExportInput, type ExportOptions, type PackedGroup, type StudySnapshot } from '../../io/refi/snapshot';
+import type { PackedCoding, PackedTurn } from '../../db/repos/refiRepo';
 import type { JobPart } from '../../jobs/protocol';
 import { jobOptions, throwIfClosed, type JobControl } from '../../jobs/control';
 import { runJob } from '../../jobs/runJob';
@@ -13,25 +13,25 @@ import type { Study } from '../study';
 export function snapshotOf(study: Study, version: string, options: ExportOptions = { turnSelections: false }): StudySnapshot {
   return study.db.transaction(() => {
     const { repos } = study;
-    const interop = createInteropRepo(study.db);
+    const refi = createRefiRepo(study.db);
     const info = repos.study.info();
     return {
       title: info?.title ?? 'Verbatim study',
       createdAt: info?.created_at ?? new Date().toISOString(),
       origin: `Verbatim ${version}`,
       userId: study.userId,
-      notInExport: interop.notInExport(),
+      notInExport: refi.notInExport(),
       ...options,
-      users: interop.users().map((u) => ({ id: u.id, name: u.name })),
+      users: refi.users().map((u) => ({ id: u.id, name: u.name })),
       codes: repos.codes.all(),
       attributes: repos.attributes.list(),
       sessions: repos.sessions.list(),
       participants: repos.participants.list(),
-      documents: interop.documents(),
-      turns: interop.turnsByDocument(),
-      codings: interop.codings(),
+      documents: refi.documents(),
+      turns: refi.turnsByDocument(),
+      codings: refi.codings(),
       memos: repos.memos.all(),
-      live: interop.sessionLive(),
+      live: refi.sessionLive(),
     };
   })();
 }
@@ -52,22 +52,22 @@ const DOCS_PER_SLICE = 3;
 async function* snapshotSlices(study: Study, control: JobControl | undefined): AsyncGenerator<JobPart> {
   const unchanged = watchForWrites(study);
   const { repos } = study;
-  const interop = createInteropRepo(study.db);
+  const refi = createRefiRepo(study.db);
   const small: [string, () => unknown[]][] = [
-    ['users', () => interop.users().map((u) => ({ id: u.id, name: u.name }))],
+    ['users', () => refi.users().map((u) => ({ id: u.id, name: u.name }))],
     ['codes', () => repos.codes.all()],
     ['attributes', () => repos.attributes.list()],
     ['sessions', () => repos.sessions.list()],
     ['participants', () => repos.participants.list()],
     ['memos', () => repos.memos.all()],
-    ['live', () => interop.sessionLive()],
+    ['live', () => refi.sessionLive()],
   ];
   for (const [field, read] of small) {
     yield { field, rows: read() };
     await nextTurn();
     unchanged();
   }
-  const documents = interop.documents();
+  const documents = refi.documents();
   const ids = documents.map((d) => d.id);
   yield { field: 'documents', rows: documents };
   await nextTurn();
@@ -79,8 +79,8 @@ async function* snapshotSlices(study: Study, control: JobControl | undefined): A
   for (let i = 0; i < ids.length; i += DOCS_PER_SLICE) {
     const slice = ids.slice(i, i + DOCS_PER_SLICE);
     // Packed (value arrays, no document id per row): this loop is most of the backend's share of an export.
-    yield { field: PACKED_TURNS, rows: slice.map((documentId): PackedGroup<PackedTurn> => ({ documentId, rows: interop.packedTurnsOfDocument(documentId) })) };
-    yield { field: PACKED_CODINGS, rows: slice.map((documentId): PackedGroup<PackedCoding> => ({ documentId, rows: interop.packedCodingsOfDocument(documentId) })) };
+    yield { field: PACKED_TURNS, rows: slice.map((documentId): PackedGroup<PackedTurn> => ({ documentId, rows: refi.packedTurnsOfDocument(documentId) })) };
+    yield { field: PACKED_CODINGS, rows: slice.map((documentId): PackedGroup<PackedCoding> => ({ documentId, rows: refi.packedCodingsOfDocument(documentId) })) };
     yield { field: SOURCES_READY, rows: slice };
     control?.progress?.('imports.stageReadingStudy', (40 * (i + slice.length)) / ids.length);
     await nextTurn();
@@ -104,12 +104,12 @@ const SLICED_ATTEMPTS = 3;
 export async function exportQdpx(study: Study, version: string, control?: JobControl, options: ExportOptions = { turnSelections: false }): Promise<{ bytes: Uint8Array; notes: string[] }> {
   control?.progress?.('imports.stageReadingStudy', 0);
   const info = study.repos.study.info();
-  const notInExport = createInteropRepo(study.db).notInExport();
+  const notInExport = createRefiRepo(study.db).notInExport();
   const head = { title: info?.title ?? 'Verbatim study', createdAt: info?.created_at ?? new Date().toISOString(), origin: `Verbatim ${version}`, userId: study.userId, notInExport, ...options };
   for (let attempt = 1; attempt <= SLICED_ATTEMPTS; attempt++) {
     try {
       // The lists (users, codes… codings) arrive as slices and are appended to `head` in the worker.
-      const expectedRows = createInteropRepo(study.db).rowCounts();
+      const expectedRows = createRefiRepo(study.db).rowCounts();
       return await runJob('qdpx:export', { ...head, expectedRows } as ExportInput, { ...jobOptions(control, 40, 99, 'export'), parts: snapshotSlices(study, control) });
     } catch (error) {
       if (!(error instanceof ChangedWhileReading)) throw error;

@@ -1,13 +1,13 @@
-import type { ImportReport } from '../../../shared/domain/interop';
+import type { ImportReport } from '../../../shared/domain/refi';
 import type { MessageId } from '../../../shared/i18n/catalogue';
-import { createInteropRepo } from '../../db/repos/interopRepo';
+import { createRefiRepo } from '../../db/repos/refiRepo';
 import { withIndexesBuiltAfter } from '../../db/bulkIndexes';
-import { planFromPlain, type ImportPlan } from '../../io/qdpx/plan';
+import { planFromPlain, type ImportPlan } from '../../io/refi/plan';
 import { jobOptions, throwIfCancelled, throwIfClosed, type JobControl } from '../../jobs/control';
 import { transferablesOf } from '../../jobs/protocol';
 import { runJob } from '../../jobs/runJob';
 import { now, type Study } from '../study';
-import type { StudyManager } from '../studyManager';
+import type { StudyManager } from '../../app/studyManager';
 import { writeCodes, writeSessions, writeUsers, type WriteContext } from './writeCatalog';
 import { writeDocuments, writeMemos } from './writeDocs';
 import { writeSpeakerMappings } from './writeLive';
@@ -40,7 +40,7 @@ export async function planInWorker(source: PlanSource, control?: JobControl, nex
 export function writePlan(study: Study, plan: ImportPlan, merging: boolean): void {
   const ctx: WriteContext = {
     study,
-    repo: createInteropRepo(study.db),
+    repo: createRefiRepo(study.db),
     plan,
     report: plan.report,
     merging,
@@ -79,7 +79,7 @@ export function writePlan(study: Study, plan: ImportPlan, merging: boolean): voi
 export function importIntoStudy(study: Study, plan: ImportPlan, meta: { fileName: string; format: 'qdpx' | 'qdc' }): ImportReport {
   throwIfClosed(study.db, 'import');
   const backupPath = study.backup(`before-importing-${meta.format}`);
-  study.write(`interop:import${meta.format === 'qdpx' ? 'Qdpx' : 'Qdc'}`, () => writePlan(study, plan, true), { fileName: meta.fileName, into: 'open' });
+  study.write(`refi:import${meta.format === 'qdpx' ? 'Qdpx' : 'Qdc'}`, () => writePlan(study, plan, true), { fileName: meta.fileName, into: 'open' });
   // Undo steps recorded before the import may describe rows the import now builds on; start afresh.
   study.history.clear();
   return reportOf(plan, study, { ...meta, into: 'open', backupPath });

@@ -1,17 +1,17 @@
 import { sentence } from '../../../shared/i18n/sentence';
 import { CODE_COLORS } from '../../../shared/domain/coding';
 import type { CodeRow } from '../../db/repos/codesRepo';
-import type { InteropRepo } from '../../db/repos/interopRepo';
-import { idForGuid } from '../../io/qdpx/guid';
-import type { ImportPlan } from '../../io/qdpx/plan';
-import { clip, type ReportBuilder } from '../../io/qdpx/report';
+import type { RefiRepo } from '../../db/repos/refiRepo';
+import { idForGuid } from '../../io/refi/guid';
+import type { ImportPlan } from '../../io/refi/plan';
+import { clip, type ReportBuilder } from '../../io/refi/report';
 import type { Study } from '../study';
 import { writeSessionLive } from './writeLive';
 
 /** Plan keys resolved to the rows they became (or matched) in the study. */
 export interface WriteContext {
   study: Study;
-  repo: InteropRepo;
+  repo: RefiRepo;
   plan: ImportPlan;
   report: ReportBuilder;
   merging: boolean;

@@ -1,10 +1,10 @@
 import { sentence } from '../../../shared/i18n/sentence';
 import { sameCodingKey } from '../../../shared/domain/coding';
 import type { CodingRow } from '../../db/repos/codingsRepo';
-import { idForGuid } from '../../io/qdpx/guid';
-import type { PlanDoc } from '../../io/qdpx/plan';
-import { clip } from '../../io/qdpx/report';
-import { isoDate } from '../../io/qdpx/xmlRead';
+import { idForGuid } from '../../io/refi/guid';
+import type { PlanDoc } from '../../io/refi/plan';
+import { clip } from '../../io/refi/report';
+import { isoDate } from '../../io/refi/xmlRead';
 import type { WriteContext } from './writeCatalog';
 
 /** A free id: the GUID's own when no row has it yet (so a later import matches by GUID), else a new one. */

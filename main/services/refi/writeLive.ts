@@ -1,5 +1,5 @@
-import { idForGuid } from '../../io/qdpx/guid';
-import type { GuideMeta, LiveMeta } from '../../io/qdpx/verbatimMeta';
+import { idForGuid } from '../../io/refi/guid';
+import type { GuideMeta, LiveMeta } from '../../io/refi/verbatimMeta';
 import type { WriteContext } from './writeCatalog';
 
 /**

@@ -1,8 +1,8 @@
 import { sentence } from '../../../shared/i18n/sentence';
 import { coerceAttributeValue } from '../../../shared/domain/attributes';
 import type { Attribute } from '../../../shared/domain/study';
-import { idForGuid } from '../../io/qdpx/guid';
-import { clip } from '../../io/qdpx/report';
+import { idForGuid } from '../../io/refi/guid';
+import { clip } from '../../io/refi/report';
 import { linkModerator } from '../sessions';
 import type { WriteContext } from './writeCatalog';
 

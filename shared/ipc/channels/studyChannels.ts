@@ -44,7 +44,7 @@ export const studyChannels = {
   'app:language': { input: Empty, output: z.object({ chosen: UiLocaleSchema.nullable() }) },
   'app:setLanguage': { input: z.strictObject({ language: UiLocaleSchema.nullable() }), output: z.object({ chosen: UiLocaleSchema.nullable() }) },
   'study:recent': { input: Empty, output: z.array(RecentStudy) },
-  /** Takes a study off the recent list; only a path on it is accepted (main/services/studyPaths.ts). */
+  /** Takes a study off the recent list; only a path on it is accepted (main/app/studyPaths.ts). */
   'study:forgetRecent': { input: z.object({ path: StudyPath }).strict(), output: z.array(RecentStudy) },
   /**
    * The page names no path: Electron asks with a save dialog, browser mode files it in the studies
@@ -56,7 +56,7 @@ export const studyChannels = {
   },
   /**
    * Without a path, Electron asks with an open dialog. A path is accepted only when the backend
-   * produced it: the studies folder, the recent list, or one the host granted (main/services/studyPaths.ts).
+   * produced it: the studies folder, the recent list, or one the host granted (main/app/studyPaths.ts).
    */
   'study:open': { input: z.object({ path: StudyPath.optional() }).strict(), output: StudySummary },
   /**

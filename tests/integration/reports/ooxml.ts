@@ -1,5 +1,5 @@
-import { ZipArchive } from '../../../main/io/zip';
-import { parseXml, type XmlElement, type XmlNode } from '../../../main/io/xml';
+import { ZipArchive } from '../../../main/formats/zip';
+import { parseXml, type XmlElement, type XmlNode } from '../../../main/formats/xml';
 
 /** Every element named `local` under `el`, depth-first. */
 export function findAll(el: XmlElement, local: string): XmlElement[] {

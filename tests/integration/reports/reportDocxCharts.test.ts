@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocxCharts } from '../../../main/io/report/docxCharts';
-import { ZipArchive } from '../../../main/io/zip';
-import { decodePng } from '../../unit/io/pngDecode';
+import { DocxCharts } from '../../../main/io/report/reportDocxCharts';
+import { ZipArchive } from '../../../main/formats/zip';
+import { decodePng } from '../../unit/formats/pngDecode';
 import { findAll, part, textOf } from './ooxml';
 import { reportFixture, type ReportFixture } from './reportFixture';
 
@@ -89,7 +89,7 @@ describe('DOCX report charts', () => {
   });
 });
 
-describe('DocxCharts (main/io/report/docxCharts.ts)', () => {
+describe('DocxCharts (main/io/report/reportDocxCharts.ts)', () => {
   it('shrinks a chart wider than the page to the page width and rasterizes it at 192 DPI of that size', () => {
     const charts = new DocxCharts();
     const xml = charts.add('<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="200" viewBox="0 0 1000 200"><rect width="100%" height="100%" fill="#fff"/><text x="10" y="100" font-size="20">Wide</text></svg>', 'Wide.', 'A wide test chart.');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../main/api/backend';
 import { headlessHost } from '../../../main/app/host';
-import { AppSettings } from '../../../main/services/appSettings';
+import { AppSettings } from '../../../main/app/appSettings';
 
 let dir: string;
 let settings: AppSettings;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { headlessHost } from '../../../main/app/host';
-import { StudyManager } from '../../../main/services/studyManager';
+import { StudyManager } from '../../../main/app/studyManager';
 import { translatorFor } from '../../../shared/i18n/translator';
 import { failureOf } from './appErrorOf';
 

@@ -201,7 +201,7 @@ describe('main.ts wiring', () => {
     await startMain();
     mocks.state.appListeners.get('second-instance')!({}, ['/opt/verbatim', 'b.verbatim'], '/home/ann');
     await new Promise((resolve) => setTimeout(resolve, 0));
-    // The OS named the file, so the page may open it by path (main/services/studyPaths.ts).
+    // The OS named the file, so the page may open it by path (main/app/studyPaths.ts).
     expect(mocks.state.backend.grantStudyPath).toHaveBeenCalledWith('/home/ann/b.verbatim');
     expect(mocks.state.windows[0]!.webContents.send).toHaveBeenCalledWith('verbatim:event', {
       name: 'menu:command',

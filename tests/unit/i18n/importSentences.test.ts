@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../shared/errors';
-import { readTranscript } from '../../../main/io/importTranscriptFile';
-import { planProject } from '../../../main/io/qdpx/planProject';
-import { withQdpxBytes } from '../../../main/io/qdpx/readFile';
+import { readTranscript } from '../../../main/io/transcripts/importTranscriptFile';
+import { planProject } from '../../../main/io/refi/planProject';
+import { withQdpxBytes } from '../../../main/io/refi/readFile';
 import { JobTracker } from '../../../main/jobs/tracker';
 import { entryText, saySentence } from '../../../shared/i18n/sentence';
 import { translatorFor } from '../../../shared/i18n/translator';

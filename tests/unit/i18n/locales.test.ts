@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppSettings } from '../../../main/services/appSettings';
+import { AppSettings } from '../../../main/app/appSettings';
 import { localeOf, matchLocale } from '../../../shared/i18n/locales';
 import { translatorFor } from '../../../shared/i18n/translator';
 

@@ -1,6 +1,7 @@
 import { translatorFor } from '../../../shared/i18n/translator';
 import { describe, expect, it } from 'vitest';
-import { chartTextMeasure } from '../../../main/io/report/raster/glyphs';
+import { defaultFontsDir } from '../../../main/appFiles';
+import { chartTextMeasure, rasterFonts } from '../../../main/formats/raster/glyphs';
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
 import type { Breakdown, Cooccurrence, ThemeSummary } from '../../../shared/reports/result';
 
@@ -11,7 +12,7 @@ const theme = (name: string, participants: number): ThemeSummary => ({
   codeId: name, code: name, name, depth: 0, description: null, codings: participants, documents: 1, sessions: 1, participants,
   share: { count: participants, n: 10, share: participants / 10 }, quotes: [], children: [],
 });
-const measure = chartTextMeasure();
+const measure = chartTextMeasure(rasterFonts(defaultFontsDir()));
 /** Every right-aligned label (text-anchor="end") with its x: its measured width must fit left of x. */
 const endLabels = (chart: string) => [...chart.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="end" font-size="(\d+)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), size: Number(m[2]), label: m[3]! }));
 

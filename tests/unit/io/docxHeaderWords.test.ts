@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocx } from '../../../main/io/docx';
+import { parseDocx } from '../../../main/io/transcripts/transcriptDocx';
 import { expectWellFormed, turnTexts } from '../transcripts/invariants';
-import { buildDocx, table } from './zipWriter';
+import { buildDocx, table } from '../formats/zipWriter';
 
 const HEADERS: [string, [string, string, string]][] = [
   ['Norwegian', ['Tid', 'Taler', 'Tekst']],

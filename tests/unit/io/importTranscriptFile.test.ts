@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import { readTranscript } from '../../../main/io/importTranscriptFile';
+import { readTranscript } from '../../../main/io/transcripts/importTranscriptFile';
 import { MAX_TRANSCRIPT_BYTES } from '../../../shared/transcripts/types';
-import { buildDocx, para, writeZip } from './zipWriter';
+import { buildDocx, para, writeZip } from '../formats/zipWriter';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

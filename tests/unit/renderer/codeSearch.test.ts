@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../shared/domain/coding';
 import { filterCodes, visibleRows } from '../../../renderer/codebook/treeRows';
-import { paletteOptions, type PaletteOption } from '../../../renderer/coding/paletteOptions';
+import { paletteOptions, type PaletteOption } from '../../../renderer/ui/paletteOptions';
 import { translatorFor } from '../../../shared/i18n/translator';
 
 const en = translatorFor('en');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignNumberKeys, recentFromCodings, recentOffers, touchRecent } from '../../../renderer/coding/numberKeys';
+import { assignNumberKeys, recentFromCodings, recentOffers, touchRecent } from '../../../renderer/ui/numberKeys';
 
 const code = (id: string, pinned: number | null = null) => ({ id, pinned });
 

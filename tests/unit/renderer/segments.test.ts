@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatTimestamp } from '../../../shared/text/time';
-import { bucketByTurn, excerpt, inVivoName, rangesIn, snapToCharacter, splitSegments, turnIndexAt } from '../../../renderer/coding/segments';
+import { bucketByTurn, excerpt, inVivoName, rangesIn, snapToCharacter, splitSegments, turnIndexAt } from '../../../renderer/ui/segments';
 
 /** The texts of the segments, with the ids over each, for readable expectations. */
 const show = (text: string, from: number, to: number, ranges: { id: string; start: number; end: number }[]) =>

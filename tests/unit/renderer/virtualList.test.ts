@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateRowHeight, indexAt, prefixSums, rowsToRender, scrollTopFor, visibleRange } from '../../../renderer/coding/virtualMath';
+import { estimateRowHeight, indexAt, prefixSums, rowsToRender, scrollTopFor, visibleRange } from '../../../renderer/ui/virtualMath';
 import { moveEndByWord, moveStartByWord } from '../../../renderer/coding/words';
 
 describe('virtual list math', () => {

@@ -1,8 +1,9 @@
+import { defaultFontsDir } from '../../../appFiles';
 import type { TextMeasure } from '../../../../shared/reports/charts';
-import { chartTextMeasure, rasterFonts, type RasterFonts } from '../raster/glyphs';
-import { rasterizeSvg } from '../raster/svg';
+import { chartTextMeasure, rasterFonts, type RasterFonts } from '../../../formats/raster/glyphs';
+import { rasterizeSvg } from '../../../formats/raster/svg';
 import { COLOR, PAGE, STYLE, type Layout } from './layout';
-import type { PdfWriter } from './writer';
+import type { PdfWriter } from '../../../formats/pdf/writer';
 
 /** PDF points per CSS pixel (72 per inch against 96). */
 const PT_PER_PX = 0.75;
@@ -12,7 +13,7 @@ const DENSITY = 2;
 /**
  * The report's SVG charts (the same ones the HTML and DOCX show) as images in the PDF: each
  * scaled to fit the text width and one page, never split across pages, with a caption under it.
- * They are rasterized (raster/) because the PDF writer draws text and rectangles only.
+ * They are rasterized (main/formats/raster/) because the PDF writer draws text and rectangles only.
  */
 export class PdfCharts {
   private readonly images: { name: string; width: number; height: number; rgb: Uint8Array }[] = [];
@@ -21,7 +22,7 @@ export class PdfCharts {
   readonly measure: TextMeasure;
 
   constructor(fontsDir?: string) {
-    this.fonts = rasterFonts(fontsDir);
+    this.fonts = rasterFonts(fontsDir ?? defaultFontsDir());
     this.measure = chartTextMeasure(this.fonts);
   }
 

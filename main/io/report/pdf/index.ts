@@ -10,12 +10,13 @@ import { reportTranslator } from '../../../../shared/reports/words';
 import type { Translator } from '../../../../shared/i18n/translator';
 import { heatMapChart, stackedChart } from '../../../../shared/reports/charts';
 import { PdfCharts } from './charts';
-import { defaultFontsDir, loadFonts, PdfFont } from './font';
+import { defaultFontsDir } from '../../../appFiles';
+import { loadFonts, PdfFont } from '../../../formats/pdf/font';
 import { COLOR, Layout, PAGE, STYLE } from './layout';
 import { drawTable } from './table';
-import { PdfWriter, pdfTextString, num } from './writer';
+import { PdfWriter, pdfTextString, num } from '../../../formats/pdf/writer';
 
-export { defaultFontsDir } from './font';
+export { defaultFontsDir } from '../../../appFiles';
 
 /** Horizontal bars of participants per theme, scaled to the largest, with the count beside each; on one page when it fits. */
 function barChart(doc: Layout, flat: ThemeSummary[], tr: Translator): void {

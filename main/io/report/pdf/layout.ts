@@ -1,6 +1,6 @@
 import { lineSegments } from '../../../../shared/text/lineBreak';
-import type { FontPair, PdfFont } from './font';
-import { num } from './writer';
+import type { FontPair, PdfFont } from '../../../formats/pdf/font';
+import { num } from '../../../formats/pdf/writer';
 
 /** A4 in points, with the margins every page keeps. */
 export const PAGE = { width: 595.28, height: 841.89, left: 56, right: 56, top: 56, bottom: 62 } as const;
