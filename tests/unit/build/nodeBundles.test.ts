@@ -30,7 +30,7 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'verbatim-node-bundles-'));
   project = join(tmp, 'project');
   mkdirSync(project);
-  for (const part of ['package.json', 'build', 'main', 'shared', 'resources']) cpSync(join(REPO, part), join(project, part), { recursive: true });
+  for (const part of ['package.json', 'tsconfig.json', 'build', 'main', 'shared', 'resources']) cpSync(join(REPO, part), join(project, part), { recursive: true });
   symlinkSync(join(REPO, 'node_modules'), join(project, 'node_modules'), 'dir');
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
