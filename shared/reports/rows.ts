@@ -26,6 +26,9 @@ export interface ReportRows {
   codings: ReportCodingRow[];
 }
 
+/** The rows as the backend may hand them over: the two big lists row by row, as the database reads them. */
+export type StreamedRows = Omit<ReportRows, 'turns' | 'codings'> & { turns: Iterable<ReportTurnRow>; codings: Iterable<ReportCodingRow> };
+
 /** What a worker counts: the rows and the report to count from them. */
 export type ReportJobInput = ReportRows & { definition: ReportDefinition; generatedAt: string };
 
@@ -35,7 +38,7 @@ export type ReportJobInput = ReportRows & { definition: ReportDefinition; genera
  * it overlaps, found by binary search per coding, exactly as the codebook counts them, and are sorted
  * into respondents and the people running or watching the session by their role there.
  */
-export function reportDataFromRows(rows: ReportRows, quoteOf: (codingId: string) => string): ReportData {
+export function reportDataFromRows(rows: StreamedRows, quoteOf: (codingId: string) => string): ReportData {
   const isRespondentIn = respondentTest(rows.participants, rows.documents);
   const same = sharedIds(rows);
   // Turns get study-wide numbers: "same turn" co-occurrence compares small integers, not UUIDs.
@@ -102,7 +105,7 @@ export function reportDataFromRows(rows: ReportRows, quoteOf: (codingId: string)
  * string per id, the sets and maps the aggregation fills by document, code and person hash each id
  * once and compare by identity, and the rows' copies are garbage at once instead of kept.
  */
-function sharedIds(rows: ReportRows): (id: string) => string {
+function sharedIds(rows: StreamedRows): (id: string) => string {
   const ids = new Map<string, string>();
   for (const list of [rows.documents, rows.codes, rows.participants, rows.coders]) for (const { id } of list) ids.set(id, id);
   return (id) => ids.get(id) ?? id;

@@ -83,12 +83,16 @@ export function createReportsRepo(db: Db) {
     star: (codingId: string, at: string, userId: string | null) => void star.run(codingId, at, userId),
     unstar: (codingId: string) => void unstar.run(codingId),
     starred: () => new Set(starred.all().map((r) => r.coding_id)),
-    /** Every coding as [id, document, code, start, end, coder] (no text): the one big read of a report. */
-    codings: () => codings.all(),
+    /**
+     * Every coding as [id, document, code, start, end, coder] (no text): the one big read of a report.
+     * Row by row, not as one array: each row is garbage as soon as it is counted, instead of 100,000
+     * rows living together long enough to be copied by the garbage collector.
+     */
+    codings: () => codings.iterate(),
     /** Up to `limit` codings after the one with `rowid` (0: from the start), each with its quote and then its rowid: {@link codings} in slices. */
     codingsAfter: (rowid: number, limit: number) => codingsAfter.all(rowid, limit),
-    /** Every turn as [document, start, end, participant], by document and start. */
-    turns: () => turns.all(),
+    /** Every turn as [document, start, end, participant], by document and start (row by row, as {@link codings}). */
+    turns: () => turns.iterate(),
     /** One document's turns: {@link turns} a document at a time, in {@link documentIds} order. */
     turnsOf: (documentId: string) => turnsOf.all(documentId),
     documentIds: () => documentIds.all(),
