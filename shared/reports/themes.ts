@@ -51,10 +51,19 @@ export function summarizeThemes(
   const visit = (code: ReportData['codes'][number], depth: number): { theme: ThemeSummary; reach: Reach } => {
     const own = byCode.get(code.id) ?? [];
     const reach: Reach = { codings: own.length, documents: new Set(), sessions: new Set(), participants: new Set() };
+    // A code's codings come document by document, and codings within one turn share their list of
+    // people (rows.ts): what the last coding added needs no adding again.
+    let lastDocument: string | null = null;
+    let lastPeople: readonly string[] | null = null;
     for (const c of own) {
-      reach.documents.add(c.documentId);
-      const s = scope.sessionOfDocument.get(c.documentId);
-      if (s) reach.sessions.add(s);
+      if (c.documentId !== lastDocument) {
+        lastDocument = c.documentId;
+        reach.documents.add(c.documentId);
+        const s = scope.sessionOfDocument.get(c.documentId);
+        if (s) reach.sessions.add(s);
+      }
+      if (c.participantIds === lastPeople) continue;
+      lastPeople = c.participantIds;
       for (const p of c.participantIds) reach.participants.add(p);
     }
     const kids: ThemeSummary[] = [];
