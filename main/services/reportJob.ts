@@ -40,7 +40,7 @@ async function* rowSlices(study: Study, unchanged: () => void, control: JobContr
   for (let after = 0; ; ) {
     const slice = reports.codingsAfter(after, CODINGS_PER_SLICE);
     if (slice.length === 0) break;
-    after = slice[slice.length - 1]![8];
+    after = slice[slice.length - 1]![7];
     for (const row of slice) row.pop(); // the rowid, only the cursor's
     read += slice.length;
     yield { field: 'codings', rows: slice };

@@ -4,7 +4,7 @@ import type { ReportDefinition } from './definition';
 import type { ReportResult } from './result';
 import { buildScores } from './scores';
 import { applyScope } from './scope';
-import { buildBreakdown, buildDrivers } from './segments';
+import { buildBreakdown, buildDrivers, groupsOfScope } from './segments';
 import { flattenThemes, summarizeThemes } from './themes';
 import { translatorFor } from '../i18n/translator';
 
@@ -19,6 +19,7 @@ export function aggregateReport(data: ReportData, def: ReportDefinition, generat
   const scope = applyScope(data, def, tr);
   const { themes, people } = summarizeThemes(data, scope, def.quotes, tr);
   const flat = flattenThemes(themes);
+  const groupsOf = groupsOfScope(data, scope.participants, tr);
   return {
     title: def.title,
     language: def.language,
@@ -28,9 +29,9 @@ export function aggregateReport(data: ReportData, def: ReportDefinition, generat
     codingsInScope: scope.codings.length,
     scopeNote: scope.note,
     themes,
-    breakdown: buildBreakdown(data, def, flat, people, scope.participants, tr),
-    drivers: buildDrivers(data, flat, people, scope.participants, tr),
-    scores: buildScores(data, scope.participants, tr),
+    breakdown: buildBreakdown(data, def, flat, people, groupsOf),
+    drivers: buildDrivers(data, flat, people, groupsOf, tr),
+    scores: buildScores(data, scope.participants, groupsOf, tr),
     cooccurrence: buildCooccurrence(flat, scope.codings),
   };
 }

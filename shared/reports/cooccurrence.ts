@@ -10,8 +10,17 @@ export const MAX_COOCCURRENCE_CODES = 30;
  * parent and its child are not trivially "co-occurring".
  */
 export function buildCooccurrence(themes: ThemeSummary[], codings: readonly ReportCoding[]): Cooccurrence {
+  // One pass over the codings: each code's own count, the codings by document, the highest turn.
   const own = new Map<string, number>();
-  for (const c of codings) own.set(c.codeId, (own.get(c.codeId) ?? 0) + 1);
+  const byDoc = new Map<string, ReportCoding[]>();
+  let maxTurn = 0;
+  for (const c of codings) {
+    own.set(c.codeId, (own.get(c.codeId) ?? 0) + 1);
+    const list = byDoc.get(c.documentId);
+    if (list) list.push(c);
+    else byDoc.set(c.documentId, [c]);
+    for (const t of c.turns) if (t > maxTurn) maxTurn = t;
+  }
   const chosen = themes
     .filter((t) => (own.get(t.codeId) ?? 0) > 0)
     .sort((a, b) => (own.get(b.codeId) ?? 0) - (own.get(a.codeId) ?? 0))
@@ -23,23 +32,8 @@ export function buildCooccurrence(themes: ThemeSummary[], codings: readonly Repo
 
   // Turns coded with each code: the turn numbers are dense study-wide indexes, so each code's
   // turns are a bitset and a pair of codes costs one AND and a bit count per 32 turns.
-  const byDoc = new Map<string, ReportCoding[]>();
-  let maxTurn = 0;
-  for (const c of codings) {
-    if (!index.has(c.codeId)) continue;
-    const list = byDoc.get(c.documentId);
-    if (list) list.push(c);
-    else byDoc.set(c.documentId, [c]);
-    for (const t of c.turns) if (t > maxTurn) maxTurn = t;
-  }
   const words = (maxTurn >>> 5) + 1;
   const bits = Array.from({ length: k }, () => new Uint32Array(words));
-  for (const list of byDoc.values())
-    for (const c of list) {
-      const b = bits[index.get(c.codeId)!]!;
-      for (const t of c.turns) b[t >>> 5]! |= 1 << (t & 31);
-    }
-  const turnCount = bits.map((b) => b.reduce((sum, w) => sum + popcount(w), 0));
   // Overlaps: sweep each document's codings by start, keeping the ones still open. The open ones
   // live in two reused number arrays and the counts in one flat matrix: a new array per coding
   // (100,000 of them) was the bulk of this table's time.
@@ -50,6 +44,10 @@ export function buildCooccurrence(themes: ThemeSummary[], codings: readonly Repo
     list.sort((a, b) => a.start - b.start);
     let open = 0;
     for (const c of list) {
+      const i = index.get(c.codeId);
+      if (i === undefined) continue; // not among the codes shown
+      const b = bits[i]!;
+      for (const t of c.turns) b[t >>> 5]! |= 1 << (t & 31);
       let kept = 0;
       for (let r = 0; r < open; r++)
         if (openEnd[r]! > c.start) {
@@ -57,7 +55,6 @@ export function buildCooccurrence(themes: ThemeSummary[], codings: readonly Repo
           openCode[kept++] = openCode[r]!;
         }
       open = kept;
-      const i = index.get(c.codeId)!;
       for (let r = 0; r < open; r++) {
         const j = openCode[r]!;
         if (i === j) continue;
@@ -68,6 +65,7 @@ export function buildCooccurrence(themes: ThemeSummary[], codings: readonly Repo
       openCode[open++] = i;
     }
   }
+  const turnCount = bits.map((b) => b.reduce((sum, w) => sum + popcount(w), 0));
   const cells: CooccurrenceCell[][] = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => ({ overlaps: overlaps[i * k + j]!, sameTurn: 0, jaccard: 0 })));
   for (let i = 0; i < k; i++)
     for (let j = i + 1; j < k; j++) {

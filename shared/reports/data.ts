@@ -40,7 +40,6 @@ export interface ReportCoding {
   start: number;
   end: number;
   coderId: string | null;
-  createdAt: string;
   starred: boolean;
   /** Distinct respondents of the turns the coding overlaps (by their role in the document's session). */
   participantIds: string[];

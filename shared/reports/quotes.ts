@@ -17,7 +17,7 @@ const NOTE_DOCUMENTS = new Set(['notes', 'memo']);
  * Length is measured by offsets, so quote text is read only for the winners. Notes are left out,
  * starred or not, when the options say so.
  */
-export function quotePicker(data: ReportData, scope: Scope, options: QuoteOptions, tr: Translator): (codings: ReportCoding[]) => ReportQuote[] {
+export function quotePicker(data: ReportData, scope: Scope, options: QuoteOptions, tr: Translator): () => QuoteCollector {
   const persons = new Map(data.participants.map((p) => [p.id, p]));
   const attrs = options.attributeIds.flatMap((id) => data.attributes.filter((a) => a.id === id));
   const docs = new Map(data.documents.map((d) => [d.id, d]));
@@ -46,27 +46,41 @@ export function quotePicker(data: ReportData, scope: Scope, options: QuoteOption
   const length = (c: ReportCoding) => c.end - c.start;
   const longestFirst = (a: ReportCoding, b: ReportCoding) => length(b) - length(a) || (a.id < b.id ? -1 : 1);
   const voiceOf = (c: ReportCoding) => c.participantIds[0] ?? `coding:${c.id}`;
-  return (all) => {
-    const codings = options.includeNotes ? all : all.filter((c) => kindOf(c) !== 'note');
-    if (options.perTheme === 0 || codings.length === 0) return [];
-    const starred = codings.filter((c) => c.starred).sort(longestFirst);
-    const room = options.perTheme - starred.length;
-    if (room <= 0) return starred.map(toQuote);
-    let pool: Iterable<ReportCoding> = codings.filter((c) => !c.starred);
-    if (options.onePerParticipant) {
-      // Each voice's longest passage, in one pass (sorting every coding of a big theme is the slow part).
-      const quoted = new Set(starred.map(voiceOf));
-      const best = new Map<string, ReportCoding>();
-      for (const c of pool) {
+  return () => {
+    // Codings arrive one at a time, in the one pass over the report's codings (a big theme has
+    // thousands): the starred ones apart, and of the rest each voice's longest passage (or all of
+    // them when one a person is not asked for).
+    const starred: ReportCoding[] = [];
+    const rest: ReportCoding[] = [];
+    const best = new Map<string, ReportCoding>();
+    const add = (c: ReportCoding) => {
+      if (options.perTheme === 0 || (!options.includeNotes && kindOf(c) === 'note')) return;
+      if (c.starred) starred.push(c);
+      else if (!options.onePerParticipant) rest.push(c);
+      else {
         const voice = voiceOf(c);
-        if (quoted.has(voice)) continue;
         const held = best.get(voice);
         if (!held || longestFirst(c, held) < 0) best.set(voice, c);
       }
-      pool = best.values();
-    }
-    return [...starred, ...longest(pool, room, longestFirst)].map(toQuote);
+    };
+    const quotes = () => {
+      if (options.perTheme === 0) return [];
+      starred.sort(longestFirst);
+      const room = options.perTheme - starred.length;
+      if (room <= 0) return starred.map(toQuote);
+      // A voice a starred quote already speaks for gets no default pick.
+      for (const c of starred) best.delete(voiceOf(c));
+      const pool = options.onePerParticipant ? best.values() : rest;
+      return [...starred, ...longest(pool, room, longestFirst)].map(toQuote);
+    };
+    return { add, quotes };
   };
+}
+
+/** The quotes of one theme's own codings, handed over one at a time. */
+export interface QuoteCollector {
+  add: (coding: ReportCoding) => void;
+  quotes: () => ReportQuote[];
 }
 
 /**

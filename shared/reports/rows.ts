@@ -5,10 +5,10 @@ import type { ReportDefinition } from './definition';
 /** A turn as the backend reads it: [document, start, end, participant], by document, then start. */
 export type ReportTurnRow = [documentId: string, start: number, end: number, participantId: string | null];
 /**
- * A coding as the backend reads it: [id, document, code, start, end, coder, created], in table order,
- * and its quote (the coded words) when the rows go to a worker, which cannot look one up in the study.
+ * A coding as the backend reads it: [id, document, code, start, end, coder], in table order, and its
+ * quote (the coded words) when the rows go to a worker, which cannot look one up in the study.
  */
-export type ReportCodingRow = [id: string, documentId: string, codeId: string, start: number, end: number, coderId: string | null, createdAt: string, quote?: string];
+export type ReportCodingRow = [id: string, documentId: string, codeId: string, start: number, end: number, coderId: string | null, quote?: string];
 
 /** The study's rows a report reads, as plain data: what the backend hands a worker so the counting runs there. */
 export interface ReportRows {
@@ -26,6 +26,9 @@ export interface ReportRows {
   codings: ReportCodingRow[];
 }
 
+/** The rows as the backend may hand them over: the two big lists row by row, as the database reads them. */
+export type StreamedRows = Omit<ReportRows, 'turns' | 'codings'> & { turns: Iterable<ReportTurnRow>; codings: Iterable<ReportCodingRow> };
+
 /** What a worker counts: the rows and the report to count from them. */
 export type ReportJobInput = ReportRows & { definition: ReportDefinition; generatedAt: string };
 
@@ -35,14 +38,23 @@ export type ReportJobInput = ReportRows & { definition: ReportDefinition; genera
  * it overlaps, found by binary search per coding, exactly as the codebook counts them, and are sorted
  * into respondents and the people running or watching the session by their role there.
  */
-export function reportDataFromRows(rows: ReportRows, quoteOf: (codingId: string) => string): ReportData {
+export function reportDataFromRows(rows: StreamedRows, quoteOf: (codingId: string) => string): ReportData {
   const isRespondentIn = respondentTest(rows.participants, rows.documents);
+  const same = sharedIds(rows);
   // Turns get study-wide numbers: "same turn" co-occurrence compares small integers, not UUIDs.
   const turnsByDoc = new Map<string, SpokenTurn[]>();
   const allTurns: SpokenTurn[] = [];
-  for (const [documentId, start, end, participant] of rows.turns) {
+  for (const [documentId, start, end, speaker] of rows.turns) {
+    const participant = speaker === null ? null : same(speaker);
     const voice = participant === null ? 'none' : isRespondentIn(documentId, participant) ? 'respondent' : 'nonRespondent';
-    const turn: SpokenTurn = { n: allTurns.length, start, end, participant, voice };
+    const n = allTurns.length;
+    const speakers = participant === null ? NOBODY : frozen([participant]);
+    const alone = {
+      participantIds: voice === 'respondent' ? speakers : NOBODY,
+      nonRespondentIds: voice === 'nonRespondent' ? speakers : NOBODY,
+      turns: frozen([n]),
+    };
+    const turn: SpokenTurn = { n, start, end, participant, voice, alone };
     allTurns.push(turn);
     const list = turnsByDoc.get(documentId);
     if (list) list.push(turn);
@@ -51,13 +63,23 @@ export function reportDataFromRows(rows: ReportRows, quoteOf: (codingId: string)
   const starred = new Set(rows.starred);
   const codings: ReportCoding[] = [];
   let turns: SpokenTurn[] = [];
-  let turnsDoc = '';
-  for (const [id, documentId, codeId, start, end, coderId, createdAt] of rows.codings) {
-    if (documentId !== turnsDoc) {
-      turnsDoc = documentId;
+  let documentId = '';
+  let coderId: string | null = null;
+  for (const [id, readDocument, readCode, start, end, readCoder] of rows.codings) {
+    // Rows come mostly document by document and from one coder: compare with the last one first.
+    if (readDocument !== documentId) {
+      documentId = same(readDocument);
       turns = turnsByDoc.get(documentId) ?? [];
     }
+    if (readCoder !== coderId) coderId = readCoder === null ? null : same(readCoder);
+    const codeId = same(readCode);
     const hits = overlappingTurns(turns, start, end);
+    if (hits.length <= 1) {
+      // Most codings lie within one turn (or none): they share that turn's lists instead of three new arrays each.
+      const { participantIds, nonRespondentIds, turns: numbers } = hits.length === 0 ? NO_TURN : turns[hits[0]!]!.alone;
+      codings.push({ id, documentId, codeId, start, end, coderId, starred: starred.size > 0 && starred.has(id), participantIds, nonRespondentIds, turns: numbers });
+      continue;
+    }
     const respondents: string[] = [];
     const others: string[] = [];
     const numbers: number[] = [];
@@ -69,7 +91,7 @@ export function reportDataFromRows(rows: ReportRows, quoteOf: (codingId: string)
       if (!list.includes(t.participant)) list.push(t.participant);
     }
     codings.push({
-      id, documentId, codeId, start, end, coderId, createdAt, starred: starred.has(id),
+      id, documentId, codeId, start, end, coderId, starred: starred.size > 0 && starred.has(id),
       participantIds: respondents, nonRespondentIds: others, turns: numbers,
     });
   }
@@ -77,9 +99,29 @@ export function reportDataFromRows(rows: ReportRows, quoteOf: (codingId: string)
   return { codes, sessions, documents, participants, attributes, codings, turns: allTurns, coders, quoteOf };
 }
 
+/**
+ * The one string of each id the catalog holds (documents, codes, people, coders) for the same id
+ * read again from a big table's rows. The database hands over a new string per row; with one
+ * string per id, the sets and maps the aggregation fills by document, code and person hash each id
+ * once and compare by identity, and the rows' copies are garbage at once instead of kept.
+ */
+function sharedIds(rows: StreamedRows): (id: string) => string {
+  const ids = new Map<string, string>();
+  for (const list of [rows.documents, rows.codes, rows.participants, rows.coders]) for (const { id } of list) ids.set(id, id);
+  return (id) => ids.get(id) ?? id;
+}
+
+/** The people and turn numbers of a coding within a single turn: one frozen set of lists per turn, never written to. */
+type Alone = Pick<ReportCoding, 'participantIds' | 'nonRespondentIds' | 'turns'>;
+/** A list shared by many codings: frozen, so a stray write throws instead of changing them all. */
+const frozen = <T>(items: T[]): T[] => Object.freeze(items) as T[];
+const NOBODY = frozen<string>([]);
+const NO_TURN: Alone = { participantIds: NOBODY, nonRespondentIds: NOBODY, turns: frozen<number>([]) };
+
 interface SpokenTurn extends ReportTurn {
   n: number;
   participant: string | null;
+  alone: Alone;
 }
 
 /**
@@ -113,6 +155,6 @@ export function respondentTest(
 /** The quotes the rows carry (see {@link ReportCodingRow}), for a worker's `quoteOf`. */
 export function quotesCarried(rows: readonly ReportCodingRow[]): (codingId: string) => string {
   const quotes = new Map<string, string>();
-  for (const row of rows) quotes.set(row[0], row[7] ?? '');
+  for (const row of rows) quotes.set(row[0], row[6] ?? '');
   return (codingId) => quotes.get(codingId) ?? '';
 }

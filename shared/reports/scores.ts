@@ -3,7 +3,7 @@ import type { ReportData } from './data';
 import type { ScoreSummary, ScoreValue } from './result';
 import { roundScore } from './format';
 import { csatBand, npsGroup } from './scales';
-import { groupMembers } from './segments';
+import type { groupsOfScope } from './segments';
 
 type Attr = ReportData['attributes'][number];
 
@@ -29,7 +29,7 @@ function score(kind: 'nps' | 'csat' | 'ces', values: number[], group: string, tr
  * NPS (% promoters − % detractors), CSAT (% of 4–5 answers on 1–5) and CES (mean), overall and
  * per value of every category attribute, over the participants in scope who answered.
  */
-export function buildScores(data: ReportData, inScope: Set<string>, tr: Translator): ScoreSummary[] {
+export function buildScores(data: ReportData, inScope: Set<string>, groupsOf: ReturnType<typeof groupsOfScope>, tr: Translator): ScoreSummary[] {
   const people = data.participants.filter((p) => inScope.has(p.id));
   const segments = data.attributes.filter((a) => a.type === 'category');
   const byId = new Map(data.participants.map((p) => [p.id, p]));
@@ -44,7 +44,7 @@ export function buildScores(data: ReportData, inScope: Set<string>, tr: Translat
     const valuesOf = (ids: Iterable<string>) => [...ids].flatMap((id) => answer(id) ?? []);
     const bySegment: ScoreSummary['bySegment'] = [];
     for (const seg of segments as Attr[])
-      for (const g of groupMembers(data, seg, inScope, tr)) bySegment.push({ attribute: seg.name, ...score(kind, valuesOf(g.members), g.label, tr) });
+      for (const g of groupsOf(seg)) bySegment.push({ attribute: seg.name, ...score(kind, valuesOf(g.members), g.label, tr) });
     out.push({ attributeId: attr.id, attribute: attr.name, kind, overall: score(kind, people.flatMap((p) => (typeof p.values[attr.id] === 'number' ? [p.values[attr.id] as number] : [])), tr.t('report.allParticipants'), tr), bySegment });
   }
   return out;

@@ -24,6 +24,21 @@ export function groupMembers(data: ReportData, attr: Attr, inScope: Set<string>,
   return out;
 }
 
+type Groups = ReturnType<typeof groupMembers>;
+
+/**
+ * {@link groupMembers} of one report's people, each attribute's groups worked out once: the
+ * breakdown, the drivers and the scores by segment all ask for the same groups.
+ */
+export function groupsOfScope(data: ReportData, inScope: Set<string>, tr: Translator): (attr: Attr) => Groups {
+  const known = new Map<string, Groups>();
+  return (attr) => {
+    let groups = known.get(attr.id);
+    if (!groups) known.set(attr.id, (groups = groupMembers(data, attr, inScope, tr)));
+    return groups;
+  };
+}
+
 /** The attributes a breakdown splits by: the chosen ones, else every category and score attribute. */
 export function breakdownAttributes(data: ReportData, def: ReportDefinition): Attr[] {
   if (def.breakdownAttributeIds.length > 0) return def.breakdownAttributeIds.flatMap((id) => data.attributes.filter((a) => a.id === id));
@@ -44,11 +59,11 @@ function countIn(people: Set<string> | undefined, members: Set<string>): number 
 }
 
 /** Codes × attribute groups: participants who mentioned each theme, with column percentages. */
-export function buildBreakdown(data: ReportData, def: ReportDefinition, themes: ThemeSummary[], people: Map<string, Set<string>>, inScope: Set<string>, tr: Translator): Breakdown {
+export function buildBreakdown(data: ReportData, def: ReportDefinition, themes: ThemeSummary[], people: Map<string, Set<string>>, groupsOf: (attr: Attr) => Groups): Breakdown {
   const columns: BreakdownColumn[] = [];
   const members: Set<string>[] = [];
   for (const attr of breakdownAttributes(data, def))
-    for (const g of groupMembers(data, attr, inScope, tr)) {
+    for (const g of groupsOf(attr)) {
       columns.push({ attributeId: attr.id, attribute: attr.name, key: g.key, label: g.label, n: g.members.size, smallN: g.members.size < SMALL_N });
       members.push(g.members);
     }
@@ -65,11 +80,11 @@ export function buildBreakdown(data: ReportData, def: ReportDefinition, themes: 
  * What unhappy customers raise more than happy ones: detractors vs promoters (NPS) and CSAT 1–2 vs
  * 4–5. Sorted by the difference in share. The wording reports counts and never says "causes".
  */
-export function buildDrivers(data: ReportData, themes: ThemeSummary[], people: Map<string, Set<string>>, inScope: Set<string>, tr: Translator): Drivers[] {
+export function buildDrivers(data: ReportData, themes: ThemeSummary[], people: Map<string, Set<string>>, groupsOf: (attr: Attr) => Groups, tr: Translator): Drivers[] {
   const out: Drivers[] = [];
   for (const attr of data.attributes) {
     if (attr.type !== 'score' || (attr.scaleKind !== 'nps' && attr.scaleKind !== 'csat')) continue;
-    const groups = groupMembers(data, attr, inScope, tr);
+    const groups = groupsOf(attr);
     const isNps = attr.scaleKind === 'nps';
     const low = groups.find((g) => g.key === (isNps ? 'detractor' : 'low'))!;
     const high = groups.find((g) => g.key === (isNps ? 'promoter' : 'high'))!;

@@ -1,7 +1,7 @@
 import type { Translator } from '../i18n/translator';
-import type { ReportCoding, ReportData } from './data';
+import type { ReportData } from './data';
 import type { QuoteOptions } from './definition';
-import { quotePicker } from './quotes';
+import { quotePicker, type QuoteCollector } from './quotes';
 import type { ThemeSummary } from './result';
 import type { Scope } from './scope';
 
@@ -13,15 +13,12 @@ interface Reach {
   participants: Set<string>;
 }
 
-/** Codings grouped by code, in the order given. */
-export function codingsByCode(codings: readonly ReportCoding[]): Map<string, ReportCoding[]> {
-  const out = new Map<string, ReportCoding[]>();
-  for (const c of codings) {
-    const list = out.get(c.codeId);
-    if (list) list.push(c);
-    else out.set(c.codeId, [c]);
-  }
-  return out;
+/** What a code's own codings add up to, gathered in one pass over the report's codings. */
+interface Own {
+  reach: Reach;
+  quotes: QuoteCollector;
+  lastDocument: string | null;
+  lastPeople: readonly string[] | null;
 }
 
 /**
@@ -37,7 +34,6 @@ export function summarizeThemes(
 ): { themes: ThemeSummary[]; people: Map<string, Set<string>> } {
   const people = new Map<string, Set<string>>();
   const selected = new Set(scope.codeIds);
-  const byCode = codingsByCode(scope.codings);
   const children = new Map<string | null, ReportData['codes']>();
   for (const c of data.codes) {
     if (!selected.has(c.id)) continue;
@@ -47,16 +43,31 @@ export function summarizeThemes(
     children.set(parent, list);
   }
   const pickQuotes = quotePicker(data, scope, quotes, tr);
-  const n = scope.participants.size;
-  const visit = (code: ReportData['codes'][number], depth: number): { theme: ThemeSummary; reach: Reach } => {
-    const own = byCode.get(code.id) ?? [];
-    const reach: Reach = { codings: own.length, documents: new Set(), sessions: new Set(), participants: new Set() };
-    for (const c of own) {
+  const ownOf = new Map<string, Own>();
+  const start = (): Own => ({ reach: { codings: 0, documents: new Set(), sessions: new Set(), participants: new Set() }, quotes: pickQuotes(), lastDocument: null, lastPeople: null });
+  // One pass over the codings in the order they were read (walking them code by code jumps
+  // through memory). A code's codings come document by document, and codings within one turn
+  // share their list of people (rows.ts): what the code's last coding added needs no adding again.
+  for (const c of scope.codings) {
+    let own = ownOf.get(c.codeId);
+    if (!own) ownOf.set(c.codeId, (own = start()));
+    const { reach } = own;
+    reach.codings++;
+    own.quotes.add(c);
+    if (c.documentId !== own.lastDocument) {
+      own.lastDocument = c.documentId;
       reach.documents.add(c.documentId);
       const s = scope.sessionOfDocument.get(c.documentId);
       if (s) reach.sessions.add(s);
-      for (const p of c.participantIds) reach.participants.add(p);
     }
+    if (c.participantIds === own.lastPeople) continue;
+    own.lastPeople = c.participantIds;
+    for (const p of c.participantIds) reach.participants.add(p);
+  }
+  const n = scope.participants.size;
+  const visit = (code: ReportData['codes'][number], depth: number): { theme: ThemeSummary; reach: Reach } => {
+    const own = ownOf.get(code.id) ?? start();
+    const { reach } = own;
     const kids: ThemeSummary[] = [];
     for (const child of children.get(code.id) ?? []) {
       const sub = visit(child, depth + 1);
@@ -79,7 +90,7 @@ export function summarizeThemes(
       sessions: reach.sessions.size,
       participants: count,
       share: { count, n, share: n === 0 ? null : count / n },
-      quotes: pickQuotes(own),
+      quotes: own.quotes.quotes(),
       children: kids,
     };
     return { theme, reach };

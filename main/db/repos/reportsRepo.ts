@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import type { SessionKind } from '../../../shared/domain/study';
 import type { ReportCodingRow, ReportTurnRow } from '../../../shared/reports/rows';
 
 export interface ReportRow {
@@ -43,7 +44,7 @@ export function createReportsRepo(db: Db) {
   // Raw rows (arrays) for the two big reads: no per-row object with named keys to build.
   // In table (rowid) order, which a read in slices by rowid gives too; turns by document, start and
   // position (a total order), which a read document by document gives too.
-  const codingColumns = 'id, document_id, code_id, start_offset, end_offset, coder_id, created_at';
+  const codingColumns = 'id, document_id, code_id, start_offset, end_offset, coder_id';
   const codings = db.prepare<[], ReportCodingRow>(`SELECT ${codingColumns} FROM codings ORDER BY rowid`).raw(true);
   const codingsAfter = db
     .prepare<[number, number], [...Required<ReportCodingRow>, number]>(`SELECT ${codingColumns}, quote, rowid FROM codings WHERE rowid > ? ORDER BY rowid LIMIT ?`)
@@ -54,6 +55,12 @@ export function createReportsRepo(db: Db) {
   const documentIds = db.prepare<[], string>('SELECT id FROM documents ORDER BY id').pluck();
   const codingCount = db.prepare<[], number>('SELECT count(*) FROM codings').pluck();
   const quote = db.prepare<[string], { quote: string }>('SELECT quote FROM codings WHERE id = ?');
+  // The catalog a report needs and nothing more: sessions.list() names moderators and counts
+  // respondents per session, users() counts codings per coder (a walk over 100,000 index entries).
+  const sessions = db.prepare<[], { id: string; kind: SessionKind; title: string; date: string | null }>(
+    'SELECT id, kind, title, date FROM sessions ORDER BY date IS NULL, date DESC, title COLLATE NOCASE',
+  );
+  const coders = db.prepare<[], { id: string; name: string }>('SELECT id, name FROM users ORDER BY name COLLATE NOCASE, id');
   const documents = db.prepare<[], { id: string; session_id: string | null; kind: 'transcript' | 'notes' | 'memo' | 'other'; title: string }>(
     'SELECT id, session_id, kind, title FROM documents ORDER BY created_at, title',
   );
@@ -76,18 +83,26 @@ export function createReportsRepo(db: Db) {
     star: (codingId: string, at: string, userId: string | null) => void star.run(codingId, at, userId),
     unstar: (codingId: string) => void unstar.run(codingId),
     starred: () => new Set(starred.all().map((r) => r.coding_id)),
-    /** Every coding as [id, document, code, start, end, coder, created] (no text): the one big read of a report. */
-    codings: () => codings.all(),
+    /**
+     * Every coding as [id, document, code, start, end, coder] (no text): the one big read of a report.
+     * Row by row, not as one array: each row is garbage as soon as it is counted, instead of 100,000
+     * rows living together long enough to be copied by the garbage collector.
+     */
+    codings: () => codings.iterate(),
     /** Up to `limit` codings after the one with `rowid` (0: from the start), each with its quote and then its rowid: {@link codings} in slices. */
     codingsAfter: (rowid: number, limit: number) => codingsAfter.all(rowid, limit),
-    /** Every turn as [document, start, end, participant], by document and start. */
-    turns: () => turns.all(),
+    /** Every turn as [document, start, end, participant], by document and start (row by row, as {@link codings}). */
+    turns: () => turns.iterate(),
     /** One document's turns: {@link turns} a document at a time, in {@link documentIds} order. */
     turnsOf: (documentId: string) => turnsOf.all(documentId),
     documentIds: () => documentIds.all(),
     codingCount: () => codingCount.get() ?? 0,
     quote: (codingId: string) => quote.get(codingId)?.quote ?? '',
     documents: () => documents.all(),
+    /** Every session as {id, kind, title, date}, in the order of the sessions list. */
+    sessions: () => sessions.all(),
+    /** Every user who may have coded, as {id, name}, by name. */
+    coders: () => coders.all(),
   };
 }
 export type ReportsRepo = ReturnType<typeof createReportsRepo>;
