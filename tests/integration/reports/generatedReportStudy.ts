@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../../main/api/backend';
-import { headlessHost } from '../../../main/api/host';
+import { headlessHost } from '../../../main/app/host';
 import { SCALE_RANGES } from '../../../shared/domain/attributes';
 import type { SessionRole } from '../../../shared/domain/study';
 
