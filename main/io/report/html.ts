@@ -1,6 +1,6 @@
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
 import { chartTextMeasure } from './raster/glyphs';
-import { escapeXml as esc } from '../../../shared/reports/escape';
+import { escapeXml as esc } from '../../../shared/text/xmlEscape';
 import { themeMeta } from '../../../shared/reports/format';
 import { quoteByline, quoteDisplay } from '../../../shared/reports/quoteDisplay';
 import type { ReportResult, ThemeSummary } from '../../../shared/reports/result';
