@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { NewNote, Note, NoteCodeInput, NoteSpeaker } from '../../shared/domain/live';
+import { oneLineExcerpt } from '../../shared/text/excerpt';
 import type { Session } from '../../shared/domain/study';
 import { AppError } from '../api/errors';
 import type { DocumentRow, TurnRow } from '../db/repos/documentsRepo';
@@ -174,7 +175,5 @@ export function codeNote(study: Study, input: z.output<typeof NoteCodeInput>): N
   return noteView(study, input.id);
 }
 
-function short(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
-}
+/** The words of a note or coding as an undo step names them. */
+const short = (text: string) => oneLineExcerpt(text, 40);

@@ -1,5 +1,6 @@
 import { saySentence, type Sentence } from '../../../shared/i18n/sentence';
 import { translatorFor } from '../../../shared/i18n/translator';
+import { oneLineExcerpt } from '../../../shared/text/excerpt';
 import type { ImportCounts, ImportDropped, ImportMapping } from '../../../shared/domain/interop';
 import type { ReadIssue, ReadNote } from './model';
 
@@ -105,6 +106,5 @@ export function readIssue(what: Sentence, why: Sentence): ReadIssue {
 
 /** A short, one-line rendering of some text for report entries. */
 export function clip(text: string, max = 60): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return oneLineExcerpt(text, max);
 }
