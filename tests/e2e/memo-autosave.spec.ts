@@ -3,19 +3,25 @@
  * retried without another keystroke, and continuous typing is saved as it goes, not only once the
  * researcher pauses.
  */
-import type { Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { backend } from './helpers';
 
 type Listed = { title: string; body: string }[];
 
-test('a memo whose save failed is saved once the backend answers again, without another keystroke', async ({ page, app }) => {
-  const call = backend(app.url);
-  await call('study:create', { title: 'Memo retry' });
+/** A new study with a new memo open, its text focused; answers the backend caller. */
+async function newMemo(page: Page, url: string, title: string) {
+  const call = backend(url);
+  await call('study:create', { title });
   await page.reload();
   await page.getByRole('tab', { name: /Memos/ }).click();
   await page.getByRole('button', { name: 'Write a memo' }).click();
   await expect(page.getByLabel('Memo text')).toBeFocused();
+  return call;
+}
+
+test('a memo whose save failed is saved once the backend answers again, without another keystroke', async ({ page, app }) => {
+  const call = await newMemo(page, app.url, 'Memo retry');
   // The first save fails as a full disk would; later ones reach the backend.
   let refused = 0;
   const refuseOnce = async (route: Route) => {
@@ -35,12 +41,7 @@ test('a memo whose save failed is saved once the backend answers again, without 
 });
 
 test('a memo typed without a pause is saved while the typing goes on', async ({ page, app }) => {
-  const call = backend(app.url);
-  await call('study:create', { title: 'Memo typing' });
-  await page.reload();
-  await page.getByRole('tab', { name: /Memos/ }).click();
-  await page.getByRole('button', { name: 'Write a memo' }).click();
-  await expect(page.getByLabel('Memo text')).toBeFocused();
+  const call = await newMemo(page, app.url, 'Memo typing');
   const saves: string[] = [];
   page.on('request', (request) => {
     const body = request.postData() ?? '';
