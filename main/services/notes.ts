@@ -34,16 +34,16 @@ export function notesDocument(study: Study, sessionId: string): DocumentRow | nu
 function speakerColumns(study: Study, sessionId: string, speaker: NoteSpeaker): Pick<TurnRow, 'participant_id' | 'speaker_label'> {
   if (speaker === null) return { participant_id: null, speaker_label: null };
   if (speaker.kind === 'label') return { participant_id: null, speaker_label: speaker.label };
-  const person = study.repos.live.people(sessionId).find((p) => p.participant_id === speaker.participantId);
+  const person = study.repos.live.people(sessionId).find((p) => p.participantId === speaker.participantId);
   if (!person) throw new AppError('INVALID_INPUT', 'editing.personNotInSession');
-  return { participant_id: person.participant_id, speaker_label: person.display_name };
+  return { participant_id: person.participantId, speaker_label: person.displayName };
 }
 
 /** Refuses anything but a question of the session's guide: what a note is taken under, or the current question. */
 export function checkQuestion(study: Study, sessionId: string, questionId: string | null): void {
   if (questionId === null) return;
   const item = study.repos.live.item(questionId);
-  if (!item || item.guide_id !== study.repos.live.sessionGuideId(sessionId)) throw new AppError('INVALID_INPUT', 'editing.questionNotInGuide');
+  if (!item || item.guideId !== study.repos.live.sessionGuideId(sessionId)) throw new AppError('INVALID_INPUT', 'editing.questionNotInGuide');
   if (item.kind !== 'question') throw new AppError('INVALID_INPUT', 'editing.headingNotQuestion');
 }
 
