@@ -4,7 +4,7 @@
  * researcher pauses.
  */
 import type { Page, Route } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shot, test } from './fixtures';
 import { backend } from './helpers';
 
 type Listed = { title: string; body: string }[];
@@ -20,7 +20,7 @@ async function newMemo(page: Page, url: string, title: string) {
   return call;
 }
 
-test('a memo whose save failed is saved once the backend answers again, without another keystroke', async ({ page, app }) => {
+test('a memo whose save failed is saved once the backend answers again, without another keystroke', async ({ page, app }, testInfo) => {
   const call = await newMemo(page, app.url, 'Memo retry');
   // The first save fails as a full disk would; later ones reach the backend.
   let refused = 0;
@@ -32,6 +32,7 @@ test('a memo whose save failed is saved once the backend answers again, without 
   await page.route('**/api/invoke', refuseOnce);
   await page.keyboard.insertText('Families trust the slot more than the price.');
   await expect(page.getByRole('alert').filter({ hasText: 'The disk is full.' })).toBeVisible();
+  await shot(page, testInfo, 'memo-save-failed');
   await expect(async () => {
     const memos = await call<Listed>('memos:list', { target: { kind: 'project' } });
     expect(memos.map((m) => m.body)).toEqual(['Families trust the slot more than the price.']);
