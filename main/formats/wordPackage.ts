@@ -1,13 +1,15 @@
-import { escapeXml } from '../../shared/reports/escape';
-import { writeZip } from './zipWriter';
+import { escapeXml } from '../../shared/text/xmlEscape';
+import { ooxmlPackage, relationshipsXml } from '../formats/ooxmlPackage';
 
 /**
  * The pieces of a plain Word document written by hand (text, paragraph styles, no images): the
  * notes export and the Passages export share them. The report's DOCX (io/report/reportDocx.ts) has charts
- * and tables, and builds its own package.
+ * and tables; every package is written by formats/ooxmlPackage.ts.
  */
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** Content types of a Word document's parts. */
+export const WORD_DOCUMENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+export const WORD_STYLES = 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml';
 
 /** Runs of text; a line break in the text becomes a break in the paragraph. */
 export const run = (text: string, props = '') =>
@@ -34,16 +36,11 @@ ${styles}</w:styles>`;
 export function wordPackage(body: string, styles: string, date?: Date): Uint8Array {
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>`;
-  return writeZip(
+  return ooxmlPackage(
+    { name: 'word/document.xml', data: document, contentType: WORD_DOCUMENT },
     [
-      { name: '[Content_Types].xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>` },
-      { name: '_rels/.rels', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>` },
-      { name: 'word/_rels/document.xml.rels', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>` },
-      { name: 'word/document.xml', data: document },
-      { name: 'word/styles.xml', data: styles },
+      { name: 'word/_rels/document.xml.rels', data: relationshipsXml([{ id: 'rId1', type: 'styles', target: 'styles.xml' }]) },
+      { name: 'word/styles.xml', data: styles, contentType: WORD_STYLES },
     ],
     { date, level: 6 },
   );

@@ -1,14 +1,7 @@
-/**
- * Characters XML 1.0 cannot carry at all, not even as character references: C0 controls other than
- * tab, LF and CR, U+FFFE/U+FFFF, and unpaired surrogate halves.
- */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what XML 1.0 forbids
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Cheap first look: most values have none of these, and skipping the replacements is what keeps large exports fast. */
-// eslint-disable-next-line no-control-regex -- see INVALID
-const MAYBE_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+import { replaceInvalidXmlChars } from '../../shared/text/xmlEscape';
+
 /** Nothing to clean or escape in an attribute value: one test instead of two for the GUIDs and dates that make up most of a project. */
-// eslint-disable-next-line no-control-regex -- see INVALID
+// eslint-disable-next-line no-control-regex -- the characters XML cannot hold (shared/text/xmlEscape.ts) and those attributes escape
 const ATTR_PLAIN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF&<>"\t\n\r]/;
 const TEXT_SPECIAL = /[&<>\r]/g;
 const ATTR_SPECIAL = /[&<>"\t\n\r]/g;
@@ -23,33 +16,14 @@ const ENTITY: Readonly<Record<string, string>> = {
   '\n': '&#10;',
   '\r': '&#13;',
 };
-const REPLACEMENT = '\uFFFD';
 /** Indentation by depth (see XmlOut.indent). */
 const INDENTS: string[] = [];
 /** UTF-16 units of written lines held back and encoded together (see XmlOut.push). */
 const PENDING_UNITS = 16 * 1024;
 
-/** How many characters of `s` XML cannot represent (they are written as U+FFFD). */
-export function countInvalidXmlChars(s: string): number {
-  INVALID.lastIndex = 0;
-  let n = 0;
-  while (INVALID.exec(s)) n++;
-  return n;
-}
-
-/** Counts replacements when given; U+FFFD is one UTF-16 unit like each character it replaces, so offsets do not move. */
-function clean(s: string, counter?: { replaced: number }): string {
-  if (!MAYBE_INVALID.test(s)) return s;
-  if (!counter) return s.replace(INVALID, REPLACEMENT);
-  return s.replace(INVALID, () => {
-    counter.replaced++;
-    return REPLACEMENT;
-  });
-}
-
 /** Escapes element content. `>` is always escaped, so `]]>` can never end a section by accident. */
 export function xmlText(s: string, counter?: { replaced: number }): string {
-  const c = clean(s, counter);
+  const c = replaceInvalidXmlChars(s, counter);
   TEXT_SPECIAL.lastIndex = 0;
   return TEXT_SPECIAL.test(c) ? c.replace(TEXT_SPECIAL, (x) => ENTITY[x]!) : c;
 }
@@ -57,7 +31,7 @@ export function xmlText(s: string, counter?: { replaced: number }): string {
 /** Escapes an attribute value for double quotes, keeping tabs and line breaks exact. */
 export function xmlAttr(s: string, counter?: { replaced: number }): string {
   if (!ATTR_PLAIN.test(s)) return s;
-  const c = clean(s, counter);
+  const c = replaceInvalidXmlChars(s, counter);
   ATTR_SPECIAL.lastIndex = 0;
   return ATTR_SPECIAL.test(c) ? c.replace(ATTR_SPECIAL, (x) => ENTITY[x]!) : c;
 }

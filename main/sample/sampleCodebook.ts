@@ -3,7 +3,7 @@ import codebookData from '../../resources/sample/freshBasket/codebook.json' with
 import memosData from '../../resources/sample/freshBasket/memos.json' with { type: 'json' };
 import { CodeName } from '../../shared/domain/coding';
 import type { CodeRow } from '../db/repos/codesRepo';
-import type { MemoRow } from '../db/repos/memosRepo';
+import type { MemoRecord } from '../db/repos/memosRepo';
 import { anchorSampleCoding, type SampleDocument } from './sampleTranscripts';
 import type { Study } from '../services/study';
 
@@ -126,15 +126,15 @@ export function insertSampleCoding(study: Study, documents: SampleDocument[], se
     else if (t.kind === 'code') targetId = codeIds.get(t.code) ?? null;
     else if (t.kind === 'coding') targetId = codingIds.get(codingKey(t.session, t.turn, t.code, t.quote)) ?? null;
     if (t.kind !== 'project' && !targetId) throw new Error(`sample memo "${memo.title}": its ${t.kind} is not in the sample (${JSON.stringify(t)})`);
-    const row: MemoRow = {
+    const row: MemoRecord = {
       id: crypto.randomUUID(),
-      target_kind: t.kind,
-      target_id: targetId,
+      targetKind: t.kind,
+      targetId,
       title: memo.title,
       body: memo.body.join('\n\n'),
-      created_at: at,
-      updated_at: at,
-      created_by: study.userId,
+      createdAt: at,
+      updatedAt: at,
+      createdBy: study.userId,
     };
     study.repos.memos.insert(row);
   }

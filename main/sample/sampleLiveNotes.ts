@@ -53,14 +53,14 @@ export function insertSampleLiveNotes(study: Study, ids: SampleIds, at: string):
   const itemIds = new Map<string, Map<string, string>>();
   for (const g of data.guides) {
     const guideId = crypto.randomUUID();
-    live.insertGuide({ id: guideId, title: g.title, created_at: at, updated_at: at, created_by: study.userId });
+    live.insertGuide({ id: guideId, title: g.title, createdAt: at, updatedAt: at, createdBy: study.userId });
     const keys = new Map<string, string>();
     g.items.forEach((item, position) => {
       const id = crypto.randomUUID();
       if ('key' in item) keys.set(item.key, id);
       live.insertItem({
-        id, guide_id: guideId, position, kind: 'key' in item ? 'question' : 'section',
-        text: 'key' in item ? item.question : item.section, planned_minutes: 'key' in item ? item.minutes : null,
+        id, guideId, position, kind: 'key' in item ? 'question' : 'section',
+        text: 'key' in item ? item.question : item.section, plannedMinutes: 'key' in item ? item.minutes : null,
       });
     });
     for (const key of g.sessions) {

@@ -1,4 +1,5 @@
 import { splitsSurrogatePair } from '../../shared/domain/anchoring';
+import { oneLineExcerpt } from '../../shared/text/excerpt';
 import type { Coding } from '../../shared/domain/coding';
 import { AppError } from '../../shared/errors';
 import type { CodingRow } from '../db/repos/codingsRepo';
@@ -128,7 +129,5 @@ export function updateCoding(study: Study, id: string, changes: { codeId?: strin
   return toCoding(study.repos.codings.get(id)!, study.repos.codings.coderNames());
 }
 
-function short(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
-}
+/** The words of a note or coding as an undo step names them. */
+const short = (text: string) => oneLineExcerpt(text, 40);

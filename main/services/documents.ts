@@ -1,8 +1,8 @@
-import { diffEdit, mapRangeThroughEdit, type MappedRange } from '../../shared/domain/anchoring';
+import { diffEdit } from '../../shared/domain/anchoring';
 import type { DocumentSummary, DocumentView, Turn } from '../../shared/domain/coding';
 import { AppError } from '../../shared/errors';
-import type { CodingRow } from '../db/repos/codingsRepo';
 import type { DocumentRow, TurnRow } from '../db/repos/documentsRepo';
+import { moveCodingsThroughEdit } from './codingAnchors';
 import { toCoding } from './codings';
 import { stepLabel, type Track } from './history';
 import { now, type Study } from './study';
@@ -102,39 +102,13 @@ export function replaceTurnText(study: Study, track: Track, doc: DocumentRow, tu
     for (const t of study.repos.documents.turnsFrom(doc.id, after)) track('turns', t.id, { before: t, after: { ...t, start_offset: t.start_offset + delta, end_offset: t.end_offset + delta } });
     study.repos.documents.shiftTurns(doc.id, after, delta);
   }
-  // Codings ending before the turn cannot move (a whole-turn coding may end before a trailing space).
-  // Those after the turn shift first, in one statement: a coding of the turn that the edit pushes
-  // past the old turn end must not be caught by that statement and moved a second time.
-  const codings = study.repos.codings.endingFrom(doc.id, turn.start_offset);
-  const later = codings.filter((c) => c.start_offset >= after);
-  if (later.length > 0 && delta !== 0) {
-    for (const c of later) track('codings', c.id, { before: c, after: { ...c, start_offset: c.start_offset + delta, end_offset: c.end_offset + delta } });
-    study.repos.codings.shift(doc.id, after, delta);
-  }
-  for (const c of codings) {
-    if (c.start_offset >= after) continue;
-    const whole =
-      wholeTurnGrows && newWhole.end > newWhole.start && c.start_offset === turn.start_offset + oldWhole.start && c.end_offset === turn.start_offset + oldWhole.end;
-    const m = whole
-      ? { start: turn.start_offset + newWhole.start, end: turn.start_offset + newWhole.end, orphaned: false }
-      : mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text);
-    placeCoding(study, track, c, m, text);
-  }
+  // Codings ending before the turn cannot move (a whole-turn coding may end before a trailing space);
+  // those after the turn only shift.
+  const whole = wholeTurnGrows
+    ? { before: { start: turn.start_offset + oldWhole.start, end: turn.start_offset + oldWhole.end }, after: { start: turn.start_offset + newWhole.start, end: turn.start_offset + newWhole.end } }
+    : undefined;
+  moveCodingsThroughEdit(study, track, doc.id, edit, { oldText: doc.plain_text, newText: text }, { readFrom: turn.start_offset, shiftFrom: after, whole });
   return true;
-}
-
-/** Moves a coding to where an edit of its document put it (see mapRangeThroughEdit); untouched when nothing changed. */
-export function placeCoding(study: Study, track: Track, c: CodingRow, m: MappedRange, text: string): void {
-  if (m.start === c.start_offset && m.end === c.end_offset && !m.orphaned && c.quote === text.slice(m.start, m.end)) return;
-  track('codings', c.id);
-  study.repos.codings.update({
-    ...c,
-    start_offset: m.start,
-    end_offset: Math.min(m.end, Math.max(text.length, m.start + 1)),
-    // An orphan keeps the words it had, so the researcher can see what was coded.
-    quote: m.orphaned ? c.quote : text.slice(m.start, m.end),
-    status: m.orphaned ? 'orphaned' : c.status,
-  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Guide, GuideInput } from '../../shared/domain/live';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import type { GuideItemRow, GuideRow } from '../db/repos/liveRepo';
+import type { GuideItemRecord, GuideRecord } from '../db/repos/liveRepo';
 import { now, type Study } from './study';
 
 /**
@@ -10,12 +10,12 @@ import { now, type Study } from './study';
  * items left out are removed (their notes' question goes empty). Guide edits are not undoable.
  */
 
-function toGuide(row: GuideRow & { sessions: number }, items: GuideItemRow[]): Guide {
+function toGuide(row: GuideRecord & { sessions: number }, items: GuideItemRecord[]): Guide {
   return {
     id: row.id,
     title: row.title,
     sessions: row.sessions,
-    items: items.map((i) => ({ id: i.id, kind: i.kind, text: i.text, plannedMinutes: i.planned_minutes })),
+    items: items.map((i) => ({ id: i.id, kind: i.kind, text: i.text, plannedMinutes: i.plannedMinutes })),
   };
 }
 
@@ -46,14 +46,14 @@ export function saveGuide(study: Study, input: z.output<typeof GuideInput>): Gui
     if (seen.has(item.id)) throw new AppError('INVALID_INPUT', 'editing.guideItemTwice');
     seen.add(item.id);
     const existing = live.item(item.id);
-    if (existing && existing.guide_id !== guideId) throw new AppError('INVALID_INPUT', 'editing.guideItemElsewhere');
+    if (existing && existing.guideId !== guideId) throw new AppError('INVALID_INPUT', 'editing.guideItemElsewhere');
   }
   const at = now();
   let notesChanged = false;
   study.write(
     'guides:save',
     () => {
-      if (input.id === undefined) live.insertGuide({ id: guideId, title: input.title, created_at: at, updated_at: at, created_by: study.userId });
+      if (input.id === undefined) live.insertGuide({ id: guideId, title: input.title, createdAt: at, updatedAt: at, createdBy: study.userId });
       else live.updateGuide(guideId, input.title, at);
       const before = new Map(live.items(guideId).map((i) => [i.id, i]));
       for (const id of before.keys())
@@ -62,7 +62,7 @@ export function saveGuide(study: Study, input: z.output<typeof GuideInput>): Gui
           live.removeItem(id);
         }
       input.items.forEach((item, position) => {
-        const row: GuideItemRow = { id: item.id ?? crypto.randomUUID(), guide_id: guideId, position, kind: item.kind, text: item.text, planned_minutes: item.plannedMinutes };
+        const row: GuideItemRecord = { id: item.id ?? crypto.randomUUID(), guideId, position, kind: item.kind, text: item.text, plannedMinutes: item.plannedMinutes };
         // A question that became a section heading is no longer something a note answers.
         if (row.kind === 'section' && before.get(row.id)?.kind === 'question' && live.itemNoted(row.id)) {
           notesChanged = true;

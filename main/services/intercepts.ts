@@ -26,7 +26,7 @@ export function nextIntercept(study: Study, fromSessionId: string): { session: S
       participants.insert(participantId, `Intercept ${n}`, null, at, study.userId);
       participants.setRole(participantId, id, 'participant');
       const moderators = live.people(from.id).filter((p) => p.role === 'moderator');
-      for (const p of moderators) participants.setRole(p.participant_id, id, 'moderator');
+      for (const p of moderators) participants.setRole(p.participantId, id, 'moderator');
       // A moderator only in an older file's free-text column becomes a person here, never text again.
       if (moderators.length === 0 && from.moderator) linkModerator(study, id, from.moderator, at);
       return { session: sessions.get(id)!, participantId };

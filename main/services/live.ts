@@ -28,7 +28,7 @@ export function getLive(study: Study, sessionId: string): LiveSession {
     marks: live.marks(sessionId),
     documentId: doc?.id ?? null,
     notes,
-    people: live.people(sessionId).map((p) => ({ participantId: p.participant_id, name: p.display_name, role: p.role })),
+    people: live.people(sessionId).map((p) => ({ participantId: p.participantId, name: p.displayName, role: p.role })),
     transcript: timedTranscript(study, sessionId),
   };
 }

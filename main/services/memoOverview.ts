@@ -1,13 +1,10 @@
 import type { MemoOverview } from '../../shared/domain/coding';
+import { oneLineExcerpt } from '../../shared/text/excerpt';
 import { listCodes } from './codebook';
 import { listMemos } from './memos';
 import type { Study } from './study';
 
-const EXCERPT_CHARS = 60;
-const excerpt = (text: string) => {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > EXCERPT_CHARS ? `${t.slice(0, EXCERPT_CHARS - 1)}…` : t;
-};
+const excerpt = (text: string) => oneLineExcerpt(text, 60);
 
 /**
  * Every memo of the study with what it is about and where it opens: the Memos tab lists them all,

@@ -1,13 +1,13 @@
 import type { Memo, MemoTarget } from '../../shared/domain/coding';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import { AppError } from '../../shared/errors';
-import type { MemoRow } from '../db/repos/memosRepo';
+import type { MemoRecord } from '../db/repos/memosRepo';
 import { stepLabel } from './history';
 import { now, type Study } from './study';
 
-function toMemo(row: MemoRow, authors: Map<string, string>): Memo {
-  const target: MemoTarget = row.target_kind === 'project' ? { kind: 'project' } : { kind: row.target_kind, id: row.target_id! };
-  return { id: row.id, target, title: row.title, body: row.body, author: row.created_by ? (authors.get(row.created_by) ?? null) : null, createdAt: row.created_at, updatedAt: row.updated_at };
+function toMemo(row: MemoRecord, authors: Map<string, string>): Memo {
+  const target: MemoTarget = row.targetKind === 'project' ? { kind: 'project' } : { kind: row.targetKind, id: row.targetId! };
+  return { id: row.id, target, title: row.title, body: row.body, author: row.createdBy ? (authors.get(row.createdBy) ?? null) : null, createdAt: row.createdAt, updatedAt: row.updatedAt };
 }
 
 /** Memos on one target, or every memo of the study when no target is given. */
@@ -48,21 +48,21 @@ export function saveMemo(study: Study, input: { id?: string; target: MemoTarget;
   const at = now();
   const id = input.id ?? crypto.randomUUID();
   const existing = study.repos.memos.get(id);
-  if (existing && (existing.target_kind !== input.target.kind || (input.target.kind !== 'project' && existing.target_id !== input.target.id)))
+  if (existing && (existing.targetKind !== input.target.kind || (input.target.kind !== 'project' && existing.targetId !== input.target.id)))
     throw new AppError('CONFLICT', 'editing.memoElsewhere');
   study.change(existing ? memoStep(input.title, 'editing.stepEditMemo', 'editing.stepEditUntitledMemo') : memoStep(input.title, 'editing.stepAddMemo', 'editing.stepAddUntitledMemo'), 'memos:save', { id, target: input.target }, (track) => {
     track('memos', id);
-    if (existing) study.repos.memos.update({ ...existing, title: input.title, body: input.body, updated_at: at });
+    if (existing) study.repos.memos.update({ ...existing, title: input.title, body: input.body, updatedAt: at });
     else
       study.repos.memos.insert({
         id,
-        target_kind: input.target.kind,
-        target_id: input.target.kind === 'project' ? null : input.target.id,
+        targetKind: input.target.kind,
+        targetId: input.target.kind === 'project' ? null : input.target.id,
         title: input.title,
         body: input.body,
-        created_at: at,
-        updated_at: at,
-        created_by: study.userId,
+        createdAt: at,
+        updatedAt: at,
+        createdBy: study.userId,
       });
   }, `memo:${id}`);
   return toMemo(study.repos.memos.get(id)!, study.repos.codings.coderNames());

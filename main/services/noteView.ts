@@ -13,7 +13,7 @@ export interface NotePeople {
 
 export function notePeople(study: Study, sessionId: string | null): NotePeople {
   const roles = new Map<string, SessionRole>();
-  if (sessionId) for (const p of study.repos.live.people(sessionId)) roles.set(p.participant_id, p.role);
+  if (sessionId) for (const p of study.repos.live.people(sessionId)) roles.set(p.participantId, p.role);
   return { names: study.repos.live.names(), roles };
 }
 

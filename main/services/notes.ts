@@ -1,11 +1,12 @@
 import type { z } from 'zod';
-import { mapRangeThroughEdit, type TextEdit } from '../../shared/domain/anchoring';
 import type { NewNote, Note, NoteCodeInput, NoteSpeaker } from '../../shared/domain/live';
+import { oneLineExcerpt } from '../../shared/text/excerpt';
 import type { Session } from '../../shared/domain/study';
 import { AppError } from '../../shared/errors';
 import type { DocumentRow, TurnRow } from '../db/repos/documentsRepo';
+import { moveCodingsThroughEdit } from './codingAnchors';
 import { createCoding } from './codings';
-import { normaliseTurnText, placeCoding, replaceTurnText, trimmedBounds } from './documents';
+import { normaliseTurnText, replaceTurnText, trimmedBounds } from './documents';
 import { stepLabel, type Track } from './history';
 import { noteView, requireNote } from './noteView';
 import { now, type Study } from './study';
@@ -33,35 +34,17 @@ export function notesDocument(study: Study, sessionId: string): DocumentRow | nu
 function speakerColumns(study: Study, sessionId: string, speaker: NoteSpeaker): Pick<TurnRow, 'participant_id' | 'speaker_label'> {
   if (speaker === null) return { participant_id: null, speaker_label: null };
   if (speaker.kind === 'label') return { participant_id: null, speaker_label: speaker.label };
-  const person = study.repos.live.people(sessionId).find((p) => p.participant_id === speaker.participantId);
+  const person = study.repos.live.people(sessionId).find((p) => p.participantId === speaker.participantId);
   if (!person) throw new AppError('INVALID_INPUT', 'editing.personNotInSession');
-  return { participant_id: person.participant_id, speaker_label: person.display_name };
+  return { participant_id: person.participantId, speaker_label: person.displayName };
 }
 
 /** Refuses anything but a question of the session's guide: what a note is taken under, or the current question. */
 export function checkQuestion(study: Study, sessionId: string, questionId: string | null): void {
   if (questionId === null) return;
   const item = study.repos.live.item(questionId);
-  if (!item || item.guide_id !== study.repos.live.sessionGuideId(sessionId)) throw new AppError('INVALID_INPUT', 'editing.questionNotInGuide');
+  if (!item || item.guideId !== study.repos.live.sessionGuideId(sessionId)) throw new AppError('INVALID_INPUT', 'editing.questionNotInGuide');
   if (item.kind !== 'question') throw new AppError('INVALID_INPUT', 'editing.headingNotQuestion');
-}
-
-/**
- * Moves every coding of the document through an edit of its text: those after the edit shift in
- * one statement (their row images given to undo), those touching it are mapped one by one.
- */
-function moveCodings(study: Study, track: Track, doc: DocumentRow, edit: TextEdit, text: string): void {
-  const delta = edit.insertedLength - (edit.end - edit.start);
-  const codings = study.repos.codings.endingFrom(doc.id, edit.start);
-  // The shift goes first, so a coding the edit itself moves past edit.end is not moved twice.
-  const later = codings.filter((c) => c.start_offset >= edit.end);
-  if (later.length > 0 && delta !== 0) {
-    for (const c of later) track('codings', c.id, { before: c, after: { ...c, start_offset: c.start_offset + delta, end_offset: c.end_offset + delta } });
-    study.repos.codings.shift(doc.id, edit.end, delta);
-  }
-  for (const c of codings) {
-    if (c.start_offset < edit.end) placeCoding(study, track, c, mapRangeThroughEdit({ start: c.start_offset, end: c.end_offset }, edit, doc.plain_text), text);
-  }
 }
 
 /**
@@ -105,7 +88,7 @@ export function addNote(study: Study, input: z.output<typeof NewNote>): Note {
     track('documents', doc.id);
     study.repos.documents.update({ ...doc, plain_text: newText, rev: doc.rev + 1, updated_at: at });
     moveNotes(study, track, later, doc, offset + 1, inserted.length, 1);
-    moveCodings(study, track, doc, { start: offset, end: offset, insertedLength: inserted.length }, newText);
+    moveCodingsThroughEdit(study, track, doc.id, { start: offset, end: offset, insertedLength: inserted.length }, { oldText: doc.plain_text, newText });
     const start = offset + inserted.length - text.length;
     track('turns', id);
     study.repos.documents.insertTurn({ id, document_id: doc.id, position, start_offset: start, end_offset: start + text.length, ...columns, start_ms: input.timeMs, end_ms: null,
@@ -172,7 +155,7 @@ export function deleteNote(study: Study, id: string): void {
       track('codings', c.id);
       study.repos.codings.remove(c.id);
     }
-    moveCodings(study, track, doc, { start: from, end: to, insertedLength: 0 }, text);
+    moveCodingsThroughEdit(study, track, doc.id, { start: from, end: to, insertedLength: 0 }, { oldText: doc.plain_text, newText: text });
     track('turns', turn.id);
     study.repos.documents.removeTurn(turn.id);
     // Later notes move up one place, into the place just freed.
@@ -192,7 +175,5 @@ export function codeNote(study: Study, input: z.output<typeof NoteCodeInput>): N
   return noteView(study, input.id);
 }
 
-function short(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
-}
+/** The words of a note or coding as an undo step names them. */
+const short = (text: string) => oneLineExcerpt(text, 40);

@@ -34,7 +34,7 @@ export function catalogRows(study: Study): Omit<ReportRows, 'starred' | 'turns' 
     definition: c.definition,
   }));
   const sessions = repos.reports.sessions();
-  const documents = repos.reports.documents().map((d) => ({ id: d.id, sessionId: d.session_id, kind: d.kind, title: d.title }));
+  const documents = repos.reports.documents();
   const participants = repos.participants.list().map((p) => ({ id: p.id, name: p.displayName, values: p.values, ...sessionsByPart(p.sessions) }));
   const attributes = repos.attributes.list().map((a) => ({ id: a.id, name: a.name, type: a.type, options: a.options, scaleKind: a.scaleKind }));
   const coders = repos.reports.coders();

@@ -3,7 +3,7 @@ import { compareReports } from '../../shared/reports/compare';
 import { ReportDefinition } from '../../shared/reports/definition';
 import type { ReportResult } from '../../shared/reports/result';
 import { AppError } from '../../shared/errors';
-import type { ReportRow, SnapshotRow } from '../db/repos/reportsRepo';
+import type { ReportRecord, SnapshotRecord } from '../db/repos/reportsRepo';
 import { fileStem, type ReportFile, type ExportFormat } from '../io/report';
 import { defaultFontsDir } from '../appFiles';
 import { jobOptions, throwIfCancelled, type JobControl } from '../jobs/control';
@@ -14,17 +14,17 @@ import { countReport } from './reportJob';
 import { now, type Study } from './study';
 
 /** A saved definition as the contract returns it. */
-function toSaved(r: ReportRow) {
-  return { id: r.id, title: r.title, definition: ReportDefinition.parse(JSON.parse(r.definition)), createdAt: r.created_at, updatedAt: r.updated_at };
+function toSaved(r: ReportRecord) {
+  return { id: r.id, title: r.title, definition: ReportDefinition.parse(JSON.parse(r.definition)), createdAt: r.createdAt, updatedAt: r.updatedAt };
 }
 
-function toSnapshot(r: SnapshotRow) {
+function toSnapshot(r: SnapshotRecord) {
   return {
     id: r.id,
-    reportId: r.report_id,
+    reportId: r.reportId,
     title: r.title,
-    createdAt: r.created_at,
-    appVersion: r.app_version,
+    createdAt: r.createdAt,
+    appVersion: r.appVersion,
     definition: ReportDefinition.parse(JSON.parse(r.definition)),
     result: JSON.parse(r.results) as ReportResult,
   };
@@ -39,13 +39,13 @@ export function saveReport(study: Study, id: string | undefined, definition: Rep
   const existing = id ? study.repos.reports.get(id) : null;
   if (id && !existing) throw new AppError('NOT_FOUND', 'editing.reportGone');
   const at = now();
-  const row: ReportRow = {
+  const row: ReportRecord = {
     id: existing?.id ?? crypto.randomUUID(),
     title: definition.title,
     definition: JSON.stringify(definition),
-    created_at: existing?.created_at ?? at,
-    updated_at: at,
-    created_by: existing?.created_by ?? study.userId,
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+    createdBy: existing?.createdBy ?? study.userId,
   };
   study.write('reports:save', () => study.repos.reports.save(row), { id: row.id, title: row.title });
   return toSaved(row);
@@ -74,22 +74,22 @@ export async function generateSnapshot(study: Study, reportId: string | null, de
   // Deleted while it was counted: its snapshot would belong to nothing.
   if (gone()) throw new AppError('NOT_FOUND', 'editing.reportGone');
   control?.progress?.('imports.stageSavingSnapshot', 97);
-  const row: SnapshotRow = {
+  const row: SnapshotRecord = {
     id: crypto.randomUUID(),
-    report_id: reportId,
+    reportId,
     title: definition.title,
     definition: JSON.stringify(definition),
     results: JSON.stringify(result),
-    created_at: at,
-    app_version: APP_VERSION,
-    created_by: study.userId,
+    createdAt: at,
+    appVersion: APP_VERSION,
+    createdBy: study.userId,
   };
   study.write('reports:generate', () => study.repos.reports.insertSnapshot(row), { id: row.id, reportId });
   return toSnapshot(row);
 }
 
 export function listSnapshots(study: Study) {
-  return study.repos.reports.snapshots().map((r) => ({ id: r.id, reportId: r.report_id, title: r.title, createdAt: r.created_at, appVersion: r.app_version }));
+  return study.repos.reports.snapshots().map((r) => ({ id: r.id, reportId: r.reportId, title: r.title, createdAt: r.createdAt, appVersion: r.appVersion }));
 }
 
 export function getSnapshot(study: Study, id: string) {

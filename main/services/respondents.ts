@@ -7,6 +7,6 @@ import type { Study } from './study';
  * codebook's participant counts and the Passages view use this so all three agree.
  */
 export function respondentTestOf(study: Study, people: Participant[] = study.repos.participants.list()): (documentId: string, participantId: string) => boolean {
-  const documents = study.repos.reports.documents().map((d) => ({ id: d.id, sessionId: d.session_id }));
+  const documents = study.repos.reports.documents();
   return respondentTest(people.map((p) => ({ id: p.id, ...sessionsByPart(p.sessions) })), documents);
 }

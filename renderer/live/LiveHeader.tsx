@@ -6,7 +6,7 @@ import type { MessageId } from '../../shared/i18n/catalogue';
 import { useT } from '../i18n/useT';
 import { MenuButton } from '../ui/Menu';
 import { useExport } from '../ui/useExport';
-import type { NoteSaver, SaveState } from './autosave';
+import type { Autosaver, SaveState } from '../ui/autosave';
 import { ClockControls } from './ClockControls';
 
 const FORMAT_LABELS: Record<NotesFormat, MessageId> = { docx: 'live.formatDocx', csv: 'common.csv', xlsx: 'live.formatXlsx', md: 'common.markdown' };
@@ -15,14 +15,14 @@ const SAVE_LABELS: Record<SaveState, MessageId> = { saved: 'live.saved', saving:
 interface LiveHeaderProps {
   session: Session;
   clock: ClockState;
-  saver: NoteSaver;
+  saver: Autosaver;
   onBack: () => void;
   onClock: (action: ClockAction) => void;
   onHelp: () => void;
 }
 
 /** "Saving…" / "All changes saved", straight from the autosave queue (typing re-renders nothing else). */
-function SaveIndicator({ saver }: { saver: NoteSaver }) {
+function SaveIndicator({ saver }: { saver: Autosaver }) {
   const { t } = useT();
   const state = useSyncExternalStore(saver.subscribe, () => saver.state);
   return (

@@ -5,7 +5,8 @@ import { registerFlusher } from '../app/flushers';
 import type { CodeChoice } from '../ui/paletteOptions';
 import { useT } from '../i18n/useT';
 import { useToast } from '../ui/Toast';
-import { NoteKeys, NoteSaver } from './autosave';
+import { Autosaver } from '../ui/autosave';
+import { NoteKeys } from './noteKeys';
 import type { Caret, NoteEditorHandle } from '../editor/NoteEditor';
 import { currentItemOf } from './noteLogic';
 import type { LiveModel } from './useLiveSession';
@@ -50,7 +51,7 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
 
   const saver = useMemo(
     () =>
-      new NoteSaver({
+      new Autosaver({
         send: async (key, text) => {
           const id = book.keys.idOf(key);
           if (id) {

@@ -3,6 +3,8 @@
  * document text, half-open [start, end), exactly like DocumentView and the database.
  */
 
+import { oneLineExcerpt } from '../../shared/text/excerpt';
+
 export interface Span {
   id: string;
   start: number;
@@ -113,10 +115,9 @@ export function rangesIn<T extends { start: number; end: number }>(sorted: reado
   return out;
 }
 
-/** A short one-line excerpt of a quote for lists and labels. */
+/** A short one-line excerpt of a quote for lists and labels (see shared/text/excerpt.ts). */
 export function excerpt(text: string, max = 120): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+  return oneLineExcerpt(text, max);
 }
 
 /** A code name made from selected words (in-vivo coding): one line, no "/", at most 60 characters. */

@@ -65,3 +65,53 @@ function isHighSurrogate(c: number): boolean {
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
+
+/** A half-open range of a text, in UTF-16 code units. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** What an edit does to a document's codings (see {@link planCodingMoves}). */
+export interface CodingMoves<T> {
+  /** Codings starting at or after `shiftFrom` (old offsets) move by `delta` and nothing else: one statement can move them all. */
+  shiftFrom: number;
+  delta: number;
+  shifted: T[];
+  /** Every other coding the edit may touch, with where it lands (the caller skips those that did not move). */
+  placed: { coding: T; range: MappedRange }[];
+}
+
+/**
+ * The one rule for moving codings through an edit of their document's text, used by every writer
+ * that edits text (a transcript turn, a live note added, edited or deleted). Codings at or after
+ * `shiftFrom` (default: the edit's end; never before it) only shift; the others are mapped one by
+ * one with {@link mapRangeThroughEdit}, except that a coding covering exactly `whole.before` covers
+ * `whole.after` (a tag on a whole note stays on the whole note when words are added at its end).
+ * The shift must be applied before the placements: a coding the edit pushes past `shiftFrom` must
+ * not be moved a second time.
+ */
+export function planCodingMoves<T>(
+  codings: readonly T[],
+  rangeOf: (coding: T) => TextRange,
+  edit: TextEdit,
+  oldText: string,
+  options: { shiftFrom?: number; whole?: { before: TextRange; after: TextRange } } = {},
+): CodingMoves<T> {
+  const delta = edit.insertedLength - (edit.end - edit.start);
+  const shiftFrom = Math.max(edit.end, options.shiftFrom ?? edit.end);
+  const whole = options.whole && options.whole.after.end > options.whole.after.start ? options.whole : undefined;
+  const shifted: T[] = [];
+  const placed: { coding: T; range: MappedRange }[] = [];
+  for (const coding of codings) {
+    const r = rangeOf(coding);
+    if (r.start >= shiftFrom) {
+      if (delta !== 0) shifted.push(coding);
+      continue;
+    }
+    const coversWhole = whole !== undefined && r.start === whole.before.start && r.end === whole.before.end;
+    const range = coversWhole ? { start: whole.after.start, end: whole.after.end, orphaned: false } : mapRangeThroughEdit(r, edit, oldText);
+    placed.push({ coding, range });
+  }
+  return { shiftFrom, delta, shifted, placed };
+}

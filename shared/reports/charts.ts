@@ -1,5 +1,6 @@
 import { isWide } from '../text/width';
-import { clipLabel, escapeXml } from './escape';
+import { escapeXml } from '../text/xmlEscape';
+import { clipLabel } from './escape';
 import type { Translator } from '../i18n/translator';
 import { formatPct } from './format';
 import type { Breakdown, BreakdownRow, Cooccurrence, ThemeSummary } from './result';

@@ -75,7 +75,7 @@ test('closing the tab straight after typing a memo saves it first', async ({ pag
   await expect.poll(() => titleSaved).toBe(true);
   // Requests from here on go straight to the backend (a closing page's are not the test's to hold).
   await page.unroute('**/api/invoke', holdTitleSave);
-  // One input event, then the close at once: inside the memo's 800 ms idle time.
+  // One input event, then the close at once: inside the autosave's 300 ms debounce (renderer/ui/autosave.ts).
   await page.keyboard.insertText('Families trust the slot more than the price.');
   const prompts = await closeTab(page);
   await expect(async () => {

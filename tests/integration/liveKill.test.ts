@@ -2,7 +2,7 @@
  * "Killing the process while typing loses at most the last second of text" (ARCHITECTURE.md §6),
  * tested for real: the browser-mode server runs as a child process, a moderator types into a live
  * note (a `notes:edit` autosave of the growing text every 100-300 ms, each waiting for the previous
- * one, as renderer/live/autosave.ts sends them), and the server is SIGKILLed in the middle of that
+ * one, as renderer/ui/autosave.ts sends them), and the server is SIGKILLed in the middle of that
  * stream, and also in the middle of one request. After every kill the file must pass
  * `integrity_check`, must hold at least the last text whose save was acknowledged (and nothing
  * torn: either that text or the one in flight), and must open again through the app's own path.

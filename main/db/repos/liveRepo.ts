@@ -2,22 +2,26 @@ import type { ClockState, QuestionMark } from '../../../shared/domain/live';
 import type { SessionRole } from '../../../shared/domain/study';
 import type { Db } from '../connection';
 
-export interface GuideRow {
+/** A discussion guide as stored, in camelCase (this file's SELECTs map the columns). */
+export interface GuideRecord {
   id: string;
   title: string;
-  created_at: string;
-  updated_at: string;
-  created_by: string | null;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string | null;
 }
 
-export interface GuideItemRow {
+export interface GuideItemRecord {
   id: string;
-  guide_id: string;
+  guideId: string;
   position: number;
   kind: 'section' | 'question';
   text: string;
-  planned_minutes: number | null;
+  plannedMinutes: number | null;
 }
+
+const GUIDE_COLUMNS = 'g.id, g.title, g.created_at AS createdAt, g.updated_at AS updatedAt, g.created_by AS createdBy';
+const ITEM_COLUMNS = 'id, guide_id AS guideId, position, kind, text, planned_minutes AS plannedMinutes';
 
 interface ClockRow {
   session_id: string;
@@ -27,31 +31,32 @@ interface ClockRow {
   stopped_at: string | null;
 }
 
-export interface SessionPersonRow {
-  participant_id: string;
-  display_name: string;
+/** Someone taking part in a session, with their role there. */
+export interface SessionPerson {
+  participantId: string;
+  displayName: string;
   role: SessionRole;
 }
 
 /** Discussion guides and their items, the session clocks and the question marks of live sessions. */
 export function createLiveRepo(db: Db) {
-  const guides = db.prepare<[], GuideRow & { sessions: number }>(`SELECT g.*, (SELECT count(*) FROM sessions s WHERE s.guide_id = g.id) AS sessions
+  const guides = db.prepare<[], GuideRecord & { sessions: number }>(`SELECT ${GUIDE_COLUMNS}, (SELECT count(*) FROM sessions s WHERE s.guide_id = g.id) AS sessions
     FROM guides g ORDER BY g.title COLLATE NOCASE, g.created_at`);
-  const guide = db.prepare<[string], GuideRow & { sessions: number }>(
-    'SELECT g.*, (SELECT count(*) FROM sessions s WHERE s.guide_id = g.id) AS sessions FROM guides g WHERE g.id = ?',
+  const guide = db.prepare<[string], GuideRecord & { sessions: number }>(
+    `SELECT ${GUIDE_COLUMNS}, (SELECT count(*) FROM sessions s WHERE s.guide_id = g.id) AS sessions FROM guides g WHERE g.id = ?`,
   );
-  const insertGuide = db.prepare<[GuideRow]>(
-    'INSERT INTO guides (id, title, created_at, updated_at, created_by) VALUES (@id, @title, @created_at, @updated_at, @created_by)',
+  const insertGuide = db.prepare<[GuideRecord]>(
+    'INSERT INTO guides (id, title, created_at, updated_at, created_by) VALUES (@id, @title, @createdAt, @updatedAt, @createdBy)',
   );
   const updateGuide = db.prepare<[string, string, string]>('UPDATE guides SET title = ?, updated_at = ? WHERE id = ?');
   const removeGuide = db.prepare<[string]>('DELETE FROM guides WHERE id = ?');
-  const allItems = db.prepare<[], GuideItemRow>('SELECT * FROM guide_items ORDER BY guide_id, position');
-  const items = db.prepare<[string], GuideItemRow>('SELECT * FROM guide_items WHERE guide_id = ? ORDER BY position');
-  const item = db.prepare<[string], GuideItemRow>('SELECT * FROM guide_items WHERE id = ?');
-  const insertItem = db.prepare<[GuideItemRow]>(`INSERT INTO guide_items (id, guide_id, position, kind, text, planned_minutes)
-    VALUES (@id, @guide_id, @position, @kind, @text, @planned_minutes)`);
-  const updateItem = db.prepare<[GuideItemRow]>(
-    'UPDATE guide_items SET position = @position, kind = @kind, text = @text, planned_minutes = @planned_minutes WHERE id = @id',
+  const allItems = db.prepare<[], GuideItemRecord>(`SELECT ${ITEM_COLUMNS} FROM guide_items ORDER BY guide_id, position`);
+  const items = db.prepare<[string], GuideItemRecord>(`SELECT ${ITEM_COLUMNS} FROM guide_items WHERE guide_id = ? ORDER BY position`);
+  const item = db.prepare<[string], GuideItemRecord>(`SELECT ${ITEM_COLUMNS} FROM guide_items WHERE id = ?`);
+  const insertItem = db.prepare<[GuideItemRecord]>(`INSERT INTO guide_items (id, guide_id, position, kind, text, planned_minutes)
+    VALUES (@id, @guideId, @position, @kind, @text, @plannedMinutes)`);
+  const updateItem = db.prepare<[GuideItemRecord]>(
+    'UPDATE guide_items SET position = @position, kind = @kind, text = @text, planned_minutes = @plannedMinutes WHERE id = @id',
   );
   const removeItem = db.prepare<[string]>('DELETE FROM guide_items WHERE id = ?');
   const itemNoted = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM turns WHERE question_id = ?');
@@ -74,7 +79,7 @@ export function createLiveRepo(db: Db) {
   const upsertOffset = db.prepare<[string, number, string, string | null]>(`INSERT INTO transcript_offsets (session_id, offset_ms, set_at, set_by) VALUES (?, ?, ?, ?)
     ON CONFLICT (session_id) DO UPDATE SET offset_ms = excluded.offset_ms, set_at = excluded.set_at, set_by = excluded.set_by`);
   const removeOffset = db.prepare<[string]>('DELETE FROM transcript_offsets WHERE session_id = ?');
-  const people = db.prepare<[string], SessionPersonRow>(`SELECT sp.participant_id, p.display_name, sp.role FROM session_participants sp
+  const people = db.prepare<[string], SessionPerson>(`SELECT sp.participant_id AS participantId, p.display_name AS displayName, sp.role FROM session_participants sp
     JOIN participants p ON p.id = sp.participant_id WHERE sp.session_id = ?
     ORDER BY CASE sp.role WHEN 'participant' THEN 0 WHEN 'moderator' THEN 1 ELSE 2 END, p.display_name COLLATE NOCASE, p.id`);
   const names = db.prepare<[], { id: string; display_name: string }>('SELECT id, display_name FROM participants');
@@ -84,23 +89,23 @@ export function createLiveRepo(db: Db) {
   return {
     guides: () => guides.all(),
     guide: (id: string) => guide.get(id) ?? null,
-    insertGuide: (row: GuideRow) => void insertGuide.run(row),
+    insertGuide: (guide: GuideRecord) => void insertGuide.run(guide),
     updateGuide: (id: string, title: string, at: string) => void updateGuide.run(title, at, id),
     removeGuide: (id: string) => removeGuide.run(id).changes === 1,
     /** Every guide's items, grouped by guide id, in order. */
     allItems: () => {
-      const out = new Map<string, GuideItemRow[]>();
+      const out = new Map<string, GuideItemRecord[]>();
       for (const r of allItems.all()) {
-        const list = out.get(r.guide_id);
+        const list = out.get(r.guideId);
         if (list) list.push(r);
-        else out.set(r.guide_id, [r]);
+        else out.set(r.guideId, [r]);
       }
       return out;
     },
     items: (guideId: string) => items.all(guideId),
     item: (id: string) => item.get(id) ?? null,
-    insertItem: (row: GuideItemRow) => void insertItem.run(row),
-    updateItem: (row: GuideItemRow) => void updateItem.run(row),
+    insertItem: (item: GuideItemRecord) => void insertItem.run(item),
+    updateItem: (item: GuideItemRecord) => void updateItem.run(item),
     removeItem: (id: string) => void removeItem.run(id),
     /** True when some note was taken under this guide item. */
     itemNoted: (id: string) => itemNoted.get(id)!.n > 0,

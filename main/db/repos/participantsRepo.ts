@@ -34,7 +34,7 @@ export function createParticipantsRepo(db: Db) {
     'SELECT participant_id, session_id, role FROM session_participants WHERE participant_id = ?',
   );
   const byName = db.prepare<[string], { id: string }>('SELECT id FROM participants WHERE display_name = ?');
-  const allNames = db.prepare<[], { id: string; display_name: string }>('SELECT id, display_name FROM participants');
+  const allNames = db.prepare<[], { id: string; displayName: string }>('SELECT id, display_name AS displayName FROM participants');
   const insert = db.prepare<[string, string, string | null, string, string, string | null]>(
     'INSERT INTO participants (id, display_name, notes, created_at, updated_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -80,7 +80,7 @@ export function createParticipantsRepo(db: Db) {
     },
     idByName: (name: string) => byName.get(name)?.id ?? null,
     /** Lower-cased display name → id, for matching imported rows to existing people. */
-    nameIndex: () => new Map(allNames.all().map((r) => [r.display_name.toLocaleLowerCase(), r.id])),
+    nameIndex: () => new Map(allNames.all().map((r) => [r.displayName.toLocaleLowerCase(), r.id])),
     insert: (id: string, displayName: string, notes: string | null, at: string, userId: string | null) =>
       void insert.run(id, displayName, notes, at, at, userId),
     update: (id: string, displayName: string, notes: string | null, at: string) => void update.run(displayName, notes, at, id),

@@ -2,40 +2,43 @@ import type { Db } from '../connection';
 import type { SessionKind } from '../../../shared/domain/study';
 import type { ReportCodingRow, ReportTurnRow } from '../../../shared/reports/rows';
 
-export interface ReportRow {
+/** A saved report definition (JSON), in camelCase: the columns are mapped in this file's SELECTs. */
+export interface ReportRecord {
   id: string;
   title: string;
   definition: string;
-  created_at: string;
-  updated_at: string;
-  created_by: string | null;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string | null;
 }
 
-export interface SnapshotRow {
+/** A frozen report: its definition and results as JSON. */
+export interface SnapshotRecord {
   id: string;
-  report_id: string | null;
+  reportId: string | null;
   title: string;
   definition: string;
   results: string;
-  created_at: string;
-  app_version: string;
-  created_by: string | null;
+  createdAt: string;
+  appVersion: string;
+  createdBy: string | null;
 }
+
+const REPORT_COLUMNS = 'id, title, definition, created_at AS createdAt, updated_at AS updatedAt, created_by AS createdBy';
+const SNAPSHOT_HEAD = 'id, report_id AS reportId, title, created_at AS createdAt, app_version AS appVersion, created_by AS createdBy';
 
 /** Report definitions, snapshots, starred quotes, and the set-wise reads a report needs. */
 export function createReportsRepo(db: Db) {
-  const list = db.prepare<[], ReportRow>('SELECT * FROM reports ORDER BY updated_at DESC, title');
-  const one = db.prepare<[string], ReportRow>('SELECT * FROM reports WHERE id = ?');
-  const upsert = db.prepare<[ReportRow]>(`INSERT INTO reports (id, title, definition, created_at, updated_at, created_by)
-    VALUES (@id, @title, @definition, @created_at, @updated_at, @created_by)
+  const list = db.prepare<[], ReportRecord>(`SELECT ${REPORT_COLUMNS} FROM reports ORDER BY updated_at DESC, title`);
+  const one = db.prepare<[string], ReportRecord>(`SELECT ${REPORT_COLUMNS} FROM reports WHERE id = ?`);
+  const upsert = db.prepare<[ReportRecord]>(`INSERT INTO reports (id, title, definition, created_at, updated_at, created_by)
+    VALUES (@id, @title, @definition, @createdAt, @updatedAt, @createdBy)
     ON CONFLICT (id) DO UPDATE SET title = excluded.title, definition = excluded.definition, updated_at = excluded.updated_at`);
   const remove = db.prepare<[string]>('DELETE FROM reports WHERE id = ?');
-  const snapshots = db.prepare<[], Omit<SnapshotRow, 'results' | 'definition'>>(
-    'SELECT id, report_id, title, created_at, app_version, created_by FROM report_snapshots ORDER BY created_at DESC, id',
-  );
-  const snapshot = db.prepare<[string], SnapshotRow>('SELECT * FROM report_snapshots WHERE id = ?');
-  const insertSnapshot = db.prepare<[SnapshotRow]>(`INSERT INTO report_snapshots (id, report_id, title, definition, results, created_at,
-    app_version, created_by) VALUES (@id, @report_id, @title, @definition, @results, @created_at, @app_version, @created_by)`);
+  const snapshots = db.prepare<[], Omit<SnapshotRecord, 'results' | 'definition'>>(`SELECT ${SNAPSHOT_HEAD} FROM report_snapshots ORDER BY created_at DESC, id`);
+  const snapshot = db.prepare<[string], SnapshotRecord>(`SELECT ${SNAPSHOT_HEAD}, definition, results FROM report_snapshots WHERE id = ?`);
+  const insertSnapshot = db.prepare<[SnapshotRecord]>(`INSERT INTO report_snapshots (id, report_id, title, definition, results, created_at,
+    app_version, created_by) VALUES (@id, @reportId, @title, @definition, @results, @createdAt, @appVersion, @createdBy)`);
   const star = db.prepare<[string, string, string | null]>(
     'INSERT INTO report_quotes (coding_id, starred_at, starred_by) VALUES (?, ?, ?) ON CONFLICT (coding_id) DO NOTHING',
   );
@@ -61,8 +64,8 @@ export function createReportsRepo(db: Db) {
     'SELECT id, kind, title, date FROM sessions ORDER BY date IS NULL, date DESC, title COLLATE NOCASE',
   );
   const coders = db.prepare<[], { id: string; name: string }>('SELECT id, name FROM users ORDER BY name COLLATE NOCASE, id');
-  const documents = db.prepare<[], { id: string; session_id: string | null; kind: 'transcript' | 'notes' | 'memo' | 'other'; title: string }>(
-    'SELECT id, session_id, kind, title FROM documents ORDER BY created_at, title',
+  const documents = db.prepare<[], { id: string; sessionId: string | null; kind: 'transcript' | 'notes' | 'memo' | 'other'; title: string }>(
+    'SELECT id, session_id AS sessionId, kind, title FROM documents ORDER BY created_at, title',
   );
 
   const changes = db.prepare<[], { n: number }>('SELECT total_changes() AS n');
@@ -75,11 +78,11 @@ export function createReportsRepo(db: Db) {
     changeStamp: () => `${changes.get()!.n}:${db.pragma('data_version', { simple: true }) as number}`,
     list: () => list.all(),
     get: (id: string) => one.get(id) ?? null,
-    save: (row: ReportRow) => void upsert.run(row),
+    save: (report: ReportRecord) => void upsert.run(report),
     remove: (id: string) => remove.run(id).changes === 1,
     snapshots: () => snapshots.all(),
     snapshot: (id: string) => snapshot.get(id) ?? null,
-    insertSnapshot: (row: SnapshotRow) => void insertSnapshot.run(row),
+    insertSnapshot: (snapshot: SnapshotRecord) => void insertSnapshot.run(snapshot),
     star: (codingId: string, at: string, userId: string | null) => void star.run(codingId, at, userId),
     unstar: (codingId: string) => void unstar.run(codingId),
     starred: () => new Set(starred.all().map((r) => r.coding_id)),

@@ -3,7 +3,7 @@ import type { Db } from '../connection';
 
 /** The study's own row, its users, its counts and its operation log. */
 export function createStudyRepo(db: Db) {
-  const getInfo = db.prepare<[], { title: string; created_at: string }>('SELECT title, created_at FROM study_info WHERE id = 1');
+  const getInfo = db.prepare<[], { title: string; createdAt: string }>('SELECT title, created_at AS createdAt FROM study_info WHERE id = 1');
   const insertInfo = db.prepare<[string, string, string]>('INSERT INTO study_info (id, title, created_at, created_with) VALUES (1, ?, ?, ?)');
   const setTitle = db.prepare<[string]>('UPDATE study_info SET title = ? WHERE id = 1');
   const userByName = db.prepare<[string], { id: string }>('SELECT id FROM users WHERE name = ?');

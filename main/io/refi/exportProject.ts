@@ -2,7 +2,7 @@ import { SCALE_RANGES } from '../../../shared/domain/attributes';
 import type { Attribute } from '../../../shared/domain/study';
 import { SESSION_KIND_MESSAGES } from '../../../shared/domain/sessionWords';
 import { translatorFor } from '../../../shared/i18n/translator';
-import type { MemoRow } from '../../db/repos/memosRepo';
+import type { MemoRecord } from '../../db/repos/memosRepo';
 import { XmlOut } from '../../formats/xmlWriter';
 import { PIECE_BYTES, PieceDeflater, type ZipFileSpec } from '../../formats/zipWriter';
 import { withMeta } from './descriptions';
@@ -28,15 +28,15 @@ function readableAttribute(a: Attribute): string | null {
 }
 
 /** Memo GUIDs grouped by what they are about, for the NoteRefs and MemberNotes that point at them. */
-function memoRefs(memos: readonly MemoRow[], exists: (kind: MemoRow['target_kind'], id: string) => boolean) {
+function memoRefs(memos: readonly MemoRecord[], exists: (kind: MemoRecord['targetKind'], id: string) => boolean) {
   const by = { session: new Map<string, string[]>(), document: new Map<string, string[]>(), code: new Map<string, string[]>(), coding: new Map<string, string[]>(), project: [] as string[] };
   for (const m of memos) {
-    if (m.target_kind === 'project' || m.target_id === null || !exists(m.target_kind, m.target_id)) {
+    if (m.targetKind === 'project' || m.targetId === null || !exists(m.targetKind, m.targetId)) {
       by.project.push(m.id);
       continue;
     }
-    const map = by[m.target_kind];
-    map.set(m.target_id, [...(map.get(m.target_id) ?? []), m.id]);
+    const map = by[m.targetKind];
+    map.set(m.targetId, [...(map.get(m.targetId) ?? []), m.id]);
   }
   return by;
 }
@@ -44,7 +44,7 @@ function memoRefs(memos: readonly MemoRow[], exists: (kind: MemoRow['target_kind
 /** What the export could not carry, said in the export's notes (REFI-QDA asks tools to say what they drop). */
 function leftOutNotes(snap: StudySnapshot, projectNotes: number): string[] {
   const notes: string[] = [];
-  const moved = projectNotes - snap.memos.filter((m) => m.target_kind === 'project').length;
+  const moved = projectNotes - snap.memos.filter((m) => m.targetKind === 'project').length;
   if (moved > 0) notes.push(`${moved} memo(s) about codings whose words were deleted (or about something else not exported) are attached to the project as a whole.`);
   const { reports, snapshots, quotes } = snap.notInExport;
   const parts = [reports > 0 ? `${reports} report definition(s)` : '', snapshots > 0 ? `${snapshots} generated report(s)` : '', quotes > 0 ? `${quotes} quote(s) starred for reports` : ''].filter(Boolean);
@@ -98,7 +98,7 @@ export function projectRefs(snap: StudySnapshot, codings?: ReadonlySet<string>):
 }
 
 /** Memos by the document or coding they are about, before the codings are known (see exportStreamed.ts). */
-export function sourceMemosOf(memos: readonly MemoRow[]): ProjectRefs {
+export function sourceMemosOf(memos: readonly MemoRecord[]): ProjectRefs {
   return { ...memoRefs(memos, () => true), users: new Set() };
 }
 
@@ -152,9 +152,9 @@ export function writeProjectTail(out: XmlOut, snap: StudySnapshot, refs: Project
         ['guid', m.id],
         ['name', m.title],
         ['plainTextPath', `internal://${file}`],
-        ['creatingUser', m.created_by && userIds.has(m.created_by) ? m.created_by : undefined],
-        ['creationDateTime', xsdDateTime(m.created_at)],
-        ['modifiedDateTime', xsdDateTime(m.updated_at)],
+        ['creatingUser', m.createdBy && userIds.has(m.createdBy) ? m.createdBy : undefined],
+        ['creationDateTime', xsdDateTime(m.createdAt)],
+        ['modifiedDateTime', xsdDateTime(m.updatedAt)],
       ]);
       out.text('PlainTextContent', m.body).close('Note');
     }

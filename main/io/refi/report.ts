@@ -1,5 +1,6 @@
 import { nested, saySentence, sentence, type Sentence } from '../../../shared/i18n/sentence';
 import { translatorFor } from '../../../shared/i18n/translator';
+import { oneLineExcerpt } from '../../../shared/text/excerpt';
 import type { ImportCounts, ImportDropped, ImportMapping } from '../../../shared/domain/refi';
 import type { ReadIssue, ReadNote } from './model';
 
@@ -128,6 +129,5 @@ export class RepeatedIssues {
 
 /** A short, one-line rendering of some text for report entries. */
 export function clip(text: string, max = 60): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return oneLineExcerpt(text, max);
 }

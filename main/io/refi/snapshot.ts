@@ -2,7 +2,7 @@ import type { Attribute, Participant, Session } from '../../../shared/domain/stu
 import type { CodeRow } from '../../db/repos/codesRepo';
 import type { DocumentRow } from '../../db/repos/documentsRepo';
 import type { ExportCodingRow, ExportTurnRow, NotInExport, PackedCoding, PackedTurn, SessionLiveRow } from '../../db/repos/refiRepo';
-import type { MemoRow } from '../../db/repos/memosRepo';
+import type { MemoRecord } from '../../db/repos/memosRepo';
 
 /** Choices the person exporting makes. */
 export interface ExportOptions {
@@ -31,7 +31,7 @@ export interface StudySnapshot extends ExportOptions {
   documents: DocumentRow[];
   turns: Map<string, ExportTurnRow[]>;
   codings: ExportCodingRow[];
-  memos: MemoRow[];
+  memos: MemoRecord[];
   /** Sessions' live capture (guide, clock, question marks, speaker mappings), for those that have any. */
   live: SessionLiveRow[];
 }

@@ -1,7 +1,7 @@
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
 import { defaultFontsDir } from '../../appFiles';
 import { chartTextMeasure, rasterFonts } from '../../formats/raster/glyphs';
-import { escapeXml as esc } from '../../../shared/reports/escape';
+import { escapeXml as esc } from '../../../shared/text/xmlEscape';
 import { themeMeta } from '../../../shared/reports/format';
 import { quoteByline, quoteDisplay } from '../../../shared/reports/quoteDisplay';
 import type { ReportResult, ThemeSummary } from '../../../shared/reports/result';

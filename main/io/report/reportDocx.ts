@@ -1,12 +1,13 @@
 import { frequencyChart, heatMapChart, stackedChart } from '../../../shared/reports/charts';
-import { escapeXml } from '../../../shared/reports/escape';
+import { escapeXml } from '../../../shared/text/xmlEscape';
 import { formatPct, quoted, themeMeta } from '../../../shared/reports/format';
 import { quoteByline, quoteDisplay } from '../../../shared/reports/quoteDisplay';
 import type { ReportQuote, ReportResult, ThemeSummary } from '../../../shared/reports/result';
 import { flattenThemes } from '../../../shared/reports/themes';
 import { lineSegments } from '../../../shared/text/lineBreak';
 import { textColumns } from '../../../shared/text/width';
-import { writeZip } from '../../formats/zipWriter';
+import { ooxmlPackage, relationshipsXml } from '../../formats/ooxmlPackage';
+import { WORD_DOCUMENT, WORD_STYLES } from '../../formats/wordPackage';
 import { DocxCharts, DRAWING_NS } from './reportDocxCharts';
 import {
   breakdownTables, cooccurrenceTable, driverViews, frontMatter, quoteThemes, reportSections, scoreCards, scoresBySegmentTable,
@@ -156,18 +157,15 @@ export function reportToDocx(r: ReportResult, date?: Date, options: { fontsDir?:
   ].join('');
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}" ${DRAWING_NS}><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>`;
-  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  return writeZip([
-    { name: '[Content_Types].xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>` },
-    { name: '_rels/.rels', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>` },
-    { name: 'word/_rels/document.xml.rels', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>${charts.relationships()}</Relationships>` },
-    { name: 'word/document.xml', data: document },
-    { name: 'word/styles.xml', data: STYLES.replace("@LANG@", docxLanguage(reportTranslator(r).tag)) },
-    ...charts.media.map((m) => ({ name: m.name, data: m.png, store: true })),
-  ], { date });
+  return ooxmlPackage(
+    { name: 'word/document.xml', data: document, contentType: WORD_DOCUMENT },
+    [
+      { name: 'word/_rels/document.xml.rels', data: relationshipsXml([{ id: 'rId1', type: 'styles', target: 'styles.xml' }, ...charts.relationships()]) },
+      { name: 'word/styles.xml', data: STYLES.replace('@LANG@', docxLanguage(reportTranslator(r).tag)), contentType: WORD_STYLES },
+      ...charts.media.map((m) => ({ name: m.name, data: m.png, store: true })),
+    ],
+    { date },
+  );
 }
 
 /** Word's language tags for a report language: the text's own, and Simplified Chinese for any CJK run. */

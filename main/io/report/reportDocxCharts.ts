@@ -1,5 +1,6 @@
 import { defaultFontsDir } from '../../appFiles';
-import { escapeXml } from '../../../shared/reports/escape';
+import { escapeXml } from '../../../shared/text/xmlEscape';
+import type { OoxmlRelationship } from '../../formats/ooxmlPackage';
 import { encodePng } from '../../formats/raster/png';
 import type { TextMeasure } from '../../../shared/reports/charts';
 import { chartTextMeasure, rasterFonts, type RasterFonts } from '../../formats/raster/glyphs';
@@ -13,7 +14,6 @@ export const DRAWING_NS = [
   'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"',
 ].join(' ');
 
-const IMAGE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 /** EMU per CSS pixel (914400 per inch, 96 px per inch). */
 const EMU_PER_PX = 9525;
 /** The text block of an A4 page with 2 cm margins (9638 × 14570 twips), less room for a caption. */
@@ -71,8 +71,8 @@ export class DocxCharts {
       `<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(`Figure ${n}. ${caption}`)}</w:t></w:r></w:p>`;
   }
 
-  /** Relationship elements for word/_rels/document.xml.rels. */
-  relationships(): string {
-    return this.media.map((m) => `<Relationship Id="${m.relId}" Type="${IMAGE_REL}" Target="media/${m.name.slice('word/media/'.length)}"/>`).join('');
+  /** The charts' relationships, for word/_rels/document.xml.rels. */
+  relationships(): OoxmlRelationship[] {
+    return this.media.map((m) => ({ id: m.relId, type: 'image', target: `media/${m.name.slice('word/media/'.length)}` }));
   }
 }

@@ -1,6 +1,6 @@
 import { textColumns } from '../../../shared/text/width';
-import { writeZip } from '../../formats/zipWriter';
-import { escapeXml } from '../../../shared/reports/escape';
+import { OFFICE_REL, ooxmlPackage, relationshipsXml } from '../../formats/ooxmlPackage';
+import { escapeXml } from '../../../shared/text/xmlEscape';
 import type { ReportResult } from '../../../shared/reports/result';
 import { allTables, type Cell, type Table } from './tables';
 
@@ -12,7 +12,6 @@ import { allTables, type Cell, type Table } from './tables';
  * editing a cell such as "=HYPERLINK(...)" keeps it text instead of turning it into a formula.
  */
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 function column(i: number): string {
   let s = '';
@@ -78,7 +77,7 @@ function sheetXml(t: Table): string {
   });
   // Printed (or converted to PDF): landscape; a sheet that fits is scaled to one page wide, a wider
   // one (the breakdown) prints across pages with its first column and header row on every page.
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${REL}">` +
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${OFFICE_REL}">` +
     (fits ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
     `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` +
@@ -114,22 +113,19 @@ export function reportToXlsx(r: ReportResult, date?: Date): Uint8Array {
 /** Tables as an .xlsx workbook, one sheet per table named after its title. */
 export function tablesToXlsx(tables: readonly Table[], date?: Date): Uint8Array {
   const sheets = tables.map((t, i) => ({ name: t.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), table: t, file: `xl/worksheets/sheet${i + 1}.xml`, xml: sheetXml(t) }));
-  const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
-${sheets.map((s) => `<Override PartName="/${s.file}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`;
-  const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   const workbook = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${printTitles(sheets)}</workbook>`;
-  const workbookRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
-  return writeZip([
-    { name: '[Content_Types].xml', data: contentTypes },
-    { name: '_rels/.rels', data: rootRels },
-    { name: 'xl/workbook.xml', data: workbook },
-    { name: 'xl/_rels/workbook.xml.rels', data: workbookRels },
-    { name: 'xl/styles.xml', data: STYLES },
-    ...sheets.map((s) => ({ name: s.file, data: s.xml })),
-  ], { date, level: 6 });
+<workbook xmlns="${NS}" xmlns:r="${OFFICE_REL}"><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${printTitles(sheets)}</workbook>`;
+  const workbookRels = relationshipsXml([
+    ...sheets.map((_, i) => ({ id: `rId${i + 1}`, type: 'worksheet', target: `worksheets/sheet${i + 1}.xml` })),
+    { id: `rId${sheets.length + 1}`, type: 'styles', target: 'styles.xml' },
+  ]);
+  return ooxmlPackage(
+    { name: 'xl/workbook.xml', data: workbook, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml' },
+    [
+      { name: 'xl/_rels/workbook.xml.rels', data: workbookRels },
+      { name: 'xl/styles.xml', data: STYLES, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml' },
+      ...sheets.map((s) => ({ name: s.file, data: s.xml, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml' })),
+    ],
+    { date, level: 6 },
+  );
 }

@@ -17,7 +17,7 @@ export function snapshotOf(study: Study, version: string, options: ExportOptions
     const info = repos.study.info();
     return {
       title: info?.title ?? 'Verbatim study',
-      createdAt: info?.created_at ?? new Date().toISOString(),
+      createdAt: info?.createdAt ?? new Date().toISOString(),
       origin: `Verbatim ${version}`,
       userId: study.userId,
       notInExport: refi.notInExport(),
@@ -105,7 +105,7 @@ export async function exportQdpx(study: Study, version: string, control?: JobCon
   control?.progress?.('imports.stageReadingStudy', 0);
   const info = study.repos.study.info();
   const notInExport = createRefiRepo(study.db).notInExport();
-  const head = { title: info?.title ?? 'Verbatim study', createdAt: info?.created_at ?? new Date().toISOString(), origin: `Verbatim ${version}`, userId: study.userId, notInExport, ...options };
+  const head = { title: info?.title ?? 'Verbatim study', createdAt: info?.createdAt ?? new Date().toISOString(), origin: `Verbatim ${version}`, userId: study.userId, notInExport, ...options };
   for (let attempt = 1; attempt <= SLICED_ATTEMPTS; attempt++) {
     try {
       // The lists (users, codes… codings) arrive as slices and are appended to `head` in the worker.

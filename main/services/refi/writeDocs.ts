@@ -172,13 +172,13 @@ export function writeMemos(ctx: WriteContext): void {
     }
     memos.insert({
       id,
-      target_kind: kind,
-      target_id: targetId,
+      targetKind: kind,
+      targetId,
       title: m.title.slice(0, 500),
       body: m.body,
-      created_at: isoDate(m.created) ?? ctx.at,
-      updated_at: isoDate(m.modified) ?? isoDate(m.created) ?? ctx.at,
-      created_by: m.authorKey ? (ctx.users.get(m.authorKey) ?? null) : null,
+      createdAt: isoDate(m.created) ?? ctx.at,
+      updatedAt: isoDate(m.modified) ?? isoDate(m.created) ?? ctx.at,
+      createdBy: m.authorKey ? (ctx.users.get(m.authorKey) ?? null) : null,
     });
     ctx.report.counts.notes++;
   }

@@ -17,12 +17,12 @@ function writeGuide(ctx: WriteContext, guide: GuideMeta): string {
     for (const item of guide.items) if (items.has(idForGuid(item.id))) ctx.guideItems.set(item.id, idForGuid(item.id));
     return id;
   }
-  live.insertGuide({ id, title: guide.title, created_at: ctx.at, updated_at: ctx.at, created_by: ctx.study.userId });
+  live.insertGuide({ id, title: guide.title, createdAt: ctx.at, updatedAt: ctx.at, createdBy: ctx.study.userId });
   guide.items.forEach((item, position) => {
     const own = idForGuid(item.id);
     // Item ids are unique across guides: one taken by another guide of this study gets a new id.
     const itemId = live.item(own) ? crypto.randomUUID() : own;
-    live.insertItem({ id: itemId, guide_id: id, position, kind: item.kind, text: item.text, planned_minutes: item.minutes });
+    live.insertItem({ id: itemId, guideId: id, position, kind: item.kind, text: item.text, plannedMinutes: item.minutes });
     ctx.guideItems.set(item.id, itemId);
   });
   return id;

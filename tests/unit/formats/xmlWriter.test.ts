@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseXml, type XmlElement } from '../../../main/formats/xml';
-import { countInvalidXmlChars, xmlAttr, xmlText, XmlOut } from '../../../main/formats/xmlWriter';
+import { xmlAttr, xmlText, XmlOut } from '../../../main/formats/xmlWriter';
+import { countInvalidXmlChars } from '../../../shared/text/xmlEscape';
 
 const textOf = (el: XmlElement) => el.children.filter((c): c is string => typeof c === 'string').join('');
 

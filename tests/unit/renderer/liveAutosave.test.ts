@@ -1,45 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NoteSaver, type SaveState, type Timers } from '../../../renderer/live/autosave';
-
-/** Fake timers driven by hand: `advance(ms)` runs what falls due, in order. */
-function fakeTimers() {
-  let now = 0;
-  let seq = 0;
-  const due = new Map<number, { at: number; fn: () => void }>();
-  const timers: Timers = {
-    now: () => now,
-    set: (fn, ms) => {
-      due.set(++seq, { at: now + ms, fn });
-      return seq;
-    },
-    clear: (h) => void due.delete(h as number),
-  };
-  const advance = async (ms: number) => {
-    const end = now + ms;
-    await flushMicrotasks();
-    for (;;) {
-      const next = [...due.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!next) break;
-      due.delete(next[0]);
-      now = next[1].at;
-      next[1].fn();
-      await flushMicrotasks();
-    }
-    now = end;
-    await flushMicrotasks();
-  };
-  return { timers, advance };
-}
-
-const flushMicrotasks = async () => {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-};
+import { Autosaver, type SaveState } from '../../../renderer/ui/autosave';
+import { fakeTimers } from './fakeTimers';
 
 function setup(ok: (text: string) => boolean | Promise<boolean> = () => true) {
   const { timers, advance } = fakeTimers();
   const sent: string[] = [];
   const states: SaveState[] = [];
-  const saver = new NoteSaver({
+  const saver = new Autosaver({
     timers,
     send: async (_key, text) => {
       sent.push(text);
@@ -50,7 +17,7 @@ function setup(ok: (text: string) => boolean | Promise<boolean> = () => true) {
   return { saver, sent, states, advance };
 }
 
-describe('NoteSaver', () => {
+describe('Autosaver', () => {
   it('debounces typing to one save of the latest text', async () => {
     const { saver, sent, states, advance } = setup();
     saver.set('a', 'H');
@@ -81,7 +48,7 @@ describe('NoteSaver', () => {
     const { timers, advance } = fakeTimers();
     const sent: string[] = [];
     let release: (() => void) | null = null;
-    const saver = new NoteSaver({
+    const saver = new Autosaver({
       timers,
       send: (_k, text) => {
         sent.push(text);
@@ -100,6 +67,19 @@ describe('NoteSaver', () => {
     release!();
     await advance(0);
     expect(saver.state).toBe('saved');
+  });
+
+  it('says "saving", never "saved", while a save is on its way', async () => {
+    let release: (() => void) | null = null;
+    const { saver, states, advance } = setup(() => new Promise<boolean>((resolve) => (release = () => resolve(true))));
+    saver.set('a', 'text');
+    await advance(300);
+    expect(release).not.toBeNull();
+    expect(saver.state).toBe('saving');
+    expect(states).toEqual(['saving']);
+    release!();
+    await advance(0);
+    expect(states).toEqual(['saving', 'saved']);
   });
 
   it('retries a failed save and reports the error until it succeeds', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NoteKeys, NoteSaver } from '../../../renderer/live/autosave';
+import { NoteKeys } from '../../../renderer/live/noteKeys';
+import { Autosaver } from '../../../renderer/ui/autosave';
 
 /**
  * A backend of one note as useNoteWriter drives it: a key without an id adds the note, a key with
@@ -10,7 +11,7 @@ function harness() {
   const backend = { id: 'n1', text: null as string | null };
   const waiting: ((ok: boolean) => void)[] = [];
   const sent: string[] = [];
-  const saver = new NoteSaver({
+  const saver = new Autosaver({
     send: (key, text) => {
       sent.push(text);
       return new Promise<boolean>((resolve) => {
@@ -64,7 +65,7 @@ describe('NoteKeys', () => {
   });
 });
 
-describe('writing one note (NoteKeys with NoteSaver)', () => {
+describe('writing one note (NoteKeys with Autosaver)', () => {
   it('keystrokes typed while the note is being added are shown and saved, not the first character', async () => {
     const { backend, type, answer, reopen } = harness();
     type('new-1', 'o');

@@ -1,11 +1,11 @@
 /**
- * The autosave queue of the live notes (pure: no React, no DOM; timers are injectable for tests).
- * Each note (by a local key, because a note being begun has no id yet) keeps its latest text; a
- * save goes out ~300 ms after typing pauses but never more than 750 ms after the first unsaved change
+ * The one autosave queue of the app: live notes and memos both save through it (pure: no React, no
+ * DOM; timers are injectable for tests). Each thing edited (by a local key: a note being begun has
+ * no id yet) keeps its latest value; a save goes out ~300 ms after typing pauses but never more than 750 ms after the first unsaved change
  * (so that, with the request's own time and timer slack, a crash loses at most the last second of
  * typing: with 1 s here, tests/e2e/live-kill.spec.ts once lost the characters of the last 1.01 s),
- * only one request per note is in flight, and whatever was typed meanwhile goes out next (the
- * latest text wins). A failed save is retried with a growing pause until it succeeds.
+ * only one request per key is in flight, and whatever was typed meanwhile goes out next (the
+ * latest value wins). A failed save is retried with a growing pause until it succeeds.
  */
 
 export type SaveState = 'saved' | 'saving' | 'error';
@@ -16,9 +16,9 @@ export interface Timers {
   clear: (handle: unknown) => void;
 }
 
-export interface SaverOptions {
-  /** Sends one note's text; resolves false (or rejects) when the save failed. */
-  send: (key: string, text: string) => Promise<boolean>;
+export interface SaverOptions<V> {
+  /** Sends one key's latest value; resolves false (or rejects) when the save failed. */
+  send: (key: string, value: V) => Promise<boolean>;
   onState?: (state: SaveState) => void;
   debounceMs?: number;
   maxDelayMs?: number;
@@ -26,9 +26,9 @@ export interface SaverOptions {
   timers?: Timers;
 }
 
-interface Entry {
-  /** Text not yet sent (null: nothing new). */
-  pending: string | null;
+interface Entry<V> {
+  /** Value not yet sent (null: nothing new). */
+  pending: V | null;
   /** When the oldest unsent change was made. */
   since: number;
   inFlight: Promise<void> | null;
@@ -42,8 +42,8 @@ const REAL_TIMERS: Timers = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export class NoteSaver {
-  private readonly entries = new Map<string, Entry>();
+export class Autosaver<V = string> {
+  private readonly entries = new Map<string, Entry<V>>();
   private readonly timers: Timers;
   private readonly debounceMs: number;
   private readonly maxDelayMs: number;
@@ -51,15 +51,15 @@ export class NoteSaver {
   private lastState: SaveState = 'saved';
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly options: SaverOptions) {
+  constructor(private readonly options: SaverOptions<V>) {
     this.timers = options.timers ?? REAL_TIMERS;
     this.debounceMs = options.debounceMs ?? 300;
     this.maxDelayMs = options.maxDelayMs ?? 750;
     this.retryMs = options.retryMs ?? 1_000;
   }
 
-  /** Records the latest text of a note. `immediate` sends it at once (the first character of a new note). */
-  set(key: string, text: string, immediate = false): void {
+  /** Records the latest value under `key`. `immediate` sends it at once (the first character of a new note). */
+  set(key: string, text: V, immediate = false): void {
     let entry = this.entries.get(key);
     if (!entry) {
       entry = { pending: null, since: 0, inFlight: null, timer: null, failures: 0 };
@@ -74,7 +74,7 @@ export class NoteSaver {
 
   /** True while a note has text not yet saved (or a save under way). */
   isDirty(key?: string): boolean {
-    const dirty = (e: Entry) => e.pending !== null || e.inFlight !== null;
+    const dirty = (e: Entry<V>) => e.pending !== null || e.inFlight !== null;
     if (key !== undefined) {
       const e = this.entries.get(key);
       return e ? dirty(e) : false;
@@ -149,17 +149,16 @@ export class NoteSaver {
     }, delay);
   }
 
-  private clearTimer(entry: Entry): void {
+  private clearTimer(entry: Entry<V>): void {
     if (entry.timer !== null) this.timers.clear(entry.timer);
     entry.timer = null;
   }
 
-  private sendNow(key: string, entry: Entry): Promise<void> {
+  private sendNow(key: string, entry: Entry<V>): Promise<void> {
     if (entry.inFlight) return entry.inFlight;
     const text = entry.pending;
     if (text === null) return Promise.resolve();
     entry.pending = null;
-    this.report();
     const run = (async () => {
       let ok = false;
       try {
@@ -185,10 +184,12 @@ export class NoteSaver {
       this.report();
     })();
     entry.inFlight = run;
+    // Only now: reported before `inFlight` is set, a save on its way would count as saved.
+    this.report();
     return run;
   }
 
-  private forgetIfClean(key: string, entry: Entry): void {
+  private forgetIfClean(key: string, entry: Entry<V>): void {
     if (entry.pending === null && entry.inFlight === null && entry.timer === null) this.entries.delete(key);
   }
 
@@ -199,50 +200,5 @@ export class NoteSaver {
     this.lastState = state;
     this.options.onState?.(state);
     for (const listener of this.listeners) listener();
-  }
-}
-
-/**
- * Which autosave key writes which note, and the latest text typed under each key (pure). A note
- * keeps the key it was begun under when it is reopened, so it has one queue and the latest text
- * wins. Typed text counts only while the saver still holds it unsaved: once saved, the backend's
- * text is the truth (it may have changed since: a study undo or redo, a reload).
- */
-export class NoteKeys {
-  private readonly ids = new Map<string, string>();
-  private readonly keys = new Map<string, string>();
-  private readonly typed = new Map<string, string>();
-
-  /** The note id written under `key`, once the note exists. */
-  idOf(key: string): string | undefined {
-    return this.ids.get(key);
-  }
-
-  bind(key: string, id: string): void {
-    this.ids.set(key, id);
-    this.keys.set(id, key);
-  }
-
-  /** The key a note is written under: the one it already has, else a new one. */
-  keyFor(id: string): string {
-    const key = this.keys.get(id) ?? `note-${id}`;
-    this.bind(key, id);
-    return key;
-  }
-
-  /** Records the editor's text (on every keystroke, before the note has an id too). */
-  type(key: string, text: string): void {
-    this.typed.set(key, text);
-  }
-
-  /** What was typed under `key`, saved or not. */
-  peek(key: string): string | undefined {
-    return this.typed.get(key);
-  }
-
-  /** The text typed under `key` while `unsaved` (the saver still holds it); else forgets it. */
-  unsaved(key: string, unsaved: boolean): string | undefined {
-    if (!unsaved) this.typed.delete(key);
-    return this.typed.get(key);
   }
 }

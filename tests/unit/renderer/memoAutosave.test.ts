@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Memo, MemoTarget } from '../../../shared/domain/coding';
+import { fail, ok, type Result } from '../../../shared/result';
+import { MemoSaver, type SaveStatus } from '../../../renderer/memos/memoSaver';
+import { fakeTimers } from './fakeTimers';
+
+type SaveInput = { id: string; target: MemoTarget; title: string; body: string };
+
+/** A memo saver whose backend answers with `answer` (default: saved), recording what was sent and when. */
+function setup(memo: Memo | null = null, answer: (input: SaveInput) => Result<Memo> | Promise<Result<Memo>> = (input) => ok(asMemo(input))) {
+  const { timers, advance } = fakeTimers();
+  const sent: { at: number; input: SaveInput }[] = [];
+  const statuses: SaveStatus[] = [];
+  const errors: (string | null)[] = [];
+  const saved: Memo[] = [];
+  const saver = new MemoSaver({
+    memo,
+    target: { kind: 'project' },
+    timers,
+    save: async (input) => {
+      sent.push({ at: timers.now(), input });
+      return answer(input);
+    },
+    onSaved: (m) => saved.push(m),
+    onStatus: (s) => statuses.push(s),
+    onError: (e) => errors.push(e),
+  });
+  return { saver, sent, statuses, errors, saved, advance, timers };
+}
+
+const asMemo = (input: SaveInput): Memo => ({ ...input, author: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
+
+describe('MemoSaver (memos through the app autosave queue)', () => {
+  it('retries a failed save until it succeeds, without another keystroke', async () => {
+    let down = true;
+    const { saver, sent, statuses, errors, saved, advance } = setup(null, (input) => (down ? fail('INTERNAL', 'The disk is full.') : ok(asMemo(input))));
+    saver.edit('body', 'Families trust the slot');
+    await advance(300);
+    expect(sent).toHaveLength(1);
+    expect(statuses.at(-1)).toBe('error');
+    expect(errors.at(-1)).toBe('The disk is full.');
+    expect(saver.isDirty()).toBe(true);
+    down = false;
+    await advance(1_000);
+    expect(sent.map((s) => s.input.body)).toEqual(['Families trust the slot', 'Families trust the slot']);
+    expect(sent[1]!.input.id).toBe(sent[0]!.input.id);
+    expect(statuses.at(-1)).toBe('saved');
+    expect(errors.at(-1)).toBeNull();
+    expect(saved).toHaveLength(1);
+    expect(saver.isDirty()).toBe(false);
+  });
+
+  it('is never more than ~750 ms behind while typing goes on without a pause', async () => {
+    const { saver, sent, advance, timers } = setup();
+    let body = '';
+    const typedAt = new Map<string, number>();
+    for (let t = 0; t < 5_000; t += 80) {
+      body += 'x';
+      typedAt.set(body, timers.now());
+      saver.edit('body', body);
+      await advance(80);
+    }
+    expect(sent.length).toBeGreaterThanOrEqual(6);
+    // Each save carries text at most 750 ms older than the save: nothing typed waits longer.
+    let previous = '';
+    for (const { at, input } of sent) {
+      const oldestUnsent = typedAt.get(input.body.slice(0, previous.length + 1))!;
+      expect(at - oldestUnsent).toBeLessThanOrEqual(750);
+      previous = input.body;
+    }
+  });
+
+  it('never writes a new memo nobody wrote anything in, and says so on settle', async () => {
+    const { saver, sent, advance } = setup();
+    saver.edit('title', '  ');
+    await advance(2_000);
+    expect(sent).toEqual([]);
+    expect(saver.isDirty()).toBe(false);
+    expect(await saver.settle()).toBeNull();
+    saver.edit('title', 'Pricing');
+    expect(await saver.settle()).toBe(saver.id);
+    expect(sent.map((s) => s.input.title)).toEqual(['Pricing']);
+  });
+
+  it('when the page goes away, sends the newest words at once beside a save that never answers', async () => {
+    const { saver, sent, advance } = setup(null, (input) => (input.body === '' ? new Promise<Result<Memo>>(() => {}) : ok(asMemo(input))));
+    saver.edit('title', 'Closing thoughts');
+    await advance(300);
+    saver.edit('body', 'Families trust the slot more than the price.');
+    await saver.flush(true);
+    expect(sent.map((s) => [s.input.title, s.input.body])).toEqual([
+      ['Closing thoughts', ''],
+      ['Closing thoughts', 'Families trust the slot more than the price.'],
+    ]);
+  });
+
+  it('an existing memo keeps its id and target', async () => {
+    const memo = asMemo({ id: 'm1', target: { kind: 'project' }, title: 'Old', body: 'Text' });
+    const { saver, sent } = setup(memo);
+    saver.edit('title', '');
+    saver.edit('body', '');
+    await saver.flush();
+    // Emptying an existing memo is a change worth saving (it has a row).
+    expect(sent.map((s) => s.input)).toEqual([{ id: 'm1', target: { kind: 'project' }, title: '', body: '' }]);
+  });
+});
