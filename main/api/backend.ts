@@ -42,6 +42,7 @@ export function createBackend(options: BackendOptions): Backend {
     version: options.version ?? '0.0.0',
     trackRecent: options.trackRecent,
     onChange: (path) => options.host.emit('study:changed', { path }),
+    onData: (change) => options.host.emit('data:changed', change),
   });
   const context: BackendContext = {
     host: options.host,

@@ -34,9 +34,7 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
     const asking = !open && ctx.host.nativeDialogs;
     const plan = await planInWorker({ format: 'qdpx', path }, control, asking ? 'imports.stageChooseWhereToSave' : 'imports.stageWritingIntoStudy');
     if (open) {
-      const report = importIntoStudy(open, plan, { fileName, format: 'qdpx' });
-      ctx.studies.announceChange();
-      return report;
+      return importIntoStudy(open, plan, { fileName, format: 'qdpx' });
     }
     const title = newStudyTitle(plan);
     let target: string | null = null;
@@ -51,9 +49,7 @@ export const interopHandlers: Pick<Handlers, keyof typeof interopChannels> = {
   'interop:importQdc': ({ fileId, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {
     const { name: fileName, bytes } = ctx.incoming.read(fileId, 'qdc');
     const study = ctx.studies.require();
-    const report = importIntoStudy(study, await planInWorker({ format: 'qdc', bytes }, control), { fileName, format: 'qdc' });
-    ctx.studies.announceChange();
-    return report;
+    return importIntoStudy(study, await planInWorker({ format: 'qdc', bytes }, control), { fileName, format: 'qdc' });
   })),
   'interop:exportQdpx': ({ jobId, turnSelections }, ctx) =>
     ctx.jobs.follow(jobId, (control) =>
