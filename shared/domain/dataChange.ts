@@ -17,6 +17,8 @@ export const DataChange = z.object({
   kinds: z.array(z.enum(DATA_KINDS)).min(1),
   documentIds: z.array(z.string()).optional(),
   history: HistoryState.optional(),
+  /** The id the page gave the call that made this change (renderer/api.ts), so that page knows it made it. */
+  callId: z.string().max(64).optional(),
 });
 export type DataChange = z.output<typeof DataChange>;
 

@@ -37,6 +37,7 @@ export function isEventName(name: unknown): name is EventName {
 
 /** The bridge the preload exposes as `window.api`, and that browser mode imitates over HTTP. */
 export interface Bridge {
-  invoke(channel: string, input: unknown): Promise<unknown>;
+  /** `callId`: the page's own name for the call, repeated by the change event a write publishes. */
+  invoke(channel: string, input: unknown, callId?: string): Promise<unknown>;
   on(event: string, listener: (payload: unknown) => void): () => void;
 }
