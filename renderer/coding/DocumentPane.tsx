@@ -66,12 +66,17 @@ export function DocumentPane(props: DocumentPaneProps) {
   // except while adjusting that coding's boundaries.
   const selectedCodingId = selection.range && !adjusting ? null : chosenCodingId;
   const actions = useCodingActions({ doc, onUsed, announce: setStatus });
-  const looks = useMemo(() => codeLooks(codes), [codes]);
+  // The codebook is read again for its counts after every coding: the transcript is drawn again only
+  // when a code's look or pin changed, not when a count did.
+  const drawnKey = (codes ?? []).map((c) => `${c.id}|${c.color}|${c.name}|${c.path}|${c.pinned ?? ''}`).join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `drawnKey` stands for what is drawn of `codes`
+  const looks = useMemo(() => codeLooks(codes), [drawnKey]);
   const anchored = useMemo(() => (view?.codingList ?? []).filter((c) => c.status === 'anchored').sort((a, b) => a.start - b.start), [view]);
   const buckets = useMemo(() => (view ? bucketByTurn(view.turnList, anchored) : []), [view, anchored]);
   const lanes = useMemo(() => assignLanes(anchored), [anchored]);
   const docRecent = useMemo(() => recentFromCodings(view?.codingList ?? []), [view]);
-  const slots = useMemo(() => assignNumberKeys(codes ?? []), [codes]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- as `looks`
+  const slots = useMemo(() => assignNumberKeys(codes ?? []), [drawnKey]);
   const recentIds = useMemo(() => [...new Set([...recent, ...docRecent])], [recent, docRecent]);
   const offers = useMemo(() => recentOffers(codes ?? [], slots, recentIds), [codes, slots, recentIds]);
   const reveal = useCallback((range: OffsetRange, flash = false) => transcript.current?.reveal(range, flash), []);
