@@ -29,7 +29,9 @@ export function useDocumentView(documentId: string | null) {
   const query = useQuery('documents:get', documentId ? { id: documentId } : null, { kinds: ['documents', 'codings'], documentId, appliedHere: APPLIED_HERE });
   // A read that draws the same as what is shown keeps the shown object (no re-render of the list).
   const [shown, setShown] = useState<DocumentView | null>(null);
-  const keep = query.data !== null && shown !== null && shown !== query.data && shown.id === query.data.id && sameView(shown, query.data);
+  // Only a read is compared: a local change (a coding just made) is a change by definition, and
+  // comparing 3,000 codings on every keypress would cost the paint.
+  const keep = query.fromRead && query.data !== null && shown !== null && shown !== query.data && shown.id === query.data.id && sameView(shown, query.data);
   const view = keep ? shown : query.data;
   if (view !== shown) setShown(view);
   const { set, refetch } = query;

@@ -19,6 +19,8 @@ export interface QueryState<T> {
   error: string | null;
   /** True until the first answer (and while a new one is awaited after an error). */
   loading: boolean;
+  /** False when `data` last changed by a local `set` (the caller then knows what changed without comparing). */
+  fromRead: boolean;
 }
 
 /**
@@ -28,14 +30,22 @@ export interface QueryState<T> {
  * (no React) so its rules are tested directly; renderer/ui/useQuery.ts binds it to a component.
  */
 export class LiveQuery<T> {
-  private current: QueryState<T> = { data: null, error: null, loading: true };
+  private current: QueryState<T> = { data: null, error: null, loading: true, fromRead: true };
   private readonly listeners = new Set<() => void>();
   /** Bumped by every fetch and every local change; an answer is used only if nothing came after it. */
   private generation = 0;
+  /** True while a read asked for by change events waits for its turn (one read for a burst of changes). */
+  private waiting = false;
 
+  /**
+   * `later` decides when a read a change event asked for goes out: useQuery waits until the page is
+   * idle, so such reads never hold up the paint of what the user just did, and a burst of changes
+   * (quick coding) costs one read.
+   */
   constructor(
     private readonly read: () => Promise<Result<T>>,
     private readonly spec: QuerySpec,
+    private readonly later: (run: () => void) => void = (run) => run(),
   ) {}
 
   get state(): QueryState<T> {
@@ -52,8 +62,8 @@ export class LiveQuery<T> {
     const mine = ++this.generation;
     const r = await this.read();
     if (mine !== this.generation) return;
-    if (r.ok) this.publish({ data: r.value, error: null, loading: false });
-    else this.publish({ data: this.current.data, error: r.error.message, loading: false });
+    if (r.ok) this.publish({ data: r.value, error: null, loading: false, fromRead: true });
+    else this.publish({ ...this.current, error: r.error.message, loading: false });
   };
 
   /** Applies a change the page knows the backend has made (from a write's answer). */
@@ -61,7 +71,7 @@ export class LiveQuery<T> {
     if (this.current.data === null) return;
     this.generation++; // a read already on its way predates this change
     const data = update(this.current.data);
-    if (data !== this.current.data) this.publish({ ...this.current, data });
+    if (data !== this.current.data) this.publish({ ...this.current, data, fromRead: false });
   };
 
   /**
@@ -71,7 +81,12 @@ export class LiveQuery<T> {
   onChange(change: DataChange, ownChannel: string | null): boolean {
     if (!touches(change, this.spec.kinds, this.spec.documentId)) return false;
     if (ownChannel !== null && this.spec.appliedHere?.includes(ownChannel)) return false;
-    void this.refetch();
+    if (this.waiting) return true;
+    this.waiting = true;
+    this.later(() => {
+      this.waiting = false;
+      void this.refetch();
+    });
     return true;
   }
 

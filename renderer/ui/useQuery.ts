@@ -3,7 +3,7 @@ import type { Channel, In, Out } from '../../shared/ipc/contract';
 import { invoke, on, ownChannelOf } from '../api';
 import { LiveQuery, type QuerySpec, type QueryState } from './liveQuery';
 
-const NOTHING: QueryState<never> = { data: null, error: null, loading: false };
+const NOTHING: QueryState<never> = { data: null, error: null, loading: false, fromRead: true };
 const noSubscription = () => () => {};
 
 /**
@@ -17,7 +17,7 @@ export function useQuery<C extends Channel>(channel: C, input: In<C> | null, spe
   const specKey = JSON.stringify(spec);
   // A new query object per question asked: its answers can never land on another question.
   const query = useMemo(
-    () => (input === null ? null : new LiveQuery<Out<C>>(() => invoke(channel, input), JSON.parse(specKey) as QuerySpec)),
+    () => (input === null ? null : new LiveQuery<Out<C>>(() => invoke(channel, input), JSON.parse(specKey) as QuerySpec, whenIdle)),
     // `key` and `specKey` stand for the channel, input and spec.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key, specKey],
@@ -34,6 +34,12 @@ export function useQuery<C extends Channel>(channel: C, input: In<C> | null, spe
   }, [query]);
   const state = useSyncExternalStore(query?.subscribe ?? noSubscription, () => query?.state ?? NOTHING);
   return { ...state, refetch: query?.refetch ?? noRefetch, set: query?.set ?? noSet };
+}
+
+/** Runs `run` once the page has nothing else to do (at most ~300 ms later). */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 300 });
+  else setTimeout(run, 50);
 }
 
 async function noRefetch(): Promise<void> {}

@@ -27,11 +27,11 @@ function queryOver(spec: QuerySpec) {
 describe('LiveQuery', () => {
   it('is loading until the first answer, then holds it', async () => {
     const { q, r } = queryOver({ kinds: ['codes'] });
-    expect(q.state).toEqual({ data: null, error: null, loading: true });
+    expect(q.state).toEqual({ data: null, error: null, loading: true, fromRead: true });
     const done = q.refetch();
     r.answer(0, ['a']);
     await done;
-    expect(q.state).toEqual({ data: ['a'], error: null, loading: false });
+    expect(q.state).toEqual({ data: ['a'], error: null, loading: false, fromRead: true });
   });
 
   it('reads again only for changes of the kinds it declares', () => {
@@ -81,7 +81,7 @@ describe('LiveQuery', () => {
     q.set((d) => [...d, 'b']);
     r.answer(1, ['a']); // read before the write landed
     await stale;
-    expect(q.state.data).toEqual(['a', 'b']);
+    expect(q.state).toMatchObject({ data: ['a', 'b'], fromRead: false });
   });
 
   it('tells its listeners, and keeps the last data with the error when a read fails', async () => {
@@ -94,7 +94,21 @@ describe('LiveQuery', () => {
     const again = q.refetch();
     r.failAt(1);
     await again;
-    expect(q.state).toEqual({ data: ['a'], error: 'The disk went away.', loading: false });
+    expect(q.state).toEqual({ data: ['a'], error: 'The disk went away.', loading: false, fromRead: true });
     expect(heard).toBe(2);
+  });
+
+  it('reads once for a burst of changes, when its scheduler lets it', () => {
+    const r = controlledRead<string[]>();
+    const waiting: (() => void)[] = [];
+    const q = new LiveQuery(r.read, { kinds: ['codings'] }, (run) => waiting.push(run));
+    for (let i = 0; i < 5; i++) expect(q.onChange(codingsOf(), null)).toBe(true);
+    expect(r.calls()).toBe(0);
+    expect(waiting).toHaveLength(1);
+    waiting[0]!();
+    expect(r.calls()).toBe(1);
+    // A change after that read went out asks for another.
+    q.onChange(codingsOf(), null);
+    expect(waiting).toHaveLength(2);
   });
 });
