@@ -1,7 +1,7 @@
 // Data that refreshes itself: a number key is one write (no read of the document, its list or the
 // codebook before it paints), and what one browser tab writes shows in another tab's views.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shot, test } from './fixtures';
 import { backend } from './helpers';
 
 interface Doc { id: string; title: string; kind: string; codings: number }
@@ -38,7 +38,7 @@ async function openTranscript(page: Page, title: string): Promise<void> {
   await expect(page.locator('.transcript-list .turn-text').first()).toBeVisible();
 }
 
-test('a number key is one write; the codebook, the passages and a second tab follow without a reload', async ({ page, app }) => {
+test('a number key is one write; the codebook, the passages and a second tab follow without a reload', async ({ page, app }, testInfo) => {
   test.setTimeout(90_000);
   const call = backend(app);
   await call('study:openSample');
@@ -88,4 +88,5 @@ test('a number key is one write; the codebook, the passages and a second tab fol
   await expect(codebookRow).toContainText(String(code.totalCodings + 2));
   // The open transcript read its codings again: its codings panel counts the new one.
   await expect(page.locator('.coding-right .toolbar-meta').first()).toHaveText(new RegExp(`\\b${view.codingList.length + 1}\\b`));
+  await shot(page, testInfo, 'coded-here-and-in-a-second-tab');
 });
