@@ -78,9 +78,9 @@ function browserBridge(token: string): Bridge {
     });
 
   return {
-    async invoke(channel, input) {
+    async invoke(channel, input, callId) {
       let response: Response;
-      const body = JSON.stringify({ channel, input });
+      const body = JSON.stringify({ channel, input, callId });
       try {
         // While the tab is closing, keepalive lets a save outlive the page. Browsers cap keepalive
         // bodies in flight at 64 KiB, so big ones (and any a full quota refuses) go out plainly.
@@ -165,11 +165,33 @@ export async function invoke<C extends Channel>(channel: C, input: In<C>): Promi
   return spoken(await call(channel, input));
 }
 
+/**
+ * This page's recent calls by the id it gave each, so that a change event naming one of them is
+ * known as this page's own write (see {@link ownChannelOf}). Reads never come back as events, so
+ * only the latest calls are kept.
+ */
+const ownCalls = new Map<string, Channel>();
+const OWN_CALLS_KEPT = 500;
+let callCount = 0;
+const pageId = Math.random().toString(36).slice(2, 10);
+
+function rememberCall(channel: Channel): string {
+  const callId = `${pageId}-${++callCount}`;
+  ownCalls.set(callId, channel);
+  if (ownCalls.size > OWN_CALLS_KEPT) ownCalls.delete(ownCalls.keys().next().value!);
+  return callId;
+}
+
+/** The channel of the call of this page that made `change`; null when another page (or the backend itself) made it. */
+export function ownChannelOf(change: { callId?: string }): Channel | null {
+  return change.callId === undefined ? null : (ownCalls.get(change.callId) ?? null);
+}
+
 async function call<C extends Channel>(channel: C, input: In<C>): Promise<Result<Out<C>>> {
   const b = getBridge();
   if (!b) return fail('FORBIDDEN', 'errors.notConnected');
   try {
-    const result = await b.invoke(channel, input);
+    const result = await b.invoke(channel, input, rememberCall(channel));
     if (!isResult(result)) return fail('INTERNAL', 'errors.unexpectedAnswer', { channel });
     return result as Result<Out<C>>;
   } catch (error) {

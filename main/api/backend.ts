@@ -3,7 +3,7 @@ import { JobTracker } from '../jobs/tracker';
 import { IncomingFiles } from '../services/incoming';
 import { StudyManager } from '../app/studyManager';
 import { WindowClaims } from '../app/windowClaims';
-import { createDispatch, type Dispatch } from './dispatch';
+import { createDispatch, currentCallId, type Dispatch } from './dispatch';
 import type { BackendContext } from './handler';
 import { handlers } from './handlers';
 import type { Host } from '../app/host';
@@ -42,6 +42,11 @@ export function createBackend(options: BackendOptions): Backend {
     version: options.version ?? '0.0.0',
     trackRecent: options.trackRecent,
     onChange: (path) => options.host.emit('study:changed', { path }),
+    // The call id, when the page gave one, lets that page skip a change it has already applied.
+    onData: (change) => {
+      const callId = currentCallId();
+      options.host.emit('data:changed', callId === undefined ? change : { ...change, callId });
+    },
   });
   const context: BackendContext = {
     host: options.host,

@@ -25,9 +25,7 @@ export const codingHandlers: Pick<Handlers, keyof typeof codingChannels> = {
   'transcripts:importCommit': ({ fileId, jobId, ...input }, ctx) =>
     withIncoming(ctx, fileId, () =>
       ctx.jobs.follow(jobId, async (control) => {
-        const imported = await commitTranscriptImport(ctx.studies.require(), { ...input, ...readTranscriptFile(ctx, fileId) }, control);
-        ctx.studies.announceChange();
-        return imported;
+        return await commitTranscriptImport(ctx.studies.require(), { ...input, ...readTranscriptFile(ctx, fileId) }, control);
       }),
     ),
 

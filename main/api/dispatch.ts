@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { z } from 'zod';
 import { contract, isChannel } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/result';
@@ -10,15 +11,34 @@ export interface DispatchOptions {
   log?: (msg: string) => void;
 }
 
-/** Calls a channel with untrusted input from any transport. Never throws. */
-export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+/**
+ * Calls a channel with untrusted input from any transport. Never throws. `callId` is the page's own
+ * name for this call: the change event a write publishes repeats it, so the page that made the
+ * write knows the change is one it has already applied (see renderer/api.ts).
+ */
+export type Dispatch = (channel: unknown, input: unknown, callId?: unknown) => Promise<Result<unknown>>;
+
+/** The call id of the request being handled, for the change event its writes publish. */
+const currentCall = new AsyncLocalStorage<string>();
+
+/** The id the page gave the call that is running now, if it gave a well-formed one. */
+export function currentCallId(): string | undefined {
+  return currentCall.getStore();
+}
+
+const CALL_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * The single place where untrusted input meets handlers: unknown channels are refused, input is
  * parsed with the channel's schema, and errors come back as typed results.
  */
 export function createDispatch(handlers: Handlers, ctx: BackendContext, options: DispatchOptions = {}): Dispatch {
-  return async (channel, raw) => {
+  return async (channel, raw, callId) => {
+    if (typeof callId === 'string' && CALL_ID.test(callId)) return currentCall.run(callId, () => run(channel, raw));
+    return run(channel, raw);
+  };
+
+  async function run(channel: unknown, raw: unknown): Promise<Result<unknown>> {
     if (!isChannel(channel))
       return fail('UNKNOWN_CHANNEL', 'errors.unknownChannel', { channel: typeof channel === 'string' ? channel.slice(0, 80) : `(${typeof channel})` });
     const entry = contract[channel];
@@ -35,5 +55,5 @@ export function createDispatch(handlers: Handlers, ctx: BackendContext, options:
     } catch (error) {
       return { ok: false, error: toFailure(channel, error, options.log ?? console.error) };
     }
-  };
+  }
 }

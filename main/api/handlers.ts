@@ -72,7 +72,6 @@ export const handlers: Handlers = {
     const study = ctx.studies.require();
     study.write('study:rename', () => study.repos.study.rename(title), { title });
     ctx.studies.settings.rememberOpened(study.path, title, new Date().toISOString());
-    ctx.studies.announceChange();
     return study.summary();
   },
   'window:claim': ({ windowId, takeOver }, ctx) => {
@@ -111,9 +110,7 @@ export const handlers: Handlers = {
   'participants:importPreview': ({ fileId, ...choices }, ctx) => previewParticipantImport(ctx.studies.require(), { ...readCsvFile(ctx, fileId), ...choices }),
   'participants:importCommit': ({ fileId, ...choices }, ctx) =>
     withIncoming(ctx, fileId, () => {
-      const outcome = commitParticipantImport(ctx.studies.require(), { ...readCsvFile(ctx, fileId), ...choices });
-      ctx.studies.announceChange();
-      return outcome;
+      return commitParticipantImport(ctx.studies.require(), { ...readCsvFile(ctx, fileId), ...choices });
     }),
   'files:pickToOpen': async ({ kind }, ctx) => {
     if (!ctx.host.nativeDialogs) throw new AppError('INVALID_INPUT', 'errors.noOpenDialog');

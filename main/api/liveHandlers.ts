@@ -50,8 +50,6 @@ export const liveHandlers: Pick<Handlers, keyof typeof liveChannels> = {
   },
 
   'intercepts:next': ({ fromSessionId }, ctx) => {
-    const next = nextIntercept(ctx.studies.require(), fromSessionId);
-    ctx.studies.announceChange();
-    return next;
+    return nextIntercept(ctx.studies.require(), fromSessionId);
   },
 };

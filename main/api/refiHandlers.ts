@@ -32,9 +32,7 @@ export const refiHandlers: Pick<Handlers, keyof typeof refiChannels> = {
     const asking = !open && ctx.host.nativeDialogs;
     const plan = await planInWorker({ format: 'qdpx', path }, control, asking ? 'imports.stageChooseWhereToSave' : 'imports.stageWritingIntoStudy');
     if (open) {
-      const report = importIntoStudy(open, plan, { fileName, format: 'qdpx' });
-      ctx.studies.announceChange();
-      return report;
+      return importIntoStudy(open, plan, { fileName, format: 'qdpx' });
     }
     const target = await ctx.studies.newStudyPath(ctx.host, newStudyTitle(plan), ctx.studies.settings.uiTranslator());
     throwIfCancelled(control, 'import');
@@ -44,9 +42,7 @@ export const refiHandlers: Pick<Handlers, keyof typeof refiChannels> = {
   'refi:importQdc': ({ fileId, jobId }, ctx) => withIncoming(ctx, fileId, () => ctx.jobs.follow(jobId, async (control) => {
     const { name: fileName, bytes } = ctx.incoming.read(fileId, 'qdc');
     const study = ctx.studies.require();
-    const report = importIntoStudy(study, await planInWorker({ format: 'qdc', bytes }, control), { fileName, format: 'qdc' });
-    ctx.studies.announceChange();
-    return report;
+    return importIntoStudy(study, await planInWorker({ format: 'qdc', bytes }, control), { fileName, format: 'qdc' });
   })),
   'refi:exportQdpx': ({ jobId, turnSelections }, ctx) =>
     ctx.jobs.follow(jobId, (control) =>

@@ -1,6 +1,7 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { DataChange } from '../../shared/domain/dataChange';
 import type { FolderStudy } from '../../shared/domain/study';
 import type { Translator } from '../../shared/i18n/translator';
 import type { FailureValues } from '../../shared/result';
@@ -18,6 +19,8 @@ export interface StudyManagerOptions {
   nativeBinding?: string;
   version: string;
   onChange?: (path: string | null) => void;
+  /** Hears what each committed write in the open study changed (see Study.onData). */
+  onData?: (change: DataChange) => void;
   /** Add opened studies to the recent list (the UI does; the CLI does not). */
   trackRecent?: boolean;
 }
@@ -170,6 +173,7 @@ export class StudyManager {
   private adopt(study: Study): Study {
     const title = study.summary().title; // throws for a file without a study record: before any swap
     const previous = this.study;
+    study.onData = (change) => this.options.onData?.(change);
     this.study = study;
     if (previous && previous !== study) previous.close();
     if (this.options.trackRecent !== false) {
@@ -182,11 +186,6 @@ export class StudyManager {
     }
     this.options.onChange?.(study.path);
     return study;
-  }
-
-  /** Tells the UI that the open study changed in a way lists should reload (rename, imports). */
-  announceChange(): void {
-    if (this.study) this.options.onChange?.(this.study.path);
   }
 }
 

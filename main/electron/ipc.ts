@@ -15,13 +15,13 @@ export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
  */
 export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch, log: (msg: string) => void = console.error): () => void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown, callId?: unknown): Promise<Result<unknown>> => {
       if (!isAppMainFrame(event.senderFrame)) {
         log(`[verbatim] refused ${channel} from a frame that is not the app's main frame`);
         return fail('FORBIDDEN', 'errors.notFromWindow');
       }
       try {
-        return await dispatch(channel, input);
+        return await (callId === undefined ? dispatch(channel, input) : dispatch(channel, input, callId));
       } catch (error) {
         // dispatch promises not to throw; this guards the boundary if that ever breaks.
         log(`[verbatim] ${channel} threw across the IPC edge: ${String(error)}`);

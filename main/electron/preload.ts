@@ -17,13 +17,14 @@ export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListene
 /** Builds the bridge over an ipcRenderer (a parameter so tests can pass a fake). */
 export function createBridge(renderer: IpcRendererLike): Bridge {
   return {
-    invoke(channel: string, input: unknown): Promise<unknown> {
+    invoke(channel: string, input: unknown, callId?: string): Promise<unknown> {
       if (!isChannel(channel)) {
         return Promise.resolve(fail('UNKNOWN_CHANNEL', 'errors.unknownChannel', { channel: String(channel).slice(0, 80) }));
       }
       // A rejection here means the input could not be cloned or main had no handler; keep the
       // promise of a Result rather than throwing into the page.
-      return renderer.invoke(channel, input).catch((error: unknown) =>
+      const sent = typeof callId === 'string' ? renderer.invoke(channel, input, callId) : renderer.invoke(channel, input);
+      return sent.catch((error: unknown) =>
         fail('INTERNAL', 'errors.notDelivered', { channel, detail: error instanceof Error ? error.message : String(error) }),
       );
     },

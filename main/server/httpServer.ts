@@ -90,8 +90,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       } catch {
         return sendJson(res, 400, fail('INVALID_INPUT', 'errors.requestNotJson'));
       }
-      const { channel, input } = (typeof message === 'object' && message !== null ? message : {}) as { channel?: unknown; input?: unknown };
-      return sendJson(res, 200, await options.dispatch(channel, input));
+      const { channel, input, callId } = (typeof message === 'object' && message !== null ? message : {}) as { channel?: unknown; input?: unknown; callId?: unknown };
+      return sendJson(res, 200, await options.dispatch(channel, input, callId));
     }
     if (url.pathname === '/api/upload' && options.receiveUpload) {
       if (req.method !== 'PUT') return sendJson(res, 405, fail('INVALID_INPUT', 'errors.useMethod', { method: 'PUT' }));

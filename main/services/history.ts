@@ -28,6 +28,9 @@ interface Entry {
  */
 export type Track = (table: TrackedTable, id: string, images?: { before: object; after: object }) => void;
 
+/** Hears every row a step changes, as it records it and as undo or redo puts it back (for the change event). */
+export type RowListener = (table: TrackedTable, id: string, before: Row | null, after: Row | null) => void;
+
 /** The name of a step, as a catalogue message (`editing.step…`) with its values: each client says it in its language. */
 export function stepLabel(id: MessageId, values: StepLabel['values'] = {}): StepLabel {
   return { id, values };
@@ -52,6 +55,7 @@ export class History {
   constructor(
     private readonly db: Db,
     private readonly rows: RowsRepo,
+    private readonly onRow: RowListener = () => {},
   ) {}
 
   /**
@@ -89,6 +93,7 @@ export class History {
       bytes += a.length + b.length;
       changes.push(c);
     }
+    for (const c of changes) this.onRow(c.table, c.id, c.before, c.after);
     this.pending = changes.length > 0 ? { label, changes, bytes, coalesceKey } : null;
     return result;
   }
@@ -169,6 +174,7 @@ export class History {
         const target = direction === 'undo' ? c.before : c.after;
         if (target === null) this.rows.remove(c.table, c.id);
         else this.rows.write(c.table, target);
+        this.onRow(c.table, c.id, expected, target);
       }
     })();
   }

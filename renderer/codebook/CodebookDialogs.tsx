@@ -16,8 +16,6 @@ interface CodebookDialogsProps {
   selectedCodeId: string | null;
   onSelect: (id: string | null) => void;
   onPin: (code: Code, pin: number | null) => void;
-  /** Something changed: the parent reloads the codebook. */
-  onChanged: () => void;
   onClose: () => void;
 }
 
@@ -29,13 +27,11 @@ function nextColor(codes: Code[]): string {
 }
 
 /** The dialog the codebook has open, with what happens when it finishes. */
-export function CodebookDialogs({ dialog, codes, selectedCodeId, onSelect, onPin, onChanged, onClose }: CodebookDialogsProps) {
+export function CodebookDialogs({ dialog, codes, selectedCodeId, onSelect, onPin, onClose }: CodebookDialogsProps) {
   const { t } = useT();
   const toast = useToast();
-  const done = () => {
-    onClose();
-    onChanged();
-  };
+  // What changed reaches every screen through the change event; the dialog only closes.
+  const done = onClose;
 
   switch (dialog.kind) {
     case 'create':

@@ -14,14 +14,13 @@ export interface CodebookPanelProps {
   codes: Code[];
   selectedCodeId: string | null;
   onSelect(codeId: string | null): void;
-  /** Called after every change to the codebook, so the owner reloads codes (and codings). */
-  onChanged(): void;
   onRetrieve(codeId: string): void;
   onMemo(codeId: string): void;
 }
 
 /** The codebook: a filter, the code tree and everything that reshapes it (rename, move, merge, split, pin…). */
-export function CodebookPanel({ codes, selectedCodeId, onSelect, onChanged, onRetrieve, onMemo }: CodebookPanelProps) {
+/** Every change it makes reaches the codebook, the open view and the lists through the change event (useQuery). */
+export function CodebookPanel({ codes, selectedCodeId, onSelect, onRetrieve, onMemo }: CodebookPanelProps) {
   const { t } = useT();
   // formatMessage rather than t() where a message wraps key names in <kbd>.
   const intl = useIntl();
@@ -36,10 +35,9 @@ export function CodebookPanel({ codes, selectedCodeId, onSelect, onChanged, onRe
 
   const pin = useCallback(
     async (code: Code, key: number | null) => {
-      const r = await call('codes:pin', { id: code.id, pin: key });
-      if (r.ok) onChanged();
+      await call('codes:pin', { id: code.id, pin: key });
     },
-    [call, onChanged],
+    [call],
   );
   const actions: MenuActions = {
     open: setDialog,
@@ -52,15 +50,13 @@ export function CodebookPanel({ codes, selectedCodeId, onSelect, onChanged, onRe
   const rename = async (code: Code, name: string | null) => {
     setRenamingId(null);
     if (name === null) return;
-    const r = await call('codes:update', { id: code.id, name });
-    if (r.ok) onChanged();
+    await call('codes:update', { id: code.id, name });
   };
   const move = async (id: string, parentId: string | null, position: number) => {
     const r = await call('codes:move', { id, parentId, position });
     if (!r.ok) return;
     // Show where the code went: open the parent it moved into.
     if (parentId) setCollapsed((all) => new Set([...all].filter((c) => c !== parentId)));
-    onChanged();
   };
   const toggle = (id: string, expand: boolean) =>
     setCollapsed((all) => {
@@ -124,7 +120,6 @@ export function CodebookPanel({ codes, selectedCodeId, onSelect, onChanged, onRe
           selectedCodeId={selectedCodeId}
           onSelect={onSelect}
           onPin={(code, key) => void pin(code, key)}
-          onChanged={onChanged}
           onClose={() => setDialog(null)}
         />
       )}

@@ -1,26 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { Code } from '../../shared/domain/coding';
-import { invoke, on } from '../api';
+import { useQuery } from '../ui/useQuery';
 
-/** The codebook of the open study; reloads itself when the study changes (opened, imported into). */
+/**
+ * The codebook of the open study with its counts; fresh after every change to codes or codings,
+ * wherever it was made (this screen, another window or browser tab, an import).
+ */
 export function useCodes(): { codes: Code[] | null; reload: () => Promise<void>; error: string | null } {
-  const [codes, setCodes] = useState<Code[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    const result = await invoke('codes:list', {});
-    if (result.ok) {
-      setCodes(result.value);
-      setError(null);
-    } else setError(result.error.message);
-  }, []);
-
-  useEffect(() => {
-    void (async () => {
-      await reload();
-    })();
-    return on('study:changed', () => void reload());
-  }, [reload]);
-
-  return { codes, reload, error };
+  const { data, error, refetch } = useQuery('codes:list', {}, { kinds: ['codes', 'codings'] });
+  return { codes: data, reload: refetch, error };
 }

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState, type CSSProperties, type DragEvent } from 'react';
-import type { DocumentSummary, MemoTarget } from '../../shared/domain/coding';
-import { invoke } from '../api';
+import { useCallback, useState, type CSSProperties, type DragEvent } from 'react';
+import type { MemoTarget } from '../../shared/domain/coding';
 import { CodebookPanel } from '../codebook/CodebookPanel';
 import { useCodes } from '../codebook/useCodes';
 import { MemoPanel } from '../memos/MemoPanel';
@@ -16,10 +15,13 @@ import { DocumentPane } from './DocumentPane';
 import { SidebarResizer, useSidebarWidth } from './SidebarResizer';
 import { touchRecent } from '../ui/numberKeys';
 import { useT } from '../i18n/useT';
+import { useQuery } from '../ui/useQuery';
 
 type Side = { kind: 'memo'; target: MemoTarget; heading: string } | null;
 
 const LAST_DOC = 'verbatim.coding.lastDocument';
+/** Coding writes of this screen whose effect on the list (a coding count) it applies itself. */
+const CODING_WRITES = ['codings:create', 'codings:update', 'codings:delete'];
 
 /**
  * The coding workspace: transcripts and the codebook on the left, the open transcript in the centre,
@@ -36,8 +38,9 @@ export interface OpenRequest {
 
 export function CodingWorkspace({ data, openAt = null }: { data: StudyData; openAt?: OpenRequest | null }) {
   const { t } = useT();
-  const { codes, reload: reloadCodes, error: codesError } = useCodes();
-  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  const { codes, error: codesError } = useCodes();
+  // The open document's coding count comes from its view (onCount), so coding never reads the list.
+  const { data: documents, set: setDocuments } = useQuery('documents:list', {}, { kinds: ['documents', 'codings', 'sessions'], appliedHere: CODING_WRITES });
   const [openId, setOpenId] = useState<string | null>(() => sessionStorage.getItem(LAST_DOC));
   const [side, setSide] = useState<Side>(null);
   const [selectedCodeId, setSelectedCodeId] = useState<string | null>(null);
@@ -47,24 +50,12 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
   const [dropping, setDropping] = useState(false);
   const [jump, setJump] = useState<{ documentId: string; offset: number; seq: number } | null>(null);
   const [recent, setRecent] = useState<string[]>([]);
-  const [memoVersion, setMemoVersion] = useState(0);
-  // Bumped when the codebook changed codings behind the open view (merge, split, delete).
-  const [outsideChanges, setOutsideChanges] = useState(0);
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const [view, setView] = useState<WorkspaceView>('transcript');
   const [retrieveSettings, setRetrieveSettings] = useState<RetrieveSettings>(DEFAULT_RETRIEVE);
   useViewKey(root, () => setView((v) => (v === 'passages' ? 'transcript' : 'passages')));
   const sidebar = useSidebarWidth();
 
-  const reloadDocuments = useCallback(async () => {
-    const r = await invoke('documents:list', {});
-    if (r.ok) setDocuments(r.value);
-  }, []);
-  useEffect(() => {
-    void (async () => {
-      await reloadDocuments();
-    })();
-  }, [reloadDocuments]);
 
   // The remembered document may belong to another study, or be gone.
   const open = documents && openId && documents.some((d) => d.id === openId) ? openId : null;
@@ -94,7 +85,11 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
     if (openAt.memo) setSide({ kind: 'memo', target: openAt.memo.target, heading: openAt.memo.heading });
   }
   const onUsed = useCallback((codeId: string) => setRecent((r) => touchRecent(r, codeId)), []);
-  const reloadDocs = useCallback(() => void reloadDocuments(), [reloadDocuments]);
+  const onCount = useCallback(
+    (documentId: string, codings: number) =>
+      setDocuments((list) => (list.some((d) => d.id === documentId && d.codings !== codings) ? list.map((d) => (d.id === documentId ? { ...d, codings } : d)) : list)),
+    [setDocuments],
+  );
 
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes('Files')) return;
@@ -120,9 +115,6 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
           setSide(null);
           // Back to coding where the researcher left off (the panel had the focus).
           root?.querySelector<HTMLElement>('.turn[tabindex="0"]')?.focus({ preventScroll: true });
-          // The memo editor saves as it closes; look again once that save has landed.
-          setMemoVersion((v) => v + 1);
-          window.setTimeout(() => setMemoVersion((v) => v + 1), 800);
         }}
       />
     ) : null;
@@ -165,10 +157,6 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
               codes={codes}
               selectedCodeId={selectedCodeId}
               onSelect={setSelectedCodeId}
-              onChanged={() => {
-                void reloadCodes();
-                setOutsideChanges((v) => v + 1);
-              }}
               onRetrieve={(codeId) => {
                 setSelectedCodeId(codeId);
                 setView('passages');
@@ -206,15 +194,12 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
           key={open ?? 'none'}
           documentId={open}
           codes={codes}
-          reloadCodes={reloadCodes}
-          reloadDocuments={reloadDocs}
           side={sidePanel}
           onOpenMemo={(target, heading) => setSide({ kind: 'memo', target, heading })}
           jump={jump && jump.documentId === open ? jump : null}
           recent={recent}
           onUsed={onUsed}
-          memoVersion={memoVersion}
-          outsideChanges={outsideChanges}
+          onCount={onCount}
           empty={empty}
           workspace={root}
         />
@@ -236,9 +221,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
         onImported={(documentId) => {
           setImporting(false);
           setDroppedFile(null);
-          void reloadDocuments();
-          // The import may have added participants (new speakers) and session roles.
-          void data.reloadParticipants();
+          // The document list, participants (new speakers) and session roles follow the change event.
           openDocument(documentId);
         }}
       />

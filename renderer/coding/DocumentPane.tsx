@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { Code, Coding, MemoTarget } from '../../shared/domain/coding';
-import { invoke } from '../api';
+import { useQuery } from '../ui/useQuery';
 import { CodePalette } from '../ui/CodePalette';
 import { CodingsPanel } from './CodingsPanel';
 import { FindBar } from './FindBar';
@@ -33,23 +33,21 @@ export interface SidePanel {
 interface DocumentPaneProps {
   documentId: string | null;
   codes: Code[] | null;
-  reloadCodes: () => Promise<void>;
-  reloadDocuments: () => void;
   /** The retrieve view or a memo, shown in place of the codings panel. */
   side: ReactNode | null;
   onOpenMemo: (target: MemoTarget, heading: string) => void;
   jump: { offset: number; seq: number } | null;
   recent: readonly string[];
   onUsed: (codeId: string) => void;
-  memoVersion: number;
-  outsideChanges: number;
+  /** How many codings the open document has now (the document list shows it without reading the list again). */
+  onCount: (documentId: string, codings: number) => void;
   empty: ReactNode;
   workspace: HTMLElement | null;
 }
 
 /** The open transcript (centre) and its codings (right), with every coding action and shortcut. */
 export function DocumentPane(props: DocumentPaneProps) {
-  const { documentId, codes, reloadCodes, reloadDocuments, recent, onUsed } = props;
+  const { documentId, codes, recent, onUsed, onCount } = props;
   const { t } = useT();
   const rich = useRichT();
   const doc = useDocumentView(documentId);
@@ -61,18 +59,24 @@ export function DocumentPane(props: DocumentPaneProps) {
   const [palette, setPalette] = useState<Palette | null>(null);
   const [adjusting, setAdjusting] = useState<Coding | null>(null);
   const [status, setStatus] = useState('');
-  const [memoIds, setMemoIds] = useState<ReadonlySet<string>>(new Set());
+  const memos = useQuery('memos:list', {}, { kinds: ['memos'] });
+  const memoIds = useMemo(() => new Set((memos.data ?? []).flatMap((m) => (m.target.kind === 'coding' ? [m.target.id] : []))), [memos.data]);
 
   // Selecting words deselects the coding (so Delete never removes a coding the user no longer looks at),
   // except while adjusting that coding's boundaries.
   const selectedCodingId = selection.range && !adjusting ? null : chosenCodingId;
-  const actions = useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, announce: setStatus });
-  const looks = useMemo(() => codeLooks(codes), [codes]);
+  const actions = useCodingActions({ doc, onUsed, announce: setStatus });
+  // The codebook is read again for its counts after every coding: the transcript is drawn again only
+  // when a code's look or pin changed, not when a count did.
+  const drawnKey = (codes ?? []).map((c) => `${c.id}|${c.color}|${c.name}|${c.path}|${c.pinned ?? ''}`).join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `drawnKey` stands for what is drawn of `codes`
+  const looks = useMemo(() => codeLooks(codes), [drawnKey]);
   const anchored = useMemo(() => (view?.codingList ?? []).filter((c) => c.status === 'anchored').sort((a, b) => a.start - b.start), [view]);
   const buckets = useMemo(() => (view ? bucketByTurn(view.turnList, anchored) : []), [view, anchored]);
   const lanes = useMemo(() => assignLanes(anchored), [anchored]);
   const docRecent = useMemo(() => recentFromCodings(view?.codingList ?? []), [view]);
-  const slots = useMemo(() => assignNumberKeys(codes ?? []), [codes]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- as `looks`
+  const slots = useMemo(() => assignNumberKeys(codes ?? []), [drawnKey]);
   const recentIds = useMemo(() => [...new Set([...recent, ...docRecent])], [recent, docRecent]);
   const offers = useMemo(() => recentOffers(codes ?? [], slots, recentIds), [codes, slots, recentIds]);
   const reveal = useCallback((range: OffsetRange, flash = false) => transcript.current?.reveal(range, flash), []);
@@ -87,24 +91,10 @@ export function DocumentPane(props: DocumentPaneProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.jump?.seq, view !== null]);
 
-  const { reload } = doc;
-  const { refreshHistory } = actions;
+  const codingCount = view?.codingList.length ?? null;
   useEffect(() => {
-    if (props.outsideChanges === 0) return;
-    void reload();
-    void refreshHistory();
-  }, [props.outsideChanges, reload, refreshHistory]);
-
-  useEffect(() => {
-    let stale = false;
-    void (async () => {
-      const r = await invoke('memos:list', {});
-      if (r.ok && !stale) setMemoIds(new Set(r.value.flatMap((m) => (m.target.kind === 'coding' ? [m.target.id] : []))));
-    })();
-    return () => {
-      stale = true;
-    };
-  }, [documentId, props.memoVersion]);
+    if (documentId && codingCount !== null) onCount(documentId, codingCount);
+  }, [documentId, codingCount, onCount]);
 
   const commands = usePaneCommands({
     view,

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Coding, DocumentView, HistoryState, Turn } from '../../shared/domain/coding';
+import { useCallback } from 'react';
+import type { Coding, DocumentView, Turn } from '../../shared/domain/coding';
 import { invoke } from '../api';
+import { useHistoryState } from '../ui/useHistoryState';
 import { useToast } from '../ui/Toast';
 import { useCall } from '../ui/useCall';
 import type { DocumentState } from './useDocumentView';
@@ -12,8 +13,6 @@ import { useT } from '../i18n/useT';
 
 interface Options {
   doc: DocumentState;
-  reloadCodes: () => Promise<void>;
-  reloadDocuments: () => void;
   /** A code was applied (for the recently-used number keys). */
   onUsed: (codeId: string) => void;
   /** A short confirmation for the status line (read by screen readers). */
@@ -42,39 +41,16 @@ function provisional(view: DocumentView, range: OffsetRange, codeId: string): Co
 }
 
 /**
- * Every coding action of the workspace. Each one shows its result at once (the returned coding goes
- * into the local view), then reconciles the view, the codebook counts and the undo labels.
+ * Every coding action of the workspace. Each one is one write whose answer goes into the local view
+ * at once; the codebook counts and the undo labels follow from the change event the write publishes
+ * (renderer/ui/useQuery.ts), so nothing here reads the document again.
  */
-export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, announce }: Options) {
+export function useCodingActions({ doc, onUsed, announce }: Options) {
   const call = useCall();
   const toast = useToast();
   const { t } = useT();
-  const [history, setHistory] = useState<HistoryState>({ undo: null, redo: null });
+  const [history, setHistory] = useHistoryState();
   const { view, update, replace, reload } = doc;
-
-  const refreshHistory = useCallback(async () => {
-    const r = await invoke('history:state', {});
-    if (r.ok) setHistory(r.value);
-  }, []);
-  useEffect(() => {
-    void (async () => {
-      await refreshHistory();
-    })();
-  }, [refreshHistory]);
-
-  // One reconciling reload (view, document counts, codebook counts) a moment after a burst of actions,
-  // so quick coding never waits behind the larger reads.
-  const timer = useRef(0);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-  const settle = useCallback(() => {
-    void refreshHistory();
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      void reload();
-      reloadDocuments();
-      void reloadCodes();
-    }, 450);
-  }, [refreshHistory, reload, reloadDocuments, reloadCodes]);
 
   const apply = useCallback(
     async (range: OffsetRange, choice: CodeChoice): Promise<Coding | null> => {
@@ -86,15 +62,12 @@ export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, an
         if (early) update((v) => without(v, early.id));
         return null;
       }
-      // A new code needs its colour before its first highlight.
-      if ('newCode' in choice) await reloadCodes();
       update((v) => withCoding(v, r.value, early?.id));
       onUsed(r.value.codeId);
       announce(t('coding.announceCoded', { quote: excerpt(r.value.quote, 50) }));
-      settle();
       return r.value;
     },
-    [view, call, reloadCodes, update, onUsed, announce, settle, t],
+    [view, call, update, onUsed, announce, t],
   );
 
   const remove = useCallback(
@@ -107,9 +80,8 @@ export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, an
       const r = await call('codings:delete', { id: coding.id });
       if (!r.ok) void reload();
       else announce(t('coding.announceRemoved', { quote: excerpt(coding.quote, 50) }));
-      settle();
     },
-    [update, call, reload, announce, settle, t],
+    [update, call, reload, announce, t],
   );
 
   /** Recode, adjust boundaries (start/end) or both. */
@@ -124,13 +96,11 @@ export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, an
       }
       const r = await call('codings:update', { id: coding.id, ...changes, ...(codeId ? { codeId } : {}) });
       if (!r.ok) return;
-      if (createCode) await reloadCodes();
       update((v) => withCoding(v, r.value));
       if (codeId) onUsed(codeId);
       announce(changes.start !== undefined || changes.end !== undefined ? t('coding.announceAdjusted') : t('coding.announceRecoded'));
-      settle();
     },
-    [call, reloadCodes, update, onUsed, announce, settle, t],
+    [call, update, onUsed, announce, t],
   );
 
   const editTurn = useCallback(
@@ -145,9 +115,8 @@ export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, an
         toast.error(t('coding.editConflict'));
         await reload();
       } else toast.error(r.error.message);
-      settle();
     },
-    [view, replace, announce, toast, reload, settle, t],
+    [view, replace, announce, toast, reload, t],
   );
 
   const step = useCallback(
@@ -156,16 +125,14 @@ export function useCodingActions({ doc, reloadCodes, reloadDocuments, onUsed, an
       if (!r.ok) return;
       setHistory({ undo: r.value.undo, redo: r.value.redo });
       const step = 'undone' in r.value ? r.value.undone : r.value.redone;
+      // The view, the codebook and the document list read again from the change event.
       announce(t(direction === 'undo' ? 'coding.announceUndone' : 'coding.announceRedone', { action: stepText(t, step) }));
-      await Promise.all([reload(), reloadCodes()]);
-      reloadDocuments();
     },
-    [call, announce, reload, reloadCodes, reloadDocuments, t],
+    [call, announce, setHistory, t],
   );
 
   return {
     history,
-    refreshHistory,
     apply,
     remove,
     change,

@@ -1,37 +1,28 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { ClockAction, LiveSession, Note } from '../../shared/domain/live';
 import { sessionTime } from '../../shared/live/clock';
 import { invoke } from '../api';
 import { useCall } from '../ui/useCall';
+import { useQuery } from '../ui/useQuery';
+
+/** The writes of this screen whose answers it puts into the session itself (the rest read it again). */
+const LIVE_WRITES = ['live:clock', 'live:setQuestion', 'live:setGuide', 'live:setTranscriptOffset'];
 
 /**
  * The live session of one session: loaded with `live:get`, then kept current from what each write
- * returns (notes are replaced one by one, so a save re-renders one row, not the list).
+ * returns (notes are replaced one by one, so a save re-renders one row, not the list), and read
+ * again when its clock, guide or marks change elsewhere.
  */
 export function useLiveSession(sessionId: string) {
   const call = useCall();
-  const [live, setLive] = useState<LiveSession | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const query = useQuery('live:get', { sessionId }, { kinds: ['live'], appliedHere: LIVE_WRITES });
+  const { data: live, error, refetch: reload, set } = query;
+  const setLive = useCallback((update: (l: LiveSession | null) => LiveSession | null) => set((l) => update(l) ?? l), [set]);
   // Latest value for callbacks that run outside render (the clock at the first keystroke of a note).
   const latest = useRef<LiveSession | null>(null);
   useEffect(() => {
     latest.current = live;
   });
-
-  const reload = useCallback(async () => {
-    const r = await invoke('live:get', { sessionId });
-    if (r.ok) {
-      latest.current = r.value;
-      setLive(r.value);
-      setError(null);
-    } else setError(r.error.message);
-  }, [sessionId]);
-
-  useEffect(() => {
-    void (async () => {
-      await reload();
-    })();
-  }, [reload]);
 
   const upsertNote = useCallback((note: Note) => {
     setLive((l) => {
@@ -47,11 +38,11 @@ export function useLiveSession(sessionId: string) {
       const notes = [...l.notes, note].sort((a, b) => a.position - b.position);
       return { ...l, notes, documentId: l.documentId };
     });
-  }, []);
+  }, [setLive]);
 
   const removeNote = useCallback((id: string) => {
     setLive((l) => (l ? { ...l, notes: l.notes.filter((n) => n.id !== id) } : l));
-  }, []);
+  }, [setLive]);
 
   const clock = useCallback(
     async (action: ClockAction) => {
@@ -66,7 +57,7 @@ export function useLiveSession(sessionId: string) {
       }
       return true;
     },
-    [call, sessionId],
+    [call, sessionId, setLive],
   );
 
   const setQuestion = useCallback(
@@ -75,7 +66,7 @@ export function useLiveSession(sessionId: string) {
       if (r.ok) setLive((l) => (l ? { ...l, marks: r.value } : l));
       return r.ok;
     },
-    [call, sessionId],
+    [call, sessionId, setLive],
   );
 
   /** Session time now (ms), or null before the session was started. */

@@ -48,8 +48,7 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
   const code = codes.find((c) => c.id === codeId);
   const hasChildren = codes.some((c) => c.parentId === codeId);
   const colors = useMemo(() => new Map(codes.map((c) => [c.id, c.color])), [codes]);
-  // The codebook's counts change whenever codings of this code do: a cheap signal to fetch again.
-  const { result, error, loading } = useRetrieve(code ? code.id : null, settings, `${code?.totalCodings}:${code?.path}`);
+  const { result, error, loading } = useRetrieve(code ? code.id : null, settings);
   const filtered = !isUnfiltered(settings.filter);
   const set = (change: Partial<RetrieveSettings>) => onSettings({ ...settings, ...change });
   // How many cards are drawn; back to one page whenever the list asked for changes.

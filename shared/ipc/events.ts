@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales';
 import { MessageIdSchema, SentenceSchema } from '../i18n/sentence';
+import { DataChange } from '../domain/dataChange';
 
 /** Menu and shortcut commands the Electron shell forwards to the UI. */
 export const MENU_COMMANDS = ['study:new', 'study:open', 'study:openSample', 'study:close', 'app:about', 'edit:undo', 'edit:redo'] as const;
@@ -10,8 +11,10 @@ export const MENU_COMMANDS = ['study:new', 'study:open', 'study:openSample', 'st
  * browser-mode event stream pass on only these names.
  */
 export const events = {
-  /** The open study changed (opened, closed, renamed, imported into). */
+  /** Another study was opened, or the study was closed (null): every screen starts over. */
   'study:changed': z.object({ path: z.string().nullable() }),
+  /** A write committed in the open study (any window, tab or transport): what it changed (shared/domain/dataChange.ts). */
+  'data:changed': DataChange,
   /** A menu item or accelerator was used in the Electron shell. */
   'menu:command': z.object({ command: z.enum(MENU_COMMANDS), path: z.string().optional() }),
   /** Window `windowId` took over the open study; any other window saves and steps back. */
@@ -34,6 +37,7 @@ export function isEventName(name: unknown): name is EventName {
 
 /** The bridge the preload exposes as `window.api`, and that browser mode imitates over HTTP. */
 export interface Bridge {
-  invoke(channel: string, input: unknown): Promise<unknown>;
+  /** `callId`: the page's own name for the call, repeated by the change event a write publishes. */
+  invoke(channel: string, input: unknown, callId?: string): Promise<unknown>;
   on(event: string, listener: (payload: unknown) => void): () => void;
 }

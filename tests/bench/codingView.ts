@@ -20,7 +20,10 @@ export async function benchCodingView(newBackend: () => Backend, dir: string, ap
     const openTimes: number[] = [];
     for (let i = 0; i < 3; i++) openTimes.push(await openDocument(page, i > 0));
     const codeTimes: number[] = [];
+    const calls = countCalls(page);
     for (let i = 0; i < 25; i++) codeTimes.push(await codeWithNumberKey(page, i));
+    await page.waitForTimeout(1_000); // what the last keypress set off (a change event's refetch) goes out too
+    calls.stop();
     const frames = await scrollFrames(page);
     const switches = await switchLanguages(page);
     return {
@@ -32,10 +35,24 @@ export async function benchCodingView(newBackend: () => Backend, dir: string, ap
       scrollFrameP95: p95(frames),
       scrollFrameMax: Math.round(Math.max(...frames) * 10) / 10,
       mountedTurns: await page.locator('.transcript-list [role=listitem]').count(),
+      /** Channel calls per keypress, by name (one write and no read of the whole document is the goal). */
+      callsPerKey: Object.fromEntries([...calls.counts].map(([channel, n]) => [channel, Math.round((n / 25) * 100) / 100])),
       languageSwitchMedian: switches.length > 0 ? median(switches) : null,
       languageSwitchMax: switches.length > 0 ? Math.round(Math.max(...switches) * 10) / 10 : null,
     };
   });
+}
+
+/** Counts the page's backend calls by channel until stopped (browser mode: one POST /api/invoke each). */
+function countCalls(page: Page) {
+  const counts = new Map<string, number>();
+  const listener = (request: { url(): string; postData(): string | null }) => {
+    if (!request.url().endsWith('/api/invoke')) return;
+    const channel = (JSON.parse(request.postData() ?? '{}') as { channel?: string }).channel ?? '?';
+    counts.set(channel, (counts.get(channel) ?? 0) + 1);
+  };
+  page.on('request', listener);
+  return { counts, stop: () => page.off('request', listener) };
 }
 
 /** Clicks the document in the list and waits for its first turns to be painted. */
