@@ -76,7 +76,6 @@ export const ENTRIES = [
   JOB_WORKER,
 ];
 
-
 /** One esbuild warning as a line a person can act on. */
 export function describeWarning(warning) {
   const where = warning.location ? `${warning.location.file}:${warning.location.line}:${warning.location.column}: ` : '';
@@ -89,9 +88,7 @@ export function describeWarning(warning) {
  * (an empty `import.meta` left the PDF export without its fonts).
  */
 export async function bundleElectron({ outDir = 'out/electron', entries = ENTRIES } = {}) {
-  const results = await Promise.all(
-    entries.map(({ out, ...options }) => build({ ...common, ...options, outfile: join(outDir, out) })),
-  );
+  const results = await Promise.all(entries.map(({ out, ...options }) => build({ ...common, ...options, outfile: join(outDir, out) })));
   const warnings = results.flatMap((result) => result.warnings);
   if (warnings.length > 0) {
     throw new Error(`esbuild warned, and a warning here is a bug in the bundle:\n${warnings.map(describeWarning).join('\n')}`);

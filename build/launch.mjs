@@ -47,7 +47,14 @@ function electronBinary() {
  */
 const RENDERER_STEP = {
   label: 'building the renderer (vite build)',
-  args: [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'renderer', 'vite.config.ts'), '--logLevel', 'warn'],
+  args: [
+    join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'build',
+    '--config',
+    join(ROOT, 'renderer', 'vite.config.ts'),
+    '--logLevel',
+    'warn',
+  ],
 };
 export const BUILD_STEPS = [{ label: 'bundling the Electron main process', args: [join(ROOT, 'build', 'bundle.mjs')] }, RENDERER_STEP];
 
@@ -87,7 +94,10 @@ function forward(child, what) {
 function startBrowserMode() {
   run(RENDERER_STEP.label, RENDERER_STEP.args);
   // As `npm run serve` runs it, bundle checked against the sources and all.
-  const server = spawn(process.execPath, [join(ROOT, 'build', 'serve.mjs'), ...process.argv.slice(2)], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [join(ROOT, 'build', 'serve.mjs'), ...process.argv.slice(2)], {
+    cwd: ROOT,
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
   forward(server, 'browser mode');
   let printed = '';
   server.stdout.setEncoding('utf8').on('data', (chunk) => {

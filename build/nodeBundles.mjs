@@ -93,7 +93,9 @@ export async function buildNodeBundle(name) {
   const entries = [{ out: main, entryPoints: [entry], target: 'node20', external: EXTERNAL }, JOB_WORKER];
   // Silent: a failure is said once, in the caller's one line.
   const results = await Promise.all(
-    entries.map(({ out, ...options }) => build({ ...common, ...options, outfile: join(ROOT, outDir, out), write: false, metafile: true, logLevel: 'silent' })),
+    entries.map(({ out, ...options }) =>
+      build({ ...common, ...options, outfile: join(ROOT, outDir, out), write: false, metafile: true, logLevel: 'silent' }),
+    ),
   );
   const warnings = results.flatMap((result) => result.warnings);
   if (warnings.length > 0) {
@@ -103,7 +105,9 @@ export async function buildNodeBundle(name) {
   // The caches of the bundles being replaced would never be read again.
   removeCodeCaches(join(ROOT, outDir));
   for (const file of results.flatMap((result) => result.outputFiles)) writeAtomically(file.path, file.contents);
-  const sources = results.flatMap((result) => Object.keys(result.metafile.inputs)).filter((input) => !input.split(/[\\/]/).includes('node_modules'));
+  const sources = results
+    .flatMap((result) => Object.keys(result.metafile.inputs))
+    .filter((input) => !input.split(/[\\/]/).includes('node_modules'));
   const inputs = [...new Set([...sources, ...ALWAYS_CHECKED.filter((file) => existsSync(join(ROOT, file)))])].sort();
   // Written last: a build cut short leaves no stamp, or the previous one, and is built again.
   writeAtomically(join(ROOT, outDir, STAMP), JSON.stringify({ builtAt: startedAt - CLOCK_SLACK_MS, inputs }, null, 1));
@@ -120,7 +124,10 @@ export async function freshBundle(name) {
       await buildNodeBundle(name);
     } catch (error) {
       // esbuild lists its errors on lines of their own; the reason fits on one.
-      const detail = error?.code === 'ERR_MODULE_NOT_FOUND' ? 'esbuild is not installed (run npm install)' : String(error?.message ?? error).replace(/\s*\n\s*/g, ' ');
+      const detail =
+        error?.code === 'ERR_MODULE_NOT_FOUND'
+          ? 'esbuild is not installed (run npm install)'
+          : String(error?.message ?? error).replace(/\s*\n\s*/g, ' ');
       console.error(`Verbatim: building ${relative(ROOT, bundleFile(name))} from the sources failed (${reason}): ${detail}`);
       process.exit(1);
     }

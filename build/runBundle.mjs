@@ -40,7 +40,11 @@ export function runBundle(file) {
   const cachedData = readCache(cacheFile);
   // The wrapper Node puts around every CommonJS module, so the bundle sees what `require` gives it.
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new vm.Script(wrapped, { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  const script = new vm.Script(wrapped, {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
   const module = { exports: {}, filename: file, id: file };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   if (cachedData === undefined || script.cachedDataRejected) {

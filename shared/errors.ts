@@ -23,7 +23,12 @@ export class AppError extends Error {
 
   /** What crosses the boundary. */
   toFailure(): AppFailure {
-    return { code: this.code, message: this.message, ...(this.messageId ? { messageId: this.messageId } : {}), ...(this.values ? { values: this.values } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.messageId ? { messageId: this.messageId } : {}),
+      ...(this.values ? { values: this.values } : {}),
+    };
   }
 }
 

@@ -4,7 +4,11 @@
 import { join } from 'node:path';
 
 /** build/nodeBundles.mjs is plain ESM without type declarations; this is the part used here. */
-type NodeBundles = { NODE_BUNDLES: Record<string, unknown>; staleReason(name: string): string | null; buildNodeBundle(name: string): Promise<void> };
+type NodeBundles = {
+  NODE_BUNDLES: Record<string, unknown>;
+  staleReason(name: string): string | null;
+  buildNodeBundle(name: string): Promise<void>;
+};
 
 export default async function buildNodeBundles(): Promise<void> {
   const bundles = (await import(join(import.meta.dirname, '..', 'build', 'nodeBundles.mjs'))) as NodeBundles;

@@ -14,7 +14,9 @@ export function english(s: Sentence[] | Sentence | null | undefined): string[] |
 }
 
 /** An import report's entries as their English words only (the sentences beside them are checked elsewhere). */
-export function entryWords<E extends { what: string; why?: string; how?: string }>(entries: E[]): { what: string; why?: string; how?: string }[] {
+export function entryWords<E extends { what: string; why?: string; how?: string }>(
+  entries: E[],
+): { what: string; why?: string; how?: string }[] {
   return entries.map(({ what, why, how }) => ({ what, ...(why !== undefined ? { why } : {}), ...(how !== undefined ? { how } : {}) }));
 }
 

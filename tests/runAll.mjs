@@ -38,7 +38,10 @@ const results = [];
 const failures = [];
 
 function firstLines(text, n) {
-  return String(text ?? '').split('\n').slice(0, n).join('\n    ');
+  return String(text ?? '')
+    .split('\n')
+    .slice(0, n)
+    .join('\n    ');
 }
 results.push(single('typecheck', bin('tsc'), ['-p', '.', '--noEmit']));
 // shared/ again with the language alone (shared/tsconfig.json): a DOM or Node name there fails.
@@ -47,7 +50,12 @@ results.push(single('lint', bin('eslint'), ['-c', 'tests/lint/eslint.config.js',
 
 {
   const r = run('vitest (unit, integration, security)', bin('vitest'), [
-    'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`,
+    'run',
+    '--config',
+    'tests/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${vitestJson}`,
   ]);
   const json = readJson(vitestJson);
   const passed = json?.numPassedTests ?? 0;

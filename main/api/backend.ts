@@ -58,7 +58,11 @@ export function createBackend(options: BackendOptions): Backend {
     incoming: new IncomingFiles(join(options.appDataDir, 'Incoming')),
   };
   const dispatch = createDispatch(handlers, context, { checkOutput: options.checkOutput, log: options.log });
-  return { dispatch, context, grantStudyPath: (path) => studies.paths.grant(path), close: () => {
+  return {
+    dispatch,
+    context,
+    grantStudyPath: (path) => studies.paths.grant(path),
+    close: () => {
       context.incoming.clear();
       studies.close();
     },

@@ -21,7 +21,9 @@ function readTranscriptFile(ctx: BackendContext, fileId: string): { fileName: st
 export const codingHandlers: Pick<Handlers, keyof typeof codingChannels> = {
   // A preview keeps the file: the user may choose another session and look again.
   'transcripts:importPreview': ({ fileId, sessionId, jobId, encoding, uiLanguage }, ctx) =>
-    ctx.jobs.follow(jobId, (control) => previewTranscriptImport(ctx.studies.require(), { sessionId, encoding, uiLanguage, ...readTranscriptFile(ctx, fileId) }, control)),
+    ctx.jobs.follow(jobId, (control) =>
+      previewTranscriptImport(ctx.studies.require(), { sessionId, encoding, uiLanguage, ...readTranscriptFile(ctx, fileId) }, control),
+    ),
   'transcripts:importCommit': ({ fileId, jobId, ...input }, ctx) =>
     withIncoming(ctx, fileId, () =>
       ctx.jobs.follow(jobId, async (control) => {

@@ -40,7 +40,9 @@ export function createDispatch(handlers: Handlers, ctx: BackendContext, options:
 
   async function run(channel: unknown, raw: unknown): Promise<Result<unknown>> {
     if (!isChannel(channel))
-      return fail('UNKNOWN_CHANNEL', 'errors.unknownChannel', { channel: typeof channel === 'string' ? channel.slice(0, 80) : `(${typeof channel})` });
+      return fail('UNKNOWN_CHANNEL', 'errors.unknownChannel', {
+        channel: typeof channel === 'string' ? channel.slice(0, 80) : `(${typeof channel})`,
+      });
     const entry = contract[channel];
     try {
       const parsed = entry.input.safeParse(raw === undefined ? {} : raw);

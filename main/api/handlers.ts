@@ -20,7 +20,11 @@ const DONE = { done: true } as const;
 const OPEN_DIALOGS: Record<IncomingKind, OpenFileRequest> = {
   qdpx: { title: 'menu.importQdpxDialog', filterName: 'menu.qdpxFilter', extensions: ['qdpx'] },
   qdc: { title: 'menu.importQdcDialog', filterName: 'menu.qdcFilter', extensions: ['qdc'] },
-  transcript: { title: 'menu.importTranscriptDialog', filterName: 'common.transcript', extensions: ['vtt', 'srt', 'sbv', 'docx', 'txt', 'md'] },
+  transcript: {
+    title: 'menu.importTranscriptDialog',
+    filterName: 'common.transcript',
+    extensions: ['vtt', 'srt', 'sbv', 'docx', 'txt', 'md'],
+  },
   csv: { title: 'menu.importParticipantsDialog', filterName: 'common.csv', extensions: ['csv', 'tsv', 'txt'] },
 };
 
@@ -107,7 +111,8 @@ export const handlers: Handlers = {
   'participants:setSessionRole': ({ participantId, sessionId, role }, ctx) =>
     setSessionRole(ctx.studies.require(), participantId, sessionId, role),
   // A preview keeps the file: the user may change the mapping and look again.
-  'participants:importPreview': ({ fileId, ...choices }, ctx) => previewParticipantImport(ctx.studies.require(), { ...readCsvFile(ctx, fileId), ...choices }),
+  'participants:importPreview': ({ fileId, ...choices }, ctx) =>
+    previewParticipantImport(ctx.studies.require(), { ...readCsvFile(ctx, fileId), ...choices }),
   'participants:importCommit': ({ fileId, ...choices }, ctx) =>
     withIncoming(ctx, fileId, () => {
       return commitParticipantImport(ctx.studies.require(), { ...readCsvFile(ctx, fileId), ...choices });

@@ -12,7 +12,12 @@ import type { Handlers } from './handler';
 
 const DONE = { done: true } as const;
 /** What the save dialog calls each notes format. */
-const FILTER_NAMES: Record<NotesFormat, MessageId> = { docx: 'common.wordDocument', csv: 'menu.csvTableFilter', xlsx: 'menu.excelFilter', md: 'menu.markdownFilter' };
+const FILTER_NAMES: Record<NotesFormat, MessageId> = {
+  docx: 'common.wordDocument',
+  csv: 'menu.csvTableFilter',
+  xlsx: 'menu.excelFilter',
+  md: 'menu.markdownFilter',
+};
 
 /** Handlers of live session capture (see shared/ipc/channels/liveChannels.ts). */
 export const liveHandlers: Pick<Handlers, keyof typeof liveChannels> = {
@@ -45,7 +50,12 @@ export const liveHandlers: Pick<Handlers, keyof typeof liveChannels> = {
   'notes:list': ({ sessionId }, ctx) => notesRecords(ctx.studies.require(), sessionId),
   'notes:export': ({ sessionId, format }, ctx) => {
     const study = ctx.studies.require();
-    const request = { title: 'menu.exportNotesDialog' as const, suggestedFileName: notesFileName(study, format, sessionId), filterName: FILTER_NAMES[format], extension: format };
+    const request = {
+      title: 'menu.exportNotesDialog' as const,
+      suggestedFileName: notesFileName(study, format, sessionId),
+      filterName: FILTER_NAMES[format],
+      extension: format,
+    };
     return deliver(ctx.host, request, async () => ({ files: [exportNotes(study, format, sessionId)] }));
   },
 

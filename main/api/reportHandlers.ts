@@ -1,7 +1,17 @@
 import type { MessageId } from '../../shared/i18n/catalogue';
 import type { ReportFormat, reportChannels } from '../../shared/ipc/channels/reportChannels';
 import {
-  compareSnapshots, deleteReport, exportSnapshot, generateSnapshot, getSnapshot, listReports, listSnapshots, runReport, saveReport, snapshotFileName, starQuote,
+  compareSnapshots,
+  deleteReport,
+  exportSnapshot,
+  generateSnapshot,
+  getSnapshot,
+  listReports,
+  listSnapshots,
+  runReport,
+  saveReport,
+  snapshotFileName,
+  starQuote,
 } from '../services/reports';
 import { deliver } from '../services/delivery';
 import type { Handlers } from './handler';
@@ -26,14 +36,20 @@ export const reportHandlers: Pick<Handlers, keyof typeof reportChannels> = {
     return DONE;
   },
   'reports:run': ({ definition }, ctx) => runReport(ctx.studies.require(), definition),
-  'reports:generate': ({ reportId, definition, jobId }, ctx) => ctx.jobs.follow(jobId, (control) => generateSnapshot(ctx.studies.require(), reportId, definition, control)),
+  'reports:generate': ({ reportId, definition, jobId }, ctx) =>
+    ctx.jobs.follow(jobId, (control) => generateSnapshot(ctx.studies.require(), reportId, definition, control)),
   'reports:snapshots': (_, ctx) => listSnapshots(ctx.studies.require()),
   'reports:snapshot': ({ id }, ctx) => getSnapshot(ctx.studies.require(), id),
   'reports:compare': ({ beforeId, afterId }, ctx) => compareSnapshots(ctx.studies.require(), beforeId, afterId),
   'reports:export': ({ snapshotId, format, jobId }, ctx) =>
     ctx.jobs.follow(jobId, (control) => {
       const study = ctx.studies.require();
-      const request = { title: 'common.exportReport' as const, suggestedFileName: snapshotFileName(study, snapshotId, format), filterName: FILTER_NAMES[format], extension: format };
+      const request = {
+        title: 'common.exportReport' as const,
+        suggestedFileName: snapshotFileName(study, snapshotId, format),
+        filterName: FILTER_NAMES[format],
+        extension: format,
+      };
       return deliver(ctx.host, request, async () => ({ files: await exportSnapshot(study, snapshotId, format, control) }), control);
     }),
   'reports:starQuote': ({ codingId, starred }, ctx) => {

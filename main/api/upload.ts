@@ -4,7 +4,12 @@ import { toFailure } from '../../shared/errors';
 import type { BackendContext } from './handler';
 
 /** Takes an upload's raw bytes (browser mode) into the backend's incoming files; never throws. */
-export type ReceiveUpload = (kind: unknown, name: unknown, declaredBytes: number | null, body: AsyncIterable<Uint8Array>) => Promise<Result<IncomingFile>>;
+export type ReceiveUpload = (
+  kind: unknown,
+  name: unknown,
+  declaredBytes: number | null,
+  body: AsyncIterable<Uint8Array>,
+) => Promise<Result<IncomingFile>>;
 
 /**
  * Browser mode's half of the road in (the desktop app asks its open dialog instead): the upload is

@@ -63,15 +63,21 @@ export class StudyManager {
     if (existsSync(full)) throw new AppError('ALREADY_EXISTS', 'errors.fileExists', { path: full });
     removeAbandonedBuilds(full);
     const building = join(dirname(full), `.${basename(full)}.${crypto.randomUUID().slice(0, 8)}.creating`);
-    const opened = namedAs(building, full, () => openStudyDb(building, { create: true, building: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir }));
+    const opened = namedAs(building, full, () =>
+      openStudyDb(building, { create: true, building: true, nativeBinding: this.options.nativeBinding, backupDir: this.backupDir }),
+    );
     try {
       const study = new Study(building, opened.db, { ...opened, warnings: [], backupDir: this.backupDir }, currentUserName());
       try {
-        study.write('study:create', () => {
-          study.repos.study.createInfo(title, now(), this.options.version);
-          if (sample) populateSampleStudy(study);
-          fill?.(study);
-        }, { title, sample });
+        study.write(
+          'study:create',
+          () => {
+            study.repos.study.createInfo(title, now(), this.options.version);
+            if (sample) populateSampleStudy(study);
+            fill?.(study);
+          },
+          { title, sample },
+        );
         finishBuild(opened.db, building);
       } finally {
         study.close(); // folds the WAL back, so the finished study is one file to move
@@ -211,7 +217,8 @@ function namedAs<T>(building: string, full: string, open: () => T): T {
   try {
     return open();
   } catch (error) {
-    if (error instanceof AppError) throw new AppError(error.code, error.messageId ?? error.message.split(building).join(full), renamed(error.values, building, full));
+    if (error instanceof AppError)
+      throw new AppError(error.code, error.messageId ?? error.message.split(building).join(full), renamed(error.values, building, full));
     throw error;
   }
 }
@@ -219,7 +226,9 @@ function namedAs<T>(building: string, full: string, open: () => T): T {
 /** A failure's values with the hidden build name replaced by the chosen one (the paths are values). */
 function renamed(values: FailureValues | undefined, building: string, full: string): FailureValues | undefined {
   if (!values) return undefined;
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? value.split(building).join(full) : value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? value.split(building).join(full) : value]),
+  );
 }
 
 /**
@@ -237,7 +246,10 @@ function moveIntoPlace(building: string, full: string): void {
     try {
       renameSync(building, full);
     } catch (renameError) {
-      throw new AppError('IO_ERROR', 'errors.studyNotWritableBecause', { path: full, detail: (renameError as NodeJS.ErrnoException).code ?? String(renameError) });
+      throw new AppError('IO_ERROR', 'errors.studyNotWritableBecause', {
+        path: full,
+        detail: (renameError as NodeJS.ErrnoException).code ?? String(renameError),
+      });
     }
   }
 }
@@ -247,8 +259,12 @@ function moveIntoPlace(building: string, full: string): void {
  * with nothing left ("???") is filed as "Untitled study" in the UI's language (`tr`).
  */
 export function fileNameFor(title: string, tr: Translator): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
-  const cleaned = title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  const cleaned = title
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
   return (cleaned || tr.t('common.untitledStudy')).slice(0, 80);
 }
 
@@ -271,4 +287,3 @@ function currentUserName(): string {
     return 'researcher'; // some sandboxes have no passwd entry for the uid
   }
 }
-

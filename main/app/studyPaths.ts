@@ -41,8 +41,7 @@ export class StudyPathRule {
 
   /** The path, resolved, or FORBIDDEN with a sentence that says what to do instead. */
   check(path: string): string {
-    if (!this.allows(path))
-      throw new AppError('FORBIDDEN', 'errors.studyNotKnown');
+    if (!this.allows(path)) throw new AppError('FORBIDDEN', 'errors.studyNotKnown');
     return resolve(path);
   }
 }

@@ -93,7 +93,11 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   }
   // Loaded only for a command: the backend, its services and the contract's schemas are most of
   // what the CLI's bundle starts, and `--version` or `--help` need none of it.
-  const [{ COMMANDS }, { createBackend }, { headlessHost }] = await Promise.all([import('./commands/index'), import('../api/backend'), import('../app/host')]);
+  const [{ COMMANDS }, { createBackend }, { headlessHost }] = await Promise.all([
+    import('./commands/index'),
+    import('../api/backend'),
+    import('../app/host'),
+  ]);
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.err(`verbatim: ${tr.t('cli.unknownCommand', { name })}\n`);
@@ -133,7 +137,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
  * anything unexpected is logged with its stack and said in plain words (never a raw internal message).
  */
 export function asCliError<T>(run: () => T): T {
-  const cliErrorOf = (error: unknown) => (error instanceof CliError ? error : new CliError(cliFailureLine(toFailure('verbatim', error, console.error))));
+  const cliErrorOf = (error: unknown) =>
+    error instanceof CliError ? error : new CliError(cliFailureLine(toFailure('verbatim', error, console.error)));
   try {
     const value = run();
     // A long service call (one that runs a worker job) fails later, as a rejected promise.

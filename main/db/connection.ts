@@ -84,8 +84,7 @@ function initialise(db: Db, backupDir: string, path: string, building: boolean):
 
 function checkAndUpgrade(db: Db, path: string, { backupDir, nativeBinding, builtHere }: OpenStudyOptions): OpenedStudyDb {
   const applicationId = db.pragma('application_id', { simple: true }) as number;
-  if (applicationId !== APPLICATION_ID)
-    throw new AppError('NOT_A_STUDY', 'errors.notAStudyDatabase', { path });
+  if (applicationId !== APPLICATION_ID) throw new AppError('NOT_A_STUDY', 'errors.notAStudyDatabase', { path });
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === 0) throw new AppError('STUDY_CORRUPT', 'errors.studyIncomplete', { path });
   if (version > LATEST_SCHEMA_VERSION)
@@ -138,18 +137,15 @@ function assertLooksLikeSqlite(path: string): void {
   } finally {
     closeSync(fd);
   }
-  if (read < 16 || header.toString('latin1') !== SQLITE_HEADER)
-    throw new AppError('NOT_A_STUDY', 'errors.notSqlite', { path });
+  if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) throw new AppError('NOT_A_STUDY', 'errors.notSqlite', { path });
 }
 
 /** Maps SQLite's errors on open to sentences a researcher can act on. */
 function translateOpenError(error: unknown, path: string): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
-    return new AppError('STUDY_IN_USE', 'errors.studyInUse', { path });
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
-    return new AppError('STUDY_CORRUPT', 'errors.studyDamaged', { path });
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('STUDY_IN_USE', 'errors.studyInUse', { path });
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new AppError('STUDY_CORRUPT', 'errors.studyDamaged', { path });
   if (error instanceof TypeError && /directory does not exist/i.test(error.message))
     return new AppError('IO_ERROR', 'errors.studyFolderMissing', { path });
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM')

@@ -17,7 +17,8 @@ export interface MigrateResult {
  */
 export function migrate(db: Db, where: { backupDir: string; studyPath: string }): MigrateResult {
   const from = db.pragma('user_version', { simple: true }) as number;
-  if (from > LATEST_SCHEMA_VERSION) throw new AppError('STUDY_FROM_NEWER_VERSION', 'errors.schemaNewer', { version: from, latest: LATEST_SCHEMA_VERSION });
+  if (from > LATEST_SCHEMA_VERSION)
+    throw new AppError('STUDY_FROM_NEWER_VERSION', 'errors.schemaNewer', { version: from, latest: LATEST_SCHEMA_VERSION });
   const pending = MIGRATIONS.filter((m) => m.version > from);
   if (pending.length === 0) return { from, applied: 0, backupPath: null };
   const backupPath = from > 0 ? backupStudy(db, where.backupDir, where.studyPath, `before-schema-${LATEST_SCHEMA_VERSION}`) : null;

@@ -136,7 +136,12 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   });
 
   const view: MenuItemConstructorOptions[] = [];
-  if (!options.isPackaged) view.push({ role: 'reload', label: t('menu.reload') }, { role: 'toggleDevTools', label: t('menu.toggleDevTools') }, { type: 'separator' });
+  if (!options.isPackaged)
+    view.push(
+      { role: 'reload', label: t('menu.reload') },
+      { role: 'toggleDevTools', label: t('menu.toggleDevTools') },
+      { type: 'separator' },
+    );
   view.push(
     { role: 'resetZoom', label: t('menu.resetZoom') },
     { role: 'zoomIn', label: t('menu.zoomIn') },

@@ -16,9 +16,7 @@ import { CONTENT_SECURITY_POLICY } from './security';
  * (same-origin) module scripts load without it. `bypassCSP` stays off so our CSP applies.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 /** Content types by extension; anything else is served as opaque bytes (and nosniff). */

@@ -42,9 +42,9 @@ export function relationshipsXml(relationships: readonly OoxmlRelationship[]): s
 export function ooxmlPackage(main: OoxmlPart, parts: readonly OoxmlPart[], options: ZipWriteOptions = {}): Uint8Array {
   const all = [main, ...parts];
   // Relationship parts and plain XML parts are typed by the two defaults every package has.
-  const extensions = [...new Set(all.filter((p) => !p.contentType).map((p) => p.name.slice(p.name.lastIndexOf('.') + 1).toLowerCase()))].filter(
-    (ext) => ext !== 'rels' && ext !== 'xml',
-  );
+  const extensions = [
+    ...new Set(all.filter((p) => !p.contentType).map((p) => p.name.slice(p.name.lastIndexOf('.') + 1).toLowerCase())),
+  ].filter((ext) => ext !== 'rels' && ext !== 'xml');
   for (const ext of extensions) if (!MEDIA_TYPES[ext]) throw new Error(`an OOXML part ending in .${ext} needs a content type`);
   const defaults = [
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',

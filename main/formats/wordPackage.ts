@@ -13,7 +13,13 @@ export const WORD_STYLES = 'application/vnd.openxmlformats-officedocument.wordpr
 
 /** Runs of text; a line break in the text becomes a break in the paragraph. */
 export const run = (text: string, props = '') =>
-  text.split('\n').map((line, i) => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`).join('');
+  text
+    .split('\n')
+    .map(
+      (line, i) =>
+        `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`,
+    )
+    .join('');
 
 /** A paragraph of runs, with a style and any further paragraph properties (spacing, keep with next). */
 export const para = (runs: string, style?: string, props = '') =>

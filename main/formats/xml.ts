@@ -140,7 +140,8 @@ export function scanXml(text: string, limits: XmlLimits, sink: XmlSink): void {
     for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
     throw new XmlError(id, values, line);
   };
-  if (text.length > limits.maxChars) throw new XmlTooLarge('imports.xmlTooLarge', { megabytes: Math.round(limits.maxChars / 1048576) }, 1, 'chars');
+  if (text.length > limits.maxChars)
+    throw new XmlTooLarge('imports.xmlTooLarge', { megabytes: Math.round(limits.maxChars / 1048576) }, 1, 'chars');
   const tooMany = (at: number): never => {
     try {
       fail('imports.xmlTooManyNodes', at);
@@ -206,7 +207,8 @@ export function scanXml(text: string, limits: XmlLimits, sink: XmlSink): void {
       if (end < 0) fail('imports.xmlEndTagNotClosed', lt);
       const name = text.slice(lt + 2, end).trim();
       const open = stack.pop();
-      if (!open || open.name !== name) fail(open ? 'imports.xmlEndTagMismatch' : 'imports.xmlEndTagUnopened', lt, { name: name.slice(0, 40), open: open?.name ?? '' });
+      if (!open || open.name !== name)
+        fail(open ? 'imports.xmlEndTagMismatch' : 'imports.xmlEndTagUnopened', lt, { name: name.slice(0, 40), open: open?.name ?? '' });
       while (scopes.length > 0 && scopes[scopes.length - 1]!.depth > stack.length) scopes.pop();
       sink.close(open!, stack.length);
       pos = end + 1;
@@ -240,7 +242,12 @@ export function scanXml(text: string, limits: XmlLimits, sink: XmlSink): void {
   if (!seenRoot) fail('imports.xmlNoRoot', 0);
 }
 
-function readStartTag(text: string, lt: number, fail: (id: MessageId, at: number, values?: SentenceValues) => never, intern: (s: string) => string) {
+function readStartTag(
+  text: string,
+  lt: number,
+  fail: (id: MessageId, at: number, values?: SentenceValues) => never,
+  intern: (s: string) => string,
+) {
   const end = nameEnd(text, lt + 1);
   const name = intern(text.slice(lt + 1, end));
   if (name === '') fail('imports.xmlNoName', lt);
@@ -271,7 +278,8 @@ function readStartTag(text: string, lt: number, fail: (id: MessageId, at: number
     if (attrs.has(key)) fail('imports.xmlAttributeTwice', p, { attribute: key.slice(0, 40) });
     const value = raw.includes('&') ? decodeXmlEntities(raw, (id, values) => fail(id, p, values)) : raw;
     attrs.set(key, value);
-    if (key.charCodeAt(0) === 0x78 && (key === 'xmlns' || key.startsWith('xmlns:'))) (declared ??= new Map()).set(key === 'xmlns' ? '' : key.slice(6), value);
+    if (key.charCodeAt(0) === 0x78 && (key === 'xmlns' || key.startsWith('xmlns:')))
+      (declared ??= new Map()).set(key === 'xmlns' ? '' : key.slice(6), value);
     p = close + 1;
   }
 }

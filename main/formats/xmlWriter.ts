@@ -63,7 +63,9 @@ export class XmlOut {
    * each full `pieces.bytes` of output as it is written (to compress while the rest is built); bytes
    * once written never change, and a piece stays valid when the buffer grows (it keeps the old one).
    */
-  constructor(options: { fragment?: boolean; depth?: number; expectedBytes?: number; pieces?: { bytes: number; take: (piece: Buffer) => void } } = {}) {
+  constructor(
+    options: { fragment?: boolean; depth?: number; expectedBytes?: number; pieces?: { bytes: number; take: (piece: Buffer) => void } } = {},
+  ) {
     this.buf = Buffer.allocUnsafe(Math.max(64 * 1024, options.expectedBytes ?? 0));
     this.pieces = options.pieces;
     if (!options.fragment) this.push('<?xml version="1.0" encoding="utf-8"?>\n');

@@ -112,8 +112,7 @@ export class ZipArchive {
       checkEntry(entry.entry, entry.flags, limits);
       if (entries.has(entry.entry.name)) throw new ZipError('imports.zipListedTwice', { entry: entry.entry.name });
       total += entry.entry.size;
-      if (total > limits.maxTotalBytes)
-        throw new ZipError('imports.zipUnpacksTooLarge', size(limits.maxTotalBytes));
+      if (total > limits.maxTotalBytes) throw new ZipError('imports.zipUnpacksTooLarge', size(limits.maxTotalBytes));
       entries.set(entry.entry.name, entry.entry);
     }
     return new ZipArchive(source, entries, limits);
@@ -164,7 +163,9 @@ export class ZipArchive {
 
 /** A size as the values of `{sizeMessage}`: whole megabytes from 1 MB, bytes below. */
 function size(bytes: number): SentenceValues {
-  return bytes >= 1048576 ? { sizeMessage: 'imports.sizeMegabytes', megabytes: Math.round(bytes / 1048576) } : { sizeMessage: 'imports.sizeBytes', bytes };
+  return bytes >= 1048576
+    ? { sizeMessage: 'imports.sizeMegabytes', megabytes: Math.round(bytes / 1048576) }
+    : { sizeMessage: 'imports.sizeBytes', bytes };
 }
 
 function inflate(data: Buffer, e: Entry): Buffer {
@@ -224,10 +225,12 @@ function checkEntry(e: Entry, flags: number, limits: ZipLimits): void {
   if (e.compressedSize === 0xffffffff || e.size === 0xffffffff || e.localOffset === 0xffffffff) throw new ZipError('imports.zip64');
   if (e.method !== 0 && e.method !== 8) throw new ZipError('imports.zipMethod', { entry, method: e.method });
   if (e.method === 0 && e.compressedSize !== e.size) throw new ZipError('imports.zipStoredSizes', { entry });
-  if (Math.max(e.size, e.compressedSize) > limits.maxTotalBytes) throw new ZipError('imports.zipEntryTooLarge', { entry, ...size(limits.maxTotalBytes) });
+  if (Math.max(e.size, e.compressedSize) > limits.maxTotalBytes)
+    throw new ZipError('imports.zipEntryTooLarge', { entry, ...size(limits.maxTotalBytes) });
   const readable = limits.maxReadBytes ?? limits.maxTotalBytes;
   // Too large to ever be read, and compressed like a bomb (recordings are stored or barely compressed): say what it claims.
-  if (e.size > readable && e.size > e.compressedSize * limits.maxRatio) throw new ZipError('imports.zipEntryTooLarge', { entry, ...size(readable) });
+  if (e.size > readable && e.size > e.compressedSize * limits.maxRatio)
+    throw new ZipError('imports.zipEntryTooLarge', { entry, ...size(readable) });
   if (e.size >= RATIO_CHECK_FROM_BYTES && e.size > e.compressedSize * limits.maxRatio)
     throw new ZipError('imports.zipBomb', { entry, ratio: limits.maxRatio });
 }

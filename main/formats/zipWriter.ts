@@ -63,7 +63,9 @@ const SAFE_RATIO = 100;
 export function writeZip(files: readonly ZipFileSpec[], options: ZipWriteOptions = {}): Uint8Array {
   checkEntries(files);
   const raws = files.map(rawBytes);
-  const deflated = files.map((file, i) => (skipsDeflate(file, raws[i]!) ? null : deflateRawSync(joined(raws[i]!), { level: file.level ?? options.level ?? 6 })));
+  const deflated = files.map((file, i) =>
+    skipsDeflate(file, raws[i]!) ? null : deflateRawSync(joined(raws[i]!), { level: file.level ?? options.level ?? 6 }),
+  );
   return assemble(files, raws, deflated, options, true);
 }
 
@@ -84,7 +86,8 @@ export async function writeZipAsync(files: readonly ZipFileSpec[], options: ZipW
     while (next < files.length) {
       const i = next++;
       const file = files[i]!;
-      if (!skipsDeflate(file, raws[i]!)) deflated[i] = await (file.deflated ?? deflateInPieces(joined(raws[i]!), file.level ?? options.level ?? 6));
+      if (!skipsDeflate(file, raws[i]!))
+        deflated[i] = await (file.deflated ?? deflateInPieces(joined(raws[i]!), file.level ?? options.level ?? 6));
       options.onEntry?.(++done, files.length);
     }
   };
@@ -105,7 +108,9 @@ async function deflateInPieces(raw: Buffer, level: number): Promise<Buffer> {
   const pieces: Promise<Buffer>[] = [];
   for (let at = 0; at < raw.length; at += PIECE_BYTES) {
     const last = at + PIECE_BYTES >= raw.length;
-    pieces.push(deflateRawAsync(raw.subarray(at, at + PIECE_BYTES), { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+    pieces.push(
+      deflateRawAsync(raw.subarray(at, at + PIECE_BYTES), { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+    );
   }
   return Buffer.concat(await Promise.all(pieces));
 }
@@ -155,7 +160,8 @@ const viewOf = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLeng
 
 function rawBytes(file: ZipFileSpec): Raw {
   const { data } = file;
-  const parts = typeof data === 'string' ? [Buffer.from(data, 'utf8')] : Array.isArray(data) ? data.map(viewOf) : [viewOf(data as Uint8Array)];
+  const parts =
+    typeof data === 'string' ? [Buffer.from(data, 'utf8')] : Array.isArray(data) ? data.map(viewOf) : [viewOf(data as Uint8Array)];
   const length = parts.reduce((n, p) => n + p.length, 0);
   if (length >= MAX_U32) throw new ZipWriteError(`"${file.name}" is 4 GB or larger`);
   return { parts, length };
@@ -173,7 +179,13 @@ function crcOf(raw: Raw): number {
 const skipsDeflate = (file: ZipFileSpec, raw: Raw) => file.store === true || raw.length === 0;
 
 /** Headers, bodies and the central directory around entries already deflated (`null`: stored). */
-function assemble(files: readonly ZipFileSpec[], raws: Raw[], deflatedBodies: (Buffer | null)[], options: ZipWriteOptions, reportEntries: boolean): Uint8Array {
+function assemble(
+  files: readonly ZipFileSpec[],
+  raws: Raw[],
+  deflatedBodies: (Buffer | null)[],
+  options: ZipWriteOptions,
+  reportEntries: boolean,
+): Uint8Array {
   const { time, date } = dosDateTime(options.date ?? new Date());
   const chunks: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -224,7 +236,17 @@ function assemble(files: readonly ZipFileSpec[], raws: Raw[], deflatedBodies: (B
 }
 
 /** The fields local and central headers share, from "version needed" to the uncompressed size. */
-function writeCommon(b: Buffer, at: number, flags: number, method: number, time: number, date: number, crc: number, compressed: number, size: number): void {
+function writeCommon(
+  b: Buffer,
+  at: number,
+  flags: number,
+  method: number,
+  time: number,
+  date: number,
+  crc: number,
+  compressed: number,
+  size: number,
+): void {
   b.writeUInt16LE(VERSION, at);
   b.writeUInt16LE(flags, at + 2);
   b.writeUInt16LE(method, at + 4);
@@ -238,7 +260,8 @@ function writeCommon(b: Buffer, at: number, flags: number, method: number, time:
 function checkName(name: string, seen: Set<string>): void {
   const shown = JSON.stringify(name.slice(0, 80));
   if (name === '' || name.includes('\0') || name.includes('\\')) throw new ZipWriteError(`the entry name ${shown} is not allowed`);
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name) || name.split('/').includes('..')) throw new ZipWriteError(`the entry name ${shown} is not a relative path`);
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name) || name.split('/').includes('..'))
+    throw new ZipWriteError(`the entry name ${shown} is not a relative path`);
   if (Buffer.byteLength(name, 'utf8') > 0xffff) throw new ZipWriteError(`the entry name ${shown} is too long`);
   if (seen.has(name)) throw new ZipWriteError(`the entry ${shown} is listed twice`);
   seen.add(name);

@@ -14,7 +14,11 @@ import type { JobPart, ReportProgress } from './protocol';
  */
 export const jobKinds = {
   /** A study snapshot into the bytes of a .qdpx archive. */
-  'qdpx:export': async (input: ExportInput, progress: ReportProgress, parts?: AsyncIterable<JobPart>): Promise<{ bytes: Uint8Array; notes: string[] }> => {
+  'qdpx:export': async (
+    input: ExportInput,
+    progress: ReportProgress,
+    parts?: AsyncIterable<JobPart>,
+  ): Promise<{ bytes: Uint8Array; notes: string[] }> => {
     const { exportProjectFiles } = await import('../io/refi/exportProject');
     const { exportProjectStreamed } = await import('../io/refi/exportStreamed');
     const { snapshotFromInput } = await import('../io/refi/snapshot');
@@ -23,7 +27,9 @@ export const jobKinds = {
     if (!parts) progress('imports.stageWritingProjectFile', 5);
     const { files, notes } = parts ? await exportProjectStreamed(input, parts) : exportProjectFiles(snapshotFromInput(input));
     progress('imports.stageCompressing', 50);
-    const bytes = await writeZipAsync(files, { onEntry: (done, total) => progress('imports.stageCompressing', 50 + Math.floor((49 * done) / total)) });
+    const bytes = await writeZipAsync(files, {
+      onEntry: (done, total) => progress('imports.stageCompressing', 50 + Math.floor((49 * done) / total)),
+    });
     return { bytes, notes };
   },
   /** The .qdpx at `path` into an import plan (plain data; the backend writes it). Read by position here, never whole. */
@@ -43,7 +49,10 @@ export const jobKinds = {
     return planToPlain(planQdcFile(input.bytes));
   },
   /** A transcript file (VTT, SRT, SBV, TXT, DOCX…) into text and turns. */
-  'transcript:read': async (input: { fileName: string; bytes: Uint8Array; decode: DecodeOptions }, progress: ReportProgress): Promise<ParsedTranscript> => {
+  'transcript:read': async (
+    input: { fileName: string; bytes: Uint8Array; decode: DecodeOptions },
+    progress: ReportProgress,
+  ): Promise<ParsedTranscript> => {
     const { readTranscript } = await import('../io/transcripts/importTranscriptFile');
     progress('imports.stageReadingTranscript', 10);
     return readTranscript(input.fileName, input.bytes, input.decode);
@@ -56,7 +65,10 @@ export const jobKinds = {
     return aggregateReport(reportDataFromRows(input, quotesCarried(input.codings)), input.definition, input.generatedAt);
   },
   /** A generated report into files of one format. */
-  'report:render': async (input: { result: ReportResult; format: ExportFormat; fontsDir: string }, progress: ReportProgress): Promise<ReportFile[]> => {
+  'report:render': async (
+    input: { result: ReportResult; format: ExportFormat; fontsDir: string },
+    progress: ReportProgress,
+  ): Promise<ReportFile[]> => {
     const { renderReport } = await import('../io/report');
     progress('imports.stageRendering', 10, { format: input.format.toUpperCase() });
     return renderReport(input.result, input.format, { fontsDir: input.fontsDir });

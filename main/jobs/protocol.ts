@@ -52,9 +52,7 @@ export interface JobFailure {
 
 /** What a worker sends back for a job: progress any number of times, then exactly one result or error. */
 export type WorkerMessage =
-  | ({ type: 'progress' } & JobProgress)
-  | { type: 'result'; value: unknown }
-  | { type: 'error'; error: JobFailure };
+  ({ type: 'progress' } & JobProgress) | { type: 'result'; value: unknown } | { type: 'error'; error: JobFailure };
 
 /**
  * The ArrayBuffers inside `value` (a few levels deep) that can be moved rather than copied: only
@@ -63,7 +61,8 @@ export type WorkerMessage =
 export function transferablesOf(value: unknown, depth = 3, found: ArrayBuffer[] = []): ArrayBuffer[] {
   if (value instanceof Uint8Array) {
     const buffer = value.buffer;
-    if (buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === buffer.byteLength && !found.includes(buffer)) found.push(buffer);
+    if (buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === buffer.byteLength && !found.includes(buffer))
+      found.push(buffer);
     return found;
   }
   if (depth === 0 || typeof value !== 'object' || value === null) return found;

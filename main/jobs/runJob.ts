@@ -94,15 +94,24 @@ export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, opt
     };
     const stop = (error: AppError) => finish(() => reject(error));
     const onAbort = () => stop(new AppError('CANCELLED', 'errors.jobCancelled', { job }));
-    const timer = setTimeout(() => stop(new AppError('LIMIT_EXCEEDED', 'errors.jobTooSlow', { job, ...duration(limits.timeMs) })), limits.timeMs);
+    const timer = setTimeout(
+      () => stop(new AppError('LIMIT_EXCEEDED', 'errors.jobTooSlow', { job, ...duration(limits.timeMs) })),
+      limits.timeMs,
+    );
     signal?.addEventListener('abort', onAbort, { once: true });
     const onMessage = (message: WorkerMessage) => {
       if (settled) return;
-      if (message.type === 'progress') options.onProgress?.({ stage: message.stage, percent: message.percent, ...(message.values ? { values: message.values } : {}) });
+      if (message.type === 'progress')
+        options.onProgress?.({ stage: message.stage, percent: message.percent, ...(message.values ? { values: message.values } : {}) });
       else if (message.type === 'result') finish(() => resolve(message.value as JobOutput<K>), true);
       // A refusal (a damaged or hostile file) ends its worker too: whatever that file did to the
       // thread's heap is not carried into the next job (see workerPool.ts).
-      else if (message.error.code !== null) finish(() => reject(new AppError(message.error.code as AppError['code'], message.error.messageId ?? message.error.message, message.error.values)));
+      else if (message.error.code !== null)
+        finish(() =>
+          reject(
+            new AppError(message.error.code as AppError['code'], message.error.messageId ?? message.error.message, message.error.values),
+          ),
+        );
       else finish(() => reject(new Error(`job ${kind} failed: ${message.error.stack ?? message.error.message}`)));
     };
     const onError = (error: Error & { code?: string }) => {
@@ -110,7 +119,8 @@ export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>, opt
         stop(new AppError('LIMIT_EXCEEDED', 'errors.jobOutOfMemory', { job, megabytes: limits.memoryMb }));
       else finish(() => reject(error));
     };
-    const onExit = (code: number) => finish(() => reject(new Error(`job ${kind}: the worker stopped (exit code ${code}) without an answer`)));
+    const onExit = (code: number) =>
+      finish(() => reject(new Error(`job ${kind}: the worker stopped (exit code ${code}) without an answer`)));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     const request: BackendMessage = { type: 'run', kind, input, streamed: options.parts !== undefined };
     try {

@@ -2,7 +2,15 @@ import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import { isJobKind, jobKinds, takesParts } from './kinds';
 import { PartQueue } from './partQueue';
-import { transferablesOf, type BackendMessage, type JobFailure, type JobPart, type JobRequest, type ReportProgress, type WorkerMessage } from './protocol';
+import {
+  transferablesOf,
+  type BackendMessage,
+  type JobFailure,
+  type JobPart,
+  type JobRequest,
+  type ReportProgress,
+  type WorkerMessage,
+} from './protocol';
 
 /**
  * The entry of a job worker thread: runs the jobs of {@link jobKinds} it is sent, one at a time,

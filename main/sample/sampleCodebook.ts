@@ -21,7 +21,13 @@ const SampleCode = z.strictObject({ name: CodeName, ...Described });
 export const SampleCodebook = z.array(z.strictObject({ name: CodeName, ...Described, children: z.array(SampleCode).min(1) })).min(1);
 export type SampleCodebook = z.infer<typeof SampleCodebook>;
 
-const CodingRef = z.strictObject({ kind: z.literal('coding'), session: z.string(), turn: z.int().nonnegative(), code: z.string(), quote: z.string() });
+const CodingRef = z.strictObject({
+  kind: z.literal('coding'),
+  session: z.string(),
+  turn: z.int().nonnegative(),
+  code: z.string(),
+  quote: z.string(),
+});
 /** resources/sample/freshBasket/memos.json: a memo's body is a list of paragraphs (joined with blank lines). */
 export const SampleMemos = z.array(
   z.strictObject({
@@ -58,7 +64,12 @@ export function sampleCodebook(): SampleCodebook {
 /** Inserts the codebook; returns code path ("Parent/Child", or "Parent") → id. */
 function insertCodes(study: Study, at: string): Map<string, string> {
   const paths = new Map<string, string>();
-  const insert = (code: SampleCodebook[number] | SampleCodebook[number]['children'][number], parentId: string | null, position: number, path: string) => {
+  const insert = (
+    code: SampleCodebook[number] | SampleCodebook[number]['children'][number],
+    parentId: string | null,
+    position: number,
+    path: string,
+  ) => {
     const row: CodeRow = {
       id: crypto.randomUUID(),
       parent_id: parentId,
@@ -125,7 +136,8 @@ export function insertSampleCoding(study: Study, documents: SampleDocument[], se
     if (t.kind === 'session') targetId = sessionIds.get(t.session) ?? null;
     else if (t.kind === 'code') targetId = codeIds.get(t.code) ?? null;
     else if (t.kind === 'coding') targetId = codingIds.get(codingKey(t.session, t.turn, t.code, t.quote)) ?? null;
-    if (t.kind !== 'project' && !targetId) throw new Error(`sample memo "${memo.title}": its ${t.kind} is not in the sample (${JSON.stringify(t)})`);
+    if (t.kind !== 'project' && !targetId)
+      throw new Error(`sample memo "${memo.title}": its ${t.kind} is not in the sample (${JSON.stringify(t)})`);
     const row: MemoRecord = {
       id: crypto.randomUUID(),
       targetKind: t.kind,

@@ -16,7 +16,10 @@ const SampleNote = z.strictObject({
   at: z.int().nonnegative(),
   /** A person of the session by name, a free label, or null for an observation. */
   speaker: z.union([z.string().min(1), z.strictObject({ label: z.string().min(1) })]).nullable(),
-  text: z.string().min(1).refine((t) => t.trim() === t && !t.includes('\n\n'), 'a note text must be trimmed and contain no blank line'),
+  text: z
+    .string()
+    .min(1)
+    .refine((t) => t.trim() === t && !t.includes('\n\n'), 'a note text must be trimmed and contain no blank line'),
   tags: z.array(Tag),
   star: z.boolean().optional(),
 });
@@ -26,7 +29,10 @@ const SampleLive = z.strictObject({
       title: z.string().min(1),
       sessions: z.array(z.string()),
       items: z.array(
-        z.union([z.strictObject({ section: z.string().min(1) }), z.strictObject({ key: z.string().min(1), question: z.string().min(1), minutes: z.number().nonnegative() })]),
+        z.union([
+          z.strictObject({ section: z.string().min(1) }),
+          z.strictObject({ key: z.string().min(1), question: z.string().min(1), minutes: z.number().nonnegative() }),
+        ]),
       ),
     }),
   ),
@@ -59,8 +65,12 @@ export function insertSampleLiveNotes(study: Study, ids: SampleIds, at: string):
       const id = crypto.randomUUID();
       if ('key' in item) keys.set(item.key, id);
       live.insertItem({
-        id, guideId, position, kind: 'key' in item ? 'question' : 'section',
-        text: 'key' in item ? item.question : item.section, plannedMinutes: 'key' in item ? item.minutes : null,
+        id,
+        guideId,
+        position,
+        kind: 'key' in item ? 'question' : 'section',
+        text: 'key' in item ? item.question : item.section,
+        plannedMinutes: 'key' in item ? item.minutes : null,
       });
     });
     for (const key of g.sessions) {
@@ -82,18 +92,36 @@ export function insertSampleLiveNotes(study: Study, ids: SampleIds, at: string):
       return { atMs, itemId };
     });
     const startedMs = Date.parse(s.startedAt);
-    live.saveClock(sessionId, { startedAt: s.startedAt, runningSince: null, elapsedMs: s.elapsedMs, stoppedAt: new Date(startedMs + s.elapsedMs).toISOString() });
+    live.saveClock(sessionId, {
+      startedAt: s.startedAt,
+      runningSince: null,
+      elapsedMs: s.elapsedMs,
+      stoppedAt: new Date(startedMs + s.elapsedMs).toISOString(),
+    });
     for (const m of marks) live.addMark(sessionId, m.atMs, m.itemId);
 
     const text = s.notes.map((n) => n.text).join('\n\n');
     const documentId = crypto.randomUUID();
     const title = study.repos.sessions.get(sessionId)!.title;
-    documents.insert({ id: documentId, session_id: sessionId, kind: 'notes', title: `${title} — notes`, plain_text: text, editor_state: null, rev: 0,
-      created_at: at, updated_at: at, created_by: study.userId, source_name: null, source_format: null });
+    documents.insert({
+      id: documentId,
+      session_id: sessionId,
+      kind: 'notes',
+      title: `${title} — notes`,
+      plain_text: text,
+      editor_state: null,
+      rev: 0,
+      created_at: at,
+      updated_at: at,
+      created_by: study.userId,
+      source_name: null,
+      source_format: null,
+    });
     let offset = 0;
     let previous = 0;
     s.notes.forEach((n, position) => {
-      if (n.at < previous || n.at > s.elapsedMs) throw new Error(`${where}, note ${position}: time ${n.at} is out of order or after the clock stopped`);
+      if (n.at < previous || n.at > s.elapsedMs)
+        throw new Error(`${where}, note ${position}: time ${n.at} is out of order or after the clock stopped`);
       previous = n.at;
       let participantId: string | null = null;
       let label: string | null = null;
@@ -102,16 +130,40 @@ export function insertSampleLiveNotes(study: Study, ids: SampleIds, at: string):
         if (!participantId) throw new Error(`${where}, note ${position}: ${n.speaker} is not one of the session's people`);
         label = n.speaker;
       } else if (n.speaker) label = n.speaker.label;
-      documents.insertTurn({ id: crypto.randomUUID(), document_id: documentId, position, start_offset: offset, end_offset: offset + n.text.length,
-        speaker_label: label, participant_id: participantId, start_ms: n.at, end_ms: null, question_id: currentItemAt(marks, n.at), starred: n.star ? 1 : 0 });
+      documents.insertTurn({
+        id: crypto.randomUUID(),
+        document_id: documentId,
+        position,
+        start_offset: offset,
+        end_offset: offset + n.text.length,
+        speaker_label: label,
+        participant_id: participantId,
+        start_ms: n.at,
+        end_ms: null,
+        question_id: currentItemAt(marks, n.at),
+        starred: n.star ? 1 : 0,
+      });
       for (const tag of n.tags) {
         const path = typeof tag === 'string' ? tag : tag.code;
         const codeId = codePaths.get(path);
         if (!codeId) throw new Error(`${where}, note ${position}: unknown code "${path}"`);
-        const local = typeof tag === 'string' ? trimmedBounds(n.text) : { start: n.text.indexOf(tag.quote), end: n.text.indexOf(tag.quote) + tag.quote.length };
+        const local =
+          typeof tag === 'string'
+            ? trimmedBounds(n.text)
+            : { start: n.text.indexOf(tag.quote), end: n.text.indexOf(tag.quote) + tag.quote.length };
         if (local.start < 0) throw new Error(`${where}, note ${position}: "${(tag as { quote: string }).quote}" is not in the note`);
-        codings.insert({ id: crypto.randomUUID(), document_id: documentId, code_id: codeId, start_offset: offset + local.start, end_offset: offset + local.end,
-          quote: n.text.slice(local.start, local.end), status: 'anchored', memo: null, coder_id: study.userId, created_at: at });
+        codings.insert({
+          id: crypto.randomUUID(),
+          document_id: documentId,
+          code_id: codeId,
+          start_offset: offset + local.start,
+          end_offset: offset + local.end,
+          quote: n.text.slice(local.start, local.end),
+          status: 'anchored',
+          memo: null,
+          coder_id: study.userId,
+          created_at: at,
+        });
       }
       offset += n.text.length + 2;
     });

@@ -18,7 +18,12 @@ export const SAMPLE_FILE_NAME = 'Fresh Basket sample study.verbatim';
 const SampleStudy = z.object({
   title: z.string(),
   attributes: z.array(
-    z.object({ name: z.string(), type: AttributeType, options: z.array(z.string()).default([]), scaleKind: ScaleKind.nullable().default(null) }),
+    z.object({
+      name: z.string(),
+      type: AttributeType,
+      options: z.array(z.string()).default([]),
+      scaleKind: ScaleKind.nullable().default(null),
+    }),
   ),
   sessions: z.array(
     z.object({
@@ -57,7 +62,15 @@ export function populateSampleStudy(study: Study): void {
   for (const a of data.attributes) {
     const id = crypto.randomUUID();
     const range = a.scaleKind && a.scaleKind !== 'custom' ? SCALE_RANGES[a.scaleKind] : null;
-    const attribute = { id, name: a.name, type: a.type, options: a.options, scaleKind: a.scaleKind, scaleMin: range?.min ?? null, scaleMax: range?.max ?? null };
+    const attribute = {
+      id,
+      name: a.name,
+      type: a.type,
+      options: a.options,
+      scaleKind: a.scaleKind,
+      scaleMin: range?.min ?? null,
+      scaleMax: range?.max ?? null,
+    };
     repos.attributes.insert(attribute, at);
     attributeIds.set(a.name, id);
     rules.set(a.name, attribute);
@@ -67,7 +80,12 @@ export function populateSampleStudy(study: Study): void {
   for (const s of data.sessions) {
     const id = crypto.randomUUID();
     // The moderator is the person linked with that role below (migration 0060): no free-text copy.
-    repos.sessions.insert(id, { kind: s.kind, title: s.title, date: s.date, place: s.place, moderator: null, notes: s.notes }, at, study.userId);
+    repos.sessions.insert(
+      id,
+      { kind: s.kind, title: s.title, date: s.date, place: s.place, moderator: null, notes: s.notes },
+      at,
+      study.userId,
+    );
     sessionIds.set(s.key, id);
     people.set(s.key, new Map());
   }

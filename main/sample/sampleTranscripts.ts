@@ -87,7 +87,10 @@ export function buildSampleText(texts: string[]): { text: string; turns: { start
  * turn (and of `through` inside the next turn). Throws naming the session, turn and quote when the
  * words are not there, so a typo in the sample data fails loudly instead of coding the wrong words.
  */
-export function anchorSampleCoding(doc: Pick<SampleDocument, 'session' | 'text' | 'turns'>, coding: SampleCoding): { start: number; end: number; quote: string } {
+export function anchorSampleCoding(
+  doc: Pick<SampleDocument, 'session' | 'text' | 'turns'>,
+  coding: SampleCoding,
+): { start: number; end: number; quote: string } {
   const where = `sample coding in ${doc.session}, turn ${coding.turn}`;
   const find = (index: number, words: string): number => {
     const turn = doc.turns[index];
@@ -152,7 +155,13 @@ export function insertSampleTranscripts(study: Study, ids: SampleIds, at: string
     );
     // A later import of a transcript for the same session proposes the same people for these labels.
     for (const speaker of new Set(t.turns.map(([s]) => s))) study.repos.documents.rememberSpeaker(sessionId, speaker, people.get(speaker)!);
-    documents.push({ session: t.session, documentId, text, turns: t.turns.map(([speaker], i) => ({ speaker, ...turns[i]! })), codings: t.codings });
+    documents.push({
+      session: t.session,
+      documentId,
+      text,
+      turns: t.turns.map(([speaker], i) => ({ speaker, ...turns[i]! })),
+      codings: t.codings,
+    });
   }
   const missing = [...ids.sessions.keys()].filter((key) => !seen.has(key));
   if (missing.length > 0) throw new Error(`sample sessions without a transcript: ${missing.join(', ')}`);

@@ -90,15 +90,25 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       } catch {
         return sendJson(res, 400, fail('INVALID_INPUT', 'errors.requestNotJson'));
       }
-      const { channel, input, callId } = (typeof message === 'object' && message !== null ? message : {}) as { channel?: unknown; input?: unknown; callId?: unknown };
+      const { channel, input, callId } = (typeof message === 'object' && message !== null ? message : {}) as {
+        channel?: unknown;
+        input?: unknown;
+        callId?: unknown;
+      };
       return sendJson(res, 200, await options.dispatch(channel, input, callId));
     }
     if (url.pathname === '/api/upload' && options.receiveUpload) {
       if (req.method !== 'PUT') return sendJson(res, 405, fail('INVALID_INPUT', 'errors.useMethod', { method: 'PUT' }));
       if (!tokenMatches(bearer(req.headers.authorization), token)) return sendJson(res, 401, fail('FORBIDDEN', 'errors.wrongToken'));
-      if (req.headers['content-type'] !== 'application/octet-stream') return sendJson(res, 415, fail('INVALID_INPUT', 'errors.sendRawBytes'));
+      if (req.headers['content-type'] !== 'application/octet-stream')
+        return sendJson(res, 415, fail('INVALID_INPUT', 'errors.sendRawBytes'));
       const declared = req.headers['content-length'] === undefined ? null : Number(req.headers['content-length']);
-      const result = await options.receiveUpload(url.searchParams.get('kind'), url.searchParams.get('name') ?? '', Number.isFinite(declared) ? declared : null, req);
+      const result = await options.receiveUpload(
+        url.searchParams.get('kind'),
+        url.searchParams.get('name') ?? '',
+        Number.isFinite(declared) ? declared : null,
+        req,
+      );
       // A refused upload may not have been read to its end: close the connection rather than drain it.
       if (!result.ok) res.setHeader('Connection', 'close');
       return sendJson(res, result.ok ? 200 : 400, result);
@@ -112,7 +122,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return;
     }
     if (url.pathname.startsWith('/api/')) return sendJson(res, 404, fail('UNKNOWN_CHANNEL', 'errors.noSuchEndpoint'));
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('INVALID_INPUT', 'errors.useMethod', { method: 'GET' }));
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendJson(res, 405, fail('INVALID_INPUT', 'errors.useMethod', { method: 'GET' }));
     return serveStatic(root, url.pathname, res);
   }
 
@@ -149,7 +160,8 @@ function serveStatic(root: string, pathname: string, res: ServerResponse): void 
     return sendJson(res, 400, fail('INVALID_INPUT', 'errors.badPath'));
   }
   const file = resolve(join(root, decoded === '/' ? 'index.html' : decoded));
-  if (decoded.includes('\0') || (file !== root && !file.startsWith(root + sep))) return sendJson(res, 404, fail('NOT_FOUND', 'errors.notFound'));
+  if (decoded.includes('\0') || (file !== root && !file.startsWith(root + sep)))
+    return sendJson(res, 404, fail('NOT_FOUND', 'errors.notFound'));
   if (!existsSync(file) || !statSync(file).isFile()) return sendJson(res, 404, fail('NOT_FOUND', 'errors.notFound'));
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   res.writeHead(200, {

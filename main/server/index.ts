@@ -62,7 +62,11 @@ export interface ServeArgs {
  * typed the command; npm passes that folder as INIT_CWD, so relative paths are resolved against it.
  */
 export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServeArgs {
-  const { values, positionals } = parseArgs({ args, options: { port: { type: 'string' }, 'data-dir': { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+    allowPositionals: true,
+  });
   const from = env.INIT_CWD ?? cwd;
   return {
     port: values.port ? Number(values.port) : 0,

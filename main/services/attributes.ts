@@ -38,27 +38,39 @@ export function createAttribute(study: Study, fields: Required<AttributeFields>)
  * be removed from a category: that would leave stored values outside the allowed set.
  */
 export function updateAttribute(study: Study, id: string, changes: { name?: string; options?: string[] }): Attribute {
-  return study.write('attributes:update', () => {
-    const current = study.repos.attributes.get(id);
-    if (!current) throw new AppError('NOT_FOUND', 'editing.attributeGone');
-    const name = changes.name?.trim() ?? current.name;
-    const clash = study.repos.attributes.findByName(name);
-    if (clash && clash.id !== id) throw new AppError('ALREADY_EXISTS', 'editing.attributeExists', { name });
-    let options = current.options;
-    if (changes.options) {
-      if (current.type !== 'category') throw new AppError('INVALID_INPUT', 'editing.notCategory', { name: current.name });
-      if (changes.options.length === 0) throw new AppError('INVALID_INPUT', 'editing.categoryNeedsValue');
-      if (new Set(changes.options.map((o) => o.toLocaleLowerCase())).size !== changes.options.length)
-        throw new AppError('INVALID_INPUT', 'editing.categoryValuesDistinct');
-      options = changes.options;
-      const used = new Set(study.repos.participants.list().map((p) => p.values[id]).filter((v): v is string => typeof v === 'string'));
-      const dropped = [...used].filter((v) => !options.includes(v));
-      if (dropped.length > 0)
-        throw new AppError('CONFLICT', 'editing.categoryValuesInUse', { values: dropped.map((d) => `"${d}"`).join(', '), count: dropped.length });
-    }
-    study.repos.attributes.update(id, name, options);
-    return study.repos.attributes.get(id)!;
-  }, { id, changes });
+  return study.write(
+    'attributes:update',
+    () => {
+      const current = study.repos.attributes.get(id);
+      if (!current) throw new AppError('NOT_FOUND', 'editing.attributeGone');
+      const name = changes.name?.trim() ?? current.name;
+      const clash = study.repos.attributes.findByName(name);
+      if (clash && clash.id !== id) throw new AppError('ALREADY_EXISTS', 'editing.attributeExists', { name });
+      let options = current.options;
+      if (changes.options) {
+        if (current.type !== 'category') throw new AppError('INVALID_INPUT', 'editing.notCategory', { name: current.name });
+        if (changes.options.length === 0) throw new AppError('INVALID_INPUT', 'editing.categoryNeedsValue');
+        if (new Set(changes.options.map((o) => o.toLocaleLowerCase())).size !== changes.options.length)
+          throw new AppError('INVALID_INPUT', 'editing.categoryValuesDistinct');
+        options = changes.options;
+        const used = new Set(
+          study.repos.participants
+            .list()
+            .map((p) => p.values[id])
+            .filter((v): v is string => typeof v === 'string'),
+        );
+        const dropped = [...used].filter((v) => !options.includes(v));
+        if (dropped.length > 0)
+          throw new AppError('CONFLICT', 'editing.categoryValuesInUse', {
+            values: dropped.map((d) => `"${d}"`).join(', '),
+            count: dropped.length,
+          });
+      }
+      study.repos.attributes.update(id, name, options);
+      return study.repos.attributes.get(id)!;
+    },
+    { id, changes },
+  );
 }
 
 /** Deletes an attribute and every participant's value for it, after a backup. */

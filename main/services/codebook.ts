@@ -13,7 +13,9 @@ import { now, type Study } from './study';
 export function listCodes(study: Study): Code[] {
   const { codes } = study.repos;
   const isRespondentIn = respondentTestOf(study);
-  const reach = codes.reach().map((r) => (r.participant_id && !isRespondentIn(r.document_id, r.participant_id) ? { ...r, participant_id: null } : r));
+  const reach = codes
+    .reach()
+    .map((r) => (r.participant_id && !isRespondentIn(r.document_id, r.participant_id) ? { ...r, participant_id: null } : r));
   return buildCodebook(codes.all(), codes.codingCounts(), reach);
 }
 
@@ -64,16 +66,25 @@ export function insertCode(
 }
 
 export function createCode(study: Study, input: Parameters<typeof insertCode>[2]): Code {
-  const row = study.change(stepLabel('editing.stepCreateCode', { name: input.name.trim() }), 'codes:create', input, (track) => insertCode(study, track, input));
+  const row = study.change(stepLabel('editing.stepCreateCode', { name: input.name.trim() }), 'codes:create', input, (track) =>
+    insertCode(study, track, input),
+  );
   return findCode(study, row.id);
 }
 
-export function updateCode(study: Study, id: string, changes: { name?: string; color?: string; description?: Partial<CodeDescription> }): Code {
+export function updateCode(
+  study: Study,
+  id: string,
+  changes: { name?: string; color?: string; description?: Partial<CodeDescription> },
+): Code {
   const row = requireRow(study, id);
   const name = changes.name?.trim() ?? row.name;
   assertNameFree(study, row.parent_id, name, id);
   const d = changes.description ?? {};
-  const label = changes.name && name !== row.name ? stepLabel('editing.stepRenameCode', { from: row.name, to: name }) : stepLabel('editing.stepEditCode', { name: row.name });
+  const label =
+    changes.name && name !== row.name
+      ? stepLabel('editing.stepRenameCode', { from: row.name, to: name })
+      : stepLabel('editing.stepEditCode', { name: row.name });
   study.change(label, 'codes:update', { id, changes }, (track) => {
     track('codes', id);
     study.repos.codes.update({
@@ -112,15 +123,20 @@ export function moveCode(study: Study, id: string, parentId: string | null, posi
 /** Pins a code to number key 1–9 (taking the key from another code), or unpins it with null. */
 export function pinCode(study: Study, id: string, pin: number | null): Code {
   const row = requireRow(study, id);
-  study.change(pin === null ? stepLabel('editing.stepUnpinCode', { name: row.name }) : stepLabel('editing.stepPinCode', { name: row.name, key: pin }), 'codes:pin', { id, pin }, (track) => {
-    const holder = pin === null ? null : study.repos.codes.byPin(pin);
-    if (holder && holder.id !== id) {
-      track('codes', holder.id);
-      study.repos.codes.update({ ...holder, pinned: null });
-    }
-    track('codes', id);
-    study.repos.codes.update({ ...row, pinned: pin });
-  });
+  study.change(
+    pin === null ? stepLabel('editing.stepUnpinCode', { name: row.name }) : stepLabel('editing.stepPinCode', { name: row.name, key: pin }),
+    'codes:pin',
+    { id, pin },
+    (track) => {
+      const holder = pin === null ? null : study.repos.codes.byPin(pin);
+      if (holder && holder.id !== id) {
+        track('codes', holder.id);
+        study.repos.codes.update({ ...holder, pinned: null });
+      }
+      track('codes', id);
+      study.repos.codes.update({ ...row, pinned: pin });
+    },
+  );
   return findCode(study, id);
 }
 
@@ -137,21 +153,27 @@ export function mergeCodes(study: Study, sourceId: string, targetId: string): { 
   // Check names before the backup, so a refused merge leaves no stray backup behind.
   for (const child of study.repos.codes.children(sourceId)) assertNameFree(study, targetId, child.name, child.id);
   const backupPath = study.backup('before-merging-codes');
-  study.change(stepLabel('editing.stepMergeCodes', { source: source.name, target: target.name }), 'codes:merge', { sourceId, targetId }, (track) => {
-    for (const coding of study.repos.codings.byCode(sourceId)) {
-      track('codings', coding.id);
-      if (study.repos.codings.findSame(coding.document_id, targetId, coding.start_offset, coding.end_offset, coding.coder_id)) study.repos.codings.remove(coding.id);
-      else study.repos.codings.update({ ...coding, code_id: targetId });
-    }
-    let position = study.repos.codes.nextPosition(targetId);
-    for (const child of study.repos.codes.children(sourceId)) {
-      assertNameFree(study, targetId, child.name, child.id);
-      track('codes', child.id);
-      study.repos.codes.update({ ...child, parent_id: targetId, position: position++ });
-    }
-    track('codes', sourceId);
-    study.repos.codes.remove(sourceId);
-  });
+  study.change(
+    stepLabel('editing.stepMergeCodes', { source: source.name, target: target.name }),
+    'codes:merge',
+    { sourceId, targetId },
+    (track) => {
+      for (const coding of study.repos.codings.byCode(sourceId)) {
+        track('codings', coding.id);
+        if (study.repos.codings.findSame(coding.document_id, targetId, coding.start_offset, coding.end_offset, coding.coder_id))
+          study.repos.codings.remove(coding.id);
+        else study.repos.codings.update({ ...coding, code_id: targetId });
+      }
+      let position = study.repos.codes.nextPosition(targetId);
+      for (const child of study.repos.codes.children(sourceId)) {
+        assertNameFree(study, targetId, child.name, child.id);
+        track('codes', child.id);
+        study.repos.codes.update({ ...child, parent_id: targetId, position: position++ });
+      }
+      track('codes', sourceId);
+      study.repos.codes.remove(sourceId);
+    },
+  );
   return { code: findCode(study, targetId), backupPath };
 }
 
@@ -184,7 +206,8 @@ export function deleteCode(study: Study, id: string): { backupPath: string } {
         study.repos.codings.remove(coding.id);
       }
     // Children before parents, so no code is removed while another still points at it.
-    const depth = (c: CodeRow): number => (c.parent_id === null || !branch.has(c.parent_id) ? 0 : 1 + depth(all.find((x) => x.id === c.parent_id)!));
+    const depth = (c: CodeRow): number =>
+      c.parent_id === null || !branch.has(c.parent_id) ? 0 : 1 + depth(all.find((x) => x.id === c.parent_id)!);
     for (const c of all.filter((x) => branch.has(x.id)).sort((a, b) => depth(b) - depth(a))) {
       track('codes', c.id);
       study.repos.codes.remove(c.id);

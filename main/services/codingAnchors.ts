@@ -23,7 +23,10 @@ export function moveCodingsThroughEdit(
   // The shift goes first, so a coding the edit itself moves past `shiftFrom` is not moved twice.
   if (plan.shifted.length > 0) {
     for (const c of plan.shifted)
-      track('codings', c.id, { before: c, after: { ...c, start_offset: c.start_offset + plan.delta, end_offset: c.end_offset + plan.delta } });
+      track('codings', c.id, {
+        before: c,
+        after: { ...c, start_offset: c.start_offset + plan.delta, end_offset: c.end_offset + plan.delta },
+      });
     study.repos.codings.shift(documentId, plan.shiftFrom, plan.delta);
   }
   for (const { coding, range } of plan.placed) placeCoding(study, track, coding, range, texts.newText);

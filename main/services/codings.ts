@@ -41,8 +41,10 @@ function requireCoding(study: Study, id: string): CodingRow {
  * usually catches a space or a line break). Offsets are UTF-16 code units, half-open.
  */
 export function checkedRange(text: string, start: number, end: number): { start: number; end: number } {
-  if (start < 0 || end > text.length || start >= end) throw new AppError('INVALID_INPUT', 'editing.textRangeOutside', { start, end, length: text.length });
-  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) throw new AppError('INVALID_INPUT', 'editing.codingSplitsCharacter');
+  if (start < 0 || end > text.length || start >= end)
+    throw new AppError('INVALID_INPUT', 'editing.textRangeOutside', { start, end, length: text.length });
+  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end))
+    throw new AppError('INVALID_INPUT', 'editing.codingSplitsCharacter');
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s]!)) s++;
@@ -70,24 +72,29 @@ export function createCoding(study: Study, input: CreateCodingInput): Coding {
   if (existing) return toCoding(existing, study.repos.codings.coderNames());
   const quote = doc.plain_text.slice(range.start, range.end);
   const codeName = input.newCode?.name ?? study.repos.codes.get(input.codeId!)!.name;
-  const row = study.change(stepLabel('editing.stepCode', { quote: short(quote), code: codeName }), 'codings:create', { ...input, ...range }, (track) => {
-    const codeId = input.newCode ? insertCode(study, track, input.newCode).id : input.codeId!;
-    const coding: CodingRow = {
-      id: crypto.randomUUID(),
-      document_id: doc.id,
-      code_id: codeId,
-      start_offset: range.start,
-      end_offset: range.end,
-      quote,
-      status: 'anchored',
-      memo: null,
-      coder_id: study.userId,
-      created_at: now(),
-    };
-    track('codings', coding.id);
-    study.repos.codings.insert(coding);
-    return coding;
-  });
+  const row = study.change(
+    stepLabel('editing.stepCode', { quote: short(quote), code: codeName }),
+    'codings:create',
+    { ...input, ...range },
+    (track) => {
+      const codeId = input.newCode ? insertCode(study, track, input.newCode).id : input.codeId!;
+      const coding: CodingRow = {
+        id: crypto.randomUUID(),
+        document_id: doc.id,
+        code_id: codeId,
+        start_offset: range.start,
+        end_offset: range.end,
+        quote,
+        status: 'anchored',
+        memo: null,
+        coder_id: study.userId,
+        created_at: now(),
+      };
+      track('codings', coding.id);
+      study.repos.codings.insert(coding);
+      return coding;
+    },
+  );
   return toCoding(row, study.repos.codings.coderNames());
 }
 
@@ -100,7 +107,11 @@ export function deleteCoding(study: Study, id: string): void {
 }
 
 /** Changes a coding's code, its boundaries or its memo. New boundaries re-take the quote and re-anchor it. */
-export function updateCoding(study: Study, id: string, changes: { codeId?: string; start?: number; end?: number; memo?: string | null }): Coding {
+export function updateCoding(
+  study: Study,
+  id: string,
+  changes: { codeId?: string; start?: number; end?: number; memo?: string | null },
+): Coding {
   const row = requireCoding(study, id);
   const doc = requireDocument(study, row.document_id);
   const next: CodingRow = { ...row };

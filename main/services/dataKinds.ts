@@ -2,7 +2,13 @@ import { DATA_KINDS, type DataChange, type DataKind } from '../../shared/domain/
 import type { Row, TrackedTable } from '../db/repos/rowsRepo';
 
 /** The kinds of data a tracked (undoable) row belongs to; turns are a document's text. */
-const TABLE_KINDS: Record<TrackedTable, DataKind> = { codes: 'codes', codings: 'codings', memos: 'memos', documents: 'documents', turns: 'documents' };
+const TABLE_KINDS: Record<TrackedTable, DataKind> = {
+  codes: 'codes',
+  codings: 'codings',
+  memos: 'memos',
+  documents: 'documents',
+  turns: 'documents',
+};
 
 /**
  * What a write that does not track its rows (Study.write) may change, by its op. Looked up by the

@@ -45,7 +45,8 @@ async function removeAbandonedTemps(target: string): Promise<void> {
   const prefix = `.${basename(target)}.`;
   const names = await readdir(dirname(target)).catch(() => [] as string[]);
   for (const name of names) {
-    if (name.startsWith(prefix) && /^[0-9a-f]{12}\.partial$/.test(name.slice(prefix.length))) await rm(join(dirname(target), name), { force: true }).catch(() => {});
+    if (name.startsWith(prefix) && /^[0-9a-f]{12}\.partial$/.test(name.slice(prefix.length)))
+      await rm(join(dirname(target), name), { force: true }).catch(() => {});
   }
 }
 
@@ -117,7 +118,10 @@ export async function writeFileAtomic(target: string, data: OutgoingFile['data']
  * that fails part-way cannot be undone (the earlier targets are already replaced): every remaining
  * temp file is removed and the error names the files that were saved and those that were not.
  */
-export async function writeFilesAtomic(files: { target: string; data: OutgoingFile['data'] }[], options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFilesAtomic(
+  files: { target: string; data: OutgoingFile['data'] }[],
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   for (const f of files) await removeAbandonedTemps(f.target);
   const staged: Staged[] = [];
   try {
@@ -133,7 +137,11 @@ export async function writeFilesAtomic(files: { target: string; data: OutgoingFi
     } catch (error) {
       await Promise.all(staged.slice(i + 1).map((s) => s.abort()));
       if (i === 0) throw error;
-      throw partlySaved(files.map((f) => f.target), i, error);
+      throw partlySaved(
+        files.map((f) => f.target),
+        i,
+        error,
+      );
     }
   }
 }
@@ -143,7 +151,8 @@ function partlySaved(targets: string[], done: number, error: unknown): AppError 
   const failed = writeError(targets[done]!, error);
   const names = (list: string[]) => list.map((t) => basename(t)).join(', ');
   const lists = { saved: names(targets.slice(0, done)), notSaved: names(targets.slice(done)) };
-  if (failed.messageId === 'errors.writeFailedHeldOpen') return new AppError('IO_ERROR', 'errors.partlySavedHeldOpen', { ...failed.values, ...lists });
+  if (failed.messageId === 'errors.writeFailedHeldOpen')
+    return new AppError('IO_ERROR', 'errors.partlySavedHeldOpen', { ...failed.values, ...lists });
   if (failed.messageId === 'errors.writeFailed') return new AppError('IO_ERROR', 'errors.partlySaved', { ...failed.values, ...lists });
   // Not reached today (a commit fails only with writeError's two messages); kept so a new one still names the files.
   return new AppError('IO_ERROR', 'errors.partlySaved', { target: targets[done]!, detail: failed.message, ...lists });
@@ -216,10 +225,16 @@ export async function deliver(host: Host, request: SaveFileRequest, produce: Pro
   }
   const { files, notes = [] } = await produce();
   if (target === null) {
-    const downloads = await Promise.all(files.map(async (f) => ({ name: f.name, mimeType: f.mimeType, dataBase64: Buffer.from(await bytesOf(f.data)).toString('base64') })));
+    const downloads = await Promise.all(
+      files.map(async (f) => ({ name: f.name, mimeType: f.mimeType, dataBase64: Buffer.from(await bytesOf(f.data)).toString('base64') })),
+    );
     return { saved: [], files: downloads, notes };
   }
-  const targets = targetsFor(target, request.suggestedFileName, files.map((f) => f.name));
+  const targets = targetsFor(
+    target,
+    request.suggestedFileName,
+    files.map((f) => f.name),
+  );
   await refuseUnaskedReplacements(target, targets);
   await writeFilesAtomic(
     files.map((file, i) => ({ target: targets[i]!, data: file.data })),

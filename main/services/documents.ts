@@ -82,7 +82,14 @@ export function trimmedBounds(text: string): { start: number; end: number } {
  * covered the whole (trimmed) turn before covers the whole turn after (a note's tags grow as the
  * moderator keeps typing). Returns false when nothing changed.
  */
-export function replaceTurnText(study: Study, track: Track, doc: DocumentRow, turn: TurnRow, newTurnText: string, wholeTurnGrows = false): boolean {
+export function replaceTurnText(
+  study: Study,
+  track: Track,
+  doc: DocumentRow,
+  turn: TurnRow,
+  newTurnText: string,
+  wholeTurnGrows = false,
+): boolean {
   const oldTurnText = doc.plain_text.slice(turn.start_offset, turn.end_offset);
   const local = diffEdit(oldTurnText, newTurnText);
   const edit = { start: local.start + turn.start_offset, end: local.end + turn.start_offset, insertedLength: local.insertedLength };
@@ -99,15 +106,26 @@ export function replaceTurnText(study: Study, track: Track, doc: DocumentRow, tu
   if (delta !== 0) {
     track('turns', turn.id);
     study.repos.documents.updateTurn({ ...turn, end_offset: turn.end_offset + delta });
-    for (const t of study.repos.documents.turnsFrom(doc.id, after)) track('turns', t.id, { before: t, after: { ...t, start_offset: t.start_offset + delta, end_offset: t.end_offset + delta } });
+    for (const t of study.repos.documents.turnsFrom(doc.id, after))
+      track('turns', t.id, { before: t, after: { ...t, start_offset: t.start_offset + delta, end_offset: t.end_offset + delta } });
     study.repos.documents.shiftTurns(doc.id, after, delta);
   }
   // Codings ending before the turn cannot move (a whole-turn coding may end before a trailing space);
   // those after the turn only shift.
   const whole = wholeTurnGrows
-    ? { before: { start: turn.start_offset + oldWhole.start, end: turn.start_offset + oldWhole.end }, after: { start: turn.start_offset + newWhole.start, end: turn.start_offset + newWhole.end } }
+    ? {
+        before: { start: turn.start_offset + oldWhole.start, end: turn.start_offset + oldWhole.end },
+        after: { start: turn.start_offset + newWhole.start, end: turn.start_offset + newWhole.end },
+      }
     : undefined;
-  moveCodingsThroughEdit(study, track, doc.id, edit, { oldText: doc.plain_text, newText: text }, { readFrom: turn.start_offset, shiftFrom: after, whole });
+  moveCodingsThroughEdit(
+    study,
+    track,
+    doc.id,
+    edit,
+    { oldText: doc.plain_text, newText: text },
+    { readFrom: turn.start_offset, shiftFrom: after, whole },
+  );
   return true;
 }
 
@@ -125,8 +143,11 @@ export function editTurnText(study: Study, input: { documentId: string; turnId: 
   if (doc.plain_text.slice(turn.start_offset, turn.end_offset) === newTurnText) return getDocumentView(study, doc.id);
   const local = diffEdit(doc.plain_text.slice(turn.start_offset, turn.end_offset), newTurnText);
   const edit = { start: local.start + turn.start_offset, end: local.end + turn.start_offset, insertedLength: local.insertedLength };
-  study.change(stepLabel('editing.stepEditText', { title: doc.title }), 'documents:editTurn', { documentId: doc.id, turnId: turn.id, edit }, (track) =>
-    replaceTurnText(study, track, doc, turn, newTurnText),
+  study.change(
+    stepLabel('editing.stepEditText', { title: doc.title }),
+    'documents:editTurn',
+    { documentId: doc.id, turnId: turn.id, edit },
+    (track) => replaceTurnText(study, track, doc, turn, newTurnText),
   );
   return getDocumentView(study, doc.id);
 }

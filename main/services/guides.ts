@@ -53,7 +53,8 @@ export function saveGuide(study: Study, input: z.output<typeof GuideInput>): Gui
   study.write(
     'guides:save',
     () => {
-      if (input.id === undefined) live.insertGuide({ id: guideId, title: input.title, createdAt: at, updatedAt: at, createdBy: study.userId });
+      if (input.id === undefined)
+        live.insertGuide({ id: guideId, title: input.title, createdAt: at, updatedAt: at, createdBy: study.userId });
       else live.updateGuide(guideId, input.title, at);
       const before = new Map(live.items(guideId).map((i) => [i.id, i]));
       for (const id of before.keys())
@@ -62,7 +63,14 @@ export function saveGuide(study: Study, input: z.output<typeof GuideInput>): Gui
           live.removeItem(id);
         }
       input.items.forEach((item, position) => {
-        const row: GuideItemRecord = { id: item.id ?? crypto.randomUUID(), guideId, position, kind: item.kind, text: item.text, plannedMinutes: item.plannedMinutes };
+        const row: GuideItemRecord = {
+          id: item.id ?? crypto.randomUUID(),
+          guideId,
+          position,
+          kind: item.kind,
+          text: item.text,
+          plannedMinutes: item.plannedMinutes,
+        };
         // A question that became a section heading is no longer something a note answers.
         if (row.kind === 'section' && before.get(row.id)?.kind === 'question' && live.itemNoted(row.id)) {
           notesChanged = true;

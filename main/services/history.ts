@@ -67,7 +67,15 @@ export class History {
     const given = new Map<string, Row>();
     const track: Track = (table, id, images) => {
       const key = `${table}:${id}`;
-      if (!touched.has(key)) touched.set(key, { table, id, before: images ? (images.before as Row) : this.rows.read(table, id), after: null, beforeBytes: 0, afterBytes: 0 });
+      if (!touched.has(key))
+        touched.set(key, {
+          table,
+          id,
+          before: images ? (images.before as Row) : this.rows.read(table, id),
+          after: null,
+          beforeBytes: 0,
+          afterBytes: 0,
+        });
       if (images) given.set(key, images.after as Row);
     };
     const result = change(track);
@@ -159,7 +167,8 @@ export class History {
     this.undoStack.push(entry);
     this.bytes += entry.bytes;
     this.redoStack = [];
-    while (this.undoStack.length > MAX_ENTRIES || (this.bytes > MAX_BYTES && this.undoStack.length > 1)) this.bytes -= this.undoStack.shift()!.bytes;
+    while (this.undoStack.length > MAX_ENTRIES || (this.bytes > MAX_BYTES && this.undoStack.length > 1))
+      this.bytes -= this.undoStack.shift()!.bytes;
   }
 
   private apply(entry: Entry, direction: 'undo' | 'redo'): void {
@@ -170,7 +179,10 @@ export class History {
       for (const c of ordered) {
         const expected = direction === 'undo' ? c.after : c.before;
         if (JSON.stringify(this.rows.read(c.table, c.id)) !== JSON.stringify(expected))
-          throw new AppError('CONFLICT', direction === 'undo' ? 'editing.cannotUndo' : 'editing.cannotRedo', { ...entry.label.values, stepMessage: entry.label.id });
+          throw new AppError('CONFLICT', direction === 'undo' ? 'editing.cannotUndo' : 'editing.cannotRedo', {
+            ...entry.label.values,
+            stepMessage: entry.label.id,
+          });
         const target = direction === 'undo' ? c.before : c.after;
         if (target === null) this.rows.remove(c.table, c.id);
         else this.rows.write(c.table, target);

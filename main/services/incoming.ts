@@ -16,8 +16,11 @@ interface Held {
 
 /** A display name: the last segment only, no control characters, at most 260 characters. */
 function displayName(name: string, kind: IncomingKind): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what a name must not carry
-  const clean = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 260);
+  const clean = basename(name.replace(/\\/g, '/'))
+    // eslint-disable-next-line no-control-regex -- control characters are what a name must not carry
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 260);
   return clean || `file.${kind}`;
 }
 
@@ -84,7 +87,10 @@ export class IncomingFiles {
     try {
       return { name: held.name, bytes: readFileSync(held.path) };
     } catch (error) {
-      throw new AppError('IO_ERROR', 'errors.fileUnreadable', { name: held.name, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+      throw new AppError('IO_ERROR', 'errors.fileUnreadable', {
+        name: held.name,
+        detail: (error as NodeJS.ErrnoException).code ?? String(error),
+      });
     }
   }
 
@@ -103,7 +109,8 @@ export class IncomingFiles {
 
   private checkSize(kind: IncomingKind, size: number, name: string): void {
     const limit = INCOMING_LIMITS[kind];
-    if (size > limit.bytes) throw new AppError('INVALID_INPUT', 'errors.fileTooLarge', { name: displayName(name, kind), limit: limit.label });
+    if (size > limit.bytes)
+      throw new AppError('INVALID_INPUT', 'errors.fileTooLarge', { name: displayName(name, kind), limit: limit.label });
   }
 
   private hold(file: Held, fileId: string = randomUUID()): IncomingFile {

@@ -20,7 +20,12 @@ export function nextIntercept(study: Study, fromSessionId: string): { session: S
       while (live.sessionTitleTaken(titleOf(n)) || names.has(`intercept ${n}`)) n++;
       const at = now();
       const id = crypto.randomUUID();
-      sessions.insert(id, { kind: 'intercept', title: titleOf(n), date: at.slice(0, 10), place: from.place, moderator: null, notes: null }, at, study.userId);
+      sessions.insert(
+        id,
+        { kind: 'intercept', title: titleOf(n), date: at.slice(0, 10), place: from.place, moderator: null, notes: null },
+        at,
+        study.userId,
+      );
       live.setSessionGuide(id, live.sessionGuideId(from.id), at);
       const participantId = crypto.randomUUID();
       participants.insert(participantId, `Intercept ${n}`, null, at, study.userId);

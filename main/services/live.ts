@@ -37,7 +37,9 @@ export function getLive(study: Study, sessionId: string): LiveSession {
 export function timedTranscript(study: Study, sessionId: string): LiveSession['transcript'] {
   const doc = study.repos.documents.ofSession(sessionId, 'transcript')[0];
   if (!doc) return null;
-  const turns = study.repos.documents.turns(doc.id).map((t) => ({ id: t.id, position: t.position, startMs: t.start_ms, start: t.start_offset, end: t.end_offset }));
+  const turns = study.repos.documents
+    .turns(doc.id)
+    .map((t) => ({ id: t.id, position: t.position, startMs: t.start_ms, start: t.start_offset, end: t.end_offset }));
   return { documentId: doc.id, title: doc.title, turns, offsetMs: study.repos.live.transcriptOffset(sessionId) };
 }
 
@@ -48,7 +50,10 @@ export function timedTranscript(study: Study, sessionId: string): LiveSession['t
  */
 export function setTranscriptOffset(study: Study, sessionId: string, offsetMs: number | null): LiveSession['transcript'] {
   requireSession(study, sessionId);
-  study.write('live:setTranscriptOffset', () => study.repos.live.setTranscriptOffset(sessionId, offsetMs, now(), study.userId), { sessionId, offsetMs });
+  study.write('live:setTranscriptOffset', () => study.repos.live.setTranscriptOffset(sessionId, offsetMs, now(), study.userId), {
+    sessionId,
+    offsetMs,
+  });
   return timedTranscript(study, sessionId);
 }
 

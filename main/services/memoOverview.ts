@@ -27,7 +27,14 @@ export function memoOverview(study: Study): MemoOverview[] {
     if (t.kind === 'document') {
       const title = titleOf(t.id);
       const known = title !== null;
-      return { ...memo, ...none, documentId: known ? t.id : null, offset: known ? 0 : null, about: `Document “${documentTitle(t.id)}”`, place: { kind: 'document', title } };
+      return {
+        ...memo,
+        ...none,
+        documentId: known ? t.id : null,
+        offset: known ? 0 : null,
+        about: `Document “${documentTitle(t.id)}”`,
+        place: { kind: 'document', title },
+      };
     }
     if (t.kind === 'code') {
       const path = codePaths.get(t.id) ?? null;

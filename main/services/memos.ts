@@ -7,7 +7,15 @@ import { now, type Study } from './study';
 
 function toMemo(row: MemoRecord, authors: Map<string, string>): Memo {
   const target: MemoTarget = row.targetKind === 'project' ? { kind: 'project' } : { kind: row.targetKind, id: row.targetId! };
-  return { id: row.id, target, title: row.title, body: row.body, author: row.createdBy ? (authors.get(row.createdBy) ?? null) : null, createdAt: row.createdAt, updatedAt: row.updatedAt };
+  return {
+    id: row.id,
+    target,
+    title: row.title,
+    body: row.body,
+    author: row.createdBy ? (authors.get(row.createdBy) ?? null) : null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }
 
 /** Memos on one target, or every memo of the study when no target is given. */
@@ -34,7 +42,13 @@ function assertTargetExists(study: Study, target: MemoTarget): void {
   if (target.kind === 'project') return;
   const { repos } = study;
   const found =
-    target.kind === 'session' ? repos.sessions.get(target.id) : target.kind === 'document' ? repos.documents.get(target.id) : target.kind === 'code' ? repos.codes.get(target.id) : repos.codings.get(target.id);
+    target.kind === 'session'
+      ? repos.sessions.get(target.id)
+      : target.kind === 'document'
+        ? repos.documents.get(target.id)
+        : target.kind === 'code'
+          ? repos.codes.get(target.id)
+          : repos.codings.get(target.id);
   if (!found) throw new AppError('NOT_FOUND', GONE[target.kind]);
 }
 
@@ -50,21 +64,29 @@ export function saveMemo(study: Study, input: { id?: string; target: MemoTarget;
   const existing = study.repos.memos.get(id);
   if (existing && (existing.targetKind !== input.target.kind || (input.target.kind !== 'project' && existing.targetId !== input.target.id)))
     throw new AppError('CONFLICT', 'editing.memoElsewhere');
-  study.change(existing ? memoStep(input.title, 'editing.stepEditMemo', 'editing.stepEditUntitledMemo') : memoStep(input.title, 'editing.stepAddMemo', 'editing.stepAddUntitledMemo'), 'memos:save', { id, target: input.target }, (track) => {
-    track('memos', id);
-    if (existing) study.repos.memos.update({ ...existing, title: input.title, body: input.body, updatedAt: at });
-    else
-      study.repos.memos.insert({
-        id,
-        targetKind: input.target.kind,
-        targetId: input.target.kind === 'project' ? null : input.target.id,
-        title: input.title,
-        body: input.body,
-        createdAt: at,
-        updatedAt: at,
-        createdBy: study.userId,
-      });
-  }, `memo:${id}`);
+  study.change(
+    existing
+      ? memoStep(input.title, 'editing.stepEditMemo', 'editing.stepEditUntitledMemo')
+      : memoStep(input.title, 'editing.stepAddMemo', 'editing.stepAddUntitledMemo'),
+    'memos:save',
+    { id, target: input.target },
+    (track) => {
+      track('memos', id);
+      if (existing) study.repos.memos.update({ ...existing, title: input.title, body: input.body, updatedAt: at });
+      else
+        study.repos.memos.insert({
+          id,
+          targetKind: input.target.kind,
+          targetId: input.target.kind === 'project' ? null : input.target.id,
+          title: input.title,
+          body: input.body,
+          createdAt: at,
+          updatedAt: at,
+          createdBy: study.userId,
+        });
+    },
+    `memo:${id}`,
+  );
   return toMemo(study.repos.memos.get(id)!, study.repos.codings.coderNames());
 }
 

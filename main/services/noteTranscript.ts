@@ -25,29 +25,50 @@ export function copyNoteCodesToTranscript(study: Study, id: string): { documentI
   ];
   if (codeIds.length === 0) throw new AppError('INVALID_INPUT', 'editing.noteHasNoTags');
   const transcript = doc.session_id ? timedTranscript(study, doc.session_id) : null;
-  if (!transcript || !transcript.turns.some((t) => t.startMs !== null))
-    throw new AppError('NOT_FOUND', 'editing.noTimedTranscript');
+  if (!transcript || !transcript.turns.some((t) => t.startMs !== null)) throw new AppError('NOT_FOUND', 'editing.noTimedTranscript');
   // The same rule as the links the live screen shows (shared/live/link.ts), over all the session's notes.
-  const offset = offsetOf(alignNotes(study.repos.documents.turns(doc.id).map((t) => t.start_ms), transcript.turns, transcript.offsetMs));
-  if (offset === null)
-    throw new AppError('CONFLICT', 'editing.clocksDiffer');
+  const offset = offsetOf(
+    alignNotes(
+      study.repos.documents.turns(doc.id).map((t) => t.start_ms),
+      transcript.turns,
+      transcript.offsetMs,
+    ),
+  );
+  if (offset === null) throw new AppError('CONFLICT', 'editing.clocksDiffer');
   const target = linkedTurn(transcript.turns, note.start_ms, offset);
   if (!target) throw new AppError('NOT_FOUND', 'editing.noTurnAtNoteTime');
   const tdoc = study.repos.documents.get(transcript.documentId)!;
   const range = checkedRange(tdoc.plain_text, target.start, target.end);
   // Only this coder's codings count as already there: another coder's coding of the turn is theirs.
-  const existing = study.repos.codings.byDocument(tdoc.id).filter((c) => c.coder_id === study.userId && c.start_offset < target.end && c.end_offset > target.start);
+  const existing = study.repos.codings
+    .byDocument(tdoc.id)
+    .filter((c) => c.coder_id === study.userId && c.start_offset < target.end && c.end_offset > target.start);
   const missing = codeIds.filter((codeId) => !existing.some((c) => c.code_id === codeId));
   if (missing.length > 0) {
     const at = now();
-    study.change(stepLabel('editing.stepCopyNoteTags', { count: missing.length }), 'notes:copyCodesToTranscript', { id, turnId: target.id, codeIds: missing }, (track) => {
-      for (const codeId of missing) {
-        const row: CodingRow = { id: crypto.randomUUID(), document_id: tdoc.id, code_id: codeId, start_offset: range.start, end_offset: range.end,
-          quote: tdoc.plain_text.slice(range.start, range.end), status: 'anchored', memo: null, coder_id: study.userId, created_at: at };
-        track('codings', row.id);
-        study.repos.codings.insert(row);
-      }
-    });
+    study.change(
+      stepLabel('editing.stepCopyNoteTags', { count: missing.length }),
+      'notes:copyCodesToTranscript',
+      { id, turnId: target.id, codeIds: missing },
+      (track) => {
+        for (const codeId of missing) {
+          const row: CodingRow = {
+            id: crypto.randomUUID(),
+            document_id: tdoc.id,
+            code_id: codeId,
+            start_offset: range.start,
+            end_offset: range.end,
+            quote: tdoc.plain_text.slice(range.start, range.end),
+            status: 'anchored',
+            memo: null,
+            coder_id: study.userId,
+            created_at: at,
+          };
+          track('codings', row.id);
+          study.repos.codings.insert(row);
+        }
+      },
+    );
   }
   return { documentId: tdoc.id, turnId: target.id, added: missing.length };
 }

@@ -59,7 +59,12 @@ export function buildNotes(doc: DocumentRow, turns: TurnRow[], codings: CodingRo
 export function noteView(study: Study, id: string): Note {
   const { doc, turn } = requireNote(study, id);
   const codings = study.repos.codings.startingIn(doc.id, turn.start_offset, turn.end_offset + 2);
-  return toNote(turn, doc.plain_text, codings.map((c) => relative(c, turn)), notePeople(study, doc.session_id));
+  return toNote(
+    turn,
+    doc.plain_text,
+    codings.map((c) => relative(c, turn)),
+    notePeople(study, doc.session_id),
+  );
 }
 
 /** A note and the notes document it belongs to, or NOT_FOUND. */

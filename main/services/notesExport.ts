@@ -12,7 +12,10 @@ function sessionsInOrder(study: Study, sessionId?: string): Session[] {
   if (sessionId) return [requireSession(study, sessionId)];
   return study.repos.sessions
     .list()
-    .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.title.localeCompare(b.title) || a.createdAt.localeCompare(b.createdAt));
+    .sort(
+      (a, b) =>
+        (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.title.localeCompare(b.title) || a.createdAt.localeCompare(b.createdAt),
+    );
 }
 
 /**
@@ -32,12 +35,26 @@ export function noteRows(study: Study, sessionId?: string): { session: Session; 
       if (item.kind === 'section') section = item.text;
       else question.set(item.id, { text: item.text, section });
     }
-    const notes = buildNotes(doc, study.repos.documents.turns(doc.id), study.repos.codings.byDocument(doc.id), notePeople(study, session.id));
+    const notes = buildNotes(
+      doc,
+      study.repos.documents.turns(doc.id),
+      study.repos.codings.byDocument(doc.id),
+      notePeople(study, session.id),
+    );
     notes.sort((a, b) => (a.timeMs ?? Infinity) - (b.timeMs ?? Infinity) || a.position - b.position);
     const rows = notes.map((n) => {
       const q = n.questionId ? question.get(n.questionId) : undefined;
       const codes = [...new Set(n.codings.map((c) => paths.get(c.codeId)).filter((p): p is string => p !== undefined))];
-      return { session: session.title, time: n.timeMs, speaker: n.speaker, question: q?.text ?? null, text: n.text, codes, starred: n.starred, section: q?.section ?? null };
+      return {
+        session: session.title,
+        time: n.timeMs,
+        speaker: n.speaker,
+        question: q?.text ?? null,
+        text: n.text,
+        codes,
+        starred: n.starred,
+        section: q?.section ?? null,
+      };
     });
     return { session, rows };
   });
@@ -58,5 +75,8 @@ export function notesFileName(study: Study, format: NotesFormat, sessionId?: str
 export function exportNotes(study: Study, format: NotesFormat, sessionId?: string): { name: string; mimeType: string; data: Uint8Array } {
   const groups = noteRows(study, sessionId);
   const title = sessionId ? groups[0]!.session.title : study.summary().title;
-  return renderNotes(format, { title, sessions: groups.map((g) => ({ title: g.session.title, date: g.session.date, place: g.session.place, rows: g.rows })) });
+  return renderNotes(format, {
+    title,
+    sessions: groups.map((g) => ({ title: g.session.title, date: g.session.date, place: g.session.place, rows: g.rows })),
+  });
 }

@@ -25,7 +25,12 @@ function readCsv(file: CsvFileInput): { decoded: DecodedText; table: CsvTable } 
     return { decoded, table: parseCsv(decoded.text) };
   } catch (error) {
     if (error instanceof TextDecodeError) throw new AppError('IMPORT_FAILED', error.sentence.id, error.sentence.values);
-    if (error instanceof CsvError) throw new AppError('IMPORT_FAILED', 'imports.csvFailedAtLine', { file: file.fileName, line: error.line, ...nested('reasonMessage', error.sentence) });
+    if (error instanceof CsvError)
+      throw new AppError('IMPORT_FAILED', 'imports.csvFailedAtLine', {
+        file: file.fileName,
+        line: error.line,
+        ...nested('reasonMessage', error.sentence),
+      });
     throw error;
   }
 }
@@ -59,7 +64,9 @@ export function previewParticipantImport(study: Study, file: CsvFileInput & { ma
 
 /** A line's problems as one sentence (its English where it has no sentences). */
 function problemsOf(e: RowError): Sentence {
-  return e.problems && e.problems.length > 0 ? together(e.problems, 'imports.problemsTogether') : sentence('imports.refiDetail', { detail: e.message });
+  return e.problems && e.problems.length > 0
+    ? together(e.problems, 'imports.problemsTogether')
+    : sentence('imports.refiDetail', { detail: e.message });
 }
 
 /**
@@ -69,7 +76,10 @@ function problemsOf(e: RowError): Sentence {
 function together(list: readonly Sentence[], id: 'imports.problemsTogether' | 'imports.sentencesTogether'): Sentence {
   if (list.length === 1) return list[0]!;
   const half = Math.ceil(list.length / 2);
-  return sentence(id, { ...nested('firstMessage', together(list.slice(0, half), id)), ...nested('secondMessage', together(list.slice(half), id)) });
+  return sentence(id, {
+    ...nested('firstMessage', together(list.slice(0, half), id)),
+    ...nested('secondMessage', together(list.slice(half), id)),
+  });
 }
 
 /**
@@ -92,51 +102,60 @@ export function commitParticipantImport(
     const shown = p.errors.slice(0, 3).map((e) => sentence('imports.atLine', { line: e.line, ...nested('warningMessage', problemsOf(e)) }));
     const keys = ['aMessage', 'bMessage', 'cMessage'] as const;
     const lines = Object.assign({}, ...shown.map((s, i) => nested(keys[i]!, s))) as SentenceValues;
-    throw new AppError('IMPORT_FAILED', 'imports.csvRowsHaveProblems', { file: file.fileName, count: p.errors.length, shown: shown.length, ...lines });
+    throw new AppError('IMPORT_FAILED', 'imports.csvRowsHaveProblems', {
+      file: file.fileName,
+      count: p.errors.length,
+      shown: shown.length,
+      ...lines,
+    });
   }
   if (p.rows.length === 0) throw new AppError('IMPORT_FAILED', 'imports.csvNoRows', { file: file.fileName });
-  return study.write('participants:import', () => {
-    const at = now();
-    const attributeOf = new Map<number, string>();
-    let attributesCreated = 0;
-    file.mapping.forEach((m, col) => {
-      if (m.kind === 'attribute') attributeOf.set(col, m.attributeId);
-      if (m.kind === 'newAttribute') {
-        const rule = p.rules.get(col)!;
-        // A category column with no values at all has nothing to store and no values to offer.
-        if (m.type === 'category' && rule.options.length === 0) return;
-        const a = insertAttribute(study, {
-          name: m.name,
-          type: m.type,
-          options: m.type === 'category' ? categoryOptions(table, col) : [],
-          scaleKind: m.type === 'score' ? m.scaleKind : null,
-          scaleMin: rule.scaleMin,
-          scaleMax: rule.scaleMax,
-        });
-        attributeOf.set(col, a.id);
-        attributesCreated++;
+  return study.write(
+    'participants:import',
+    () => {
+      const at = now();
+      const attributeOf = new Map<number, string>();
+      let attributesCreated = 0;
+      file.mapping.forEach((m, col) => {
+        if (m.kind === 'attribute') attributeOf.set(col, m.attributeId);
+        if (m.kind === 'newAttribute') {
+          const rule = p.rules.get(col)!;
+          // A category column with no values at all has nothing to store and no values to offer.
+          if (m.type === 'category' && rule.options.length === 0) return;
+          const a = insertAttribute(study, {
+            name: m.name,
+            type: m.type,
+            options: m.type === 'category' ? categoryOptions(table, col) : [],
+            scaleKind: m.type === 'score' ? m.scaleKind : null,
+            scaleMin: rule.scaleMin,
+            scaleMax: rule.scaleMax,
+          });
+          attributeOf.set(col, a.id);
+          attributesCreated++;
+        }
+      });
+      let created = 0;
+      let updated = 0;
+      for (const row of p.rows) {
+        let id = row.existingId;
+        if (id === null) {
+          id = crypto.randomUUID();
+          study.repos.participants.insert(id, row.name, row.notes, at, study.userId);
+          created++;
+        } else {
+          updated++;
+          const current = study.repos.participants.get(id)!;
+          // As with values, a filled notes cell replaces the notes and an empty one leaves them.
+          if (row.notes !== null) study.repos.participants.update(id, current.displayName, row.notes, at);
+          else study.repos.participants.touch(id, at);
+        }
+        for (const [col, value] of row.values) {
+          const attributeId = attributeOf.get(col);
+          if (value !== null && attributeId) study.repos.participants.setValue(id, attributeId, value, at);
+        }
       }
-    });
-    let created = 0;
-    let updated = 0;
-    for (const row of p.rows) {
-      let id = row.existingId;
-      if (id === null) {
-        id = crypto.randomUUID();
-        study.repos.participants.insert(id, row.name, row.notes, at, study.userId);
-        created++;
-      } else {
-        updated++;
-        const current = study.repos.participants.get(id)!;
-        // As with values, a filled notes cell replaces the notes and an empty one leaves them.
-        if (row.notes !== null) study.repos.participants.update(id, current.displayName, row.notes, at);
-        else study.repos.participants.touch(id, at);
-      }
-      for (const [col, value] of row.values) {
-        const attributeId = attributeOf.get(col);
-        if (value !== null && attributeId) study.repos.participants.setValue(id, attributeId, value, at);
-      }
-    }
-    return { created, updated, attributesCreated, skipped: p.errors.length };
-  }, { fileName: file.fileName, rows: p.rows.length, skipped: p.errors.length });
+      return { created, updated, attributesCreated, skipped: p.errors.length };
+    },
+    { fileName: file.fileName, rows: p.rows.length, skipped: p.errors.length },
+  );
 }

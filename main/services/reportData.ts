@@ -16,7 +16,10 @@ export function loadReportData(study: Study): ReportData {
   const cached = cache.get(study);
   if (cached?.stamp === stamp) return cached.data;
   const { repos } = study;
-  const data = reportDataFromRows({ ...catalogRows(study), starred: [...repos.reports.starred()], turns: repos.reports.turns(), codings: repos.reports.codings() }, (id) => repos.reports.quote(id));
+  const data = reportDataFromRows(
+    { ...catalogRows(study), starred: [...repos.reports.starred()], turns: repos.reports.turns(), codings: repos.reports.codings() },
+    (id) => repos.reports.quote(id),
+  );
   cache.set(study, { stamp, data });
   return data;
 }
@@ -35,8 +38,12 @@ export function catalogRows(study: Study): Omit<ReportRows, 'starred' | 'turns' 
   }));
   const sessions = repos.reports.sessions();
   const documents = repos.reports.documents();
-  const participants = repos.participants.list().map((p) => ({ id: p.id, name: p.displayName, values: p.values, ...sessionsByPart(p.sessions) }));
-  const attributes = repos.attributes.list().map((a) => ({ id: a.id, name: a.name, type: a.type, options: a.options, scaleKind: a.scaleKind }));
+  const participants = repos.participants
+    .list()
+    .map((p) => ({ id: p.id, name: p.displayName, values: p.values, ...sessionsByPart(p.sessions) }));
+  const attributes = repos.attributes
+    .list()
+    .map((a) => ({ id: a.id, name: a.name, type: a.type, options: a.options, scaleKind: a.scaleKind }));
   const coders = repos.reports.coders();
   return { codes, sessions, documents, participants, attributes, coders };
 }

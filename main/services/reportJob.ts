@@ -37,7 +37,7 @@ async function* rowSlices(study: Study, unchanged: () => void, control: JobContr
   }
   yield { field: 'codings', rows: [] };
   let read = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const slice = reports.codingsAfter(after, CODINGS_PER_SLICE);
     if (slice.length === 0) break;
     after = slice[slice.length - 1]![7];
@@ -62,14 +62,22 @@ const SLICED_ATTEMPTS = 3;
  * {@link SLICED_ATTEMPTS} interrupted tries it is counted here, in one go (a short freeze, one
  * consistent state). A study closed meanwhile is CONFLICT.
  */
-export async function countReport(study: Study, definition: ReportDefinition, generatedAt: string, control?: JobControl): Promise<ReportResult> {
+export async function countReport(
+  study: Study,
+  definition: ReportDefinition,
+  generatedAt: string,
+  control?: JobControl,
+): Promise<ReportResult> {
   const what = 'report';
   control?.progress?.('imports.stageReadingStudy', 0);
   for (let attempt = 1; attempt <= SLICED_ATTEMPTS; attempt++) {
     const unchanged = watchForWrites(study);
     try {
       const input = { definition, generatedAt } as ReportJobInput; // the rows arrive as slices
-      const counted = await runJob('report:aggregate', input, { ...jobOptions(control, 40, 95, what), parts: rowSlices(study, unchanged, control) });
+      const counted = await runJob('report:aggregate', input, {
+        ...jobOptions(control, 40, 95, what),
+        parts: rowSlices(study, unchanged, control),
+      });
       unchanged(); // a write while the worker counted: the count is of a study that is no more
       return counted;
     } catch (error) {

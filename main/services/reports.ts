@@ -15,7 +15,13 @@ import { now, type Study } from './study';
 
 /** A saved definition as the contract returns it. */
 function toSaved(r: ReportRecord) {
-  return { id: r.id, title: r.title, definition: ReportDefinition.parse(JSON.parse(r.definition)), createdAt: r.createdAt, updatedAt: r.updatedAt };
+  return {
+    id: r.id,
+    title: r.title,
+    definition: ReportDefinition.parse(JSON.parse(r.definition)),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
 }
 
 function toSnapshot(r: SnapshotRecord) {
@@ -89,7 +95,9 @@ export async function generateSnapshot(study: Study, reportId: string | null, de
 }
 
 export function listSnapshots(study: Study) {
-  return study.repos.reports.snapshots().map((r) => ({ id: r.id, reportId: r.reportId, title: r.title, createdAt: r.createdAt, appVersion: r.appVersion }));
+  return study.repos.reports
+    .snapshots()
+    .map((r) => ({ id: r.id, reportId: r.reportId, title: r.title, createdAt: r.createdAt, appVersion: r.appVersion }));
 }
 
 export function getSnapshot(study: Study, id: string) {
@@ -118,5 +126,9 @@ export async function exportSnapshot(study: Study, id: string, format: ExportFor
 /** Stars or unstars a coding as a report quote. */
 export function starQuote(study: Study, codingId: string, starred: boolean): void {
   if (!study.repos.codings.get(codingId)) throw new AppError('NOT_FOUND', 'editing.codingGone');
-  study.write('reports:starQuote', () => (starred ? study.repos.reports.star(codingId, now(), study.userId) : study.repos.reports.unstar(codingId)), { codingId, starred });
+  study.write(
+    'reports:starQuote',
+    () => (starred ? study.repos.reports.star(codingId, now(), study.userId) : study.repos.reports.unstar(codingId)),
+    { codingId, starred },
+  );
 }

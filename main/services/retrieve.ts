@@ -61,7 +61,14 @@ function collect(study: Study, codeId: string, includeChildren: boolean): Retrie
       const row = repos.documents.get(id)!;
       const turns = repos.documents.turns(id);
       const kind = row.kind === 'notes' ? 'note' : 'transcript';
-      doc = { title: row.title, kind, sessionId: row.session_id, text: row.plain_text, turns, spans: turns.map((t) => ({ start: t.start_offset, end: t.end_offset })) };
+      doc = {
+        title: row.title,
+        kind,
+        sessionId: row.session_id,
+        text: row.plain_text,
+        turns,
+        spans: turns.map((t) => ({ start: t.start_offset, end: t.end_offset })),
+      };
       docs.set(id, doc);
     }
     return doc;
@@ -94,7 +101,9 @@ function collect(study: Study, codeId: string, includeChildren: boolean): Retrie
         quote: c.quote,
         speakers: [...who.values()].map((w) => w.name),
         // Respondents only, as reports count them: the moderator's attributes describe no customer.
-        participantIds: [...who.values()].flatMap((w) => (w.participantId && isRespondentIn(c.document_id, w.participantId) ? [w.participantId] : [])),
+        participantIds: [...who.values()].flatMap((w) =>
+          w.participantId && isRespondentIn(c.document_id, w.participantId) ? [w.participantId] : [],
+        ),
         people: [...who.values()],
         status: c.status,
         kind: doc.kind,
@@ -112,7 +121,10 @@ function collect(study: Study, codeId: string, includeChildren: boolean): Retrie
 function sessionRank(study: Study): (sessionId: string | null) => number {
   const ordered = study.repos.sessions
     .list()
-    .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.title.localeCompare(b.title) || a.createdAt.localeCompare(b.createdAt));
+    .sort(
+      (a, b) =>
+        (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.title.localeCompare(b.title) || a.createdAt.localeCompare(b.createdAt),
+    );
   const rank = new Map(ordered.map((s, i) => [s.id, i]));
   return (id) => (id ? (rank.get(id) ?? ordered.length) : ordered.length + 1);
 }
@@ -120,7 +132,11 @@ function sessionRank(study: Study): (sessionId: string | null) => number {
 function sortPassages(study: Study, passages: RetrievedPassage[], sort: RetrieveSort): RetrievedPassage[] {
   const rank = sessionRank(study);
   const inOrder = (a: RetrievedPassage, b: RetrievedPassage) =>
-    rank(a.sessionId) - rank(b.sessionId) || a.documentTitle.localeCompare(b.documentTitle) || a.documentId.localeCompare(b.documentId) || a.start - b.start || a.end - b.end;
+    rank(a.sessionId) - rank(b.sessionId) ||
+    a.documentTitle.localeCompare(b.documentTitle) ||
+    a.documentId.localeCompare(b.documentId) ||
+    a.start - b.start ||
+    a.end - b.end;
   // Passages nobody is named on go after the named ones.
   const firstName = (p: RetrievedPassage) => p.people[0]?.name ?? '\uffff';
   const by: Record<RetrieveSort, (a: RetrievedPassage, b: RetrievedPassage) => number> = {
@@ -142,7 +158,13 @@ function groupsOf(passage: RetrievedPassage, attribute: Attribute, people: Map<s
   return keys;
 }
 
-function options(study: Study, passages: RetrievedPassage[], attributes: Attribute[], people: Map<string, Participant>, tr: Translator): RetrieveOptions {
+function options(
+  study: Study,
+  passages: RetrievedPassage[],
+  attributes: Attribute[],
+  people: Map<string, Participant>,
+  tr: Translator,
+): RetrieveOptions {
   const count = <K, V extends { count: number }>(map: Map<K, V>, key: K, make: () => Omit<V, 'count'>) => {
     const entry = map.get(key) ?? ({ ...make(), count: 0 } as V);
     entry.count += 1;
@@ -158,7 +180,11 @@ function options(study: Study, passages: RetrievedPassage[], attributes: Attribu
   }
   const rank = sessionRank(study);
   const attributeOptions = attributes.flatMap((a) => {
-    const groups = attributeGroups(a, passages.flatMap((p) => p.participantIds.map((id) => people.get(id)?.values[a.id] ?? null)), tr);
+    const groups = attributeGroups(
+      a,
+      passages.flatMap((p) => p.participantIds.map((id) => people.get(id)?.values[a.id] ?? null)),
+      tr,
+    );
     if (!groups) return [];
     const counts = new Map<string, number>();
     for (const p of passages) for (const key of groupsOf(p, a, people)) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -173,7 +199,11 @@ function options(study: Study, passages: RetrievedPassage[], attributes: Attribu
   };
 }
 
-function passes(filter: RetrieveFilter, attributes: Map<string, Attribute>, people: Map<string, Participant>): (p: RetrievedPassage) => boolean {
+function passes(
+  filter: RetrieveFilter,
+  attributes: Map<string, Attribute>,
+  people: Map<string, Participant>,
+): (p: RetrievedPassage) => boolean {
   const sessions = new Set(filter.sessionIds);
   const speakers = new Set(filter.speakers);
   const coders = new Set(filter.coderIds);
@@ -193,12 +223,19 @@ function passes(filter: RetrieveFilter, attributes: Map<string, Attribute>, peop
  * The passages of a code for the retrieve view and its export: filtered by session, speaker, coder
  * and participant attribute, in the chosen order, with the choices each filter offers.
  */
-export function retrieve(study: Study, query: { codeId: string; includeChildren: boolean; filter?: RetrieveFilter; sort: RetrieveSort; language?: UiLocale }): RetrieveResult {
+export function retrieve(
+  study: Study,
+  query: { codeId: string; includeChildren: boolean; filter?: RetrieveFilter; sort: RetrieveSort; language?: UiLocale },
+): RetrieveResult {
   const all = collect(study, query.codeId, query.includeChildren);
   const attributes = study.repos.attributes.list();
   const people = new Map(study.repos.participants.list().map((p) => [p.id, p]));
   const kept = query.filter ? all.filter(passes(query.filter, new Map(attributes.map((a) => [a.id, a])), people)) : all;
-  return { passages: sortPassages(study, kept, query.sort), total: all.length, options: options(study, all, attributes, people, translatorFor(query.language ?? 'en')) };
+  return {
+    passages: sortPassages(study, kept, query.sort),
+    total: all.length,
+    options: options(study, all, attributes, people, translatorFor(query.language ?? 'en')),
+  };
 }
 
 /**

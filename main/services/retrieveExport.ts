@@ -28,19 +28,45 @@ const SORT_WORDS: Record<RetrieveSort, MessageId> = {
 /** "2 of 4 passages, with sub-codes · Speaker: Ben · NPS: Promoter · longest first". */
 function describe(query: PassagesQuery, shown: number, total: number, options: RetrieveOptions, tr: Translator): string {
   const f = query.filter;
-  const names = (list: { key: string; label: string }[], keys: string[] | undefined) => (keys ?? []).map((k) => list.find((o) => o.key === k)?.label ?? k);
+  const names = (list: { key: string; label: string }[], keys: string[] | undefined) =>
+    (keys ?? []).map((k) => list.find((o) => o.key === k)?.label ?? k);
   const parts = [
-    [tr.t('common.session'), names(options.sessions.map((s) => ({ key: s.id, label: s.title })), f?.sessionIds)],
-    [tr.t('common.speaker'), names(options.speakers.map((s) => ({ key: s.key, label: s.name })), f?.speakers)],
-    [tr.t('retrieve.filterCoder'), names(options.coders.map((c) => ({ key: c.id, label: c.name })), f?.coderIds)],
+    [
+      tr.t('common.session'),
+      names(
+        options.sessions.map((s) => ({ key: s.id, label: s.title })),
+        f?.sessionIds,
+      ),
+    ],
+    [
+      tr.t('common.speaker'),
+      names(
+        options.speakers.map((s) => ({ key: s.key, label: s.name })),
+        f?.speakers,
+      ),
+    ],
+    [
+      tr.t('retrieve.filterCoder'),
+      names(
+        options.coders.map((c) => ({ key: c.id, label: c.name })),
+        f?.coderIds,
+      ),
+    ],
     ...(f?.attributes ?? []).map((a) => {
       const attribute = options.attributes.find((o) => o.id === a.attributeId);
       return [attribute?.name ?? tr.t('passages.attribute'), names(attribute?.values ?? [], a.values)] as const;
     }),
   ] as const;
   // The values are study data (titles, names), listed as the filter chips list them.
-  const filters = parts.filter(([, values]) => values.length > 0).map(([group, values]) => tr.t('retrieve.chip', { group, value: values.join(', ') }));
-  const count = tr.t('passages.scope', { filtered: shown === total ? 'no' : 'yes', shown, total, subCodes: query.includeChildren ? 'yes' : 'no' });
+  const filters = parts
+    .filter(([, values]) => values.length > 0)
+    .map(([group, values]) => tr.t('retrieve.chip', { group, value: values.join(', ') }));
+  const count = tr.t('passages.scope', {
+    filtered: shown === total ? 'no' : 'yes',
+    shown,
+    total,
+    subCodes: query.includeChildren ? 'yes' : 'no',
+  });
   return [count, ...filters, tr.t(SORT_WORDS[query.sort])].join(' · ');
 }
 
@@ -68,6 +94,9 @@ export function passagesToExport(study: Study, query: PassagesQuery): PassagesEx
   const attributes = study.repos.attributes.list().sort((a, b) => a.position - b.position);
   const facts = new Map<string, string[]>();
   for (const p of study.repos.participants.list())
-    facts.set(p.id, attributes.flatMap((a) => (a.type === 'date' ? [] : [valueLabel(a, p.values[a.id], tr)].filter((v): v is string => v !== null))));
+    facts.set(
+      p.id,
+      attributes.flatMap((a) => (a.type === 'date' ? [] : [valueLabel(a, p.values[a.id], tr)].filter((v): v is string => v !== null))),
+    );
   return { codePath: path, passages, facts, scope: describe(query, passages.length, total, options, tr), tr };
 }

@@ -7,14 +7,18 @@ import { now, type Study } from './study';
  * Called inside another write (an import making its session), it joins that transaction.
  */
 export function createSession(study: Study, fields: SessionFields, id: string = crypto.randomUUID()): Session {
-  return study.write('sessions:create', () => {
-    const at = now();
-    study.repos.sessions.insert(id, { ...fields, moderator: null }, at, study.userId);
-    // A blank name names nobody (the form sends what was typed).
-    const moderator = fields.moderator?.trim() || null;
-    if (moderator !== null) linkModerator(study, id, moderator, at);
-    return study.repos.sessions.get(id)!;
-  }, { id, ...fields });
+  return study.write(
+    'sessions:create',
+    () => {
+      const at = now();
+      study.repos.sessions.insert(id, { ...fields, moderator: null }, at, study.userId);
+      // A blank name names nobody (the form sends what was typed).
+      const moderator = fields.moderator?.trim() || null;
+      if (moderator !== null) linkModerator(study, id, moderator, at);
+      return study.repos.sessions.get(id)!;
+    },
+    { id, ...fields },
+  );
 }
 
 /**
@@ -34,29 +38,33 @@ export function linkModerator(study: Study, sessionId: string, name: string, at:
 }
 
 export function updateSession(study: Study, id: string, changes: Partial<SessionFields>): Session {
-  return study.write('sessions:update', () => {
-    const current = requireSession(study, id);
-    const next: SessionFields = {
-      kind: changes.kind ?? current.kind,
-      title: changes.title ?? current.title,
-      date: changes.date !== undefined ? changes.date : current.date,
-      place: changes.place !== undefined ? changes.place : current.place,
-      moderator: null,
-      notes: changes.notes !== undefined ? changes.notes : current.notes,
-    };
-    const at = now();
-    study.repos.sessions.update(id, next, at);
-    const moderator = changes.moderator !== undefined ? changes.moderator?.trim() || null : current.moderator;
-    if (moderator !== current.moderator) {
-      // The previous moderator leaves the session (they were in it only as its moderator).
-      for (const personId of study.repos.sessions.moderatorIds(id)) study.repos.participants.setRole(personId, id, null);
-      if (moderator !== null) linkModerator(study, id, moderator, at);
-    } else if (moderator !== null && study.repos.sessions.moderatorIds(id).length === 0) {
-      // A moderator only in the old free-text column: made a person on the first save.
-      linkModerator(study, id, moderator, at);
-    }
-    return study.repos.sessions.get(id)!;
-  }, { id, changes });
+  return study.write(
+    'sessions:update',
+    () => {
+      const current = requireSession(study, id);
+      const next: SessionFields = {
+        kind: changes.kind ?? current.kind,
+        title: changes.title ?? current.title,
+        date: changes.date !== undefined ? changes.date : current.date,
+        place: changes.place !== undefined ? changes.place : current.place,
+        moderator: null,
+        notes: changes.notes !== undefined ? changes.notes : current.notes,
+      };
+      const at = now();
+      study.repos.sessions.update(id, next, at);
+      const moderator = changes.moderator !== undefined ? changes.moderator?.trim() || null : current.moderator;
+      if (moderator !== current.moderator) {
+        // The previous moderator leaves the session (they were in it only as its moderator).
+        for (const personId of study.repos.sessions.moderatorIds(id)) study.repos.participants.setRole(personId, id, null);
+        if (moderator !== null) linkModerator(study, id, moderator, at);
+      } else if (moderator !== null && study.repos.sessions.moderatorIds(id).length === 0) {
+        // A moderator only in the old free-text column: made a person on the first save.
+        linkModerator(study, id, moderator, at);
+      }
+      return study.repos.sessions.get(id)!;
+    },
+    { id, changes },
+  );
 }
 
 /** Deletes a session with its documents; a backup is taken first because this cannot be undone yet. */

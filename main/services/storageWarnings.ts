@@ -25,7 +25,9 @@ export function storageWarnings(path: string, mounts: string | null = readMounts
       `This study is in a folder synced by ${synced[1]}. Syncing while Verbatim has it open can damage it or create conflicting copies: keep studies in a local folder and let backups copy them when closed.`,
     );
   if (/^(\\\\|\/\/)/.test(path) || (mounts !== null && isOnNetworkMount(normalized, mounts)))
-    warnings.push('This study is on a network drive. If the connection drops while saving, work can be lost: keep studies on a local disk.');
+    warnings.push(
+      'This study is on a network drive. If the connection drops while saving, work can be lost: keep studies on a local disk.',
+    );
   return warnings;
 }
 

@@ -42,7 +42,11 @@ async function parse(study: Study, file: TranscriptFile, control?: JobControl): 
   const decode = { encoding: file.encoding, uiLanguage: file.uiLanguage };
   if (bytes.length <= IN_THREAD_MAX_BYTES) return readTranscript(file.fileName, bytes, decode);
   const what = 'transcriptImport';
-  const parsed = await runJob('transcript:read', { fileName: file.fileName, bytes, decode }, { ...jobOptions(control, 0, 90, what), transfer: transferablesOf(bytes) });
+  const parsed = await runJob(
+    'transcript:read',
+    { fileName: file.fileName, bytes, decode },
+    { ...jobOptions(control, 0, 90, what), transfer: transferablesOf(bytes) },
+  );
   throwIfCancelled(control, what);
   throwIfClosed(study.db, what);
   requireSession(study, file.sessionId);
@@ -63,7 +67,13 @@ function speakerCounts(parsed: ParsedTranscript): Map<string, number> {
  * is one; so does `asksQuestions`, the speaker who asks most of the questions. A person's role already
  * in the session wins. A session not made yet (`sessionId` null) remembers nothing and has no moderator.
  */
-export function suggestSpeaker(study: Study, sessionId: string | null, label: string, people: Participant[], asksQuestions = false): SpeakerTarget {
+export function suggestSpeaker(
+  study: Study,
+  sessionId: string | null,
+  label: string,
+  people: Participant[],
+  asksQuestions = false,
+): SpeakerTarget {
   const remembered = sessionId === null ? undefined : study.repos.documents.rememberedSpeaker(sessionId, label);
   const byName = people.find((p) => p.displayName.toLocaleLowerCase() === label.toLocaleLowerCase());
   const person = people.find((p) => p.id === remembered) ?? byName;
@@ -73,7 +83,9 @@ export function suggestSpeaker(study: Study, sessionId: string | null, label: st
   if (asksQuestions && !isModeratorLabel(label)) return { kind: 'new', name: label, role: 'moderator' };
   if (moderatorLike) {
     const moderator = people.find((p) => roleIn(p) === 'moderator');
-    return moderator ? { kind: 'existing', participantId: moderator.id, role: 'moderator' } : { kind: 'new', name: label, role: 'moderator' };
+    return moderator
+      ? { kind: 'existing', participantId: moderator.id, role: 'moderator' }
+      : { kind: 'new', name: label, role: 'moderator' };
   }
   return { kind: 'new', name: label, role: 'participant' };
 }
@@ -94,8 +106,14 @@ export async function previewTranscriptImport(study: Study, file: TranscriptFile
     warnings: parsed.warnings.filter((w) => !sameSentence(w, decoding?.note)).slice(0, 200),
     turns: parsed.turns.length,
     characters: parsed.text.length,
-    speakers: [...speakerCounts(parsed)].map(([label, turns]) => ({ label, turns, suggestion: suggestSpeaker(study, file.sessionId ?? null, label, people, label === asker) })),
-    sample: parsed.turns.slice(0, 6).map((t) => ({ speaker: t.speaker, text: parsed.text.slice(t.start, Math.min(t.end, t.start + 280)), startMs: t.startMs })),
+    speakers: [...speakerCounts(parsed)].map(([label, turns]) => ({
+      label,
+      turns,
+      suggestion: suggestSpeaker(study, file.sessionId ?? null, label, people, label === asker),
+    })),
+    sample: parsed.turns
+      .slice(0, 6)
+      .map((t) => ({ speaker: t.speaker, text: parsed.text.slice(t.start, Math.min(t.end, t.start + 280)), startMs: t.startMs })),
   };
 }
 
@@ -115,59 +133,64 @@ export async function commitTranscriptImport(
   const parsed = await parse(study, file, control);
   const labels = [...speakerCounts(parsed).keys()];
   const given = new Map(file.mapping.map((m) => [m.label, m.target]));
-  for (const m of file.mapping) if (!labels.includes(m.label)) throw new AppError('INVALID_INPUT', 'imports.notASpeaker', { speaker: m.label, file: file.fileName });
+  for (const m of file.mapping)
+    if (!labels.includes(m.label)) throw new AppError('INVALID_INPUT', 'imports.notASpeaker', { speaker: m.label, file: file.fileName });
   const sessionId = file.sessionId ?? crypto.randomUUID();
-  return study.write('transcripts:import', () => {
-    // Made inside this transaction (a nested write is a savepoint), so it commits with the content or not at all.
-    if (file.newSession) createSession(study, file.newSession, sessionId);
-    const at = now();
-    const people = study.repos.participants.list();
-    const asker = likelyInterviewer(parsed);
-    const participantOf = new Map<string, string | null>();
-    const created = new Map<string, string>();
-    for (const label of labels) {
-      const target = given.get(label) ?? suggestSpeaker(study, sessionId, label, people, label === asker);
-      participantOf.set(label, resolveTarget(study, sessionId, target, created, at));
-    }
-    rememberSpeakers(study, sessionId, participantOf);
-    const documentId = crypto.randomUUID();
-    study.repos.documents.insert({
-      id: documentId,
-      session_id: sessionId,
-      kind: 'transcript',
-      title: file.title?.trim() || file.fileName.replace(/\.[^.]+$/, ''),
-      plain_text: parsed.text,
-      editor_state: null,
-      rev: 0,
-      created_at: at,
-      updated_at: at,
-      created_by: study.userId,
-      source_name: file.fileName,
-      source_format: parsed.format,
-    });
-    parsed.turns.forEach((t, position) =>
-      study.repos.documents.insertTurn({
-        id: crypto.randomUUID(),
-        document_id: documentId,
-        position,
-        start_offset: t.start,
-        end_offset: t.end,
-        speaker_label: t.speaker,
-        participant_id: t.speaker === null ? null : (participantOf.get(t.speaker) ?? null),
-        start_ms: t.startMs,
-        end_ms: t.endMs,
-      }),
-    );
-    const names = new Map(study.repos.participants.list().map((p) => [p.id, p.displayName]));
-    const perSpeaker = new Map<string, number>();
-    for (const t of parsed.turns) {
-      if (t.speaker === null) continue;
-      const id = participantOf.get(t.speaker);
-      const name = id ? names.get(id)! : t.speaker;
-      perSpeaker.set(name, (perSpeaker.get(name) ?? 0) + 1);
-    }
-    return { documentId, turns: parsed.turns.length, speakers: [...perSpeaker].map(([name, turns]) => ({ name, turns })) };
-  }, { sessionId, newSession: file.newSession !== undefined, fileName: file.fileName, turns: parsed.turns.length });
+  return study.write(
+    'transcripts:import',
+    () => {
+      // Made inside this transaction (a nested write is a savepoint), so it commits with the content or not at all.
+      if (file.newSession) createSession(study, file.newSession, sessionId);
+      const at = now();
+      const people = study.repos.participants.list();
+      const asker = likelyInterviewer(parsed);
+      const participantOf = new Map<string, string | null>();
+      const created = new Map<string, string>();
+      for (const label of labels) {
+        const target = given.get(label) ?? suggestSpeaker(study, sessionId, label, people, label === asker);
+        participantOf.set(label, resolveTarget(study, sessionId, target, created, at));
+      }
+      rememberSpeakers(study, sessionId, participantOf);
+      const documentId = crypto.randomUUID();
+      study.repos.documents.insert({
+        id: documentId,
+        session_id: sessionId,
+        kind: 'transcript',
+        title: file.title?.trim() || file.fileName.replace(/\.[^.]+$/, ''),
+        plain_text: parsed.text,
+        editor_state: null,
+        rev: 0,
+        created_at: at,
+        updated_at: at,
+        created_by: study.userId,
+        source_name: file.fileName,
+        source_format: parsed.format,
+      });
+      parsed.turns.forEach((t, position) =>
+        study.repos.documents.insertTurn({
+          id: crypto.randomUUID(),
+          document_id: documentId,
+          position,
+          start_offset: t.start,
+          end_offset: t.end,
+          speaker_label: t.speaker,
+          participant_id: t.speaker === null ? null : (participantOf.get(t.speaker) ?? null),
+          start_ms: t.startMs,
+          end_ms: t.endMs,
+        }),
+      );
+      const names = new Map(study.repos.participants.list().map((p) => [p.id, p.displayName]));
+      const perSpeaker = new Map<string, number>();
+      for (const t of parsed.turns) {
+        if (t.speaker === null) continue;
+        const id = participantOf.get(t.speaker);
+        const name = id ? names.get(id)! : t.speaker;
+        perSpeaker.set(name, (perSpeaker.get(name) ?? 0) + 1);
+      }
+      return { documentId, turns: parsed.turns.length, speakers: [...perSpeaker].map(([name, turns]) => ({ name, turns })) };
+    },
+    { sessionId, newSession: file.newSession !== undefined, fileName: file.fileName, turns: parsed.turns.length },
+  );
 }
 
 /** Finds or makes the participant for one speaker and gives them their role in the session. */

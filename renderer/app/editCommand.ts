@@ -13,5 +13,7 @@ export function runEditCommand(which: 'undo' | 'redo'): void {
     return;
   }
   const target = active instanceof HTMLElement ? active : document.body;
-  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, shiftKey: which === 'redo', bubbles: true, cancelable: true }));
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, shiftKey: which === 'redo', bubbles: true, cancelable: true }),
+  );
 }

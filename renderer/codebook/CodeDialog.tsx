@@ -45,7 +45,12 @@ export function CodeDialog({ code, parent, suggestedColor, onDone, onClose }: Co
     if (trimmed.includes('/')) return setError(t('codebook.nameSlash'));
     if (!isHexColor(color)) return setError(t('codebook.colourInvalid'));
     const text = (k: keyof CodeDescription) => (description[k].trim() === '' ? null : description[k]);
-    const desc = { definition: text('definition'), whenToUse: text('whenToUse'), whenNotToUse: text('whenNotToUse'), example: text('example') };
+    const desc = {
+      definition: text('definition'),
+      whenToUse: text('whenToUse'),
+      whenNotToUse: text('whenNotToUse'),
+      example: text('example'),
+    };
     setBusy(true);
     const r = code
       ? await invoke('codes:update', { id: code.id, name: trimmed, color, description: desc })
@@ -55,7 +60,11 @@ export function CodeDialog({ code, parent, suggestedColor, onDone, onClose }: Co
     onDone(r.value);
   };
 
-  const title = code ? t('codebook.editCodeTitle', { name: code.name }) : parent ? t('codebook.newSubCodeTitle', { name: parent.name }) : t('codebook.newCode');
+  const title = code
+    ? t('codebook.editCodeTitle', { name: code.name })
+    : parent
+      ? t('codebook.newSubCodeTitle', { name: parent.name })
+      : t('codebook.newCode');
   const descriptionFields = DESCRIPTION_FIELDS.map((f) => (
     <Field key={f.key} label={t(f.label)}>
       {(id) => (

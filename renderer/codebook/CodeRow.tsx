@@ -53,7 +53,15 @@ export function CodeRow({ row, posInSet, setSize, selected, current, renaming, d
     menuSlot.current?.querySelector('button')?.click();
   };
 
-  const className = ['code-row', selected && 'code-row-selected', row.match && 'code-row-match', row.context && 'code-row-context', drop && `drop-${drop}`].filter(Boolean).join(' ');
+  const className = [
+    'code-row',
+    selected && 'code-row-selected',
+    row.match && 'code-row-match',
+    row.context && 'code-row-context',
+    drop && `drop-${drop}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div
       ref={bindElement}
@@ -104,7 +112,12 @@ export function CodeRow({ row, posInSet, setSize, selected, current, renaming, d
       )}
       <span className="code-counts" title={counts.long} aria-hidden>
         <span className={code.totalCodings === 0 ? 'count-zero' : 'count-main'}>{counts.short}</span>
-        {code.totalCodings > 0 && <span className="code-reach">{' · '}{counts.reach}</span>}
+        {code.totalCodings > 0 && (
+          <span className="code-reach">
+            {' · '}
+            {counts.reach}
+          </span>
+        )}
       </span>
       <span ref={menuSlot} className="code-menu" onClick={(e) => e.stopPropagation()}>
         <MenuButton label={t('common.optionsFor', { name: code.name })} items={menuItems}>

@@ -32,7 +32,11 @@ export function CodeTree(props: CodeTreeProps) {
   const refocus = useRef<string | null>(null);
   const drag = useTreeDrag(codes, props.onMove);
 
-  const current = rows.some((r) => r.code.id === focusId) ? focusId : rows.some((r) => r.code.id === selectedCodeId) ? selectedCodeId : (rows[0]?.code.id ?? null);
+  const current = rows.some((r) => r.code.id === focusId)
+    ? focusId
+    : rows.some((r) => r.code.id === selectedCodeId)
+      ? selectedCodeId
+      : (rows[0]?.code.id ?? null);
 
   // After a rename (or another re-render that replaced the focused row) focus returns to the row.
   useEffect(() => {

@@ -71,7 +71,8 @@ export function CodebookPanel({ codes, selectedCodeId, onSelect, onRetrieve, onM
     <section className="codebook" aria-label={t('codebook.label')}>
       <header className="codebook-header">
         <h2 className="codebook-title">
-          {t('common.codes')} <span className="codebook-meta">{codes.length > 0 && t('codebook.headingMeta', { codes: codes.length, coded: total })}</span>
+          {t('common.codes')}{' '}
+          <span className="codebook-meta">{codes.length > 0 && t('codebook.headingMeta', { codes: codes.length, coded: total })}</span>
         </h2>
         <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'create', parent: null })}>
           {t('codebook.newCode')}
@@ -79,7 +80,13 @@ export function CodebookPanel({ codes, selectedCodeId, onSelect, onRetrieve, onM
       </header>
       {codes.length > 0 && (
         <div className="codebook-filter">
-          <input type="search" aria-label={t('common.filterCodes')} placeholder={t('codebook.filterPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            type="search"
+            aria-label={t('common.filterCodes')}
+            placeholder={t('codebook.filterPlaceholder')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </div>
       )}
       {codes.length === 0 ? (
@@ -87,7 +94,11 @@ export function CodebookPanel({ codes, selectedCodeId, onSelect, onRetrieve, onM
           <p>
             {intl.formatMessage(
               { id: 'codebook.emptyHint' },
-              { strong: (words) => <strong>{words}</strong>, keys: (keys) => <span className="nowrap">{keys}</span>, kbd: (key) => <kbd>{key}</kbd> },
+              {
+                strong: (words) => <strong>{words}</strong>,
+                keys: (keys) => <span className="nowrap">{keys}</span>,
+                kbd: (key) => <kbd>{key}</kbd>,
+              },
             )}
           </p>
           <button type="button" className="button button-primary button-small" onClick={() => setDialog({ kind: 'create', parent: null })}>

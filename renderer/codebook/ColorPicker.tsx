@@ -45,7 +45,8 @@ export function ColorPicker({ value, onChange, labelId }: ColorPickerProps) {
   };
 
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    const step =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
     const next = CODE_COLORS[(Math.max(preset, 0) + step + CODE_COLORS.length) % CODE_COLORS.length]!;

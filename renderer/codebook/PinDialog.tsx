@@ -55,7 +55,13 @@ export function PinDialog({ code, codes, onPin, onClose }: PinDialogProps) {
               type="button"
               className={`pin-key${mine ? ' pin-key-mine' : ''}`}
               aria-pressed={mine}
-              aria-label={current ? (mine ? t('codebook.pinKeyMine', { key }) : t('codebook.pinKeyTaken', { key, name: current.name })) : t('codebook.pinKeyFree', { key })}
+              aria-label={
+                current
+                  ? mine
+                    ? t('codebook.pinKeyMine', { key })
+                    : t('codebook.pinKeyTaken', { key, name: current.name })
+                  : t('codebook.pinKeyFree', { key })
+              }
               data-autofocus={mine || (code.pinned === null && key === 1) ? true : undefined}
               onClick={() => onPin(key)}
             >

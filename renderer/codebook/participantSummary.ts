@@ -16,9 +16,14 @@ const MAX_TEXT = 40;
  * "Promoter · NPS 9 · Family weekly shop · 35–44". Category and short text values speak for
  * themselves (they are study data); numbers and scores carry their attribute's name.
  */
-export function participantFacts(participant: Participant, attributes: Attribute[], { t, number }: Pick<Translator, 't' | 'number'>): Fact[] {
+export function participantFacts(
+  participant: Participant,
+  attributes: Attribute[],
+  { t, number }: Pick<Translator, 't' | 'number'>,
+): Fact[] {
   const facts: Fact[] = [];
-  const named = (name: string, value: unknown) => t('retrieve.factNamedValue', { name, value: typeof value === 'number' ? number(value) : String(value) });
+  const named = (name: string, value: unknown) =>
+    t('retrieve.factNamedValue', { name, value: typeof value === 'number' ? number(value) : String(value) });
   for (const a of [...attributes].sort((x, y) => x.position - y.position)) {
     const value = participant.values[a.id];
     if (value === null || value === undefined || value === '') continue;

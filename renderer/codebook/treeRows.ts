@@ -95,7 +95,12 @@ export type DropPlace = 'before' | 'after' | 'inside';
  * code, as the backend does. Dropping below an open parent puts the code first among its children,
  * which is where the indicator line is drawn.
  */
-export function moveTarget(codes: Code[], draggedId: string, target: TreeRow, place: DropPlace): { parentId: string | null; position: number } | null {
+export function moveTarget(
+  codes: Code[],
+  draggedId: string,
+  target: TreeRow,
+  place: DropPlace,
+): { parentId: string | null; position: number } | null {
   if (branchOf(codes, draggedId).has(target.code.id)) return null;
   const { children } = indexCodes(codes);
   const siblingsOf = (parentId: string | null) => (children.get(parentId) ?? []).filter((c) => c.id !== draggedId);
@@ -107,7 +112,11 @@ export function moveTarget(codes: Code[], draggedId: string, target: TreeRow, pl
 }
 
 /** "12 · 5 docs · 7 people" and the sentence behind it, for a row's counts and their tooltip. */
-export function countsOf(code: Code, hasChildren: boolean, { t, number }: Pick<Translator, 't' | 'number'>): { short: string; reach: string; long: string } {
+export function countsOf(
+  code: Code,
+  hasChildren: boolean,
+  { t, number }: Pick<Translator, 't' | 'number'>,
+): { short: string; reach: string; long: string } {
   const reach = t('codebook.countsReach', { documents: code.totalDocuments, people: code.totalParticipants });
   const counts = { codings: code.totalCodings, own: code.codings, documents: code.totalDocuments, participants: code.totalParticipants };
   const long = hasChildren ? t('codebook.countsLongWithSubCodes', counts) : t('codebook.countsLong', counts);

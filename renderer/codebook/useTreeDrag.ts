@@ -28,7 +28,8 @@ export function useTreeDrag(codes: Code[], onMove: Move) {
     if (!id || !moveTarget(codes, id, row, place)) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'move';
-    if (indicator === null || indicator === 'end' || indicator.id !== row.code.id || indicator.place !== place) setIndicator({ id: row.code.id, place });
+    if (indicator === null || indicator === 'end' || indicator.id !== row.code.id || indicator.place !== place)
+      setIndicator({ id: row.code.id, place });
   };
 
   const drop = (event: DragEvent, row: TreeRow) => {
@@ -60,6 +61,7 @@ export function useTreeDrag(codes: Code[], onMove: Move) {
     setIndicator(null);
   };
 
-  const placeFor = (id: string): DropPlace | null => (indicator !== null && indicator !== 'end' && indicator.id === id ? indicator.place : null);
+  const placeFor = (id: string): DropPlace | null =>
+    indicator !== null && indicator !== 'end' && indicator.id === id ? indicator.place : null;
   return { start, over, drop, overEnd, dropEnd, end, placeFor, atEnd: indicator === 'end', clear: () => setIndicator(null) };
 }

@@ -40,7 +40,11 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
   const { t } = useT();
   const { codes, error: codesError } = useCodes();
   // The open document's coding count comes from its view (onCount), so coding never reads the list.
-  const { data: documents, set: setDocuments } = useQuery('documents:list', {}, { kinds: ['documents', 'codings', 'sessions'], appliedHere: CODING_WRITES });
+  const { data: documents, set: setDocuments } = useQuery(
+    'documents:list',
+    {},
+    { kinds: ['documents', 'codings', 'sessions'], appliedHere: CODING_WRITES },
+  );
   const [openId, setOpenId] = useState<string | null>(() => sessionStorage.getItem(LAST_DOC));
   const [side, setSide] = useState<Side>(null);
   const [selectedCodeId, setSelectedCodeId] = useState<string | null>(null);
@@ -55,7 +59,6 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
   const [retrieveSettings, setRetrieveSettings] = useState<RetrieveSettings>(DEFAULT_RETRIEVE);
   useViewKey(root, () => setView((v) => (v === 'passages' ? 'transcript' : 'passages')));
   const sidebar = useSidebarWidth();
-
 
   // The remembered document may belong to another study, or be gone.
   const open = documents && openId && documents.some((d) => d.id === openId) ? openId : null;
@@ -87,7 +90,11 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
   const onUsed = useCallback((codeId: string) => setRecent((r) => touchRecent(r, codeId)), []);
   const onCount = useCallback(
     (documentId: string, codings: number) =>
-      setDocuments((list) => (list.some((d) => d.id === documentId && d.codings !== codings) ? list.map((d) => (d.id === documentId ? { ...d, codings } : d)) : list)),
+      setDocuments((list) =>
+        list.some((d) => d.id === documentId && d.codings !== codings)
+          ? list.map((d) => (d.id === documentId ? { ...d, codings } : d))
+          : list,
+      ),
     [setDocuments],
   );
 
@@ -146,11 +153,17 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
     >
       <aside className="coding-left" aria-label={t('coding.sidebarLabel')}>
         <ViewSwitch view={view} onView={setView} />
-        <DocumentList documents={documents} sessions={data.sessions} openId={open} onOpen={(id) => {
+        <DocumentList
+          documents={documents}
+          sessions={data.sessions}
+          openId={open}
+          onOpen={(id) => {
             // Choosing a transcript means reading it: leave the Passages view.
             setView('transcript');
             openDocument(id);
-          }} onImport={() => setImporting(true)} />
+          }}
+          onImport={() => setImporting(true)}
+        />
         <div className="codebook-slot">
           {codes ? (
             <CodebookPanel
@@ -163,7 +176,11 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
               }}
               onMemo={(codeId) => {
                 const code = codes.find((c) => c.id === codeId);
-                setSide({ kind: 'memo', target: { kind: 'code', id: codeId }, heading: t('coding.codeMemoHeading', { path: code?.path ?? '' }) });
+                setSide({
+                  kind: 'memo',
+                  target: { kind: 'code', id: codeId },
+                  heading: t('coding.codeMemoHeading', { path: code?.path ?? '' }),
+                });
               }}
             />
           ) : (

@@ -28,7 +28,9 @@ export function CodingsPanel(props: CodingsPanelProps) {
   const rich = useRichT();
   const [filter, setFilter] = useState('');
   const sorted = useMemo(() => {
-    const all = [...view.codingList].sort((a, b) => (a.status === b.status ? a.start - b.start || a.end - b.end : a.status === 'orphaned' ? -1 : 1));
+    const all = [...view.codingList].sort((a, b) =>
+      a.status === b.status ? a.start - b.start || a.end - b.end : a.status === 'orphaned' ? -1 : 1,
+    );
     const f = filter.trim().toLowerCase();
     return f ? all.filter((c) => c.quote.toLowerCase().includes(f) || lookOf(looks, c).path.toLowerCase().includes(f)) : all;
   }, [view.codingList, filter, looks]);
@@ -49,13 +51,16 @@ export function CodingsPanel(props: CodingsPanelProps) {
         <h2>{t('common.codings')}</h2>
         <span className="toolbar-meta">{t('coding.codingCount', { count: view.codingList.length })}</span>
       </header>
-      {orphans > 0 && (
-        <p className="banner banner-warning review-banner">
-          {t('coding.orphansBanner', { count: orphans })}
-        </p>
-      )}
+      {orphans > 0 && <p className="banner banner-warning review-banner">{t('coding.orphansBanner', { count: orphans })}</p>}
       {view.codingList.length > 8 && (
-        <input type="search" className="panel-filter" aria-label={t('coding.filterCodings')} placeholder={t('coding.filterCodingsPlaceholder')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input
+          type="search"
+          className="panel-filter"
+          aria-label={t('coding.filterCodings')}
+          placeholder={t('coding.filterCodingsPlaceholder')}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
       )}
       {view.codingList.length === 0 ? (
         <div className="panel-empty">
@@ -79,7 +84,12 @@ export function CodingsPanel(props: CodingsPanelProps) {
                   className={`coding-item${selected ? ' selected' : ''}${c.status === 'orphaned' ? ' orphaned' : ''}`}
                   style={{ top }}
                 >
-                  <button type="button" className="coding-main" aria-current={selected ? 'true' : undefined} onClick={() => props.onSelect(c)}>
+                  <button
+                    type="button"
+                    className="coding-main"
+                    aria-current={selected ? 'true' : undefined}
+                    onClick={() => props.onSelect(c)}
+                  >
                     <span className="coding-swatch" style={{ backgroundColor: look.color }} aria-hidden="true" />
                     <span className="coding-body">
                       <span className="coding-code">
@@ -101,7 +111,12 @@ export function CodingsPanel(props: CodingsPanelProps) {
                   </button>
                   {selected && (
                     <div className="coding-actions">
-                      <button type="button" className="button button-small" onClick={() => props.onRecode(c)} title={t('coding.shortcut', { key: 'R' })}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => props.onRecode(c)}
+                        title={t('coding.shortcut', { key: 'R' })}
+                      >
                         {t('coding.recode')}
                       </button>
                       <button
@@ -113,10 +128,20 @@ export function CodingsPanel(props: CodingsPanelProps) {
                       >
                         {c.status === 'orphaned' ? t('coding.reanchor') : t('coding.adjust')}
                       </button>
-                      <button type="button" className="button button-small" onClick={() => props.onMemo(c)} title={t('coding.shortcut', { key: 'M' })}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => props.onMemo(c)}
+                        title={t('coding.shortcut', { key: 'M' })}
+                      >
                         {t('common.memo')}
                       </button>
-                      <button type="button" className="button button-small button-quiet-danger" onClick={() => props.onRemove(c)} title={t('coding.shortcut', { key: t('coding.keyDelete') })}>
+                      <button
+                        type="button"
+                        className="button button-small button-quiet-danger"
+                        onClick={() => props.onRemove(c)}
+                        title={t('coding.shortcut', { key: t('coding.keyDelete') })}
+                      >
                         {t('coding.remove')}
                       </button>
                     </div>

@@ -45,11 +45,14 @@ export function DocumentList({ documents, sessions, openId, onOpen, onImport }: 
               <ul className="doc-items">
                 {g.docs.map((d) => (
                   <li key={d.id}>
-                    <button type="button" className="doc-item" aria-current={d.id === openId ? 'true' : undefined} onClick={() => onOpen(d.id)}>
+                    <button
+                      type="button"
+                      className="doc-item"
+                      aria-current={d.id === openId ? 'true' : undefined}
+                      onClick={() => onOpen(d.id)}
+                    >
                       <span className="doc-title">{d.title}</span>
-                      <span className="doc-meta">
-                        {t('coding.turnsAndCodings', { turns: d.turns, codings: d.codings })}
-                      </span>
+                      <span className="doc-meta">{t('coding.turnsAndCodings', { turns: d.turns, codings: d.codings })}</span>
                     </button>
                   </li>
                 ))}

@@ -60,7 +60,10 @@ export function DocumentPane(props: DocumentPaneProps) {
   const [adjusting, setAdjusting] = useState<Coding | null>(null);
   const [status, setStatus] = useState('');
   const memos = useQuery('memos:list', {}, { kinds: ['memos'] });
-  const memoIds = useMemo(() => new Set((memos.data ?? []).flatMap((m) => (m.target.kind === 'coding' ? [m.target.id] : []))), [memos.data]);
+  const memoIds = useMemo(
+    () => new Set((memos.data ?? []).flatMap((m) => (m.target.kind === 'coding' ? [m.target.id] : []))),
+    [memos.data],
+  );
 
   // Selecting words deselects the coding (so Delete never removes a coding the user no longer looks at),
   // except while adjusting that coding's boundaries.
@@ -156,7 +159,12 @@ export function DocumentPane(props: DocumentPaneProps) {
               })}
             </span>
             <span className="toolbar-spacer" />
-            <button type="button" className="button button-small button-primary" onMouseDown={(e) => e.preventDefault()} onClick={() => commands.keys.confirm()}>
+            <button
+              type="button"
+              className="button button-small button-primary"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => commands.keys.confirm()}
+            >
               {t('coding.apply')}
             </button>
             <button type="button" className="button button-small" onClick={() => setAdjusting(null)}>
@@ -208,7 +216,9 @@ export function DocumentPane(props: DocumentPaneProps) {
             />
           </div>
         )}
-        {!palette && !adjusting && selection.live && <SelectionButton root={root} range={selection.range} onCode={() => commands.keys.palette()} />}
+        {!palette && !adjusting && selection.live && (
+          <SelectionButton root={root} range={selection.range} onCode={() => commands.keys.palette()} />
+        )}
         {palette && codes && (
           <CodePalette
             mode={palette.mode}

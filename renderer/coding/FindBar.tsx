@@ -66,10 +66,24 @@ export function FindBar({ query, count, current, focusKey, onQuery, onStep, onCl
       <span className={`find-count${query && count === 0 ? ' find-none' : ''}`} role="status" aria-live="polite">
         {status}
       </span>
-      <button type="button" className="icon-button" aria-label={t('coding.previousMatch')} title={t('coding.previousMatchTitle')} disabled={count === 0} onClick={() => onStep(-1)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('coding.previousMatch')}
+        title={t('coding.previousMatchTitle')}
+        disabled={count === 0}
+        onClick={() => onStep(-1)}
+      >
         ↑
       </button>
-      <button type="button" className="icon-button" aria-label={t('coding.nextMatch')} title={t('coding.nextMatchTitle')} disabled={count === 0} onClick={() => onStep(1)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('coding.nextMatch')}
+        title={t('coding.nextMatchTitle')}
+        disabled={count === 0}
+        onClick={() => onStep(1)}
+      >
         ↓
       </button>
       <button type="button" className="icon-button" aria-label={t('coding.closeFind')} title={t('coding.closeFindTitle')} onClick={onClose}>

@@ -24,7 +24,19 @@ const mac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const MOD = mac ? '⌘' : 'Ctrl+';
 
 /** Above the transcript: its name, undo/redo (their labels as tooltips), find, the 1–9 legend and recent codes. */
-export function TranscriptToolbar({ view, history, slots, recent, looks, status, onUndo, onRedo, onFind, onNumber, onRecent }: TranscriptToolbarProps) {
+export function TranscriptToolbar({
+  view,
+  history,
+  slots,
+  recent,
+  looks,
+  status,
+  onUndo,
+  onRedo,
+  onFind,
+  onNumber,
+  onRecent,
+}: TranscriptToolbarProps) {
   const { t } = useT();
   const rich = useRichT();
   const keep = (event: React.MouseEvent) => event.preventDefault(); // buttons must not take the text selection away
@@ -53,7 +65,9 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
             onMouseDown={keep}
             onClick={onUndo}
             disabled={!history.undo}
-            title={history.undo ? t('coding.undoTitle', { action: stepText(t, history.undo), shortcut: `${MOD}Z` }) : t('coding.nothingToUndo')}
+            title={
+              history.undo ? t('coding.undoTitle', { action: stepText(t, history.undo), shortcut: `${MOD}Z` }) : t('coding.nothingToUndo')
+            }
             aria-keyshortcuts="Control+Z"
           >
             {t('coding.undo')}
@@ -64,13 +78,23 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
             onMouseDown={keep}
             onClick={onRedo}
             disabled={!history.redo}
-            title={history.redo ? t('coding.redoTitle', { action: stepText(t, history.redo), shortcut: `${MOD}Shift+Z` }) : t('coding.nothingToRedo')}
+            title={
+              history.redo
+                ? t('coding.redoTitle', { action: stepText(t, history.redo), shortcut: `${MOD}Shift+Z` })
+                : t('coding.nothingToRedo')
+            }
             aria-keyshortcuts="Control+Shift+Z"
           >
             {t('coding.redo')}
           </button>
           {view && (
-            <button type="button" className="button button-small" onClick={onFind} title={t('coding.findTitle', { shortcut: `${MOD}F` })} aria-keyshortcuts="Control+F">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={onFind}
+              title={t('coding.findTitle', { shortcut: `${MOD}F` })}
+              aria-keyshortcuts="Control+F"
+            >
               {t('coding.find')}
             </button>
           )}
@@ -79,9 +103,7 @@ export function TranscriptToolbar({ view, history, slots, recent, looks, status,
       <div className="transcript-toolbar-row">
         {view && (
           <div className="key-legend" aria-label={t('coding.numberKeys')}>
-            {slots.length === 0 && (
-              <span className="muted">{rich('coding.keyHint', { mod: MOD })}</span>
-            )}
+            {slots.length === 0 && <span className="muted">{rich('coding.keyHint', { mod: MOD })}</span>}
             {slots.map((s) => {
               const look = looks.get(s.codeId);
               return (

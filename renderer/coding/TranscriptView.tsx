@@ -1,4 +1,14 @@
-import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { Coding, DocumentView, Turn } from '../../shared/domain/coding';
 import { speakerColors, type CodeLook } from '../ui/codeLook';
 import './transcript.css';
@@ -51,7 +61,10 @@ export const TranscriptView = forwardRef<TranscriptHandle, TranscriptViewProps>(
   const keys = useMemo(() => turns.map((t) => t.id), [turns]);
   const colors = useMemo(() => speakerColors(turns.filter((t) => t.role !== 'moderator')), [turns]);
   // The text column: the reading width (880px at most) less the turn's padding and stripe margin.
-  const estimate = useCallback((i: number, width: number) => estimateRowHeight(turns[i]!.end - turns[i]!.start, Math.min(width, 880) - 86), [turns]);
+  const estimate = useCallback(
+    (i: number, width: number) => estimateRowHeight(turns[i]!.end - turns[i]!.start, Math.min(width, 880) - 86),
+    [turns],
+  );
   const editingIndex = editing ? turns.findIndex((t) => t.id === editing.turnId) : -1;
   const pinned = useMemo(
     () => [focused, editingIndex, ...keepOffsets.map((o) => turnIndexAt(turns, o))],
@@ -114,7 +127,8 @@ export const TranscriptView = forwardRef<TranscriptHandle, TranscriptViewProps>(
   const decorationsFor = (turn: Turn): Decoration[] => {
     const out: Decoration[] = [];
     const current = matches[currentMatch];
-    for (const m of rangesIn(matches, turn.start, turn.end, MAX_MATCH)) out.push({ kind: m === current ? 'find-current' : 'find', start: m.start, end: m.end });
+    for (const m of rangesIn(matches, turn.start, turn.end, MAX_MATCH))
+      out.push({ kind: m === current ? 'find-current' : 'find', start: m.start, end: m.end });
     if (flash && flash.range.start < turn.end && flash.range.end > turn.start) out.push({ kind: 'flash', ...flash.range });
     if (pending && pending.start < turn.end && pending.end > turn.start) out.push({ kind: 'pending', ...pending });
     return out;
@@ -130,10 +144,7 @@ export const TranscriptView = forwardRef<TranscriptHandle, TranscriptViewProps>(
     setEditing(null);
     requestAnimationFrame(() => scrollerRef.current?.querySelector<HTMLElement>('.turn[tabindex="0"]')?.focus({ preventScroll: true }));
   }, []);
-  const saveEdit = useCallback(
-    (turn: Turn, text: string) => handlers.current.onSaveTurn(turn, text).finally(cancelEdit),
-    [cancelEdit],
-  );
+  const saveEdit = useCallback((turn: Turn, text: string) => handlers.current.onSaveTurn(turn, text).finally(cancelEdit), [cancelEdit]);
 
   const startEdit = (index: number, caret: number | null) => {
     const turn = turns[index];
@@ -176,7 +187,9 @@ export const TranscriptView = forwardRef<TranscriptHandle, TranscriptViewProps>(
     const row = target.closest<HTMLElement>('[data-index]');
     if (!seg || !row) return;
     const selection = document.getSelection();
-    const at = selection?.anchorNode ? pointToOffset(scrollerRef.current, selection.anchorNode, selection.anchorOffset) : Number(seg.dataset.o);
+    const at = selection?.anchorNode
+      ? pointToOffset(scrollerRef.current, selection.anchorNode, selection.anchorOffset)
+      : Number(seg.dataset.o);
     const offset = at ?? Number(seg.dataset.o);
     const under = (buckets[Number(row.dataset.index)] ?? []).filter((c) => c.start <= offset && c.end > offset);
     under.sort((a, b) => a.end - a.start - (b.end - b.start));

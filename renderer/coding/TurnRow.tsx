@@ -48,7 +48,23 @@ const LANE_WIDTH = 7;
 
 /** One speaker turn: who and when, the text with coding highlights, and coding stripes in the margin. */
 function TurnRowView(props: TurnRowProps) {
-  const { turn, index, top, text, codings, decorations, lanes, looks, selectedCodingId, editing, width, measure, caret, tabbable, speakerColor } = props;
+  const {
+    turn,
+    index,
+    top,
+    text,
+    codings,
+    decorations,
+    lanes,
+    looks,
+    selectedCodingId,
+    editing,
+    width,
+    measure,
+    caret,
+    tabbable,
+    speakerColor,
+  } = props;
   const { onSelectCoding, onSaveEdit, onCancelEdit } = props;
   const { t } = useT();
   const moderator = turn.role === 'moderator';
@@ -97,9 +113,7 @@ function TurnRowView(props: TurnRowProps) {
           {segments.map((s) => {
             const ids = s.ids.filter((id) => !id.startsWith('~'));
             const decoKinds = s.ids.filter((id) => id.startsWith('~')).map((id) => decorations[Number(id.slice(1))]!.kind);
-            const coded = ids
-              .map((id) => byId.get(id)!)
-              .sort((a, b) => (packed.lane.get(a.id) ?? 0) - (packed.lane.get(b.id) ?? 0));
+            const coded = ids.map((id) => byId.get(id)!).sort((a, b) => (packed.lane.get(a.id) ?? 0) - (packed.lane.get(b.id) ?? 0));
             return (
               <span
                 key={s.start}

@@ -37,7 +37,18 @@ function provisional(view: DocumentView, range: OffsetRange, codeId: string): Co
   while (end > start && /\s/.test(view.text[end - 1]!)) end--;
   if (start >= end) return null;
   const id = `pending-${++provisionalIds}`;
-  return { id, documentId: view.id, codeId, start, end, quote: view.text.slice(start, end), status: 'anchored', memo: null, coder: null, createdAt: new Date().toISOString() };
+  return {
+    id,
+    documentId: view.id,
+    codeId,
+    start,
+    end,
+    quote: view.text.slice(start, end),
+    status: 'anchored',
+    memo: null,
+    coder: null,
+    createdAt: new Date().toISOString(),
+  };
 }
 
 /**
@@ -86,7 +97,11 @@ export function useCodingActions({ doc, onUsed, announce }: Options) {
 
   /** Recode, adjust boundaries (start/end) or both. */
   const change = useCallback(
-    async (coding: Coding, changes: { codeId?: string; start?: number; end?: number }, createCode?: { name: string; parentId: string | null }) => {
+    async (
+      coding: Coding,
+      changes: { codeId?: string; start?: number; end?: number },
+      createCode?: { name: string; parentId: string | null },
+    ) => {
       if (coding.id.startsWith('pending-')) return;
       let codeId = changes.codeId;
       if (createCode) {
@@ -109,7 +124,8 @@ export function useCodingActions({ doc, onUsed, announce }: Options) {
       const r = await invoke('documents:editTurn', { documentId: view.id, turnId: turn.id, baseRev: view.rev, text });
       if (r.ok) {
         replace(r.value);
-        const orphans = r.value.codingList.filter((c) => c.status === 'orphaned').length - view.codingList.filter((c) => c.status === 'orphaned').length;
+        const orphans =
+          r.value.codingList.filter((c) => c.status === 'orphaned').length - view.codingList.filter((c) => c.status === 'orphaned').length;
         announce(orphans > 0 ? t('coding.announceTextSavedOrphans', { count: orphans }) : t('coding.announceTextSaved'));
       } else if (r.error.code === 'CONFLICT') {
         toast.error(t('coding.editConflict'));

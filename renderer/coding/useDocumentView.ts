@@ -4,7 +4,8 @@ import { useQuery } from '../ui/useQuery';
 
 /** True when two views draw the same (a reconciling read that changes nothing keeps the old object). */
 function sameView(a: DocumentView, b: DocumentView): boolean {
-  if (a.rev !== b.rev || a.title !== b.title || a.turnList.length !== b.turnList.length || a.codingList.length !== b.codingList.length) return false;
+  if (a.rev !== b.rev || a.title !== b.title || a.turnList.length !== b.turnList.length || a.codingList.length !== b.codingList.length)
+    return false;
   const codings = (v: DocumentView) =>
     v.codingList
       .map((c) => `${c.id}|${c.codeId}|${c.start}|${c.end}|${c.status}|${c.memo ?? ''}`)
@@ -26,12 +27,22 @@ const APPLIED_HERE = ['codings:create', 'codings:update', 'codings:delete', 'doc
  * `update`; an answer that a newer local change has overtaken is dropped (renderer/ui/liveQuery.ts).
  */
 export function useDocumentView(documentId: string | null) {
-  const query = useQuery('documents:get', documentId ? { id: documentId } : null, { kinds: ['documents', 'codings'], documentId, appliedHere: APPLIED_HERE });
+  const query = useQuery('documents:get', documentId ? { id: documentId } : null, {
+    kinds: ['documents', 'codings'],
+    documentId,
+    appliedHere: APPLIED_HERE,
+  });
   // A read that draws the same as what is shown keeps the shown object (no re-render of the list).
   const [shown, setShown] = useState<DocumentView | null>(null);
   // Only a read is compared: a local change (a coding just made) is a change by definition, and
   // comparing 3,000 codings on every keypress would cost the paint.
-  const keep = query.fromRead && query.data !== null && shown !== null && shown !== query.data && shown.id === query.data.id && sameView(shown, query.data);
+  const keep =
+    query.fromRead &&
+    query.data !== null &&
+    shown !== null &&
+    shown !== query.data &&
+    shown.id === query.data.id &&
+    sameView(shown, query.data);
   const view = keep ? shown : query.data;
   if (view !== shown) setShown(view);
   const { set, refetch } = query;

@@ -61,7 +61,9 @@ export function usePaneCommands(o: Options) {
   /** Focus back on the turn holding an offset (after the palette), so the keys keep working there. */
   const focusTurnAt = (offset: number | null) => {
     const rows = [...(root?.querySelectorAll<HTMLElement>('[data-ts]') ?? [])];
-    const row = (offset === null ? null : rows.find((r) => Number(r.dataset.ts) <= offset && offset <= Number(r.dataset.te))) ?? root?.querySelector<HTMLElement>('.turn[tabindex="0"]');
+    const row =
+      (offset === null ? null : rows.find((r) => Number(r.dataset.ts) <= offset && offset <= Number(r.dataset.te))) ??
+      root?.querySelector<HTMLElement>('.turn[tabindex="0"]');
     row?.focus({ preventScroll: true });
   };
   const needWords = () => {
@@ -189,7 +191,8 @@ export function usePaneCommands(o: Options) {
     if (!p) return;
     focusTurnAt(p.mode === 'apply' ? p.range.start : p.coding.start);
     if (p.mode === 'apply') apply(p.range, choice);
-    else void actions.change(p.coding, 'codeId' in choice ? { codeId: choice.codeId } : {}, 'newCode' in choice ? choice.newCode : undefined);
+    else
+      void actions.change(p.coding, 'codeId' in choice ? { codeId: choice.codeId } : {}, 'newCode' in choice ? choice.newCode : undefined);
   };
   const closePalette = () => {
     const p = o.palette;
@@ -223,7 +226,24 @@ export function usePaneCommands(o: Options) {
     return true;
   };
 
-  const keepOffsets = useMemo(() => (selection.range ? [selection.range.start, Math.max(selection.range.start, selection.range.end - 1)] : []), [selection.range]);
+  const keepOffsets = useMemo(
+    () => (selection.range ? [selection.range.start, Math.max(selection.range.start, selection.range.end - 1)] : []),
+    [selection.range],
+  );
 
-  return { keys, codeWith, keepOffsets, selectCoding, showCoding, recodeCoding, memoCoding, removeCoding, adjustCoding, choose, closePalette, dropCode, copy };
+  return {
+    keys,
+    codeWith,
+    keepOffsets,
+    selectCoding,
+    showCoding,
+    recodeCoding,
+    memoCoding,
+    removeCoding,
+    adjustCoding,
+    choose,
+    closePalette,
+    dropCode,
+    copy,
+  };
 }

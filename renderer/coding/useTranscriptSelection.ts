@@ -8,7 +8,11 @@ import { selectionToRange, selectRange, type OffsetRange } from './selectionOffs
  * start has scrolled out of view. A click in the transcript's text clears it.
  */
 export function useTranscriptSelection(root: HTMLElement | null, resetKey: string | null) {
-  const [state, setState] = useState<{ key: string | null; range: OffsetRange | null; live: boolean }>({ key: resetKey, range: null, live: false });
+  const [state, setState] = useState<{ key: string | null; range: OffsetRange | null; live: boolean }>({
+    key: resetKey,
+    range: null,
+    live: false,
+  });
   const current = state.key === resetKey ? state : { key: resetKey, range: null, live: false };
 
   useEffect(() => {
@@ -19,7 +23,9 @@ export function useTranscriptSelection(root: HTMLElement | null, resetKey: strin
       const mapped = selectionToRange(root, selection);
       if (mapped) {
         setState((s) =>
-          s.key === resetKey && s.live && s.range?.start === mapped.start && s.range.end === mapped.end ? s : { key: resetKey, range: mapped, live: true },
+          s.key === resetKey && s.live && s.range?.start === mapped.start && s.range.end === mapped.end
+            ? s
+            : { key: resetKey, range: mapped, live: true },
         );
         return;
       }

@@ -167,7 +167,20 @@ function NoteKeysPlugin({ ref, ...props }: Omit<NoteEditorProps, 'initialText' |
  * slow to type in). Its state stays here: typing re-renders neither the list nor the screen; the
  * text goes out through `onText` to the autosave queue. Its own history handles Ctrl+Z.
  */
-export default function NoteEditor({ ref, initialText, caret, autoFocus, label, placeholder, onText, onEnter, onLeave, onAt, onEscape, onBlur }: NoteEditorProps) {
+export default function NoteEditor({
+  ref,
+  initialText,
+  caret,
+  autoFocus,
+  label,
+  placeholder,
+  onText,
+  onEnter,
+  onLeave,
+  onAt,
+  onEscape,
+  onBlur,
+}: NoteEditorProps) {
   return (
     <LexicalComposer
       initialConfig={{
@@ -192,7 +205,16 @@ export default function NoteEditor({ ref, initialText, caret, autoFocus, label, 
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
-        <NoteKeysPlugin ref={ref} caret={caret} autoFocus={autoFocus} onText={onText} onEnter={onEnter} onLeave={onLeave} onAt={onAt} onEscape={onEscape} />
+        <NoteKeysPlugin
+          ref={ref}
+          caret={caret}
+          autoFocus={autoFocus}
+          onText={onText}
+          onEnter={onEnter}
+          onLeave={onLeave}
+          onAt={onAt}
+          onEscape={onEscape}
+        />
       </div>
     </LexicalComposer>
   );

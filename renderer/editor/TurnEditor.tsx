@@ -5,13 +5,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { mergeRegister } from '@lexical/utils';
-import {
-  $getRoot,
-  BLUR_COMMAND,
-  COMMAND_PRIORITY_HIGH,
-  KEY_ENTER_COMMAND,
-  KEY_ESCAPE_COMMAND,
-} from 'lexical';
+import { $getRoot, BLUR_COMMAND, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, KEY_ESCAPE_COMMAND } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { registerFlusher } from '../app/flushers';
 import { placeCaret, plainTextState } from './plainText';

@@ -23,7 +23,7 @@ export const LanguageContext = createContext<LanguageState | null>(null);
 const logMessageError = (error: unknown) => console.error('[verbatim] message', error);
 
 function systemLocale(): Locale {
-  return matchLocale(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
+  return matchLocale(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
 }
 
 /**
@@ -60,9 +60,7 @@ export function I18nProvider({ children, connected }: { children: ReactNode; con
   return (
     <LanguageContext.Provider value={state}>
       {/* No key: a new language re-renders the screens in place, keeping what is open and typed. */}
-      <IntlProvider {...intlConfig(locale, logMessageError)}>
-        {children}
-      </IntlProvider>
+      <IntlProvider {...intlConfig(locale, logMessageError)}>{children}</IntlProvider>
     </LanguageContext.Provider>
   );
 }

@@ -5,7 +5,12 @@ import type { MessageId } from '../../shared/i18n/catalogue';
 import { useT } from '../i18n/useT';
 import { useTick } from './useTick';
 
-const STATUS_LABEL: Record<ReturnType<typeof clockStatus>, MessageId> = { idle: 'live.clockIdle', running: 'live.clockRunning', paused: 'live.clockPaused', stopped: 'live.clockStopped' };
+const STATUS_LABEL: Record<ReturnType<typeof clockStatus>, MessageId> = {
+  idle: 'live.clockIdle',
+  running: 'live.clockRunning',
+  paused: 'live.clockPaused',
+  stopped: 'live.clockStopped',
+};
 
 /** The large session clock and its buttons. Ticks on its own, so nothing else re-renders each second. */
 export function ClockControls({ clock, onAction }: { clock: ClockState; onAction: (action: ClockAction) => void }) {

@@ -33,10 +33,27 @@ interface ComposerProps extends EditorCallbacks {
 }
 
 /** The note being written at the end of the list: who speaks, when it began, its tags. */
-export function Composer({ editorKey, editorRef, note, draftSpeaker, people, looks, active, autoFocus, hasNotes, onActivate, onRemoveCoding, onStar, ...callbacks }: ComposerProps) {
+export function Composer({
+  editorKey,
+  editorRef,
+  note,
+  draftSpeaker,
+  people,
+  looks,
+  active,
+  autoFocus,
+  hasNotes,
+  onActivate,
+  onRemoveCoding,
+  onStar,
+  ...callbacks
+}: ComposerProps) {
   const { t } = useT();
   const who = note ? note.speaker : speakerName(draftSpeaker, people, t('common.participant'));
-  const moderator = note ? note.role === 'moderator' : draftSpeaker?.kind === 'label' || people.some((p) => p.role === 'moderator' && draftSpeaker?.kind === 'participant' && p.participantId === draftSpeaker.participantId);
+  const moderator = note
+    ? note.role === 'moderator'
+    : draftSpeaker?.kind === 'label' ||
+      people.some((p) => p.role === 'moderator' && draftSpeaker?.kind === 'participant' && p.participantId === draftSpeaker.participantId);
   return (
     <div className={`composer${active ? ' active' : ''}`}>
       <span className="note-time composer-time" title={t('live.noteTimeHint')}>
@@ -44,7 +61,11 @@ export function Composer({ editorKey, editorRef, note, draftSpeaker, people, loo
       </span>
       <div className="note-body">
         <div className="note-meta">
-          {who ? <span className={`note-speaker${moderator ? ' moderator' : ''}`}>{who}</span> : <span className="note-speaker observation">{t('common.observation')}</span>}
+          {who ? (
+            <span className={`note-speaker${moderator ? ' moderator' : ''}`}>{who}</span>
+          ) : (
+            <span className="note-speaker observation">{t('common.observation')}</span>
+          )}
           <span className="composer-hint">{t('live.composerHint')}</span>
         </div>
         {active ? (

@@ -55,7 +55,11 @@ export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogPr
     if ('error' in parsed) return setError(parsed.error);
     if (parsed.items.length === 0) return setError(t('live.atLeastOneQuestion'));
     setBusy(true);
-    const r = await invoke('guides:save', { id: guide?.id, title: title.trim() || t('live.guide'), items: keepGuideIds(parsed.items, guide) });
+    const r = await invoke('guides:save', {
+      id: guide?.id,
+      title: title.trim() || t('live.guide'),
+      items: keepGuideIds(parsed.items, guide),
+    });
     if (!r.ok) {
       setBusy(false);
       return setError(r.error.message);
@@ -110,7 +114,10 @@ export function GuideDialog({ sessionId, guide, onDone, onClose }: GuideDialogPr
             {others.map((g) => (
               <li key={g.id}>
                 <span>
-                  {g.title} <span className="muted">{t('live.guideFacts', { questions: g.items.filter((i) => i.kind === 'question').length, sessions: g.sessions })}</span>
+                  {g.title}{' '}
+                  <span className="muted">
+                    {t('live.guideFacts', { questions: g.items.filter((i) => i.kind === 'question').length, sessions: g.sessions })}
+                  </span>
                 </span>
                 <button type="button" className="button button-small" disabled={busy} onClick={() => void choose(g.id)}>
                   {t('live.useGuide')}

@@ -21,7 +21,11 @@ interface GuidePanelProps {
 /** Planned minutes as "5 min" / "2,5 min", in the locale's number form. */
 function Minutes({ value }: { value: number | null }) {
   const { t, number } = useT();
-  return <span className="guide-minutes">{value === null ? '' : t('live.minutes', { minutes: number(value, { maximumFractionDigits: 1 }) })}</span>;
+  return (
+    <span className="guide-minutes">
+      {value === null ? '' : t('live.minutes', { minutes: number(value, { maximumFractionDigits: 1 }) })}
+    </span>
+  );
 }
 
 /** How far behind (or ahead of) the plan, in words. */
@@ -47,7 +51,14 @@ function BudgetBar({ guide, marks, clock, currentId }: Pick<GuidePanelProps, 'ma
       {current && planned > 0 && (
         <div className="guide-budget-row">
           <span className="guide-budget-label">{t('live.thisQuestion')}</span>
-          <div className={`budget-bar${over ? ' over' : ''}`} role="meter" aria-valuemin={0} aria-valuemax={planned} aria-valuenow={Math.min(spent, planned)} aria-label={t('live.thisQuestionMeter')}>
+          <div
+            className={`budget-bar${over ? ' over' : ''}`}
+            role="meter"
+            aria-valuemin={0}
+            aria-valuemax={planned}
+            aria-valuenow={Math.min(spent, planned)}
+            aria-label={t('live.thisQuestionMeter')}
+          >
             <div className="budget-fill" style={{ width: `${share * 100}%` }} />
           </div>
           <span className={`guide-budget-value${over ? ' over' : ''}`}>
@@ -58,10 +69,19 @@ function BudgetBar({ guide, marks, clock, currentId }: Pick<GuidePanelProps, 'ma
       {total > 0 && (
         <div className="guide-budget-row">
           <span className="guide-budget-label">{t('live.session')}</span>
-          <div className={`budget-bar${elapsed > total ? ' over' : ''}`} role="meter" aria-valuemin={0} aria-valuemax={total} aria-valuenow={Math.min(elapsed, total)} aria-label={t('live.sessionMeter')}>
+          <div
+            className={`budget-bar${elapsed > total ? ' over' : ''}`}
+            role="meter"
+            aria-valuemin={0}
+            aria-valuemax={total}
+            aria-valuenow={Math.min(elapsed, total)}
+            aria-label={t('live.sessionMeter')}
+          >
             <div className="budget-fill" style={{ width: `${Math.min(1, elapsed / total) * 100}%` }} />
           </div>
-          <span className={`guide-budget-value${budget.overMs > 30_000 ? ' over' : budget.overMs < -30_000 ? ' ahead' : ''}`}>{currentId ? planWords(t, budget.overMs) : t('live.planned', { time: formatTimestamp(total) })}</span>
+          <span className={`guide-budget-value${budget.overMs > 30_000 ? ' over' : budget.overMs < -30_000 ? ' ahead' : ''}`}>
+            {currentId ? planWords(t, budget.overMs) : t('live.planned', { time: formatTimestamp(total) })}
+          </span>
         </div>
       )}
     </div>
@@ -69,7 +89,16 @@ function BudgetBar({ guide, marks, clock, currentId }: Pick<GuidePanelProps, 'ma
 }
 
 /** The discussion guide: sections and questions, the current one highlighted, and the time budget. */
-export const GuidePanel = memo(function GuidePanel({ guide, marks, clock, currentId, onSelect, onNext, onPrevious, onEdit }: GuidePanelProps) {
+export const GuidePanel = memo(function GuidePanel({
+  guide,
+  marks,
+  clock,
+  currentId,
+  onSelect,
+  onNext,
+  onPrevious,
+  onEdit,
+}: GuidePanelProps) {
   const { t } = useT();
   if (!guide || guide.items.length === 0) {
     return (
@@ -109,7 +138,12 @@ export const GuidePanel = memo(function GuidePanel({ guide, marks, clock, curren
         <button type="button" className="button button-small" onClick={onPrevious} title={t('live.previousHint')}>
           {t('live.previous')}
         </button>
-        <button type="button" className={`button button-small${ended ? '' : ' button-primary'}`} onClick={onNext} title={t('live.nextHint')}>
+        <button
+          type="button"
+          className={`button button-small${ended ? '' : ' button-primary'}`}
+          onClick={onNext}
+          title={t('live.nextHint')}
+        >
           {t('live.next')}
         </button>
       </div>
@@ -121,8 +155,16 @@ export const GuidePanel = memo(function GuidePanel({ guide, marks, clock, curren
               <Minutes value={item.plannedMinutes} />
             </li>
           ) : (
-            <li key={item.id} className={`guide-question${item.id === current ? ' current' : ''}${asked.has(item.id) && item.id !== current ? ' asked' : ''}`}>
-              <button type="button" className="guide-question-button" aria-current={item.id === current ? 'step' : undefined} onClick={() => onSelect(item.id)}>
+            <li
+              key={item.id}
+              className={`guide-question${item.id === current ? ' current' : ''}${asked.has(item.id) && item.id !== current ? ' asked' : ''}`}
+            >
+              <button
+                type="button"
+                className="guide-question-button"
+                aria-current={item.id === current ? 'step' : undefined}
+                onClick={() => onSelect(item.id)}
+              >
                 <span className="guide-question-text">{item.text}</span>
                 <Minutes value={item.plannedMinutes} />
               </button>

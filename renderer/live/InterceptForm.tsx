@@ -21,7 +21,19 @@ function scaleOf(a: Attribute): number[] {
 }
 
 /** One attribute asked on the spot: a row of number buttons for a score, buttons for a few categories. */
-function AttributeInput({ attribute: a, value, onSet, first, focus }: { attribute: Attribute; value: AttributeValue; onSet: (v: AttributeValue) => void; first: boolean; focus: boolean }) {
+function AttributeInput({
+  attribute: a,
+  value,
+  onSet,
+  first,
+  focus,
+}: {
+  attribute: Attribute;
+  value: AttributeValue;
+  onSet: (v: AttributeValue) => void;
+  first: boolean;
+  focus: boolean;
+}) {
   // Runs once, when the field mounts (the participant of a new intercept has arrived).
   const focusOnMount = useCallback(
     (el: HTMLElement | null) => {
@@ -53,7 +65,13 @@ function AttributeInput({ attribute: a, value, onSet, first, focus }: { attribut
   }
   if (a.type === 'category')
     return (
-      <select ref={focusOnMount} aria-label={a.name} value={typeof value === 'string' ? value : ''} data-first-field={first ? '' : undefined} onChange={(e) => onSet(e.target.value || null)}>
+      <select
+        ref={focusOnMount}
+        aria-label={a.name}
+        value={typeof value === 'string' ? value : ''}
+        data-first-field={first ? '' : undefined}
+        onChange={(e) => onSet(e.target.value || null)}
+      >
         <option value="">—</option>
         {a.options.map((o) => (
           <option key={o}>{o}</option>
@@ -102,7 +120,13 @@ export function InterceptForm({ participant, focusFirst, attributes, onSet, onNe
           {attributes.map((a, i) => (
             <div key={a.id} className="intercept-field">
               <span className="intercept-label">{a.name}</span>
-              <AttributeInput attribute={a} value={participant.values[a.id] ?? null} first={i === 0} focus={focusFirst && i === 0} onSet={(v) => onSet(a.id, v)} />
+              <AttributeInput
+                attribute={a}
+                value={participant.values[a.id] ?? null}
+                first={i === 0}
+                focus={focusFirst && i === 0}
+                onSet={(v) => onSet(a.id, v)}
+              />
             </div>
           ))}
         </div>

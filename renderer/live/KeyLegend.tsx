@@ -47,7 +47,8 @@ export const KeyLegend = memo(function KeyLegend({ people, slots, looks, keys }:
           const look = looks.get(s.codeId);
           return look ? (
             <span key={s.key} className="legend-item">
-              <kbd translate="no">{keys.code(s.key)}</kbd> <span className="code-dot" style={{ backgroundColor: look.color }} aria-hidden="true" /> {look.name}
+              <kbd translate="no">{keys.code(s.key)}</kbd>{' '}
+              <span className="code-dot" style={{ backgroundColor: look.color }} aria-hidden="true" /> {look.name}
             </span>
           ) : null;
         })}

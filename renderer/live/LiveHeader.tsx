@@ -9,7 +9,12 @@ import { useExport } from '../ui/useExport';
 import type { Autosaver, SaveState } from '../ui/autosave';
 import { ClockControls } from './ClockControls';
 
-const FORMAT_LABELS: Record<NotesFormat, MessageId> = { docx: 'live.formatDocx', csv: 'common.csv', xlsx: 'live.formatXlsx', md: 'common.markdown' };
+const FORMAT_LABELS: Record<NotesFormat, MessageId> = {
+  docx: 'live.formatDocx',
+  csv: 'common.csv',
+  xlsx: 'live.formatXlsx',
+  md: 'common.markdown',
+};
 const SAVE_LABELS: Record<SaveState, MessageId> = { saved: 'live.saved', saving: 'common.saving', error: 'live.notSaved' };
 
 interface LiveHeaderProps {
@@ -49,7 +54,11 @@ export const LiveHeader = memo(function LiveHeader({ session, clock, saver, onBa
       <ClockControls clock={clock} onAction={onClock} />
       <div className="toolbar-spacer" />
       <SaveIndicator saver={saver} />
-      <MenuButton label={t('live.exportMenu')} className="button" items={NOTES_FORMATS.map((f) => ({ label: t(FORMAT_LABELS[f]), onSelect: () => void exportAs(f) }))}>
+      <MenuButton
+        label={t('live.exportMenu')}
+        className="button"
+        items={NOTES_FORMATS.map((f) => ({ label: t(FORMAT_LABELS[f]), onSelect: () => void exportAs(f) }))}
+      >
         {t('common.exportMenu')}
       </MenuButton>
       <button type="button" className="button" onClick={onHelp} aria-label={t('live.keys')} title={t('live.keysHint')}>

@@ -86,14 +86,17 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
       open: (id, caret) => openNote(id, caret),
       toggleStar: (note) => void toggleStar(note),
       removeCoding: (note, coding) => void removeCoding(note, coding),
-      setTime: (note, ms) => void invoke('notes:update', { id: note.id, timeMs: ms }).then((r) => (r.ok ? upsertNote(r.value) : toast.error(r.error.message))),
+      setTime: (note, ms) =>
+        void invoke('notes:update', { id: note.id, timeMs: ms }).then((r) => (r.ok ? upsertNote(r.value) : toast.error(r.error.message))),
       jump: (turn: TimedTurn) => {
         const t = liveRef.current?.transcript;
         if (t) onOpenTranscript(t.documentId, turn.start);
       },
       copyCodes: (note) =>
         void invoke('notes:copyCodesToTranscript', { id: note.id }).then((r) =>
-          r.ok ? toast.info(r.value.added > 0 ? t('live.copiedCodes', { count: r.value.added }) : t('live.codesThere')) : toast.error(r.error.message),
+          r.ok
+            ? toast.info(r.value.added > 0 ? t('live.copiedCodes', { count: r.value.added }) : t('live.codesThere'))
+            : toast.error(r.error.message),
         ),
     }),
     [openNote, toggleStar, removeCoding, upsertNote, toast, t, liveRef, onOpenTranscript],
@@ -179,10 +182,22 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
     [setQuestion, refocus, moveQuestion],
   );
 
-  if (error && !live) return <div className="live-screen"><p className="banner banner-error">{error}</p></div>;
-  if (!live) return <p className="loading-note" aria-busy="true">{t('common.openingSession')}</p>;
+  if (error && !live)
+    return (
+      <div className="live-screen">
+        <p className="banner banner-error">{error}</p>
+      </div>
+    );
+  if (!live)
+    return (
+      <p className="loading-note" aria-busy="true">
+        {t('common.openingSession')}
+      </p>
+    );
 
-  const participant = isIntercept ? (data.participants?.find((p) => p.id === live.people.find((x) => x.role === 'participant')?.participantId) ?? null) : null;
+  const participant = isIntercept
+    ? (data.participants?.find((p) => p.id === live.people.find((x) => x.role === 'participant')?.participantId) ?? null)
+    : null;
   const current = guide?.items.find((i) => i.id === currentId) ?? null;
   const editorCallbacks = {
     onText: writer.onText,
@@ -193,7 +208,15 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
   };
   const inlineEditor =
     editing.place === 'inline' ? (
-      <NoteEditor key={editing.key} ref={editorRef} initialText={editing.initialText} caret={editing.caret} label={t('live.editNote')} placeholder={t('live.emptyNote')} {...editorCallbacks} />
+      <NoteEditor
+        key={editing.key}
+        ref={editorRef}
+        initialText={editing.initialText}
+        caret={editing.caret}
+        label={t('live.editNote')}
+        placeholder={t('live.emptyNote')}
+        {...editorCallbacks}
+      />
     ) : null;
 
   return (
@@ -210,7 +233,9 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
               nextKey={keyNames.nextIntercept}
               onSet={(attributeId, value) => {
                 if (!participant) return;
-                void invoke('participants:setValue', { participantId: participant.id, attributeId, value }).then((r) => (r.ok ? data.replaceParticipant(r.value) : toast.error(r.error.message)));
+                void invoke('participants:setValue', { participantId: participant.id, attributeId, value }).then((r) =>
+                  r.ok ? data.replaceParticipant(r.value) : toast.error(r.error.message),
+                );
               }}
             />
           )}
@@ -260,13 +285,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
             <KeyLegend people={live.people} slots={slots} looks={looks} keys={keyNames} />
           </div>
         </main>
-        <GuidePanel
-          guide={guide}
-          marks={live.marks}
-          clock={live.clock}
-          currentId={currentId}
-          {...guideCallbacks}
-        />
+        <GuidePanel guide={guide} marks={live.marks} clock={live.clock} currentId={currentId} {...guideCallbacks} />
       </div>
       {palette && codes && (
         <CodePalette

@@ -37,7 +37,13 @@ function TimeStamp({ note, onSet }: { note: Note; onSet: (ms: number) => void })
   const label = note.timeMs === null ? '–:–' : formatTimestamp(note.timeMs);
   if (!editing)
     return (
-      <button type="button" className="note-time" title={t('live.changeTime')} aria-label={t('live.timeButton', { time: label })} onClick={() => setEditing(true)}>
+      <button
+        type="button"
+        className="note-time"
+        title={t('live.changeTime')}
+        aria-label={t('live.timeButton', { time: label })}
+        onClick={() => setEditing(true)}
+      >
         {label}
       </button>
     );
@@ -62,7 +68,15 @@ function TimeStamp({ note, onSet }: { note: Note; onSet: (ms: number) => void })
 }
 
 /** The code chips of a note (click × to remove one). Shared by rows and the composer. */
-export function CodeChips({ note, looks, onRemove }: { note: Note; looks: ReadonlyMap<string, CodeLook>; onRemove: (c: NoteCoding) => void }) {
+export function CodeChips({
+  note,
+  looks,
+  onRemove,
+}: {
+  note: Note;
+  looks: ReadonlyMap<string, CodeLook>;
+  onRemove: (c: NoteCoding) => void;
+}) {
   const { t } = useT();
   if (note.codings.length === 0) return null;
   return (
@@ -71,11 +85,21 @@ export function CodeChips({ note, looks, onRemove }: { note: Note; looks: Readon
         const look = lookOf(looks, c);
         const part = c.start > 0 || c.end < note.text.length;
         return (
-          <li key={c.id} className="note-chip" style={{ borderColor: look.color, backgroundColor: tint(look.color, 0.12) }} title={part ? t('live.codedWords', { code: look.path, words: note.text.slice(c.start, c.end) }) : look.path}>
+          <li
+            key={c.id}
+            className="note-chip"
+            style={{ borderColor: look.color, backgroundColor: tint(look.color, 0.12) }}
+            title={part ? t('live.codedWords', { code: look.path, words: note.text.slice(c.start, c.end) }) : look.path}
+          >
             <span className="code-dot" style={{ backgroundColor: look.color }} aria-hidden="true" />
             <span className="note-chip-name">{look.name}</span>
             {part && <span className="note-chip-part">“{note.text.slice(c.start, c.end).slice(0, 24)}”</span>}
-            <button type="button" className="note-chip-remove" aria-label={t('live.removeCode', { code: look.path })} onClick={() => onRemove(c)}>
+            <button
+              type="button"
+              className="note-chip-remove"
+              aria-label={t('live.removeCode', { code: look.path })}
+              onClick={() => onRemove(c)}
+            >
               ×
             </button>
           </li>
@@ -126,14 +150,23 @@ function NoteRowView({ note, index, top, questionHeading, looks, linkFor, editor
   const { t } = useT();
   const turn = note.timeMs !== null ? linkFor(note.timeMs) : null;
   return (
-    <div ref={measure} role="listitem" className={`note-row${editor ? ' editing' : ''}${note.starred ? ' starred' : ''}`} data-vkey={note.id} data-index={index} style={{ top }}>
+    <div
+      ref={measure}
+      role="listitem"
+      className={`note-row${editor ? ' editing' : ''}${note.starred ? ' starred' : ''}`}
+      data-vkey={note.id}
+      data-index={index}
+      style={{ top }}
+    >
       {questionHeading && <div className="note-question-heading">{questionHeading}</div>}
       <div className="note-line">
         <TimeStamp note={note} onSet={(ms) => actions.setTime(note, ms)} />
         <div className="note-body">
           <div className="note-meta">
             {note.speaker ? (
-              <span className={`note-speaker${note.role === 'moderator' || note.participantId === null ? ' moderator' : ''}`}>{note.speaker}</span>
+              <span className={`note-speaker${note.role === 'moderator' || note.participantId === null ? ' moderator' : ''}`}>
+                {note.speaker}
+              </span>
             ) : (
               <span className="note-speaker observation">{t('common.observation')}</span>
             )}
@@ -143,7 +176,12 @@ function NoteRowView({ note, index, top, questionHeading, looks, linkFor, editor
             <CodeChips note={note} looks={looks} onRemove={(c) => actions.removeCoding(note, c)} />
             {turn && (
               <>
-                <button type="button" className="button-link note-link" onClick={() => actions.jump(turn)} title={t('live.openTranscriptHint')}>
+                <button
+                  type="button"
+                  className="button-link note-link"
+                  onClick={() => actions.jump(turn)}
+                  title={t('live.openTranscriptHint')}
+                >
                   {t('live.toTranscript', { time: formatTimestamp(turn.startMs ?? 0) })}
                 </button>
                 {note.codings.length > 0 && (

@@ -38,7 +38,10 @@ function Empty({ started }: { started: boolean }) {
 export const NotesList = memo(function NotesList({ notes, guide, looks, linkFor, editingId, editor, actions, started }: NotesListProps) {
   const { t } = useT();
   const keys = useMemo(() => notes.map((n) => n.id), [notes]);
-  const estimate = useCallback((i: number, width: number) => estimateRowHeight(notes[i]?.text.length ?? 0, Math.min(width, 900) - 140) + 8, [notes]);
+  const estimate = useCallback(
+    (i: number, width: number) => estimateRowHeight(notes[i]?.text.length ?? 0, Math.min(width, 900) - 140) + 8,
+    [notes],
+  );
   const editingIndex = editingId ? keys.indexOf(editingId) : -1;
   const pinned = useMemo(() => (editingIndex >= 0 ? [editingIndex] : []), [editingIndex]);
   const { setScroller, rows, total, measure, scrollToIndex } = useVirtualList({ keys, estimate, pinned });
@@ -83,8 +86,12 @@ export const NotesList = memo(function NotesList({ notes, guide, looks, linkFor,
     if (atBottom.current && count > 0) scrollToIndex(count - 1, 'nearest');
   }, [count, total, scrollToIndex]);
 
-
-  if (notes.length === 0) return <div className="notes-scroll notes-empty"><Empty started={started} /></div>;
+  if (notes.length === 0)
+    return (
+      <div className="notes-scroll notes-empty">
+        <Empty started={started} />
+      </div>
+    );
 
   return (
     <div ref={setScrollerEl} className="notes-scroll">

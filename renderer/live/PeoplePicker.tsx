@@ -36,7 +36,12 @@ export function PeoplePicker({ people, moderatorName, onChoose, onClose }: Peopl
       .map((p) => {
         const slot = slots.indexOf(p);
         const role = slot >= 0 ? '' : p.role === 'observer' ? t('common.observer') : t('common.participant');
-        return { label: p.name, role, key: slot >= 0 ? `Alt+${slot + 1}` : '', speaker: { kind: 'participant' as const, participantId: p.participantId } };
+        return {
+          label: p.name,
+          role,
+          key: slot >= 0 ? `Alt+${slot + 1}` : '',
+          speaker: { kind: 'participant' as const, participantId: p.participantId },
+        };
       });
     const modName = mod?.kind === 'label' ? mod.label : (people.find((p) => p.role === 'moderator')?.name ?? t('common.moderator'));
     return [

@@ -21,7 +21,9 @@ function describe(t: Translator['t'], title: string, a: NoteAlignment): string |
   if (a.kind === 'covered') return t('live.linkCovered', { title });
   if (!a.notes) return null;
   const range = (s: { from: number; to: number }) => `${formatTimestamp(s.from)}–${formatTimestamp(s.to)}`;
-  return a.transcript ? t('live.linkOtherTimes', { title, transcript: range(a.transcript), notes: range(a.notes) }) : t('live.linkNoTimes', { title });
+  return a.transcript
+    ? t('live.linkOtherTimes', { title, transcript: range(a.transcript), notes: range(a.notes) })
+    : t('live.linkNoTimes', { title });
 }
 
 /**
@@ -43,7 +45,11 @@ export const TranscriptClocks = memo(function TranscriptClocks({ title, alignmen
     onSet(ms);
   };
   return (
-    <div className={`transcript-clocks${alignment.kind === 'unknown' ? ' unlinked' : ''}`} role="region" aria-label={t('live.clocksRegion')}>
+    <div
+      className={`transcript-clocks${alignment.kind === 'unknown' ? ' unlinked' : ''}`}
+      role="region"
+      aria-label={t('live.clocksRegion')}
+    >
       <span className="transcript-clocks-text">{text}</span>
       {editing ? (
         <span className="transcript-clocks-edit">
@@ -59,7 +65,11 @@ export const TranscriptClocks = memo(function TranscriptClocks({ title, alignmen
               }}
             />
           </label>
-          {problem && <span className="transcript-clocks-problem" role="alert">{problem}</span>}
+          {problem && (
+            <span className="transcript-clocks-problem" role="alert">
+              {problem}
+            </span>
+          )}
         </span>
       ) : (
         <span className="transcript-clocks-buttons">

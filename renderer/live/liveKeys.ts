@@ -96,7 +96,12 @@ export function moderatorSpeaker(people: readonly LivePerson[], moderatorName: s
 }
 
 /** The speaker a speaker key sets; undefined when the key has nobody on it. */
-export function speakerFor(action: LiveAction, people: readonly LivePerson[], moderatorName: string | null, moderatorWord: string): NoteSpeaker | undefined {
+export function speakerFor(
+  action: LiveAction,
+  people: readonly LivePerson[],
+  moderatorName: string | null,
+  moderatorWord: string,
+): NoteSpeaker | undefined {
   if (action.kind === 'observation') return null;
   if (action.kind === 'moderator') return moderatorSpeaker(people, moderatorName, moderatorWord);
   if (action.kind !== 'speaker') return undefined;

@@ -44,7 +44,12 @@ export function useLiveKeys(options: LiveKeysOptions): void {
       if (document.querySelector('dialog[open]')) return;
       const mod = event.ctrlKey || event.metaKey;
       const target = event.target as HTMLElement | null;
-      if (mod && !event.altKey && (event.key.toLowerCase() === 'z' || (event.key.toLowerCase() === 'y' && event.ctrlKey)) && !target?.closest(EDITABLE)) {
+      if (
+        mod &&
+        !event.altKey &&
+        (event.key.toLowerCase() === 'z' || (event.key.toLowerCase() === 'y' && event.ctrlKey)) &&
+        !target?.closest(EDITABLE)
+      ) {
         event.preventDefault();
         const redo = event.shiftKey || event.key.toLowerCase() === 'y';
         void invoke(redo ? 'history:redo' : 'history:undo', {}).then((r) => r.ok && o.afterUndo());

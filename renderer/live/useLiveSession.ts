@@ -24,25 +24,31 @@ export function useLiveSession(sessionId: string) {
     latest.current = live;
   });
 
-  const upsertNote = useCallback((note: Note) => {
-    setLive((l) => {
-      if (!l) return l;
-      const at = l.notes.findIndex((n) => n.id === note.id);
-      if (at >= 0) {
-        if (l.notes[at] === note) return l;
-        const notes = l.notes.slice();
-        notes[at] = note;
-        return { ...l, notes };
-      }
-      // A new note: in position order (it may have been inserted after another one).
-      const notes = [...l.notes, note].sort((a, b) => a.position - b.position);
-      return { ...l, notes, documentId: l.documentId };
-    });
-  }, [setLive]);
+  const upsertNote = useCallback(
+    (note: Note) => {
+      setLive((l) => {
+        if (!l) return l;
+        const at = l.notes.findIndex((n) => n.id === note.id);
+        if (at >= 0) {
+          if (l.notes[at] === note) return l;
+          const notes = l.notes.slice();
+          notes[at] = note;
+          return { ...l, notes };
+        }
+        // A new note: in position order (it may have been inserted after another one).
+        const notes = [...l.notes, note].sort((a, b) => a.position - b.position);
+        return { ...l, notes, documentId: l.documentId };
+      });
+    },
+    [setLive],
+  );
 
-  const removeNote = useCallback((id: string) => {
-    setLive((l) => (l ? { ...l, notes: l.notes.filter((n) => n.id !== id) } : l));
-  }, [setLive]);
+  const removeNote = useCallback(
+    (id: string) => {
+      setLive((l) => (l ? { ...l, notes: l.notes.filter((n) => n.id !== id) } : l));
+    },
+    [setLive],
+  );
 
   const clock = useCallback(
     async (action: ClockAction) => {

@@ -19,13 +19,18 @@ export function useTranscriptLinks(live: LiveSession | null, sessionId: string, 
   const span = useMemo(() => spanOf((notes ?? []).map((n) => n.timeMs)), [notes]);
   const from = span?.from ?? null;
   const to = span?.to ?? null;
-  const alignment = useMemo(() => (transcript ? alignNotes([from, to], transcript.turns, transcript.offsetMs) : null), [from, to, transcript]);
+  const alignment = useMemo(
+    () => (transcript ? alignNotes([from, to], transcript.turns, transcript.offsetMs) : null),
+    [from, to, transcript],
+  );
   const offset = alignment ? offsetOf(alignment) : null;
   const turns = transcript?.turns;
   const linkFor = useCallback((ms: number) => (turns ? linkedTurn(turns, ms, offset) : null), [turns, offset]);
   const setOffset = useCallback(
     (offsetMs: number | null) =>
-      void invoke('live:setTranscriptOffset', { sessionId, offsetMs }).then((r) => (r.ok ? setLive((l) => (l ? { ...l, transcript: r.value } : l)) : toast.error(r.error.message))),
+      void invoke('live:setTranscriptOffset', { sessionId, offsetMs }).then((r) =>
+        r.ok ? setLive((l) => (l ? { ...l, transcript: r.value } : l)) : toast.error(r.error.message),
+      ),
     [sessionId, setLive, toast],
   );
   return { transcript, alignment, linkFor, setOffset };

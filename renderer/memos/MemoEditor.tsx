@@ -69,7 +69,12 @@ export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false
         <span className={`memo-status memo-status-${m.status}`} role="status" aria-live="polite">
           {status ? t(status) : ''}
         </span>
-        <button type="button" className="button button-link button-small memo-delete" aria-label={t('memos.deleteNamed', { name })} onClick={() => void m.settle().then(onDelete)}>
+        <button
+          type="button"
+          className="button button-link button-small memo-delete"
+          aria-label={t('memos.deleteNamed', { name })}
+          onClick={() => void m.settle().then(onDelete)}
+        >
           {t('common.delete')}
         </button>
       </footer>

@@ -23,7 +23,12 @@ const KIND_LABELS: Record<MemoTarget['kind'], MessageId> = {
 
 /** The first line of a memo's text, for the list. */
 function firstLine(body: string): string {
-  return body.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return (
+    body
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 function matches(item: OverviewItem, kind: string, words: string[], t: Translator['t']): boolean {
@@ -110,8 +115,15 @@ export function ProjectMemos({ onOpenInCoding }: ProjectMemosProps) {
             // Title and place are cut to one line each; the tooltip keeps them whole.
             return (
               <li key={item.key}>
-                <button type="button" className="memo-index-item" aria-current={item.key === open?.key ? 'true' : undefined} onClick={() => setOpenKey(item.key)}>
-                  <span className="memo-index-title" title={title}>{title}</span>
+                <button
+                  type="button"
+                  className="memo-index-item"
+                  aria-current={item.key === open?.key ? 'true' : undefined}
+                  onClick={() => setOpenKey(item.key)}
+                >
+                  <span className="memo-index-title" title={title}>
+                    {title}
+                  </span>
                   <span className="memo-index-about" title={`${kind}${place}`}>
                     <span className={`memo-kind memo-kind-${item.memo?.target.kind ?? 'project'}`}>{kind}</span>
                     {place}

@@ -26,7 +26,10 @@ export function useMemoAutosave(memo: Memo | null, target: MemoTarget, onSaved: 
   // Closing the window, the tab or the study writes what is unsaved first (renderer/app/leaveGuard.ts,
   // useStudyLifecycle.ts); so does closing the panel or switching memos mid-sentence.
   useEffect(() => {
-    const unregister = registerFlusher((leaving) => saver.flush(leaving), () => saver.isDirty());
+    const unregister = registerFlusher(
+      (leaving) => saver.flush(leaving),
+      () => saver.isDirty(),
+    );
     return () => {
       unregister();
       void saver.flush();

@@ -14,7 +14,11 @@ export interface MemoItem<M extends Memo = Memo> {
  * `load` is read again whenever `loadKey` changes; `onSave` turns what a save answers into the list's
  * memo (it gets the memo as it was, null for a draft).
  */
-export function useMemoItems<M extends Memo>(load: () => Promise<Result<M[]>>, loadKey: string, onSave: (before: M | null, memo: Memo) => M) {
+export function useMemoItems<M extends Memo>(
+  load: () => Promise<Result<M[]>>,
+  loadKey: string,
+  onSave: (before: M | null, memo: Memo) => M,
+) {
   const [items, setItems] = useState<MemoItem<M>[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const draftCount = useRef(0);
@@ -59,5 +63,9 @@ export function useMemoItems<M extends Memo>(load: () => Promise<Result<M[]>>, l
 export function useMemoList(target: MemoTarget) {
   // The target is an object; compare it by value so a parent's re-render does not reload the list.
   const targetKey = target.kind === 'project' ? 'project' : `${target.kind}:${target.id}`;
-  return useMemoItems(() => invoke('memos:list', { target }), targetKey, (_before, memo) => memo);
+  return useMemoItems(
+    () => invoke('memos:list', { target }),
+    targetKey,
+    (_before, memo) => memo,
+  );
 }

@@ -13,5 +13,9 @@ const PROJECT_PLACE = { about: 'The whole study', place: { kind: 'project' as co
  * typed. A save keeps what the memo is about; a new (project) memo gets the project's.
  */
 export function useMemoOverview() {
-  return useMemoItems(() => invoke('memos:overview', {}), 'overview', (before, memo): MemoOverview => ({ ...(before ?? PROJECT_PLACE), ...memo }));
+  return useMemoItems(
+    () => invoke('memos:overview', {}),
+    'overview',
+    (before, memo): MemoOverview => ({ ...(before ?? PROJECT_PLACE), ...memo }),
+  );
 }

@@ -43,7 +43,9 @@ export function AddAttributeDialog({ onAdded, onClose }: { onAdded: (a: Attribut
         ? t('participants.attributeNameRequired')
         : type === 'category'
           ? optionsProblem(options, translator)
-          : type === 'score' && scaleKind === 'custom' && !(Number.isInteger(Number(min)) && Number.isInteger(Number(max)) && Number(min) < Number(max))
+          : type === 'score' &&
+              scaleKind === 'custom' &&
+              !(Number.isInteger(Number(min)) && Number.isInteger(Number(max)) && Number(min) < Number(max))
             ? t('participants.customScaleProblem')
             : null;
     if (problem) return setError(problem);
@@ -75,14 +77,27 @@ export function AddAttributeDialog({ onAdded, onClose }: { onAdded: (a: Attribut
     >
       <Field label={t('common.name')}>
         {(id) => (
-          <input id={id} type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} placeholder={t('participants.namePlaceholder')} />
+          <input
+            id={id}
+            type="text"
+            value={name}
+            maxLength={80}
+            onChange={(e) => setName(e.target.value)}
+            placeholder={t('participants.namePlaceholder')}
+          />
         )}
       </Field>
       <fieldset className="field type-choices">
         <legend className="field-label">{t('participants.fieldType')}</legend>
         {TYPES.map((choice) => (
           <label key={choice.type} className={type === choice.type ? 'type-choice selected' : 'type-choice'}>
-            <input type="radio" name="attribute-type" value={choice.type} checked={type === choice.type} onChange={() => setType(choice.type)} />
+            <input
+              type="radio"
+              name="attribute-type"
+              value={choice.type}
+              checked={type === choice.type}
+              onChange={() => setType(choice.type)}
+            />
             <span className="type-choice-label">{t(choice.label)}</span>
             <span className="type-choice-help">{t(choice.help)}</span>
           </label>
@@ -91,7 +106,13 @@ export function AddAttributeDialog({ onAdded, onClose }: { onAdded: (a: Attribut
       {type === 'category' && (
         <Field label={t('participants.fieldValues')}>
           {(id) => (
-            <textarea id={id} rows={4} value={optionsText} onChange={(e) => setOptionsText(e.target.value)} placeholder={t('participants.valuesPlaceholder')} />
+            <textarea
+              id={id}
+              rows={4}
+              value={optionsText}
+              onChange={(e) => setOptionsText(e.target.value)}
+              placeholder={t('participants.valuesPlaceholder')}
+            />
           )}
         </Field>
       )}
@@ -112,14 +133,10 @@ export function AddAttributeDialog({ onAdded, onClose }: { onAdded: (a: Attribut
           {scaleKind === 'custom' && (
             <>
               <Field label={t('common.from')} className="field-narrow">
-                {(id) => (
-                  <input id={id} type="number" step={1} value={min} onChange={(e) => setMin(e.target.value)} />
-                )}
+                {(id) => <input id={id} type="number" step={1} value={min} onChange={(e) => setMin(e.target.value)} />}
               </Field>
               <Field label={t('common.to')} className="field-narrow">
-                {(id) => (
-                  <input id={id} type="number" step={1} value={max} onChange={(e) => setMax(e.target.value)} />
-                )}
+                {(id) => <input id={id} type="number" step={1} value={max} onChange={(e) => setMax(e.target.value)} />}
               </Field>
             </>
           )}

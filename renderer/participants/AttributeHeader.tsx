@@ -27,7 +27,10 @@ export function AttributeHeader({ attribute, onEdit, onDelete, sort, onSort }: A
           label={t('common.optionsFor', { name: attribute.name })}
           className="icon-button header-menu-button"
           items={[
-            { label: attribute.type === 'category' ? t('participants.renameOrEditValues') : t('participants.rename'), onSelect: () => onEdit(attribute) },
+            {
+              label: attribute.type === 'category' ? t('participants.renameOrEditValues') : t('participants.rename'),
+              onSelect: () => onEdit(attribute),
+            },
             { label: t('participants.deleteAttributeMenu'), onSelect: () => onDelete(attribute), danger: true },
           ]}
         >

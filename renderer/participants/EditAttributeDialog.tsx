@@ -7,7 +7,15 @@ import { useT } from '../i18n/useT';
 import { optionsProblem, parseLines } from './attributeForm';
 
 /** Renames an attribute and, for a category, edits its list of values. */
-export function EditAttributeDialog({ attribute, onSaved, onClose }: { attribute: Attribute; onSaved: (a: Attribute) => void; onClose: () => void }) {
+export function EditAttributeDialog({
+  attribute,
+  onSaved,
+  onClose,
+}: {
+  attribute: Attribute;
+  onSaved: (a: Attribute) => void;
+  onClose: () => void;
+}) {
   const translator = useT();
   const { t } = translator;
   const [name, setName] = useState(attribute.name);
@@ -47,15 +55,11 @@ export function EditAttributeDialog({ attribute, onSaved, onClose }: { attribute
       }
     >
       <Field label={t('common.name')}>
-        {(id) => (
-          <input id={id} type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
-        )}
+        {(id) => <input id={id} type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />}
       </Field>
       {isCategory && (
         <Field label={t('participants.fieldValuesLines')}>
-          {(id) => (
-            <textarea id={id} rows={6} value={optionsText} onChange={(e) => setOptionsText(e.target.value)} />
-          )}
+          {(id) => <textarea id={id} rows={6} value={optionsText} onChange={(e) => setOptionsText(e.target.value)} />}
         </Field>
       )}
       <DialogError message={error} />

@@ -4,7 +4,16 @@ import { SESSION_ROLES } from '../../shared/domain/study';
 import { CellEditor } from './CellEditor';
 import { useT } from '../i18n/useT';
 import { SESSION_ROLE_MESSAGES } from '../../shared/domain/sessionWords';
-import { ACTIONS_COLUMN, NAME_COLUMN, NOTES_COLUMN, NPS_GROUP_LABEL, SESSIONS_COLUMN, displayValue, isNumeric, scoreNpsGroup } from './cellValue';
+import {
+  ACTIONS_COLUMN,
+  NAME_COLUMN,
+  NOTES_COLUMN,
+  NPS_GROUP_LABEL,
+  SESSIONS_COLUMN,
+  displayValue,
+  isNumeric,
+  scoreNpsGroup,
+} from './cellValue';
 import type { CellRef, GridState } from './useGridState';
 
 interface ParticipantRowProps {
@@ -23,14 +32,27 @@ export function ParticipantRow({ participant: p, attributes, sessionsById, grid,
   const memberships = [...p.sessions].sort((a, b) => roleOrder(a.role) - roleOrder(b.role));
   return (
     <tr>
-      <Cell grid={grid} cell={{ row: p.id, col: NAME_COLUMN }} className="cell-name" attribute={null} label={t('participants.nameOf', { name: p.displayName })}>
+      <Cell
+        grid={grid}
+        cell={{ row: p.id, col: NAME_COLUMN }}
+        className="cell-name"
+        attribute={null}
+        label={t('participants.nameOf', { name: p.displayName })}
+      >
         {p.displayName}
       </Cell>
       {attributes.map((a) => {
         const value = p.values[a.id];
         const group = scoreNpsGroup(a, value);
         return (
-          <Cell key={a.id} grid={grid} cell={{ row: p.id, col: a.id }} className={isNumeric(a) ? 'num' : ''} attribute={a} label={t('participants.valueOf', { attribute: a.name, name: p.displayName })}>
+          <Cell
+            key={a.id}
+            grid={grid}
+            cell={{ row: p.id, col: a.id }}
+            className={isNumeric(a) ? 'num' : ''}
+            attribute={a}
+            label={t('participants.valueOf', { attribute: a.name, name: p.displayName })}
+          >
             {group ? (
               <span className={`nps nps-${group}`} title={t(NPS_GROUP_LABEL[group])}>
                 {displayValue(a, value, translator)}
@@ -41,11 +63,31 @@ export function ParticipantRow({ participant: p, attributes, sessionsById, grid,
           </Cell>
         );
       })}
-      <Cell grid={grid} cell={{ row: p.id, col: NOTES_COLUMN }} className="cell-notes" attribute={null} label={t('participants.notesOf', { name: p.displayName })} maxLength={20000}>
+      <Cell
+        grid={grid}
+        cell={{ row: p.id, col: NOTES_COLUMN }}
+        className="cell-notes"
+        attribute={null}
+        label={t('participants.notesOf', { name: p.displayName })}
+        maxLength={20000}
+      >
         <span title={p.notes ?? undefined}>{p.notes ?? ''}</span>
       </Cell>
-      <Cell grid={grid} cell={{ row: p.id, col: SESSIONS_COLUMN }} className="cell-sessions" attribute={null} label="" onOpen={() => onOpenSessions(p)}>
-        <button type="button" tabIndex={-1} className="session-chips" aria-label={t('participants.sessionsOf', { name: p.displayName })} onClick={() => onOpenSessions(p)}>
+      <Cell
+        grid={grid}
+        cell={{ row: p.id, col: SESSIONS_COLUMN }}
+        className="cell-sessions"
+        attribute={null}
+        label=""
+        onOpen={() => onOpenSessions(p)}
+      >
+        <button
+          type="button"
+          tabIndex={-1}
+          className="session-chips"
+          aria-label={t('participants.sessionsOf', { name: p.displayName })}
+          onClick={() => onOpenSessions(p)}
+        >
           {memberships.length === 0 && <span className="muted">{t('participants.addToSession')}</span>}
           {memberships.map((m) => (
             <span key={m.sessionId} className={`chip chip-${m.role}`}>
@@ -55,8 +97,21 @@ export function ParticipantRow({ participant: p, attributes, sessionsById, grid,
           ))}
         </button>
       </Cell>
-      <Cell grid={grid} cell={{ row: p.id, col: ACTIONS_COLUMN }} className="cell-actions" attribute={null} label="" onOpen={() => onDelete(p)}>
-        <button type="button" tabIndex={-1} className="icon-button row-delete" aria-label={t('participants.deleteParticipantNamed', { name: p.displayName })} onClick={() => onDelete(p)}>
+      <Cell
+        grid={grid}
+        cell={{ row: p.id, col: ACTIONS_COLUMN }}
+        className="cell-actions"
+        attribute={null}
+        label=""
+        onOpen={() => onDelete(p)}
+      >
+        <button
+          type="button"
+          tabIndex={-1}
+          className="icon-button row-delete"
+          aria-label={t('participants.deleteParticipantNamed', { name: p.displayName })}
+          onClick={() => onDelete(p)}
+        >
           ×
         </button>
       </Cell>

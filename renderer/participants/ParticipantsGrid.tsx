@@ -7,7 +7,6 @@ import { useGridState, type CellRef } from './useGridState';
 import { SortHeader, useSort, type SortKey } from '../ui/useSort';
 import { useT } from '../i18n/useT';
 
-
 interface ParticipantsGridProps {
   participants: Participant[];
   attributes: Attribute[];
@@ -78,7 +77,13 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
   const grid = useGridState({ rows, cols, editable, initialText, save, activate, gridRef });
 
   return (
-    <table ref={gridRef} role="grid" aria-label={t('common.participants')} aria-rowcount={participants.length + 1} className="data-table participants-grid">
+    <table
+      ref={gridRef}
+      role="grid"
+      aria-label={t('common.participants')}
+      aria-rowcount={participants.length + 1}
+      className="data-table participants-grid"
+    >
       <thead>
         <tr>
           <SortHeader column={NAME_COLUMN} sort={sort} onSort={toggle} className="cell-name">
@@ -88,7 +93,14 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
             </span>
           </SortHeader>
           {attributes.map((a) => (
-            <AttributeHeader key={a.id} attribute={a} onEdit={props.onEditAttribute} onDelete={props.onDeleteAttribute} sort={sort} onSort={toggle} />
+            <AttributeHeader
+              key={a.id}
+              attribute={a}
+              onEdit={props.onEditAttribute}
+              onDelete={props.onDeleteAttribute}
+              sort={sort}
+              onSort={toggle}
+            />
           ))}
           <SortHeader column={NOTES_COLUMN} sort={sort} onSort={toggle} className="col-notes">
             <span className="attr-header-text">

@@ -55,7 +55,11 @@ export function ParticipantsPanel({ data }: { data: StudyData }) {
   );
   const saveValue = useCallback(
     async (p: Participant, a: Attribute, text: string) => {
-      const r = await invoke('participants:setValue', { participantId: p.id, attributeId: a.id, value: text.trim() === '' ? null : text.trim() });
+      const r = await invoke('participants:setValue', {
+        participantId: p.id,
+        attributeId: a.id,
+        value: text.trim() === '' ? null : text.trim(),
+      });
       if (!r.ok) return r.error.message;
       replaceParticipant(r.value);
       return null;

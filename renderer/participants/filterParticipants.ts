@@ -9,7 +9,13 @@ import { displayValue } from './cellValue';
  * berlin", researchers expect exactly those rows, not near misses. Values and roles are matched as the
  * grid shows them, in the UI's language.
  */
-export function filterParticipants(participants: Participant[], attributes: Attribute[], sessions: Session[], query: string, translator: Translator): Participant[] {
+export function filterParticipants(
+  participants: Participant[],
+  attributes: Attribute[],
+  sessions: Session[],
+  query: string,
+  translator: Translator,
+): Participant[] {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return participants;
   const titles = new Map(sessions.map((s) => [s.id, s.title]));

@@ -131,7 +131,10 @@ export function useGridState({ rows, cols, editable, initialText, save, activate
       focusCell(neighbour(cell, delta[0], delta[1]));
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
-      focusCell({ row: event.ctrlKey ? (event.key === 'Home' ? rows[0]! : rows.at(-1)!) : cell.row, col: event.key === 'Home' ? cols[0]! : cols.at(-1)! });
+      focusCell({
+        row: event.ctrlKey ? (event.key === 'Home' ? rows[0]! : rows.at(-1)!) : cell.row,
+        col: event.key === 'Home' ? cols[0]! : cols.at(-1)!,
+      });
     } else if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
       if (editable(cell.col)) startEdit(cell);
@@ -150,7 +153,22 @@ export function useGridState({ rows, cols, editable, initialText, save, activate
   const editorOf = (cell: CellRef) => (sameCell(editing, cell) ? editing : null);
   const errorOf = (cell: CellRef) => (sameCell(error, cell) ? error!.message : null);
 
-  return { active, setActive, focusCell, startEdit, cancelEdit, commit, setText, saving, onEditorKey, onCellKey, isActive, editorOf, errorOf, committing };
+  return {
+    active,
+    setActive,
+    focusCell,
+    startEdit,
+    cancelEdit,
+    commit,
+    setText,
+    saving,
+    onEditorKey,
+    onCellKey,
+    isActive,
+    editorOf,
+    errorOf,
+    committing,
+  };
 }
 
 export type GridState = ReturnType<typeof useGridState>;

@@ -1,7 +1,14 @@
 import { heatMapChart, stackedChart } from '../../shared/reports/charts';
 import { chartMeasure } from './chartMeasure';
 import type { ReportResult } from '../../shared/reports/result';
-import { breakdownTables, cooccurrenceTable, driverViews, scoreCards, scoresBySegmentTable, sectionNotes } from '../../shared/reports/sections';
+import {
+  breakdownTables,
+  cooccurrenceTable,
+  driverViews,
+  scoreCards,
+  scoresBySegmentTable,
+  sectionNotes,
+} from '../../shared/reports/sections';
 import { reportTranslator } from '../../shared/reports/words';
 import { useT } from '../i18n/useT';
 import { svgSource } from './download';
@@ -24,12 +31,28 @@ export function BreakdownSection({ result, heading }: SectionProps) {
       <h3 id="rs-breakdown">{heading}</h3>
       <p className="report-note">{sectionNotes(result).breakdown}</p>
       {parts.map((b, k) => {
-        const chart = parts[k + 1]?.attributeId !== b.attributeId ? stackedChart(result.breakdown, b.attributeId, `sc${attributeIds.indexOf(b.attributeId)}`, reportTranslator(result), 15, chartMeasure) : '';
+        const chart =
+          parts[k + 1]?.attributeId !== b.attributeId
+            ? stackedChart(
+                result.breakdown,
+                b.attributeId,
+                `sc${attributeIds.indexOf(b.attributeId)}`,
+                reportTranslator(result),
+                15,
+                chartMeasure,
+              )
+            : '';
         return (
           <div key={b.heading} className="report-breakdown-part">
             <h4>{b.heading}</h4>
             <TextTableView table={b.table} label={t('reports.breakdownTable', { attribute: b.heading })} />
-            {chart && <img className="report-chart" src={svgSource(chart)} alt={t('reports.stackedChartAlt', { attribute: nameOf(b.attributeId) })} />}
+            {chart && (
+              <img
+                className="report-chart"
+                src={svgSource(chart)}
+                alt={t('reports.stackedChartAlt', { attribute: nameOf(b.attributeId) })}
+              />
+            )}
           </div>
         );
       })}
@@ -91,7 +114,11 @@ export function CooccurrenceSection({ result, heading }: SectionProps) {
       <h3 id="rs-co">{heading}</h3>
       <p className="report-note">{notes.cooccurrence}</p>
       {pairs.rows.length === 0 ? <p>{notes.noPairs}</p> : <TextTableView table={pairs} label={t('reports.strongestPairs')} />}
-      <img className="report-chart" src={svgSource(heatMapChart(result.cooccurrence, reportTranslator(result), chartMeasure))} alt={t('reports.heatMapAlt')} />
+      <img
+        className="report-chart"
+        src={svgSource(heatMapChart(result.cooccurrence, reportTranslator(result), chartMeasure))}
+        alt={t('reports.heatMapAlt')}
+      />
     </section>
   );
 }

@@ -57,11 +57,18 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
   return (
     <form className="report-builder" aria-label={t('reports.definitionLabel')} onSubmit={(e) => e.preventDefault()}>
       <Field label={t('reports.reportName')}>
-        {(id) => <input id={id} type="text" maxLength={200} value={def.title} onChange={(e) => onChange({ ...def, title: e.target.value })} />}
+        {(id) => (
+          <input id={id} type="text" maxLength={200} value={def.title} onChange={(e) => onChange({ ...def, title: e.target.value })} />
+        )}
       </Field>
       <Field label={t('reports.reportLanguage')}>
         {(id) => (
-          <select id={id} value={def.language} title={t('reports.reportLanguageHint')} onChange={(e) => onChange({ ...def, language: LOCALES.find((l) => l === e.target.value) ?? 'en' })}>
+          <select
+            id={id}
+            value={def.language}
+            title={t('reports.reportLanguageHint')}
+            onChange={(e) => onChange({ ...def, language: LOCALES.find((l) => l === e.target.value) ?? 'en' })}
+          >
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l} translate="no">
                 {LOCALE_NAMES[l]}
@@ -100,11 +107,19 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
       <fieldset className="report-group">
         <legend>{t('common.participants')}</legend>
         <label className="report-inline-check" title={t('reports.includeNonRespondentsHint')}>
-          <input type="checkbox" checked={filters.includeNonRespondents} onChange={(e) => setFilters({ includeNonRespondents: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filters.includeNonRespondents}
+            onChange={(e) => setFilters({ includeNonRespondents: e.target.checked })}
+          />
           {t('reports.includeNonRespondents')}
         </label>
         {groupable.map((a) => {
-          const groups = filterGroups(a, participants.map((p) => p.values[a.id]), translator);
+          const groups = filterGroups(
+            a,
+            participants.map((p) => p.values[a.id]),
+            translator,
+          );
           if (!groups) return null;
           const chosen = attrValue(a.id);
           return (
@@ -128,7 +143,11 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
           <span className="report-chips-label">{t('reports.kinds')}</span>
           {SESSION_KINDS.filter((k) => sessions.some((s) => s.kind === k)).map((k) => (
             <label key={k} className={filters.sessionKinds.includes(k) ? 'chip-toggle is-on' : 'chip-toggle'}>
-              <input type="checkbox" checked={filters.sessionKinds.includes(k)} onChange={() => setFilters({ sessionKinds: toggled(filters.sessionKinds, k) })} />
+              <input
+                type="checkbox"
+                checked={filters.sessionKinds.includes(k)}
+                onChange={() => setFilters({ sessionKinds: toggled(filters.sessionKinds, k) })}
+              />
               {t(SESSION_KIND_MESSAGES[k])}
             </label>
           ))}
@@ -139,9 +158,15 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
             {sessions.map((s) => (
               <li key={s.id}>
                 <label>
-                  <input type="checkbox" checked={filters.sessionIds.includes(s.id)} onChange={() => setFilters({ sessionIds: toggled(filters.sessionIds, s.id) })} />
+                  <input
+                    type="checkbox"
+                    checked={filters.sessionIds.includes(s.id)}
+                    onChange={() => setFilters({ sessionIds: toggled(filters.sessionIds, s.id) })}
+                  />
                   {s.title}
-                  {s.date && <span className="report-muted"> · {date(`${s.date}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' })}</span>}
+                  {s.date && (
+                    <span className="report-muted"> · {date(`${s.date}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' })}</span>
+                  )}
                 </label>
               </li>
             ))}
@@ -149,17 +174,30 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
         </details>
         <div className="form-row">
           <Field label={t('common.from')}>
-            {(id) => <input id={id} type="date" value={filters.dateFrom ?? ''} onChange={(e) => setFilters({ dateFrom: e.target.value || null })} />}
+            {(id) => (
+              <input
+                id={id}
+                type="date"
+                value={filters.dateFrom ?? ''}
+                onChange={(e) => setFilters({ dateFrom: e.target.value || null })}
+              />
+            )}
           </Field>
           <Field label={t('common.to')}>
-            {(id) => <input id={id} type="date" value={filters.dateTo ?? ''} onChange={(e) => setFilters({ dateTo: e.target.value || null })} />}
+            {(id) => (
+              <input id={id} type="date" value={filters.dateTo ?? ''} onChange={(e) => setFilters({ dateTo: e.target.value || null })} />
+            )}
           </Field>
         </div>
         <div className="report-chips" role="group" aria-label={t('common.documents')}>
           <span className="report-chips-label">{t('common.documents')}</span>
           {DOC_KINDS.map(({ kind, label }) => (
             <label key={kind} className={filters.documentKinds.includes(kind) ? 'chip-toggle is-on' : 'chip-toggle'}>
-              <input type="checkbox" checked={filters.documentKinds.includes(kind)} onChange={() => setFilters({ documentKinds: toggled(filters.documentKinds, kind) })} />
+              <input
+                type="checkbox"
+                checked={filters.documentKinds.includes(kind)}
+                onChange={() => setFilters({ documentKinds: toggled(filters.documentKinds, kind) })}
+              />
               {t(label)}
             </label>
           ))}
@@ -171,8 +209,16 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
         <div className="report-chips" role="group" aria-label={t('reports.codedBy')}>
           <span className="report-chips-label">{t('reports.codedByHint')}</span>
           {coders.map((c) => (
-            <label key={c.id} className={filters.coderIds.includes(c.id) ? 'chip-toggle is-on' : 'chip-toggle'} title={t('reports.coderTitle', { count: c.codings, name: c.name })}>
-              <input type="checkbox" checked={filters.coderIds.includes(c.id)} onChange={() => setFilters({ coderIds: toggled(filters.coderIds, c.id) })} />
+            <label
+              key={c.id}
+              className={filters.coderIds.includes(c.id) ? 'chip-toggle is-on' : 'chip-toggle'}
+              title={t('reports.coderTitle', { count: c.codings, name: c.name })}
+            >
+              <input
+                type="checkbox"
+                checked={filters.coderIds.includes(c.id)}
+                onChange={() => setFilters({ coderIds: toggled(filters.coderIds, c.id) })}
+              />
               {c.name} <span className="chip-count">{number(c.codings)}</span>
             </label>
           ))}
@@ -221,7 +267,12 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
                 min={0}
                 max={50}
                 value={def.quotes.perTheme}
-                onChange={(e) => onChange({ ...def, quotes: { ...def.quotes, perTheme: Math.max(0, Math.min(50, Math.trunc(Number(e.target.value) || 0))) } })}
+                onChange={(e) =>
+                  onChange({
+                    ...def,
+                    quotes: { ...def.quotes, perTheme: Math.max(0, Math.min(50, Math.trunc(Number(e.target.value) || 0))) },
+                  })
+                }
               />
             )}
           </Field>
@@ -235,7 +286,11 @@ export function BuilderForm({ definition: def, onChange, codes, sessions, attrib
           </label>
         </div>
         <label className="report-inline-check" title={t('reports.includeNotesHint')}>
-          <input type="checkbox" checked={def.quotes.includeNotes} onChange={(e) => onChange({ ...def, quotes: { ...def.quotes, includeNotes: e.target.checked } })} />
+          <input
+            type="checkbox"
+            checked={def.quotes.includeNotes}
+            onChange={(e) => onChange({ ...def, quotes: { ...def.quotes, includeNotes: e.target.checked } })}
+          />
           {t('reports.includeNotes')}
         </label>
       </fieldset>

@@ -20,7 +20,13 @@ export function CodeChecklist({ codes, selected, onChange }: CodeChecklistProps)
   const toggle = (id: string) => onChange(chosen.has(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   return (
     <div className="report-checklist">
-      <input type="search" placeholder={t('common.filterCodes')} aria-label={t('common.filterCodes')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        type="search"
+        placeholder={t('common.filterCodes')}
+        aria-label={t('common.filterCodes')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       <ul aria-label={t('reports.codesToInclude')}>
         {shown.map((c) => {
           const depth = c.path.split('/').length - 1;

@@ -47,7 +47,10 @@ const fresh = (ui: UiLocale): ReportDefinition => {
   return ReportDefinition.parse({ language, title: translatorFor(language).t('report.defaultTitle') });
 };
 /** The definition as the backend accepts it (an emptied name falls back to the default, in the report's language). */
-const valid = (d: ReportDefinition): ReportDefinition => ({ ...d, title: d.title.trim() || translatorFor(d.language).t('report.defaultTitle') });
+const valid = (d: ReportDefinition): ReportDefinition => ({
+  ...d,
+  title: d.title.trim() || translatorFor(d.language).t('report.defaultTitle'),
+});
 
 interface OpenSnapshot {
   id: string;
@@ -81,19 +84,21 @@ export function ReportsPanel() {
   // Start from the most recently saved definition, if the study has one; a new report shows quotes
   // with the NPS and category attributes (e.g. "Promoter, 35–44, Urban").
   useEffect(() => {
-    void Promise.all([invoke('reports:list', {}), invoke('attributes:list', {}), invoke('users:list', {})]).then(([reports, attrs, users]) => {
-      if (users.ok) setCoders(users.value.filter((u) => u.codings > 0));
-      const last = reports.ok ? [...reports.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] : undefined;
-      if (last) {
-        setDefinition(last.definition);
-        setSavedId(last.id);
-      } else if (attrs.ok) {
-        const sorted = [...attrs.value].sort((x, y) => x.position - y.position);
-        const picks = [...sorted.filter((a) => a.scaleKind === 'nps'), ...sorted.filter((a) => a.type === 'category')].slice(0, 3);
-        setDefinition((d) => ({ ...d, quotes: { ...d.quotes, attributeIds: picks.map((a) => a.id) } }));
-      }
-      setLoaded(true);
-    });
+    void Promise.all([invoke('reports:list', {}), invoke('attributes:list', {}), invoke('users:list', {})]).then(
+      ([reports, attrs, users]) => {
+        if (users.ok) setCoders(users.value.filter((u) => u.codings > 0));
+        const last = reports.ok ? [...reports.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] : undefined;
+        if (last) {
+          setDefinition(last.definition);
+          setSavedId(last.id);
+        } else if (attrs.ok) {
+          const sorted = [...attrs.value].sort((x, y) => x.position - y.position);
+          const picks = [...sorted.filter((a) => a.scaleKind === 'nps'), ...sorted.filter((a) => a.type === 'category')].slice(0, 3);
+          setDefinition((d) => ({ ...d, quotes: { ...d.quotes, attributeIds: picks.map((a) => a.id) } }));
+        }
+        setLoaded(true);
+      },
+    );
   }, []);
 
   const save = async () => {
@@ -106,7 +111,9 @@ export function ReportsPanel() {
 
   const generate = async (): Promise<string | null> => {
     // Counted in a worker: a large study shows the progress panel, with Cancel.
-    const r = await job.run(t('reports.generating'), (jobId) => call('reports:generate', { reportId: savedId, definition: valid(definition), jobId }));
+    const r = await job.run(t('reports.generating'), (jobId) =>
+      call('reports:generate', { reportId: savedId, definition: valid(definition), jobId }),
+    );
     if (!r.ok) return null;
     setGenerated({ id: r.value.id, key });
     return r.value.id;
@@ -208,7 +215,10 @@ export function ReportsPanel() {
             label={t('common.exportReport')}
             className="button button-primary"
             disabled={job.running || busy !== null}
-            items={MENU_ORDER.filter((f) => REPORT_FORMATS.includes(f)).map((f) => ({ label: t(FORMAT_LABEL[f]), onSelect: () => void exportAs(f) }))}
+            items={MENU_ORDER.filter((f) => REPORT_FORMATS.includes(f)).map((f) => ({
+              label: t(FORMAT_LABEL[f]),
+              onSelect: () => void exportAs(f),
+            }))}
           >
             {t('common.export')} ▾
           </MenuButton>

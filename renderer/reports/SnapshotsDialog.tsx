@@ -17,7 +17,6 @@ interface SnapshotsDialogProps {
   onOpen: (id: string) => void;
 }
 
-
 /** Generated snapshots: open one read-only, or tick two and compare them theme by theme. */
 export function SnapshotsDialog({ onClose, onOpen }: SnapshotsDialogProps) {
   const { t, number, date } = useT();
@@ -40,7 +39,8 @@ export function SnapshotsDialog({ onClose, onOpen }: SnapshotsDialogProps) {
     const chosen = (list ?? []).filter((s) => picked.includes(s.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     if (chosen.length !== 2) return;
     const r = await invoke('reports:compare', { beforeId: chosen[0]!.id, afterId: chosen[1]!.id });
-    if (r.ok) setComparison({ before: r.value.participantsInScope.before, after: r.value.participantsInScope.after, themes: r.value.themes });
+    if (r.ok)
+      setComparison({ before: r.value.participantsInScope.before, after: r.value.participantsInScope.after, themes: r.value.themes });
     else setError(r.error.message);
   };
   const toggle = (id: string) => {
@@ -83,7 +83,12 @@ export function SnapshotsDialog({ onClose, onOpen }: SnapshotsDialogProps) {
             {list.map((s) => (
               <tr key={s.id}>
                 <td>
-                  <input type="checkbox" aria-label={t('reports.compareRow', { title: s.title, when: when(s.createdAt) })} checked={picked.includes(s.id)} onChange={() => toggle(s.id)} />
+                  <input
+                    type="checkbox"
+                    aria-label={t('reports.compareRow', { title: s.title, when: when(s.createdAt) })}
+                    checked={picked.includes(s.id)}
+                    onChange={() => toggle(s.id)}
+                  />
                 </td>
                 <th scope="row">{s.title}</th>
                 <td>{when(s.createdAt)}</td>
@@ -121,7 +126,9 @@ export function SnapshotsDialog({ onClose, onOpen }: SnapshotsDialogProps) {
                 <tr key={theme.code} className={theme.status !== 'both' ? 'report-delta-' + theme.status : undefined}>
                   <th scope="row">
                     {theme.code}
-                    {theme.status !== 'both' && <span className="badge">{theme.status === 'added' ? t('reports.themeNew') : t('reports.themeGone')}</span>}
+                    {theme.status !== 'both' && (
+                      <span className="badge">{theme.status === 'added' ? t('reports.themeNew') : t('reports.themeGone')}</span>
+                    )}
                   </th>
                   <td className="num">
                     {number(theme.after?.codings ?? 0)} <span className="report-muted">({signed(theme.codingsDelta)})</span>

@@ -15,14 +15,30 @@ interface FilterBarProps {
 export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
   const { t } = useT();
   const chips: { group: string; chosen: Chosen; remove: () => void }[] = [
-    ...filter.sessions.map((c) => ({ group: t('common.session'), chosen: c, remove: () => onFilter({ ...filter, sessions: filter.sessions.filter((x) => x.key !== c.key) }) })),
-    ...filter.speakers.map((c) => ({ group: t('common.speaker'), chosen: c, remove: () => onFilter({ ...filter, speakers: filter.speakers.filter((x) => x.key !== c.key) }) })),
-    ...filter.coders.map((c) => ({ group: t('retrieve.filterCoder'), chosen: c, remove: () => onFilter({ ...filter, coders: filter.coders.filter((x) => x.key !== c.key) }) })),
+    ...filter.sessions.map((c) => ({
+      group: t('common.session'),
+      chosen: c,
+      remove: () => onFilter({ ...filter, sessions: filter.sessions.filter((x) => x.key !== c.key) }),
+    })),
+    ...filter.speakers.map((c) => ({
+      group: t('common.speaker'),
+      chosen: c,
+      remove: () => onFilter({ ...filter, speakers: filter.speakers.filter((x) => x.key !== c.key) }),
+    })),
+    ...filter.coders.map((c) => ({
+      group: t('retrieve.filterCoder'),
+      chosen: c,
+      remove: () => onFilter({ ...filter, coders: filter.coders.filter((x) => x.key !== c.key) }),
+    })),
     ...Object.entries(filter.attributes).flatMap(([id, a]) =>
       a.values.map((c) => ({
         group: a.name,
         chosen: c,
-        remove: () => onFilter({ ...filter, attributes: { ...filter.attributes, [id]: { name: a.name, values: a.values.filter((x) => x.key !== c.key) } } }),
+        remove: () =>
+          onFilter({
+            ...filter,
+            attributes: { ...filter.attributes, [id]: { name: a.name, values: a.values.filter((x) => x.key !== c.key) } },
+          }),
       })),
     ),
   ];
@@ -64,7 +80,12 @@ export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
       {chips.map((c) => (
         <span key={`${c.group}:${c.chosen.key}`} className="filter-chip">
           {t('retrieve.chip', { group: c.group, value: c.chosen.label })}
-          <button type="button" className="chip-remove" aria-label={t('retrieve.chipRemove', { group: c.group, value: c.chosen.label })} onClick={c.remove}>
+          <button
+            type="button"
+            className="chip-remove"
+            aria-label={t('retrieve.chipRemove', { group: c.group, value: c.chosen.label })}
+            onClick={c.remove}
+          >
             ×
           </button>
         </span>

@@ -31,7 +31,8 @@ export function FilterMenu({ label, options, chosen, onChange }: FilterMenuProps
     return () => document.removeEventListener('pointerdown', outside);
   }, [open]);
 
-  const toggle = (option: Chosen, on: boolean) => onChange(on ? [...chosen, { key: option.key, label: option.label }] : chosen.filter((c) => c.key !== option.key));
+  const toggle = (option: Chosen, on: boolean) =>
+    onChange(on ? [...chosen, { key: option.key, label: option.label }] : chosen.filter((c) => c.key !== option.key));
 
   return (
     <div

@@ -42,7 +42,12 @@ export function PassageCard({ passage, people, attributes, rootPath, color, onJu
   );
 
   return (
-    <article className={`passage${orphaned ? ' passage-orphaned' : ''}${note ? ' passage-note' : ''}`} aria-label={note ? t('retrieve.noteFrom', { title: passage.documentTitle }) : t('retrieve.passageFrom', { title: passage.documentTitle })}>
+    <article
+      className={`passage${orphaned ? ' passage-orphaned' : ''}${note ? ' passage-note' : ''}`}
+      aria-label={
+        note ? t('retrieve.noteFrom', { title: passage.documentTitle }) : t('retrieve.passageFrom', { title: passage.documentTitle })
+      }
+    >
       {orphaned && (
         <p className="passage-flag" role="note" title={t('retrieve.orphanedHint')}>
           {t('retrieve.orphaned')}
@@ -80,7 +85,13 @@ export function PassageCard({ passage, people, attributes, rootPath, color, onJu
           {!note && time && <> · {time}</>}
         </span>
         {passage.codePath !== rootPath && <span className="passage-code mono">{passage.codePath}</span>}
-        {passage.coder && <span title={t('retrieve.codedAt', { when: date(passage.codedAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) })}>{t('retrieve.codedBy', { coder: passage.coder })}</span>}
+        {passage.coder && (
+          <span
+            title={t('retrieve.codedAt', { when: date(passage.codedAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) })}
+          >
+            {t('retrieve.codedBy', { coder: passage.coder })}
+          </span>
+        )}
         <button type="button" className="button button-link button-small" onClick={onJump}>
           {note ? t('retrieve.showInNotes') : t('retrieve.showInTranscript')}
         </button>

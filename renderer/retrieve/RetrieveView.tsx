@@ -82,7 +82,14 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
         ? t('retrieve.countFiltered', counts)
         : t('retrieve.count', counts);
   const exportAs = (format: PassagesFormat) =>
-    void exportVia('retrieve:export', { codeId: code.id, includeChildren: settings.includeChildren, sort: settings.sort, filter: toQuery(settings.filter), format, language });
+    void exportVia('retrieve:export', {
+      codeId: code.id,
+      includeChildren: settings.includeChildren,
+      sort: settings.sort,
+      filter: toQuery(settings.filter),
+      format,
+      language,
+    });
 
   return (
     <section className="retrieve" aria-labelledby={titleId} aria-busy={loading}>
@@ -149,7 +156,12 @@ export function RetrieveView({ codeId, codes, settings, onSettings, onJump }: Re
         )}
         {result && result.total > 0 && passages?.length === 0 && (
           <div className="retrieve-empty">
-            <p>{intl.formatMessage({ id: 'retrieve.noneMatch' }, { strong: (words) => <strong>{words}</strong>, count: result.total, name: code.name })}</p>
+            <p>
+              {intl.formatMessage(
+                { id: 'retrieve.noneMatch' },
+                { strong: (words) => <strong>{words}</strong>, count: result.total, name: code.name },
+              )}
+            </p>
             <button type="button" className="button button-small" onClick={() => set({ filter: NO_FILTER })}>
               {t('retrieve.clearFilters')}
             </button>

@@ -22,7 +22,16 @@ export function useViewKey(root: HTMLElement | null, toggle: () => void): void {
   useEffect(() => {
     if (!root) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 'p' || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey || event.repeat || event.defaultPrevented) return;
+      if (
+        event.key.toLowerCase() !== 'p' ||
+        event.ctrlKey ||
+        event.altKey ||
+        event.metaKey ||
+        event.shiftKey ||
+        event.repeat ||
+        event.defaultPrevented
+      )
+        return;
       const target = event.target instanceof Element ? event.target : document.body;
       if (target !== document.body && !root.contains(target)) return;
       if (keysBelongTo(target) || target.closest(OWN_LETTERS) || document.querySelector('dialog[open]')) return;

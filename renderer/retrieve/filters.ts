@@ -19,7 +19,12 @@ export const NO_FILTER: FilterState = { sessions: [], speakers: [], coders: [], 
 
 /** True when nothing is chosen. */
 export function isUnfiltered(f: FilterState): boolean {
-  return f.sessions.length === 0 && f.speakers.length === 0 && f.coders.length === 0 && Object.values(f.attributes).every((a) => a.values.length === 0);
+  return (
+    f.sessions.length === 0 &&
+    f.speakers.length === 0 &&
+    f.coders.length === 0 &&
+    Object.values(f.attributes).every((a) => a.values.length === 0)
+  );
 }
 
 /** The filter as the `retrieve:passages` and `retrieve:export` channels take it. */
@@ -28,7 +33,9 @@ export function toQuery(f: FilterState): RetrieveFilter {
     sessionIds: f.sessions.map((c) => c.key),
     speakers: f.speakers.map((c) => c.key),
     coderIds: f.coders.map((c) => c.key),
-    attributes: Object.entries(f.attributes).flatMap(([attributeId, a]) => (a.values.length > 0 ? [{ attributeId, values: a.values.map((v) => v.key) }] : [])),
+    attributes: Object.entries(f.attributes).flatMap(([attributeId, a]) =>
+      a.values.length > 0 ? [{ attributeId, values: a.values.map((v) => v.key) }] : [],
+    ),
   };
 }
 

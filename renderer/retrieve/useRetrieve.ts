@@ -23,7 +23,9 @@ const PASSAGE_KINDS = ['codings', 'codes', 'documents', 'participants', 'attribu
 export function useRetrieve(codeId: string | null, settings: RetrieveSettings) {
   // The backend names scale groups ("Promoter") in the UI's language.
   const { locale: language } = useLanguage();
-  const query = codeId ? { codeId, includeChildren: settings.includeChildren, sort: settings.sort, filter: toQuery(settings.filter), language } : null;
+  const query = codeId
+    ? { codeId, includeChildren: settings.includeChildren, sort: settings.sort, filter: toQuery(settings.filter), language }
+    : null;
   const { data, error, loading } = useQuery('retrieve:passages', query, { kinds: PASSAGE_KINDS });
   const [last, setLast] = useState<RetrieveResult | null>(null);
   if (data && data !== last) setLast(data);

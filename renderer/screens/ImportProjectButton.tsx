@@ -26,12 +26,19 @@ export function ImportProjectButton({ disabled, onImported }: ImportProjectButto
 
   const imported = async (file: IncomingFile) => {
     setBusy(t('screens.importingFile', { name: file.name }));
-    const result = await job.run(t('common.importingFile', { name: file.name }), (jobId) => invoke('refi:importQdpx', { fileId: file.fileId, into: 'new', jobId }));
+    const result = await job.run(t('common.importingFile', { name: file.name }), (jobId) =>
+      invoke('refi:importQdpx', { fileId: file.fileId, into: 'new', jobId }),
+    );
     setBusy(null);
     if (!result.ok && result.error.code !== 'CANCELLED') toast.error(result.error.message);
     else if (result.ok) onImported(result.value);
   };
-  const chooser = useFileChooser('qdpx', t('screens.importProjectChooser'), (f) => void imported(f), (name) => setBusy(name === null ? null : t('common.uploading', { name })));
+  const chooser = useFileChooser(
+    'qdpx',
+    t('screens.importProjectChooser'),
+    (f) => void imported(f),
+    (name) => setBusy(name === null ? null : t('common.uploading', { name })),
+  );
 
   return (
     <>

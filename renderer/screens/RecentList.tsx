@@ -9,7 +9,6 @@ interface RecentListProps {
   label: string;
 }
 
-
 /**
  * Recently opened studies. A file that was moved or deleted stays listed, greyed, so the user
  * learns where it went missing instead of wondering why it vanished; they can remove it.

@@ -149,7 +149,10 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
         {tab === 'memos' && (
           <ProjectMemos
             onOpenInCoding={(m) =>
-              openInCoding(m.documentId, m.offset ?? 0, { target: m.target, heading: m.target.kind === 'coding' ? t('screens.memoOnCoding') : t('screens.memoOn', { about: m.about }) })
+              openInCoding(m.documentId, m.offset ?? 0, {
+                target: m.target,
+                heading: m.target.kind === 'coding' ? t('screens.memoOnCoding') : t('screens.memoOn', { about: m.about }),
+              })
             }
           />
         )}

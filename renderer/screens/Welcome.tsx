@@ -51,7 +51,10 @@ export function Welcome({ info, busy, onNew, onOpen, onOpenPath, onOpenSample, o
         )}
         {info && info.mode === 'browser' && (
           <p className="welcome-footnote">
-            {t('screens.browserModeFolder')} <span className="path" translate="no">{info.studiesDir}</span>
+            {t('screens.browserModeFolder')}{' '}
+            <span className="path" translate="no">
+              {info.studiesDir}
+            </span>
           </p>
         )}
       </section>

@@ -16,7 +16,14 @@ export interface SessionDraft {
 }
 
 export function draftOf(s: Session | null, kind: SessionKind = 'interview'): SessionDraft {
-  return { kind: s?.kind ?? kind, title: s?.title ?? '', date: s?.date ?? '', place: s?.place ?? '', moderator: s?.moderator ?? '', notes: s?.notes ?? '' };
+  return {
+    kind: s?.kind ?? kind,
+    title: s?.title ?? '',
+    date: s?.date ?? '',
+    place: s?.place ?? '',
+    moderator: s?.moderator ?? '',
+    notes: s?.notes ?? '',
+  };
 }
 
 /** True once the user has typed anything a new session would lose. */
@@ -28,7 +35,14 @@ const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /** The draft as the `sessions:create` / `sessions:update` / import's `newSession` fields. */
 export function fieldsOf(d: SessionDraft): SessionFields {
-  return { kind: d.kind, title: d.title.trim(), date: orNull(d.date), place: orNull(d.place), moderator: orNull(d.moderator), notes: orNull(d.notes) };
+  return {
+    kind: d.kind,
+    title: d.title.trim(),
+    date: orNull(d.date),
+    place: orNull(d.place),
+    moderator: orNull(d.moderator),
+    notes: orNull(d.notes),
+  };
 }
 
 interface Props {
@@ -55,7 +69,9 @@ export function SessionFieldsForm({ draft, onChange, people, variant = 'full', o
   const known = people.some((p) => p.displayName.toLocaleLowerCase() === draft.moderator.trim().toLocaleLowerCase());
   return (
     <div className="form-grid">
-      <Field label={t('common.kind')}>{(id) => <SessionKindSelect id={id} value={draft.kind} onChange={(kind) => set('kind', kind)} />}</Field>
+      <Field label={t('common.kind')}>
+        {(id) => <SessionKindSelect id={id} value={draft.kind} onChange={(kind) => set('kind', kind)} />}
+      </Field>
       <Field label={t('common.title')} className="field-wide">
         {(id) => (
           <input
@@ -71,10 +87,21 @@ export function SessionFieldsForm({ draft, onChange, people, variant = 'full', o
           />
         )}
       </Field>
-      <Field label={t('common.date')}>{(id) => <input id={id} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} />}</Field>
+      <Field label={t('common.date')}>
+        {(id) => <input id={id} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} />}
+      </Field>
       {full && (
         <Field label={t('sessions.fieldPlace')} className="field-wide">
-          {(id) => <input id={id} type="text" value={draft.place} maxLength={200} onChange={(e) => set('place', e.target.value)} placeholder={t('sessions.placePlaceholder')} />}
+          {(id) => (
+            <input
+              id={id}
+              type="text"
+              value={draft.place}
+              maxLength={200}
+              onChange={(e) => set('place', e.target.value)}
+              placeholder={t('sessions.placePlaceholder')}
+            />
+          )}
         </Field>
       )}
       <Field label={t('common.moderator')} className={full ? 'field-full' : 'field-wide'}>
@@ -97,7 +124,11 @@ export function SessionFieldsForm({ draft, onChange, people, variant = 'full', o
               ))}
             </datalist>
             <span id={`${id}-help`} className="field-help">
-              {draft.moderator.trim() === '' ? t('sessions.moderatorHelpEmpty') : known ? t('sessions.moderatorHelpKnown') : t('sessions.moderatorHelpNew', { name: draft.moderator.trim() })}
+              {draft.moderator.trim() === ''
+                ? t('sessions.moderatorHelpEmpty')
+                : known
+                  ? t('sessions.moderatorHelpKnown')
+                  : t('sessions.moderatorHelpNew', { name: draft.moderator.trim() })}
             </span>
           </>
         )}

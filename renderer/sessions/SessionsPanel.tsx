@@ -47,7 +47,11 @@ export function SessionsPanel({ data, onRun, onImportTranscript }: SessionsPanel
     // Memberships of the session went with it; participants must not keep showing it.
     void data.reloadParticipants();
     setEditing(null);
-    toast.info(r.value.backupPath ? t('sessions.deletedWithBackup', { title: session.title, path: r.value.backupPath }) : t('sessions.deleted', { title: session.title }));
+    toast.info(
+      r.value.backupPath
+        ? t('sessions.deletedWithBackup', { title: session.title, path: r.value.backupPath })
+        : t('sessions.deleted', { title: session.title }),
+    );
     return null;
   };
 
@@ -61,7 +65,13 @@ export function SessionsPanel({ data, onRun, onImportTranscript }: SessionsPanel
         <button type="button" className="button" onClick={() => onImportTranscript(null)} title={t('sessions.addTranscriptHint')}>
           {t('sessions.addTranscript')}
         </button>
-        <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })} aria-keyshortcuts="N" title={t('sessions.newSessionShortcut')}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => setEditing({ kind: 'new' })}
+          aria-keyshortcuts="N"
+          title={t('sessions.newSessionShortcut')}
+        >
           {t('common.newSession')}
         </button>
       </div>
@@ -84,11 +94,24 @@ export function SessionsPanel({ data, onRun, onImportTranscript }: SessionsPanel
           <p className="muted shortcut-hint">{intl.formatMessage({ id: 'sessions.tipNewSession' }, { kbd: (key) => <kbd>{key}</kbd> })}</p>
         </div>
       ) : (
-        <SessionsTable sessions={sessions} onRun={(s) => onRun(s.id)} onImport={(s) => onImportTranscript(s.id)} onEdit={(s) => setEditing({ kind: 'edit', session: s })} onDelete={(s) => setEditing({ kind: 'delete', session: s })} />
+        <SessionsTable
+          sessions={sessions}
+          onRun={(s) => onRun(s.id)}
+          onImport={(s) => onImportTranscript(s.id)}
+          onEdit={(s) => setEditing({ kind: 'edit', session: s })}
+          onDelete={(s) => setEditing({ kind: 'delete', session: s })}
+        />
       )}
-      {editing?.kind === 'new' && <SessionDialog session={null} people={data.participants ?? []} onSave={(d) => save(d, null)} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'new' && (
+        <SessionDialog session={null} people={data.participants ?? []} onSave={(d) => save(d, null)} onClose={() => setEditing(null)} />
+      )}
       {editing?.kind === 'edit' && (
-        <SessionDialog session={editing.session} people={data.participants ?? []} onSave={(d) => save(d, editing.session)} onClose={() => setEditing(null)} />
+        <SessionDialog
+          session={editing.session}
+          people={data.participants ?? []}
+          onSave={(d) => save(d, editing.session)}
+          onClose={() => setEditing(null)}
+        />
       )}
       {editing?.kind === 'delete' && (
         <ConfirmDialog

@@ -46,7 +46,8 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
   const tieBreak = useCallback((a: Session, b: Session) => sessionOrder(a, b, compare), [compare]);
   const { sorted, sort, toggle } = useSort(sessions, keysFor(kindName), null, tieBreak);
   // A session's date is a calendar day: formatted in UTC so no time zone moves it.
-  const day = (iso: string) => (Number.isNaN(new Date(`${iso}T00:00:00Z`).getTime()) ? iso : date(`${iso}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const day = (iso: string) =>
+    Number.isNaN(new Date(`${iso}T00:00:00Z`).getTime()) ? iso : date(`${iso}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
   const header = (column: string, label: string, className?: string) => (
     <SortHeader column={column} sort={sort} onSort={toggle} className={className}>
       {label}
@@ -98,10 +99,21 @@ export function SessionsTable({ sessions, onRun, onImport, onEdit, onDelete }: S
                 >
                   {t('common.liveNotes')}
                 </button>
-                <button type="button" className="button button-small" onClick={() => onImport(s)} aria-label={t('sessions.transcriptNamed', { title: s.title })} title={t('sessions.transcriptHint')}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => onImport(s)}
+                  aria-label={t('sessions.transcriptNamed', { title: s.title })}
+                  title={t('sessions.transcriptHint')}
+                >
                   {t('study.importTranscript')}
                 </button>
-                <button type="button" className="button button-small" onClick={() => onEdit(s)} aria-label={t('sessions.editNamed', { title: s.title })}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => onEdit(s)}
+                  aria-label={t('sessions.editNamed', { title: s.title })}
+                >
                   {t('common.edit')}
                 </button>
                 <button

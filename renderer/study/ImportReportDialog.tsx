@@ -56,7 +56,9 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
           </div>
         ))}
       </dl>
-      {report.positions && <p className="import-positions">{t('study.positions', { positions: entryText(tr, report.positions, report.positionsSentence) })}</p>}
+      {report.positions && (
+        <p className="import-positions">{t('study.positions', { positions: entryText(tr, report.positions, report.positionsSentence) })}</p>
+      )}
       {report.backupPath && (
         <p className="muted">
           <FormattedMessage

@@ -39,7 +39,9 @@ export function RefiMenu({ onSummary, onImportTranscript }: { onSummary: (s: Stu
   const importFile = async (format: 'qdpx' | 'qdc', file: IncomingFile) => {
     setBusy(t('screens.importingFile', { name: file.name }));
     const result = await job.run(t('common.importingFile', { name: file.name }), (jobId) =>
-      format === 'qdpx' ? invoke('refi:importQdpx', { fileId: file.fileId, into: 'open', jobId }) : invoke('refi:importQdc', { fileId: file.fileId, jobId }),
+      format === 'qdpx'
+        ? invoke('refi:importQdpx', { fileId: file.fileId, into: 'open', jobId })
+        : invoke('refi:importQdc', { fileId: file.fileId, jobId }),
     );
     setBusy(null);
     if (!result.ok) {

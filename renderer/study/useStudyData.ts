@@ -11,7 +11,13 @@ const byPosition = (list: Attribute[]) => [...list].sort((x, y) => x.position - 
  * session's participant counts after a role changed) reads the list again.
  */
 const SESSION_WRITES = ['sessions:create', 'sessions:update', 'sessions:delete'];
-const PARTICIPANT_WRITES = ['participants:create', 'participants:update', 'participants:delete', 'participants:setValue', 'participants:setSessionRole'];
+const PARTICIPANT_WRITES = [
+  'participants:create',
+  'participants:update',
+  'participants:delete',
+  'participants:setValue',
+  'participants:setSessionRole',
+];
 const ATTRIBUTE_WRITES = ['attributes:create', 'attributes:update', 'attributes:delete'];
 
 /** The open study's sessions, participants and attributes, fresh after every change to them. */
@@ -34,7 +40,10 @@ export function useStudyData() {
   }, [reloadSessions, refetchParticipants, refetchAttributes]);
 
   /** Puts a participant returned by a write in place of the old copy. */
-  const replaceParticipant = useCallback((next: Participant) => setParticipantList((all) => all.map((p) => (p.id === next.id ? next : p))), [setParticipantList]);
+  const replaceParticipant = useCallback(
+    (next: Participant) => setParticipantList((all) => all.map((p) => (p.id === next.id ? next : p))),
+    [setParticipantList],
+  );
   const sortedAttributes = useMemo(() => (attributes.data ? byPosition(attributes.data) : null), [attributes.data]);
 
   return {

@@ -46,7 +46,9 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
   const uiLanguage = locale === 'pseudo' ? 'en' : locale;
   const job = useJob();
   // A study without sessions gets a new one with its first transcript.
-  const [sessionId, setSessionId] = useState(defaultSessionId ?? (sessions.length === 1 ? sessions[0]!.id : sessions.length === 0 ? NEW_SESSION : ''));
+  const [sessionId, setSessionId] = useState(
+    defaultSessionId ?? (sessions.length === 1 ? sessions[0]!.id : sessions.length === 0 ? NEW_SESSION : ''),
+  );
   const [newSession, setNewSession] = useState<SessionDraft>(() => draftOf(null));
   // Held by the backend under its id: previews read it again, the import uses it up.
   const [file, setFile] = useState<IncomingFile | null>(null);
@@ -71,7 +73,11 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
   // The moderator typed for a new session is who the interviewer speaker is: applied to a new
   // preview's rows, and again whenever the name (or the list of people) changes.
   const moderator = sessionId === NEW_SESSION ? newSession.moderator : '';
-  const [applied, setApplied] = useState<{ preview: TranscriptPreview | null; moderator: string; people: Participant[] }>({ preview: null, moderator: '', people });
+  const [applied, setApplied] = useState<{ preview: TranscriptPreview | null; moderator: string; people: Participant[] }>({
+    preview: null,
+    moderator: '',
+    people,
+  });
   if (preview && (applied.preview !== preview || applied.moderator !== moderator || applied.people !== people)) {
     setApplied({ preview, moderator, people });
     setRows(withModerator(rows, preview, moderator, people));
@@ -83,7 +89,13 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     setBusy('checking');
     // A session not made yet has no remembered speakers: the preview is asked without one.
     const r = await job.run(t('transcripts.jobReading', { name: chosen.name }), (jobId) =>
-      invoke('transcripts:importPreview', { ...(session === NEW_SESSION ? {} : { sessionId: session }), fileId: chosen.fileId, jobId, uiLanguage, ...(read ? { encoding: read } : {}) }),
+      invoke('transcripts:importPreview', {
+        ...(session === NEW_SESSION ? {} : { sessionId: session }),
+        fileId: chosen.fileId,
+        jobId,
+        uiLanguage,
+        ...(read ? { encoding: read } : {}),
+      }),
     );
     if (id !== request.current) return;
     setBusy(null);
@@ -125,7 +137,14 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
     const into = sessionId === NEW_SESSION ? { newSession: fieldsOf(newSession) } : { sessionId };
     const r = await job.run(t('common.importingFile', { name: file.name }), (jobId) =>
       // The encoding the preview was read in is the one the import uses (none for DOCX).
-      invoke('transcripts:importCommit', { ...into, fileId: file.fileId, title: title.trim() || undefined, mapping, jobId, ...(preview.encoding ? { encoding: preview.encoding } : {}) }),
+      invoke('transcripts:importCommit', {
+        ...into,
+        fileId: file.fileId,
+        title: title.trim() || undefined,
+        mapping,
+        jobId,
+        ...(preview.encoding ? { encoding: preview.encoding } : {}),
+      }),
     );
     setBusy(null);
     // The import used the file up, whatever happened: trying again starts from choosing it.
@@ -147,7 +166,13 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
   const unnamed = rows.some((r) => r.choice === 'new' && r.name.trim() === '');
   const sessionChosen = sessionId === NEW_SESSION ? newSession.title.trim() !== '' : sessionId !== '';
   const canImport = file !== null && preview !== null && sessionChosen && busy === null && uploading === null && !unnamed;
-  const status = uploading ? t('common.uploading', { name: uploading }) : busy === 'checking' ? t('transcripts.statusReading') : busy === 'importing' ? t('common.importing') : '';
+  const status = uploading
+    ? t('common.uploading', { name: uploading })
+    : busy === 'checking'
+      ? t('transcripts.statusReading')
+      : busy === 'importing'
+        ? t('common.importing')
+        : '';
   return (
     <Dialog
       title={t('transcripts.title')}
@@ -200,7 +225,11 @@ function ImportTranscript({ sessions, defaultSessionId, initialFile, onClose, on
         {file && sessionId === '' && <p className="field-help transcript-hint">{t('transcripts.chooseSessionHint')}</p>}
         {file && detection && (
           <EncodingPicker
-            reading={preview?.encoding ? { encoding: preview.encoding, evidence: preview.encodingEvidence ?? 'certain', note: preview.encodingNote } : { encoding: encoding ?? detection.detected, evidence: 'chosen', note: null }}
+            reading={
+              preview?.encoding
+                ? { encoding: preview.encoding, evidence: preview.encodingEvidence ?? 'certain', note: preview.encodingNote }
+                : { encoding: encoding ?? detection.detected, evidence: 'chosen', note: null }
+            }
             choices={detection.choices}
             detected={detection.detected}
             disabled={busy !== null}

@@ -9,7 +9,6 @@ interface SpeakerMappingTableProps {
   onChange: (rows: SpeakerRow[]) => void;
 }
 
-
 /** Each speaker found in the file, and who they are in the study. */
 export function SpeakerMappingTable({ rows, people, onChange }: SpeakerMappingTableProps) {
   const tr = useT();
@@ -41,7 +40,11 @@ export function SpeakerMappingTable({ rows, people, onChange }: SpeakerMappingTa
               <td className="num">{tr.number(row.turns)}</td>
               <td>
                 <div className="speaker-target">
-                  <select aria-label={t('transcripts.speakerIs', { label: row.label })} value={row.choice} onChange={(e) => set(row.label, { choice: e.target.value })}>
+                  <select
+                    aria-label={t('transcripts.speakerIs', { label: row.label })}
+                    value={row.choice}
+                    onChange={(e) => set(row.label, { choice: e.target.value })}
+                  >
                     {sorted.length > 0 && (
                       <optgroup label={t('transcripts.existingParticipants')}>
                         {sorted.map((p) => (

@@ -33,16 +33,20 @@ export function rowsFrom(preview: TranscriptPreview): SpeakerRow[] {
  * guessing would merge two people) the preview's own suggestion stands.
  */
 export function withModerator(rows: SpeakerRow[], preview: TranscriptPreview, moderator: string, people: Participant[]): SpeakerRow[] {
-  const interviewers = preview.speakers.filter(({ label, suggestion: s }) => s.kind !== 'none' && s.role === 'moderator' && (s.kind === 'new' || isModeratorLabel(label)));
+  const interviewers = preview.speakers.filter(
+    ({ label, suggestion: s }) => s.kind !== 'none' && s.role === 'moderator' && (s.kind === 'new' || isModeratorLabel(label)),
+  );
   if (interviewers.length !== 1) return rows;
   const { label } = interviewers[0]!;
   const name = moderator.trim();
   const person = people.find((p) => p.displayName.toLocaleLowerCase() === name.toLocaleLowerCase());
   const suggested = rowsFrom({ ...preview, speakers: [interviewers[0]!] })[0]!;
   const row: SpeakerRow =
-    name === '' ? suggested
-    : person ? { ...suggested, choice: `existing:${person.id}`, role: 'moderator' }
-    : { ...suggested, choice: 'new', name, role: 'moderator' };
+    name === ''
+      ? suggested
+      : person
+        ? { ...suggested, choice: `existing:${person.id}`, role: 'moderator' }
+        : { ...suggested, choice: 'new', name, role: 'moderator' };
   return rows.map((r) => (r.label === label ? row : r));
 }
 

@@ -48,7 +48,13 @@ export function ChosenFile({ label, kind, file, uploading, disabled, onChoose, i
         {label}
       </span>
       <div className="chosen-file-row">
-        <button type="button" className="button" aria-describedby={`${id}-label`} disabled={disabled || uploading !== null} onClick={onChoose}>
+        <button
+          type="button"
+          className="button"
+          aria-describedby={`${id}-label`}
+          disabled={disabled || uploading !== null}
+          onClick={onChoose}
+        >
           {file ? t('ui.chooseAnotherFile') : t('ui.chooseFile')}
         </button>
         <span className={file ? 'chosen-file-name' : 'chosen-file-name muted'} title={file?.name}>

@@ -40,7 +40,10 @@ export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anc
   const keyOf = useMemo(() => new Map(slots.map((s) => [s.codeId, s.key])), [slots]);
 
   const candidates = useMemo(() => codes.filter((c) => c.id !== excludeCodeId), [codes, excludeCodeId]);
-  const { options, problem } = useMemo(() => paletteOptions(query, codes, candidates, keyOf, recent, t), [query, codes, candidates, keyOf, recent, t]);
+  const { options, problem } = useMemo(
+    () => paletteOptions(query, codes, candidates, keyOf, recent, t),
+    [query, codes, candidates, keyOf, recent, t],
+  );
   const { current, setActive, move } = useListCursor(options.length);
 
   useEffect(() => {
@@ -84,7 +87,13 @@ export function CodePalette({ mode, codes, slots, recent = NO_RECENT, quote, anc
   const top = below + 340 > window.innerHeight && at ? Math.max(8, at.top - 348) : below;
 
   return (
-    <div ref={box} className="palette" role="dialog" aria-label={mode === 'apply' ? t('coding.paletteApplyLabel') : t('coding.paletteRecodeLabel')} style={{ left, top, width: WIDTH }}>
+    <div
+      ref={box}
+      className="palette"
+      role="dialog"
+      aria-label={mode === 'apply' ? t('coding.paletteApplyLabel') : t('coding.paletteRecodeLabel')}
+      style={{ left, top, width: WIDTH }}
+    >
       <div className="palette-head">
         <span className="palette-title">{mode === 'apply' ? t('coding.paletteApplyTitle') : t('coding.paletteRecodeLabel')}</span>
         <span className="palette-quote">{t('common.quoted', { text: excerpt(quote, 70) })}</span>

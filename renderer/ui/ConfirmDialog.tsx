@@ -38,7 +38,12 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
           <button type="button" className="button" onClick={onClose} data-autofocus>
             {cancelLabel ?? t('ui.cancel')}
           </button>
-          <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} onClick={() => void confirm()} disabled={busy}>
+          <button
+            type="button"
+            className={danger ? 'button button-danger' : 'button button-primary'}
+            onClick={() => void confirm()}
+            disabled={busy}
+          >
             {busy ? t('ui.working') : confirmLabel}
           </button>
         </>

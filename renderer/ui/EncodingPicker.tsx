@@ -32,7 +32,12 @@ export function EncodingPicker({ reading, choices, detected, disabled = false, o
     <div className="encoding-picker">
       <Field label={t('ui.encodingReadAs')} className="encoding-field">
         {(id) => (
-          <select id={id} value={reading.encoding} disabled={disabled || options.length < 2} onChange={(e) => onChange(e.target.value as TextEncodingName)}>
+          <select
+            id={id}
+            value={reading.encoding}
+            disabled={disabled || options.length < 2}
+            onChange={(e) => onChange(e.target.value as TextEncodingName)}
+          >
             {options.map((e) => (
               <option key={e} value={e}>
                 {e === detected ? t('ui.encodingDetected', { name: t(ENCODING_NAMES[e]) }) : t(ENCODING_NAMES[e])}
@@ -43,10 +48,13 @@ export function EncodingPicker({ reading, choices, detected, disabled = false, o
       </Field>
       {reading.evidence === 'weak' && (
         <div className="banner banner-warning encoding-weak" role="alert">
-          <strong>{t('ui.encodingWeakTitle')}</strong> <span className="encoding-reason">{reading.note && saySentence(tr, reading.note)}</span>
+          <strong>{t('ui.encodingWeakTitle')}</strong>{' '}
+          <span className="encoding-reason">{reading.note && saySentence(tr, reading.note)}</span>
         </div>
       )}
-      {reading.evidence === 'detected' && reading.note && <p className="field-help encoding-note encoding-reason">{saySentence(tr, reading.note)}</p>}
+      {reading.evidence === 'detected' && reading.note && (
+        <p className="field-help encoding-note encoding-reason">{saySentence(tr, reading.note)}</p>
+      )}
       {reading.evidence === 'chosen' && <p className="field-help encoding-note">{t('ui.encodingChosen')}</p>}
     </div>
   );

@@ -6,7 +6,15 @@ import { Highlight } from './Highlight';
  * For a code found by its definition: the matched words in a short stretch of it, so the reason
  * shows; `room` 0 gives the matched words alone (a narrow row).
  */
-export function MatchWhy({ match, definition, room = 16 }: { match: NameMatch | null | undefined; definition: string | null | undefined; room?: number }) {
+export function MatchWhy({
+  match,
+  definition,
+  room = 16,
+}: {
+  match: NameMatch | null | undefined;
+  definition: string | null | undefined;
+  room?: number;
+}) {
   if (match?.kind !== 'definition' || !definition || !match.definitionSpans) return null;
   const part = room === 0 ? null : excerptAround(definition, match.definitionSpans, room);
   const excerpt = part ? (

@@ -25,7 +25,15 @@ export function ProgressPanel({ title, stage, percent, cancelling, onCancel }: P
         <strong>{title}</strong>
         <span className="progress-panel-percent">{shown}</span>
       </div>
-      <div className="progress-bar" role="progressbar" aria-label={title} aria-valuemin={0} aria-valuemax={100} aria-valuenow={rounded} aria-valuetext={t('ui.progressValue', { stage, percent: shown })}>
+      <div
+        className="progress-bar"
+        role="progressbar"
+        aria-label={title}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={rounded}
+        aria-valuetext={t('ui.progressValue', { stage, percent: shown })}
+      >
         <div className="progress-bar-fill" style={{ width: `${rounded}%` }} />
       </div>
       <div className="progress-panel-foot">

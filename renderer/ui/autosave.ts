@@ -195,7 +195,11 @@ export class Autosaver<V = string> {
 
   private report(): void {
     const all = [...this.entries.values()];
-    const state: SaveState = all.some((e) => e.failures > 0) ? 'error' : all.some((e) => e.pending !== null || e.inFlight) ? 'saving' : 'saved';
+    const state: SaveState = all.some((e) => e.failures > 0)
+      ? 'error'
+      : all.some((e) => e.pending !== null || e.inFlight)
+        ? 'saving'
+        : 'saved';
     if (state === this.lastState) return;
     this.lastState = state;
     this.options.onState?.(state);

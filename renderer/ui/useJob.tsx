@@ -48,30 +48,33 @@ export function useJob(): {
     };
   }, []);
 
-  const run = useCallback(async <T,>(title: string, start: (jobId: string) => Promise<Result<T>>): Promise<Result<T>> => {
-    if (active.current) return { ok: false, error: { code: 'CONFLICT', message: t('ui.jobBusy') } };
-    active.current = true;
-    const id = crypto.randomUUID();
-    const update = (change: Partial<RunningJob>) => {
-      if (mounted.current) setJob((j) => (j && j.id === id ? { ...j, ...change } : j));
-    };
-    setJob({ id, title, stage: null, percent: 0, visible: false, cancelling: false });
-    const stop = on('job:progress', (p) => {
-      if (p.jobId === id) update({ stage: { id: p.stageId, values: p.values }, percent: p.percent });
-    });
-    const timer = window.setTimeout(() => update({ visible: true }), SHOW_AFTER_MS);
-    try {
-      const result = await start(id);
-      if (!result.ok && result.error.code === 'CANCELLED' && cancelled.current.has(id)) toast.info(result.error.message);
-      return result;
-    } finally {
-      window.clearTimeout(timer);
-      stop();
-      cancelled.current.delete(id);
-      active.current = false;
-      if (mounted.current) setJob((j) => (j?.id === id ? null : j));
-    }
-  }, [toast, t]);
+  const run = useCallback(
+    async <T,>(title: string, start: (jobId: string) => Promise<Result<T>>): Promise<Result<T>> => {
+      if (active.current) return { ok: false, error: { code: 'CONFLICT', message: t('ui.jobBusy') } };
+      active.current = true;
+      const id = crypto.randomUUID();
+      const update = (change: Partial<RunningJob>) => {
+        if (mounted.current) setJob((j) => (j && j.id === id ? { ...j, ...change } : j));
+      };
+      setJob({ id, title, stage: null, percent: 0, visible: false, cancelling: false });
+      const stop = on('job:progress', (p) => {
+        if (p.jobId === id) update({ stage: { id: p.stageId, values: p.values }, percent: p.percent });
+      });
+      const timer = window.setTimeout(() => update({ visible: true }), SHOW_AFTER_MS);
+      try {
+        const result = await start(id);
+        if (!result.ok && result.error.code === 'CANCELLED' && cancelled.current.has(id)) toast.info(result.error.message);
+        return result;
+      } finally {
+        window.clearTimeout(timer);
+        stop();
+        cancelled.current.delete(id);
+        active.current = false;
+        if (mounted.current) setJob((j) => (j?.id === id ? null : j));
+      }
+    },
+    [toast, t],
+  );
 
   const cancel = useCallback(() => {
     if (!job) return;
@@ -81,6 +84,14 @@ export function useJob(): {
     void invoke('jobs:cancel', { jobId: job.id });
   }, [job]);
 
-  const panel = job?.visible ? <ProgressPanel title={job.title} stage={job.stage ? saySentence(tr, job.stage) : t('ui.jobStarting')} percent={job.percent} cancelling={job.cancelling} onCancel={cancel} /> : null;
+  const panel = job?.visible ? (
+    <ProgressPanel
+      title={job.title}
+      stage={job.stage ? saySentence(tr, job.stage) : t('ui.jobStarting')}
+      percent={job.percent}
+      cancelling={job.cancelling}
+      onCancel={cancel}
+    />
+  ) : null;
   return { run, panel, running: job !== null };
 }

@@ -23,7 +23,12 @@ const blank = (v: string | number | null) => v === null || v === '';
  * `tieBreak` orders rows that compare equal (and every row while nothing is chosen), so a new row
  * lands where a reload would put it.
  */
-export function useSort<T>(rows: readonly T[], keys: Record<string, SortKey<T>>, initial: SortState | null, tieBreak: (a: T, b: T) => number) {
+export function useSort<T>(
+  rows: readonly T[],
+  keys: Record<string, SortKey<T>>,
+  initial: SortState | null,
+  tieBreak: (a: T, b: T) => number,
+) {
   const [sort, setSort] = useState<SortState | null>(initial);
   const { compare } = useT();
   const sorted = useMemo(() => {

@@ -22,7 +22,12 @@ export function indexAt(offsets: Float64Array, y: number): number {
 }
 
 /** Rows to mount for a scroll position: those in view plus `overscan` pixels above and below (inclusive range). */
-export function visibleRange(offsets: Float64Array, scrollTop: number, viewport: number, overscan: number): { first: number; last: number } {
+export function visibleRange(
+  offsets: Float64Array,
+  scrollTop: number,
+  viewport: number,
+  overscan: number,
+): { first: number; last: number } {
   const n = offsets.length - 1;
   if (n <= 0) return { first: 0, last: -1 };
   const first = indexAt(offsets, Math.max(0, scrollTop - overscan));

@@ -46,7 +46,8 @@ export function mapRangeThroughEdit(range: { start: number; end: number }, edit:
     return { start: edit.start, end: edit.start + Math.max(1, edit.insertedLength), orphaned: true };
   }
   if (oldText !== undefined) {
-    const surviving = oldText.slice(start, Math.max(start, Math.min(end, edit.start))) + oldText.slice(Math.min(end, Math.max(start, edit.end)), end);
+    const surviving =
+      oldText.slice(start, Math.max(start, Math.min(end, edit.start))) + oldText.slice(Math.min(end, Math.max(start, edit.end)), end);
     if (!/[\p{L}\p{N}]/u.test(surviving)) return { start: edit.start, end: edit.start + Math.max(1, edit.insertedLength), orphaned: true };
   }
   const newStart = start < edit.start ? start : edit.start;

@@ -48,10 +48,7 @@ export interface AttributeRule {
  * Empty input clears the value. Returns an error sentence instead of throwing so importers
  * can list every bad cell with its line.
  */
-export function coerceAttributeValue(
-  rule: AttributeRule,
-  raw: string | number | null,
-): { ok: true; value: AttributeValue } | Refused {
+export function coerceAttributeValue(rule: AttributeRule, raw: string | number | null): { ok: true; value: AttributeValue } | Refused {
   if (raw === null) return { ok: true, value: null };
   const text = typeof raw === 'number' ? String(raw) : raw.trim();
   if (text === '') return { ok: true, value: null };
@@ -62,7 +59,11 @@ export function coerceAttributeValue(
       const match = rule.options.find((o) => o.toLocaleLowerCase() === text.toLocaleLowerCase());
       return match !== undefined
         ? { ok: true, value: match }
-        : refused('imports.valueNotAnOption', { attribute: rule.name, value: clip(text), options: rule.options.map((o) => `"${o}"`).join(', ') });
+        : refused('imports.valueNotAnOption', {
+            attribute: rule.name,
+            value: clip(text),
+            options: rule.options.map((o) => `"${o}"`).join(', '),
+          });
     }
     case 'date':
       return isIsoDate(text) ? { ok: true, value: text } : refused('imports.valueNotADate', { attribute: rule.name, value: clip(text) });

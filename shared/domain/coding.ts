@@ -36,7 +36,12 @@ export const Code = CodeDescription.extend({
 export type Code = z.infer<typeof Code>;
 
 /** A code name: no slashes, because "/" separates levels in code paths. */
-export const CodeName = z.string().trim().min(1, 'must not be empty').max(120).refine((n) => !n.includes('/'), 'must not contain "/"');
+export const CodeName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(120)
+  .refine((n) => !n.includes('/'), 'must not contain "/"');
 
 export const NewCode = z.strictObject({
   name: CodeName,
@@ -198,7 +203,18 @@ export const HistoryState = z.object({ undo: StepLabel.nullable(), redo: StepLab
 export type HistoryState = z.infer<typeof HistoryState>;
 
 /** Colours offered for new codes: distinct in colour and in grey (print), readable as stripes. */
-export const CODE_COLORS = ['#4f7cac', '#c0504d', '#9bbb59', '#8064a2', '#f79646', '#2c9c9c', '#d4a017', '#7f6000', '#e377c2', '#17a589'] as const;
+export const CODE_COLORS = [
+  '#4f7cac',
+  '#c0504d',
+  '#9bbb59',
+  '#8064a2',
+  '#f79646',
+  '#2c9c9c',
+  '#d4a017',
+  '#7f6000',
+  '#e377c2',
+  '#17a589',
+] as const;
 
 /** Where a detected transcript speaker goes. */
 export const SpeakerTarget = z.discriminatedUnion('kind', [

@@ -5,7 +5,18 @@ import { HistoryState } from './coding';
  * The kinds of data a write can change. Screens declare which kinds their reads depend on and
  * refetch when a change names one of them (renderer/ui/useQuery.ts).
  */
-export const DATA_KINDS = ['study', 'sessions', 'participants', 'attributes', 'documents', 'codings', 'codes', 'memos', 'live', 'reports'] as const;
+export const DATA_KINDS = [
+  'study',
+  'sessions',
+  'participants',
+  'attributes',
+  'documents',
+  'codings',
+  'codes',
+  'memos',
+  'live',
+  'reports',
+] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 
 /**

@@ -48,7 +48,12 @@ export const GuideInput = z.strictObject({
         id: Id.optional(),
         kind: GuideItemKind,
         text: z.string().trim().min(1, 'must not be empty').max(2_000),
-        plannedMinutes: z.number().nonnegative().max(24 * 60).nullable().default(null),
+        plannedMinutes: z
+          .number()
+          .nonnegative()
+          .max(24 * 60)
+          .nullable()
+          .default(null),
       }),
     )
     .max(500),
@@ -128,7 +133,11 @@ export const NewNote = z.strictObject({
   sessionId: Id,
   /** Insert after this note; null appends at the end. */
   afterId: Id.nullable().default(null),
-  timeMs: z.int().nonnegative().max(7 * 24 * 3_600_000).nullable(),
+  timeMs: z
+    .int()
+    .nonnegative()
+    .max(7 * 24 * 3_600_000)
+    .nullable(),
   speaker: NoteSpeaker.default(null),
   questionId: Id.nullable().default(null),
   text: z.string().max(200_000).default(''),

@@ -25,18 +25,63 @@ export interface ImportPlan {
 
 // Column headers in English, Norwegian, Croatian, Hungarian and Chinese.
 const NAME_HEADERS = oneOf([
-  'name', 'participant', 'participant name', 'pseudonym', 'display name', 'respondent', 'respondent name',
-  'navn', 'deltaker', 'deltakar', 'deltakernavn', 'informant', 'respondentnavn',
-  'ime', 'ime i prezime', 'sudionik', 'sudionica', 'ispitanik', 'ispitanica',
-  'név', 'teljes név', 'résztvevő', 'válaszadó', 'interjúalany',
-  '姓名', '名字', '名称', '参与者', '受访者', '被访者', '受访人',
+  'name',
+  'participant',
+  'participant name',
+  'pseudonym',
+  'display name',
+  'respondent',
+  'respondent name',
+  'navn',
+  'deltaker',
+  'deltakar',
+  'deltakernavn',
+  'informant',
+  'respondentnavn',
+  'ime',
+  'ime i prezime',
+  'sudionik',
+  'sudionica',
+  'ispitanik',
+  'ispitanica',
+  'név',
+  'teljes név',
+  'résztvevő',
+  'válaszadó',
+  'interjúalany',
+  '姓名',
+  '名字',
+  '名称',
+  '参与者',
+  '受访者',
+  '被访者',
+  '受访人',
 ]);
 const NOTES_HEADERS = oneOf([
-  'note', 'notes', 'comment', 'comments',
-  'notat', 'notater', 'merknad', 'merknader', 'kommentar', 'kommentarer',
-  'bilješka', 'bilješke', 'napomena', 'napomene', 'komentar', 'komentari',
-  'megjegyzés', 'megjegyzések', 'jegyzet', 'jegyzetek',
-  '备注', '笔记', '注释', '评论',
+  'note',
+  'notes',
+  'comment',
+  'comments',
+  'notat',
+  'notater',
+  'merknad',
+  'merknader',
+  'kommentar',
+  'kommentarer',
+  'bilješka',
+  'bilješke',
+  'napomena',
+  'napomene',
+  'komentar',
+  'komentari',
+  'megjegyzés',
+  'megjegyzések',
+  'jegyzet',
+  'jegyzetek',
+  '备注',
+  '笔记',
+  '注释',
+  '评论',
 ]);
 // Score questions: the acronym as a word, or the start of the word for "recommend", "satisfied", "effort".
 const NPS_HEADER = anyWord(['nps']);
@@ -58,7 +103,14 @@ export function suggestMapping(table: CsvTable, attributes: Attribute[]): Column
     }
     if (NOTES_HEADERS.test(header)) return { kind: 'notes' };
     if (header === '') return { kind: 'ignore' };
-    return { kind: 'newAttribute', name: header.slice(0, 80), ...inferType(header, table.records.map((r) => (r.fields[col] ?? '').trim())) };
+    return {
+      kind: 'newAttribute',
+      name: header.slice(0, 80),
+      ...inferType(
+        header,
+        table.records.map((r) => (r.fields[col] ?? '').trim()),
+      ),
+    };
   });
 }
 
@@ -105,10 +157,13 @@ export function planImport(
 ): ImportPlan {
   const errors: RowError[] = [];
   if (mapping.length !== table.header.length)
-    return { rows: [], errors: [rowError(1, [{ id: 'imports.csvMappingColumns', values: { mapped: mapping.length, columns: table.header.length } }])], rules: new Map() };
+    return {
+      rows: [],
+      errors: [rowError(1, [{ id: 'imports.csvMappingColumns', values: { mapped: mapping.length, columns: table.header.length } }])],
+      rules: new Map(),
+    };
   const nameColumns = mapping.flatMap((m, i) => (m.kind === 'name' ? [i] : []));
-  if (nameColumns.length !== 1)
-    return { rows: [], errors: [rowError(1, [{ id: 'imports.csvOneNameColumn' }])], rules: new Map() };
+  if (nameColumns.length !== 1) return { rows: [], errors: [rowError(1, [{ id: 'imports.csvOneNameColumn' }])], rules: new Map() };
   const rules = columnRules(table, mapping, attributes, errors);
   const nameCol = nameColumns[0]!;
   const notesCol = mapping.findIndex((m) => m.kind === 'notes');
@@ -153,7 +208,9 @@ function columnRules(table: CsvTable, mapping: ColumnTarget[], attributes: Attri
         rules.set(col, a);
       }
     } else if (m.kind === 'newAttribute') {
-      const clash = attributes.some((a) => a.name.toLocaleLowerCase() === m.name.toLocaleLowerCase()) || targeted.has(`new:${m.name.toLocaleLowerCase()}`);
+      const clash =
+        attributes.some((a) => a.name.toLocaleLowerCase() === m.name.toLocaleLowerCase()) ||
+        targeted.has(`new:${m.name.toLocaleLowerCase()}`);
       if (clash) errors.push(rowError(1, [{ id: 'imports.csvAttributeExists', values: { attribute: m.name } }]));
       targeted.add(`new:${m.name.toLocaleLowerCase()}`);
       const range = m.scaleKind && m.scaleKind !== 'custom' ? SCALE_RANGES[m.scaleKind] : null;

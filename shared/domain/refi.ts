@@ -24,11 +24,21 @@ export type ImportCounts = z.infer<typeof ImportCounts>;
  * `what` and `how` are English (logs, `--json`); where the sentences exist as catalogue messages
  * they come beside, and readers say those in their language.
  */
-export const ImportMapping = z.object({ what: z.string(), how: z.string(), whatSentence: SentenceSchema.optional(), howSentence: SentenceSchema.optional() });
+export const ImportMapping = z.object({
+  what: z.string(),
+  how: z.string(),
+  whatSentence: SentenceSchema.optional(),
+  howSentence: SentenceSchema.optional(),
+});
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
 /** Something that was left out, and why. The REFI-QDA spec requires telling the user. */
-export const ImportDropped = z.object({ what: z.string(), why: z.string(), whatSentence: SentenceSchema.optional(), whySentence: SentenceSchema.optional() });
+export const ImportDropped = z.object({
+  what: z.string(),
+  why: z.string(),
+  whatSentence: SentenceSchema.optional(),
+  whySentence: SentenceSchema.optional(),
+});
 export type ImportDropped = z.infer<typeof ImportDropped>;
 
 /**

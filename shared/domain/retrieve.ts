@@ -22,7 +22,10 @@ export const RetrieveFilter = z.strictObject({
   sessionIds: Keys(Id),
   speakers: Keys(z.string().max(300)),
   coderIds: Keys(Id),
-  attributes: z.array(z.strictObject({ attributeId: Id, values: z.array(z.string().max(1000)).min(1).max(1000) })).max(200).default([]),
+  attributes: z
+    .array(z.strictObject({ attributeId: Id, values: z.array(z.string().max(1000)).min(1).max(1000) }))
+    .max(200)
+    .default([]),
 });
 export type RetrieveFilter = z.infer<typeof RetrieveFilter>;
 
@@ -47,7 +50,9 @@ export const RetrieveOptions = z.object({
   sessions: z.array(z.object({ id: Id, title: z.string(), count: Count })),
   speakers: z.array(z.object({ key: z.string(), name: z.string(), role: SessionRole.nullable(), count: Count })),
   coders: z.array(z.object({ id: Id, name: z.string(), count: Count })),
-  attributes: z.array(z.object({ id: Id, name: z.string(), values: z.array(z.object({ key: z.string(), label: z.string(), count: Count })) })),
+  attributes: z.array(
+    z.object({ id: Id, name: z.string(), values: z.array(z.object({ key: z.string(), label: z.string(), count: Count })) }),
+  ),
 });
 export type RetrieveOptions = z.infer<typeof RetrieveOptions>;
 

@@ -30,7 +30,10 @@ export function isRespondentRole(role: SessionRole): boolean {
  * A person's sessions split by their part in each: as a respondent, and running or watching. A person
  * has one role per session, so the two lists hold every role the respondent rule reads.
  */
-export function sessionsByPart(memberships: readonly { sessionId: string; role: SessionRole }[]): { sessionIds: string[]; nonRespondentSessionIds: string[] } {
+export function sessionsByPart(memberships: readonly { sessionId: string; role: SessionRole }[]): {
+  sessionIds: string[];
+  nonRespondentSessionIds: string[];
+} {
   return {
     sessionIds: memberships.filter((s) => isRespondentRole(s.role)).map((s) => s.sessionId),
     nonRespondentSessionIds: memberships.filter((s) => !isRespondentRole(s.role)).map((s) => s.sessionId),

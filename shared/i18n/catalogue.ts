@@ -28,7 +28,29 @@ import ui from './messages/ui';
  * key. A message's id is `area.key`, always written out whole where it is used, so that
  * tests/unit/i18n can tell which messages nothing uses.
  */
-export const AREAS = { common, app, screens, study, ui, coding, memos, live, codebook, retrieve, sessions, participants, transcripts, reports, report, menu, errors, editing, cli, passages, imports } as const;
+export const AREAS = {
+  common,
+  app,
+  screens,
+  study,
+  ui,
+  coding,
+  memos,
+  live,
+  codebook,
+  retrieve,
+  sessions,
+  participants,
+  transcripts,
+  reports,
+  report,
+  menu,
+  errors,
+  editing,
+  cli,
+  passages,
+  imports,
+} as const;
 
 type Areas = typeof AREAS;
 type AreaName = keyof Areas & string;

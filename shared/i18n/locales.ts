@@ -21,7 +21,17 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 };
 
 /** Tags that mean one of our languages, by their first subtag (Norwegian and Nynorsk read Bokmål). */
-const BY_LANGUAGE: Record<string, Locale> = { en: 'en', nb: 'nb', no: 'nb', nn: 'nb', hr: 'hr', bs: 'hr', sr: 'hr', hu: 'hu', zh: 'zh-Hans' };
+const BY_LANGUAGE: Record<string, Locale> = {
+  en: 'en',
+  nb: 'nb',
+  no: 'nb',
+  nn: 'nb',
+  hr: 'hr',
+  bs: 'hr',
+  sr: 'hr',
+  hu: 'hu',
+  zh: 'zh-Hans',
+};
 
 /**
  * The locale for one tag such as `nb-NO`, `zh-CN`, `zh_Hans`, or null when we do not speak it.

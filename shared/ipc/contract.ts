@@ -13,7 +13,16 @@ import { studyChannels } from './channels/studyChannels';
  * serves exactly these channels; main validates each input against its schema before the handler runs.
  * Names are `domain:verb`. The entries live in ./channels/, one file per area.
  */
-export const contract = { ...studyChannels, ...codingChannels, ...retrieveChannels, ...reportChannels, ...refiChannels, ...liveChannels, ...fileChannels, ...jobChannels } as const;
+export const contract = {
+  ...studyChannels,
+  ...codingChannels,
+  ...retrieveChannels,
+  ...reportChannels,
+  ...refiChannels,
+  ...liveChannels,
+  ...fileChannels,
+  ...jobChannels,
+} as const;
 
 /** A channel name of the {@link contract}. */
 export type Channel = keyof typeof contract;

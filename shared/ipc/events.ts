@@ -22,7 +22,13 @@ export const events = {
   /** The Language setting changed (null: follow the system): every window and the desktop menu follow at once. */
   'language:changed': z.object({ chosen: z.enum([...LOCALES, 'pseudo']).nullable() }),
   /** How far a long job the UI started with its own `jobId` has come (see jobChannels.ts); ends at 100 unless it failed or was cancelled. The stage is a catalogue message (`stageId`, `values`), said in the UI's language; `stage` is its English, for logs and programs. */
-  'job:progress': z.object({ jobId: z.string(), stage: z.string(), stageId: MessageIdSchema, values: SentenceSchema.shape.values, percent: z.number().min(0).max(100) }),
+  'job:progress': z.object({
+    jobId: z.string(),
+    stage: z.string(),
+    stageId: MessageIdSchema,
+    values: SentenceSchema.shape.values,
+    percent: z.number().min(0).max(100),
+  }),
 } as const;
 
 /** An event name of {@link events}. */

@@ -31,7 +31,10 @@ function inEnglish(p: OutlineProblem): string {
  * `# Section` lines are sections, other lines are questions; a trailing "(5)", "(5 min)" or
  * "[2.5 min]" gives the planned minutes. Bullets and numbering are dropped, blank lines ignored.
  */
-export function parseGuideOutline(outline: string, say: (problem: OutlineProblem) => string = inEnglish): { items: OutlineItem[] } | { error: string } {
+export function parseGuideOutline(
+  outline: string,
+  say: (problem: OutlineProblem) => string = inEnglish,
+): { items: OutlineItem[] } | { error: string } {
   const items: OutlineItem[] = [];
   const lines = outline.replace(/\r\n?/g, '\n').split('\n');
   for (const [i, raw] of lines.entries()) {

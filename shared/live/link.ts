@@ -26,9 +26,7 @@ export interface TimeSpan {
  *   of a few seconds, notes without times): no note links to a turn, rather than to a wrong one.
  */
 export type NoteAlignment =
-  | { kind: 'set'; offsetMs: number }
-  | { kind: 'covered' }
-  | { kind: 'unknown'; notes: TimeSpan | null; transcript: TimeSpan | null };
+  { kind: 'set'; offsetMs: number } | { kind: 'covered' } | { kind: 'unknown'; notes: TimeSpan | null; transcript: TimeSpan | null };
 
 /** The span of the given times (nulls skipped), or null when none is given. */
 export function spanOf(times: Iterable<number | null>): TimeSpan | null {
@@ -52,7 +50,8 @@ export function alignNotes(noteTimes: Iterable<number | null>, turns: readonly T
   if (offsetMs !== null) return { kind: 'set', offsetMs };
   const notes = spanOf(noteTimes);
   const transcript = spanOf(turns.map((t) => t.startMs));
-  if (notes && transcript && transcript.from <= notes.from + LEAD_GRACE_MS && transcript.to + TAIL_GRACE_MS >= notes.to) return { kind: 'covered' };
+  if (notes && transcript && transcript.from <= notes.from + LEAD_GRACE_MS && transcript.to + TAIL_GRACE_MS >= notes.to)
+    return { kind: 'covered' };
   return { kind: 'unknown', notes, transcript };
 }
 

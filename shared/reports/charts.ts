@@ -37,14 +37,20 @@ function fitWidth(text: string, max: number, size: number, measure: TextMeasure)
 /** The widest label column a bar chart gives its right-aligned labels, in px (text and its 12 px gap). */
 const LABEL_COLUMN = 260;
 
-const widest = (texts: readonly string[], size: number, measure: TextMeasure, bold = false) => Math.max(0, ...texts.map((t) => measure(t, size, bold)));
+const widest = (texts: readonly string[], size: number, measure: TextMeasure, bold = false) =>
+  Math.max(0, ...texts.map((t) => measure(t, size, bold)));
 
 /**
  * Horizontal bars: participants who mentioned each theme, with "count (share)" labels. Past `max`
  * themes it keeps the `max` most mentioned (in their codebook order) and says so in the chart,
  * so a reader of an export knows themes were left out.
  */
-export function frequencyChart(themes: readonly ThemeSummary[], tr: Translator, max = 25, measure: TextMeasure = estimateTextWidth): string {
+export function frequencyChart(
+  themes: readonly ThemeSummary[],
+  tr: Translator,
+  max = 25,
+  measure: TextMeasure = estimateTextWidth,
+): string {
   const rows = themes.length <= max ? [...themes] : mostMentioned(themes, max, (t) => t.participants);
   const capped = rows.length < themes.length;
   // Labels are right-aligned, so sub-themes are marked with a dash per level rather than indented.
@@ -62,46 +68,75 @@ export function frequencyChart(themes: readonly ThemeSummary[], tr: Translator, 
     const y = top + i * rowH;
     const w = Math.max(t.participants > 0 ? 2 : 0, (t.participants / peak) * barW);
     const fill = t.depth === 0 ? '#3b5b7c' : '#8aa4bf';
-    return `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end" font-size="12" ${FONT} fill="#222">${escapeXml(labels[i]!)}</text>` +
+    return (
+      `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end" font-size="12" ${FONT} fill="#222">${escapeXml(labels[i]!)}</text>` +
       `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 7}" fill="${fill}" stroke="#1d2d3d" stroke-width="0.6"/>` +
-      `<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 15}" font-size="11" ${FONT} fill="#222">${t.participants} (${formatPct(t.share.share, tr)})</text>`;
+      `<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 15}" font-size="11" ${FONT} fill="#222">${t.participants} (${formatPct(t.share.share, tr)})</text>`
+    );
   });
   const subtitle = capped ? `<text x="0" y="34" font-size="11.5" ${FONT} fill="#444">${escapeXml(cap)}</text>` : '';
   const name = tr.t('report.chartFrequencyName');
-  return svg(width, height, capped ? tr.t('report.chartWithCap', { title: name, cap }) : name,
-    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(heading)}</text>${subtitle}${parts.join('')}`);
+  return svg(
+    width,
+    height,
+    capped ? tr.t('report.chartWithCap', { title: name, cap }) : name,
+    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(heading)}</text>${subtitle}${parts.join('')}`,
+  );
 }
 
 /** The `max` items with the highest `weight` (ties: earlier first), kept in their given order. */
 function mostMentioned<T>(items: readonly T[], max: number, weight: (item: T) => number): T[] {
   const order = items.map((t, i) => ({ t, i })).sort((a, b) => weight(b.t) - weight(a.t) || a.i - b.i);
-  return order.slice(0, max).sort((a, b) => a.i - b.i).map(({ t }) => t);
+  return order
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map(({ t }) => t);
 }
 
 const PATTERNS = [
-  (id: string) => `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#2f4a66"/></pattern>`,
-  (id: string) => `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#dfe7ef"/><rect width="3" height="6" fill="#5d7a98"/></pattern>`,
-  (id: string) => `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#f4f6f8"/><circle cx="3" cy="3" r="1.4" fill="#3b5b7c"/></pattern>`,
-  (id: string) => `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#9fb4c9"/></pattern>`,
-  (id: string) => `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#ffffff"/><path d="M0 3h6M3 0v6" stroke="#3b5b7c" stroke-width="1"/></pattern>`,
-  (id: string) => `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="6" height="6" fill="#ffffff"/><rect width="2" height="6" fill="#1d2d3d"/></pattern>`,
+  (id: string) =>
+    `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#2f4a66"/></pattern>`,
+  (id: string) =>
+    `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#dfe7ef"/><rect width="3" height="6" fill="#5d7a98"/></pattern>`,
+  (id: string) =>
+    `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#f4f6f8"/><circle cx="3" cy="3" r="1.4" fill="#3b5b7c"/></pattern>`,
+  (id: string) =>
+    `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#9fb4c9"/></pattern>`,
+  (id: string) =>
+    `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#ffffff"/><path d="M0 3h6M3 0v6" stroke="#3b5b7c" stroke-width="1"/></pattern>`,
+  (id: string) =>
+    `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="6" height="6" fill="#ffffff"/><rect width="2" height="6" fill="#1d2d3d"/></pattern>`,
 ];
 
 /**
  * Stacked bars for one attribute of the breakdown: for each theme, how many of the participants
  * who mentioned it fall in each group. Each segment has its own pattern and a count label.
  */
-export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix: string, tr: Translator, max = 15, measure: TextMeasure = estimateTextWidth): string {
-  const cols = breakdown.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.attributeId === attributeId).slice(0, PATTERNS.length);
+export function stackedChart(
+  breakdown: Breakdown,
+  attributeId: string,
+  idPrefix: string,
+  tr: Translator,
+  max = 15,
+  measure: TextMeasure = estimateTextWidth,
+): string {
+  const cols = breakdown.columns
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.attributeId === attributeId)
+    .slice(0, PATTERNS.length);
   if (cols.length === 0) return '';
   const total = (r: BreakdownRow) => cols.reduce((s, { i }) => s + r.cells[i]!.count, 0);
   const rows = breakdown.rows.length <= max ? breakdown.rows : mostMentioned(breakdown.rows, max, total);
   const capped = rows.length < breakdown.rows.length;
-  const labels = rows.map((r) => fitWidth(`${'– '.repeat(r.depth)}${clipLabel(r.code.split('/').pop()!, 36)}`, LABEL_COLUMN - 12, 12, measure));
+  const labels = rows.map((r) =>
+    fitWidth(`${'– '.repeat(r.depth)}${clipLabel(r.code.split('/').pop()!, 36)}`, LABEL_COLUMN - 12, 12, measure),
+  );
   const labelW = Math.min(LABEL_COLUMN, Math.max(80, widest(labels, 12, measure) + 12));
   const barW = 380;
   const rowH = 24;
-  const legendTexts = cols.map(({ c }) => tr.t(c.smallN ? 'report.chartLegendSmall' : 'report.withN', { label: clipLabel(c.label, 22), n: c.n }));
+  const legendTexts = cols.map(({ c }) =>
+    tr.t(c.smallN ? 'report.chartLegendSmall' : 'report.withN', { label: clipLabel(c.label, 22), n: c.n }),
+  );
   // Legend entries sit in three columns as wide as the longest entry, after its 20 px swatch.
   const legendColW = Math.max(120, widest(legendTexts, 11, measure) + 28);
   const legendTop = capped ? 42 : 26;
@@ -112,8 +147,10 @@ export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix
   const legend = legendTexts.map((text, k) => {
     const x = (k % 3) * legendColW;
     const y = legendTop + Math.floor(k / 3) * 22;
-    return `<rect x="${x.toFixed(1)}" y="${y}" width="14" height="14" fill="url(#${idPrefix}p${k})" stroke="#222" stroke-width="0.6"/>` +
-      `<text x="${(x + 20).toFixed(1)}" y="${y + 11}" font-size="11" ${FONT} fill="#222">${escapeXml(text)}</text>`;
+    return (
+      `<rect x="${x.toFixed(1)}" y="${y}" width="14" height="14" fill="url(#${idPrefix}p${k})" stroke="#222" stroke-width="0.6"/>` +
+      `<text x="${(x + 20).toFixed(1)}" y="${y + 11}" font-size="11" ${FONT} fill="#222">${escapeXml(text)}</text>`
+    );
   });
   const bars = rows.map((r, ri) => {
     const y = top + ri * rowH;
@@ -121,8 +158,13 @@ export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix
     const segs = cols.map(({ i }, k) => {
       const count = r.cells[i]!.count;
       const w = (count / peak) * barW;
-      const seg = count === 0 ? '' : `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 8}" fill="url(#${idPrefix}p${k})" stroke="#222" stroke-width="0.6"/>` +
-        (w >= 18 ? `<text x="${(x + w / 2).toFixed(1)}" y="${y + 15}" text-anchor="middle" font-size="10" ${FONT} fill="#000" stroke="#fff" stroke-width="2.5" paint-order="stroke">${count}</text>` : '');
+      const seg =
+        count === 0
+          ? ''
+          : `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 8}" fill="url(#${idPrefix}p${k})" stroke="#222" stroke-width="0.6"/>` +
+            (w >= 18
+              ? `<text x="${(x + w / 2).toFixed(1)}" y="${y + 15}" text-anchor="middle" font-size="10" ${FONT} fill="#000" stroke="#fff" stroke-width="2.5" paint-order="stroke">${count}</text>`
+              : '');
       x += w;
       return seg;
     });
@@ -133,8 +175,12 @@ export function stackedChart(breakdown: Breakdown, attributeId: string, idPrefix
   const cap = capped ? tr.t('report.chartStackedCap', { shown: rows.length, all: breakdown.rows.length }) : '';
   const subtitle = capped ? `<text x="0" y="34" font-size="11.5" ${FONT} fill="#444">${escapeXml(cap)}</text>` : '';
   const width = Math.max(labelW + barW + 30, legendColW * Math.min(3, cols.length), measure(title, 13, true) + 4, measure(cap, 11.5) + 4);
-  return svg(width, top + rows.length * rowH + 10, capped ? tr.t('report.chartWithCap', { title, cap }) : title,
-    `<defs>${defs}</defs><text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(title)}</text>${subtitle}${legend.join('')}${bars.join('')}`);
+  return svg(
+    width,
+    top + rows.length * rowH + 10,
+    capped ? tr.t('report.chartWithCap', { title, cap }) : title,
+    `<defs>${defs}</defs><text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(title)}</text>${subtitle}${legend.join('')}${bars.join('')}`,
+  );
 }
 
 /** Heat map of turns coded with both codes; the number in each cell is the count, the shade is Jaccard. */
@@ -148,7 +194,9 @@ export function heatMapChart(co: Cooccurrence, tr: Translator, measure: TextMeas
   const left = labelW;
   const parts: string[] = [];
   labels.forEach((l, i) => {
-    parts.push(`<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" text-anchor="end" font-size="11" ${FONT} fill="#222">${escapeXml(l)}</text>`);
+    parts.push(
+      `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" text-anchor="end" font-size="11" ${FONT} fill="#222">${escapeXml(l)}</text>`,
+    );
     const cx = left + i * cell + cell / 2;
     parts.push(`<text transform="translate(${cx + 4} ${top - 6}) rotate(-50)" font-size="11" ${FONT} fill="#222">${escapeXml(l)}</text>`);
   });
@@ -157,7 +205,9 @@ export function heatMapChart(co: Cooccurrence, tr: Translator, measure: TextMeas
       const x = left + j * cell;
       const y = top + i * cell;
       if (i === j) {
-        parts.push(`<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="#fff" stroke="#bbb" stroke-width="0.5"/><path d="M${x} ${y}L${x + cell} ${y + cell}" stroke="#bbb" stroke-width="0.5"/>`);
+        parts.push(
+          `<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="#fff" stroke="#bbb" stroke-width="0.5"/><path d="M${x} ${y}L${x + cell} ${y + cell}" stroke="#bbb" stroke-width="0.5"/>`,
+        );
         continue;
       }
       const c = co.cells[i]![j]!;
@@ -165,13 +215,19 @@ export function heatMapChart(co: Cooccurrence, tr: Translator, measure: TextMeas
       const fill = `rgb(${shade},${shade},${Math.min(255, shade + 12)})`;
       parts.push(`<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${fill}" stroke="#bbb" stroke-width="0.5"/>`);
       if (c.sameTurn > 0)
-        parts.push(`<text x="${x + cell / 2}" y="${y + cell / 2 + 4}" text-anchor="middle" font-size="${cell > 20 ? 10 : 8}" ${FONT} fill="${shade < 130 ? '#fff' : '#000'}">${c.sameTurn}</text>`);
+        parts.push(
+          `<text x="${x + cell / 2}" y="${y + cell / 2 + 4}" text-anchor="middle" font-size="${cell > 20 ? 10 : 8}" ${FONT} fill="${shade < 130 ? '#fff' : '#000'}">${c.sameTurn}</text>`,
+        );
     }
   // The last column's label is rotated up and to the right: leave room for its horizontal reach.
   const labelReach = widest(labels, 11, measure) * Math.cos((50 * Math.PI) / 180);
   const title = tr.t('report.chartHeatTitle');
-  return svg(Math.max(left + k * cell + Math.max(20, labelReach), measure(title, 13, true) + 4), top + k * cell + 30, tr.t('report.chartHeatName'),
-    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(title)}</text>${parts.join('')}`);
+  return svg(
+    Math.max(left + k * cell + Math.max(20, labelReach), measure(title, 13, true) + 4),
+    top + k * cell + 30,
+    tr.t('report.chartHeatName'),
+    `<text x="0" y="16" font-size="13" font-weight="bold" ${FONT} fill="#111">${escapeXml(title)}</text>${parts.join('')}`,
+  );
 }
 
 function svg(width: number, height: number, title: string, body: string): string {

@@ -14,8 +14,15 @@ export interface ThemeDelta {
 }
 
 /** Per-theme deltas from `before` to `after`, in the later report's order, removed themes last. */
-export function compareReports(before: ReportResult, after: ReportResult): { participantsInScope: { before: number; after: number }; themes: ThemeDelta[] } {
-  const pick = (t: ReturnType<typeof flattenThemes>[number]) => ({ codings: t.codings, participants: t.participants, share: t.share.share });
+export function compareReports(
+  before: ReportResult,
+  after: ReportResult,
+): { participantsInScope: { before: number; after: number }; themes: ThemeDelta[] } {
+  const pick = (t: ReturnType<typeof flattenThemes>[number]) => ({
+    codings: t.codings,
+    participants: t.participants,
+    share: t.share.share,
+  });
   const old = new Map(flattenThemes(before.themes).map((t) => [t.code, pick(t)]));
   const themes: ThemeDelta[] = [];
   for (const t of flattenThemes(after.themes)) {
@@ -33,6 +40,14 @@ export function compareReports(before: ReportResult, after: ReportResult): { par
     });
   }
   for (const [code, b] of old)
-    themes.push({ code, status: 'removed', before: b, after: null, codingsDelta: -b.codings, participantsDelta: -b.participants, sharePts: null });
+    themes.push({
+      code,
+      status: 'removed',
+      before: b,
+      after: null,
+      codingsDelta: -b.codings,
+      participantsDelta: -b.participants,
+      sharePts: null,
+    });
   return { participantsInScope: { before: before.participantsInScope, after: after.participantsInScope }, themes };
 }

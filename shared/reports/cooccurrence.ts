@@ -66,7 +66,9 @@ export function buildCooccurrence(themes: ThemeSummary[], codings: readonly Repo
     }
   }
   const turnCount = bits.map((b) => b.reduce((sum, w) => sum + popcount(w), 0));
-  const cells: CooccurrenceCell[][] = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => ({ overlaps: overlaps[i * k + j]!, sameTurn: 0, jaccard: 0 })));
+  const cells: CooccurrenceCell[][] = Array.from({ length: k }, (_, i) =>
+    Array.from({ length: k }, (_, j) => ({ overlaps: overlaps[i * k + j]!, sameTurn: 0, jaccard: 0 })),
+  );
   for (let i = 0; i < k; i++)
     for (let j = i + 1; j < k; j++) {
       const a = bits[i]!;

@@ -19,7 +19,13 @@ export interface ReportData {
     /** Sessions the person ran or watched (moderator, observer, note-taker). */
     nonRespondentSessionIds: string[];
   }[];
-  attributes: { id: string; name: string; type: 'text' | 'number' | 'category' | 'date' | 'score'; options: string[]; scaleKind: ScaleKind | null }[];
+  attributes: {
+    id: string;
+    name: string;
+    type: 'text' | 'number' | 'category' | 'date' | 'score';
+    options: string[];
+    scaleKind: ScaleKind | null;
+  }[];
   codings: ReportCoding[];
   /** Every turn of the study, indexed by the study-wide number `ReportCoding.turns` holds. */
   turns: ReportTurn[];

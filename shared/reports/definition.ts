@@ -9,7 +9,10 @@ const Ids = z.array(Id).max(10_000);
 export const AttributeFilter = z.strictObject({
   attributeId: Id,
   /** Raw values (category text or a score); for NPS/CSAT/CES scores also group keys like "promoter" or "low". */
-  values: z.array(z.union([z.string().max(500), z.number()])).min(1).max(500),
+  values: z
+    .array(z.union([z.string().max(500), z.number()]))
+    .min(1)
+    .max(500),
 });
 export type AttributeFilter = z.infer<typeof AttributeFilter>;
 

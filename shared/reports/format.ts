@@ -27,7 +27,11 @@ export function formatScore(kind: ScoreSummary['kind'], value: number | null, tr
   if (value === null) return '–';
   const digits = SCORE_DECIMALS[kind];
   if (kind === 'csat') return tr.percent(value / 100, digits);
-  return tr.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: kind === 'nps' ? 'exceptZero' : 'auto' });
+  return tr.number(value, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: kind === 'nps' ? 'exceptZero' : 'auto',
+  });
 }
 
 /** What a score's value means, after its name: "NPS", "CSAT (% 4–5)", "CES (mean, 1–7)". */
@@ -82,11 +86,29 @@ export function formatJaccard(j: number, tr: Translator): string {
 
 /** The line under a theme's heading: "3 of 19 participants (16%) · 5 codings · 2 documents · 2 sessions". */
 export function themeMeta(t: ThemeSummary, tr: Translator): string {
-  return tr.t('report.themeMeta', { participants: t.participants, n: t.share.n, pct: formatPct(t.share.share, tr), codings: t.codings, documents: t.documents, sessions: t.sessions });
+  return tr.t('report.themeMeta', {
+    participants: t.participants,
+    n: t.share.n,
+    pct: formatPct(t.share.share, tr),
+    codings: t.codings,
+    documents: t.documents,
+    sessions: t.sessions,
+  });
 }
 
 /** Opening quotation marks and the mark that closes each. */
-const CLOSING: Record<string, string> = { '“': '”', '"': '"', '«': '»', '»': '«', '„': '“', '‘': '’', "'": "'", '‚': '‘', '「': '」', '『': '』' };
+const CLOSING: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '»': '«',
+  '„': '“',
+  '‘': '’',
+  "'": "'",
+  '‚': '‘',
+  '「': '」',
+  '『': '』',
+};
 /** Punctuation that may follow a closing mark and still leave the whole text one quotation. */
 const AFTER_CLOSE = /[.,;:!?…]*$/;
 
@@ -105,4 +127,3 @@ export function isOwnQuotation(text: string): boolean {
 export function quoted(text: string, tr: Translator): string {
   return isOwnQuotation(text) ? text.trim() : tr.t('common.quoted', { text });
 }
-

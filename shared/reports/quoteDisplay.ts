@@ -42,4 +42,5 @@ export function quoteByline(d: QuoteDisplay): string {
 }
 
 /** The kind as a spreadsheet column shows it. */
-export const quoteKindLabel = (q: ReportQuote, tr: Translator): string => (q.kind === 'note' ? tr.t('report.kindNote') : tr.t('common.transcript'));
+export const quoteKindLabel = (q: ReportQuote, tr: Translator): string =>
+  q.kind === 'note' ? tr.t('report.kindNote') : tr.t('common.transcript');

@@ -102,7 +102,13 @@ export function splitPassage(words: string, c: ReportCoding, turns: readonly Rep
   }
   if (!parts.some((p) => p.asked) || parts.every((p) => p.asked)) return whole;
   const first = parts.findIndex((p) => !p.asked);
-  const question = first > 0 ? parts.slice(0, first).map((p) => p.words).join(' ') : null;
+  const question =
+    first > 0
+      ? parts
+          .slice(0, first)
+          .map((p) => p.words)
+          .join(' ')
+      : null;
   let text = '';
   let cut = false;
   for (const p of parts.slice(first)) {

@@ -8,7 +8,15 @@ export type ReportTurnRow = [documentId: string, start: number, end: number, par
  * A coding as the backend reads it: [id, document, code, start, end, coder], in table order, and its
  * quote (the coded words) when the rows go to a worker, which cannot look one up in the study.
  */
-export type ReportCodingRow = [id: string, documentId: string, codeId: string, start: number, end: number, coderId: string | null, quote?: string];
+export type ReportCodingRow = [
+  id: string,
+  documentId: string,
+  codeId: string,
+  start: number,
+  end: number,
+  coderId: string | null,
+  quote?: string,
+];
 
 /** The study's rows a report reads, as plain data: what the backend hands a worker so the counting runs there. */
 export interface ReportRows {
@@ -77,7 +85,18 @@ export function reportDataFromRows(rows: StreamedRows, quoteOf: (codingId: strin
     if (hits.length <= 1) {
       // Most codings lie within one turn (or none): they share that turn's lists instead of three new arrays each.
       const { participantIds, nonRespondentIds, turns: numbers } = hits.length === 0 ? NO_TURN : turns[hits[0]!]!.alone;
-      codings.push({ id, documentId, codeId, start, end, coderId, starred: starred.size > 0 && starred.has(id), participantIds, nonRespondentIds, turns: numbers });
+      codings.push({
+        id,
+        documentId,
+        codeId,
+        start,
+        end,
+        coderId,
+        starred: starred.size > 0 && starred.has(id),
+        participantIds,
+        nonRespondentIds,
+        turns: numbers,
+      });
       continue;
     }
     const respondents: string[] = [];
@@ -91,8 +110,16 @@ export function reportDataFromRows(rows: StreamedRows, quoteOf: (codingId: strin
       if (!list.includes(t.participant)) list.push(t.participant);
     }
     codings.push({
-      id, documentId, codeId, start, end, coderId, starred: starred.size > 0 && starred.has(id),
-      participantIds: respondents, nonRespondentIds: others, turns: numbers,
+      id,
+      documentId,
+      codeId,
+      start,
+      end,
+      coderId,
+      starred: starred.size > 0 && starred.has(id),
+      participantIds: respondents,
+      nonRespondentIds: others,
+      turns: numbers,
     });
   }
   const { codes, sessions, documents, participants, attributes, coders } = rows;

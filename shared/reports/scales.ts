@@ -61,7 +61,8 @@ function cesBand(score: number): 'low' | 'neutral' | 'high' {
  * (dates, free text with many values). Category attributes keep their option order.
  */
 export function attributeGroups(attr: Attr, seen: Iterable<AttributeValue>, tr: Translator): AttributeGroup[] | null {
-  if (attr.type === 'score' && (attr.scaleKind === 'nps' || attr.scaleKind === 'csat' || attr.scaleKind === 'ces')) return scaleGroups(attr.scaleKind, tr);
+  if (attr.type === 'score' && (attr.scaleKind === 'nps' || attr.scaleKind === 'csat' || attr.scaleKind === 'ces'))
+    return scaleGroups(attr.scaleKind, tr);
   if (attr.type === 'date') return null;
   const values = new Set<string>(attr.type === 'category' ? attr.options : []);
   for (const v of seen) if (v !== null) values.add(String(v));

@@ -67,12 +67,19 @@ export function applyScope(data: ReportData, def: ReportDefinition, tr: Translat
       const v = p.values[rule.attributeId];
       if (!attr || v === null || v === undefined) return false;
       const key = groupKey(attr, v);
-      return rule.values.some((want) => want === v || String(want) === String(v) || (key !== null && String(want).toLowerCase() === key.toLowerCase()));
+      return rule.values.some(
+        (want) => want === v || String(want) === String(v) || (key !== null && String(want).toLowerCase() === key.toLowerCase()),
+      );
     });
     if (ok) personOk.add(p.id);
   }
   for (const rule of f.participants)
-    notes.push(tr.t('report.scopeParticipants', { attribute: attrs.get(rule.attributeId)?.name ?? tr.t('report.scopeAnAttribute'), values: or(rule.values.map(String)) }));
+    notes.push(
+      tr.t('report.scopeParticipants', {
+        attribute: attrs.get(rule.attributeId)?.name ?? tr.t('report.scopeAnAttribute'),
+        values: or(rule.values.map(String)),
+      }),
+    );
 
   const selected = selectCodes(data, def);
   const selectedSet = new Set(selected);

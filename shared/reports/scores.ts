@@ -29,7 +29,12 @@ function score(kind: 'nps' | 'csat' | 'ces', values: number[], group: string, tr
  * NPS (% promoters − % detractors), CSAT (% of 4–5 answers on 1–5) and CES (mean), overall and
  * per value of every category attribute, over the participants in scope who answered.
  */
-export function buildScores(data: ReportData, inScope: Set<string>, groupsOf: ReturnType<typeof groupsOfScope>, tr: Translator): ScoreSummary[] {
+export function buildScores(
+  data: ReportData,
+  inScope: Set<string>,
+  groupsOf: ReturnType<typeof groupsOfScope>,
+  tr: Translator,
+): ScoreSummary[] {
   const people = data.participants.filter((p) => inScope.has(p.id));
   const segments = data.attributes.filter((a) => a.type === 'category');
   const byId = new Map(data.participants.map((p) => [p.id, p]));
@@ -45,7 +50,18 @@ export function buildScores(data: ReportData, inScope: Set<string>, groupsOf: Re
     const bySegment: ScoreSummary['bySegment'] = [];
     for (const seg of segments as Attr[])
       for (const g of groupsOf(seg)) bySegment.push({ attribute: seg.name, ...score(kind, valuesOf(g.members), g.label, tr) });
-    out.push({ attributeId: attr.id, attribute: attr.name, kind, overall: score(kind, people.flatMap((p) => (typeof p.values[attr.id] === 'number' ? [p.values[attr.id] as number] : [])), tr.t('report.allParticipants'), tr), bySegment });
+    out.push({
+      attributeId: attr.id,
+      attribute: attr.name,
+      kind,
+      overall: score(
+        kind,
+        people.flatMap((p) => (typeof p.values[attr.id] === 'number' ? [p.values[attr.id] as number] : [])),
+        tr.t('report.allParticipants'),
+        tr,
+      ),
+      bySegment,
+    });
   }
   return out;
 }

@@ -33,7 +33,12 @@ export const BREAKDOWN_COLUMNS = 6;
 /** The line under the title: when, how many participants and codings, and the filters. */
 export function frontMatter(r: ReportResult): string {
   const when = r.generatedAt.slice(0, 16).replace('T', ' ');
-  return reportTranslator(r).t('report.frontMatter', { when, participants: r.participantsInScope, codings: r.codingsInScope, scope: r.scopeNote });
+  return reportTranslator(r).t('report.frontMatter', {
+    when,
+    participants: r.participantsInScope,
+    codings: r.codingsInScope,
+    scope: r.scopeNote,
+  });
 }
 
 /** The sections this report has something for, in the one order. */
@@ -65,8 +70,22 @@ export function themeSummaryTable(r: ReportResult): TextTable {
   const tr = reportTranslator(r);
   const n = (x: number) => tr.number(x);
   return {
-    header: [tr.t('common.theme'), tr.t('report.colCodings'), tr.t('report.colDocuments'), tr.t('report.colSessions'), tr.t('report.colParticipants'), tr.t('report.colShareN')],
-    rows: flat.map((t) => [t.name, n(t.codings), n(t.documents), n(t.sessions), n(t.participants), tr.t('report.shareOfN', { pct: formatPct(t.share.share, tr), n: t.share.n })]),
+    header: [
+      tr.t('common.theme'),
+      tr.t('report.colCodings'),
+      tr.t('report.colDocuments'),
+      tr.t('report.colSessions'),
+      tr.t('report.colParticipants'),
+      tr.t('report.colShareN'),
+    ],
+    rows: flat.map((t) => [
+      t.name,
+      n(t.codings),
+      n(t.documents),
+      n(t.sessions),
+      n(t.participants),
+      tr.t('report.shareOfN', { pct: formatPct(t.share.share, tr), n: t.share.n }),
+    ]),
     numeric: [false, true, true, true, true, true],
     depth: flat.map((t) => t.depth),
   };
@@ -76,7 +95,10 @@ export function themeSummaryTable(r: ReportResult): TextTable {
 export function scoreCards(r: ReportResult): { label: string; value: string; note: string }[] {
   const tr = reportTranslator(r);
   return r.scores.map((s) => ({
-    label: s.attribute.toUpperCase() === s.kind.toUpperCase() ? scoreKindLabel(s.kind, tr) : tr.t('report.scoreLabel', { attribute: s.attribute, kind: scoreKindLabel(s.kind, tr) }),
+    label:
+      s.attribute.toUpperCase() === s.kind.toUpperCase()
+        ? scoreKindLabel(s.kind, tr)
+        : tr.t('report.scoreLabel', { attribute: s.attribute, kind: scoreKindLabel(s.kind, tr) }),
     value: formatScore(s.kind, s.overall.value, tr),
     note: tr.t('report.scoreNote', { n: s.overall.n, detail: s.overall.detail }),
   }));
@@ -89,7 +111,10 @@ export function scoresBySegmentTable(r: ReportResult): TextTable {
     for (const g of s.bySegment) {
       const key = `${g.attribute}\u0000${g.group}`;
       const row = rows.get(key) ?? [g.attribute, g.group, ...r.scores.map(() => '–')];
-      row[2 + k] = g.value === null ? '–' : tr.t(g.n < SMALL_N ? 'report.scoreSmallN' : 'report.scoreWithN', { value: formatScore(s.kind, g.value, tr), n: g.n });
+      row[2 + k] =
+        g.value === null
+          ? '–'
+          : tr.t(g.n < SMALL_N ? 'report.scoreSmallN' : 'report.scoreWithN', { value: formatScore(s.kind, g.value, tr), n: g.n });
       rows.set(key, row);
     }
   });
@@ -97,7 +122,11 @@ export function scoresBySegmentTable(r: ReportResult): TextTable {
     header: [
       tr.t('report.colSegment'),
       tr.t('report.colGroup'),
-      ...r.scores.map((s) => (s.attribute.toUpperCase() === s.kind.toUpperCase() ? scoreKindLabel(s.kind, tr) : tr.t('report.scoreColumn', { attribute: s.attribute, kind: scoreKindLabel(s.kind, tr) }))),
+      ...r.scores.map((s) =>
+        s.attribute.toUpperCase() === s.kind.toUpperCase()
+          ? scoreKindLabel(s.kind, tr)
+          : tr.t('report.scoreColumn', { attribute: s.attribute, kind: scoreKindLabel(s.kind, tr) }),
+      ),
     ],
     rows: [...rows.values()],
     numeric: [false, false, ...r.scores.map(() => true)],
@@ -117,7 +146,10 @@ export function breakdownTables(r: ReportResult): { attributeId: string; heading
         attributeId: id,
         heading: from === 0 ? name : tr.t('report.continued', { name }),
         table: {
-          header: [tr.t('common.theme'), ...part.map(({ c }) => tr.t(c.smallN ? 'report.withSmallN' : 'report.withN', { label: c.label, n: c.n }))],
+          header: [
+            tr.t('common.theme'),
+            ...part.map(({ c }) => tr.t(c.smallN ? 'report.withSmallN' : 'report.withN', { label: c.label, n: c.n })),
+          ],
           rows: r.breakdown.rows.map((row) => [row.code.split('/').pop()!, ...part.map(({ i }) => formatCountPct(row.cells[i]!, tr))]),
           numeric: [false, ...part.map(() => true)],
           depth: r.breakdown.rows.map((row) => row.depth),
@@ -148,7 +180,13 @@ export function driverView(d: Drivers, tr: Translator): { heading: string; table
         tr.t('report.colDifference'),
         tr.t('report.colLift'),
       ],
-      rows: rows.map((x) => [x.code, formatCountPct(x.low, tr), formatCountPct(x.high, tr), formatPts(x.differencePts, tr), formatLift(x.lift, tr)]),
+      rows: rows.map((x) => [
+        x.code,
+        formatCountPct(x.low, tr),
+        formatCountPct(x.high, tr),
+        formatPts(x.differencePts, tr),
+        formatLift(x.lift, tr),
+      ]),
       numeric: [false, true, true, true, true],
     },
     sentences: rows.slice(0, DRIVER_SENTENCES).map((x) => x.sentence),
@@ -170,8 +208,20 @@ export function cooccurrencePairs(co: Cooccurrence): { a: string; b: string; cel
 export function cooccurrenceTable(r: ReportResult): TextTable {
   const tr = reportTranslator(r);
   return {
-    header: [tr.t('report.colCodeA'), tr.t('report.colCodeB'), tr.t('report.colSameTurn'), tr.t('report.colOverlapping'), tr.t('report.colJaccard')],
-    rows: cooccurrencePairs(r.cooccurrence).map(({ a, b, cell }) => [a, b, tr.number(cell.sameTurn), tr.number(cell.overlaps), formatJaccard(cell.jaccard, tr)]),
+    header: [
+      tr.t('report.colCodeA'),
+      tr.t('report.colCodeB'),
+      tr.t('report.colSameTurn'),
+      tr.t('report.colOverlapping'),
+      tr.t('report.colJaccard'),
+    ],
+    rows: cooccurrencePairs(r.cooccurrence).map(({ a, b, cell }) => [
+      a,
+      b,
+      tr.number(cell.sameTurn),
+      tr.number(cell.overlaps),
+      formatJaccard(cell.jaccard, tr),
+    ]),
     numeric: [false, false, true, true, true],
   };
 }

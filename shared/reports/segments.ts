@@ -11,7 +11,12 @@ export const SMALL_N = 5;
 type Attr = ReportData['attributes'][number];
 
 /** Participants in scope per group of an attribute. */
-export function groupMembers(data: ReportData, attr: Attr, inScope: Set<string>, tr: Translator): { key: string; label: string; members: Set<string> }[] {
+export function groupMembers(
+  data: ReportData,
+  attr: Attr,
+  inScope: Set<string>,
+  tr: Translator,
+): { key: string; label: string; members: Set<string> }[] {
   const values = data.participants.filter((p) => inScope.has(p.id)).map((p) => p.values[attr.id] ?? null);
   const groups = attributeGroups(attr, values, tr) ?? [];
   const out = groups.map((g) => ({ ...g, members: new Set<string>() }));
@@ -59,12 +64,25 @@ function countIn(people: Set<string> | undefined, members: Set<string>): number 
 }
 
 /** Codes × attribute groups: participants who mentioned each theme, with column percentages. */
-export function buildBreakdown(data: ReportData, def: ReportDefinition, themes: ThemeSummary[], people: Map<string, Set<string>>, groupsOf: (attr: Attr) => Groups): Breakdown {
+export function buildBreakdown(
+  data: ReportData,
+  def: ReportDefinition,
+  themes: ThemeSummary[],
+  people: Map<string, Set<string>>,
+  groupsOf: (attr: Attr) => Groups,
+): Breakdown {
   const columns: BreakdownColumn[] = [];
   const members: Set<string>[] = [];
   for (const attr of breakdownAttributes(data, def))
     for (const g of groupsOf(attr)) {
-      columns.push({ attributeId: attr.id, attribute: attr.name, key: g.key, label: g.label, n: g.members.size, smallN: g.members.size < SMALL_N });
+      columns.push({
+        attributeId: attr.id,
+        attribute: attr.name,
+        key: g.key,
+        label: g.label,
+        n: g.members.size,
+        smallN: g.members.size < SMALL_N,
+      });
       members.push(g.members);
     }
   const rows = themes.map((t) => ({
@@ -80,7 +98,13 @@ export function buildBreakdown(data: ReportData, def: ReportDefinition, themes: 
  * What unhappy customers raise more than happy ones: detractors vs promoters (NPS) and CSAT 1–2 vs
  * 4–5. Sorted by the difference in share. The wording reports counts and never says "causes".
  */
-export function buildDrivers(data: ReportData, themes: ThemeSummary[], people: Map<string, Set<string>>, groupsOf: (attr: Attr) => Groups, tr: Translator): Drivers[] {
+export function buildDrivers(
+  data: ReportData,
+  themes: ThemeSummary[],
+  people: Map<string, Set<string>>,
+  groupsOf: (attr: Attr) => Groups,
+  tr: Translator,
+): Drivers[] {
   const out: Drivers[] = [];
   for (const attr of data.attributes) {
     if (attr.type !== 'score' || (attr.scaleKind !== 'nps' && attr.scaleKind !== 'csat')) continue;
@@ -96,7 +120,15 @@ export function buildDrivers(data: ReportData, themes: ThemeSummary[], people: M
       const differencePts = l.share === null || h.share === null ? null : roundPts((l.share - h.share) * 100);
       const lift = l.share === null || h.share === null || h.share === 0 ? null : roundLift(l.share / h.share);
       const said = tr.t('report.driverSentence', {
-        lowCount: l.count, lowN: l.n, low: lowLabel, lowPct: formatPct(l.share, tr), theme: t.name, highCount: h.count, highN: h.n, high: highLabel, highPct: formatPct(h.share, tr),
+        lowCount: l.count,
+        lowN: l.n,
+        low: lowLabel,
+        lowPct: formatPct(l.share, tr),
+        theme: t.name,
+        highCount: h.count,
+        highN: h.n,
+        high: highLabel,
+        highPct: formatPct(h.share, tr),
       });
       const sentence = l.n < SMALL_N || h.n < SMALL_N ? `${said} ${tr.t('report.driverSmallGroups')}` : said;
       return { codeId: t.codeId, code: t.code, low: l, high: h, differencePts, lift, sentence };

@@ -44,7 +44,12 @@ export function summarizeThemes(
   }
   const pickQuotes = quotePicker(data, scope, quotes, tr);
   const ownOf = new Map<string, Own>();
-  const start = (): Own => ({ reach: { codings: 0, documents: new Set(), sessions: new Set(), participants: new Set() }, quotes: pickQuotes(), lastDocument: null, lastPeople: null });
+  const start = (): Own => ({
+    reach: { codings: 0, documents: new Set(), sessions: new Set(), participants: new Set() },
+    quotes: pickQuotes(),
+    lastDocument: null,
+    lastPeople: null,
+  });
   // One pass over the codings in the order they were read (walking them code by code jumps
   // through memory). A code's codings come document by document, and codings within one turn
   // share their list of people (rows.ts): what the code's last coding added needs no adding again.

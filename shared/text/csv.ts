@@ -54,8 +54,7 @@ export function parseCsv(text: string): CsvTable {
         }
         quoted = false;
         i++;
-        if (i < text.length && text[i] !== delimiter && text[i] !== '\n')
-          throw new CsvError('imports.csvTextAfterQuote', undefined, line);
+        if (i < text.length && text[i] !== delimiter && text[i] !== '\n') throw new CsvError('imports.csvTextAfterQuote', undefined, line);
         continue;
       }
       if (c === '\n') line++;

@@ -10,7 +10,16 @@ import { translatorFor } from '../i18n/translator';
  * European (Croatian, Hungarian), Western European (Norwegian, English), Chinese, plus Japanese and
  * Cyrillic, which a Chinese or Croatian team meets in files from partners.
  */
-export const LEGACY_ENCODINGS = ['windows-1250', 'windows-1252', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'koi8-r', 'windows-1251'] as const;
+export const LEGACY_ENCODINGS = [
+  'windows-1250',
+  'windows-1252',
+  'iso-8859-2',
+  'gb18030',
+  'big5',
+  'shift_jis',
+  'koi8-r',
+  'windows-1251',
+] as const;
 /** One of {@link LEGACY_ENCODINGS}. */
 export type LegacyEncoding = (typeof LEGACY_ENCODINGS)[number];
 
@@ -92,7 +101,8 @@ const ALIASES: Readonly<Record<string, TextEncodingName>> = {
 export function parseEncodingName(name: string): TextEncodingName | null {
   const key = name.trim().toLowerCase();
   const dashed = key.replace(/[_\s]+/g, '-');
-  for (const candidate of [key, dashed]) if ((TEXT_ENCODINGS as readonly string[]).includes(candidate)) return candidate as TextEncodingName;
+  for (const candidate of [key, dashed])
+    if ((TEXT_ENCODINGS as readonly string[]).includes(candidate)) return candidate as TextEncodingName;
   // hasOwn: a typed name like "constructor" must not find Object's prototype.
   const alias = [key, dashed, dashed.replace(/-/g, '')].find((k) => Object.hasOwn(ALIASES, k));
   return alias === undefined ? null : ALIASES[alias]!;

@@ -8,11 +8,15 @@
  * and the renderer can use it.
  */
 
-
 /** Ideographic (UAX #14 class ID, with H2/H3 hangul and pictographs that behave the same). */
 const IDEOGRAPHIC: readonly (readonly [number, number])[] = [
   [0x2e80, 0x2fff], // CJK radicals, Kangxi radicals
-  [0x3003, 0x3004], [0x3006, 0x3007], [0x3012, 0x3013], [0x3020, 0x3029], [0x3030, 0x303a], [0x303d, 0x303f],
+  [0x3003, 0x3004],
+  [0x3006, 0x3007],
+  [0x3012, 0x3013],
+  [0x3020, 0x3029],
+  [0x3030, 0x303a],
+  [0x303d, 0x303f],
   [0x3041, 0x30ff], // hiragana, katakana (small kana and marks are excluded below)
   [0x3105, 0x31ff], // bopomofo, hangul compatibility jamo, kanbun, CJK strokes
   [0x3200, 0x4dbf], // enclosed CJK, compatibility, CJK extension A
@@ -28,22 +32,30 @@ const IDEOGRAPHIC: readonly (readonly [number, number])[] = [
 ];
 
 /** No break before these: closing brackets and quotes, stops, commas, ! ?, small kana, iteration marks, combining marks (CL, CP, EX, IS, NS, CM, ZWJ). */
-const NO_BREAK_BEFORE = new Set([
-  ...')]}»”’›!?,.:;%‰°℃\u203c\u203d\u2047\u2048\u2049\u30fb\u30fc\u301c\u309b\u309c\u309d\u309e\u30fd\u30fe\u3005\u303b',
-  ...'\u3001\u3002\u3009\u300b\u300d\u300f\u3011\u3015\u3017\u3019\u301b\u301e\u301f',
-  ...'\uff01\uff09\uff0c\uff0e\uff1a\uff1b\uff1f\uff3d\uff5d\uff60\uff61\uff63\uff64\uff05\uffe0',
-  ...'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ',
-].map((c) => c.codePointAt(0)!));
+const NO_BREAK_BEFORE = new Set(
+  [
+    ...')]}»”’›!?,.:;%‰°℃\u203c\u203d\u2047\u2048\u2049\u30fb\u30fc\u301c\u309b\u309c\u309d\u309e\u30fd\u30fe\u3005\u303b',
+    ...'\u3001\u3002\u3009\u300b\u300d\u300f\u3011\u3015\u3017\u3019\u301b\u301e\u301f',
+    ...'\uff01\uff09\uff0c\uff0e\uff1a\uff1b\uff1f\uff3d\uff5d\uff60\uff61\uff63\uff64\uff05\uffe0',
+    ...'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ',
+  ].map((c) => c.codePointAt(0)!),
+);
 
 /** No break after these: opening brackets and quotes, currency signs (OP, opening QU, PR). */
-const NO_BREAK_AFTER = new Set([
-  ...'([{«“‘„‚‹$£€¥₩\u3008\u300a\u300c\u300e\u3010\u3014\u3016\u3018\u301a\u301d',
-  ...'\uff08\uff3b\uff5b\uff5f\uff62\uff04\uffe1\uffe5\uffe6',
-].map((c) => c.codePointAt(0)!));
+const NO_BREAK_AFTER = new Set(
+  [
+    ...'([{«“‘„‚‹$£€¥₩\u3008\u300a\u300c\u300e\u3010\u3014\u3016\u3018\u301a\u301d',
+    ...'\uff08\uff3b\uff5b\uff5f\uff62\uff04\uffe1\uffe5\uffe6',
+  ].map((c) => c.codePointAt(0)!),
+);
 
 const isSpace = (cp: number) => cp === 0x20 || cp === 0x09 || cp === 0x3000;
 const isCombining = (cp: number) =>
-  (cp >= 0x300 && cp <= 0x36f) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0100 && cp <= 0xe01ef);
+  (cp >= 0x300 && cp <= 0x36f) ||
+  cp === 0x200d ||
+  (cp >= 0xfe00 && cp <= 0xfe0f) ||
+  (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+  (cp >= 0xe0100 && cp <= 0xe01ef);
 function isIdeographic(cp: number): boolean {
   for (const [from, to] of IDEOGRAPHIC) if (cp >= from && cp <= to) return true;
   return false;
@@ -66,7 +78,7 @@ export function lineSegments(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   let prev = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     if (i > start && breakBetween(prev, cp)) {
       out.push(text.slice(start, i));

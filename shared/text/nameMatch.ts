@@ -132,8 +132,6 @@ export function excerptAround(text: string, spans: readonly Span[], room = 28): 
   return { text: `${lead}${text.slice(from, to)}${to < text.length ? '…' : ''}`, spans: moved };
 }
 
-
-
 /**
  * Each query word as the start of a name word, or as the starts of consecutive name words
  * ("lms", "convhab"), in order. Returns the folded spans and how many pieces were needed.
@@ -246,7 +244,12 @@ function definitionWords(f: Folded, words: string[]): [number, number][] | null 
  * How well `query` finds a code called `name` (with its parent path, e.g. "Delivery", and its
  * definition); null: not at all.
  */
-export function matchName(query: string, name: string, parentPath: string | null = null, definition: string | null = null): NameMatch | null {
+export function matchName(
+  query: string,
+  name: string,
+  parentPath: string | null = null,
+  definition: string | null = null,
+): NameMatch | null {
   const q = fold(query.trim().slice(0, MAX_QUERY))
     .text.replace(/\s+/g, ' ')
     .replace(/ ?\/ ?/g, '/');
@@ -262,7 +265,13 @@ export function matchName(query: string, name: string, parentPath: string | null
     const full = `${fold(parentPath).text}/${f.text}`.replace(/\s+/g, ' ');
     if (full === q) return { kind: 'exact', score: TIER.exact + 1, spans: all(), pathSpans: [[0, parentPath.length]] };
   }
-  if (f.text.startsWith(q)) return { kind: 'prefix', score: TIER.prefix + Math.min(99, f.text.length - q.length) / 100, spans: toOriginal(f, [[0, q.length]]), pathSpans: [] };
+  if (f.text.startsWith(q))
+    return {
+      kind: 'prefix',
+      score: TIER.prefix + Math.min(99, f.text.length - q.length) / 100,
+      spans: toOriginal(f, [[0, q.length]]),
+      pathSpans: [],
+    };
 
   const inName = wordPrefixes(f, words);
   if (inName) return { kind: 'words', score: TIER.words + Math.min(inName.pieces, 20), spans: toOriginal(f, inName.spans), pathSpans: [] };
@@ -285,7 +294,13 @@ export function matchName(query: string, name: string, parentPath: string | null
 
   // Letters inside a word: two at least (one letter is in almost every name), or one Han character.
   const at = f.text.indexOf(q);
-  if (at >= 0 && (q.length >= 2 || HAN.test(q))) return { kind: 'substring', score: TIER.substring + Math.min(at, 99) / 100, spans: toOriginal(f, [[at, at + q.length]]), pathSpans: [] };
+  if (at >= 0 && (q.length >= 2 || HAN.test(q)))
+    return {
+      kind: 'substring',
+      score: TIER.substring + Math.min(at, 99) / 100,
+      spans: toOriginal(f, [[at, at + q.length]]),
+      pathSpans: [],
+    };
 
   if (definition) {
     const d = fold(definition);
@@ -310,7 +325,11 @@ export interface Described {
 
 /** A code's name, its parent path ("Delivery" for "Delivery/Lateness") and definition, as rankByName wants them. */
 export function codeNameParts(code: { name: string; path: string; parentId: string | null; definition?: string | null }): Described {
-  return { name: code.name, parentPath: code.parentId ? code.path.slice(0, -code.name.length - 1) : null, definition: code.definition ?? null };
+  return {
+    name: code.name,
+    parentPath: code.parentId ? code.path.slice(0, -code.name.length - 1) : null,
+    definition: code.definition ?? null,
+  };
 }
 
 export interface Ranked<T> {

@@ -7,8 +7,9 @@
  * offsets into the text do not move (REFI-QDA selections count characters) and a reader sees that
  * something stood there instead of words silently running together.
  */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what XML 1.0 forbids
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what XML 1.0 forbids
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Cheap first look: most values have none of these, and skipping the replacements is what keeps large exports fast. */
 // eslint-disable-next-line no-control-regex -- see INVALID
 export const MAYBE_INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;

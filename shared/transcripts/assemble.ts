@@ -37,7 +37,9 @@ export function assembleTranscript(format: TranscriptFormat, drafts: readonly Tu
   if (turns.length === 0) {
     // When cues were skipped, the first skipped one is the likely reason: name its line.
     const first = warnings.first();
-    throw first ? new TranscriptParseError('imports.noTurnsBecause', nested('reasonMessage', first.sentence), first.line) : new TranscriptParseError('imports.noTurns');
+    throw first
+      ? new TranscriptParseError('imports.noTurnsBecause', nested('reasonMessage', first.sentence), first.line)
+      : new TranscriptParseError('imports.noTurns');
   }
   return { format, text: parts.join('\n\n'), turns, warnings: warnings.list() };
 }

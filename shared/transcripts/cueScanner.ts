@@ -65,7 +65,8 @@ export function scanCues(lines: readonly string[], from: number, syntax: CueSynt
     }
     let t = i;
     if (!syntax.isTiming(line)) {
-      if (i + 1 < n && syntax.isTiming(lines[i + 1]!)) t = i + 1; // the line was the cue's identifier
+      if (i + 1 < n && syntax.isTiming(lines[i + 1]!))
+        t = i + 1; // the line was the cue's identifier
       else {
         warnings.add('imports.warnTextOutsideCue', i + 1);
         i = skipBlock(i);

@@ -28,7 +28,11 @@ export class WarningList {
 
   /** The warnings in the order they were found. */
   list(): Sentence[] {
-    const out = this.items.map((w) => (w.line === undefined ? w.sentence : { id: 'imports.atLine', values: { line: w.line, ...nested('warningMessage', w.sentence) } } satisfies Sentence));
+    const out = this.items.map((w) =>
+      w.line === undefined
+        ? w.sentence
+        : ({ id: 'imports.atLine', values: { line: w.line, ...nested('warningMessage', w.sentence) } } satisfies Sentence),
+    );
     if (this.dropped > 0) out.push({ id: 'imports.moreWarnings', values: { count: this.dropped } });
     return out;
   }

@@ -6,7 +6,14 @@ import { join, resolve } from 'node:path';
 import { serveBrowserMode } from '../../main/server/index';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 const STATIC_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
 /** False when Chromium or the built renderer is missing (a bench then says so instead of failing). */
@@ -24,9 +31,16 @@ export async function withStudyPage<T>(appDataDir: string, studyPath: string, us
     // tsx keeps function names with a __name() helper that page.evaluate's copies would miss.
     await page.addInitScript('globalThis.__name = (f) => f;');
     await page.goto(app.server.url);
-    await page.evaluate(async ({ path, token }) => {
-      await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ channel: 'study:open', input: { path } }) });
-    }, { path: studyPath, token: app.server.token });
+    await page.evaluate(
+      async ({ path, token }) => {
+        await fetch('/api/invoke', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ channel: 'study:open', input: { path } }),
+        });
+      },
+      { path: studyPath, token: app.server.token },
+    );
     await page.reload();
     return await use(page);
   } finally {

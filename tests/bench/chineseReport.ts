@@ -5,9 +5,23 @@ import { renderReport } from '../../main/io/report';
 import type { Backend } from '../../main/api/backend';
 import type { ReportResult } from '../../shared/reports/result';
 
-const HANZI = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题';
+const HANZI =
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题';
 /** Study text in a report result: what a Chinese study would have in Chinese. */
-const STUDY_TEXT = new Set(['text', 'question', 'speaker', 'attributes', 'document', 'session', 'code', 'name', 'description', 'attribute', 'label', 'title']);
+const STUDY_TEXT = new Set([
+  'text',
+  'question',
+  'speaker',
+  'attributes',
+  'document',
+  'session',
+  'code',
+  'name',
+  'description',
+  'attribute',
+  'label',
+  'title',
+]);
 
 /** Each Latin word as Chinese characters (about one for every two letters, as Chinese is denser), spaces dropped. */
 export function inChinese(text: string): string {

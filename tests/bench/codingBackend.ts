@@ -19,7 +19,10 @@ export function longTranscript(turns: number): string {
   const r = rng(turns);
   const speakers = ['Dana Whitlock', 'Priya', 'Gareth', 'Chloe', 'Imran', 'Bethan'];
   const lines: string[] = [];
-  for (let i = 0; i < turns; i++) lines.push(`${speakers[i % speakers.length]}: ${SENTENCES[Math.floor(r() * SENTENCES.length)]} ${SENTENCES[Math.floor(r() * SENTENCES.length)]}`);
+  for (let i = 0; i < turns; i++)
+    lines.push(
+      `${speakers[i % speakers.length]}: ${SENTENCES[Math.floor(r() * SENTENCES.length)]} ${SENTENCES[Math.floor(r() * SENTENCES.length)]}`,
+    );
   return lines.join('\n\n');
 }
 
@@ -29,7 +32,9 @@ export async function setupLongTranscript(newBackend: () => Backend, dir: string
   b.context.studies.create(join(dir, `long-${crypto.randomUUID()}.verbatim`), 'long');
   const session = (await ok(b, 'sessions:create', { kind: 'focus_group', title: 'Three hours' })) as { id: string };
   const file = takeIn(b, dir, 'transcript', 'long.txt', longTranscript(2500));
-  const { documentId } = (await ok(b, 'transcripts:importCommit', { sessionId: session.id, ...file, mapping: [] })) as { documentId: string };
+  const { documentId } = (await ok(b, 'transcripts:importCommit', { sessionId: session.id, ...file, mapping: [] })) as {
+    documentId: string;
+  };
   const codes: string[] = [];
   for (let i = 0; i < 24; i++) codes.push(((await ok(b, 'codes:create', { name: `Theme ${i + 1}` })) as { id: string }).id);
   const doc = (await ok(b, 'documents:get', { id: documentId })) as { turnList: { start: number; end: number }[] };
@@ -37,7 +42,12 @@ export async function setupLongTranscript(newBackend: () => Backend, dir: string
   for (let i = 0; i < codings; i++) {
     const turn = doc.turnList[Math.floor(r() * doc.turnList.length)]!;
     const start = turn.start + Math.floor(r() * 40);
-    await b.dispatch('codings:create', { documentId, start, end: Math.min(turn.end, start + 20 + Math.floor(r() * 60)), codeId: codes[i % codes.length] });
+    await b.dispatch('codings:create', {
+      documentId,
+      start,
+      end: Math.min(turn.end, start + 20 + Math.floor(r() * 60)),
+      codeId: codes[i % codes.length],
+    });
   }
   return { backend: b, documentId, codes };
 }

@@ -6,8 +6,6 @@ import type { Backend } from '../../main/api/backend';
 import { canRunBrowserBench, median, p95, withStudyPage } from './browserPage';
 import { setupLongTranscript } from './codingBackend';
 
-
-
 /** Null when Chromium or the built renderer is missing (the bench says so instead of failing). */
 export async function benchCodingView(newBackend: () => Backend, dir: string, appDataDir: string) {
   if (!canRunBrowserBench()) return null;
@@ -68,7 +66,10 @@ async function openDocument(page: Page, reopen: boolean): Promise<number> {
     const t0 = performance.now();
     (el as HTMLElement).click();
     await new Promise<void>((done) => {
-      const check = () => (document.querySelector('.transcript-list [role=listitem] [data-o]') ? requestAnimationFrame(() => done()) : requestAnimationFrame(check));
+      const check = () =>
+        document.querySelector('.transcript-list [role=listitem] [data-o]')
+          ? requestAnimationFrame(() => done())
+          : requestAnimationFrame(check);
       check();
     });
     return performance.now() - t0;
@@ -94,7 +95,10 @@ async function codeWithNumberKey(page: Page, round: number): Promise<number> {
     (window as unknown as { __codeWait: Promise<number> }).__codeWait = new Promise<number>((done) => {
       let t0 = 0;
       addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
-      const check = () => (document.querySelectorAll('.transcript-list .stripe').length > stripesBefore && t0 > 0 ? requestAnimationFrame(() => done(performance.now() - t0)) : requestAnimationFrame(check));
+      const check = () =>
+        document.querySelectorAll('.transcript-list .stripe').length > stripesBefore && t0 > 0
+          ? requestAnimationFrame(() => done(performance.now() - t0))
+          : requestAnimationFrame(check);
       check();
     });
     document.dispatchEvent(new Event('selectionchange'));
@@ -142,7 +146,8 @@ async function switchLanguages(page: Page): Promise<number[]> {
         (select as HTMLSelectElement).value = language;
         select.dispatchEvent(new Event('change', { bubbles: true }));
         await new Promise<void>((done) => {
-          const check = () => (document.documentElement.lang === language ? requestAnimationFrame(() => done()) : requestAnimationFrame(check));
+          const check = () =>
+            document.documentElement.lang === language ? requestAnimationFrame(() => done()) : requestAnimationFrame(check);
           check();
         });
         return performance.now() - t0;

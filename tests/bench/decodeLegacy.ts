@@ -7,7 +7,9 @@ import { encodeWithPython, SAMPLES } from '../fixtures/encodingSamples';
 const about = (text: string, bytes: number) => text.repeat(Math.ceil(bytes / Buffer.byteLength(text)));
 
 /** Median ms of decodeText on ~1 MB files: Croatian Windows-1250, Chinese GBK, and UTF-8 for comparison. */
-export async function benchDecodeLegacy(median: (runs: number, fn: () => unknown) => Promise<number>): Promise<{ scale: string; ms: number }[]> {
+export async function benchDecodeLegacy(
+  median: (runs: number, fn: () => unknown) => Promise<number>,
+): Promise<{ scale: string; ms: number }[]> {
   const files = {
     'Windows-1250 Croatian, 1 MB': encodeWithPython(about(SAMPLES.hr, 1 << 20), 'windows-1250'),
     'GBK Chinese, 1 MB': encodeWithPython(about(SAMPLES.zhHans, 1 << 20), 'gb18030'),

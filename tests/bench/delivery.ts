@@ -14,7 +14,11 @@ export async function benchDelivery(dir: string, median: (runs: number, fn: () =
   ] as const) {
     const data = new Uint8Array(bytes).fill(0x61);
     const target = join(dir, `delivery-${bytes}.bin`);
-    out.push({ scale, plain: await median(7, () => writeFileSync(target, data)), atomic: await median(7, () => writeFileAtomic(target, data)) });
+    out.push({
+      scale,
+      plain: await median(7, () => writeFileSync(target, data)),
+      atomic: await median(7, () => writeFileAtomic(target, data)),
+    });
   }
   return out;
 }

@@ -22,40 +22,81 @@ export function generateStudy(manager: StudyManager, path: string, sessions: num
   const study = manager.create(path, `Synthetic study, ${sessions} sessions`);
   const r = rng(sessions);
   const at = new Date().toISOString();
-  study.write('bench:generate', () => {
-    const attrs = [
-      { name: 'Segment', type: 'category' as const, options: SEGMENTS, scaleKind: null, scaleMin: null, scaleMax: null },
-      { name: 'Age band', type: 'category' as const, options: AGE_BANDS, scaleKind: null, scaleMin: null, scaleMax: null },
-      { name: 'Region', type: 'category' as const, options: REGIONS, scaleKind: null, scaleMin: null, scaleMax: null },
-      { name: 'NPS', type: 'score' as const, options: [], scaleKind: 'nps' as const, scaleMin: SCALE_RANGES.nps.min, scaleMax: SCALE_RANGES.nps.max },
-      { name: 'CSAT', type: 'score' as const, options: [], scaleKind: 'csat' as const, scaleMin: SCALE_RANGES.csat.min, scaleMax: SCALE_RANGES.csat.max },
-      { name: 'CES', type: 'score' as const, options: [], scaleKind: 'ces' as const, scaleMin: SCALE_RANGES.ces.min, scaleMax: SCALE_RANGES.ces.max },
-      { name: 'Customer since', type: 'date' as const, options: [], scaleKind: null, scaleMin: null, scaleMax: null },
-      { name: 'Orders (last 90 days)', type: 'number' as const, options: [], scaleKind: null, scaleMin: null, scaleMax: null },
-    ].map((a) => {
-      const id = crypto.randomUUID();
-      study.repos.attributes.insert({ id, ...a }, at);
-      return id;
-    });
-    for (let s = 0; s < sessions; s++) {
-      const sessionId = crypto.randomUUID();
-      const kind = SESSION_KINDS[s % 3]!;
-      const day = String(1 + (s % 28)).padStart(2, '0');
-      study.repos.sessions.insert(
-        sessionId,
-        { kind, title: `Session ${s + 1}`, date: `2026-0${1 + (s % 9)}-${day}`, place: pick(r, ['Leeds', 'York', 'Online']), moderator: 'Bench', notes: null },
-        at,
-        study.userId,
-      );
-      for (let p = 0; p < 4; p++) {
+  study.write(
+    'bench:generate',
+    () => {
+      const attrs = [
+        { name: 'Segment', type: 'category' as const, options: SEGMENTS, scaleKind: null, scaleMin: null, scaleMax: null },
+        { name: 'Age band', type: 'category' as const, options: AGE_BANDS, scaleKind: null, scaleMin: null, scaleMax: null },
+        { name: 'Region', type: 'category' as const, options: REGIONS, scaleKind: null, scaleMin: null, scaleMax: null },
+        {
+          name: 'NPS',
+          type: 'score' as const,
+          options: [],
+          scaleKind: 'nps' as const,
+          scaleMin: SCALE_RANGES.nps.min,
+          scaleMax: SCALE_RANGES.nps.max,
+        },
+        {
+          name: 'CSAT',
+          type: 'score' as const,
+          options: [],
+          scaleKind: 'csat' as const,
+          scaleMin: SCALE_RANGES.csat.min,
+          scaleMax: SCALE_RANGES.csat.max,
+        },
+        {
+          name: 'CES',
+          type: 'score' as const,
+          options: [],
+          scaleKind: 'ces' as const,
+          scaleMin: SCALE_RANGES.ces.min,
+          scaleMax: SCALE_RANGES.ces.max,
+        },
+        { name: 'Customer since', type: 'date' as const, options: [], scaleKind: null, scaleMin: null, scaleMax: null },
+        { name: 'Orders (last 90 days)', type: 'number' as const, options: [], scaleKind: null, scaleMin: null, scaleMax: null },
+      ].map((a) => {
         const id = crypto.randomUUID();
-        study.repos.participants.insert(id, `P${s * 4 + p + 1}`, null, at, study.userId);
-        const values = [pick(r, SEGMENTS), pick(r, AGE_BANDS), pick(r, REGIONS), Math.floor(r() * 11), 1 + Math.floor(r() * 5), 1 + Math.floor(r() * 7), '2024-05-01', Math.floor(r() * 20)];
-        values.forEach((v, i) => study.repos.participants.setValue(id, attrs[i]!, v, at));
-        study.repos.participants.setRole(id, sessionId, 'participant');
+        study.repos.attributes.insert({ id, ...a }, at);
+        return id;
+      });
+      for (let s = 0; s < sessions; s++) {
+        const sessionId = crypto.randomUUID();
+        const kind = SESSION_KINDS[s % 3]!;
+        const day = String(1 + (s % 28)).padStart(2, '0');
+        study.repos.sessions.insert(
+          sessionId,
+          {
+            kind,
+            title: `Session ${s + 1}`,
+            date: `2026-0${1 + (s % 9)}-${day}`,
+            place: pick(r, ['Leeds', 'York', 'Online']),
+            moderator: 'Bench',
+            notes: null,
+          },
+          at,
+          study.userId,
+        );
+        for (let p = 0; p < 4; p++) {
+          const id = crypto.randomUUID();
+          study.repos.participants.insert(id, `P${s * 4 + p + 1}`, null, at, study.userId);
+          const values = [
+            pick(r, SEGMENTS),
+            pick(r, AGE_BANDS),
+            pick(r, REGIONS),
+            Math.floor(r() * 11),
+            1 + Math.floor(r() * 5),
+            1 + Math.floor(r() * 7),
+            '2024-05-01',
+            Math.floor(r() * 20),
+          ];
+          values.forEach((v, i) => study.repos.participants.setValue(id, attrs[i]!, v, at));
+          study.repos.participants.setRole(id, sessionId, 'participant');
+        }
       }
-    }
-  }, { sessions });
+    },
+    { sessions },
+  );
   manager.close();
 }
 
@@ -65,7 +106,18 @@ export function participantsCsv(rows: number): string {
   const lines = ['Name,Segment,Age band,Region,NPS,CSAT,CES,Customer since,Orders (last 90 days),Notes'];
   for (let i = 0; i < rows; i++)
     lines.push(
-      [`Imported ${i + 1}`, pick(r, SEGMENTS), pick(r, AGE_BANDS), pick(r, REGIONS), Math.floor(r() * 11), 1 + Math.floor(r() * 5), 1 + Math.floor(r() * 7), '2025-02-03', Math.floor(r() * 30), i % 7 === 0 ? '"Said ""call me after 6"", prefers email"' : ''].join(','),
+      [
+        `Imported ${i + 1}`,
+        pick(r, SEGMENTS),
+        pick(r, AGE_BANDS),
+        pick(r, REGIONS),
+        Math.floor(r() * 11),
+        1 + Math.floor(r() * 5),
+        1 + Math.floor(r() * 7),
+        '2025-02-03',
+        Math.floor(r() * 30),
+        i % 7 === 0 ? '"Said ""call me after 6"", prefers email"' : '',
+      ].join(','),
     );
   return lines.join('\r\n') + '\r\n';
 }

@@ -67,7 +67,12 @@ try {
     b.grantStudyPath(path);
     await call(b, 'study:open', { path });
     rows.push({ metric: 'list sessions', scale, ms: await median(11, () => call(b, 'sessions:list')), target: null });
-    rows.push({ metric: 'list participants with attributes', scale, ms: await median(11, () => call(b, 'participants:list')), target: null });
+    rows.push({
+      metric: 'list participants with attributes',
+      scale,
+      ms: await median(11, () => call(b, 'participants:list')),
+      target: null,
+    });
     b.close();
   }
 
@@ -92,7 +97,8 @@ try {
   rows.push({ metric: 'transcript import, preview (parse + speakers)', scale, ms: vtt.previewMs, target: null });
   rows.push({ metric: 'transcript import, commit (parse + write)', scale, ms: vtt.ms, target: 300 });
 
-  for (const d of await benchDecodeLegacy(median)) rows.push({ metric: 'decode an imported file (detect the encoding + decode)', scale: d.scale, ms: d.ms, target: null });
+  for (const d of await benchDecodeLegacy(median))
+    rows.push({ metric: 'decode an imported file (detect the encoding + decode)', scale: d.scale, ms: d.ms, target: null });
 
   const coding = await benchCodingBackend(newBackend, dir);
   const long = '2,500 turns, ~300k chars, 3,000 codings';
@@ -103,25 +109,42 @@ try {
 
   const retrieved = await benchRetrieve(newBackend, dir);
   const branch = `${long}, all ${retrieved.passages} under one code`;
-  rows.push({ metric: 'backend: retrieve a code branch (passages, context, filter choices)', scale: branch, ms: retrieved.retrieve, target: null });
+  rows.push({
+    metric: 'backend: retrieve a code branch (passages, context, filter choices)',
+    scale: branch,
+    ms: retrieved.retrieve,
+    target: null,
+  });
   rows.push({ metric: 'backend: same, filtered by a speaker, longest first', scale: branch, ms: retrieved.filtered, target: null });
   rows.push({ metric: 'backend: export those passages as XLSX (bytes, no disk)', scale: branch, ms: retrieved.exportXlsx, target: null });
   rows.push({ metric: 'backend: export those passages as DOCX (bytes, no disk)', scale: branch, ms: retrieved.exportDocx, target: null });
 
   const view = await benchCodingView(newBackend, dir, appDataDir);
-  if (view === null) console.error('Coding view in Chromium: skipped (needs /usr/bin/chromium and a built renderer: npm run bench builds it).');
+  if (view === null)
+    console.error('Coding view in Chromium: skipped (needs /usr/bin/chromium and a built renderer: npm run bench builds it).');
   else {
     const ui = `${long}, Chromium (${view.mountedTurns} turns mounted)`;
     rows.push({ metric: 'UI: open the transcript to painted turns (first time)', scale: ui, ms: view.firstOpenMs, target: 1000 });
     rows.push({ metric: 'UI: switch back to it (median)', scale: ui, ms: view.reopenMs, target: null });
     rows.push({ metric: 'UI: code a selection with a number key, to paint (p95)', scale: ui, ms: view.codeP95, target: 33 });
-    console.error(`UI: channel calls per number key (25 keys): ${Object.entries(view.callsPerKey).map(([channel, n]) => `${channel} ${n}`).join(', ') || 'none'}`);
+    console.error(
+      `UI: channel calls per number key (25 keys): ${
+        Object.entries(view.callsPerKey)
+          .map(([channel, n]) => `${channel} ${n}`)
+          .join(', ') || 'none'
+      }`,
+    );
     rows.push({ metric: 'UI: same, median', scale: ui, ms: view.codeMedian, target: null });
     rows.push({ metric: 'UI: scrolling, frame time p95 (300 px a frame)', scale: ui, ms: view.scrollFrameP95, target: null });
     rows.push({ metric: 'UI: scrolling, longest frame', scale: ui, ms: view.scrollFrameMax, target: null });
     if (view.languageSwitchMedian === null) console.error('UI language switch: skipped (no Language setting on the Coding tab).');
     else {
-      rows.push({ metric: 'UI: switch the language, transcript open (median of 5)', scale: ui, ms: view.languageSwitchMedian, target: 100 });
+      rows.push({
+        metric: 'UI: switch the language, transcript open (median of 5)',
+        scale: ui,
+        ms: view.languageSwitchMedian,
+        target: 100,
+      });
       rows.push({ metric: 'UI: same, slowest of 5', scale: ui, ms: view.languageSwitchMax ?? 0, target: null });
     }
   }
@@ -138,22 +161,47 @@ try {
     const ui = `${three}, Chromium (${liveView.mountedNotes} notes mounted)`;
     rows.push({ metric: 'UI live: open the notes to painted rows (first time)', scale: ui, ms: liveView.firstOpenMs, target: 500 });
     rows.push({ metric: 'UI live: open them again (median)', scale: ui, ms: liveView.reopenMs, target: null });
-    rows.push({ metric: `UI live: keystroke to paint at the end, p95 (${liveView.keystrokes} keys)`, scale: ui, ms: liveView.typingP95, target: 16 });
+    rows.push({
+      metric: `UI live: keystroke to paint at the end, p95 (${liveView.keystrokes} keys)`,
+      scale: ui,
+      ms: liveView.typingP95,
+      target: 16,
+    });
     rows.push({ metric: 'UI live: keystroke to paint, median', scale: ui, ms: liveView.typingMedian, target: null });
-    rows.push({ metric: 'UI live: same keys into a bare <textarea> (browser baseline), p95', scale: ui, ms: liveView.textareaP95, target: null });
+    rows.push({
+      metric: 'UI live: same keys into a bare <textarea> (browser baseline), p95',
+      scale: ui,
+      ms: liveView.textareaP95,
+      target: null,
+    });
     rows.push({ metric: 'UI live: bare <textarea>, median', scale: ui, ms: liveView.textareaMedian, target: null });
     rows.push({ metric: 'UI live: tag with Ctrl+digit to painted chip, p95', scale: ui, ms: liveView.tagP95, target: 50 });
     rows.push({ metric: 'UI live: same, median', scale: ui, ms: liveView.tagMedian, target: null });
   }
 
   const zh = await benchChineseReport(newBackend, median);
-  rows.push({ metric: `report: the sample study in Chinese as PDF (${Math.round(zh.bytes / 1024)} KB)`, scale: 'sample study', ms: zh.ms, target: 2000 });
+  rows.push({
+    metric: `report: the sample study in Chinese as PDF (${Math.round(zh.bytes / 1024)} KB)`,
+    scale: 'sample study',
+    ms: zh.ms,
+    target: 2000,
+  });
 
   const rep = await benchReports(newBackend, dir, median);
   const big = '500 sessions, 2,000 participants, 100,000 codings';
-  rows.push({ metric: 'report: first report after opening the study from disk (whole report, nothing cached)', scale: big, ms: rep.first!, target: 300 });
+  rows.push({
+    metric: 'report: first report after opening the study from disk (whole report, nothing cached)',
+    scale: big,
+    ms: rep.first!,
+    target: 300,
+  });
   rows.push({ metric: 'report: same, CPU time of the backend thread', scale: big, ms: rep.firstCpu!, target: null });
-  rows.push({ metric: 'report: read study + theme summary + breakdown (cold: rows read again after a write)', scale: big, ms: rep.cold!, target: null });
+  rows.push({
+    metric: 'report: read study + theme summary + breakdown (cold: rows read again after a write)',
+    scale: big,
+    ms: rep.cold!,
+    target: null,
+  });
   rows.push({ metric: 'report: theme summary + breakdown (rows cached)', scale: big, ms: rep.summary!, target: 300 });
   rows.push({ metric: 'report: HTML export', scale: big, ms: rep.html!, target: 1000 });
   rows.push({ metric: 'report: XLSX export', scale: big, ms: rep.xlsx!, target: 3000 });
@@ -167,26 +215,71 @@ try {
   });
 
   const refi = await benchRefi(newBackend, dir);
-  rows.push({ metric: 'REFI-QDA: import NVivo sample into a new study', scale: 'oltas0517.qdpx, 1.4 MB, 303 codings', ms: refi.nvivo!, target: 300 });
-  rows.push({ metric: 'REFI-QDA: import into a new study', scale: `synthetic .qdpx, 50 sources, 10,000 codings, ${refi.syntheticKb} KB`, ms: refi.synthetic!, target: 1000 });
-  rows.push({ metric: 'REFI-QDA: export .qdpx', scale: `500 sessions, 100,000 codings (${refi.exportMb} MB file)`, ms: refi.export!, target: 2000 });
-  rows.push({ metric: `REFI-QDA: export .qdpx, CPU time (open + export; peak memory ${refi.exportPeakMb} MB, process maxRSS)`, scale: 'same', ms: refi.exportCpu!, target: null });
+  rows.push({
+    metric: 'REFI-QDA: import NVivo sample into a new study',
+    scale: 'oltas0517.qdpx, 1.4 MB, 303 codings',
+    ms: refi.nvivo!,
+    target: 300,
+  });
+  rows.push({
+    metric: 'REFI-QDA: import into a new study',
+    scale: `synthetic .qdpx, 50 sources, 10,000 codings, ${refi.syntheticKb} KB`,
+    ms: refi.synthetic!,
+    target: 1000,
+  });
+  rows.push({
+    metric: 'REFI-QDA: export .qdpx',
+    scale: `500 sessions, 100,000 codings (${refi.exportMb} MB file)`,
+    ms: refi.export!,
+    target: 2000,
+  });
+  rows.push({
+    metric: `REFI-QDA: export .qdpx, CPU time (open + export; peak memory ${refi.exportPeakMb} MB, process maxRSS)`,
+    scale: 'same',
+    ms: refi.exportCpu!,
+    target: null,
+  });
   rows.push({
     metric: `REFI-QDA: history:state p95 while the export runs (max ${refi.cheapCallMax} ms, ${refi.cheapCallProbes} calls; export took ${refi.exportWhileProbed} ms)`,
     scale: '500 sessions, 100,000 codings',
     ms: refi.cheapCallP95!,
     target: 50,
   });
-  rows.push({ metric: 'REFI-QDA: import that export again (path, plan, new study)', scale: '500 sources, 100,000 codings', ms: refi.reimport!, target: 3000 });
-  rows.push({ metric: `REFI-QDA: import that export, CPU time (peak memory ${refi.reimportPeakMb} MB)`, scale: 'same', ms: refi.reimportCpu!, target: null });
-  rows.push({ metric: `REFI-QDA: import a 1 GB project with a recording, peak memory ${refi.mediaPeakMb} MB`, scale: '1 GB stored video + transcript', ms: refi.mediaImport!, target: null });
-  rows.push({ metric: `REFI-QDA: refuse an XML bomb (5M nodes), peak memory ${refi.bombPeakMb} MB`, scale: `${refi.bombKb} KB .qdpx`, ms: refi.bomb!, target: 15_000 });
+  rows.push({
+    metric: 'REFI-QDA: import that export again (path, plan, new study)',
+    scale: '500 sources, 100,000 codings',
+    ms: refi.reimport!,
+    target: 3000,
+  });
+  rows.push({
+    metric: `REFI-QDA: import that export, CPU time (peak memory ${refi.reimportPeakMb} MB)`,
+    scale: 'same',
+    ms: refi.reimportCpu!,
+    target: null,
+  });
+  rows.push({
+    metric: `REFI-QDA: import a 1 GB project with a recording, peak memory ${refi.mediaPeakMb} MB`,
+    scale: '1 GB stored video + transcript',
+    ms: refi.mediaImport!,
+    target: null,
+  });
+  rows.push({
+    metric: `REFI-QDA: refuse an XML bomb (5M nodes), peak memory ${refi.bombPeakMb} MB`,
+    scale: `${refi.bombKb} KB .qdpx`,
+    ms: refi.bomb!,
+    target: 15_000,
+  });
 
   const cli = await benchCliStart(dir);
   const cpu = (t: { cpuMs: number | null }) => (t.cpuMs === null ? '' : `; CPU ${t.cpuMs} ms a run`);
   rows.push({ metric: `CLI: node -e 0, whole process (Node's own start${cpu(cli.node)})`, scale: '—', ms: cli.node.ms, target: null });
   rows.push({ metric: `CLI: verbatim --version, whole process (the bin${cpu(cli.version)})`, scale: '—', ms: cli.version.ms, target: 200 });
-  rows.push({ metric: `CLI: node out/cli/verbatim.cjs --version (the bundle alone${cpu(cli.versionBundle)})`, scale: '—', ms: cli.versionBundle.ms, target: null });
+  rows.push({
+    metric: `CLI: node out/cli/verbatim.cjs --version (the bundle alone${cpu(cli.versionBundle)})`,
+    scale: '—',
+    ms: cli.versionBundle.ms,
+    target: null,
+  });
   rows.push({
     metric: `CLI: verbatim import-qdpx into a new study, whole process${cpu(cli.importQdpx)}`,
     scale: 'synthetic .qdpx, 50 sources, 10,000 codings',
@@ -203,5 +296,6 @@ try {
 }
 
 console.log('| metric | scale | median ms | target ms | ok |\n|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.metric} | ${r.scale} | ${r.ms} | ${r.target ?? '—'} | ${r.target === null ? '' : r.ms <= r.target ? 'yes' : 'NO'} |`);
+for (const r of rows)
+  console.log(`| ${r.metric} | ${r.scale} | ${r.ms} | ${r.target ?? '—'} | ${r.target === null ? '' : r.ms <= r.target ? 'yes' : 'NO'} |`);
 console.log(JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results: rows }, null, 2));

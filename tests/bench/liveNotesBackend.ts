@@ -61,7 +61,11 @@ export async function setupLiveSession(newBackend: () => Backend, dir: string, n
 }
 
 /** Median ms of the calls the live screen makes on a three-hour session. */
-export async function benchLiveBackend(newBackend: () => Backend, dir: string, median: (runs: number, fn: () => unknown) => Promise<number>) {
+export async function benchLiveBackend(
+  newBackend: () => Backend,
+  dir: string,
+  median: (runs: number, fn: () => unknown) => Promise<number>,
+) {
   const { backend: b, sessionId, codes, noteIds } = await setupLiveSession(newBackend, dir);
   const last = noteIds.at(-1)!;
   let typed = 'Typing at the end of the session';

@@ -8,7 +8,6 @@ import { setupLiveSession } from './liveNotesBackend';
 
 const SESSION_BUTTON = 'Notes of session Three-hour focus group';
 
-
 /** Null when Chromium or the built renderer is missing (the bench says so instead of failing). */
 export async function benchLiveView(newBackend: () => Backend, dir: string, appDataDir: string) {
   if (!canRunBrowserBench()) return null;
@@ -63,7 +62,8 @@ async function openNotes(page: Page): Promise<number> {
     const t0 = performance.now();
     (el as HTMLElement).click();
     await new Promise<void>((done) => {
-      const check = () => (document.querySelectorAll('.note-row').length > 5 ? requestAnimationFrame(() => done()) : requestAnimationFrame(check));
+      const check = () =>
+        document.querySelectorAll('.note-row').length > 5 ? requestAnimationFrame(() => done()) : requestAnimationFrame(check);
       check();
     });
     return performance.now() - t0;
@@ -90,7 +90,10 @@ async function installKeyTimer(page: Page): Promise<void> {
 /** Types a sentence wherever the focus is (at the end of the session in the composer); returns each keystroke's time. */
 async function typeSentence(page: Page): Promise<number[]> {
   await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
-  await page.keyboard.type('Typing at the end of a three hour session with fifteen hundred notes and two thousand tags, while autosave runs', { delay: 40 });
+  await page.keyboard.type(
+    'Typing at the end of a three hour session with fifteen hundred notes and two thousand tags, while autosave runs',
+    { delay: 40 },
+  );
   await page.waitForTimeout(1500);
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
 }
@@ -100,9 +103,14 @@ async function tagWithCtrlDigit(page: Page, k: number): Promise<number> {
   return page.evaluate(async (k) => {
     const before = document.querySelectorAll('.composer .note-chip').length;
     const t0 = performance.now();
-    document.querySelector('.composer [contenteditable]')!.dispatchEvent(new KeyboardEvent('keydown', { key: String(k), code: `Digit${k}`, ctrlKey: true, bubbles: true, cancelable: true }));
+    document
+      .querySelector('.composer [contenteditable]')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: String(k), code: `Digit${k}`, ctrlKey: true, bubbles: true, cancelable: true }));
     await new Promise<void>((done) => {
-      const check = () => (document.querySelectorAll('.composer .note-chip').length > before ? requestAnimationFrame(() => done()) : requestAnimationFrame(check));
+      const check = () =>
+        document.querySelectorAll('.composer .note-chip').length > before
+          ? requestAnimationFrame(() => done())
+          : requestAnimationFrame(check);
       check();
     });
     return performance.now() - t0;

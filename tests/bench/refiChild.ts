@@ -65,4 +65,11 @@ if (mode === 'study') {
 const ms = Math.round(performance.now() - t);
 const used = process.cpuUsage(cpu);
 // CPU time as well: on a shared machine it moves less than wall time with the neighbours' load.
-console.log(JSON.stringify({ ms, cpuMs: Math.round((used.user + used.system) / 1000), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), detail }));
+console.log(
+  JSON.stringify({
+    ms,
+    cpuMs: Math.round((used.user + used.system) / 1000),
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    detail,
+  }),
+);

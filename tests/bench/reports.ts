@@ -27,37 +27,103 @@ export async function setupForProfile(newBackend: () => Backend, dir: string): P
   const study = b.context.studies.require();
   const r = rng(7);
   const at = new Date().toISOString();
-  study.write('bench:codings', () => {
-    const codeIds: string[] = [];
-    THEMES.forEach((name, i) => {
-      const parent = crypto.randomUUID();
-      study.repos.codes.insert({ id: parent, parent_id: null, name, color: '#4f7cac', definition: `${name}: what customers said about it.`, when_to_use: null, when_not_to_use: null, example: null, position: i, pinned: null, created_at: at, created_by: study.userId });
-      codeIds.push(parent);
-      CHILDREN.forEach((child, j) => {
-        const id = crypto.randomUUID();
-        study.repos.codes.insert({ id, parent_id: parent, name: child, color: '#4f7cac', definition: null, when_to_use: null, when_not_to_use: null, example: null, position: j, pinned: null, created_at: at, created_by: study.userId });
-        codeIds.push(id);
+  study.write(
+    'bench:codings',
+    () => {
+      const codeIds: string[] = [];
+      THEMES.forEach((name, i) => {
+        const parent = crypto.randomUUID();
+        study.repos.codes.insert({
+          id: parent,
+          parent_id: null,
+          name,
+          color: '#4f7cac',
+          definition: `${name}: what customers said about it.`,
+          when_to_use: null,
+          when_not_to_use: null,
+          example: null,
+          position: i,
+          pinned: null,
+          created_at: at,
+          created_by: study.userId,
+        });
+        codeIds.push(parent);
+        CHILDREN.forEach((child, j) => {
+          const id = crypto.randomUUID();
+          study.repos.codes.insert({
+            id,
+            parent_id: parent,
+            name: child,
+            color: '#4f7cac',
+            definition: null,
+            when_to_use: null,
+            when_not_to_use: null,
+            example: null,
+            position: j,
+            pinned: null,
+            created_at: at,
+            created_by: study.userId,
+          });
+          codeIds.push(id);
+        });
       });
-    });
-    const people = new Map<string, string[]>();
-    for (const p of study.repos.participants.list()) for (const s of p.sessions) people.set(s.sessionId, [...(people.get(s.sessionId) ?? []), p.id]);
-    for (const session of study.repos.sessions.list()) {
-      const docId = crypto.randomUUID();
-      const turns = 40;
-      const text = Array.from({ length: turns }, () => SENTENCE.trim()).join('\n\n');
-      study.repos.documents.insert({ id: docId, session_id: session.id, kind: 'transcript', title: `${session.title} — transcript`, plain_text: text, editor_state: null, rev: 0, created_at: at, updated_at: at, created_by: study.userId, source_name: null, source_format: null });
-      const who = people.get(session.id) ?? [];
-      const len = SENTENCE.trim().length;
-      for (let t = 0; t < turns; t++)
-        study.repos.documents.insertTurn({ id: crypto.randomUUID(), document_id: docId, position: t, start_offset: t * (len + 2), end_offset: t * (len + 2) + len, speaker_label: null, participant_id: who[t % who.length] ?? null, start_ms: null, end_ms: null });
-      for (let k = 0; k < 200; k++) {
-        const t = Math.floor(r() * turns);
-        const start = t * (len + 2) + Math.floor(r() * 20);
-        const end = start + 10 + Math.floor(r() * (len - 30));
-        study.repos.codings.insert({ id: crypto.randomUUID(), document_id: docId, code_id: codeIds[Math.floor(r() * codeIds.length)]!, start_offset: start, end_offset: end, quote: text.slice(start, end), status: 'anchored', memo: null, coder_id: study.userId, created_at: at });
+      const people = new Map<string, string[]>();
+      for (const p of study.repos.participants.list())
+        for (const s of p.sessions) people.set(s.sessionId, [...(people.get(s.sessionId) ?? []), p.id]);
+      for (const session of study.repos.sessions.list()) {
+        const docId = crypto.randomUUID();
+        const turns = 40;
+        const text = Array.from({ length: turns }, () => SENTENCE.trim()).join('\n\n');
+        study.repos.documents.insert({
+          id: docId,
+          session_id: session.id,
+          kind: 'transcript',
+          title: `${session.title} — transcript`,
+          plain_text: text,
+          editor_state: null,
+          rev: 0,
+          created_at: at,
+          updated_at: at,
+          created_by: study.userId,
+          source_name: null,
+          source_format: null,
+        });
+        const who = people.get(session.id) ?? [];
+        const len = SENTENCE.trim().length;
+        for (let t = 0; t < turns; t++)
+          study.repos.documents.insertTurn({
+            id: crypto.randomUUID(),
+            document_id: docId,
+            position: t,
+            start_offset: t * (len + 2),
+            end_offset: t * (len + 2) + len,
+            speaker_label: null,
+            participant_id: who[t % who.length] ?? null,
+            start_ms: null,
+            end_ms: null,
+          });
+        for (let k = 0; k < 200; k++) {
+          const t = Math.floor(r() * turns);
+          const start = t * (len + 2) + Math.floor(r() * 20);
+          const end = start + 10 + Math.floor(r() * (len - 30));
+          study.repos.codings.insert({
+            id: crypto.randomUUID(),
+            document_id: docId,
+            code_id: codeIds[Math.floor(r() * codeIds.length)]!,
+            start_offset: start,
+            end_offset: end,
+            quote: text.slice(start, end),
+            status: 'anchored',
+            memo: null,
+            coder_id: study.userId,
+            created_at: at,
+          });
+        }
       }
-    }
-  }, null, false);
+    },
+    null,
+    false,
+  );
   return b;
 }
 
@@ -70,7 +136,7 @@ export async function benchReports(newBackend: () => Backend, dir: string, media
   if (result.codingsInScope !== 100_000) throw new Error(`expected 100,000 codings, got ${result.codingsInScope}`);
   // Cold: every run reads the study again (a write in between invalidates the cached rows).
   const cold = await median(5, () => {
-    study.db.prepare("UPDATE study_info SET title = title WHERE id = 1").run();
+    study.db.prepare('UPDATE study_info SET title = title WHERE id = 1').run();
     return runReport(study, def);
   });
   const out: Record<string, number> = { cold, summary: await median(5, () => runReport(study, def)) };
@@ -107,7 +173,11 @@ export async function benchReports(newBackend: () => Backend, dir: string, media
  * nothing the report reads is cached in the process (the OS file cache stays warm). Median wall time
  * and median CPU time of this thread (the machine is shared, so wall time carries others' load).
  */
-export async function firstReport(newBackend: () => Backend, path: string, def: ReportDefinition): Promise<{ first: number; firstCpu: number }> {
+export async function firstReport(
+  newBackend: () => Backend,
+  path: string,
+  def: ReportDefinition,
+): Promise<{ first: number; firstCpu: number }> {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let run = 0; run < 5; run++) {

@@ -3,7 +3,10 @@
 import type { Backend } from '../../main/api/backend';
 
 /** Runs `work` while probing every 10 ms; returns the probes' p95 and max, how long `work` took and what it gave. */
-export async function answersWhile<T>(b: Backend, work: () => Promise<T>): Promise<{ p95: number; max: number; probes: number; workMs: number; value: T }> {
+export async function answersWhile<T>(
+  b: Backend,
+  work: () => Promise<T>,
+): Promise<{ p95: number; max: number; probes: number; workMs: number; value: T }> {
   const times: number[] = [];
   let finished = false;
   let t0 = 0;
@@ -27,5 +30,11 @@ export async function answersWhile<T>(b: Backend, work: () => Promise<T>): Promi
   const workMs = performance.now() - t0;
   times.sort((x, y) => x - y);
   const round = (ms: number) => Math.round(ms * 10) / 10;
-  return { p95: round(times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? 0), max: round(times.at(-1) ?? 0), probes: times.length, workMs: round(workMs), value };
+  return {
+    p95: round(times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? 0),
+    max: round(times.at(-1) ?? 0),
+    probes: times.length,
+    workMs: round(workMs),
+    value,
+  };
 }

@@ -5,7 +5,9 @@ import { rng } from './generateStudy';
 import { takeIn } from './takeIn';
 
 const SPEAKERS = ['Dana Whitlock', 'Priya', 'Gareth', 'Chloe', 'Imran', 'Bethan', 'Sam Okafor', 'Joel'];
-const WORDS = 'the slot was gone by Tuesday and the driver said sorry but chilled items arrived warm again so I asked for a refund'.split(' ');
+const WORDS = 'the slot was gone by Tuesday and the driver said sorry but chilled items arrived warm again so I asked for a refund'.split(
+  ' ',
+);
 
 /** A VTT of `cues` cues, about 2.9 s each (2,500 cues ≈ 2 hours). */
 export function zoomVtt(cues: number): string {
@@ -26,7 +28,11 @@ export function zoomVtt(cues: number): string {
 }
 
 /** Median ms of preview + commit for a 2-hour VTT into a fresh study each run. */
-export async function benchTranscriptImport(newBackend: () => Backend, dir: string, runs = 5): Promise<{ ms: number; previewMs: number; turns: number; bytes: number }> {
+export async function benchTranscriptImport(
+  newBackend: () => Backend,
+  dir: string,
+  runs = 5,
+): Promise<{ ms: number; previewMs: number; turns: number; bytes: number }> {
   const vtt = zoomVtt(2500);
   const totals: number[] = [];
   const previews: number[] = [];

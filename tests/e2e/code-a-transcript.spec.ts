@@ -134,7 +134,9 @@ test('code a transcript with the keyboard: palette, new codes, number keys, over
     await palette.getByRole('combobox').fill('price');
     await expect(palette.getByRole('option').first()).toContainText('Price too high');
     await page.keyboard.press('Enter');
-    await expect.poll(() => highlighted(page, 'Price too high')).toEqual(['the price was too high for what it does 😀', '価格が高すぎます']);
+    await expect
+      .poll(() => highlighted(page, 'Price too high'))
+      .toEqual(['the price was too high for what it does 😀', '価格が高すぎます']);
   });
 
   await test.step('in-vivo code, and a second new code', async () => {
@@ -156,10 +158,15 @@ test('code a transcript with the keyboard: palette, new codes, number keys, over
     // The workspace reopens the transcript it showed last.
     await expect(page.getByRole('list', { name: /Transcript: Payments group/ })).toBeVisible();
     const legend = page.getByLabel('Number keys');
-    await expect(legend.getByRole('button', { name: '1 Delivery trust' })).toHaveAttribute('title', 'Pinned: press 1 to code the selection as Delivery trust');
+    await expect(legend.getByRole('button', { name: '1 Delivery trust' })).toHaveAttribute(
+      'title',
+      'Pinned: press 1 to code the selection as Delivery trust',
+    );
     await selectText(page, 'trust the delivery estimate?');
     await page.keyboard.press('1');
-    await expect.poll(() => highlighted(page, 'Delivery trust')).toEqual(['I never trust the delivery estimate', 'trust the delivery estimate?']);
+    await expect
+      .poll(() => highlighted(page, 'Delivery trust'))
+      .toEqual(['I never trust the delivery estimate', 'trust the delivery estimate?']);
     await shot(page, testInfo, '06-number-key');
   });
 
@@ -183,11 +190,14 @@ test('code a transcript with the keyboard: palette, new codes, number keys, over
     await page.mouse.up();
     await expect(page.getByRole('button', { name: 'Code…' })).toBeVisible();
     const codes = await call<{ id: string; name: string }[]>('codes:list', {});
-    const drop = await page.evaluateHandle((id) => {
-      const data = new DataTransfer();
-      data.setData('application/x-verbatim-code', id);
-      return data;
-    }, codes.find((c) => c.name === 'Delivery trust')!.id);
+    const drop = await page.evaluateHandle(
+      (id) => {
+        const data = new DataTransfer();
+        data.setData('application/x-verbatim-code', id);
+        return data;
+      },
+      codes.find((c) => c.name === 'Delivery trust')!.id,
+    );
     await turn.locator('.turn-text').dispatchEvent('dragover', { dataTransfer: drop });
     await turn.locator('.turn-text').dispatchEvent('drop', { dataTransfer: drop });
     await expect.poll(() => highlighted(page, 'Delivery trust')).toContain('tracking link that actually updates');
@@ -216,12 +226,19 @@ test('code a transcript with the keyboard: palette, new codes, number keys, over
   await test.step('undo and redo with Ctrl+Z and Ctrl+Shift+Z', async () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.getByRole('listitem', { name: 'Kenji at 00:31' }).focus();
-    await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Undo Code “the price is too high, and I never trust” as Price too high/);
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute(
+      'title',
+      /Undo Code “the price is too high, and I never trust” as Price too high/,
+    );
     await page.keyboard.press('Control+z');
-    await expect.poll(() => highlighted(page, 'Price too high')).toEqual(['the price was too high for what it does 😀', '価格が高すぎます']);
+    await expect
+      .poll(() => highlighted(page, 'Price too high'))
+      .toEqual(['the price was too high for what it does 😀', '価格が高すぎます']);
     await shot(page, testInfo, '08-undone');
     await page.keyboard.press('Control+Shift+Z');
-    await expect.poll(() => highlighted(page, 'Price too high')).toEqual(['the price was too high for what it does 😀', '価格が高すぎます', 'the price is too high, and I never trust']);
+    await expect
+      .poll(() => highlighted(page, 'Price too high'))
+      .toEqual(['the price was too high for what it does 😀', '価格が高すぎます', 'the price is too high, and I never trust']);
   });
 
   await test.step('Enter on a focused turn opens its editor; Escape cancels without a change', async () => {
@@ -254,7 +271,9 @@ test('code a transcript with the keyboard: palette, new codes, number keys, over
     await expect(priya).toContainText('Well, Honestly the price was too high');
     await expect.poll(() => highlighted(page, 'Price too high')).toContain('the price was too high for what it does 😀');
     // And later turns kept theirs.
-    await expect.poll(() => highlighted(page, 'Delivery trust')).toEqual(['I never trust the delivery estimate', 'trust the delivery estimate?']);
+    await expect
+      .poll(() => highlighted(page, 'Delivery trust'))
+      .toEqual(['I never trust the delivery estimate', 'trust the delivery estimate?']);
     await shot(page, testInfo, '10-edited');
   });
 
@@ -321,7 +340,9 @@ test('code a transcript with the keyboard: palette, new codes, number keys, over
     const passages = page.locator('.retrieve');
     await expect(passages.getByRole('status')).toContainText('4 passages');
     // Each passage reads in its turn, so the words of one coding can be another's context: pick by the coded words.
-    const estimate = passages.locator('article').filter({ has: page.locator('.passage-quote-words', { hasText: /^the delivery estimate$/ }) });
+    const estimate = passages
+      .locator('article')
+      .filter({ has: page.locator('.passage-quote-words', { hasText: /^the delivery estimate$/ }) });
     await estimate.getByRole('button', { name: 'Show in transcript' }).click();
     await expect(page.getByRole('list', { name: 'Transcript: Payments group' })).toBeVisible();
     await expect(page.getByRole('listitem', { name: 'Moderator at 01:03' }).locator('.seg-flash')).toHaveText('the delivery estimate');
@@ -333,15 +354,20 @@ test('code a transcript with the keyboard: palette, new codes, number keys, over
 
   await test.step('close and reopen the study: everything is in place', async () => {
     await page.getByRole('button', { name: 'Close study' }).click();
-    await page.getByRole('button', { name: /Checkout coding/ }).first().click();
+    await page
+      .getByRole('button', { name: /Checkout coding/ })
+      .first()
+      .click();
     await page.getByRole('tab', { name: /Coding/ }).click();
     await page.getByRole('button', { name: /Payments group/ }).click();
-    await expect.poll(() => highlighted(page, 'Price too high')).toEqual([
-      'the price was too high for what it does 😀',
-      '価格が高すぎます',
-      'the price is too high, and I never trust',
-      'the delivery estimate',
-    ]);
+    await expect
+      .poll(() => highlighted(page, 'Price too high'))
+      .toEqual([
+        'the price was too high for what it does 😀',
+        '価格が高すぎます',
+        'the price is too high, and I never trust',
+        'the delivery estimate',
+      ]);
     await expect.poll(() => highlighted(page, 'Delivery trust')).toEqual(['I never trust the delivery estimate']);
     await expect(page.getByRole('listitem', { name: 'Priya at 00:14' })).toContainText('Well, Honestly');
     await shot(page, testInfo, '17-reopened');
@@ -350,15 +376,26 @@ test('code a transcript with the keyboard: palette, new codes, number keys, over
   expect(problems).toEqual([]);
 });
 
-test('an edit that deletes coded words flags the coding for review; re-anchor it; a number key codes a focused turn', async ({ page, app }, testInfo) => {
+test('an edit that deletes coded words flags the coding for review; re-anchor it; a number key codes a focused turn', async ({
+  page,
+  app,
+}, testInfo) => {
   const call = backend(app.url);
   await call('study:create', { title: 'Review study' });
   const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Interview 1' });
   const vtt = (await import('node:fs')).readFileSync(new URL('../fixtures/transcripts/teams_modern.vtt', import.meta.url));
-  const { documentId } = await call<{ documentId: string }>('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'teams_modern.vtt', vtt)) });
+  const { documentId } = await call<{ documentId: string }>('transcripts:importCommit', {
+    sessionId: session.id,
+    ...(await uploadFile(app, 'transcript', 'teams_modern.vtt', vtt)),
+  });
   const view = await call<{ text: string }>('documents:get', { id: documentId });
   const at = view.text.indexOf('the first thing I open');
-  const coding = await call<{ codeId: string }>('codings:create', { documentId, start: at, end: at + 'the first thing I open'.length, newCode: { name: 'Morning habit', parentId: null } });
+  const coding = await call<{ codeId: string }>('codings:create', {
+    documentId,
+    start: at,
+    end: at + 'the first thing I open'.length,
+    newCode: { name: 'Morning habit', parentId: null },
+  });
   await call('codes:pin', { id: coding.codeId, pin: 1 });
 
   await page.reload();
@@ -383,7 +420,11 @@ test('an edit that deletes coded words flags the coding for review; re-anchor it
   });
 
   await test.step('re-anchor it on new words', async () => {
-    await page.locator('.coding-item').first().getByRole('button', { name: /Morning habit/ }).click();
+    await page
+      .locator('.coding-item')
+      .first()
+      .getByRole('button', { name: /Morning habit/ })
+      .click();
     await page.getByRole('button', { name: 'Re-anchor on new words' }).click();
     await expect(page.getByText(/Re-anchor “Morning habit”/)).toBeVisible();
     await selectText(page, 'I check the numbers every morning');

@@ -195,10 +195,18 @@ test('reshape a codebook: drag to reparent and reorder, merge, split and delete'
   const target = (await row(page, 'Delivery').boundingBox())!;
   await row(page, 'Price').dispatchEvent('dragstart', { dataTransfer: transfer });
   expect(await transfer.evaluate((t) => t.getData('application/x-verbatim-code'))).toMatch(/^[0-9a-f-]{36}$/);
-  await row(page, 'Delivery').dispatchEvent('dragover', { dataTransfer: transfer, clientX: target.x + 80, clientY: target.y + target.height / 2 });
+  await row(page, 'Delivery').dispatchEvent('dragover', {
+    dataTransfer: transfer,
+    clientX: target.x + 80,
+    clientY: target.y + target.height / 2,
+  });
   await expect(row(page, 'Delivery')).toHaveClass(/drop-inside/);
   await shot(page, testInfo, 'reshape-drop-indicator-inside');
-  await row(page, 'Slots').dispatchEvent('dragover', { dataTransfer: transfer, clientX: target.x + 80, clientY: target.y + target.height + 26 });
+  await row(page, 'Slots').dispatchEvent('dragover', {
+    dataTransfer: transfer,
+    clientX: target.x + 80,
+    clientY: target.y + target.height + 26,
+  });
   await expect(row(page, 'Slots')).toHaveClass(/drop-after/);
   await expect(row(page, 'Delivery')).not.toHaveClass(/drop-inside/);
   await shot(page, testInfo, 'reshape-drop-indicator-between');
@@ -222,7 +230,9 @@ test('reshape a codebook: drag to reparent and reorder, merge, split and delete'
   await expect(merge).toContainText('A backup of the study is made first');
   await shot(page, testInfo, 'reshape-merge-dialog');
   await merge.getByRole('button', { name: 'Merge into “Slots”' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Merged “Substitutions” into “Slots”. A backup was saved first:' })).toContainText('.verbatim');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Merged “Substitutions” into “Slots”. A backup was saved first:' }),
+  ).toContainText('.verbatim');
   await expect(row(page, 'Substitutions')).toHaveCount(0);
   await expect(row(page, 'Slots').locator('.code-counts')).toHaveText('3 · 1 doc · 2 people');
   await shot(page, testInfo, 'reshape-merged');
@@ -234,7 +244,9 @@ test('reshape a codebook: drag to reparent and reorder, merge, split and delete'
   await split.getByLabel('Name of the new code').fill('Substitutions again');
   await shot(page, testInfo, 'reshape-split-dialog');
   await split.getByRole('button', { name: 'Move 1 passage to the new code' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Moved 1 passage from “Slots” to the new code “Substitutions again”.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Moved 1 passage from “Slots” to the new code “Substitutions again”.' }),
+  ).toBeVisible();
   await expectLevel(row(page, 'Substitutions again'), 2);
   await expect(row(page, 'Slots').locator('.code-counts')).toHaveText('2 · 1 doc · 1 person');
 

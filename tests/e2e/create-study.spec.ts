@@ -93,7 +93,17 @@ test('create a study, fill it with sessions and participants, close it and find 
       await shot(page, testInfo, 'add-attribute-score');
     });
     const headers = await grid(page).getByRole('columnheader').allInnerTexts();
-    expect(headers.map((h) => h.split('\n')[0])).toEqual(['Participant', 'Occupation', 'Household size', 'Segment', 'Customer since', 'NPS', 'Notes', 'Sessions', 'Delete']);
+    expect(headers.map((h) => h.split('\n')[0])).toEqual([
+      'Participant',
+      'Occupation',
+      'Household size',
+      'Segment',
+      'Customer since',
+      'NPS',
+      'Notes',
+      'Sessions',
+      'Delete',
+    ]);
   });
 
   await test.step('add participants from the line under the table', async () => {
@@ -232,7 +242,12 @@ test('create a study, fill it with sessions and participants, close it and find 
     await expect(sessions.getByRole('row')).toHaveCount(3);
     await expect(sessions.getByRole('row', { name: /Interview 1/ })).toContainText('Remote');
     // Cells after the title (a row header): kind, date, place, moderator, participants.
-    await expect(sessions.getByRole('row', { name: /Focus group 1/ }).getByRole('cell').nth(4)).toHaveText('1');
+    await expect(
+      sessions
+        .getByRole('row', { name: /Focus group 1/ })
+        .getByRole('cell')
+        .nth(4),
+    ).toHaveText('1');
 
     await page.getByRole('tab', { name: /Participants/ }).click();
     // Header, Sam Okafor (the moderator), Ana, Ben, Cara.

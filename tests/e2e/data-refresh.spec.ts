@@ -4,8 +4,19 @@ import type { Page } from '@playwright/test';
 import { expect, shot, test } from './fixtures';
 import { backend } from './helpers';
 
-interface Doc { id: string; title: string; kind: string; codings: number }
-interface Code { id: string; name: string; path: string; pinned: number | null; totalCodings: number }
+interface Doc {
+  id: string;
+  title: string;
+  kind: string;
+  codings: number;
+}
+interface Code {
+  id: string;
+  name: string;
+  path: string;
+  pinned: number | null;
+  totalCodings: number;
+}
 
 /** Names of the channels the page calls, in order, from the moment this is called. */
 function channelsCalled(page: Page): string[] {
@@ -20,7 +31,9 @@ function channelsCalled(page: Page): string[] {
 /** Selects the first `length` characters of the first long enough visible turn text. */
 async function selectWords(page: Page, length: number): Promise<string> {
   const words = await page.evaluate((length) => {
-    const seg = [...document.querySelectorAll<HTMLElement>('.transcript-list .turn-text [data-o]')].find((s) => (s.textContent ?? '').trim().length > length + 4 && !s.classList.contains('seg-coded'));
+    const seg = [...document.querySelectorAll<HTMLElement>('.transcript-list .turn-text [data-o]')].find(
+      (s) => (s.textContent ?? '').trim().length > length + 4 && !s.classList.contains('seg-coded'),
+    );
     const node = seg?.firstChild;
     if (!node?.textContent) return null;
     const start = node.textContent.search(/\S/);
@@ -53,13 +66,27 @@ test('a number key is one write; the codebook, the passages and a second tab fol
   const calls = channelsCalled(page);
   const words = await selectWords(page, 9);
   await page.keyboard.press('1');
-  await expect(page.getByRole('status').filter({ hasText: words.trim().slice(0, 5) }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: words.trim().slice(0, 5) })
+      .first(),
+  ).toBeVisible();
   // Whatever follows the keypress (the codebook's counts after the change event) has had time to go out.
   await page.waitForTimeout(1_000);
-  expect(calls.filter((c) => c === 'codings:create'), `calls after the key: ${calls.join(', ')}`).toHaveLength(1);
-  expect(calls.filter((c) => c.startsWith('documents:')), `calls after the key: ${calls.join(', ')}`).toEqual([]);
+  expect(
+    calls.filter((c) => c === 'codings:create'),
+    `calls after the key: ${calls.join(', ')}`,
+  ).toHaveLength(1);
+  expect(
+    calls.filter((c) => c.startsWith('documents:')),
+    `calls after the key: ${calls.join(', ')}`,
+  ).toEqual([]);
   // Besides the one write, only the codebook's counts (cheap), read after the write's change event.
-  expect(calls.filter((c) => c !== 'codings:create' && c !== 'codes:list'), `calls after the key: ${calls.join(', ')}`).toEqual([]);
+  expect(
+    calls.filter((c) => c !== 'codings:create' && c !== 'codes:list'),
+    `calls after the key: ${calls.join(', ')}`,
+  ).toEqual([]);
   await expect(codebookRow).toContainText(String(code.totalCodings + 1));
 
   // The Passages view of the code has the new passage.
@@ -73,13 +100,19 @@ test('a number key is one write; the codebook, the passages and a second tab fol
   // the backend) codes words of the open transcript: this tab shows them without a reload.
   const second = await page.context().newPage();
   await second.goto(app.url);
-  const view = await call<{ text: string; turnList: { start: number; end: number }[]; codingList: unknown[] }>('documents:get', { id: transcript.id });
+  const view = await call<{ text: string; turnList: { start: number; end: number }[]; codingList: unknown[] }>('documents:get', {
+    id: transcript.id,
+  });
   const turn = view.turnList.at(-1)!;
   await expect(page.locator('.coding-right .toolbar-meta').first()).toHaveText(new RegExp(`\\b${view.codingList.length}\\b`));
   const written = await second.evaluate(
     async (input) => {
       const token = sessionStorage.getItem('verbatim.token');
-      const response = await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ channel: 'codings:create', input, callId: 'second-tab-1' }) });
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ channel: 'codings:create', input, callId: 'second-tab-1' }),
+      });
       return ((await response.json()) as { ok: boolean }).ok;
     },
     { documentId: transcript.id, codeId: code.id, start: turn.start, end: turn.end },

@@ -18,7 +18,10 @@ function zipIsSound(path: string): void {
 
 /** Waits for the "Saved to …" message of one export and returns the path it names. */
 async function savedPath(page: Page, desktop: DesktopApp, name: RegExp): Promise<string> {
-  const message = page.getByText(new RegExp(`^Saved to ${escape(desktop.saveDir)}/.*`)).filter({ hasText: name }).last();
+  const message = page
+    .getByText(new RegExp(`^Saved to ${escape(desktop.saveDir)}/.*`))
+    .filter({ hasText: name })
+    .last();
   await expect(message).toBeVisible({ timeout: 20_000 });
   const path = /^Saved to (.*?)\.(?: |$)/.exec(await message.innerText())![1]!;
   expect(existsSync(path), path).toBe(true);
@@ -27,7 +30,10 @@ async function savedPath(page: Page, desktop: DesktopApp, name: RegExp): Promise
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-test('in the desktop app every export is written by the backend where the save dialog says, and the page never downloads', async ({ page, desktop }, testInfo) => {
+test('in the desktop app every export is written by the backend where the save dialog says, and the page never downloads', async ({
+  page,
+  desktop,
+}, testInfo) => {
   const downloads: string[] = [];
   page.on('download', (d) => downloads.push(d.suggestedFilename()));
   const call = backend(desktop.url);
@@ -80,10 +86,18 @@ test('in the desktop app every export is written by the backend where the save d
     // CSV is three tables: one dialog, the chosen name as their prefix, one message naming all three.
     await page.getByRole('button', { name: 'Export report' }).click();
     await page.getByRole('menuitem', { name: 'CSV', exact: true }).click();
-    await expect(page.getByText(`Saved 3 files to ${desktop.saveDir}: Theme-report-themes.csv, Theme-report-breakdown.csv, Theme-report-quotes.csv.`)).toBeVisible({ timeout: 20_000 });
+    await expect(
+      page.getByText(`Saved 3 files to ${desktop.saveDir}: Theme-report-themes.csv, Theme-report-breakdown.csv, Theme-report-quotes.csv.`),
+    ).toBeVisible({ timeout: 20_000 });
     const csv = readdirSync(desktop.saveDir).filter((f) => f.endsWith('.csv'));
     expect(csv.map((f) => f.replace(/^.*-/, '')).sort()).toEqual(['breakdown.csv', 'quotes.csv', 'themes.csv']);
-    const themes = readFileSync(join(desktop.saveDir, csv.find((f) => f.endsWith('-themes.csv'))!), 'utf8').replace(/^\uFEFF/, '');
+    const themes = readFileSync(
+      join(
+        desktop.saveDir,
+        csv.find((f) => f.endsWith('-themes.csv'))!,
+      ),
+      'utf8',
+    ).replace(/^\uFEFF/, '');
     expect(themes.split(/\r?\n/)[0]).toBe('Code,Level,Codings,Documents,Sessions,Participants,n,Share of participants %,Description');
     await shot(page, testInfo, 'desktop-saved-report');
   });
@@ -128,7 +142,7 @@ test('in the desktop app every export is written by the backend where the save d
     expect(readdirSync(desktop.saveDir).sort()).toEqual(before);
   });
 
-  await test.step('a code\'s passages in every format', async () => {
+  await test.step("a code's passages in every format", async () => {
     await page.getByRole('button', { name: '← Sessions' }).click();
     await page.getByRole('tab', { name: /Coding/ }).click();
     await page.getByRole('button', { name: 'Passages', exact: true }).click();

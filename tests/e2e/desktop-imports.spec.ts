@@ -5,7 +5,10 @@ import { desktopTest as test } from './desktop';
 import { shot } from './fixtures';
 import { backend } from './helpers';
 
-test('in the desktop app imports take the file from the open dialog: no file picker in the page, no path from it', async ({ page, desktop }, testInfo) => {
+test('in the desktop app imports take the file from the open dialog: no file picker in the page, no path from it', async ({
+  page,
+  desktop,
+}, testInfo) => {
   const pickers: string[] = [];
   page.on('filechooser', () => pickers.push('page file picker'));
   const call = backend(desktop.url);
@@ -57,7 +60,10 @@ test('in the desktop app imports take the file from the open dialog: no file pic
   expect(pickers).toEqual([]);
 });
 
-test('in the desktop app a transcript and a participant CSV come from the open dialog too; a drop asks the dialog', async ({ page, desktop }, testInfo) => {
+test('in the desktop app a transcript and a participant CSV come from the open dialog too; a drop asks the dialog', async ({
+  page,
+  desktop,
+}, testInfo) => {
   const pickers: string[] = [];
   page.on('filechooser', () => pickers.push('page file picker'));
   const transcript = join(import.meta.dirname, '../fixtures/transcripts/teams_modern.vtt');
@@ -68,7 +74,10 @@ test('in the desktop app a transcript and a participant CSV come from the open d
 
   await test.step('Import transcript: Choose file… asks the open dialog, and the preview follows', async () => {
     await page.getByRole('tab', { name: /Coding/ }).click();
-    await page.getByRole('button', { name: /Import transcript/ }).first().click();
+    await page
+      .getByRole('button', { name: /Import transcript/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Import a transcript' });
     await dialog.getByLabel('Session', { exact: true }).selectOption({ index: 1 });
     desktop.nextOpenAnswer = transcript;

@@ -10,7 +10,11 @@ test('menu commands from the desktop shell drive the same flows as the buttons',
   await page.goto(new URL('/', app.url).toString()); // no token in the address: the bridge is used
   await expect(page.getByRole('button', { name: 'New study' })).toBeVisible();
 
-  const menu = (command: string) => page.evaluate((c) => (window as unknown as { emitForTest: (e: string, p: unknown) => void }).emitForTest('menu:command', { command: c }), command);
+  const menu = (command: string) =>
+    page.evaluate(
+      (c) => (window as unknown as { emitForTest: (e: string, p: unknown) => void }).emitForTest('menu:command', { command: c }),
+      command,
+    );
 
   await menu('app:about');
   await expect(page.getByRole('dialog', { name: 'About Verbatim' })).toContainText('browser mode');

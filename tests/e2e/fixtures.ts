@@ -29,7 +29,12 @@ export const test = base.extend<{ app: RunningApp }>({
       const running = await serveBrowserMode({ appDataDir, staticDir: STATIC_DIR, port: 0 });
       try {
         await page.goto(running.server.url);
-        await use({ url: running.server.url, appDataDir, studiesDir: join(appDataDir, 'Studies'), grantStudyPath: (path) => running.backend.grantStudyPath(path) });
+        await use({
+          url: running.server.url,
+          appDataDir,
+          studiesDir: join(appDataDir, 'Studies'),
+          grantStudyPath: (path) => running.backend.grantStudyPath(path),
+        });
       } finally {
         await running.close();
         await rm(appDataDir, { recursive: true, force: true });

@@ -56,7 +56,12 @@ export function backend(app: string | { url: string }) {
  * Uploads a file to the running backend as the page does in browser mode (`PUT /api/upload`); the
  * import channels then take the returned id.
  */
-export async function uploadFile(app: string | { url: string }, kind: 'transcript' | 'csv', name: string, content: string | Uint8Array): Promise<{ fileId: string }> {
+export async function uploadFile(
+  app: string | { url: string },
+  kind: 'transcript' | 'csv',
+  name: string,
+  content: string | Uint8Array,
+): Promise<{ fileId: string }> {
   const url = typeof app === 'string' ? app : app.url;
   const token = decodeURIComponent(/token=([^&]+)/.exec(new URL(url).hash)![1]!);
   const query = `kind=${kind}&name=${encodeURIComponent(name)}`;

@@ -14,7 +14,10 @@ test('a transcript into a new session in one step; a failed import leaves no ses
   await page.reload();
   await page.getByRole('tab', { name: /Coding/ }).click();
 
-  await page.getByRole('button', { name: /Import transcript/ }).first().click();
+  await page
+    .getByRole('button', { name: /Import transcript/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Import a transcript' });
   // Without sessions the import makes one; its title comes from the file until the user types one.
   await expect(dialog.getByLabel('Session', { exact: true })).toHaveValue('new');

@@ -7,7 +7,16 @@ import { backend } from './helpers';
 const CROATIAN_TXT = encodeWithPython('Moderator: Odakle ste?\nAna: Iz Čačka.\n', 'windows-1250');
 const CROATIAN_CSV = encodeWithPython('Ime,Grad\nAna,Čačak\n', 'windows-1250');
 
-const VTT = ['WEBVTT', '', '00:00:01.000 --> 00:00:05.000', '<v Συντονίστρια>Πείτε μου για την τελευταία σας παραγγελία.', '', '00:00:06.000 --> 00:00:12.000', '<v Άννα>Η παράδοση άργησε δύο φορές.', ''].join('\n');
+const VTT = [
+  'WEBVTT',
+  '',
+  '00:00:01.000 --> 00:00:05.000',
+  '<v Συντονίστρια>Πείτε μου για την τελευταία σας παραγγελία.',
+  '',
+  '00:00:06.000 --> 00:00:12.000',
+  '<v Άννα>Η παράδοση άργησε δύο φορές.',
+  '',
+].join('\n');
 const CSV = ['Όνομα,Ηλικία,Πόλη', 'Άννα,34,Αθήνα', 'Νίκος,σαράντα,Πάτρα'].join('\n');
 
 async function studyIn(page: Page, app: RunningApp, language: string): Promise<void> {
@@ -32,10 +41,15 @@ async function openCsvImport(page: Page) {
   return page.getByRole('dialog');
 }
 
-test('the UI language breaks encoding near-ties: in Croatian, a Windows-1250 file is read as Windows-1250 at once', async ({ page, app }) => {
+test('the UI language breaks encoding near-ties: in Croatian, a Windows-1250 file is read as Windows-1250 at once', async ({
+  page,
+  app,
+}) => {
   await studyIn(page, app, 'hr');
   const transcript = await openTranscriptImport(page);
-  await transcript.locator('input[type=file]').setInputFiles({ name: 'intervju.txt', mimeType: 'text/plain', buffer: Buffer.from(CROATIAN_TXT) });
+  await transcript
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'intervju.txt', mimeType: 'text/plain', buffer: Buffer.from(CROATIAN_TXT) });
   await expect(transcript.locator('.transcript-sample')).toContainText('Iz Čačka.');
   await expect(transcript.locator('.encoding-picker select')).toHaveValue('windows-1250');
   await page.keyboard.press('Escape');
@@ -55,7 +69,9 @@ for (const language of ['hu', 'zh-Hans'] as const) {
     await expect(transcript.locator('.transcript-sample')).toBeVisible();
     await transcript.locator('.speaker-table select').first().selectOption('new');
     await shot(page, testInfo, `transcript-import-${language}`);
-    await transcript.locator('input[type=file]').setInputFiles({ name: 'intervju.txt', mimeType: 'text/plain', buffer: Buffer.from(CROATIAN_TXT) });
+    await transcript
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'intervju.txt', mimeType: 'text/plain', buffer: Buffer.from(CROATIAN_TXT) });
     await expect(transcript.locator('.encoding-picker')).toBeVisible();
     await shot(page, testInfo, `transcript-encoding-${language}`);
     await page.keyboard.press('Escape');

@@ -15,12 +15,18 @@ async function newStudy(page: Page, app: RunningApp, tab: RegExp): Promise<void>
   await page.getByRole('tab', { name: tab }).click();
 }
 
-test('a Windows-1250 Croatian transcript: the preview says the encoding is a guess, the user switches it, the import keeps Čačak', async ({ page, app }, testInfo) => {
+test('a Windows-1250 Croatian transcript: the preview says the encoding is a guess, the user switches it, the import keeps Čačak', async ({
+  page,
+  app,
+}, testInfo) => {
   await newStudy(page, app, /Coding/);
   // One word with č: as likely Windows-1252 ("Èaèak") as Windows-1250 for an English-speaking user.
   const file = testInfo.outputPath('intervju.txt');
   await writeFile(file, encodeWithPython('Moderator: Odakle ste?\nAna: Iz Čačka.\n', 'windows-1250'));
-  await page.getByRole('button', { name: /Import transcript/ }).first().click();
+  await page
+    .getByRole('button', { name: /Import transcript/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Import a transcript' });
   await dialog.getByLabel('Session').selectOption({ label: 'Intervju 1 (2026-03-02)' });
   await dialog.getByLabel('Transcript file').setInputFiles(file);
@@ -46,7 +52,10 @@ test('a Windows-1250 Croatian transcript: the preview says the encoding is a gue
   expect(view.text).toBe('Odakle ste?\n\nIz Čačka.');
 });
 
-test('a GBK Chinese participants CSV: detected, switched away and back in the preview, imported as written', async ({ page, app }, testInfo) => {
+test('a GBK Chinese participants CSV: detected, switched away and back in the preview, imported as written', async ({
+  page,
+  app,
+}, testInfo) => {
   await newStudy(page, app, /Participants/);
   const csv = testInfo.outputPath('canyuzhe.csv');
   await writeFile(csv, encodeWithPython('姓名,性别,年龄,城市\n王芳,女,34,北京\n李伟,男,41,上海\n', 'gb18030'));

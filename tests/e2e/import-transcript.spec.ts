@@ -21,7 +21,10 @@ async function studyWithSession(page: Page, app: RunningApp, people: string[] = 
 }
 
 async function openImport(page: Page) {
-  await page.getByRole('button', { name: /Import transcript/ }).first().click();
+  await page
+    .getByRole('button', { name: /Import transcript/ })
+    .first()
+    .click();
   return page.getByRole('dialog', { name: 'Import a transcript' });
 }
 
@@ -36,7 +39,9 @@ test('import a Teams VTT: map a speaker to an existing participant and rename an
   const summary = dialog.getByRole('definition');
   await expect(summary.nth(0)).toHaveText('WebVTT captions');
   await expect(summary.nth(1)).toHaveText('5');
-  await expect(dialog.getByRole('list', { name: 'First turns' }).getByRole('listitem').first()).toContainText('Thanks for joining, everyone.');
+  await expect(dialog.getByRole('list', { name: 'First turns' }).getByRole('listitem').first()).toContainText(
+    'Thanks for joining, everyone.',
+  );
   await expect(dialog.getByLabel('Document title')).toHaveValue('teams_modern');
 
   const speakers = dialog.getByRole('table', { name: 'Speakers' });
@@ -50,7 +55,9 @@ test('import a Teams VTT: map a speaker to an existing participant and rename an
 
   await dialog.getByRole('button', { name: 'Import 5 turns' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported “Focus group 1 — full transcript”: 5 turns — Anna S. (3), José M. (2).' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported “Focus group 1 — full transcript”: 5 turns — Anna S. (3), José M. (2).' }),
+  ).toBeVisible();
   await shot(page, testInfo, 'import-done');
 
   // The speakers became people of the session, in the roles chosen. (The reload: the study's
@@ -85,11 +92,18 @@ test('a dropped DOCX: merge two speakers into one participant, keep one as a lab
     ].join(''),
   );
   // Drop the file onto the dialog the way the operating system would.
-  const transfer = await page.evaluateHandle((bytes) => {
-    const data = new DataTransfer();
-    data.items.add(new File([new Uint8Array(bytes)], 'Focus group 1.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
-    return data;
-  }, [...docx]);
+  const transfer = await page.evaluateHandle(
+    (bytes) => {
+      const data = new DataTransfer();
+      data.items.add(
+        new File([new Uint8Array(bytes)], 'Focus group 1.docx', {
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        }),
+      );
+      return data;
+    },
+    [...docx],
+  );
   const zone = dialog.locator('.transcript-import');
   await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
   await zone.dispatchEvent('dragover', { dataTransfer: transfer });
@@ -109,7 +123,9 @@ test('a dropped DOCX: merge two speakers into one participant, keep one as a lab
 
   await dialog.getByRole('button', { name: /^Import \d+ turns$/ }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: /Imported “Focus group 1”: 5 turns — Moderator \(1\), Ana \(3\), Ben \(1\)\./ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Imported “Focus group 1”: 5 turns — Moderator \(1\), Ana \(3\), Ben \(1\)\./ }),
+  ).toBeVisible();
   await page.reload();
   await page.getByRole('tab', { name: /Participants/ }).click();
   const grid = page.getByRole('grid', { name: 'Participants' });
@@ -121,7 +137,9 @@ test('a binary file is refused with a sentence naming it, and nothing is importe
   await studyWithSession(page, app);
   const dialog = await openImport(page);
   await dialog.getByLabel('Session').selectOption({ label: 'Focus group 1 (2026-03-02)' });
-  const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01, 0x02, 0x00]);
+  const bytes = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01, 0x02, 0x00,
+  ]);
   await dialog.getByLabel('Transcript file').setInputFiles({ name: 'holiday photo.vtt', mimeType: 'text/vtt', buffer: bytes });
   await expect(dialog.getByRole('alert')).toContainText('holiday photo.vtt');
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
@@ -143,7 +161,12 @@ test('into a new session: the moderator typed in the form is who the “Intervie
   await dialog.getByLabel('Session', { exact: true }).selectOption('new');
   const group = dialog.getByRole('group', { name: 'New session' });
   await group.getByLabel('Title', { exact: true }).fill('Interview 7');
-  const text = ['Interviewer: How do you plan the weekly shop?', 'Mia: On Sunday, with a list.', 'Interviewer: And when a slot is gone?', 'Mia: I go to the shop myself.'].join('\n');
+  const text = [
+    'Interviewer: How do you plan the weekly shop?',
+    'Mia: On Sunday, with a list.',
+    'Interviewer: And when a slot is gone?',
+    'Mia: I go to the shop myself.',
+  ].join('\n');
   await dialog.getByLabel('Transcript file').setInputFiles({ name: 'Interview 7.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   const speaker = dialog.getByLabel('Speaker “Interviewer” is');
   // No moderator named yet: the preview's own suggestion, a new person in the moderator role.

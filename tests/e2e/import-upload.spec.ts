@@ -31,7 +31,9 @@ test('a CSV dropped on the import dialog is uploaded and imported; one over the 
   };
 
   await drop('everything.csv', 20 * 1024 * 1024 + 1);
-  await expect(dialog.getByRole('alert')).toHaveText('everything.csv is larger than 20 MB, more than Verbatim imports. Nothing was imported.');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'everything.csv is larger than 20 MB, more than Verbatim imports. Nothing was imported.',
+  );
   await expect(dialog.getByRole('button', { name: /^Import/ })).toBeDisabled();
 
   await drop('people.csv', null);
@@ -47,7 +49,10 @@ test('the transcript dialog shows the chosen file, its size and the limit', asyn
   await page.getByLabel('Study title').fill('Transcript dialog');
   await page.getByLabel('Study title').press('Enter');
   await page.getByRole('tab', { name: /Coding/ }).click();
-  await page.getByRole('button', { name: /Import transcript/ }).first().click();
+  await page
+    .getByRole('button', { name: /Import transcript/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Import a transcript' });
   await expect(dialog.getByText('Up to 60 MB.')).toBeVisible();
   await dialog.getByLabel('Transcript file').setInputFiles(join(import.meta.dirname, '../fixtures/transcripts/teams_modern.vtt'));

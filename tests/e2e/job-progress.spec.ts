@@ -11,7 +11,11 @@ test('a long project export shows its progress panel, and Cancel stops it with n
   mkdirSync(app.studiesDir, { recursive: true });
   // 600 sessions, 120,000 codings: an export of a few seconds even on a quiet machine, long enough to watch
   // and cancel (150, then 400 sessions, came close to ending before Cancel as the export got faster).
-  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 600 });
+  const maker = await bigStudy(
+    () => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }),
+    app.studiesDir,
+    { sessions: 600 },
+  );
   const path = maker.context.studies.require().path;
   maker.close();
   await backend(app)('study:open', { path });

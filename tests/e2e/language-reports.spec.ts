@@ -8,13 +8,21 @@ import { backend } from './helpers';
  * chips are left out: they hold study data (session titles) and end in an ellipsis by design.
  */
 async function overflowing(page: Page): Promise<string[]> {
-  return page.locator('[role=tabpanel], dialog[open]').evaluateAll((roots) =>
-    roots.flatMap((root) =>
-      [...root.querySelectorAll<HTMLElement>('button, label, th, legend, summary, .chip, .badge, h2, h3')]
-        .filter((el) => !el.closest('.session-chips') && el.checkVisibility() && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'auto')
-        .map((el) => (el.textContent ?? '').trim().slice(0, 60)),
-    ),
-  );
+  return page
+    .locator('[role=tabpanel], dialog[open]')
+    .evaluateAll((roots) =>
+      roots.flatMap((root) =>
+        [...root.querySelectorAll<HTMLElement>('button, label, th, legend, summary, .chip, .badge, h2, h3')]
+          .filter(
+            (el) =>
+              !el.closest('.session-chips') &&
+              el.checkVisibility() &&
+              el.scrollWidth > el.clientWidth + 1 &&
+              getComputedStyle(el).overflowX !== 'auto',
+          )
+          .map((el) => (el.textContent ?? '').trim().slice(0, 60)),
+      ),
+    );
 }
 
 for (const language of ['hu', 'zh-Hans'] as const) {

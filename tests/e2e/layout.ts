@@ -31,7 +31,8 @@ export async function expectNoOverlap(rows: Locator, what: string): Promise<RowB
   const faults = boxes.slice(1).flatMap((box, i) => {
     const above = boxes[i]!;
     if (box.top < above.bottom - 0.5) return [`"${box.label}" starts ${(above.bottom - box.top).toFixed(1)} px inside "${above.label}"`];
-    if (box.index === above.index + 1 && box.top > above.bottom + 0.5) return [`"${box.label}" starts ${(box.top - above.bottom).toFixed(1)} px below "${above.label}"`];
+    if (box.index === above.index + 1 && box.top > above.bottom + 0.5)
+      return [`"${box.label}" starts ${(box.top - above.bottom).toFixed(1)} px below "${above.label}"`];
     return [];
   });
   expect(faults, `${what}: rows are not laid out by their real heights`).toEqual([]);

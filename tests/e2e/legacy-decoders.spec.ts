@@ -14,7 +14,10 @@ test('Chromium decodes every code of every legacy encoding as Python does', asyn
   for (const [encoding, codec, kind] of LEGACY_CODECS) {
     const table = pythonCodeTable(codec, kind).filter(([hex]) => !KNOWN_VARIANTS[encoding]?.(hex) && !CHROMIUM_ONLY(encoding, hex));
     const bytes = Array.from(tableBytes(table));
-    const text = await page.evaluate(({ label, data }) => new TextDecoder(label, { fatal: true }).decode(new Uint8Array(data)), { label: encoding, data: bytes });
+    const text = await page.evaluate(({ label, data }) => new TextDecoder(label, { fatal: true }).decode(new Uint8Array(data)), {
+      label: encoding,
+      data: bytes,
+    });
     const lines = text.split('\n');
     const wrong = table.flatMap(([hex, char], i) => (lines[i] === `\t${char}\t` ? [] : [`${hex}: ${char} read as ${lines[i]}`]));
     expect(wrong, `${encoding} (Python ${codec})`).toEqual([]);

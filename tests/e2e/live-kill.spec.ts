@@ -33,7 +33,9 @@ async function openLive(page: Page, url: string): Promise<void> {
 }
 
 for (const delayMs of [60, 150]) {
-  test(`SIGKILL of the server while typing (a key every ${delayMs} ms) keeps what was typed a second before`, async ({ page }, testInfo) => {
+  test(`SIGKILL of the server while typing (a key every ${delayMs} ms) keeps what was typed a second before`, async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(90_000);
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-e2e-kill-'));
     // Browser mode files the study in its studies folder, from where study:open may reopen it by path.

@@ -53,7 +53,8 @@ const LANGUAGES: Words[] = [
  */
 async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = '.live-screen button, .live-screen .badge, .live-screen .save-state, .live-clock-status, .guide-budget-label, .guide-budget-value, .legend-item, .composer-hint, .dialog button, .dialog h2';
+    const selector =
+      '.live-screen button, .live-screen .badge, .live-screen .save-state, .live-clock-status, .guide-budget-label, .guide-budget-value, .legend-item, .composer-hint, .dialog button, .dialog h2';
     const spilling = [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => el.checkVisibility() && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
       .map((el) => `${el.className}: ${el.textContent?.trim() ?? ''}`);
@@ -70,7 +71,11 @@ for (const words of LANGUAGES) {
     test.setTimeout(60_000);
     const call = backend(app);
     await call('study:create', { title: words.session });
-    const session = await call<{ id: string }>('sessions:create', { kind: 'focus_group', title: words.session, moderator: words.moderator });
+    const session = await call<{ id: string }>('sessions:create', {
+      kind: 'focus_group',
+      title: words.session,
+      moderator: words.moderator,
+    });
     for (const name of words.people) {
       const person = await call<{ id: string }>('participants:create', { displayName: name });
       await call('participants:setSessionRole', { participantId: person.id, sessionId: session.id, role: 'participant' });
@@ -96,12 +101,20 @@ for (const words of LANGUAGES) {
     }
     const interview = await call<{ id: string }>('sessions:create', { kind: 'interview', title: words.people[1] });
     await call('notes:add', { sessionId: interview.id, timeMs: 10_000, text: words.notes[0] });
-    await call('transcripts:importCommit', { sessionId: interview.id, ...(await uploadFile(app, 'transcript', 'interview.txt', `[01:00:00] ${words.people[0]}: ${words.notes[1]}`)) });
+    await call('transcripts:importCommit', {
+      sessionId: interview.id,
+      ...(await uploadFile(app, 'transcript', 'interview.txt', `[01:00:00] ${words.people[0]}: ${words.notes[1]}`)),
+    });
     await call('app:setLanguage', { language: words.language });
     await page.reload();
 
     const open = async (title: string) => {
-      await page.getByRole('row').filter({ hasText: title }).getByRole('button', { name: new RegExp(title) }).first().click();
+      await page
+        .getByRole('row')
+        .filter({ hasText: title })
+        .getByRole('button', { name: new RegExp(title) })
+        .first()
+        .click();
       await expect(page.locator('.live-title h2')).toHaveText(title);
     };
     const check = async (name: string) => {

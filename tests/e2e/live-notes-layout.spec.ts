@@ -40,7 +40,11 @@ test('live notes never draw over each other as the list grows a scrollbar', asyn
     for (let t = 0; t < i % 3; t++) await page.keyboard.press(`Control+${t + 1}`);
     await expect(page.locator('.composer .note-chip')).toHaveCount(i % 3);
     await page.keyboard.press('Enter');
-    await expect(rows(page).filter({ hasText: `${i + 1}. ` }).first()).toBeVisible();
+    await expect(
+      rows(page)
+        .filter({ hasText: `${i + 1}. ` })
+        .first(),
+    ).toBeVisible();
     // Let the rows be measured, then no row may print over another.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const scrollsNow = await scroller(page).evaluate((el) => el.scrollHeight > el.clientHeight);

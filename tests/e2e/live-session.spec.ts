@@ -65,11 +65,15 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
     await dialog.getByLabel('Title').fill('Delivery guide');
     await dialog
       .getByLabel('Outline')
-      .fill('# Warm-up (5)\nHow do you shop for groceries? (3)\n# Delivery\nTell me about a late delivery. (5 min)\nWhat would you pay for a fixed slot? (4)');
+      .fill(
+        '# Warm-up (5)\nHow do you shop for groceries? (3)\n# Delivery\nTell me about a late delivery. (5 min)\nWhat would you pay for a fixed slot? (4)',
+      );
     await shot(page, testInfo, '01b-guide-dialog');
     await dialog.getByRole('button', { name: 'Save guide' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('complementary', { name: 'Discussion guide' }).getByRole('heading', { name: 'Delivery guide' })).toBeVisible();
+    await expect(
+      page.getByRole('complementary', { name: 'Discussion guide' }).getByRole('heading', { name: 'Delivery guide' }),
+    ).toBeVisible();
   });
 
   await test.step('start the clock and take notes with speakers, tags and the guide', async () => {
@@ -144,7 +148,9 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
     await page.keyboard.press('Escape');
     await expect(noteRow(page, 'Several people nod in agreement')).toBeVisible();
     // A note's time can be corrected afterwards.
-    await noteRow(page, 'Several people nod').getByRole('button', { name: /^Time .*, change it$/ }).click();
+    await noteRow(page, 'Several people nod')
+      .getByRole('button', { name: /^Time .*, change it$/ })
+      .click();
     await page.getByRole('textbox', { name: 'Time of the note (h:mm:ss)' }).fill('0:30');
     await page.keyboard.press('Enter');
     await expect(noteRow(page, 'Several people nod').locator('.note-time')).toHaveText('00:30');
@@ -244,7 +250,11 @@ test('run a focus group live: clock, speakers, tags, guide, stop and reopen', as
   });
 
   await test.step('a timed transcript of the session: notes link to its turns and copy their codes', async () => {
-    const transcript = ['[00:00:00] Dana: Welcome everyone.', '[00:00:02] Amira: I order online every week.', '[00:00:04] Chen: The van was late.'].join('\n');
+    const transcript = [
+      '[00:00:00] Dana: Welcome everyone.',
+      '[00:00:02] Amira: I order online every week.',
+      '[00:00:04] Chen: The van was late.',
+    ].join('\n');
     await call('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'Leeds.txt', transcript)) });
     await page.getByRole('button', { name: '← Sessions' }).click();
     await page.getByRole('button', { name: 'Live notes of session Focus group Leeds' }).click();

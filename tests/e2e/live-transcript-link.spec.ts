@@ -10,19 +10,32 @@ test('notes link to a transcript recorded on another clock only once the user se
   await call('study:create', { title: 'Clocks' });
   const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Interview Oslo' });
   const code = await call<{ id: string }>('codes:create', { name: 'Fees' });
-  const notes: [number, string][] = [[10_000, 'Greets, a bit nervous'], [40_000, 'Fees went up twice this year'], [130_000, 'Would pay for a fixed slot'], [305_000, 'Thanks us']];
+  const notes: [number, string][] = [
+    [10_000, 'Greets, a bit nervous'],
+    [40_000, 'Fees went up twice this year'],
+    [130_000, 'Would pay for a fixed slot'],
+    [305_000, 'Thanks us'],
+  ];
   for (const [timeMs, text] of notes) {
     const note = await call<{ id: string }>('notes:add', { sessionId: session.id, timeMs, text });
     if (text.startsWith('Fees')) await call('notes:code', { id: note.id, codeId: code.id });
   }
   // The recorder's clock was already at one hour when the interview began.
-  const transcript = ['[01:00:00] Ida: Hello, welcome.', '[01:00:30] Lars: The fees went up twice.', '[01:01:30] Ida: And the slots?', '[01:02:00] Lars: A fixed slot, yes.', '[01:05:00] Ida: Thank you.'].join('\n');
+  const transcript = [
+    '[01:00:00] Ida: Hello, welcome.',
+    '[01:00:30] Lars: The fees went up twice.',
+    '[01:01:30] Ida: And the slots?',
+    '[01:02:00] Lars: A fixed slot, yes.',
+    '[01:05:00] Ida: Thank you.',
+  ].join('\n');
   await call('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'Oslo.txt', transcript)) });
   await page.reload();
   await page.getByRole('button', { name: 'Live notes of session Interview Oslo' }).click();
 
   const clocks = page.getByRole('region', { name: 'Notes and transcript' });
-  await expect(clocks).toContainText('Notes are not linked to the transcript “Oslo”: its times (1:00:00–1:05:00) do not cover the notes’ (00:10–05:05)');
+  await expect(clocks).toContainText(
+    'Notes are not linked to the transcript “Oslo”: its times (1:00:00–1:05:00) do not cover the notes’ (00:10–05:05)',
+  );
   await expect(noteRow(page, 'Thanks us')).toBeVisible();
   await expect(links(page)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Copy codes to transcript' })).toHaveCount(0);

@@ -48,7 +48,10 @@ async function mountedTurns(page: Page): Promise<number> {
   return page.locator('.transcript-list > [role=listitem]').count();
 }
 
-test('a 2,500-turn transcript with 3,000 codings stays light: few turns mounted, coding at the end works', async ({ page, app }, testInfo) => {
+test('a 2,500-turn transcript with 3,000 codings stays light: few turns mounted, coding at the end works', async ({
+  page,
+  app,
+}, testInfo) => {
   test.setTimeout(120_000);
   const call = backend(app.url);
 
@@ -104,7 +107,9 @@ test('a 2,500-turn transcript with 3,000 codings stays light: few turns mounted,
     await expect(last).toBeFocused();
     await expect(last).toBeInViewport();
     expect(await mountedTurns(page)).toBeLessThan(150);
-    const target = await last.locator('.turn-text').evaluate((el) => (el.textContent ?? '').split(', ')[1]!.split(' ').slice(0, 3).join(' '));
+    const target = await last
+      .locator('.turn-text')
+      .evaluate((el) => (el.textContent ?? '').split(', ')[1]!.split(' ').slice(0, 3).join(' '));
     await last.locator('.turn-text').evaluate((el, words) => {
       const spans = [...el.querySelectorAll('[data-o]')];
       let all = '';
@@ -148,7 +153,13 @@ test('a 2,500-turn transcript with 3,000 codings stays light: few turns mounted,
     await expect(page.getByRole('listitem', { name: /Moderator, turn 1$/ })).toBeInViewport();
     expect(await mountedTurns(page)).toBeLessThan(150);
     await page.keyboard.press('Control+Shift+K');
-    await expect.poll(async () => (await call<View>('documents:get', { id: documentId })).codingList.some((c) => c.start === expected.start && c.end === expected.end)).toBe(true);
+    await expect
+      .poll(async () =>
+        (await call<View>('documents:get', { id: documentId })).codingList.some(
+          (c) => c.start === expected.start && c.end === expected.end,
+        ),
+      )
+      .toBe(true);
     await shot(page, testInfo, 'long-cross-turn-coded-from-afar');
   });
 });

@@ -48,7 +48,8 @@ async function overlapping(scope: Locator): Promise<string[]> {
   const faults: string[] = [];
   for (const [i, a] of boxes.entries())
     for (const b of boxes.slice(i + 1))
-      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) faults.push(`${a.name} × ${b.name}`);
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+        faults.push(`${a.name} × ${b.name}`);
   return faults;
 }
 
@@ -123,7 +124,9 @@ for (const language of LANGUAGES) {
       expect(box.x + box.width, `"${await button.innerText()}" is inside the frame`).toBeLessThanOrEqual(frame.x + frame.width);
     }
     // Places and notes are cut to fit, each with its whole text as a tooltip.
-    expect(await cutWithoutTooltip(page.locator('.sessions-table tbody td, .sessions-table tbody th, .sessions-table .row-actions .button'))).toEqual([]);
+    expect(
+      await cutWithoutTooltip(page.locator('.sessions-table tbody td, .sessions-table tbody th, .sessions-table .row-actions .button')),
+    ).toEqual([]);
 
     // In a narrow window the middle columns scroll sideways; the buttons stay in sight at the right.
     await page.setViewportSize({ width: 1000, height: 800 });
@@ -136,7 +139,10 @@ for (const language of LANGUAGES) {
     }
     // Nothing of the row draws over its buttons: the cell under them is covered, not shown through.
     const actions = (await row.locator('.row-actions').boundingBox())!;
-    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.row-actions') !== null, { x: actions.x + 2, y: actions.y + actions.height / 2 });
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.row-actions') !== null, {
+      x: actions.x + 2,
+      y: actions.y + actions.height / 2,
+    });
     expect(hit, 'the buttons cell is on top at its left edge').toBe(true);
   });
 }
@@ -231,7 +237,10 @@ for (const language of LANGUAGES) {
     await expect(page.locator('.data-table').first()).toBeVisible();
     const builder = page.locator('.report-side');
     // The sample's builder is taller than the window, so it shows its scrollbar (which takes width).
-    expect(await builder.evaluate((el) => (el as HTMLElement).offsetWidth - el.clientWidth), 'the builder shows a scrollbar').toBeGreaterThan(0);
+    expect(
+      await builder.evaluate((el) => (el as HTMLElement).offsetWidth - el.clientWidth),
+      'the builder shows a scrollbar',
+    ).toBeGreaterThan(0);
     await shot(page, testInfo, `report-builder-${language}`);
     const labels = page.locator('.report-segmented label');
     const lines = await linesOf(labels);
@@ -256,6 +265,9 @@ for (const language of LANGUAGES) {
     });
     expect(titleLines, 'the study title is on one line').toBe(1);
     // The window never scrolls as a whole: each pane scrolls inside it.
-    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight), 'the page does not scroll').toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight),
+      'the page does not scroll',
+    ).toBeLessThanOrEqual(0);
   });
 }

@@ -27,7 +27,11 @@ test('a memo whose save failed is saved once the backend answers again, without 
   const refuseOnce = async (route: Route) => {
     if (refused > 0 || !(route.request().postData() ?? '').includes('"memos:save"')) return route.fallback();
     refused++;
-    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'IO_ERROR', message: 'The disk is full.' } }) });
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'IO_ERROR', message: 'The disk is full.' } }),
+    });
   };
   await page.route('**/api/invoke', refuseOnce);
   await page.keyboard.insertText('Families trust the slot more than the price.');

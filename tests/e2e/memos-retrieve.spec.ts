@@ -70,11 +70,16 @@ test('a project memo autosaves and is still there after reopening the study', as
   await page.getByLabel('Memo text').press('End');
   await page.keyboard.type(' Check the Leeds groups.');
   await page.getByRole('button', { name: 'Close study' }).click();
-  await page.getByRole('list', { name: 'Recent studies' }).getByRole('button', { name: /Project memos/ }).click();
+  await page
+    .getByRole('list', { name: 'Recent studies' })
+    .getByRole('button', { name: /Project memos/ })
+    .click();
   await page.getByRole('tab', { name: /Memos/ }).click();
   await expect(page.getByLabel('Memo title')).toHaveValue('Emerging themes');
   // Saves while typing, on blur and on closing never made a second memo.
   await expect(page.getByRole('complementary', { name: 'Memos' }).getByRole('listitem')).toHaveCount(1);
-  await expect(page.getByLabel('Memo text')).toHaveValue('Delivery reliability beats price for families.\nSubstitutions feel random. Check the Leeds groups.');
+  await expect(page.getByLabel('Memo text')).toHaveValue(
+    'Delivery reliability beats price for families.\nSubstitutions feel random. Check the Leeds groups.',
+  );
   await shot(page, testInfo, 'project-memos-reopened');
 });

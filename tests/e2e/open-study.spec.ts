@@ -22,7 +22,10 @@ test('a study kept in a cloud-synced folder opens with a calm warning', async ({
 
   await page.getByRole('button', { name: 'Open study…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open study' });
-  await dialog.getByRole('list', { name: 'Studies to open', exact: true }).getByRole('button', { name: /Synced/ }).click();
+  await dialog
+    .getByRole('list', { name: 'Studies to open', exact: true })
+    .getByRole('button', { name: /Synced/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'Synced' })).toBeVisible();
   await expect(page.getByRole('note')).toContainText('synced by Dropbox');
   await shot(page, testInfo, 'synced-folder-warning');
@@ -45,7 +48,10 @@ test('browser mode offers the studies in its folder to open, and no field to typ
 test('a recent study that can no longer be opened reports why in the message area', async ({ page, app }, testInfo) => {
   await createAndClose(page, 'Overwritten');
   await writeFile(join(app.studiesDir, 'Overwritten.verbatim'), 'not a database any more');
-  await page.getByRole('list', { name: 'Recent studies' }).getByRole('button', { name: /Overwritten/ }).click();
+  await page
+    .getByRole('list', { name: 'Recent studies' })
+    .getByRole('button', { name: /Overwritten/ })
+    .click();
   await expect(page.getByRole('alert')).toContainText('is not a Verbatim study');
   await expect(page.getByRole('button', { name: 'New study' })).toBeVisible();
   await shot(page, testInfo, 'open-failed-toast');

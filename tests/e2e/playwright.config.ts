@@ -2,7 +2,14 @@ import { defineConfig } from '@playwright/test';
 
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 };
 /** Specs about how rows are laid out, and the look of each screen in other languages, run with the scrollbars users see (see the project below). */
 const LAYOUT_SPECS = /(-layout|look-languages)\.spec\.ts$/;

@@ -11,7 +11,16 @@ import { untranslatedText, usePseudoLocale } from './untranslated';
 
 const w = (text: string) => `${O}${text}${C}`;
 
-const VTT = ['WEBVTT', '', '00:00:01.000 --> 00:00:05.000', '<v Άννα>Οι ώρες παράδοσης έχουν πάντα τελειώσει ως την Τρίτη.', '', '00:00:06.000 --> 00:00:09.000', '<v Νίκος>Μένω για την αντιστοίχιση τιμών.', ''].join('\n');
+const VTT = [
+  'WEBVTT',
+  '',
+  '00:00:01.000 --> 00:00:05.000',
+  '<v Άννα>Οι ώρες παράδοσης έχουν πάντα τελειώσει ως την Τρίτη.',
+  '',
+  '00:00:06.000 --> 00:00:09.000',
+  '<v Νίκος>Μένω για την αντιστοίχιση τιμών.',
+  '',
+].join('\n');
 
 test('the Sessions tab, the codebook and the Passages view speak only through the catalogue', async ({ page, app }) => {
   const call = backend(app);
@@ -35,13 +44,27 @@ test('the Sessions tab, the codebook and the Passages view speak only through th
   await page.getByRole('button', { name: w('Discard session') }).click();
 
   // A filled study, all in Greek.
-  const session = await call<{ id: string }>('sessions:create', { kind: 'focus_group', title: 'Ομάδα εστίασης Αθήνα', date: '2024-05-01', place: 'Πειραιάς', moderator: 'Ελένη', notes: 'Σημειώσεις' });
+  const session = await call<{ id: string }>('sessions:create', {
+    kind: 'focus_group',
+    title: 'Ομάδα εστίασης Αθήνα',
+    date: '2024-05-01',
+    place: 'Πειραιάς',
+    moderator: 'Ελένη',
+    notes: 'Σημειώσεις',
+  });
   await call('sessions:create', { kind: 'intercept', title: 'Συνέντευξη στον δρόμο' });
   const nps = await call<{ id: string }>('attributes:create', { name: 'Σύσταση', type: 'score', scaleKind: 'nps' });
-  const doc = await call<{ documentId: string }>('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'συνέντευξη.vtt', VTT)), title: 'Άννα και Νίκος' });
+  const doc = await call<{ documentId: string }>('transcripts:importCommit', {
+    sessionId: session.id,
+    ...(await uploadFile(app, 'transcript', 'συνέντευξη.vtt', VTT)),
+    title: 'Άννα και Νίκος',
+  });
   const people = await call<{ id: string; displayName: string }[]>('participants:list');
   await call('participants:setValue', { participantId: people.find((p) => p.displayName === 'Άννα')!.id, attributeId: nps.id, value: 9 });
-  const delivery = await call<{ id: string }>('codes:create', { name: 'Παράδοση', description: { definition: 'Πώς φτάνουν τα ψώνια στην πόρτα.' } });
+  const delivery = await call<{ id: string }>('codes:create', {
+    name: 'Παράδοση',
+    description: { definition: 'Πώς φτάνουν τα ψώνια στην πόρτα.' },
+  });
   await call('codes:create', { name: 'Οδηγοί', parentId: delivery.id });
   const price = await call<{ id: string }>('codes:create', { name: 'Τιμή' });
   await call('codes:pin', { id: price.id, pin: 2 });
@@ -60,11 +83,17 @@ test('the Sessions tab, the codebook and the Passages view speak only through th
   expect(await untranslatedText(page)).toEqual([]);
   await page.getByRole('button', { name: w('Edit session Ομάδα εστίασης Αθήνα') }).click();
   expect(await untranslatedText(page)).toEqual([]);
-  await page.getByRole('dialog', { name: w('Edit session') }).getByRole('button', { name: /Cancel/ }).click();
+  await page
+    .getByRole('dialog', { name: w('Edit session') })
+    .getByRole('button', { name: /Cancel/ })
+    .click();
   await page.getByRole('button', { name: w('Delete session Ομάδα εστίασης Αθήνα') }).click();
   await expect(page.getByRole('dialog', { name: w('Delete session?') })).toBeVisible();
   expect(await untranslatedText(page)).toEqual([]);
-  await page.getByRole('dialog', { name: w('Delete session?') }).getByRole('button', { name: /Cancel/ }).click();
+  await page
+    .getByRole('dialog', { name: w('Delete session?') })
+    .getByRole('button', { name: /Cancel/ })
+    .click();
 
   // The codebook and the Passages view before a code is chosen.
   await page.getByRole('tab', { name: /Coding/ }).click();
@@ -92,11 +121,17 @@ test('the Sessions tab, the codebook and the Passages view speak only through th
 
   await menu('Τιμή', 'Pin to another key…');
   expect(await untranslatedText(page)).toEqual([]);
-  await page.getByRole('dialog').getByRole('button', { name: w('Cancel') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: w('Cancel') })
+    .click();
 
   await menu('Τιμή', 'Merge into…');
   const merge = page.getByRole('dialog', { name: w('Merge “Τιμή” into…') });
-  await merge.getByRole('option', { name: /^Παράδοση/ }).first().click();
+  await merge
+    .getByRole('option', { name: /^Παράδοση/ })
+    .first()
+    .click();
   await expect(merge.locator('.merge-summary')).toBeVisible();
   expect(await untranslatedText(page)).toEqual([]);
   await merge.getByRole('button', { name: w('Cancel') }).click();
@@ -109,7 +144,10 @@ test('the Sessions tab, the codebook and the Passages view speak only through th
 
   await menu('Παράδοση', 'Delete…');
   expect(await untranslatedText(page)).toEqual([]);
-  await page.getByRole('dialog').getByRole('button', { name: /Cancel/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Cancel/ })
+    .click();
 
   // The passages of a code, a filter menu open, the export menu open, a filter that hides them all.
   await page.getByRole('treeitem', { name: 'Παράδοση' }).click();
@@ -126,7 +164,10 @@ test('the Sessions tab, the codebook and the Passages view speak only through th
 
   // A change leaves a toast.
   await menu('Οδηγοί', 'Delete…');
-  await page.getByRole('dialog').getByRole('button', { name: w('Delete code') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: w('Delete code') })
+    .click();
   await expect(page.locator('.toasts')).toContainText('Οδηγοί');
   expect(await untranslatedText(page)).toEqual([]);
 });

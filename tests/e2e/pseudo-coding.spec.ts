@@ -45,8 +45,7 @@ async function greekStudy(app: RunningApp) {
   await code(late.id, 'Η παράδοση άργησε δύο φορές');
   await code(price.id, 'η τιμή ήταν πολύ υψηλή');
   await code(delivery.id, 'Ο οδηγός ήταν ευγενικός');
-  for (const word of ['παράδοση', 'άργησε', 'δύο', 'φορές', 'τιμή', 'ήταν'])
-    await code(delivery.id, word);
+  for (const word of ['παράδοση', 'άργησε', 'δύο', 'φορές', 'τιμή', 'ήταν']) await code(delivery.id, word);
   const appCoding = await code(appCode.id, 'η εφαρμογή κολλάει συνέχεια');
   await call('memos:save', { target: { kind: 'coding', id: appCoding.id }, title: 'Η εφαρμογή', body: 'Δύο συμμετέχοντες το ανέφεραν.' });
   await call('memos:save', { target: { kind: 'project' }, title: 'Πρώτες σκέψεις', body: 'Η τιμή μετράει λιγότερο από την αξιοπιστία.' });

@@ -14,7 +14,16 @@ import { untranslatedText, usePseudoLocale } from './untranslated';
 
 const pseudo = (text: string) => `${PSEUDO_OPEN}${text}${PSEUDO_CLOSE}`;
 
-const VTT = ['WEBVTT', '', '00:00:01.000 --> 00:00:06.000', '<v Άννα>Η παράδοση άργησε και η τιμή ήταν πολύ υψηλή.', '', '00:00:07.000 --> 00:00:10.000', '<v Νίκος>Ο οδηγός ήταν ευγενικός.', ''].join('\n');
+const VTT = [
+  'WEBVTT',
+  '',
+  '00:00:01.000 --> 00:00:06.000',
+  '<v Άννα>Η παράδοση άργησε και η τιμή ήταν πολύ υψηλή.',
+  '',
+  '00:00:07.000 --> 00:00:10.000',
+  '<v Νίκος>Ο οδηγός ήταν ευγενικός.',
+  '',
+].join('\n');
 
 async function expectAllTranslated(page: Page, where: string): Promise<void> {
   expect(await untranslatedText(page), where).toEqual([]);
@@ -65,7 +74,11 @@ test('under the pseudo-locale, undo steps and refused edits speak through the ca
   const call = backend(app);
   await call('study:create', { title: 'Έρευνα παραδόσεων' });
   const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Συνέντευξη Αθήνα' });
-  await call('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'athina.vtt', VTT)), title: 'Άννα και Νίκος' });
+  await call('transcripts:importCommit', {
+    sessionId: session.id,
+    ...(await uploadFile(app, 'transcript', 'athina.vtt', VTT)),
+    title: 'Άννα και Νίκος',
+  });
   await usePseudoLocale(app);
   await openTranscript(page);
   const undo = page.getByRole('button', { name: pseudo('↶ Undo'), exact: true });
@@ -118,7 +131,11 @@ for (const language of ['hu', 'zh-Hans'] as const) {
     const call = backend(app);
     await call('study:create', { title: 'Έρευνα παραδόσεων' });
     const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Συνέντευξη Αθήνα' });
-    await call('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'athina.vtt', VTT)), title: 'Άννα και Νίκος' });
+    await call('transcripts:importCommit', {
+      sessionId: session.id,
+      ...(await uploadFile(app, 'transcript', 'athina.vtt', VTT)),
+      title: 'Άννα και Νίκος',
+    });
     await greekCodes(app);
     await call('app:setLanguage', { language });
     await openTranscript(page, t('common.coding'));

@@ -12,7 +12,6 @@ import { pseudo, startBigExportInPseudo, untranslatedText, usePseudoLocale } fro
  * a sentence that did not come through the catalogue.
  */
 
-
 /** Makes a study through the backend, closes it and changes its file with `change`. */
 async function studyFile(app: { url: string; studiesDir: string }, title: string, change: (db: Database.Database) => void): Promise<void> {
   const call = backend(app);
@@ -28,7 +27,9 @@ async function studyFile(app: { url: string; studiesDir: string }, title: string
 
 test('study files that cannot be opened say why in the UI language', async ({ page, app }, testInfo) => {
   await studyFile(app, 'Νεότερη μελέτη', (db) => db.pragma('user_version = 9999'));
-  await studyFile(app, 'Αλλαγμένη μελέτη', (db) => db.exec('CREATE TABLE ξένος (x); CREATE TRIGGER σβήσιμο AFTER INSERT ON codings BEGIN DELETE FROM documents; END;'));
+  await studyFile(app, 'Αλλαγμένη μελέτη', (db) =>
+    db.exec('CREATE TABLE ξένος (x); CREATE TRIGGER σβήσιμο AFTER INSERT ON codings BEGIN DELETE FROM documents; END;'),
+  );
   await writeFile(join(app.studiesDir, 'Σημειώσεις.verbatim'), 'απλό κείμενο, όχι μελέτη');
   await usePseudoLocale(app);
   await page.reload();
@@ -41,7 +42,10 @@ test('study files that cannot be opened say why in the UI language', async ({ pa
   for (const { file, says } of cases) {
     await page.getByRole('button', { name: pseudo('Open study…') }).click();
     const dialog = page.getByRole('dialog', { name: pseudo('Open study') });
-    await dialog.getByRole('list', { name: pseudo('Studies to open') }).getByRole('button', { name: new RegExp(file) }).click();
+    await dialog
+      .getByRole('list', { name: pseudo('Studies to open') })
+      .getByRole('button', { name: new RegExp(file) })
+      .click();
     const alert = page.getByRole('alert').filter({ hasText: says });
     await expect(alert).toBeVisible();
     expect(await untranslatedText(page)).toEqual([]);
@@ -56,7 +60,10 @@ test('in Chinese, a study from a newer Verbatim says so in Chinese', async ({ pa
   await backend(app)('app:setLanguage', { language: 'zh-Hans' });
   await page.reload();
   await page.getByRole('button', { name: '打开研究…' }).click();
-  await page.getByRole('list', { name: '可打开的研究' }).getByRole('button', { name: /Νεότερη/ }).click();
+  await page
+    .getByRole('list', { name: '可打开的研究' })
+    .getByRole('button', { name: /Νεότερη/ })
+    .click();
   await expect(page.getByRole('alert').filter({ hasText: '由更新版本的 Verbatim 保存（架构 9999；' })).toBeVisible();
   await shot(page, testInfo, 'zh-error-newer-version');
 });

@@ -27,19 +27,27 @@ const VTT_WITH_PROBLEMS = [
   '',
 ].join('\n');
 
-test('a transcript reader’s warnings, a damaged file and a guessed encoding are said in the UI’s language', async ({ page, app }, testInfo) => {
+test('a transcript reader’s warnings, a damaged file and a guessed encoding are said in the UI’s language', async ({
+  page,
+  app,
+}, testInfo) => {
   const call = backend(app);
   await call('study:create', { title: 'Έρευνα παραδόσεων' });
   await call('sessions:create', { kind: 'interview', title: 'Συνέντευξη Αθήνα', date: '2024-05-01' });
   await usePseudoLocale(app);
   await page.reload();
   await page.getByRole('tab', { name: /Sessions/ }).click();
-  await page.getByRole('button', { name: w('Add transcript…') }).first().click();
+  await page
+    .getByRole('button', { name: w('Add transcript…') })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: w('Import a transcript') });
   await dialog.getByLabel(w('Session')).selectOption({ index: 1 });
 
   // What the reader could not carry: its warnings, each with the line it is about.
-  await dialog.getByLabel(w('Transcript file')).setInputFiles({ name: 'συνέντευξη.vtt', mimeType: 'text/vtt', buffer: Buffer.from(VTT_WITH_PROBLEMS) });
+  await dialog
+    .getByLabel(w('Transcript file'))
+    .setInputFiles({ name: 'συνέντευξη.vtt', mimeType: 'text/vtt', buffer: Buffer.from(VTT_WITH_PROBLEMS) });
   const notes = dialog.locator('.transcript-notes li');
   await expect(notes).toHaveCount(2);
   await expect(notes.first()).toContainText('WEBVTT');
@@ -47,7 +55,9 @@ test('a transcript reader’s warnings, a damaged file and a guessed encoding ar
   await shot(page, testInfo, 'pseudo-reader-warnings');
 
   // A damaged file: a .docx whose zip is cut off is refused, with the reason nested in the sentence.
-  await dialog.getByLabel(w('Transcript file')).setInputFiles({ name: 'χαλασμένο.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 κομμένο') });
+  await dialog
+    .getByLabel(w('Transcript file'))
+    .setInputFiles({ name: 'χαλασμένο.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 κομμένο') });
   const refusal = dialog.getByRole('alert');
   await expect(refusal).toContainText('χαλασμένο.docx');
   await expect(refusal).toContainText('zip');
@@ -55,7 +65,11 @@ test('a transcript reader’s warnings, a damaged file and a guessed encoding ar
 
   // A guessed encoding: Croatian in Windows-1250 reads about as well as Windows-1252. The file's own
   // words are in Latin letters, so they are set aside as study data.
-  await dialog.getByLabel(w('Transcript file')).setInputFiles({ name: 'intervju.txt', mimeType: 'text/plain', buffer: Buffer.from(encodeWithPython('Moderator: Odakle ste?\nAna: Iz Čačka.\n', 'windows-1250')) });
+  await dialog.getByLabel(w('Transcript file')).setInputFiles({
+    name: 'intervju.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(encodeWithPython('Moderator: Odakle ste?\nAna: Iz Čačka.\n', 'windows-1250')),
+  });
   await expect(dialog.locator('.encoding-weak .encoding-reason')).toBeVisible();
   for (const data of ['.transcript-sample', '.speaker-table th[scope=row]', '.transcript-source input']) {
     await dialog.locator(data).evaluateAll((els) => els.forEach((el) => el.setAttribute('translate', 'no')));
@@ -98,7 +112,9 @@ test('what a codebook import could not carry is said in the UI’s language', as
   await backend(app)('study:create', { title: 'Έρευνα παραδόσεων' });
   await usePseudoLocale(app);
   await page.reload();
-  await page.getByLabel(w('Codebook file')).setInputFiles({ name: 'κωδικολόγιο.qdc', mimeType: 'application/xml', buffer: Buffer.from(QDC) });
+  await page
+    .getByLabel(w('Codebook file'))
+    .setInputFiles({ name: 'κωδικολόγιο.qdc', mimeType: 'application/xml', buffer: Buffer.from(QDC) });
   const report = page.getByRole('dialog', { name: w('Import report') });
   await expect(report).toBeVisible();
   await expect(report.locator('.import-list-dropped li')).toHaveCount(1);

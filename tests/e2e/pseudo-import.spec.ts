@@ -16,7 +16,13 @@ import { untranslatedText, usePseudoLocale } from './untranslated';
 // sentences (why a file was refused, the reader's notes, a row's problem, why an encoding is a
 // guess) stay English until a later step moves them to codes, so they are set aside too.
 const SCOPES = ['dialog[open]', '.toast-message'];
-const BACKEND_TEXT = ['.inline-error', '.encoding-reason', '.transcript-notes li', '.banner-error li', '.row-error-list li > span:not(.row-error-line)'];
+const BACKEND_TEXT = [
+  '.inline-error',
+  '.encoding-reason',
+  '.transcript-notes li',
+  '.banner-error li',
+  '.row-error-list li > span:not(.row-error-line)',
+];
 // The chosen file's name is a file path (ui/ChosenFile shows it whole in a tooltip), not a message.
 const FILE_NAMES = ['Verbatim', 'συνέντευξη.vtt', 'άδειο.vtt', 'intervju.txt', 'συμμετέχοντες.csv', 'sudionici.csv'];
 
@@ -74,7 +80,10 @@ test('the transcript import dialog speaks only through the catalogue', async ({ 
   await page.getByRole('tab', { name: /Sessions/ }).click();
 
   // Empty: no file yet.
-  await page.getByRole('button', { name: w('Add transcript…') }).first().click();
+  await page
+    .getByRole('button', { name: w('Add transcript…') })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: w('Import a transcript') });
   await expect(dialog).toBeVisible();
   expect(await untranslatedHere(page), 'empty').toEqual([]);
@@ -102,7 +111,11 @@ test('the transcript import dialog speaks only through the catalogue', async ({ 
 
   // A weak encoding: Croatian in Windows-1250 reads about as well as Windows-1252. No Greek text
   // is ambiguous this way, so the file's own words (Latin letters) are set aside as study data.
-  await dialog.getByLabel(w('Transcript file')).setInputFiles({ name: 'intervju.txt', mimeType: 'text/plain', buffer: Buffer.from(encodeWithPython('Moderator: Odakle ste?\nAna: Iz Čačka.\n', 'windows-1250')) });
+  await dialog.getByLabel(w('Transcript file')).setInputFiles({
+    name: 'intervju.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(encodeWithPython('Moderator: Odakle ste?\nAna: Iz Čačka.\n', 'windows-1250')),
+  });
   await expect(dialog.locator('.encoding-weak')).toBeVisible();
   const fileWords = ['.transcript-sample', '.speaker-table th[scope=row]', '.transcript-source input'];
   expect(await untranslatedHere(page, fileWords), 'weak encoding').toEqual([]);
@@ -120,7 +133,12 @@ test('the transcript import dialog speaks only through the catalogue', async ({ 
   expect(await untranslatedHere(page), 'imported').toEqual([]);
 });
 
-const CSV = ['Όνομα,Ηλικία,Πόλη,Σημειώσεις', 'Άννα,34,Αθήνα,Πελάτισσα από το 2019', 'Νίκος,σαράντα,Πάτρα,', 'Ελένη,41,Θεσσαλονίκη,Συχνές παραγγελίες'].join('\n');
+const CSV = [
+  'Όνομα,Ηλικία,Πόλη,Σημειώσεις',
+  'Άννα,34,Αθήνα,Πελάτισσα από το 2019',
+  'Νίκος,σαράντα,Πάτρα,',
+  'Ελένη,41,Θεσσαλονίκη,Συχνές παραγγελίες',
+].join('\n');
 
 test('the participants CSV import dialog speaks only through the catalogue', async ({ page, app }) => {
   const call = backend(app);
@@ -158,9 +176,20 @@ test('the participants CSV import dialog speaks only through the catalogue', asy
   expect(await untranslatedHere(page), 'mapped, with a bad row').toEqual([]);
 
   // A weak encoding: a Croatian Windows-1250 CSV (its own words, in Latin letters, set aside).
-  await dialog.getByLabel(w('CSV file')).setInputFiles({ name: 'sudionici.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeWithPython('Ime,Grad\nAna,Čačak\n', 'windows-1250')) });
+  await dialog.getByLabel(w('CSV file')).setInputFiles({
+    name: 'sudionici.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(encodeWithPython('Ime,Grad\nAna,Čačak\n', 'windows-1250')),
+  });
   await expect(dialog.locator('.encoding-weak')).toBeVisible();
-  expect(await untranslatedHere(page, ['.mapping-header', '.sample-table td', '.sample-table th[scope=col]:not(:first-child):not(:nth-child(2))']), 'weak encoding').toEqual([]);
+  expect(
+    await untranslatedHere(page, [
+      '.mapping-header',
+      '.sample-table td',
+      '.sample-table th[scope=col]:not(:first-child):not(:nth-child(2))',
+    ]),
+    'weak encoding',
+  ).toEqual([]);
 
   // The result.
   await dialog.getByLabel(w('CSV file')).setInputFiles({ name: 'συμμετέχοντες.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });

@@ -24,7 +24,11 @@ async function greekStudy(app: { url: string }) {
     await call('codes:pin', { id: code.id, pin: i + 1 });
   }
   const interview = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Συνέντευξη Πάτρα' });
-  for (const [timeMs, text] of [[10_000, 'Χαιρετά, λίγο αγχωμένη'], [40_000, 'Τα τέλη ανέβηκαν δύο φορές']] as const) await call('notes:add', { sessionId: interview.id, timeMs, text });
+  for (const [timeMs, text] of [
+    [10_000, 'Χαιρετά, λίγο αγχωμένη'],
+    [40_000, 'Τα τέλη ανέβηκαν δύο φορές'],
+  ] as const)
+    await call('notes:add', { sessionId: interview.id, timeMs, text });
   // The recorder's clock was at one hour when the interview began: the notes do not link by themselves.
   const transcript = ['[01:00:00] Ελένη: Καλώς ήρθατε.', '[01:00:30] Νίκος: Τα τέλη ανέβηκαν.', '[01:01:30] Ελένη: Ευχαριστώ.'].join('\n');
   await call('transcripts:importCommit', { sessionId: interview.id, ...(await uploadFile(app, 'transcript', 'Πάτρα.txt', transcript)) });
@@ -37,7 +41,12 @@ async function greekStudy(app: { url: string }) {
 
 /** Opens a session live from the Sessions tab (its button's name ends in the session's title). */
 async function openLive(page: Page, title: string): Promise<void> {
-  await page.getByRole('row').filter({ hasText: title }).getByRole('button', { name: new RegExp(title) }).first().click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: title })
+    .getByRole('button', { name: new RegExp(title) })
+    .first()
+    .click();
   await expect(page.locator('.live-title h2')).toHaveText(title);
 }
 
@@ -64,7 +73,9 @@ test('under the pseudo-locale, the live notes screen shows no text that missed t
   await dialog.getByRole('button', { name: ps('Save guide') }).click();
   await expect(dialog.getByRole('alert')).toHaveText(ps('Line 2 has no text.'));
   await expectAllTranslated(page, 'guide dialog with an error');
-  await dialog.getByLabel(ps('Outline')).fill('# Ζέσταμα (5)\nΠώς ψωνίζετε σήμερα; (3)\n# Παράδοση\nΠείτε μου για μια καθυστέρηση. (2.5 min)');
+  await dialog
+    .getByLabel(ps('Outline'))
+    .fill('# Ζέσταμα (5)\nΠώς ψωνίζετε σήμερα; (3)\n# Παράδοση\nΠείτε μου για μια καθυστέρηση. (2.5 min)');
   await dialog.getByRole('button', { name: ps('Save guide') }).click();
   await expect(dialog).toBeHidden();
   await expectAllTranslated(page, 'guide, clock not started');

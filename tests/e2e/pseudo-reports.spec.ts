@@ -73,7 +73,12 @@ test('the Participants and Reports tabs show no text that missed the catalogue',
   expect(await leftovers(page)).toEqual([]);
 
   // Filled: sessions, attributes of every kind, people with roles, a coded Greek transcript.
-  const group = await call<{ id: string }>('sessions:create', { kind: 'focus_group', title: 'Ομάδα Αθήνα', date: '2026-03-14', place: 'Αθήνα' });
+  const group = await call<{ id: string }>('sessions:create', {
+    kind: 'focus_group',
+    title: 'Ομάδα Αθήνα',
+    date: '2026-03-14',
+    place: 'Αθήνα',
+  });
   await call('sessions:create', { kind: 'interview', title: 'Συνέντευξη Πάτρα' });
   const attribute = (name: string, type: string, extra: Record<string, unknown> = {}) =>
     call<{ id: string }>('attributes:create', { name, type, options: [], scaleKind: null, scaleMin: null, scaleMax: null, ...extra });
@@ -115,7 +120,10 @@ test('the Participants and Reports tabs show no text that missed the catalogue',
     '<v Μαρία>Η εφαρμογή κολλάει όταν πληρώνω.',
     '',
   ].join('\n');
-  const doc = await call<{ documentId: string }>('transcripts:importCommit', { sessionId: group.id, ...(await uploadFile(app, 'transcript', 'ομάδα.vtt', vtt)) });
+  const doc = await call<{ documentId: string }>('transcripts:importCommit', {
+    sessionId: group.id,
+    ...(await uploadFile(app, 'transcript', 'ομάδα.vtt', vtt)),
+  });
   const { text } = await call<{ text: string }>('documents:get', { id: doc.documentId });
   const codes: Record<string, string> = {};
   codes['Παράδοση'] = (await call<{ id: string }>('codes:create', { name: 'Παράδοση' })).id;
@@ -130,7 +138,12 @@ test('the Participants and Reports tabs show no text that missed the catalogue',
   await code('Τιμή', 'Η τιμή της παράδοσης είναι πολύ ακριβή');
   await code('Παράδοση', 'Η τιμή της παράδοσης');
   await code('Τιμή', 'Η εφαρμογή κολλάει');
-  await call('reports:save', { definition: { title: 'Αναφορά θεμάτων', quotes: { attributeIds: [segment.id, nps.id], perTheme: 3, onePerParticipant: false, includeNotes: true } } });
+  await call('reports:save', {
+    definition: {
+      title: 'Αναφορά θεμάτων',
+      quotes: { attributeIds: [segment.id, nps.id], perTheme: 3, onePerParticipant: false, includeNotes: true },
+    },
+  });
   await page.reload();
 
   // The grid, filtered, with a cell being edited, a header menu open, and each dialog.
@@ -195,7 +208,10 @@ test('the Participants and Reports tabs show no text that missed the catalogue',
   expect(await leftovers(page)).toEqual([]);
   await page.getByText(p('All codes')).click();
   await page.getByText(p('Only some sessions'), { exact: true }).click();
-  await page.getByRole('list', { name: p('Sessions to include') }).getByText('Ομάδα Αθήνα').click();
+  await page
+    .getByRole('list', { name: p('Sessions to include') })
+    .getByText('Ομάδα Αθήνα')
+    .click();
   await expect(page.locator('.report-details summary')).toHaveText(p('Only some sessions (1 chosen)'));
   expect(await leftovers(page)).toEqual([]);
 
@@ -212,7 +228,10 @@ test('the Participants and Reports tabs show no text that missed the catalogue',
   await snapshots.getByRole('button', { name: p('Compare the two ticked') }).click();
   await expect(snapshots.getByRole('table', { name: p('Comparison') })).toBeVisible();
   expect(await leftovers(page)).toEqual([]);
-  await snapshots.getByRole('button', { name: p('Open') }).first().click();
+  await snapshots
+    .getByRole('button', { name: p('Open') })
+    .first()
+    .click();
   await expect(page.getByRole('button', { name: p('Back to the builder') })).toBeVisible();
   expect(await leftovers(page)).toEqual([]);
 

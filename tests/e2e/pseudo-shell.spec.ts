@@ -12,7 +12,6 @@ import { pseudo, startBigExportInPseudo, untranslatedText, usePseudoLocale } fro
  * missed the catalogue.
  */
 
-
 /** A study written in Greek, open in the backend, with a few sessions, people and codes. */
 async function greekStudy(app: { url: string }) {
   const call = backend(app);
@@ -25,7 +24,10 @@ async function greekStudy(app: { url: string }) {
   return call;
 }
 
-test('the study screen, its menus, the rename field, an export toast and the import report speak only through the catalogue', async ({ page, app }, testInfo) => {
+test('the study screen, its menus, the rename field, an export toast and the import report speak only through the catalogue', async ({
+  page,
+  app,
+}, testInfo) => {
   await greekStudy(app);
   await usePseudoLocale(app);
   await page.reload();
@@ -64,7 +66,9 @@ test('the study screen, its menus, the rename field, an export toast and the imp
   await page.keyboard.press('Escape');
 
   // The codebook comes back in: the import report (the file's name is data, marked translate="no").
-  await page.getByLabel(pseudo('Codebook file')).setInputFiles({ name: 'κωδικολόγιο.qdc', mimeType: 'application/xml', buffer: await readFile(qdc) });
+  await page
+    .getByLabel(pseudo('Codebook file'))
+    .setInputFiles({ name: 'κωδικολόγιο.qdc', mimeType: 'application/xml', buffer: await readFile(qdc) });
   const report = page.getByRole('dialog', { name: pseudo('Import report') });
   await expect(report).toBeVisible();
   await expect(report.getByRole('heading', { name: new RegExp(`^${PSEUDO_OPEN}Left out`) })).toBeVisible();
@@ -106,7 +110,9 @@ test('the About dialog from the desktop menu', async ({ page, app }) => {
   await installFakeBridge(page, app.url);
   await page.goto(new URL('/', app.url).toString());
   await expect(page.getByRole('button', { name: pseudo('New study') })).toBeVisible();
-  await page.evaluate(() => (window as unknown as { emitForTest: (e: string, p: unknown) => void }).emitForTest('menu:command', { command: 'app:about' }));
+  await page.evaluate(() =>
+    (window as unknown as { emitForTest: (e: string, p: unknown) => void }).emitForTest('menu:command', { command: 'app:about' }),
+  );
   await expect(page.getByRole('dialog', { name: pseudo('About Verbatim') })).toBeVisible();
   expect(await untranslatedText(page)).toEqual([]);
 });

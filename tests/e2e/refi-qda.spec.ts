@@ -85,7 +85,11 @@ test('export the sample study as REFI-QDA, import it back as a new study, and re
     const qde = `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="Notes only" origin="QualCoder 3.6"><Notes>
 <Note guid="00000000-0000-4000-8000-000000000001" name="Journal"><PlainTextContent>Day 1</PlainTextContent></Note>
 <Note guid="00000000-0000-4000-8000-000000000002"><PlainTextContent></PlainTextContent></Note></Notes></Project>`;
-    await page.getByLabel('REFI-QDA project file').setInputFiles({ name: 'notes.qdpx', mimeType: 'application/zip', buffer: Buffer.from(writeZip([{ name: 'project.qde', data: qde }])) });
+    await page.getByLabel('REFI-QDA project file').setInputFiles({
+      name: 'notes.qdpx',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(writeZip([{ name: 'project.qde', data: qde }])),
+    });
     const report = page.getByRole('dialog', { name: 'Import report' });
     await expect(report.getByText(/1 empty note\(s\)/)).toBeVisible();
     await expect(report.getByText('Everything not listed under “Left out” came in as it was.')).toBeVisible();
@@ -95,7 +99,9 @@ test('export the sample study as REFI-QDA, import it back as a new study, and re
   });
 
   await test.step('a file that is not a project is refused with a clear message', async () => {
-    await page.getByLabel('REFI-QDA project file').setInputFiles({ name: 'broken.qdpx', mimeType: 'application/zip', buffer: Buffer.from('not a zip at all') });
+    await page
+      .getByLabel('REFI-QDA project file')
+      .setInputFiles({ name: 'broken.qdpx', mimeType: 'application/zip', buffer: Buffer.from('not a zip at all') });
     await expect(page.getByText(/This \.qdpx cannot be opened safely: this is not a zip archive.*Nothing was imported\./)).toBeVisible();
   });
 

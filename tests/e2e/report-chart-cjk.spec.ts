@@ -13,7 +13,11 @@ test('the frequency chart fits Chinese theme names inside its left edge', async 
   const codes = await call<{ id: string; name: string; parentId: string | null }[]>('codes:list');
   // The first is wider than any label column (it is shortened with …), the others fit whole.
   const names = ['这是一个非常长的主题名称用来检查图表的左边缘不会被截断', '价格太贵而且没有优惠', '客服态度非常不好'];
-  for (const [i, c] of codes.filter((c) => c.parentId === null).slice(0, 3).entries()) await call('codes:update', { id: c.id, name: names[i] });
+  for (const [i, c] of codes
+    .filter((c) => c.parentId === null)
+    .slice(0, 3)
+    .entries())
+    await call('codes:update', { id: c.id, name: names[i] });
   await page.getByRole('tab', { name: 'Reports' }).click();
   const chart = page.getByRole('img', { name: /participants who mentioned each theme/i });
   await expect(chart).toBeVisible();

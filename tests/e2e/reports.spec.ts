@@ -68,7 +68,10 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
     ['Satisfaction scores', 'reports-scores'],
     ['Co-occurrence', 'reports-cooccurrence'],
   ] as const) {
-    await page.locator('.report-body').getByRole('heading', { name: heading, exact: true }).evaluate((el) => el.scrollIntoView());
+    await page
+      .locator('.report-body')
+      .getByRole('heading', { name: heading, exact: true })
+      .evaluate((el) => el.scrollIntoView());
     await shot(page, testInfo, name);
   }
   await page.locator('.report-body').evaluate((el) => el.scrollTo(0, 0));
@@ -96,7 +99,11 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
   await expect(note).not.toContainText('Only codings by');
 
   // Starring a theme's second quote puts it first; the default picks still fill the other slots.
-  const themeName = await page.locator('.report-theme').filter({ has: page.locator('.report-quote:nth-child(2)') }).first().getAttribute('aria-label');
+  const themeName = await page
+    .locator('.report-theme')
+    .filter({ has: page.locator('.report-quote:nth-child(2)') })
+    .first()
+    .getAttribute('aria-label');
   const theme = page.getByRole('article', { name: themeName!, exact: true });
   const quotesBefore = await theme.locator('.report-quote').count();
   const second = theme.locator('.report-quote').nth(1);
@@ -105,7 +112,10 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
   await expect(theme.locator('.report-quote').first().locator('.report-quote-text')).toHaveText(quoteText);
   await expect(theme.locator('.report-quote')).toHaveCount(quotesBefore);
   await expect(theme.getByRole('button', { name: 'Unstar quote' })).toHaveCount(1);
-  await expect(theme.locator('.report-quote').first().getByRole('button', { name: 'Unstar quote' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(theme.locator('.report-quote').first().getByRole('button', { name: 'Unstar quote' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await theme.scrollIntoViewIfNeeded();
   await shot(page, testInfo, 'reports-starred');
 
@@ -145,7 +155,10 @@ test('build a report on the sample study: summary, filters, stars, snapshots and
   expect(ooxmlPart(xlsx!.bytes, 'xl/workbook.xml')).toContain('<sheet ');
   const csv = await exportAs(page, 'CSV', 3);
   expect(csv.map((f) => f.name.replace(/^.*-/, '')).sort()).toEqual(['breakdown.csv', 'quotes.csv', 'themes.csv']);
-  const themesCsv = csv.find((f) => f.name.endsWith('-themes.csv'))!.bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const themesCsv = csv
+    .find((f) => f.name.endsWith('-themes.csv'))!
+    .bytes.toString('utf8')
+    .replace(/^\uFEFF/, '');
   expect(themesCsv.split(/\r?\n/)[0]).toBe('Code,Level,Codings,Documents,Sessions,Participants,n,Share of participants %,Description');
   const [json] = await exportAs(page, 'JSON');
   expect(json!.name).toMatch(/\.json$/);

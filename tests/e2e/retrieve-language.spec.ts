@@ -30,7 +30,11 @@ test('the Passages view and its Word export speak Hungarian when the UI does', a
   await expect(page.getByRole('heading', { name: 'Kiszállítás' })).toBeVisible();
   const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Interjú Annával' });
   const nps = await call<{ id: string }>('attributes:create', { name: 'NPS', type: 'score', scaleKind: 'nps' });
-  const doc = await call<{ documentId: string }>('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'ana.vtt', VTT)), title: 'Anna' });
+  const doc = await call<{ documentId: string }>('transcripts:importCommit', {
+    sessionId: session.id,
+    ...(await uploadFile(app, 'transcript', 'ana.vtt', VTT)),
+    title: 'Anna',
+  });
   const [ana] = await call<{ id: string }[]>('participants:list');
   await call('participants:setValue', { participantId: ana!.id, attributeId: nps.id, value: 9 });
   const delivery = await call<{ id: string }>('codes:create', { name: 'Delivery' });

@@ -39,7 +39,11 @@ async function codedStudy(page: Page, app: RunningApp) {
   const call = backend(app);
   const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Interview with Ana and Ben' });
   const nps = await call<{ id: string }>('attributes:create', { name: 'NPS', type: 'score', scaleKind: 'nps' });
-  const segment = await call<{ id: string }>('attributes:create', { name: 'Segment', type: 'category', options: ['Family weekly shop', 'Solo top-up'] });
+  const segment = await call<{ id: string }>('attributes:create', {
+    name: 'Segment',
+    type: 'category',
+    options: ['Family weekly shop', 'Solo top-up'],
+  });
   const age = await call<{ id: string }>('attributes:create', { name: 'Age band', type: 'category', options: ['18–34', '35–44', '45+'] });
   const doc = await call<{ documentId: string }>('transcripts:importCommit', {
     sessionId: session.id,
@@ -57,10 +61,15 @@ async function codedStudy(page: Page, app: RunningApp) {
   ] as const)
     await call('participants:setValue', { participantId: id(person), attributeId: attribute, value });
 
-  const delivery = await call<{ id: string }>('codes:create', { name: 'Delivery', description: { definition: 'Getting the shopping to the door.' } });
+  const delivery = await call<{ id: string }>('codes:create', {
+    name: 'Delivery',
+    description: { definition: 'Getting the shopping to the door.' },
+  });
   const drivers = await call<{ id: string }>('codes:create', { name: 'Drivers', parentId: delivery.id });
   const price = await call<{ id: string }>('codes:create', { name: 'Price' });
-  const view = await call<{ text: string; rev: number; turnList: { id: string; start: number; end: number }[] }>('documents:get', { id: doc.documentId });
+  const view = await call<{ text: string; rev: number; turnList: { id: string; start: number; end: number }[] }>('documents:get', {
+    id: doc.documentId,
+  });
   const code = async (codeId: string, phrase: string) => {
     const start = view.text.indexOf(phrase);
     await call('codings:create', { documentId: doc.documentId, start, end: start + phrase.length, codeId });
@@ -72,14 +81,23 @@ async function codedStudy(page: Page, app: RunningApp) {
 
   const street = await call<{ id: string }>('sessions:create', { kind: 'intercept', title: 'Street intercept', date: '2024-05-01' });
   await call('participants:setSessionRole', { participantId: id('Ben'), sessionId: street.id, role: 'participant' });
-  const note = await call<{ id: string }>('notes:add', { sessionId: street.id, timeMs: 95_000, speaker: { kind: 'participant', participantId: id('Ben') }, text: 'Ben gave up on slots, uses click and collect' });
+  const note = await call<{ id: string }>('notes:add', {
+    sessionId: street.id,
+    timeMs: 95_000,
+    speaker: { kind: 'participant', participantId: id('Ben') },
+    text: 'Ben gave up on slots, uses click and collect',
+  });
   await call('notes:code', { id: note.id, codeId: delivery.id });
   return { call, doc, view };
 }
 
 /** Python's csv module reads the downloaded file: an independent reader of what we wrote. */
 function readCsv(path: string): string[][] {
-  const r = spawnSync('python3', ['-c', 'import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))', path], { encoding: 'utf8' });
+  const r = spawnSync(
+    'python3',
+    ['-c', 'import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))', path],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout) as string[][];
 }
@@ -110,7 +128,12 @@ test('the Passages view follows the selected code, filters, sorts and exports th
   await expect(passages.getByRole('heading', { name: 'Delivery' })).toBeVisible();
   await expect(passages.getByRole('status')).toHaveText('4 passages · 2 documents · 2 participants · 1 live note');
   // Session and time order: the dated street intercept first, then the interview from its start.
-  await expect(passages.locator('.passage-quote-words')).toHaveText(['Ben gave up on slots, uses click and collect', 'The delivery slots are always gone by Tuesday', 'the price match', 'The driver was lovely though']);
+  await expect(passages.locator('.passage-quote-words')).toHaveText([
+    'Ben gave up on slots, uses click and collect',
+    'The delivery slots are always gone by Tuesday',
+    'the price match',
+    'The driver was lovely though',
+  ]);
   // The quote reads in its turn; the live note is a note, not a quotation.
   const slots = passages.getByRole('article').filter({ hasText: 'The delivery slots are always gone by Tuesday' });
   await expect(slots.locator('blockquote')).toHaveText('The delivery slots are always gone by Tuesday, so I shop somewhere else.');
@@ -145,7 +168,10 @@ test('the Passages view follows the selected code, filters, sorts and exports th
 
   // Sorted longest first, then exported: the file holds the same list, in the same order.
   await passages.getByLabel('Sort by').selectOption({ label: 'Length (longest first)' });
-  await expect(passages.locator('.passage-quote-words')).toHaveText(['The delivery slots are always gone by Tuesday', 'The driver was lovely though']);
+  await expect(passages.locator('.passage-quote-words')).toHaveText([
+    'The delivery slots are always gone by Tuesday',
+    'The driver was lovely though',
+  ]);
   await shot(page, testInfo, 'passages-sorted');
   const download = page.waitForEvent('download');
   await passages.getByRole('button', { name: 'Export passages' }).click();
@@ -157,8 +183,20 @@ test('the Passages view follows the selected code, filters, sorts and exports th
   const rows = readCsv(saved);
   expect(rows[0]!.slice(0, 4)).toEqual(['Code', 'Kind', 'Text', 'Speakers']);
   expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
-    ['Delivery', 'Transcript quote', 'The delivery slots are always gone by Tuesday', 'Ana (participant)', 'Ana: Promoter, Family weekly shop, 35–44'],
-    ['Delivery/Drivers', 'Transcript quote', 'The driver was lovely though', 'Ana (participant)', 'Ana: Promoter, Family weekly shop, 35–44'],
+    [
+      'Delivery',
+      'Transcript quote',
+      'The delivery slots are always gone by Tuesday',
+      'Ana (participant)',
+      'Ana: Promoter, Family weekly shop, 35–44',
+    ],
+    [
+      'Delivery/Drivers',
+      'Transcript quote',
+      'The driver was lovely though',
+      'Ana (participant)',
+      'Ana: Promoter, Family weekly shop, 35–44',
+    ],
   ]);
 
   // The same list as a Word file, read back with Python's zipfile.
@@ -184,7 +222,10 @@ test('the Passages view follows the selected code, filters, sorts and exports th
   ]);
 });
 
-test('P switches to the passages of the selected code and back; a passage opens its transcript at its words', async ({ page, app }, testInfo) => {
+test('P switches to the passages of the selected code and back; a passage opens its transcript at its words', async ({
+  page,
+  app,
+}, testInfo) => {
   await codedStudy(page, app);
   await page.reload();
   await page.getByRole('tab', { name: /Coding/ }).click();
@@ -214,13 +255,20 @@ test('P switches to the passages of the selected code and back; a passage opens 
   await expect(passages.getByRole('heading', { name: 'Delivery' })).toBeVisible();
   const slots = passages.getByRole('article').filter({ hasText: 'The delivery slots are always gone by Tuesday' });
   await slots.getByRole('button', { name: 'Show in transcript' }).click();
-  await expect(page.getByRole('list', { name: 'Transcript: Ana and Ben, 2 March' }).locator('.seg-flash')).toHaveText('The delivery slots are always gone by Tuesday');
+  await expect(page.getByRole('list', { name: 'Transcript: Ana and Ben, 2 March' }).locator('.seg-flash')).toHaveText(
+    'The delivery slots are always gone by Tuesday',
+  );
   await shot(page, testInfo, 'passage-opened-in-transcript');
 
   // A live note opens in its session's notes.
   await page.keyboard.press('p');
-  await passages.getByRole('article', { name: 'Note from Street intercept — notes' }).getByRole('button', { name: 'Show in notes' }).click();
-  await expect(page.getByRole('list', { name: 'Transcript: Street intercept — notes' }).locator('.seg-flash')).toHaveText('Ben gave up on slots, uses click and collect');
+  await passages
+    .getByRole('article', { name: 'Note from Street intercept — notes' })
+    .getByRole('button', { name: 'Show in notes' })
+    .click();
+  await expect(page.getByRole('list', { name: 'Transcript: Street intercept — notes' }).locator('.seg-flash')).toHaveText(
+    'Ben gave up on slots, uses click and collect',
+  );
 });
 
 test('a code with no passages says so and offers nothing to export', async ({ page, app }, testInfo) => {
@@ -240,7 +288,11 @@ test('a code with hundreds of passages draws them a page at a time', async ({ pa
   const session = await call<{ id: string }>('sessions:create', { kind: 'interview', title: 'Long talk' });
   const words = Array.from({ length: 101 }, (_, i) => `word${i}`);
   const vtt = `WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Ana>${words.join(' ')}\n`;
-  const doc = await call<{ documentId: string }>('transcripts:importCommit', { sessionId: session.id, ...(await uploadFile(app, 'transcript', 'long.vtt', vtt)), title: 'Long talk' });
+  const doc = await call<{ documentId: string }>('transcripts:importCommit', {
+    sessionId: session.id,
+    ...(await uploadFile(app, 'transcript', 'long.vtt', vtt)),
+    title: 'Long talk',
+  });
   const code = await call<{ id: string }>('codes:create', { name: 'Everything' });
   const { text } = await call<{ text: string }>('documents:get', { id: doc.documentId });
   for (const w of words) {
@@ -257,7 +309,10 @@ test('a code with hundreds of passages draws them a page at a time', async ({ pa
   await expect(passages.getByRole('article')).toHaveCount(101);
 });
 
-test('the Passages view counts respondents: the moderator who speaks is shown but is not a participant', async ({ page, app }, testInfo) => {
+test('the Passages view counts respondents: the moderator who speaks is shown but is not a participant', async ({
+  page,
+  app,
+}, testInfo) => {
   const { call } = await codedStudy(page, app);
   const sessions = await call<{ id: string; title: string }[]>('sessions:list');
   const people = await call<{ id: string; displayName: string }[]>('participants:list');

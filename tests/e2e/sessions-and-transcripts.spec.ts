@@ -4,7 +4,10 @@ import { backend } from './helpers';
 
 const TEAMS_VTT = resolve(import.meta.dirname, '../fixtures/transcripts/teams_modern.vtt');
 
-test('sessions: the form asks before Esc throws typing away, the moderator is a person, any column sorts, transcripts import from the Sessions tab and the Import menu', async ({ page, app }, testInfo) => {
+test('sessions: the form asks before Esc throws typing away, the moderator is a person, any column sorts, transcripts import from the Sessions tab and the Import menu', async ({
+  page,
+  app,
+}, testInfo) => {
   await page.getByRole('button', { name: 'New study' }).click();
   await page.getByLabel('Study title').fill('Bergen interviews');
   await page.getByLabel('Study title').press('Enter');
@@ -79,7 +82,8 @@ test('sessions: the form asks before Esc throws typing away, the moderator is a 
   await test.step('the participants grid sorts too', async () => {
     await page.getByRole('tab', { name: /Participants/ }).click();
     const grid = page.getByRole('grid', { name: 'Participants' });
-    const names = () => grid.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td, th')?.textContent?.trim() ?? ''));
+    const names = () =>
+      grid.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td, th')?.textContent?.trim() ?? ''));
     const header = grid.getByRole('columnheader', { name: /Participant/ });
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'ascending');

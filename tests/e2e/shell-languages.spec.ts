@@ -22,7 +22,9 @@ for (const language of ['hu', 'zh-Hans'] as const) {
     await page.keyboard.press('Escape');
     // Nothing in the header or the tabs is wider than the box it sits in.
     const overflowing = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.study-header *, .tabs *')].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow === 'visible' && el.clientWidth > 0).map((el) => el.className),
+      [...document.querySelectorAll<HTMLElement>('.study-header *, .tabs *')]
+        .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow === 'visible' && el.clientWidth > 0)
+        .map((el) => el.className),
     );
     expect(overflowing).toEqual([]);
 
@@ -43,7 +45,9 @@ for (const language of ['hu', 'zh-Hans'] as const) {
     await installFakeBridge(page, app.url);
     await page.goto(new URL('/', app.url).toString());
     await expect(page.locator('html')).toHaveAttribute('lang', language);
-    await page.evaluate(() => (window as unknown as { emitForTest: (e: string, p: unknown) => void }).emitForTest('menu:command', { command: 'app:about' }));
+    await page.evaluate(() =>
+      (window as unknown as { emitForTest: (e: string, p: unknown) => void }).emitForTest('menu:command', { command: 'app:about' }),
+    );
     await expect(page.getByRole('dialog')).toBeVisible();
     await shot(page, testInfo, `about-${language}`);
   });

@@ -26,7 +26,10 @@ function transcript(): string {
 const rows = (page: Page) => page.locator('.transcript-list > [role=listitem]');
 const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-test('transcript turns never draw over each other: on opening, after the window changes width, scrolled far', async ({ page, app }, testInfo) => {
+test('transcript turns never draw over each other: on opening, after the window changes width, scrolled far', async ({
+  page,
+  app,
+}, testInfo) => {
   test.setTimeout(90_000);
   const call = backend(app.url);
   await call('study:create', { title: 'Layout' });

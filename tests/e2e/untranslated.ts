@@ -77,7 +77,11 @@ export const pseudo = (text: string): string => `${PSEUDO_OPEN}${text}${PSEUDO_C
  */
 export async function startBigExportInPseudo(page: Page, app: RunningApp): Promise<Locator> {
   mkdirSync(app.studiesDir, { recursive: true });
-  const maker = await bigStudy(() => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }), app.studiesDir, { sessions: 300 });
+  const maker = await bigStudy(
+    () => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }),
+    app.studiesDir,
+    { sessions: 300 },
+  );
   const path = maker.context.studies.require().path;
   maker.close();
   const call = backend(app);

@@ -14,7 +14,8 @@ afterEach(() => {
   env.cleanup();
 });
 
-const setValue = (attributeId: string, value: string | number | null) => env.call('participants:setValue', { participantId: personId, attributeId, value });
+const setValue = (attributeId: string, value: string | number | null) =>
+  env.call('participants:setValue', { participantId: personId, attributeId, value });
 async function valueOf(attributeId: string) {
   const p = await env.ok('participants:list', {});
   return p[0]!.values[attributeId];

@@ -20,7 +20,8 @@ import { createStudyAt, freshEnvForEachTest } from './helpers';
 const env = freshEnvForEachTest();
 
 /** What a client makes of a failure after it crossed as JSON. */
-const said = (locale: 'nb' | 'hr' | 'hu' | 'zh-Hans', failure: AppFailure) => failureText(translatorFor(locale), JSON.parse(JSON.stringify(failure)) as AppFailure);
+const said = (locale: 'nb' | 'hr' | 'hu' | 'zh-Hans', failure: AppFailure) =>
+  failureText(translatorFor(locale), JSON.parse(JSON.stringify(failure)) as AppFailure);
 
 async function refusedOpen(path: string): Promise<AppFailure> {
   const r = await env.call('study:open', { path });
@@ -55,7 +56,11 @@ describe('opening a study file that cannot be opened', () => {
     db.close();
     const failure = await refusedOpen(path);
     expect(failure.code).toBe('STUDY_FROM_NEWER_VERSION');
-    expect(said('hr', failure)).toMatch(new RegExp(`^Datoteku ${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} spremila je novija verzija Verbatima \\(shema 9999; ova verzija čita do sheme \\d+\\)\\. Ažurirajte Verbatim`));
+    expect(said('hr', failure)).toMatch(
+      new RegExp(
+        `^Datoteku ${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} spremila je novija verzija Verbatima \\(shema 9999; ova verzija čita do sheme \\d+\\)\\. Ažurirajte Verbatim`,
+      ),
+    );
   });
 
   it('a study changed outside Verbatim lists what changed in Hungarian, with how many more', async () => {
@@ -116,7 +121,9 @@ describe('jobs', () => {
     writeFileSync(path, syntheticQdpx(40, 20_000));
     const failure = await thrown(() => runJob('qdpx:plan', { path }, { limits: { memoryMb: 24 }, what: 'import' }));
     expect(failure.code).toBe('LIMIT_EXCEEDED');
-    expect(said('zh-Hans', failure)).toBe('导入所需内存超过 24 MB，已被停止。未做任何更改。来自其他来源的文件可能已损坏，或被刻意制作来耗尽内存。');
+    expect(said('zh-Hans', failure)).toBe(
+      '导入所需内存超过 24 MB，已被停止。未做任何更改。来自其他来源的文件可能已损坏，或被刻意制作来耗尽内存。',
+    );
   });
 });
 
@@ -131,20 +138,29 @@ describe('writing files', () => {
         { target: join(folder, 'Board-quotes.csv'), data: text('quotes\n') },
       ]),
     );
-    expect(failure.message).toMatch(/^Verbatim could not write .*Board-quotes\.csv \(E[A-Z]+\)\. .* Saved: Board-themes\.csv\. Not saved \(left as they were\): Board-quotes\.csv\.$/);
-    expect(said('nb', failure)).toMatch(/^Verbatim kunne ikke skrive .*Board-quotes\.csv \(E[A-Z]+\)\. .* Lagret: Board-themes\.csv\. Ikke lagret \(uendret\): Board-quotes\.csv\.$/);
+    expect(failure.message).toMatch(
+      /^Verbatim could not write .*Board-quotes\.csv \(E[A-Z]+\)\. .* Saved: Board-themes\.csv\. Not saved \(left as they were\): Board-quotes\.csv\.$/,
+    );
+    expect(said('nb', failure)).toMatch(
+      /^Verbatim kunne ikke skrive .*Board-quotes\.csv \(E[A-Z]+\)\. .* Lagret: Board-themes\.csv\. Ikke lagret \(uendret\): Board-quotes\.csv\.$/,
+    );
   });
 });
 
 describe("the CLI says the backend's failures in the terminal's language", () => {
   const verbatim = (locale: string, ...args: string[]) =>
-    spawnSync('node', ['main/cli/verbatim.mjs', ...args], { env: { ...process.env, APP_DATA_DIR: join(env.dir, 'data'), LC_ALL: locale }, encoding: 'utf8' });
+    spawnSync('node', ['main/cli/verbatim.mjs', ...args], {
+      env: { ...process.env, APP_DATA_DIR: join(env.dir, 'data'), LC_ALL: locale },
+      encoding: 'utf8',
+    });
 
   it('a missing study in Norwegian, a file that is not a study in Croatian', () => {
     const missing = join(env.dir, 'mangler.verbatim');
     expect(verbatim('nb_NO.UTF-8', 'sessions', missing).stderr.trim()).toBe(`verbatim: Det finnes ingen studie på ${missing}.`);
     const text = join(env.dir, 'biljeske.verbatim');
     writeFileSync(text, 'samo tekst');
-    expect(verbatim('hr_HR.UTF-8', 'sessions', text).stderr.trim()).toBe(`verbatim: Datoteka ${text} nije Verbatimovo istraživanje (nije SQLite baza podataka).`);
+    expect(verbatim('hr_HR.UTF-8', 'sessions', text).stderr.trim()).toBe(
+      `verbatim: Datoteka ${text} nije Verbatimovo istraživanje (nije SQLite baza podataka).`,
+    );
   });
 });

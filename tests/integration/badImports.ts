@@ -37,9 +37,15 @@ export const utf16WithoutBom = (text: string): Uint8Array => new Uint8Array(Buff
 
 /** Two speakers, Anna then Ben, in every transcript format the importer reads. */
 export const TRANSCRIPTS: Record<'vtt' | 'srt' | 'sbv' | 'docx' | 'txt' | 'csv', Uint8Array> = {
-  vtt: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Anna>I order on Sunday nights.</v>\n\n00:00:05.000 --> 00:00:08.000\n<v Ben>Only when the fridge is empty.</v>\n'),
-  srt: Buffer.from('1\n00:00:01,000 --> 00:00:04,000\nAnna: I order on Sunday nights.\n\n2\n00:00:05,000 --> 00:00:08,000\nBen: Only when the fridge is empty.\n'),
-  sbv: Buffer.from('0:00:01.000,0:00:04.000\nAnna: I order on Sunday nights.\n\n0:00:05.000,0:00:08.000\nBen: Only when the fridge is empty.\n'),
+  vtt: Buffer.from(
+    'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Anna>I order on Sunday nights.</v>\n\n00:00:05.000 --> 00:00:08.000\n<v Ben>Only when the fridge is empty.</v>\n',
+  ),
+  srt: Buffer.from(
+    '1\n00:00:01,000 --> 00:00:04,000\nAnna: I order on Sunday nights.\n\n2\n00:00:05,000 --> 00:00:08,000\nBen: Only when the fridge is empty.\n',
+  ),
+  sbv: Buffer.from(
+    '0:00:01.000,0:00:04.000\nAnna: I order on Sunday nights.\n\n0:00:05.000,0:00:08.000\nBen: Only when the fridge is empty.\n',
+  ),
   docx: buildDocx(para('Anna: I order on Sunday nights.') + para('Ben: Only when the fridge is empty.')),
   txt: Buffer.from('Anna: I order on Sunday nights.\nBen: Only when the fridge is empty.\n'),
   // A .csv transcript is read as plain text; it must fail or succeed as cleanly as any other.
@@ -58,7 +64,11 @@ export function badTranscriptFiles(ext: keyof typeof TRANSCRIPTS): [string, Uint
     ['an empty file', new Uint8Array()],
   ];
   if (ext !== 'docx') return [...common, ['UTF-16 without a byte-order mark', utf16WithoutBom(new TextDecoder().decode(good))]];
-  return [...common, ['a truncated file', truncated(good)], ['a zip that is no Word document', writeZip([{ name: 'notes.txt', data: 'Anna: hello' }])]];
+  return [
+    ...common,
+    ['a truncated file', truncated(good)],
+    ['a zip that is no Word document', writeZip([{ name: 'notes.txt', data: 'Anna: hello' }])],
+  ];
 }
 
 /**

@@ -59,7 +59,10 @@ describe('browser mode: who may call the API', () => {
   it('answers app:info with the right token', async () => {
     const res = await invoke('app:info');
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, value: { mode: 'browser', nativeDialogs: false, studiesDir: join(dir, 'appdata', 'Studies') } });
+    expect(await res.json()).toMatchObject({
+      ok: true,
+      value: { mode: 'browser', nativeDialogs: false, studiesDir: join(dir, 'appdata', 'Studies') },
+    });
   });
 
   it.each([
@@ -79,7 +82,13 @@ describe('browser mode: who may call the API', () => {
   });
 
   it('refuses a foreign Origin with 403, even with the token', async () => {
-    for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${port}.evil.example`, `http://127.0.0.1:${port + 1}`, `https://127.0.0.1:${port}`]) {
+    for (const origin of [
+      'http://evil.example',
+      'null',
+      `http://127.0.0.1:${port}.evil.example`,
+      `http://127.0.0.1:${port + 1}`,
+      `https://127.0.0.1:${port}`,
+    ]) {
       const res = await invoke('app:info', {}, { ...auth(), origin });
       expect(res.status, origin).toBe(403);
     }
@@ -144,7 +153,11 @@ describe('browser mode: requests', () => {
     const bad = await fetch(`${base}/api/invoke`, { method: 'POST', headers: auth(), body: '{"channel": "app:info",' });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const text = await fetch(`${base}/api/invoke`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain' }, body: '{}' });
+    const text = await fetch(`${base}/api/invoke`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain' },
+      body: '{}',
+    });
     expect(text.status).toBe(415);
     expect((await fetch(`${base}/api/invoke`, { headers: auth() })).status).toBe(405);
     expect((await fetch(`${base}/api/nothing`, { headers: auth() })).status).toBe(404);
@@ -228,10 +241,11 @@ describe('browser mode: the event stream', () => {
   it('delivers study:changed after study:create', async () => {
     const frames: string[] = [];
     let onData: (() => void) | null = null;
-    const waitFor = (pred: () => boolean) => new Promise<void>((resolve) => {
-      if (pred()) return resolve();
-      onData = () => pred() && resolve();
-    });
+    const waitFor = (pred: () => boolean) =>
+      new Promise<void>((resolve) => {
+        if (pred()) return resolve();
+        onData = () => pred() && resolve();
+      });
     const req = http.get({ host: '127.0.0.1', port, path: `/api/events?token=${encodeURIComponent(token)}` }, (res) => {
       expect(res.headers['content-type']).toBe('text/event-stream');
       res.setEncoding('utf8');

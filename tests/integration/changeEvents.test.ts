@@ -43,7 +43,11 @@ describe('data:changed', () => {
       ['history:redo', () => env.ok('history:redo', {}), ['codings']],
       ['codes:create', () => env.ok('codes:create', { name: 'Fresh', parentId: null }), ['codes']],
       ['codes:update', () => env.ok('codes:update', { id: ids.codes[0]!.id, name: 'Renamed' }), ['codes']],
-      ['documents:editTurn', () => env.ok('documents:editTurn', { documentId: ids.transcript.id, turnId: turn.id, baseRev: ids.view.rev, text: 'New words.' }), ['documents']],
+      [
+        'documents:editTurn',
+        () => env.ok('documents:editTurn', { documentId: ids.transcript.id, turnId: turn.id, baseRev: ids.view.rev, text: 'New words.' }),
+        ['documents'],
+      ],
       ['sessions:create', () => env.ok('sessions:create', { kind: 'interview', title: 'One more' }), ['sessions']],
       ['sessions:update', () => env.ok('sessions:update', { id: ids.sessions[0]!.id, title: 'Retitled' }), ['sessions']],
       // The one the hand-placed announcements forgot.
@@ -63,7 +67,9 @@ describe('data:changed', () => {
   it('names the document a coding was made in, and carries the undo state after it', async () => {
     const ids = await sampleIds(env);
     const turn = ids.view.turnList[0]!;
-    const [change] = await changesOf(() => env.ok('codings:create', { documentId: ids.transcript.id, start: turn.start, end: turn.start + 5, codeId: ids.codes[0]!.id }));
+    const [change] = await changesOf(() =>
+      env.ok('codings:create', { documentId: ids.transcript.id, start: turn.start, end: turn.start + 5, codeId: ids.codes[0]!.id }),
+    );
     expect(change).toMatchObject({ kinds: ['codings'], documentIds: [ids.transcript.id] });
     expect(change!.history?.undo?.id).toBe('editing.stepCode');
     // Undo puts the same rows back and says so in the same words.
@@ -73,11 +79,24 @@ describe('data:changed', () => {
 
   it('is not published by reads, nor by writes that were refused', async () => {
     const ids = await sampleIds(env);
-    const reads: Channel[] = ['documents:list', 'codes:list', 'sessions:list', 'participants:list', 'attributes:list', 'memos:list', 'history:state', 'study:current'];
+    const reads: Channel[] = [
+      'documents:list',
+      'codes:list',
+      'sessions:list',
+      'participants:list',
+      'attributes:list',
+      'memos:list',
+      'history:state',
+      'study:current',
+    ];
     for (const channel of reads) expect(await changesOf(() => env.ok(channel, {} as never)), channel).toEqual([]);
     expect(await changesOf(() => env.ok('documents:get', { id: ids.transcript.id }))).toEqual([]);
     // A coding outside the text fails inside its transaction: nothing changed, nothing said.
-    expect(await changesOf(() => env.call('codings:create', { documentId: ids.transcript.id, start: 0, end: 10_000_000, codeId: ids.codes[0]!.id }))).toEqual([]);
+    expect(
+      await changesOf(() =>
+        env.call('codings:create', { documentId: ids.transcript.id, start: 0, end: 10_000_000, codeId: ids.codes[0]!.id }),
+      ),
+    ).toEqual([]);
     expect(await changesOf(() => env.call('history:redo', {}))).toEqual([]);
   });
 });

@@ -19,7 +19,14 @@ describe('verbatim new / info', () => {
     expect(info.err).toBe('');
     expect(info.out.trim().split('\n')).toHaveLength(1);
     const json = JSON.parse(info.out);
-    expect(json).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, sessions: 10, participants: 20, documents: 16, codes: 27, codings: 260 });
+    expect(json).toMatchObject({
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      sessions: 10,
+      participants: 20,
+      documents: 16,
+      codes: 27,
+      codings: 260,
+    });
     expect(json.title).toMatch(/Fresh Basket/);
   });
 
@@ -44,7 +51,11 @@ describe('verbatim new / info', () => {
     ['an empty file', () => writeAndReturn('empty.verbatim', ''), /not a Verbatim study/],
     ['another SQLite database', () => sqliteFile('other.db', 0, 0), /not a Verbatim study/],
     ['a study from a newer version', () => sqliteFile('future.verbatim', 0x56524254, 9990), /newer version of Verbatim/],
-    ['a study with a table Verbatim did not make', () => sqliteFile('foreign.verbatim', 0x56524254, 10), /changed outside Verbatim \(added table "t"/],
+    [
+      'a study with a table Verbatim did not make',
+      () => sqliteFile('foreign.verbatim', 0x56524254, 10),
+      /changed outside Verbatim \(added table "t"/,
+    ],
   ])('refuses %s with one line on stderr and exit code 1', async (_, make, message) => {
     const r = await cli('info', make(), '--json');
     expect(r.code).toBe(1);
@@ -62,10 +73,13 @@ describe('verbatim new / info', () => {
     expect(readFileSync(file, 'utf8')).toBe('precious');
   });
 
-  it.each([[[]], [['info']], [['info', 'a', 'b']], [['info', 'a', '--bogus']], [['frobnicate']]])('usage errors exit 2: %j', async (argv) => {
-    const r = await cli(...argv);
-    expect(r.code).toBe(2);
-  });
+  it.each([[[]], [['info']], [['info', 'a', 'b']], [['info', 'a', '--bogus']], [['frobnicate']]])(
+    'usage errors exit 2: %j',
+    async (argv) => {
+      const r = await cli(...argv);
+      expect(r.code).toBe(2);
+    },
+  );
 
   it('runs as the installed bin (shebang, tsx) with the same behaviour', () => {
     const file = join(dir(), 'bin.verbatim');

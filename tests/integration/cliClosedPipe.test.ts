@@ -13,7 +13,10 @@ const harness = useCliHarness('verbatim-cli-pipe-');
  */
 function runWithClosedStdout(argv: string[]): Promise<{ code: number | null; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', ['main/cli/verbatim.mjs', ...argv], { env: { ...process.env, APP_DATA_DIR: join(harness.dir(), 'data') }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('node', ['main/cli/verbatim.mjs', ...argv], {
+      env: { ...process.env, APP_DATA_DIR: join(harness.dir(), 'data') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.destroy();
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));

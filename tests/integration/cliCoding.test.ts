@@ -15,7 +15,14 @@ describe('verbatim import', () => {
   it('imports a Zoom transcript into a named session, mapping speakers by exact name or creating them', async () => {
     const study = join(dir(), 's.verbatim');
     await cli('new', study);
-    const r = await cli('import', study, join(REFDATA, 'transcripts/zoom_GMT20240124-202901_Recording.transcript.vtt'), '--session', 'Kick-off', '--json');
+    const r = await cli(
+      'import',
+      study,
+      join(REFDATA, 'transcripts/zoom_GMT20240124-202901_Recording.transcript.vtt'),
+      '--session',
+      'Kick-off',
+      '--json',
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
@@ -23,7 +30,14 @@ describe('verbatim import', () => {
     expect(json.speakers.map((s: { name: string }) => s.name)).toContain('Dr. Melissa Ko');
     expect(json.speakers.reduce((n: number, s: { turns: number }) => n + s.turns, 0)).toBeLessThanOrEqual(json.turns);
     // A second import of the same file reuses the participants instead of duplicating them.
-    await cli('import', study, join(REFDATA, 'transcripts/zoom_GMT20240124-202901_Recording.transcript.vtt'), '--session', 'Kick-off', '--json');
+    await cli(
+      'import',
+      study,
+      join(REFDATA, 'transcripts/zoom_GMT20240124-202901_Recording.transcript.vtt'),
+      '--session',
+      'Kick-off',
+      '--json',
+    );
     const info = JSON.parse((await cli('info', study, '--json')).out);
     expect(info).toMatchObject({ sessions: 1, documents: 2, participants: json.speakers.length });
   });
@@ -33,7 +47,12 @@ describe('verbatim import', () => {
     await cli('new', study);
     expect((await cli('import', study, join(REFDATA, 'corpus/pdpilot_interview_P1.txt'), '--session', 'P1')).code).toBe(0);
     const [session] = JSON.parse((await cli('sessions', study, '--json')).out);
-    expect(session.people).toEqual(expect.arrayContaining([{ name: 'Dan', role: 'moderator' }, { name: 'Participant', role: 'participant' }]));
+    expect(session.people).toEqual(
+      expect.arrayContaining([
+        { name: 'Dan', role: 'moderator' },
+        { name: 'Participant', role: 'participant' },
+      ]),
+    );
     expect(session.people).toHaveLength(2);
   });
 
@@ -64,7 +83,10 @@ describe('verbatim import', () => {
   it('reports a missing transcript file', async () => {
     const study = join(dir(), 's.verbatim');
     await cli('new', study);
-    expect(await cli('import', study, join(dir(), 'nope.vtt'))).toMatchObject({ code: 1, err: expect.stringMatching(/cannot read .*nope\.vtt \(ENOENT\)/) });
+    expect(await cli('import', study, join(dir(), 'nope.vtt'))).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/cannot read .*nope\.vtt \(ENOENT\)/),
+    });
   });
 });
 
@@ -95,7 +117,9 @@ describe('verbatim codings', () => {
     const r = await cli('codings', study, '--json');
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.out);
-    expect(rows).toEqual([{ document: doc!.title, code: 'Service/Staff', start: 0, end: 12, quote: view.text.slice(0, 12).trim(), coder: expect.any(String) }]);
+    expect(rows).toEqual([
+      { document: doc!.title, code: 'Service/Staff', start: 0, end: 12, quote: view.text.slice(0, 12).trim(), coder: expect.any(String) },
+    ]);
   });
 });
 
@@ -104,7 +128,7 @@ describe('verbatim codings (tab-separated listing)', () => {
     const study = join(dir(), 's.verbatim');
     await cli('new', study);
     const transcript = join(dir(), 'x;=1+1.txt');
-    writeFileSync(transcript, "Ana: =HYPERLINK(\"http://evil.example\";\"x\") said;=cmd|' /C calc'!A0 and more\n");
+    writeFileSync(transcript, 'Ana: =HYPERLINK("http://evil.example";"x") said;=cmd|\' /C calc\'!A0 and more\n');
     await cli('import', study, transcript, '--json');
     const { backend, call } = await openInBackend(study);
     const [doc] = (await call('documents:list', {})) as { id: string; title: string }[];
@@ -115,7 +139,8 @@ describe('verbatim codings (tab-separated listing)', () => {
     const r = await cli('codings', study);
     expect(r.code).toBe(0);
     expect(r.out.trim().split('\n')).toHaveLength(1);
-    for (const separator of SEPARATORS) expect(formulaCells(readCsvAs(Buffer.from(r.out), separator)), JSON.stringify(separator)).toEqual([]);
+    for (const separator of SEPARATORS)
+      expect(formulaCells(readCsvAs(Buffer.from(r.out), separator)), JSON.stringify(separator)).toEqual([]);
     const [fields] = readCsvAs(Buffer.from(r.out), '\t');
     expect(fields![1]).toBe("'@SUM(1);'-2+3");
     expect(fields![3]).toMatch(/^'=HYPERLINK\("http:\/\/evil\.example";"x"\) said;'=cmd/);

@@ -28,7 +28,8 @@ function rows<T>(study: string, sql: string): T[] {
     db.close();
   }
 }
-const names = (study: string) => rows<{ display_name: string }>(study, 'SELECT display_name FROM participants ORDER BY display_name').map((r) => r.display_name);
+const names = (study: string) =>
+  rows<{ display_name: string }>(study, 'SELECT display_name FROM participants ORDER BY display_name').map((r) => r.display_name);
 
 const GBK_CSV = '姓名,性别,年龄,备注\n王芳,女,34,常客\n李伟,男,41,\n';
 
@@ -49,7 +50,14 @@ describe('verbatim import-participants', () => {
   it('--json says the same for a script', async () => {
     const study = await newStudy();
     const r = await cli('import-participants', study, write('p.csv', encodeWithPython(GBK_CSV, 'gb18030')), '--json');
-    expect(JSON.parse(r.out)).toMatchObject({ fileName: 'p.csv', encoding: 'gb18030', encodingEvidence: 'detected', created: 2, updated: 0, columns: [{ column: '姓名', target: 'participant name' }, {}, {}, {}] });
+    expect(JSON.parse(r.out)).toMatchObject({
+      fileName: 'p.csv',
+      encoding: 'gb18030',
+      encodingEvidence: 'detected',
+      created: 2,
+      updated: 0,
+      columns: [{ column: '姓名', target: 'participant name' }, {}, {}, {}],
+    });
   });
 
   it('refuses a guessed encoding, naming the choices, and imports with the one given by --encoding', async () => {

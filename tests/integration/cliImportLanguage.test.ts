@@ -26,7 +26,9 @@ describe('verbatim import in the terminal’s language', () => {
     process.env.LC_ALL = 'hr_HR.UTF-8';
     const r = await cli('import', study, bad, '--session', 'Prvi');
     expect(r.code).not.toBe(0);
-    expect(r.err).toContain('razgovor.docx: dokument se ne može sigurno otvoriti: ovo nije zip arhiva ili je odrezana (nema središnjeg direktorija).');
+    expect(r.err).toContain(
+      'razgovor.docx: dokument se ne može sigurno otvoriti: ovo nije zip arhiva ili je odrezana (nema središnjeg direktorija).',
+    );
   });
 
   it('prints a reader’s warnings in Chinese', async () => {
@@ -52,7 +54,9 @@ describe('verbatim import in the terminal’s language', () => {
     const r = await cli('import-qdpx', file, join(dir(), 'p.verbatim'));
     expect(r.code).toBe(0);
     expect(r.out).toContain('zvučni zapis „Call”');
-    expect(r.out).toContain('uvezeni su njegovi transkripti, ako ih datoteka sadrži; Verbatim čuva samo tekst, pa su snimka i odabiri na njoj izostavljeni');
+    expect(r.out).toContain(
+      'uvezeni su njegovi transkripti, ako ih datoteka sadrži; Verbatim čuva samo tekst, pa su snimka i odabiri na njoj izostavljeni',
+    );
     expect(r.out).toContain('emojije i rijetke znakove kao dva (NVivov način)');
     expect(r.out).not.toMatch(/left out|Windows line breaks/);
   });

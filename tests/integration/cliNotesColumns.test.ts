@@ -22,7 +22,12 @@ async function studyWithSpeakers(speakers: string[]): Promise<string> {
     const session = await backend.dispatch('sessions:create', { kind: 'interview', title: '第一场' });
     if (!session.ok) throw new Error(session.error.message);
     for (const [i, label] of speakers.entries()) {
-      const note = await backend.dispatch('notes:add', { sessionId: (session.value as { id: string }).id, timeMs: (i + 1) * 61_000, speaker: { kind: 'label', label }, text: `说法${i + 1}` });
+      const note = await backend.dispatch('notes:add', {
+        sessionId: (session.value as { id: string }).id,
+        timeMs: (i + 1) * 61_000,
+        speaker: { kind: 'label', label },
+        text: `说法${i + 1}`,
+      });
       if (!note.ok) throw new Error(note.error.message);
     }
   } finally {

@@ -46,7 +46,10 @@ describe('verbatim import-qdpx', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^verbatim: This \.qdpx cannot be opened safely: this is not a zip archive.*Nothing was imported\.\n$/);
     expect(existsSync(out)).toBe(false);
-    expect(await cli('import-qdpx', join(dir(), 'missing.qdpx'), out)).toMatchObject({ code: 1, err: expect.stringMatching(/cannot read .*missing\.qdpx \(ENOENT\)/) });
+    expect(await cli('import-qdpx', join(dir(), 'missing.qdpx'), out)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/cannot read .*missing\.qdpx \(ENOENT\)/),
+    });
     expect(await cli('import-qdpx', bad)).toMatchObject({ code: 2 });
   });
 });
@@ -63,8 +66,18 @@ describe('verbatim export-qdpx, import-qdc, export-qdc', () => {
     expect(ZipArchive.open(readFileSync(qdpxPath)).names()[0]).toBe('project.qde');
     const back = join(dir(), 'back.verbatim');
     const json = JSON.parse((await cli('import-qdpx', qdpxPath, back, '--json')).out);
-    expect(json).toMatchObject({ sources: before.documents, codes: before.codes, codings: before.codings, cases: before.participants, dropped: [] });
-    expect(JSON.parse((await cli('info', back, '--json')).out)).toMatchObject({ sessions: before.sessions, participants: before.participants, documents: before.documents });
+    expect(json).toMatchObject({
+      sources: before.documents,
+      codes: before.codes,
+      codings: before.codings,
+      cases: before.participants,
+      dropped: [],
+    });
+    expect(JSON.parse((await cli('info', back, '--json')).out)).toMatchObject({
+      sessions: before.sessions,
+      participants: before.participants,
+      documents: before.documents,
+    });
   });
 
   it('exports a codebook and merges codebooks into a study', async () => {

@@ -28,7 +28,9 @@ describe('Verbatim → REFI-QDA → Verbatim keeps the live notes', () => {
     // One session's notes clock set against its transcript, as the live screen's "Set the offset…" does.
     const db = new Database(study);
     const session = db.prepare<[], { session_id: string }>('SELECT session_id FROM session_clocks ORDER BY session_id LIMIT 1').get()!;
-    db.prepare("INSERT INTO transcript_offsets (session_id, offset_ms, set_at) VALUES (?, -64000, '2026-01-01T00:00:00.000Z')").run(session.session_id);
+    db.prepare("INSERT INTO transcript_offsets (session_id, offset_ms, set_at) VALUES (?, -64000, '2026-01-01T00:00:00.000Z')").run(
+      session.session_id,
+    );
     db.close();
     const before = await cli('notes', study, '--json');
     const notes = JSON.parse(before.out) as { time: number | null; starred: boolean; question: string | null; speaker: string | null }[];

@@ -21,7 +21,13 @@ describe('verbatim sessions', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
-    const sessions = JSON.parse(r.stdout) as { title: string; kind: string; date: string | null; people: { name: string; role: string }[]; documents: { title: string; kind: string }[] }[];
+    const sessions = JSON.parse(r.stdout) as {
+      title: string;
+      kind: string;
+      date: string | null;
+      people: { name: string; role: string }[];
+      documents: { title: string; kind: string }[];
+    }[];
     expect(sessions).toHaveLength(10);
     for (const s of sessions) expect(Object.keys(s)).toEqual(['title', 'kind', 'date', 'people', 'documents']);
     const fg1 = sessions.find((s) => s.title.startsWith('Focus group 1'))!;

@@ -9,7 +9,11 @@ afterEach(() => w.close());
 
 describe('codebook', () => {
   it('builds a hierarchy with paths, and parents total their children (distinct documents and participants)', async () => {
-    const doc = w.transcript([['Priya', 'Slots are always gone by Tuesday.'], ['Gareth', 'Substitutions drive me mad.'], ['Priya', 'The driver was lovely though.']]);
+    const doc = w.transcript([
+      ['Priya', 'Slots are always gone by Tuesday.'],
+      ['Gareth', 'Substitutions drive me mad.'],
+      ['Priya', 'The driver was lovely though.'],
+    ]);
     const delivery = await w.call('codes:create', { name: 'Delivery' });
     const slots = await w.call('codes:create', { name: 'Slots', parentId: delivery.id });
     const drivers = await w.call('codes:create', { name: 'Drivers', parentId: delivery.id });
@@ -38,7 +42,10 @@ describe('codebook', () => {
     expect((await w.call('codes:list', {})).map((x) => x.name)).toEqual(['C', 'A', 'B']);
     await w.call('codes:move', { id: b.id, parentId: a.id, position: 0 });
     expect((await w.call('codes:list', {})).map((x) => x.path)).toEqual(['C', 'A', 'A/B']);
-    expect(await w.attempt('codes:move', { id: a.id, parentId: b.id, position: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await w.attempt('codes:move', { id: a.id, parentId: b.id, position: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 
   it('merges codes: codings move, identical ones collapse, children follow, a backup is made', async () => {
@@ -77,7 +84,10 @@ describe('codebook', () => {
     expect(await w.call('codes:list', {})).toEqual([]);
     expect((await w.call('documents:get', { id: doc })).codingList).toEqual([]);
     await w.call('history:undo', {});
-    expect((await w.call('codes:list', {})).map((c) => [c.path, c.codings])).toEqual([['Delivery', 0], ['Delivery/Slots', 1]]);
+    expect((await w.call('codes:list', {})).map((c) => [c.path, c.codings])).toEqual([
+      ['Delivery', 0],
+      ['Delivery/Slots', 1],
+    ]);
   });
 
   it('pins codes to number keys, moving a taken key', async () => {
@@ -86,6 +96,9 @@ describe('codebook', () => {
     await w.call('codes:pin', { id: a.id, pin: 1 });
     await w.call('codes:pin', { id: b.id, pin: 1 });
     const codes = await w.call('codes:list', {});
-    expect(codes.map((c) => [c.name, c.pinned])).toEqual([['A', null], ['B', 1]]);
+    expect(codes.map((c) => [c.name, c.pinned])).toEqual([
+      ['A', null],
+      ['B', 1],
+    ]);
   });
 });

@@ -26,28 +26,49 @@ export async function codingWorkspace() {
     const id = crypto.randomUUID();
     const at = new Date().toISOString();
     const text = turns.map(([, t]) => t).join('\n\n');
-    study.write('test:transcript', () => {
-      study.repos.documents.insert({
-        id, session_id: session.id, kind: 'transcript', title, plain_text: text, editor_state: null, rev: 0,
-        created_at: at, updated_at: at, created_by: study.userId, source_name: null, source_format: null,
-      });
-      let offset = 0;
-      turns.forEach(([speaker, t], position) => {
-        let participantId: string | null = null;
-        if (speaker) {
-          participantId = study.repos.participants.idByName(speaker);
-          if (!participantId) {
-            participantId = crypto.randomUUID();
-            study.repos.participants.insert(participantId, speaker, null, at, study.userId);
-          }
-        }
-        study.repos.documents.insertTurn({
-          id: crypto.randomUUID(), document_id: id, position, start_offset: offset, end_offset: offset + t.length,
-          speaker_label: speaker, participant_id: participantId, start_ms: position * 1000, end_ms: position * 1000 + 900,
+    study.write(
+      'test:transcript',
+      () => {
+        study.repos.documents.insert({
+          id,
+          session_id: session.id,
+          kind: 'transcript',
+          title,
+          plain_text: text,
+          editor_state: null,
+          rev: 0,
+          created_at: at,
+          updated_at: at,
+          created_by: study.userId,
+          source_name: null,
+          source_format: null,
         });
-        offset += t.length + 2;
-      });
-    }, null);
+        let offset = 0;
+        turns.forEach(([speaker, t], position) => {
+          let participantId: string | null = null;
+          if (speaker) {
+            participantId = study.repos.participants.idByName(speaker);
+            if (!participantId) {
+              participantId = crypto.randomUUID();
+              study.repos.participants.insert(participantId, speaker, null, at, study.userId);
+            }
+          }
+          study.repos.documents.insertTurn({
+            id: crypto.randomUUID(),
+            document_id: id,
+            position,
+            start_offset: offset,
+            end_offset: offset + t.length,
+            speaker_label: speaker,
+            participant_id: participantId,
+            start_ms: position * 1000,
+            end_ms: position * 1000 + 900,
+          });
+          offset += t.length + 2;
+        });
+      },
+      null,
+    );
     return id;
   }
 
@@ -60,7 +81,14 @@ export async function codingWorkspace() {
   }
 
   return {
-    dir, backend, call, attempt, session, study, transcript, rangeOf,
+    dir,
+    backend,
+    call,
+    attempt,
+    session,
+    study,
+    transcript,
+    rangeOf,
     close: () => {
       backend.close();
       rmSync(dir, { recursive: true, force: true });

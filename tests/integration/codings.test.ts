@@ -10,7 +10,10 @@ afterEach(() => w.close());
 
 describe('codings', () => {
   it('codes passages with overlapping and nested codings, trimming white space, in UTF-16 offsets', async () => {
-    const doc = w.transcript([['Aisha', 'Chilled items 🧊 arrive warm — 配送 late.'], ['Dana', 'Say more?']]);
+    const doc = w.transcript([
+      ['Aisha', 'Chilled items 🧊 arrive warm — 配送 late.'],
+      ['Dana', 'Say more?'],
+    ]);
     const temp = await w.call('codes:create', { name: 'Temperature' });
     const late = await w.call('codes:create', { name: 'Lateness' });
     const r1 = await w.rangeOf(doc, 'Chilled items 🧊 arrive warm');
@@ -28,8 +31,16 @@ describe('codings', () => {
     const doc = w.transcript([['Aisha', 'ok 😀 fine']]);
     const code = await w.call('codes:create', { name: 'X' });
     const emoji = 'ok 😀 fine'.indexOf('😀');
-    for (const [start, end] of [[0, 99], [5, 2], [emoji + 1, emoji + 4], [2, 3]] as const)
-      expect(await w.attempt('codings:create', { documentId: doc, start, end, codeId: code.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    for (const [start, end] of [
+      [0, 99],
+      [5, 2],
+      [emoji + 1, emoji + 4],
+      [2, 3],
+    ] as const)
+      expect(await w.attempt('codings:create', { documentId: doc, start, end, codeId: code.id })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
     expect((await w.call('documents:get', { id: doc })).codingList).toEqual([]);
   });
 
@@ -44,7 +55,10 @@ describe('codings', () => {
 
   it('creates a new code and applies it in one undoable step (palette create, in-vivo)', async () => {
     const doc = w.transcript([['Aisha', 'It is a lottery every week.']]);
-    const coding = await w.call('codings:create', { ...(await w.rangeOf(doc, 'a lottery')), newCode: { name: 'a lottery', parentId: null } });
+    const coding = await w.call('codings:create', {
+      ...(await w.rangeOf(doc, 'a lottery')),
+      newCode: { name: 'a lottery', parentId: null },
+    });
     expect((await w.call('codes:list', {})).map((c) => c.name)).toEqual(['a lottery']);
     expect(coding.quote).toBe('a lottery');
     expect(inEnglish((await w.call('history:undo', {})).undone)).toMatch(/Code "a lottery"/);
@@ -66,7 +80,10 @@ describe('codings', () => {
   });
 
   it('retrieves every passage of a code branch with speakers and session', async () => {
-    const doc = w.transcript([['Priya', 'Slots vanish.'], ['Gareth', 'And drivers are rushed.']]);
+    const doc = w.transcript([
+      ['Priya', 'Slots vanish.'],
+      ['Gareth', 'And drivers are rushed.'],
+    ]);
     const parent = await w.call('codes:create', { name: 'Delivery' });
     const child = await w.call('codes:create', { name: 'Drivers', parentId: parent.id });
     await w.call('codings:create', { ...(await w.rangeOf(doc, 'Slots vanish')), codeId: parent.id });
@@ -83,14 +100,23 @@ describe('codings', () => {
     const doc = w.transcript([['Priya', 'Slots vanish.']]);
     const code = await w.call('codes:create', { name: 'Slots' });
     const coding = await w.call('codings:create', { ...(await w.rangeOf(doc, 'Slots')), codeId: code.id });
-    const targets = [{ kind: 'project' as const }, { kind: 'session' as const, id: w.session.id }, { kind: 'document' as const, id: doc }, { kind: 'code' as const, id: code.id }, { kind: 'coding' as const, id: coding.id }];
+    const targets = [
+      { kind: 'project' as const },
+      { kind: 'session' as const, id: w.session.id },
+      { kind: 'document' as const, id: doc },
+      { kind: 'code' as const, id: code.id },
+      { kind: 'coding' as const, id: coding.id },
+    ];
     for (const target of targets) await w.call('memos:save', { target, title: `On ${target.kind}`, body: 'thoughts' });
     expect(await w.call('memos:list', {})).toHaveLength(5);
     const onCode = await w.call('memos:list', { target: { kind: 'code', id: code.id } });
     expect(onCode.map((m) => m.title)).toEqual(['On code']);
     const edited = await w.call('memos:save', { id: onCode[0]!.id, target: { kind: 'code', id: code.id }, title: 'Renamed', body: 'more' });
     expect(edited).toMatchObject({ title: 'Renamed', body: 'more' });
-    expect(await w.attempt('memos:save', { target: { kind: 'code', id: crypto.randomUUID() }, title: 'x', body: '' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await w.attempt('memos:save', { target: { kind: 'code', id: crypto.randomUUID() }, title: 'x', body: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('every coding records its coder and lands in the file', async () => {

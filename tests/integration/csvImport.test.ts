@@ -29,7 +29,14 @@ async function importFailure(fileName: string, data: string | Uint8Array): Promi
 describe('import preview: reading the file', () => {
   it('reads an Excel semicolon CSV with BOM, CRLF and quoted multi-line cells', async () => {
     const p = await previewOk('excel-semicolon.csv', fixture('excel-semicolon.csv'));
-    expect(p).toMatchObject({ fileName: 'excel-semicolon.csv', encoding: 'utf-8-bom', encodingNote: null, rowCount: 5, validCount: 5, errors: [] });
+    expect(p).toMatchObject({
+      fileName: 'excel-semicolon.csv',
+      encoding: 'utf-8-bom',
+      encodingNote: null,
+      rowCount: 5,
+      validCount: 5,
+      errors: [],
+    });
     expect(p.columns).toEqual(['Name', 'Segment', 'NPS', 'CSAT', 'Customer since', 'Comment']);
     expect(p.mapping).toEqual([
       { kind: 'name' },
@@ -39,7 +46,13 @@ describe('import preview: reading the file', () => {
       { kind: 'newAttribute', name: 'Customer since', type: 'date', scaleKind: null },
       { kind: 'notes' },
     ]);
-    expect(p.sample.map((s) => [s.line, s.name])).toEqual([[2, 'Ana Lopez'], [3, 'Ben Carter'], [5, 'Chloé Martin'], [6, 'Dev Patel'], [7, 'Eva Novak']]);
+    expect(p.sample.map((s) => [s.line, s.name])).toEqual([
+      [2, 'Ana Lopez'],
+      [3, 'Ben Carter'],
+      [5, 'Chloé Martin'],
+      [6, 'Dev Patel'],
+      [7, 'Eva Novak'],
+    ]);
     expect(p.sample[0]!.values).toEqual(['Family weekly shop', 9, 5, '2023-05-14']);
   });
 
@@ -50,7 +63,10 @@ describe('import preview: reading the file', () => {
     expect(p.sample.map((s) => s.name)).toEqual(['Renée', 'José']);
   });
 
-  it.each([['utf16le', 'utf-16le'], ['utf16be', 'utf-16be']] as const)('reads %s with a BOM', async (_, encoding) => {
+  it.each([
+    ['utf16le', 'utf-16le'],
+    ['utf16be', 'utf-16be'],
+  ] as const)('reads %s with a BOM', async (_, encoding) => {
     const le = Buffer.from('\ufeffName\tRégion\r\nZoë\tÎle\r\n', 'utf16le');
     if (encoding === 'utf-16be') le.swap16();
     const p = await previewOk('u16.csv', le);
@@ -99,9 +115,15 @@ describe('import preview: reading the file', () => {
   });
 
   it('re-checks a mapping the user changed', async () => {
-    const r = await preview('p.csv', 'Name,NPS\nAna,11\n', [{ kind: 'name' }, { kind: 'newAttribute', name: 'NPS', type: 'score', scaleKind: 'nps' }]);
+    const r = await preview('p.csv', 'Name,NPS\nAna,11\n', [
+      { kind: 'name' },
+      { kind: 'newAttribute', name: 'NPS', type: 'score', scaleKind: 'nps' },
+    ]);
     expect(r).toMatchObject({ ok: true, value: { validCount: 0, errors: [{ line: 2, message: 'NPS: 11 is outside 0–10' }] } });
-    const asText = await preview('p.csv', 'Name,NPS\nAna,11\n', [{ kind: 'name' }, { kind: 'newAttribute', name: 'NPS', type: 'text', scaleKind: null }]);
+    const asText = await preview('p.csv', 'Name,NPS\nAna,11\n', [
+      { kind: 'name' },
+      { kind: 'newAttribute', name: 'NPS', type: 'text', scaleKind: null },
+    ]);
     expect(asText).toMatchObject({ ok: true, value: { validCount: 1, errors: [], sample: [{ values: ['11'] }] } });
   });
 

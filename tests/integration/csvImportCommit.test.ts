@@ -42,8 +42,17 @@ describe('committing an import', () => {
     const r = await commitSuggested(fixture('excel-semicolon.csv'));
     expect(r).toEqual({ ok: true, value: { created: 5, updated: 0, attributesCreated: 4, skipped: 0 } });
     const attributes = await env.ok('attributes:list', {});
-    expect(attributes.map(({ name, type, options, scaleKind, scaleMin, scaleMax }) => ({ name, type, options, scaleKind, scaleMin, scaleMax }))).toEqual([
-      { name: 'Segment', type: 'category', options: ['Family weekly shop', 'Busy professional'], scaleKind: null, scaleMin: null, scaleMax: null },
+    expect(
+      attributes.map(({ name, type, options, scaleKind, scaleMin, scaleMax }) => ({ name, type, options, scaleKind, scaleMin, scaleMax })),
+    ).toEqual([
+      {
+        name: 'Segment',
+        type: 'category',
+        options: ['Family weekly shop', 'Busy professional'],
+        scaleKind: null,
+        scaleMin: null,
+        scaleMax: null,
+      },
       { name: 'NPS', type: 'score', options: [], scaleKind: 'nps', scaleMin: 0, scaleMax: 10 },
       { name: 'CSAT', type: 'score', options: [], scaleKind: 'csat', scaleMin: 1, scaleMax: 5 },
       { name: 'Customer since', type: 'date', options: [], scaleKind: null, scaleMin: null, scaleMax: null },
@@ -59,7 +68,10 @@ describe('committing an import', () => {
   });
 
   it('stores formula-looking cells as literal text', async () => {
-    const r = await commit(fixture('formulas.csv'), [{ kind: 'name' }, { kind: 'newAttribute', name: 'Favourite', type: 'text', scaleKind: null }]);
+    const r = await commit(fixture('formulas.csv'), [
+      { kind: 'name' },
+      { kind: 'newAttribute', name: 'Favourite', type: 'text', scaleKind: null },
+    ]);
     expect(r.ok).toBe(true);
     expect(Object.fromEntries((await people()).map((p) => [p.name, p.values.Favourite]))).toEqual({
       Eve: '@SUM(A1)',
@@ -71,7 +83,7 @@ describe('committing an import', () => {
     expect(suggested.mapping[1]).toEqual({ kind: 'attribute', attributeId: expect.any(String) });
   });
 
-  it('says the refusal in the reader\'s language: the count, each line and its problems (Croatian, Chinese)', async () => {
+  it("says the refusal in the reader's language: the count, each line and its problems (Croatian, Chinese)", async () => {
     const data = 'Name,NPS,Segment\nAna,9,A\nBen,11,B\nCy,7,A\nana,3,B\nDee,5\n';
     const r = await commit(data, [{ kind: 'name' }, NPS, { kind: 'newAttribute', name: 'Segment', type: 'category', scaleKind: null }]);
     // Across the boundary as JSON, as the renderer and the CLI receive it.
@@ -82,7 +94,9 @@ describe('committing an import', () => {
     expect(failureText(translatorFor('hr'), error)).toBe(
       'people.csv: 3 retka imaju probleme, pa ništa nije uvezeno (redak 3: NPS: 11 je izvan raspona 0–10; redak 5: „ana” se već pojavljuje u retku 2; redak 6: broj polja je 2, a zaglavlje ih ima 3).',
     );
-    expect(failureText(translatorFor('zh-Hans'), error)).toBe('people.csv：3 行有问题，因此未导入任何内容（第 3 行：NPS：11 超出 0–10 的范围；第 5 行：“ana”已出现在第 2 行；第 6 行：有 2 个字段，标题行有 3 个）。');
+    expect(failureText(translatorFor('zh-Hans'), error)).toBe(
+      'people.csv：3 行有问题，因此未导入任何内容（第 3 行：NPS：11 超出 0–10 的范围；第 5 行：“ana”已出现在第 2 行；第 6 行：有 2 个字段，标题行有 3 个）。',
+    );
   });
 
   it('refuses the whole file when any row is bad, and changes nothing at all', async () => {
@@ -113,29 +127,44 @@ describe('committing an import', () => {
   it('with skipInvalid imports the good rows and counts the skipped ones', async () => {
     const r = await commit('Name,NPS\nAna,9\nBen,11\n,4\nCy,0\n', [{ kind: 'name' }, NPS], true);
     expect(r).toEqual({ ok: true, value: { created: 2, updated: 0, attributesCreated: 1, skipped: 2 } });
-    expect((await people()).map((p) => [p.name, p.values.NPS])).toEqual([['Ana', 9], ['Cy', 0]]);
+    expect((await people()).map((p) => [p.name, p.values.NPS])).toEqual([
+      ['Ana', 9],
+      ['Cy', 0],
+    ]);
   });
 
   it('never skips mapping problems, and refuses a file with nothing to import', async () => {
     const header = await commit('Name,X\nAna,1\n', [{ kind: 'ignore' }, { kind: 'ignore' }], true);
-    expect(header).toMatchObject({ ok: false, error: { code: 'IMPORT_FAILED', message: 'Choose exactly one column as the participant name.' } });
-    const score = await commit('Name,X\nAna,1\n', [{ kind: 'name' }, { kind: 'newAttribute', name: 'X', type: 'score', scaleKind: null }], true);
+    expect(header).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_FAILED', message: 'Choose exactly one column as the participant name.' },
+    });
+    const score = await commit(
+      'Name,X\nAna,1\n',
+      [{ kind: 'name' }, { kind: 'newAttribute', name: 'X', type: 'score', scaleKind: null }],
+      true,
+    );
     expect(score).toMatchObject({ ok: false, error: { code: 'IMPORT_FAILED', message: expect.stringMatching(/choose NPS, CSAT or CES/) } });
     expect(await commit('Name,X\n', [{ kind: 'name' }, { kind: 'ignore' }])).toMatchObject({
       ok: false,
       error: { code: 'IMPORT_FAILED', message: 'people.csv has no participant rows to import.' },
     });
     expect(await commit('Name\n\n', [{ kind: 'name' }, { kind: 'ignore' }])).toMatchObject({ ok: false, error: { code: 'IMPORT_FAILED' } });
-    expect((await commit('Name,NPS\nAna,x\n', [{ kind: 'name' }, { kind: 'newAttribute', name: 'NPS', type: 'number', scaleKind: null }], true)).ok).toBe(false);
+    expect(
+      (await commit('Name,NPS\nAna,x\n', [{ kind: 'name' }, { kind: 'newAttribute', name: 'NPS', type: 'number', scaleKind: null }], true))
+        .ok,
+    ).toBe(false);
     expect(await env.ok('attributes:list', {})).toEqual([]);
     expect(await env.ok('participants:list', {})).toEqual([]);
   });
 
   it('rolls everything back when a write fails part-way', async () => {
     // A temporary trigger (this connection only; the file's schema is untouched) fails the 3rd insert.
-    env.backend.context.studies.require().db.exec(
-      "CREATE TEMP TRIGGER boom BEFORE INSERT ON participants WHEN NEW.display_name = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom'); END",
-    );
+    env.backend.context.studies
+      .require()
+      .db.exec(
+        "CREATE TEMP TRIGGER boom BEFORE INSERT ON participants WHEN NEW.display_name = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom'); END",
+      );
     const before = dumpStudy(env);
     const r = await commitSuggested('Name,Segment\nAna,A\nBen,B\nBoom,A\nDee,B\n');
     expect(r.ok).toBe(false);
@@ -195,6 +224,9 @@ describe('import and events', () => {
     expect((await commit('Name\nAna\n', [{ kind: 'name' }])).ok).toBe(true);
     await env.ok('study:rename', { title: 'New title' });
     expect(env.events.map((e) => e.name)).toEqual(['data:changed', 'data:changed']);
-    expect(env.events.map((e) => (e.payload as { kinds: string[] }).kinds)).toEqual([['sessions', 'participants', 'attributes'], ['study']]);
+    expect(env.events.map((e) => (e.payload as { kinds: string[] }).kinds)).toEqual([
+      ['sessions', 'participants', 'attributes'],
+      ['study'],
+    ]);
   });
 });

@@ -18,7 +18,9 @@ let b: Backend;
 
 beforeAll(async () => {
   env = makeEnv();
-  b = await bigStudy(() => createBackend({ appDataDir: join(env.dir, 'appdata-retry'), host: env.backend.context.host }), env.dir, { sessions: 12 });
+  b = await bigStudy(() => createBackend({ appDataDir: join(env.dir, 'appdata-retry'), host: env.backend.context.host }), env.dir, {
+    sessions: 12,
+  });
 }, 60_000);
 afterAll(() => {
   b.close();
@@ -56,7 +58,11 @@ describe('a .qdpx export read in slices', () => {
 
   it('a study closed while it is read ends in CONFLICT with plain words, not an internal error', async () => {
     const study = b.context.studies.require();
-    const error = await exportQdpx(study, 'test', duringTheRead(() => b.context.studies.close())).catch((e: unknown) => e);
+    const error = await exportQdpx(
+      study,
+      'test',
+      duringTheRead(() => b.context.studies.close()),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('CONFLICT');
     expect((error as AppError).message).toBe('The study was closed while the export ran, so nothing was written.');

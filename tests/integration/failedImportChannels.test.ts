@@ -71,7 +71,11 @@ describe('a failed transcript import (transcripts:importCommit) changes nothing'
         { label: 'Anna', target: { kind: 'new' as const, name: 'Anna Fresh', role: 'participant' as const } },
         { label: 'Ben', target: { kind: 'existing' as const, participantId: missingId(), role: 'participant' as const } },
       ];
-      await expectNothingChanged('transcripts:importCommit', { ...file(), mapping, newSession: { kind: 'interview', title: 'Never made' } });
+      await expectNothingChanged('transcripts:importCommit', {
+        ...file(),
+        mapping,
+        newSession: { kind: 'interview', title: 'Never made' },
+      });
       await expectNothingChanged('transcripts:importCommit', { ...file(), mapping, sessionId: await aSession() });
     });
   }
@@ -89,7 +93,11 @@ describe('a failed transcript import (transcripts:importCommit) changes nothing'
 
   it('refuses both a session and a new session, and neither', async () => {
     const file = incoming(env, 'transcript', 'interview.vtt', b64(TRANSCRIPTS.vtt));
-    await env.fail('transcripts:importCommit', { ...file, sessionId: await aSession(), newSession: { kind: 'interview', title: 'X' } }, 'INVALID_INPUT');
+    await env.fail(
+      'transcripts:importCommit',
+      { ...file, sessionId: await aSession(), newSession: { kind: 'interview', title: 'X' } },
+      'INVALID_INPUT',
+    );
     await env.fail('transcripts:importCommit', file, 'INVALID_INPUT');
   });
 
@@ -106,8 +114,16 @@ describe('a failed transcript import (transcripts:importCommit) changes nothing'
 describe('a failed participant CSV import (participants:importCommit) changes nothing', () => {
   const NAME: ColumnTarget = { kind: 'name' };
   const good = 'Name,Segment,NPS\nAda,Family,9\nBo,Single,3\nCai,Family,10\nDee,Student,7\n';
-  const mapping: ColumnTarget[] = [NAME, { kind: 'newAttribute', name: 'Segment 2', type: 'category', scaleKind: null }, { kind: 'newAttribute', name: 'NPS 2', type: 'score', scaleKind: 'nps' }];
-  const commit = (data: Uint8Array | string, skipInvalid = false) => ({ ...incoming(env, 'csv', 'people.csv', b64(data)), mapping, skipInvalid });
+  const mapping: ColumnTarget[] = [
+    NAME,
+    { kind: 'newAttribute', name: 'Segment 2', type: 'category', scaleKind: null },
+    { kind: 'newAttribute', name: 'NPS 2', type: 'score', scaleKind: 'nps' },
+  ];
+  const commit = (data: Uint8Array | string, skipInvalid = false) => ({
+    ...incoming(env, 'csv', 'people.csv', b64(data)),
+    mapping,
+    skipInvalid,
+  });
 
   it.each([
     ['binary junk', junk(4096)],
@@ -133,7 +149,10 @@ describe('a failed REFI-QDA import changes nothing', () => {
     ['binary junk', junk(4096)],
     ['an empty file', new Uint8Array()],
     ['a truncated file', truncated(project)],
-    ['a zip with a UTF-16 project.qde', writeZip([{ name: 'project.qde', data: utf16WithoutBom('<?xml version="1.0"?><Project name="x"/>') }])],
+    [
+      'a zip with a UTF-16 project.qde',
+      writeZip([{ name: 'project.qde', data: utf16WithoutBom('<?xml version="1.0"?><Project name="x"/>') }]),
+    ],
   ];
 
   for (const [what, bytes] of badQdpx) {

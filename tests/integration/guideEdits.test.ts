@@ -39,7 +39,11 @@ describe('guide edits and the undo history', () => {
 
   it('editing questions no note was taken under keeps the history', async () => {
     const { guide, section, how, wrong } = await guidedNote();
-    await w.call('guides:save', { id: guide.id, title: 'Guide v2', items: [section, { ...how, text: 'How do you shop for food?' }, { ...wrong, plannedMinutes: 8 }] });
+    await w.call('guides:save', {
+      id: guide.id,
+      title: 'Guide v2',
+      items: [section, { ...how, text: 'How do you shop for food?' }, { ...wrong, plannedMinutes: 8 }],
+    });
     expect((await w.call('history:state', {})).undo).not.toBeNull();
     await w.call('history:undo', {});
     const live = await w.call('live:get', { sessionId: w.session.id });

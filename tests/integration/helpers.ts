@@ -203,6 +203,8 @@ export function b64(data: string | Uint8Array): string {
 
 /** Every row of every user table of the open study, for "nothing changed" comparisons. */
 export function dumpStudy(env: TestEnv): Record<string, unknown[]> {
-  const tables = env.query<{ name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  const tables = env.query<{ name: string }>(
+    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  );
   return Object.fromEntries(tables.map(({ name }) => [name, env.query(`SELECT * FROM "${name}" ORDER BY 1, 2`)]));
 }

@@ -10,7 +10,11 @@ afterEach(() => w.close());
 const snapshot = async (doc: string) => {
   const codes = await w.call('codes:list', {});
   const view = await w.call('documents:get', { id: doc });
-  return JSON.stringify({ codes: codes.map((c) => [c.path, c.codings, c.pinned]), codings: view.codingList.map((c) => [c.codeId, c.start, c.end, c.quote, c.status]), text: view.text });
+  return JSON.stringify({
+    codes: codes.map((c) => [c.path, c.codings, c.pinned]),
+    codings: view.codingList.map((c) => [c.codeId, c.start, c.end, c.quote, c.status]),
+    text: view.text,
+  });
 };
 
 describe('undo and redo', () => {
@@ -48,7 +52,10 @@ describe('undo and redo', () => {
   });
 
   it('a new action clears redo; undo with nothing to undo is a clear refusal', async () => {
-    expect(await w.attempt('history:undo', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'There is nothing to undo.' } });
+    expect(await w.attempt('history:undo', {})).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'There is nothing to undo.' },
+    });
     const a = await w.call('codes:create', { name: 'A' });
     await w.call('history:undo', {});
     expect(inEnglish((await w.call('history:state', {})).redo)).toMatch(/Create code "A"/);
@@ -58,14 +65,22 @@ describe('undo and redo', () => {
   });
 
   it('undoes text edits together with the codings they moved', async () => {
-    const doc = w.transcript([['Priya', 'The drivr was rude.'], ['Gareth', 'Slots vanish.']]);
+    const doc = w.transcript([
+      ['Priya', 'The drivr was rude.'],
+      ['Gareth', 'Slots vanish.'],
+    ]);
     const code = await w.call('codes:create', { name: 'Staff' });
     const slots = await w.call('codes:create', { name: 'Slots' });
     await w.call('codings:create', { ...(await w.rangeOf(doc, 'drivr was rude')), codeId: code.id });
     await w.call('codings:create', { ...(await w.rangeOf(doc, 'Slots vanish')), codeId: slots.id });
     const before = await snapshot(doc);
     const view = await w.call('documents:get', { id: doc });
-    const edited = await w.call('documents:editTurn', { documentId: doc, turnId: view.turnList[0]!.id, baseRev: view.rev, text: 'The driver was rude.' });
+    const edited = await w.call('documents:editTurn', {
+      documentId: doc,
+      turnId: view.turnList[0]!.id,
+      baseRev: view.rev,
+      text: 'The driver was rude.',
+    });
     expect(edited.codingList.map((c) => c.quote)).toEqual(['driver was rude', 'Slots vanish']);
     expect(edited.turnList[1]!.start).toBe(view.turnList[1]!.start + 1);
     await w.call('history:undo', {});
@@ -82,12 +97,20 @@ describe('editing transcript text', () => {
     await w.call('codings:create', { ...(await w.rangeOf(doc, 'Prices are fine')), codeId: other.id });
     const view = await w.call('documents:get', { id: doc });
     const turnId = view.turnList[0]!.id;
-    const after = await w.call('documents:editTurn', { documentId: doc, turnId, baseRev: view.rev, text: 'I really love the app. Prices are fine.' });
+    const after = await w.call('documents:editTurn', {
+      documentId: doc,
+      turnId,
+      baseRev: view.rev,
+      text: 'I really love the app. Prices are fine.',
+    });
     const flagged = after.codingList.find((c) => c.id === rude.id)!;
     expect(flagged).toMatchObject({ status: 'orphaned', quote: 'The driver was rude.' });
     expect(after.codingList.find((c) => c.codeId === other.id)!.quote).toBe('Prices are fine');
     expect(after.rev).toBe(view.rev + 1);
-    expect(await w.attempt('documents:editTurn', { documentId: doc, turnId, baseRev: view.rev, text: 'x' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await w.attempt('documents:editTurn', { documentId: doc, turnId, baseRev: view.rev, text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 });
 
@@ -95,8 +118,7 @@ describe('memo autosave and undo', () => {
   it('a memo made with a client-side id is created, and consecutive saves of it are one undo step', async () => {
     const id = crypto.randomUUID();
     await w.call('codes:create', { name: 'Before' });
-    for (const body of ['D', 'Dr', 'Dra', 'Draft'])
-      await w.call('memos:save', { id, target: { kind: 'project' }, title: 'Plan', body });
+    for (const body of ['D', 'Dr', 'Dra', 'Draft']) await w.call('memos:save', { id, target: { kind: 'project' }, title: 'Plan', body });
     expect((await w.call('memos:list', {})).map((m) => [m.id, m.body])).toEqual([[id, 'Draft']]);
     await w.call('history:undo', {});
     expect(await w.call('memos:list', {})).toEqual([]);
@@ -108,6 +130,9 @@ describe('memo autosave and undo', () => {
   it('a memo id cannot be reused for another target', async () => {
     const id = crypto.randomUUID();
     await w.call('memos:save', { id, target: { kind: 'project' }, title: 'Plan', body: '' });
-    expect(await w.attempt('memos:save', { id, target: { kind: 'session', id: w.session.id }, title: 'x', body: '' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await w.attempt('memos:save', { id, target: { kind: 'session', id: w.session.id }, title: 'x', body: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 });

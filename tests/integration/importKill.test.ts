@@ -59,16 +59,20 @@ const canonicalRow = (row: string) => row.replace(UUID, '<id>').replace(TIME, '<
 /** Where `actual` differs from `expected` (ids and times aside): per table, the rows one has and the other lacks (a few, shortened). */
 function differences(actual: StudyFingerprint, expected: StudyFingerprint): string[] {
   const out: string[] = [];
-  if (JSON.stringify(actual.schema) !== JSON.stringify(expected.schema) || actual.userVersion !== expected.userVersion) out.push('schema or user_version differ');
+  if (JSON.stringify(actual.schema) !== JSON.stringify(expected.schema) || actual.userVersion !== expected.userVersion)
+    out.push('schema or user_version differ');
   for (const name of new Set([...Object.keys(actual.tables), ...Object.keys(expected.tables)])) {
-    const count = (rows: string[] = []) => rows.reduce((m, r) => m.set(canonicalRow(r), (m.get(canonicalRow(r)) ?? 0) + 1), new Map<string, number>());
+    const count = (rows: string[] = []) =>
+      rows.reduce((m, r) => m.set(canonicalRow(r), (m.get(canonicalRow(r)) ?? 0) + 1), new Map<string, number>());
     const a = count(actual.tables[name]);
     const e = count(expected.tables[name]);
     const extra = [...a].filter(([r, n]) => n > (e.get(r) ?? 0)).map(([r]) => r);
     const missing = [...e].filter(([r, n]) => n > (a.get(r) ?? 0)).map(([r]) => r);
     if (extra.length + missing.length === 0) continue;
     const few = (rows: string[]) => rows.slice(0, 2).map((r) => r.slice(0, 160));
-    out.push(`${name}: ${actual.tables[name]?.length ?? 0} rows, expected ${expected.tables[name]?.length ?? 0}; ${extra.length} unexpected ${JSON.stringify(few(extra))}, ${missing.length} missing ${JSON.stringify(few(missing))}`);
+    out.push(
+      `${name}: ${actual.tables[name]?.length ?? 0} rows, expected ${expected.tables[name]?.length ?? 0}; ${extra.length} unexpected ${JSON.stringify(few(extra))}, ${missing.length} missing ${JSON.stringify(few(missing))}`,
+    );
   }
   return out;
 }
@@ -94,7 +98,10 @@ async function verdict(before: StudyFingerprint | null, complete: StudyFingerpri
   return state;
 }
 
-function runImport(args = ['import', study, longTranscript, '--session', 'Killed import']): { child: ReturnType<typeof spawn>; done: Promise<number | null> } {
+function runImport(args = ['import', study, longTranscript, '--session', 'Killed import']): {
+  child: ReturnType<typeof spawn>;
+  done: Promise<number | null>;
+} {
   const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: env(), stdio: 'ignore' });
   const done = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   return { child, done };
@@ -130,7 +137,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const walBytes = (path = `${study}-wal`) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
 /** A new study is built under a hidden name ending in `.creating` (main/app/studyManager.ts). */
 const building = () => readdirSync(dir).filter((f) => f.includes('.creating'));
-const buildingWalBytes = () => building().filter((f) => f.endsWith('-wal')).reduce((n, f) => n + walBytes(join(dir, f)), 0);
+const buildingWalBytes = () =>
+  building()
+    .filter((f) => f.endsWith('-wal'))
+    .reduce((n, f) => n + walBytes(join(dir, f)), 0);
 
 /**
  * When to kill, alternating two ways: `timed`, a seeded share of an uncut run's length (wherever
@@ -242,7 +252,15 @@ describe('killing an import leaves the study as it was or fully imported', () =>
       const exit = await run.done;
       const state = await verdict(null, complete, out);
       seen[state]++;
-      report.push({ kind: 'qdpx-new', kill: i + 1, fullMs, when, exitedOnItsOwn: exit !== null, leftUnderHiddenName: building().length > 0, state });
+      report.push({
+        kind: 'qdpx-new',
+        kill: i + 1,
+        fullMs,
+        when,
+        exitedOnItsOwn: exit !== null,
+        leftUnderHiddenName: building().length > 0,
+        state,
+      });
     }
     clear();
     report.push({ kind: 'qdpx-new', seen });

@@ -14,7 +14,9 @@ beforeAll(() => {
 afterAll(() => env.cleanup());
 
 const stagesOf = (jobId: string) =>
-  env.events.filter((e) => e.name === 'job:progress' && (e.payload as { jobId: string }).jobId === jobId).map((e) => (e.payload as { stage: string }).stage);
+  env.events
+    .filter((e) => e.name === 'job:progress' && (e.payload as { jobId: string }).jobId === jobId)
+    .map((e) => (e.payload as { stage: string }).stage);
 
 describe('progress words of a .qdpx import as a new study', () => {
   it('reports the plan steps, and "Choose where to save the new study" while the save dialog is open', async () => {
@@ -34,7 +36,9 @@ describe('progress words of a .qdpx import as a new study', () => {
     }
     expect(shownDuringDialog).toBe('Choose where to save the new study');
     const stages = stagesOf(jobId);
-    expect(stages).toEqual(expect.arrayContaining(['Reading the project', 'Matching codes, sources and codings', 'Writing the new study', 'Done']));
+    expect(stages).toEqual(
+      expect.arrayContaining(['Reading the project', 'Matching codes, sources and codings', 'Writing the new study', 'Done']),
+    );
     expect(stages).not.toContain('Writing into the study');
   });
 });

@@ -8,7 +8,16 @@ import { b64, incoming, makeEnv, missingId, type TestEnv } from './helpers';
 
 let env: TestEnv;
 /** Ids of real rows, so inputs that pass validation reach deep into the handlers. */
-let ids: { session: string; participant: string; attribute: string; document: string; turn: string; code: string; coding: string; memo: string };
+let ids: {
+  session: string;
+  participant: string;
+  attribute: string;
+  document: string;
+  turn: string;
+  code: string;
+  coding: string;
+  memo: string;
+};
 
 beforeEach(async () => {
   env = makeEnv();
@@ -17,9 +26,15 @@ beforeEach(async () => {
     session: (await env.ok('sessions:create', { kind: 'interview', title: 'S' })).id,
     participant: (await env.ok('participants:create', { displayName: 'P' })).id,
     attribute: (await env.ok('attributes:create', { name: 'Segment', type: 'category', options: ['A', 'B'] })).id,
-    document: '', turn: '', code: '', coding: '', memo: '',
+    document: '',
+    turn: '',
+    code: '',
+    coding: '',
+    memo: '',
   };
-  ids.document = (await env.ok('transcripts:importCommit', { sessionId: ids.session, ...incoming(env, 'transcript', 't.vtt', VTT), mapping: [] })).documentId;
+  ids.document = (
+    await env.ok('transcripts:importCommit', { sessionId: ids.session, ...incoming(env, 'transcript', 't.vtt', VTT), mapping: [] })
+  ).documentId;
   ids.turn = (await env.ok('documents:get', { id: ids.document })).turnList[0]!.id;
   ids.code = (await env.ok('codes:create', { name: 'Slots' })).id;
   ids.coding = (await env.ok('codings:create', { documentId: ids.document, start: 0, end: 5, codeId: ids.code })).id;
@@ -32,9 +47,13 @@ afterEach(() => {
 
 const MB = 'x'.repeat(1024 * 1024);
 const CSV = b64('Name,Segment\nAna,A\n');
-const VTT = b64('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ana>Slots vanish by Tuesday.</v>\n\n00:00:05.000 --> 00:00:07.000\n<v Dana>Say more?</v>\n');
+const VTT = b64(
+  'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ana>Slots vanish by Tuesday.</v>\n\n00:00:05.000 --> 00:00:07.000\n<v Dana>Say more?</v>\n',
+);
 const QDPX = b64(writeZip([{ name: 'project.qde', data: '<Project xmlns="urn:QDA-XML:project:1.0" name="P"/>' }]));
-const QDC = b64(`<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="${crypto.randomUUID()}" name="Imported" isCodable="true"/></Codes></CodeBook>`);
+const QDC = b64(
+  `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="${crypto.randomUUID()}" name="Imported" isCodable="true"/></Codes></CodeBook>`,
+);
 
 /**
  * A valid input for every channel. Partial so that a new channel does not break the typecheck,
@@ -70,16 +89,33 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'participants:delete': { id: missingId() },
     'participants:setValue': { participantId: ids.participant, attributeId: ids.attribute, value: 'A' },
     'participants:setSessionRole': { participantId: ids.participant, sessionId: ids.session, role: 'observer' },
-    'participants:importPreview': { ...incoming(env, 'csv', 'p.csv', CSV), mapping: [{ kind: 'name' }, { kind: 'attribute', attributeId: ids.attribute }] },
-    'participants:importCommit': { ...incoming(env, 'csv', 'p.csv', CSV), mapping: [{ kind: 'name' }, { kind: 'ignore' }], skipInvalid: false },
+    'participants:importPreview': {
+      ...incoming(env, 'csv', 'p.csv', CSV),
+      mapping: [{ kind: 'name' }, { kind: 'attribute', attributeId: ids.attribute }],
+    },
+    'participants:importCommit': {
+      ...incoming(env, 'csv', 'p.csv', CSV),
+      mapping: [{ kind: 'name' }, { kind: 'ignore' }],
+      skipInvalid: false,
+    },
     'transcripts:importPreview': { sessionId: ids.session, ...incoming(env, 'transcript', 't.vtt', VTT) },
-    'transcripts:importCommit': { sessionId: ids.session, ...incoming(env, 'transcript', 't.vtt', VTT), title: 'T', mapping: [{ label: 'Ana', target: { kind: 'existing', participantId: ids.participant, role: 'participant' } }] },
+    'transcripts:importCommit': {
+      sessionId: ids.session,
+      ...incoming(env, 'transcript', 't.vtt', VTT),
+      title: 'T',
+      mapping: [{ label: 'Ana', target: { kind: 'existing', participantId: ids.participant, role: 'participant' } }],
+    },
     'documents:list': {},
     'documents:get': { id: ids.document },
     'documents:editTurn': { documentId: ids.document, turnId: ids.turn, baseRev: 0, text: 'Slots vanish by Wednesday.' },
     'documents:delete': { id: missingId() },
     'codes:list': {},
-    'codes:create': { name: 'New code', parentId: ids.code, color: '#123456', description: { definition: 'd', whenToUse: 'w', whenNotToUse: 'n', example: 'e' } },
+    'codes:create': {
+      name: 'New code',
+      parentId: ids.code,
+      color: '#123456',
+      description: { definition: 'd', whenToUse: 'w', whenNotToUse: 'n', example: 'e' },
+    },
     'codes:update': { id: ids.code, name: 'Renamed', color: '#654321', description: { definition: 'x' } },
     'codes:move': { id: ids.code, parentId: null, position: 0 },
     'codes:pin': { id: ids.code, pin: 2 },
@@ -87,7 +123,12 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'codes:split': { id: ids.code, codingIds: [ids.coding], name: 'Split off' },
     'codes:delete': { id: missingId() },
     'codes:retrieve': { codeId: ids.code, includeChildren: true },
-    'retrieve:passages': { codeId: ids.code, includeChildren: true, filter: { sessionIds: [ids.session], speakers: ['p:x'], coderIds: [], attributes: [{ attributeId: ids.attribute, values: ['A'] }] }, sort: 'speaker' },
+    'retrieve:passages': {
+      codeId: ids.code,
+      includeChildren: true,
+      filter: { sessionIds: [ids.session], speakers: ['p:x'], coderIds: [], attributes: [{ attributeId: ids.attribute, values: ['A'] }] },
+      sort: 'speaker',
+    },
     'retrieve:export': { codeId: ids.code, includeChildren: false, sort: 'coded', format: 'csv' },
     'codings:create': { documentId: ids.document, start: 6, end: 12, codeId: ids.code },
     'codings:update': { id: ids.coding, codeId: ids.code, start: 0, end: 6, memo: 'note' },
@@ -106,7 +147,14 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'refi:exportQdc': {},
     'jobs:cancel': { jobId: 'job-not-running' },
     'reports:list': {},
-    'reports:save': { definition: { title: 'R', codeIds: [ids.code], filters: { sessionKinds: ['interview'] }, quotes: { perTheme: 2, attributeIds: [ids.attribute] } } },
+    'reports:save': {
+      definition: {
+        title: 'R',
+        codeIds: [ids.code],
+        filters: { sessionKinds: ['interview'] },
+        quotes: { perTheme: 2, attributeIds: [ids.attribute] },
+      },
+    },
     'reports:delete': { id: missingId() },
     'reports:run': { definition: { branchId: ids.code, filters: { participants: [{ attributeId: ids.attribute, values: ['A'] }] } } },
     'reports:generate': { reportId: null, definition: { title: 'R' } },
@@ -121,9 +169,22 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'live:setGuide': { sessionId: ids.session, guideId: null },
     'live:setTranscriptOffset': { sessionId: ids.session, offsetMs: -90_000 },
     'guides:list': {},
-    'guides:save': { title: 'Guide', items: [{ kind: 'section', text: 'Warm-up', plannedMinutes: 5 }, { kind: 'question', text: 'Why?', plannedMinutes: null }] },
+    'guides:save': {
+      title: 'Guide',
+      items: [
+        { kind: 'section', text: 'Warm-up', plannedMinutes: 5 },
+        { kind: 'question', text: 'Why?', plannedMinutes: null },
+      ],
+    },
     'guides:delete': { id: missingId() },
-    'notes:add': { sessionId: ids.session, afterId: null, timeMs: 1000, speaker: { kind: 'participant', participantId: ids.participant }, questionId: null, text: 'A note.' },
+    'notes:add': {
+      sessionId: ids.session,
+      afterId: null,
+      timeMs: 1000,
+      speaker: { kind: 'participant', participantId: ids.participant },
+      questionId: null,
+      text: 'A note.',
+    },
     'notes:edit': { id: missingId(), text: 'Edited.' },
     'notes:update': { id: missingId(), timeMs: 5, speaker: { kind: 'label', label: 'Man in hat' }, questionId: null, starred: true },
     'notes:delete': { id: missingId() },
@@ -180,7 +241,10 @@ describe('every channel refuses hostile input', () => {
     const valid = validInputs()[channel] ?? {};
     const extra = await env.call(channel, { ...valid, isAdmin: true });
     expect(extra, 'extra key').toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const proto = await env.call(channel, JSON.parse(`{"__proto__": {"isAdmin": true}, ${JSON.stringify(valid).slice(1)}`.replace(', }', '}')));
+    const proto = await env.call(
+      channel,
+      JSON.parse(`{"__proto__": {"isAdmin": true}, ${JSON.stringify(valid).slice(1)}`.replace(', }', '}')),
+    );
     expect(proto, '__proto__ key').toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
@@ -275,28 +339,54 @@ describe('with no study open', () => {
 });
 
 describe('unknown channels', () => {
-  it.each([['constructor'], ['__proto__'], ['toString'], ['hasOwnProperty'], [''], ['APP:INFO'], [' app:info'], ['app:info\0'], [42], [null], [undefined], [['app:info']]])(
-    '%j is UNKNOWN_CHANNEL',
-    async (channel) => {
-      expect(await env.call(channel, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
-    },
-  );
+  it.each([
+    ['constructor'],
+    ['__proto__'],
+    ['toString'],
+    ['hasOwnProperty'],
+    [''],
+    ['APP:INFO'],
+    [' app:info'],
+    ['app:info\0'],
+    [42],
+    [null],
+    [undefined],
+    [['app:info']],
+  ])('%j is UNKNOWN_CHANNEL', async (channel) => {
+    expect(await env.call(channel, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
 
   // BUG: dispatch builds its message with String(channel), which throws for objects without a usable
   // toString (reachable over HTTP with {"channel": {"toString": 1}}), so dispatch rejects instead of
   // returning a Result.
-  it.each([['{toString: 1}', { toString: 1 }], ['a null-prototype object', Object.create(null)]])(
-    '%s as a channel is UNKNOWN_CHANNEL, without throwing',
-    async (_, channel) => {
-      await expect(env.call(channel, {})).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
-    },
-  );
+  it.each([
+    ['{toString: 1}', { toString: 1 }],
+    ['a null-prototype object', Object.create(null)],
+  ])('%s as a channel is UNKNOWN_CHANNEL, without throwing', async (_, channel) => {
+    await expect(env.call(channel, {})).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
 
   // BUG: dispatch parses the input outside its try block, so an input whose getters throw
   // (possible for the CLI and any direct caller) makes dispatch reject ("never throws" is broken).
   it('an input whose properties throw when read is refused without throwing', async () => {
-    const trap = new Proxy({}, { ownKeys: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } });
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     await expect(env.call('study:rename', trap)).resolves.toMatchObject({ ok: false });
-    await expect(env.call('study:rename', { get title() { throw new Error('trap'); } })).resolves.toMatchObject({ ok: false });
+    await expect(
+      env.call('study:rename', {
+        get title() {
+          throw new Error('trap');
+        },
+      }),
+    ).resolves.toMatchObject({ ok: false });
   });
 });

@@ -32,7 +32,9 @@ beforeAll(async () => {
   };
   const host: Host = { ...headlessHost('cli', emit), nativeDialogs: true, pickFileToSave: async () => saveTo };
   // 50 sessions with 200 codings each: 10,000 codings, an export of about a second here.
-  big = await bigStudy(() => createBackend({ appDataDir: join(env.dir, 'big-appdata'), host, checkOutput: true }), env.dir, { sessions: 50 });
+  big = await bigStudy(() => createBackend({ appDataDir: join(env.dir, 'big-appdata'), host, checkOutput: true }), env.dir, {
+    sessions: 50,
+  });
 }, 60_000);
 afterAll(() => {
   big.close();
@@ -46,7 +48,9 @@ function exportBig(target: string, jobId?: string) {
 }
 
 const progressOf = (jobId: string) =>
-  env.events.filter((e) => e.name === 'job:progress' && (e.payload as { jobId: string }).jobId === jobId).map((e) => e.payload as { stage: string; percent: number });
+  env.events
+    .filter((e) => e.name === 'job:progress' && (e.payload as { jobId: string }).jobId === jobId)
+    .map((e) => e.payload as { stage: string; percent: number });
 
 /** Waits until `jobId` has reported progress from its worker (past the backend's own first step). */
 async function workerStarted(jobId: string): Promise<void> {
@@ -113,18 +117,23 @@ describe('reading the study in slices', () => {
 describe('transcripts', () => {
   it('a large transcript is read in a worker, with progress, and imported', async () => {
     const b = env.newBackend();
-    const call = async <T,>(channel: string, input: unknown): Promise<T> => {
+    const call = async <T>(channel: string, input: unknown): Promise<T> => {
       const r = await b.dispatch(channel, input);
       if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
       return r.value as T;
     };
     createStudyAt(b, join(env.dir, 'transcripts.verbatim'), 'Transcripts', true);
     const [session] = await call<{ id: string }[]>('sessions:list', {});
-    const cue = (i: number) => `${i + 1}\n00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000 --> 00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.900\n<v Speaker ${(i % 3) + 1}>The delivery slot moved again and nobody called me about it, ${i}.\n`;
+    const cue = (i: number) =>
+      `${i + 1}\n00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000 --> 00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.900\n<v Speaker ${(i % 3) + 1}>The delivery slot moved again and nobody called me about it, ${i}.\n`;
     const vtt = `WEBVTT\n\n${Array.from({ length: 20_000 }, (_, i) => cue(i)).join('\n')}`;
     expect(vtt.length).toBeGreaterThan(1024 * 1024);
     const jobId = crypto.randomUUID();
-    const imported = await call<{ turns: number }>('transcripts:importCommit', { sessionId: session!.id, ...incoming({ dir: env.dir, backend: b }, 'transcript', 'long.vtt', b64(vtt)), jobId });
+    const imported = await call<{ turns: number }>('transcripts:importCommit', {
+      sessionId: session!.id,
+      ...incoming({ dir: env.dir, backend: b }, 'transcript', 'long.vtt', b64(vtt)),
+      jobId,
+    });
     expect(imported.turns).toBeGreaterThan(1000);
     const seen = progressOf(jobId);
     expect(seen.some((p) => p.stage === 'Reading the transcript')).toBe(true);
@@ -157,7 +166,11 @@ describe('cancel', () => {
     const before = dumpStudy(env);
     const backups = existsSync(join(env.appDataDir, 'backups')) ? readdirSync(join(env.appDataDir, 'backups')).length : 0;
     const jobId = crypto.randomUUID();
-    const importing = env.call('refi:importQdpx', { ...incoming(env, 'qdpx', 'big.qdpx', b64(syntheticQdpx(40, 20_000))), into: 'open', jobId });
+    const importing = env.call('refi:importQdpx', {
+      ...incoming(env, 'qdpx', 'big.qdpx', b64(syntheticQdpx(40, 20_000))),
+      into: 'open',
+      jobId,
+    });
     await workerStarted(jobId);
     expect(await env.call('jobs:cancel', { jobId })).toEqual({ ok: true, value: { cancelled: true } });
     const r = await importing;
@@ -191,9 +204,7 @@ describe('limits', () => {
     const snapshot = exportInputOf(snapshotOf(big.context.studies.require(), 'test'));
     const error = await runJob('qdpx:export', snapshot, { limits: { timeMs: 50 }, what: 'export' }).catch((e: unknown) => e);
     expect((error as AppError).code).toBe('LIMIT_EXCEEDED');
-    expect((error as AppError).message).toBe(
-      'The export took longer than 50 ms and was stopped. Nothing was changed.',
-    );
+    expect((error as AppError).message).toBe('The export took longer than 50 ms and was stopped. Nothing was changed.');
     const done = await runJob('qdpx:export', snapshot);
     expect(done.bytes.length).toBeGreaterThan(1000);
   });
@@ -202,6 +213,8 @@ describe('limits', () => {
 /** Every row of the study open in backend `b`. */
 function dumpStudyOf(b: Backend): Record<string, unknown[]> {
   const db = b.context.studies.require().db;
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+  }[];
   return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]));
 }

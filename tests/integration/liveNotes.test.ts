@@ -113,11 +113,23 @@ describe('live notes', () => {
       error: { code: 'INVALID_INPUT', message: 'Type the note first: a tag marks words.' },
     });
     const spaces = await w.call('notes:edit', { id: empty.id, text: '   ' });
-    expect(await w.attempt('notes:code', { id: spaces.id, codeId: code.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await w.attempt('notes:code', { id: n.id, start: 3, codeId: code.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await w.attempt('notes:code', { id: n.id, start: 3, end: 99, codeId: code.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await w.attempt('notes:code', { id: spaces.id, codeId: code.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await w.attempt('notes:code', { id: n.id, start: 3, codeId: code.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await w.attempt('notes:code', { id: n.id, start: 3, end: 99, codeId: code.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(await w.attempt('notes:code', { id: n.id, start: 0, end: 3 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await w.attempt('notes:edit', { id: crypto.randomUUID(), text: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await w.attempt('notes:edit', { id: crypto.randomUUID(), text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('tags with a new code in one undo step', async () => {
@@ -161,17 +173,34 @@ describe('live notes', () => {
     const ana = await person('Ana');
     const mod = await person('Mo Deratora', 'moderator');
     const stranger = (await w.call('participants:create', { displayName: 'Not here' })).id;
-    const n = await w.call('notes:add', { sessionId: w.session.id, timeMs: 0, speaker: { kind: 'participant', participantId: ana }, text: 'Quote.' });
+    const n = await w.call('notes:add', {
+      sessionId: w.session.id,
+      timeMs: 0,
+      speaker: { kind: 'participant', participantId: ana },
+      text: 'Quote.',
+    });
     expect(n).toMatchObject({ speaker: 'Ana', participantId: ana, role: 'participant', starred: false });
     expect(await w.call('notes:update', { id: n.id, starred: true })).toMatchObject({ starred: true });
     expect(await w.call('notes:update', { id: n.id, speaker: { kind: 'label', label: 'Woman in red' }, timeMs: 61_000 })).toMatchObject({
-      speaker: 'Woman in red', participantId: null, role: null, timeMs: 61_000, starred: true,
+      speaker: 'Woman in red',
+      participantId: null,
+      role: null,
+      timeMs: 61_000,
+      starred: true,
     });
     expect(await w.call('notes:update', { id: n.id, speaker: null })).toMatchObject({ speaker: null, participantId: null });
-    expect(await w.call('notes:update', { id: n.id, speaker: { kind: 'participant', participantId: mod } })).toMatchObject({ role: 'moderator' });
-    expect(await w.attempt('notes:update', { id: n.id, speaker: { kind: 'participant', participantId: stranger } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await w.call('notes:update', { id: n.id, speaker: { kind: 'participant', participantId: mod } })).toMatchObject({
+      role: 'moderator',
+    });
+    expect(await w.attempt('notes:update', { id: n.id, speaker: { kind: 'participant', participantId: stranger } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     const live = await w.call('live:get', { sessionId: w.session.id });
-    expect(live.people.map((p) => [p.name, p.role])).toEqual([['Ana', 'participant'], ['Mo Deratora', 'moderator']]);
+    expect(live.people.map((p) => [p.name, p.role])).toEqual([
+      ['Ana', 'participant'],
+      ['Mo Deratora', 'moderator'],
+    ]);
     await w.call('history:undo', {});
     await w.call('history:undo', {});
     await w.call('history:undo', {});
@@ -216,12 +245,21 @@ describe('live notes at the edges', () => {
   it('refuses a note of another session to add after, and takes a very long note', async () => {
     const other = await w.call('sessions:create', { kind: 'interview', title: 'Other' });
     const elsewhere = await w.call('notes:add', { sessionId: other.id, timeMs: 0, text: 'Elsewhere.' });
-    expect(await w.attempt('notes:add', { sessionId: w.session.id, afterId: elsewhere.id, timeMs: 0, text: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await w.attempt('notes:add', { sessionId: w.session.id, afterId: elsewhere.id, timeMs: 0, text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     const long = 'word '.repeat(40_000).trim();
     const n = await w.call('notes:add', { sessionId: w.session.id, timeMs: 0, text: long });
     expect(n.text).toHaveLength(long.length);
-    expect(await w.attempt('notes:add', { sessionId: w.session.id, timeMs: 0, text: 'x'.repeat(200_001) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await w.attempt('notes:add', { sessionId: crypto.randomUUID(), timeMs: 0, text: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await w.attempt('notes:add', { sessionId: w.session.id, timeMs: 0, text: 'x'.repeat(200_001) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await w.attempt('notes:add', { sessionId: crypto.randomUUID(), timeMs: 0, text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     await expectConsistent();
   });
 });
@@ -264,7 +302,10 @@ describe('many notes', () => {
 describe('the session clock', () => {
   it('starts, pauses, resumes and stops; refuses what does not apply', async () => {
     const sessionId = w.session.id;
-    expect(await w.attempt('live:clock', { sessionId, action: 'pause' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Only a running session can be paused.' } });
+    expect(await w.attempt('live:clock', { sessionId, action: 'pause' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Only a running session can be paused.' },
+    });
     expect(await w.attempt('live:clock', { sessionId, action: 'resume' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await w.attempt('live:clock', { sessionId, action: 'stop' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const started = await w.call('live:clock', { sessionId, action: 'start' });
@@ -281,6 +322,9 @@ describe('the session clock', () => {
     expect((await w.call('live:get', { sessionId })).clock).toEqual(stopped);
     // Clock changes are logged but are not undo steps.
     expect((await w.call('history:state', {})).undo).toBeNull();
-    expect(await w.attempt('live:clock', { sessionId: crypto.randomUUID(), action: 'start' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await w.attempt('live:clock', { sessionId: crypto.randomUUID(), action: 'start' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

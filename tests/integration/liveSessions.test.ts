@@ -51,16 +51,33 @@ describe('discussion guides', () => {
   it('refuses item ids of another guide, unknown guides, and questions of another guide on notes', async () => {
     const a = await w.call('guides:save', GUIDE);
     const b = await w.call('guides:save', { title: 'Intercepts', items: [{ kind: 'question', text: 'Why here?' }] });
-    expect(await w.attempt('guides:save', { id: b.id, title: 'B', items: [{ id: a.items[1]!.id, kind: 'question', text: 'Stolen' }] })).toMatchObject({
+    expect(
+      await w.attempt('guides:save', { id: b.id, title: 'B', items: [{ id: a.items[1]!.id, kind: 'question', text: 'Stolen' }] }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: 'A guide item given belongs to another discussion guide.' },
     });
-    expect(await w.attempt('guides:save', { id: crypto.randomUUID(), title: 'B', items: [] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await w.attempt('live:setGuide', { sessionId: w.session.id, guideId: crypto.randomUUID() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await w.attempt('guides:save', { id: crypto.randomUUID(), title: 'B', items: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await w.attempt('live:setGuide', { sessionId: w.session.id, guideId: crypto.randomUUID() })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     await w.call('live:setGuide', { sessionId: w.session.id, guideId: a.id });
-    expect(await w.attempt('notes:add', { sessionId: w.session.id, timeMs: 0, questionId: b.items[0]!.id, text: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await w.attempt('live:setQuestion', { sessionId: w.session.id, itemId: b.items[0]!.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await w.attempt('live:setQuestion', { sessionId: w.session.id, itemId: a.items[0]!.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await w.attempt('notes:add', { sessionId: w.session.id, timeMs: 0, questionId: b.items[0]!.id, text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await w.attempt('live:setQuestion', { sessionId: w.session.id, itemId: b.items[0]!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await w.attempt('live:setQuestion', { sessionId: w.session.id, itemId: a.items[0]!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     await w.call('guides:delete', { id: a.id });
     expect((await w.call('live:get', { sessionId: w.session.id })).guide).toBeNull();
   });
@@ -75,7 +92,10 @@ describe('discussion guides', () => {
     await w.call('live:setQuestion', { sessionId: w.session.id, itemId: guide.items[3]!.id });
     await w.call('live:clock', { sessionId: w.session.id, action: 'stop' });
     await w.call('live:clock', { sessionId: w.session.id, action: 'start' });
-    expect((await w.call('live:get', { sessionId: w.session.id })).marks.map((m) => m.itemId)).toEqual([guide.items[1]!.id, guide.items[3]!.id]);
+    expect((await w.call('live:get', { sessionId: w.session.id })).marks.map((m) => m.itemId)).toEqual([
+      guide.items[1]!.id,
+      guide.items[3]!.id,
+    ]);
 
     const other = await w.call('sessions:create', { kind: 'interview', title: 'Picked first' });
     await w.call('live:setGuide', { sessionId: other.id, guideId: guide.id });
@@ -91,7 +111,9 @@ describe('discussion guides', () => {
   it('marks the current question at the session time, from 0 before the clock starts', async () => {
     const guide = await w.call('guides:save', GUIDE);
     await w.call('live:setGuide', { sessionId: w.session.id, guideId: guide.id });
-    expect(await w.call('live:setQuestion', { sessionId: w.session.id, itemId: guide.items[1]!.id })).toEqual([{ atMs: 0, itemId: guide.items[1]!.id }]);
+    expect(await w.call('live:setQuestion', { sessionId: w.session.id, itemId: guide.items[1]!.id })).toEqual([
+      { atMs: 0, itemId: guide.items[1]!.id },
+    ]);
     await w.call('live:clock', { sessionId: w.session.id, action: 'start' });
     await new Promise((r) => setTimeout(r, 30));
     const marks = await w.call('live:setQuestion', { sessionId: w.session.id, itemId: null });
@@ -105,11 +127,18 @@ describe('discussion guides', () => {
 describe('notes and the transcript', () => {
   it('copies a note’s codes to the transcript turn spoken at its time, once', async () => {
     // Turns of the fixture transcript start at 0, 1000, 2000 ms.
-    const doc = w.transcript([['Ana', 'Hello all.'], ['Ben', '  Slots vanish by Tuesday.  '], ['Ana', 'Say more?']]);
+    const doc = w.transcript([
+      ['Ana', 'Hello all.'],
+      ['Ben', '  Slots vanish by Tuesday.  '],
+      ['Ana', 'Say more?'],
+    ]);
     const slots = await w.call('codes:create', { name: 'Slots' });
     const staff = await w.call('codes:create', { name: 'Staff' });
     const n = await w.call('notes:add', { sessionId: w.session.id, timeMs: 1500, text: 'Ben: slots gone early in week' });
-    expect(await w.attempt('notes:copyCodesToTranscript', { id: n.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'This note has no tags to copy.' } });
+    expect(await w.attempt('notes:copyCodesToTranscript', { id: n.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'This note has no tags to copy.' },
+    });
     await w.call('notes:code', { id: n.id, codeId: slots.id });
     await w.call('notes:code', { id: n.id, start: 0, end: 3, codeId: staff.id });
     const live = await w.call('live:get', { sessionId: w.session.id });
@@ -123,12 +152,19 @@ describe('notes and the transcript', () => {
     expect((await w.call('documents:get', { id: doc })).codingList).toEqual([]);
     const untimed = await w.call('notes:add', { sessionId: w.session.id, timeMs: null, text: 'No time' });
     await w.call('notes:code', { id: untimed.id, codeId: slots.id });
-    expect(await w.attempt('notes:copyCodesToTranscript', { id: untimed.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await w.attempt('notes:copyCodesToTranscript', { id: untimed.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 
   it('copies nothing to a transcript recorded on another clock until the user sets the offset', async () => {
     // Turns of the fixture transcript start at 0, 1000, 2000 ms; the notes run for minutes.
-    const doc = w.transcript([['Ana', 'Hello all.'], ['Ben', 'Slots vanish by Tuesday.'], ['Ana', 'Say more?']]);
+    const doc = w.transcript([
+      ['Ana', 'Hello all.'],
+      ['Ben', 'Slots vanish by Tuesday.'],
+      ['Ana', 'Say more?'],
+    ]);
     const slots = await w.call('codes:create', { name: 'Slots' });
     const early = await w.call('notes:add', { sessionId: w.session.id, timeMs: 65_000, text: 'Ben: slots gone early in week' });
     await w.call('notes:add', { sessionId: w.session.id, timeMs: 30 * 60_000, text: 'Wrap-up' });
@@ -149,23 +185,36 @@ describe('notes and the transcript', () => {
     // Not an undo step; null forgets the offset.
     expect(inEnglish((await w.call('history:state', {})).undo)).toMatch(/tag/);
     expect((await w.call('live:setTranscriptOffset', { sessionId: w.session.id, offsetMs: null }))!.offsetMs).toBeNull();
-    expect(await w.attempt('live:setTranscriptOffset', { sessionId: crypto.randomUUID(), offsetMs: 0 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await w.attempt('live:setTranscriptOffset', { sessionId: crypto.randomUUID(), offsetMs: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('copies a note’s codes even where another coder put the same codes on the turn (their codings are theirs)', async () => {
-    const doc = w.transcript([['Ana', 'Hello all.'], ['Ben', 'Slots vanish by Tuesday.'], ['Ana', 'Say more?']]);
+    const doc = w.transcript([
+      ['Ana', 'Hello all.'],
+      ['Ben', 'Slots vanish by Tuesday.'],
+      ['Ana', 'Say more?'],
+    ]);
     const slots = await w.call('codes:create', { name: 'Slots' });
     const n = await w.call('notes:add', { sessionId: w.session.id, timeMs: 1500, text: 'Ben: slots gone early in week' });
     await w.call('notes:code', { id: n.id, codeId: slots.id });
     expect((await w.call('notes:copyCodesToTranscript', { id: n.id })).added).toBe(1);
     // The transcript coding becomes a colleague's, as after merging their coded copy of the study.
     const other = crypto.randomUUID();
-    w.study.write('test:other-coder', () => {
-      w.study.db.prepare('INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)').run(other, 'Colleague', new Date().toISOString());
-      w.study.db.prepare('UPDATE codings SET coder_id = ? WHERE document_id = ?').run(other, doc);
-    }, {});
+    w.study.write(
+      'test:other-coder',
+      () => {
+        w.study.db.prepare('INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)').run(other, 'Colleague', new Date().toISOString());
+        w.study.db.prepare('UPDATE codings SET coder_id = ? WHERE document_id = ?').run(other, doc);
+      },
+      {},
+    );
     expect((await w.call('notes:copyCodesToTranscript', { id: n.id })).added).toBe(1);
-    const coders = w.study.db.prepare<[string], { coder_id: string }>('SELECT coder_id FROM codings WHERE document_id = ? ORDER BY coder_id').all(doc);
+    const coders = w.study.db
+      .prepare<[string], { coder_id: string }>('SELECT coder_id FROM codings WHERE document_id = ? ORDER BY coder_id')
+      .all(doc);
     expect(coders.map((c) => c.coder_id).sort()).toEqual([other, w.study.userId].sort());
   });
 
@@ -182,7 +231,12 @@ describe('notes and the transcript', () => {
 describe('intercepts', () => {
   it('makes the next intercept like this one with a new participant, unique names', async () => {
     const guide = await w.call('guides:save', GUIDE);
-    const first = await w.call('sessions:create', { kind: 'intercept', title: 'Intercept 1 — Leeds store', place: 'Leeds store', moderator: 'Lena' });
+    const first = await w.call('sessions:create', {
+      kind: 'intercept',
+      title: 'Intercept 1 — Leeds store',
+      place: 'Leeds store',
+      moderator: 'Lena',
+    });
     await w.call('live:setGuide', { sessionId: first.id, guideId: guide.id });
     // The moderator named on the session is a person of the study, linked with the moderator role.
     const lena = (await w.call('participants:list', {})).find((p) => p.displayName === 'Lena')!;
@@ -190,14 +244,26 @@ describe('intercepts', () => {
     // Someone already took the name "Intercept 2".
     await w.call('participants:create', { displayName: 'intercept 2' });
     const next = await w.call('intercepts:next', { fromSessionId: first.id });
-    expect(next.session).toMatchObject({ kind: 'intercept', title: 'Intercept 3 — Leeds store', place: 'Leeds store', moderator: 'Lena', date: new Date().toISOString().slice(0, 10) });
+    expect(next.session).toMatchObject({
+      kind: 'intercept',
+      title: 'Intercept 3 — Leeds store',
+      place: 'Leeds store',
+      moderator: 'Lena',
+      date: new Date().toISOString().slice(0, 10),
+    });
     const live = await w.call('live:get', { sessionId: next.session.id });
     expect(live.guide?.id).toBe(guide.id);
-    expect(live.people.map((p) => [p.name, p.role])).toEqual([['Intercept 3', 'participant'], ['Lena', 'moderator']]);
+    expect(live.people.map((p) => [p.name, p.role])).toEqual([
+      ['Intercept 3', 'participant'],
+      ['Lena', 'moderator'],
+    ]);
     expect(live.people[0]!.participantId).toBe(next.participantId);
     const again = await w.call('intercepts:next', { fromSessionId: next.session.id });
     expect(again.session.title).toBe('Intercept 4 — Leeds store');
-    expect(await w.attempt('intercepts:next', { fromSessionId: crypto.randomUUID() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await w.attempt('intercepts:next', { fromSessionId: crypto.randomUUID() })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });
 
@@ -208,11 +274,28 @@ describe('notes exports', () => {
     const ana = await w.call('participants:create', { displayName: 'Ana <b>' });
     await w.call('participants:setSessionRole', { participantId: ana.id, sessionId: w.session.id, role: 'participant' });
     const code = await w.call('codes:create', { name: 'Slots' });
-    const a = await w.call('notes:add', { sessionId: w.session.id, timeMs: 754_000, speaker: { kind: 'participant', participantId: ana.id }, questionId: guide.items[3]!.id, text: '=HYPERLINK("http://evil","x")' });
+    const a = await w.call('notes:add', {
+      sessionId: w.session.id,
+      timeMs: 754_000,
+      speaker: { kind: 'participant', participantId: ana.id },
+      questionId: guide.items[3]!.id,
+      text: '=HYPERLINK("http://evil","x")',
+    });
     await w.call('notes:code', { id: a.id, codeId: code.id });
-    const b = await w.call('notes:add', { sessionId: w.session.id, timeMs: 3_725_000, questionId: guide.items[1]!.id, text: '<script>alert(1)</script> *not bold* [link](x)' });
+    const b = await w.call('notes:add', {
+      sessionId: w.session.id,
+      timeMs: 3_725_000,
+      questionId: guide.items[1]!.id,
+      text: '<script>alert(1)</script> *not bold* [link](x)',
+    });
     await w.call('notes:update', { id: b.id, starred: true });
-    await w.call('notes:add', { sessionId: w.session.id, timeMs: 60_000, speaker: { kind: 'label', label: 'Store manager' }, questionId: guide.items[1]!.id, text: 'First by time.' });
+    await w.call('notes:add', {
+      sessionId: w.session.id,
+      timeMs: 60_000,
+      speaker: { kind: 'label', label: 'Store manager' },
+      questionId: guide.items[1]!.id,
+      text: 'First by time.',
+    });
   }
   const file = async (format: 'csv' | 'md' | 'xlsx' | 'docx') => {
     const { files } = await w.call('notes:export', { sessionId: w.session.id, format });
@@ -265,7 +348,15 @@ describe('notes exports', () => {
     expect(md).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*not bold\\* \\[link\\]\\(x\\) ★');
     expect(md).toContain('- **12:34 Ana &lt;b&gt;** =HYPERLINK\\("http://evil","x"\\) _(Slots)_');
     const headings = md.split('\n').filter((l) => l.startsWith('#'));
-    expect(headings).toEqual(['# FG 1', '## Warm-up', '### How do you shop now?', '## Collection', '### What happens at the locker?', '## Warm-up', '### How do you shop now?']);
+    expect(headings).toEqual([
+      '# FG 1',
+      '## Warm-up',
+      '### How do you shop now?',
+      '## Collection',
+      '### What happens at the locker?',
+      '## Warm-up',
+      '### How do you shop now?',
+    ]);
   });
 
   it('exports every session at once with a session column', async () => {
@@ -275,12 +366,18 @@ describe('notes exports', () => {
     const { files } = await w.call('notes:export', { format: 'csv' });
     const lines = Buffer.from(files[0]!.dataBase64, 'base64').toString('utf8').split('\r\n');
     expect(lines[0]).toBe('\ufeffSession,Time,Speaker,Question,Note,Codes,Starred');
-    expect(lines.slice(1, 3)).toEqual(['Intercept 9,00:05,,,Earlier session.,,', 'FG 1,01:00,Store manager,How do you shop now?,First by time.,,']);
+    expect(lines.slice(1, 3)).toEqual([
+      'Intercept 9,00:05,,,Earlier session.,,',
+      'FG 1,01:00,Store manager,How do you shop now?,First by time.,,',
+    ]);
     expect(files[0]!.name).toBe('coding-notes.csv');
   });
 
   it('exports an empty session and refuses an unknown one', async () => {
     expect((await file('md')).bytes.toString('utf8')).toBe('# FG 1\n\nNo notes.\n');
-    expect(await w.attempt('notes:export', { sessionId: crypto.randomUUID(), format: 'csv' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await w.attempt('notes:export', { sessionId: crypto.randomUUID(), format: 'csv' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

@@ -11,7 +11,13 @@ const env = freshEnvForEachTest();
 
 const db = () => env.backend.context.studies.require().db;
 /** What the old text column holds, per session title. */
-const textColumn = () => Object.fromEntries(db().prepare('SELECT title, moderator FROM sessions').all().map((r) => [(r as { title: string }).title, (r as { moderator: string | null }).moderator]));
+const textColumn = () =>
+  Object.fromEntries(
+    db()
+      .prepare('SELECT title, moderator FROM sessions')
+      .all()
+      .map((r) => [(r as { title: string }).title, (r as { moderator: string | null }).moderator]),
+  );
 const rolesIn = async (sessionId: string) =>
   (await env.ok('participants:list', {}))
     .flatMap((p) => p.sessions.filter((s) => s.sessionId === sessionId).map((s) => [p.displayName, s.role]))
@@ -23,7 +29,10 @@ describe('the next intercept', () => {
     const first = await env.ok('sessions:create', { kind: 'intercept', title: 'Intercept 1', place: 'Oslo S', moderator: 'Dana' });
     const next = await env.ok('intercepts:next', { fromSessionId: first.id });
     expect(next.session.moderator).toBe('Dana');
-    expect(await rolesIn(next.session.id)).toEqual([['Dana', 'moderator'], ['Intercept 2', 'participant']]);
+    expect(await rolesIn(next.session.id)).toEqual([
+      ['Dana', 'moderator'],
+      ['Intercept 2', 'participant'],
+    ]);
     expect(textColumn()[next.session.title]).toBeNull();
   });
 
@@ -54,7 +63,8 @@ describe('a REFI-QDA import', () => {
 
     const sessions = await env.ok('sessions:list', {});
     expect(Object.fromEntries(sessions.map((s) => [s.title, s.moderator]))).toEqual({ Linked: 'Dana', Legacy: 'Lena Berg' });
-    for (const s of sessions) expect((await rolesIn(s.id)).filter(([, role]) => role === 'moderator')).toEqual([[s.moderator, 'moderator']]);
+    for (const s of sessions)
+      expect((await rolesIn(s.id)).filter(([, role]) => role === 'moderator')).toEqual([[s.moderator, 'moderator']]);
     expect((await env.ok('participants:list', {})).map((p) => p.displayName).sort()).toEqual(['Dana', 'Lena Berg']);
     expect(textColumn()).toEqual({ Linked: null, Legacy: null });
   });

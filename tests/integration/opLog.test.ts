@@ -60,7 +60,11 @@ describe('the operation log', () => {
       expect(() => JSON.parse(row.payload)).not.toThrow();
     }
     expect(JSON.parse(log.find((r) => r.op === 'sessions:delete')!.payload)).toEqual({ id: s.id });
-    expect(JSON.parse(log.find((r) => r.op === 'participants:setValue')!.payload)).toEqual({ participantId: p.id, attributeId: a.id, value: 'A' });
+    expect(JSON.parse(log.find((r) => r.op === 'participants:setValue')!.payload)).toEqual({
+      participantId: p.id,
+      attributeId: a.id,
+      value: 'A',
+    });
   });
 
   it('failed writes record nothing', async () => {
@@ -74,7 +78,11 @@ describe('the operation log', () => {
     await env.fail('participants:delete', { id: missingId() }, 'NOT_FOUND');
     await env.fail('attributes:create', { name: 'nps', type: 'text' }, 'ALREADY_EXISTS');
     await env.fail('sessions:update', { id: missingId(), title: 'x' }, 'NOT_FOUND');
-    await env.fail('participants:importCommit', { ...incoming(env, 'csv', 'x.csv', b64('Name\n\n')), mapping: [{ kind: 'name' }] }, 'IMPORT_FAILED');
+    await env.fail(
+      'participants:importCommit',
+      { ...incoming(env, 'csv', 'x.csv', b64('Name\n\n')), mapping: [{ kind: 'name' }] },
+      'IMPORT_FAILED',
+    );
     expect(env.query('SELECT count(*) AS n FROM op_log')).toEqual(before);
     await env.ok('study:close', {});
     expect(readLog(path).map((r) => r.op)).toEqual(['study:create', 'participants:create', 'attributes:create', 'participants:setValue']);

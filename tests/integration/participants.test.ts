@@ -57,7 +57,9 @@ describe('participants', () => {
     await env.fail('participants:create', { displayName: ' \t ' }, 'INVALID_INPUT');
     await env.fail('participants:create', { displayName: 'x'.repeat(201) }, 'INVALID_INPUT');
     await env.fail('participants:create', { displayName: 'ok', notes: 'x'.repeat(20_001) }, 'INVALID_INPUT');
-    expect(await env.ok('participants:create', { displayName: 'x'.repeat(200), notes: 'y'.repeat(20_000) })).toMatchObject({ displayName: 'x'.repeat(200) });
+    expect(await env.ok('participants:create', { displayName: 'x'.repeat(200), notes: 'y'.repeat(20_000) })).toMatchObject({
+      displayName: 'x'.repeat(200),
+    });
   });
 });
 
@@ -73,7 +75,12 @@ describe('session roles', () => {
     expect(changed.sessions).toEqual([{ sessionId: s1.id, role: 'observer' }]);
     const both = await env.ok('participants:setSessionRole', { participantId: p.id, sessionId: s2.id, role: 'moderator' });
     expect(both.sessions).toHaveLength(2);
-    expect(both.sessions).toEqual(expect.arrayContaining([{ sessionId: s1.id, role: 'observer' }, { sessionId: s2.id, role: 'moderator' }]));
+    expect(both.sessions).toEqual(
+      expect.arrayContaining([
+        { sessionId: s1.id, role: 'observer' },
+        { sessionId: s2.id, role: 'moderator' },
+      ]),
+    );
 
     const removed = await env.ok('participants:setSessionRole', { participantId: p.id, sessionId: s1.id, role: null });
     expect(removed.sessions).toEqual([{ sessionId: s2.id, role: 'moderator' }]);

@@ -65,7 +65,9 @@ describe('no channel writes or reads a file at a path the page chose', () => {
   it('channels that export or import files take no path at all: a path is a schema error, and nothing is written', async () => {
     const study = (await backend.dispatch('study:create', { title: 'Inside' })) as { ok: true; value: { path: string } };
     expect(study.ok).toBe(true);
-    const sessionId = ((await backend.dispatch('sessions:create', { kind: 'interview', title: 'S' })) as { ok: true; value: { id: string } }).value.id;
+    const sessionId = (
+      (await backend.dispatch('sessions:create', { kind: 'interview', title: 'S' })) as { ok: true; value: { id: string } }
+    ).value.id;
     const snapshotId = ((await backend.dispatch('reports:generate', { definition: {} })) as { ok: true; value: { id: string } }).value.id;
     const qdpxFile = join(dir, 'picked.qdpx');
     writeFileSync(qdpxFile, (await exportQdpx(backend.context.studies.require(), '0')).bytes);
@@ -116,13 +118,19 @@ describe('no channel writes or reads a file at a path the page chose', () => {
   it('study:open accepts what the backend produced: the studies folder, the recent list, and paths the host granted', async () => {
     const inFolder = ((await backend.dispatch('study:create', { title: 'Filed' })) as { ok: true; value: { path: string } }).value.path;
     await backend.dispatch('study:close', {});
-    expect(await backend.dispatch('study:available', {})).toMatchObject({ ok: true, value: [{ path: inFolder, fileName: 'Filed.verbatim' }] });
+    expect(await backend.dispatch('study:available', {})).toMatchObject({
+      ok: true,
+      value: [{ path: inFolder, fileName: 'Filed.verbatim' }],
+    });
     expect(await backend.dispatch('study:open', { path: inFolder })).toMatchObject({ ok: true, value: { path: inFolder } });
 
     const named = studyOutside('Named on the command line');
     await refused('study:open', { path: named }, ['FORBIDDEN']);
     backend.grantStudyPath(named);
-    expect(await backend.dispatch('study:available', {})).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ path: named })]) });
+    expect(await backend.dispatch('study:available', {})).toMatchObject({
+      ok: true,
+      value: expect.arrayContaining([expect.objectContaining({ path: named })]),
+    });
     expect(await backend.dispatch('study:open', { path: named })).toMatchObject({ ok: true, value: { path: named } });
 
     // Once opened it is on the recent list, which a fresh backend (a restart) still honours.

@@ -40,12 +40,15 @@ ${selection(g(33), words, [SERVICE], { user: ANN })}
   return qdpx(qde, { [`sources/${g(20)}.txt`]: TEXT });
 }
 
-const importNew = (bytes: Uint8Array): Promise<ImportReport> => env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'coders.qdpx', b64(bytes)), into: 'new' });
+const importNew = (bytes: Uint8Array): Promise<ImportReport> =>
+  env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'coders.qdpx', b64(bytes)), into: 'new' });
 
 /** Coder and code name of every coding, sorted. */
 function codings(): string[] {
   return env
-    .query<{ who: string; code: string }>('SELECT u.name AS who, k.name AS code FROM codings c JOIN users u ON u.id = c.coder_id JOIN codes k ON k.id = c.code_id')
+    .query<{ who: string; code: string }>(
+      'SELECT u.name AS who, k.name AS code FROM codings c JOIN users u ON u.id = c.coder_id JOIN codes k ON k.id = c.code_id',
+    )
     .map((r) => `${r.who}: ${r.code}`)
     .sort();
 }
@@ -55,7 +58,10 @@ describe('two coders on the same words', () => {
     const report = await importNew(twoCoders());
     expect(codings()).toEqual(['Ann: Lateness', 'Ann: Service', 'Ben: Lateness']);
     expect(report.counts.codings).toBe(3);
-    expect(entryWords(report.mapped)).toContainEqual({ what: expect.stringMatching(/^coding on "The bus was late again\."/), how: 'the same coder put the same code on the same words twice; imported once' });
+    expect(entryWords(report.mapped)).toContainEqual({
+      what: expect.stringMatching(/^coding on "The bus was late again\."/),
+      how: 'the same coder put the same code on the same words twice; imported once',
+    });
   });
 
   it('merging the export back into its study adds nothing, and keeps both coders', async () => {
@@ -93,18 +99,23 @@ ${selections}
 </Project>`,
       { [`sources/${g(20)}.txt`]: TEXT },
     );
-  const codingRows = () => env.query<{ code: string; coder: string | null; quote: string }>('SELECT code_id AS code, coder_id AS coder, quote FROM codings');
+  const codingRows = () =>
+    env.query<{ code: string; coder: string | null; quote: string }>('SELECT code_id AS code, coder_id AS coder, quote FROM codings');
 
   it('two users of one name are one coder, and their codings on the same words one coding', async () => {
     const users = `<User guid="${ANN}" name="Ann"/><User guid="${BEN}" name="Ann"/>`;
     const codes = `<Code guid="${LATE}" name="Lateness" isCodable="true"/>`;
-    await importNew(project(users, codes, `${selection(g(30), words, [LATE], { user: ANN })}\n${selection(g(31), words, [LATE], { user: BEN })}`));
+    await importNew(
+      project(users, codes, `${selection(g(30), words, [LATE], { user: ANN })}\n${selection(g(31), words, [LATE], { user: BEN })}`),
+    );
     expect(codingRows()).toEqual([{ code: LATE, coder: ANN, quote: 'The bus was late again.' }]);
   });
 
   it('two coders the file does not list are no coder, and their codings on the same words one coding', async () => {
     const codes = `<Code guid="${LATE}" name="Lateness" isCodable="true"/>`;
-    await importNew(project('', codes, `${selection(g(30), words, [LATE], { user: g(3) })}\n${selection(g(31), words, [LATE], { user: g(4) })}`));
+    await importNew(
+      project('', codes, `${selection(g(30), words, [LATE], { user: g(3) })}\n${selection(g(31), words, [LATE], { user: g(4) })}`),
+    );
     expect(codingRows()).toEqual([{ code: LATE, coder: null, quote: 'The bus was late again.' }]);
   });
 });

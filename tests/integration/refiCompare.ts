@@ -17,17 +17,54 @@ export async function comparable(env: TestEnv) {
     title: (await env.ok('study:current', {}))!.title,
     sessions: (await env.ok('sessions:list', {})).map(({ participantCount: _p, createdAt: _c, updatedAt: _u, ...s }) => s),
     attributes: (await env.ok('attributes:list', {})).map(({ position: _p, ...a }) => a),
-    participants: (await env.ok('participants:list', {})).map(({ createdAt: _c, updatedAt: _u, ...p }) => ({ ...p, sessions: [...p.sessions].sort((a, b) => a.sessionId.localeCompare(b.sessionId)) })),
-    codes: codes.map((c) => ({ id: c.id, parentId: c.parentId, path: c.path, color: c.color, definition: c.definition, whenToUse: c.whenToUse, whenNotToUse: c.whenNotToUse, example: c.example, codings: c.codings })),
+    participants: (await env.ok('participants:list', {})).map(({ createdAt: _c, updatedAt: _u, ...p }) => ({
+      ...p,
+      sessions: [...p.sessions].sort((a, b) => a.sessionId.localeCompare(b.sessionId)),
+    })),
+    codes: codes.map((c) => ({
+      id: c.id,
+      parentId: c.parentId,
+      path: c.path,
+      color: c.color,
+      definition: c.definition,
+      whenToUse: c.whenToUse,
+      whenNotToUse: c.whenNotToUse,
+      example: c.example,
+      codings: c.codings,
+    })),
     documents: env
-      .query<{ id: string; session_id: string | null; kind: string; title: string; plain_text: string }>('SELECT id, session_id, kind, title, plain_text FROM documents ORDER BY id')
+      .query<{ id: string; session_id: string | null; kind: string; title: string; plain_text: string }>(
+        'SELECT id, session_id, kind, title, plain_text FROM documents ORDER BY id',
+      )
       .map((d) => ({ ...d })),
     turns: env.query('SELECT document_id, start_offset, end_offset, participant_id FROM turns ORDER BY document_id, position'),
     codings: env
-      .query<{ id: string; document_id: string; code_id: string; start_offset: number; end_offset: number; quote: string; memo: string | null; coder_id: string | null; created_at: string; status: string }>(
-        'SELECT * FROM codings ORDER BY id',
-      )
-      .map((c) => ({ id: c.id, document: c.document_id, code: c.code_id, start: c.start_offset, end: c.end_offset, quote: c.quote, memo: c.memo, coder: c.coder_id ? users.get(c.coder_id) : null, created: seconds(c.created_at), status: c.status })),
-    memos: (await env.ok('memos:list', {})).map((m) => ({ ...m, createdAt: seconds(m.createdAt), updatedAt: seconds(m.updatedAt) })).sort((a, b) => a.id.localeCompare(b.id)),
+      .query<{
+        id: string;
+        document_id: string;
+        code_id: string;
+        start_offset: number;
+        end_offset: number;
+        quote: string;
+        memo: string | null;
+        coder_id: string | null;
+        created_at: string;
+        status: string;
+      }>('SELECT * FROM codings ORDER BY id')
+      .map((c) => ({
+        id: c.id,
+        document: c.document_id,
+        code: c.code_id,
+        start: c.start_offset,
+        end: c.end_offset,
+        quote: c.quote,
+        memo: c.memo,
+        coder: c.coder_id ? users.get(c.coder_id) : null,
+        created: seconds(c.created_at),
+        status: c.status,
+      })),
+    memos: (await env.ok('memos:list', {}))
+      .map((m) => ({ ...m, createdAt: seconds(m.createdAt), updatedAt: seconds(m.updatedAt) }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

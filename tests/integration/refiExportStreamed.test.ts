@@ -20,7 +20,8 @@ afterEach(() => env.cleanup());
 
 /** The archive's files by name, with the Project's own modifiedDateTime (the moment of export) left out. */
 function filesOf(entries: { name: string; data: Uint8Array | string | readonly Uint8Array[] }[]): Map<string, string> {
-  const text = (data: Uint8Array | string | readonly Uint8Array[]) => (typeof data === 'string' ? data : Buffer.concat(Array.isArray(data) ? data : [data as Uint8Array]).toString('utf8'));
+  const text = (data: Uint8Array | string | readonly Uint8Array[]) =>
+    typeof data === 'string' ? data : Buffer.concat(Array.isArray(data) ? data : [data as Uint8Array]).toString('utf8');
   const out = new Map(entries.map((e) => [e.name, text(e.data)]));
   out.set('project.qde', out.get('project.qde')!.replace(/modifiedDateTime="[^"]*"/, ''));
   return out;
@@ -54,7 +55,7 @@ describe('the export built while the study is read', () => {
     await expectSameAsWholeRead(study, true);
   });
 
-  it('sends each document\'s turns and codings packed, and they unpack into the rows the export reads', async () => {
+  it("sends each document's turns and codings packed, and they unpack into the rows the export reads", async () => {
     await env.createStudy('packed');
     await buildRoundTripStudy(env);
     const refi = createRefiRepo(env.backend.context.studies.require().db);

@@ -24,7 +24,9 @@ export function xmllint(): string {
     execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
     return 'xmllint';
   } catch {
-    throw new Error('xmllint is not installed: run `apt-get install -y libxml2-utils` (the CI script does) to validate REFI-QDA exports against the XSDs');
+    throw new Error(
+      'xmllint is not installed: run `apt-get install -y libxml2-utils` (the CI script does) to validate REFI-QDA exports against the XSDs',
+    );
   }
 }
 
@@ -55,8 +57,18 @@ export function atCodePoints(text: string, words: string): [number, number] {
 }
 
 /** A coded selection, with the selected text as its name when given (ATLAS.ti and QualCoder do this). */
-export function selection(guid: string, [start, end]: [number, number], codes: string[], opts: { name?: string; user?: string; description?: string } = {}): string {
-  const codings = codes.map((c) => `<Coding guid="${crypto.randomUUID()}"${opts.user ? ` creatingUser="${opts.user}"` : ''}><CodeRef targetGUID="${c}"/></Coding>`).join('');
+export function selection(
+  guid: string,
+  [start, end]: [number, number],
+  codes: string[],
+  opts: { name?: string; user?: string; description?: string } = {},
+): string {
+  const codings = codes
+    .map(
+      (c) =>
+        `<Coding guid="${crypto.randomUUID()}"${opts.user ? ` creatingUser="${opts.user}"` : ''}><CodeRef targetGUID="${c}"/></Coding>`,
+    )
+    .join('');
   const description = opts.description ? `<Description>${esc(opts.description)}</Description>` : '';
   return `<PlainTextSelection guid="${guid}" name="${esc(opts.name ?? '')}" startPosition="${start}" endPosition="${end}"${opts.user ? ` creatingUser="${opts.user}"` : ''}>${description}${codings}</PlainTextSelection>`;
 }

@@ -42,11 +42,16 @@ describe('planQdpxFile: a .qdpx read from its path', () => {
     ]);
     const coding = plan.docs[0]!.codings[0]!;
     expect(plan.docs[0]!.text.slice(coding.start, coding.end)).toBe('The slot was gone by Tuesday.');
-    expect(entryWords(plan.report.finish().dropped)).toContainEqual({ what: 'video "Interview 1"', why: expect.stringMatching(/recording and selections on them are left out/) });
+    expect(entryWords(plan.report.finish().dropped)).toContainEqual({
+      what: 'video "Interview 1"',
+      why: expect.stringMatching(/recording and selections on them are left out/),
+    });
   });
 
   it('refuses a missing file or a folder in plain words', () => {
-    expect(refusal(() => planQdpxFile(join(dir, 'gone.qdpx')))).toBe('This .qdpx cannot be read: the file does not exist (any more). Nothing was imported.');
+    expect(refusal(() => planQdpxFile(join(dir, 'gone.qdpx')))).toBe(
+      'This .qdpx cannot be read: the file does not exist (any more). Nothing was imported.',
+    );
     expect(refusal(() => planQdpxFile(dir))).toBe('This .qdpx cannot be read: it is a folder, not a file. Nothing was imported.');
   });
 });
@@ -60,7 +65,8 @@ describe('planQdpxFile and planQdpxBytes: a source text the zip reader refuses w
     ]);
     const path = join(dir, 'damaged.qdpx');
     writeFileSync(path, bytes);
-    const expected = 'This .qdpx cannot be opened safely: the entry "sources/notes.txt" is damaged (checksum mismatch). Nothing was imported.';
+    const expected =
+      'This .qdpx cannot be opened safely: the entry "sources/notes.txt" is damaged (checksum mismatch). Nothing was imported.';
     expect(refusal(() => planQdpxFile(path))).toBe(expected);
     expect(refusal(() => planQdpxBytes(bytes))).toBe(expected);
   });

@@ -32,8 +32,12 @@ function withNoteOnSelection(coded: boolean): Uint8Array {
   return qdpx(qde, { [`sources/${g(20)}.txt`]: TEXT });
 }
 
-const importNew = (bytes: Uint8Array): Promise<ImportReport> => env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'notes.qdpx', b64(bytes)), into: 'new' });
-const memo = () => env.query<{ target_kind: string; target_id: string | null; body: string }>("SELECT target_kind, target_id, body FROM memos WHERE title = 'Ask again'");
+const importNew = (bytes: Uint8Array): Promise<ImportReport> =>
+  env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'notes.qdpx', b64(bytes)), into: 'new' });
+const memo = () =>
+  env.query<{ target_kind: string; target_id: string | null; body: string }>(
+    "SELECT target_kind, target_id, body FROM memos WHERE title = 'Ask again'",
+  );
 
 describe('a note a selection points at', () => {
   it('is a memo on the coding the selection became', async () => {

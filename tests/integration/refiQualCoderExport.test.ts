@@ -22,12 +22,23 @@ async function exportSample(turnSelections?: boolean) {
   return { zip, qde, notes: delivery.notes };
 }
 
-const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#10;/g, '\n').replace(/&#13;/g, '\r').replace(/&amp;/g, '&');
+const decodeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#10;/g, '\n')
+    .replace(/&#13;/g, '\r')
+    .replace(/&amp;/g, '&');
 
 describe('memos reach QualCoder (it reads a note only from a text file)', () => {
   it('each memo is a Note with its text inline and in an internal:// file of the same text; the project validates', async () => {
     const { zip, qde } = await exportSample();
-    const notes = [...qde.matchAll(/<Note guid="([^"]+)"[^>]*?plainTextPath="internal:\/\/([^"]+)"[^>]*>\s*<PlainTextContent>([\s\S]*?)<\/PlainTextContent>/g)];
+    const notes = [
+      ...qde.matchAll(
+        /<Note guid="([^"]+)"[^>]*?plainTextPath="internal:\/\/([^"]+)"[^>]*>\s*<PlainTextContent>([\s\S]*?)<\/PlainTextContent>/g,
+      ),
+    ];
     const memoCount = env.query<{ n: number }>('SELECT count(*) AS n FROM memos')[0]!.n;
     expect(memoCount).toBeGreaterThan(0);
     expect(notes.length).toBe(memoCount);
@@ -39,7 +50,9 @@ describe('memos reach QualCoder (it reads a note only from a text file)', () => 
     }
     const path = join(env.dir, 'sample.qde');
     writeFileSync(path, qde);
-    expect(() => execFileSync(xmllint(), ['--noout', '--schema', join(XSD_DIR, 'Project-mrt2019.xsd'), path], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(xmllint(), ['--noout', '--schema', join(XSD_DIR, 'Project-mrt2019.xsd'), path], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 });
 
@@ -49,12 +62,18 @@ describe('participants’ turns (kept for Cases)', () => {
     expect(qde).not.toMatch(/<SelectionRef /);
     expect(qde).not.toMatch(/<PlainTextSelection [^>]*name=""[^>]*\/>/);
     expect(qde).toMatch(/<SourceRef /);
-    expect(notes).toContainEqual(expect.stringMatching(/^Who speaks each turn is kept in Verbatim’s own data.*--turn-selections.*QualCoder shows each of them as an empty annotation\.$/));
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /^Who speaks each turn is kept in Verbatim’s own data.*--turn-selections.*QualCoder shows each of them as an empty annotation\.$/,
+      ),
+    );
   });
 
   it('are written, for NVivo, when the export asks for turn selections', async () => {
     const { qde, notes } = await exportSample(true);
-    const spoken = env.query<{ n: number }>('SELECT count(*) AS n FROM turns WHERE participant_id IS NOT NULL AND end_offset > start_offset')[0]!.n;
+    const spoken = env.query<{ n: number }>(
+      'SELECT count(*) AS n FROM turns WHERE participant_id IS NOT NULL AND end_offset > start_offset',
+    )[0]!.n;
     expect(qde.match(/<SelectionRef /g)?.length).toBe(spoken);
     expect(notes.some((n) => /^Who speaks each turn/.test(n))).toBe(false);
   });
@@ -63,12 +82,20 @@ describe('participants’ turns (kept for Cases)', () => {
 describe('the export note on emoji', () => {
   it('says exactly what QualCoder shows shifted, and only when the texts hold such characters', async () => {
     const { notes } = await exportSample();
-    expect(notes).toContainEqual(expect.stringMatching(/^3 document\(s\) contain emoji or other rare characters\. .*its reports show each coded passage shifted by one character for every emoji or rare character earlier in the document\.$/));
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /^3 document\(s\) contain emoji or other rare characters\. .*its reports show each coded passage shifted by one character for every emoji or rare character earlier in the document\.$/,
+      ),
+    );
     for (const n of notes) expect(n).not.toMatch(/UTF-16|code unit|code point|U\+/);
 
     await env.createStudy('plain');
     const session = await env.ok('sessions:create', { kind: 'interview', title: 'Plain' });
-    await env.ok('transcripts:importCommit', { sessionId: session.id, ...incoming(env, 'transcript', 'plain.txt', b64('Ann: The bus was late.\nBen: It often is.')), mapping: [] });
+    await env.ok('transcripts:importCommit', {
+      sessionId: session.id,
+      ...incoming(env, 'transcript', 'plain.txt', b64('Ann: The bus was late.\nBen: It often is.')),
+      mapping: [],
+    });
     const plain = await env.ok('refi:exportQdpx', {});
     expect(plain.notes.some((n) => /emoji/.test(n))).toBe(false);
   });

@@ -12,7 +12,8 @@ beforeEach(() => {
 });
 afterEach(() => env.cleanup());
 
-const importNew = (bytes: Uint8Array): Promise<ImportReport> => env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'qualcoder.qdpx', b64(bytes)), into: 'new' });
+const importNew = (bytes: Uint8Array): Promise<ImportReport> =>
+  env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'qualcoder.qdpx', b64(bytes)), into: 'new' });
 const CODE = g(10);
 const USER = g(1);
 const TEXT = 'Ana: 😀 Delivery came early 🎉 today.\nAna: The app crashed twice at checkout.';
@@ -34,13 +35,23 @@ describe('a byte order mark left inside a source text', () => {
     const src = g(20);
     const sel = selection(g(30), withMark('Delivery came early 🎉 today.'), [CODE], { name: 'Delivery came early 🎉 today.', user: USER });
     const sel2 = selection(g(31), withMark('crashed twice'), [CODE], { name: 'crashed twice', user: USER });
-    const report = await importNew(qdpx(project(`<TextSource guid="${src}" name="ana" plainTextPath="internal://${src}.txt">${sel}${sel2}</TextSource>`), { [`sources/${src}.txt`]: withBom(`\uFEFF${TEXT}`) }));
+    const report = await importNew(
+      qdpx(project(`<TextSource guid="${src}" name="ana" plainTextPath="internal://${src}.txt">${sel}${sel2}</TextSource>`), {
+        [`sources/${src}.txt`]: withBom(`\uFEFF${TEXT}`),
+      }),
+    );
     const doc = (await env.ok('documents:list', {}))[0]!;
     const text = (await env.ok('documents:get', { id: doc.id })).text;
     expect(text).toBe(TEXT);
-    expect(env.query<{ quote: string }>('SELECT quote FROM codings ORDER BY start_offset').map((r) => r.quote)).toEqual(['Delivery came early 🎉 today.', 'crashed twice']);
+    expect(env.query<{ quote: string }>('SELECT quote FROM codings ORDER BY start_offset').map((r) => r.quote)).toEqual([
+      'Delivery came early 🎉 today.',
+      'crashed twice',
+    ]);
     expect(env.query<{ s: number }>('SELECT start_offset AS s FROM codings ORDER BY start_offset')[0]!.s).toBe(TEXT.indexOf('Delivery'));
-    expect(entryWords(report.mapped)).toContainEqual({ what: 'source "ana"', how: expect.stringMatching(/began with an invisible byte order mark.*removed, and codings moved back one character/) });
+    expect(entryWords(report.mapped)).toContainEqual({
+      what: 'source "ana"',
+      how: expect.stringMatching(/began with an invisible byte order mark.*removed, and codings moved back one character/),
+    });
     expect(report.positions).toMatch(/2 of 2 selections match their stored text/);
   });
 
@@ -48,7 +59,14 @@ describe('a byte order mark left inside a source text', () => {
     const src = g(21);
     const sel = selection(g(32), withMark('crashed twice'), [CODE], { name: 'crashed twice', user: USER });
     const note = `<Notes><Note guid="${g(40)}" name="Journal"><PlainTextContent>\uFEFFDay 1: three interviews.</PlainTextContent></Note></Notes>`;
-    await importNew(qdpx(project(`<TextSource guid="${src}" name="ana"><PlainTextContent>${esc(`\uFEFF${TEXT}`)}</PlainTextContent>${sel}</TextSource>`, note)));
+    await importNew(
+      qdpx(
+        project(
+          `<TextSource guid="${src}" name="ana"><PlainTextContent>${esc(`\uFEFF${TEXT}`)}</PlainTextContent>${sel}</TextSource>`,
+          note,
+        ),
+      ),
+    );
     const doc = (await env.ok('documents:list', {}))[0]!;
     expect((await env.ok('documents:get', { id: doc.id })).text).toBe(TEXT);
     expect(env.query<{ quote: string }>('SELECT quote FROM codings').map((r) => r.quote)).toEqual(['crashed twice']);
@@ -64,15 +82,24 @@ describe('empty notes (QualCoder’s annotations on passages without a code)', (
       `<Note guid="${g(50 + n)}" creatingUser="${USER}"><PlainTextContent></PlainTextContent><PlainTextSelection guid="${g(60 + n)}" startPosition="1" endPosition="5"/></Note>`;
     const notes = `<Notes>${annotation(1)}${annotation(2)}<Note guid="${g(53)}" plainTextPath="internal://blank.txt"/><Note guid="${g(54)}" name="Idea to follow up"/><Note guid="${g(55)}"><PlainTextContent>Call Ana back.</PlainTextContent></Note></Notes>`;
     const report = await importNew(
-      qdpx(project(`<TextSource guid="${src}" name="ana" plainTextPath="internal://${src}.txt">${sel}<NoteRef targetGUID="${g(51)}"/><NoteRef targetGUID="${g(52)}"/></TextSource>`, notes), {
-        [`sources/${src}.txt`]: withBom(`\uFEFF${TEXT}`),
-        'sources/blank.txt': withBom('\r\n'),
-      }),
+      qdpx(
+        project(
+          `<TextSource guid="${src}" name="ana" plainTextPath="internal://${src}.txt">${sel}<NoteRef targetGUID="${g(51)}"/><NoteRef targetGUID="${g(52)}"/></TextSource>`,
+          notes,
+        ),
+        {
+          [`sources/${src}.txt`]: withBom(`\uFEFF${TEXT}`),
+          'sources/blank.txt': withBom('\r\n'),
+        },
+      ),
     );
     const memos = await env.ok('memos:list', {});
     expect(memos.map((m) => m.title).sort()).toEqual(['Call Ana back.', 'Idea to follow up']);
     expect(memos.some((m) => m.title === 'Untitled note')).toBe(false);
-    expect(entryWords(report.dropped)).toContainEqual({ what: '3 empty note(s)', why: expect.stringMatching(/no title and no text, so there is nothing to keep/) });
+    expect(entryWords(report.dropped)).toContainEqual({
+      what: '3 empty note(s)',
+      why: expect.stringMatching(/no title and no text, so there is nothing to keep/),
+    });
     expect(report.counts.notes).toBe(2);
   });
 });

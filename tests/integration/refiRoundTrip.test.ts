@@ -50,7 +50,10 @@ describe('export → import gives the same study', () => {
     await buildRoundTripStudy(env);
     const before = await comparable(env);
     const exported = await exportTo(env, 'refi:exportQdpx', join(env.dir, 'merge.qdpx'));
-    const report = await env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', 'merge.qdpx', readFileSync(exported.path!).toString('base64')), into: 'open' });
+    const report = await env.ok('refi:importQdpx', {
+      ...incoming(env, 'qdpx', 'merge.qdpx', readFileSync(exported.path!).toString('base64')),
+      into: 'open',
+    });
     expect(report.study.path).toBe(created.path);
     expect(report.backupPath).toMatch(/before-importing-qdpx/);
     expect(entryWords(report.mapped)).toEqual(

@@ -33,9 +33,13 @@ function codedSelectionsIn(path: string): number {
 
 /** Every coding of the open study with its document text, for boundary checks. */
 function codings(): { text: string; start: number; end: number; quote: string }[] {
-  const texts = new Map(env.query<{ id: string; plain_text: string }>('SELECT id, plain_text FROM documents').map((d) => [d.id, d.plain_text]));
+  const texts = new Map(
+    env.query<{ id: string; plain_text: string }>('SELECT id, plain_text FROM documents').map((d) => [d.id, d.plain_text]),
+  );
   return env
-    .query<{ document_id: string; start_offset: number; end_offset: number; quote: string }>('SELECT document_id, start_offset, end_offset, quote FROM codings')
+    .query<{ document_id: string; start_offset: number; end_offset: number; quote: string }>(
+      'SELECT document_id, start_offset, end_offset, quote FROM codings',
+    )
     .map((r) => ({ text: texts.get(r.document_id)!, start: r.start_offset, end: r.end_offset, quote: r.quote }));
 }
 
@@ -89,7 +93,10 @@ describe('other samples', () => {
   it('the spec example (ATLAS.ti 8.4, Project.qde, empty Sources/): what cannot come is listed with its reason', async () => {
     const report = await importSample('sky-loom-refi-qda/TestProject.qdpx');
     expect(report.counts).toMatchObject({ sources: 0, codes: 14, notes: 2, users: 3 });
-    expect(entryWords(report.mapped)).toContainEqual({ what: 'the project file "Project.qde"', how: "read as project.qde (the spec's name)" });
+    expect(entryWords(report.mapped)).toContainEqual({
+      what: 'the project file "Project.qde"',
+      how: "read as project.qde (the spec's name)",
+    });
     const why = (what: RegExp) => report.dropped.filter((d) => what.test(d.what)).map((d) => d.why);
     expect(why(/^source "Mabel.txt"/)[0]).toMatch(/not in the \.qdpx; its 3 coding\(s\) could not be placed/);
     expect(why(/^picture "cornflakes-n-milk.jpg"/)[0]).toMatch(/Verbatim holds text only/);
@@ -122,7 +129,10 @@ describe('other samples', () => {
     const report = await env.ok('refi:importQdc', { ...incoming(env, 'qdc', 'annexA1.qdc', bytes.toString('base64')) });
     expect(report.counts.codes).toBe(6);
     const codes = await env.ok('codes:list', {});
-    expect(codes.find((c) => c.name === 'Economy')).toMatchObject({ color: '#ffff00', definition: 'Anything about jobs or taxes or business' });
+    expect(codes.find((c) => c.name === 'Economy')).toMatchObject({
+      color: '#ffff00',
+      definition: 'Anything about jobs or taxes or business',
+    });
     expect(report.mapped.some((m) => /not codable/.test(m.what))).toBe(true);
   });
 });

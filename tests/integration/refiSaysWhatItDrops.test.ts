@@ -13,7 +13,8 @@ beforeEach(() => {
 });
 afterEach(() => env.cleanup());
 
-const importNew = (bytes: Uint8Array, name = 'file.qdpx'): Promise<ImportReport> => env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', name, b64(bytes)), into: 'new' });
+const importNew = (bytes: Uint8Array, name = 'file.qdpx'): Promise<ImportReport> =>
+  env.ok('refi:importQdpx', { ...incoming(env, 'qdpx', name, b64(bytes)), into: 'new' });
 
 describe('export', () => {
   it('says that reports, generated reports and starred quotes are not in the file', async () => {
@@ -23,7 +24,9 @@ describe('export', () => {
     const coding = env.query<{ id: string }>('SELECT id FROM codings LIMIT 1')[0]!;
     await env.ok('reports:starQuote', { codingId: coding.id, starred: true });
     const { notes } = await env.ok('refi:exportQdpx', {});
-    expect(notes).toContainEqual('REFI-QDA has no place for reports, so these are not in the file: 1 report definition(s), 1 generated report(s), 1 quote(s) starred for reports.');
+    expect(notes).toContainEqual(
+      'REFI-QDA has no place for reports, so these are not in the file: 1 report definition(s), 1 generated report(s), 1 quote(s) starred for reports.',
+    );
   });
 });
 
@@ -41,7 +44,10 @@ describe('codebook (.qdc)', () => {
     expect(after.get('Mine')).toBe(pinned[0]![1]);
     expect(after.get(pinned[0]![0] as string)).toBeNull();
     for (const [path, pin] of pinned.slice(1)) expect(after.get(path as string)).toBe(pin);
-    expect(entryWords(report.mapped)).toContainEqual({ what: `number key ${pinned[0]![1]} of code "${String(pinned[0]![0]).split('/').pop()}"`, how: expect.stringMatching(/code "Mine" in this study already has that key; .* came in without one/) });
+    expect(entryWords(report.mapped)).toContainEqual({
+      what: `number key ${pinned[0]![1]} of code "${String(pinned[0]![0]).split('/').pop()}"`,
+      how: expect.stringMatching(/code "Mine" in this study already has that key; .* came in without one/),
+    });
   });
 });
 
@@ -60,14 +66,26 @@ ${variable}<Sources><TextSource guid="${g(20)}" name="Interview" plainTextPath="
     const doc = (await env.ok('documents:list', {}))[0]!;
     const memos = await env.ok('memos:list', { target: { kind: 'document', id: doc.id } });
     expect(memos).toMatchObject([{ title: 'Source description', body: 'Recorded in Oslo, second visit.' }]);
-    expect(entryWords(report.dropped)).toContainEqual({ what: 'the description of variable "Age" ("Age at the interview")', why: 'Verbatim attributes have no description' });
+    expect(entryWords(report.dropped)).toContainEqual({
+      what: 'the description of variable "Age" ("Age at the interview")',
+      why: 'Verbatim attributes have no description',
+    });
   });
 
   it('keeps a note’s description after its text, and says so', async () => {
     const note = `<Notes><Note guid="${g(40)}" name="Memo"><Description>Written after the second visit.</Description><PlainTextContent>Prices matter most.</PlainTextContent></Note></Notes>`;
-    const report = await importNew(qdpx(project('').replace('<Description></Description>', '').replace('</Sources>', `</Sources>${note}`), { [`sources/${g(20)}.txt`]: TEXT }));
-    expect((await env.ok('memos:list', {})).find((m) => m.title === 'Memo')!.body).toBe('Prices matter most.\n\nWritten after the second visit.');
-    expect(entryWords(report.mapped)).toContainEqual({ what: 'note "Memo"', how: 'its description was added at the end of its text (a Verbatim memo has no description)' });
+    const report = await importNew(
+      qdpx(project('').replace('<Description></Description>', '').replace('</Sources>', `</Sources>${note}`), {
+        [`sources/${g(20)}.txt`]: TEXT,
+      }),
+    );
+    expect((await env.ok('memos:list', {})).find((m) => m.title === 'Memo')!.body).toBe(
+      'Prices matter most.\n\nWritten after the second visit.',
+    );
+    expect(entryWords(report.mapped)).toContainEqual({
+      what: 'note "Memo"',
+      how: 'its description was added at the end of its text (a Verbatim memo has no description)',
+    });
   });
 
   it('reports turn data of a Verbatim export that no longer fits its text (changed in another tool) and cuts turns from the text', async () => {
@@ -79,7 +97,8 @@ ${variable}<Sources><TextSource guid="${g(20)}" name="Interview" plainTextPath="
     const qde = new TextDecoder().decode(entries[0]!.data);
     const first = /<TextSource guid="([^"]+)" name="([^"]+)"/.exec(qde)!;
     const files: Record<string, string | Uint8Array> = {};
-    for (const e of entries.slice(1)) files[e.name] = e.name === `sources/${first[1]}.txt` ? `${new TextDecoder().decode(e.data)}\n\nAdded later.` : e.data;
+    for (const e of entries.slice(1))
+      files[e.name] = e.name === `sources/${first[1]}.txt` ? `${new TextDecoder().decode(e.data)}\n\nAdded later.` : e.data;
     const report = await importNew(qdpx(qde, files), 'changed.qdpx');
     expect(entryWords(report.dropped)).toContainEqual({
       what: `who speaks each turn of "${first[2]}", with the turns' times, questions and stars`,
@@ -100,7 +119,10 @@ ${variable}<Sources><TextSource guid="${g(20)}" name="Interview" plainTextPath="
     const files: Record<string, Uint8Array> = {};
     for (const name of zip.names().slice(1)) files[name] = zip.read(name);
     const report = await importNew(qdpx(edited, files), 'edited.qdpx');
-    expect(entryWords(report.dropped)).toContainEqual({ what: `the discussion guide, clock and speaker names of session "${set}"`, why: 'their data in the file could not be read (was it changed outside Verbatim?)' });
+    expect(entryWords(report.dropped)).toContainEqual({
+      what: `the discussion guide, clock and speaker names of session "${set}"`,
+      why: 'their data in the file could not be read (was it changed outside Verbatim?)',
+    });
     // Its notes keep their questions: the guide came in with another session that uses it.
     expect(report.dropped).toHaveLength(1);
     expect((await env.ok('sessions:list', {})).map((s) => s.title)).toContain(set);

@@ -60,8 +60,15 @@ describe('exports validate against the REFI-QDA schemas (xmllint)', () => {
 
   it('names and memos with control characters, "]]>" and markup still give a valid file', async () => {
     await env.createStudy('hostile');
-    const code = await env.ok('codes:create', { name: 'Bell \u0007 <b>&amp;<b> ]]>', description: { definition: 'esc \u001b here', whenToUse: null, whenNotToUse: null, example: null } });
-    await env.ok('memos:save', { target: { kind: 'code', id: code.id }, title: 'nul \u0000 title', body: 'vertical tab \u000b and ]]> and <script>' });
+    const code = await env.ok('codes:create', {
+      name: 'Bell \u0007 <b>&amp;<b> ]]>',
+      description: { definition: 'esc \u001b here', whenToUse: null, whenNotToUse: null, example: null },
+    });
+    await env.ok('memos:save', {
+      target: { kind: 'code', id: code.id },
+      title: 'nul \u0000 title',
+      body: 'vertical tab \u000b and ]]> and <script>',
+    });
     await env.ok('participants:create', { displayName: 'Ann "quoted" <x>', notes: 'form feed \u000c' });
     const result = await exportTo(env, 'refi:exportQdpx', join(env.dir, 'hostile.qdpx'));
     expect(result.notes.some((n) => /control character\(s\)/.test(n))).toBe(true);

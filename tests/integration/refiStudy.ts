@@ -23,10 +23,21 @@ async function range(env: TestEnv, documentId: string, words: string) {
 }
 
 export async function buildRoundTripStudy(env: TestEnv): Promise<void> {
-  const fg = await env.ok('sessions:create', { kind: 'focus_group', title: 'Focus group 🌏 東京', date: '2026-03-02', place: 'Tokyo', moderator: 'Dana', notes: 'Evening slot.\nSix people.' });
+  const fg = await env.ok('sessions:create', {
+    kind: 'focus_group',
+    title: 'Focus group 🌏 東京',
+    date: '2026-03-02',
+    place: 'Tokyo',
+    moderator: 'Dana',
+    notes: 'Evening slot.\nSix people.',
+  });
   const iv = await env.ok('sessions:create', { kind: 'intercept', title: 'Intercept — תל אביב' });
   const attrs = {
-    segment: await env.ok('attributes:create', { name: 'Segment', type: 'category', options: ['Family', 'Busy professional', 'Older adult'] }),
+    segment: await env.ok('attributes:create', {
+      name: 'Segment',
+      type: 'category',
+      options: ['Family', 'Busy professional', 'Older adult'],
+    }),
     nps: await env.ok('attributes:create', { name: 'NPS', type: 'score', scaleKind: 'nps' }),
     csat: await env.ok('attributes:create', { name: 'CSAT', type: 'score', scaleKind: 'csat' }),
     effort: await env.ok('attributes:create', { name: 'Effort', type: 'score', scaleKind: 'custom', scaleMin: -3, scaleMax: 3 }),
@@ -34,7 +45,11 @@ export async function buildRoundTripStudy(env: TestEnv): Promise<void> {
     orders: await env.ok('attributes:create', { name: 'Orders', type: 'number' }),
     note: await env.ok('attributes:create', { name: 'Quote', type: 'text' }),
   };
-  const commit = await env.ok('transcripts:importCommit', { sessionId: fg.id, ...incoming(env, 'transcript', 'fg1.txt', b64(TRANSCRIPT)), mapping: [] });
+  const commit = await env.ok('transcripts:importCommit', {
+    sessionId: fg.id,
+    ...incoming(env, 'transcript', 'fg1.txt', b64(TRANSCRIPT)),
+    mapping: [],
+  });
   const doc = commit.documentId;
   const people = await env.ok('participants:list', {});
   const aiko = people.find((p) => p.displayName === 'Aiko')!;
@@ -44,7 +59,8 @@ export async function buildRoundTripStudy(env: TestEnv): Promise<void> {
   await env.ok('participants:setSessionRole', { participantId: moderator.id, sessionId: fg.id, role: 'moderator' });
   await env.ok('participants:setSessionRole', { participantId: yosef.id, sessionId: iv.id, role: 'observer' });
   await env.ok('participants:update', { id: aiko.id, notes: 'Prefers email — 日本語 OK' });
-  const set = (p: string, a: { id: string }, value: string | number) => env.ok('participants:setValue', { participantId: p, attributeId: a.id, value });
+  const set = (p: string, a: { id: string }, value: string | number) =>
+    env.ok('participants:setValue', { participantId: p, attributeId: a.id, value });
   await set(aiko.id, attrs.segment, 'Busy professional');
   await set(aiko.id, attrs.nps, 3);
   await set(aiko.id, attrs.csat, 2);
@@ -57,12 +73,25 @@ export async function buildRoundTripStudy(env: TestEnv): Promise<void> {
   const delivery = await env.ok('codes:create', {
     name: 'Delivery 🚚',
     color: '#c0504d',
-    description: { definition: 'Getting the order to the door.\nTwo lines.', whenToUse: 'Vans, slots, drivers.', whenNotToUse: 'Price talk.', example: '“The van came at 9pm”' },
+    description: {
+      definition: 'Getting the order to the door.\nTwo lines.',
+      whenToUse: 'Vans, slots, drivers.',
+      whenNotToUse: 'Price talk.',
+      example: '“The van came at 9pm”',
+    },
   });
-  const late = await env.ok('codes:create', { name: 'Late & missed', parentId: delivery.id, color: '#1f3f66', description: { definition: null, whenToUse: 'After the window.', whenNotToUse: null, example: null } });
+  const late = await env.ok('codes:create', {
+    name: 'Late & missed',
+    parentId: delivery.id,
+    color: '#1f3f66',
+    description: { definition: null, whenToUse: 'After the window.', whenNotToUse: null, example: null },
+  });
   const fresh = await env.ok('codes:create', { name: '新鮮さ', parentId: delivery.id, color: '#9bbb59' });
   const switching = await env.ok('codes:create', { name: 'Switching', color: '#8064a2' });
-  const c1 = await env.ok('codings:create', { ...(await range(env, doc, '配達はとても遅かったです。 The van came at 9pm 😡 again.')), codeId: late.id });
+  const c1 = await env.ok('codings:create', {
+    ...(await range(env, doc, '配達はとても遅かったです。 The van came at 9pm 😡 again.')),
+    codeId: late.id,
+  });
   await env.ok('codings:create', { ...(await range(env, doc, 'המשלוח הגיע בזמן')), codeId: delivery.id });
   await env.ok('codings:create', { ...(await range(env, doc, 'Fresh 🥬 and cold 🧊')), codeId: fresh.id });
   await env.ok('codings:update', { id: c1.id, memo: 'Late twice — 2nd time this month 😤' });
@@ -74,7 +103,11 @@ export async function buildRoundTripStudy(env: TestEnv): Promise<void> {
     await env.ok('study:open', { path });
     const c4 = await env.ok('codings:create', { ...(await range(env, doc, 'I switched to click-and-collect 👍🏽')), codeId: switching.id });
     await env.ok('codings:create', { ...(await range(env, doc, 'The van came at 9pm 😡')), codeId: delivery.id });
-    await env.ok('memos:save', { target: { kind: 'coding', id: c4.id }, title: 'Why switch?', body: 'Ask about 👍🏽 skin-tone emoji in quotes.' });
+    await env.ok('memos:save', {
+      target: { kind: 'coding', id: c4.id },
+      title: 'Why switch?',
+      body: 'Ask about 👍🏽 skin-tone emoji in quotes.',
+    });
   } finally {
     delete process.env.VERBATIM_USER;
   }

@@ -11,14 +11,20 @@ const NS = 'xmlns="urn:QDA-XML:project:1.0"';
 
 /** MAXQDA: positions over LF text while the file has CRLF (QualCoder's MAXQDA option implies so). */
 export function maxqda() {
-  const lf = 'Interviewer: How was the delivery?\nAnna: The driver was friendly.\nAnna: But the price went up again.\nInterviewer: Anything else?\nAnna: Staff at the depot were rude.';
+  const lf =
+    'Interviewer: How was the delivery?\nAnna: The driver was friendly.\nAnna: But the price went up again.\nInterviewer: Anything else?\nAnna: Staff at the depot were rude.';
   const lf2 = 'Bert: Prices are fine for me.\nBert: Staff never answer the phone.';
   const u = '11111111-1111-4111-8111-111111111111';
-  const c = { service: '22222222-0000-4000-8000-000000000001', staff: '22222222-0000-4000-8000-000000000002', price: '22222222-0000-4000-8000-000000000003' };
+  const c = {
+    service: '22222222-0000-4000-8000-000000000001',
+    staff: '22222222-0000-4000-8000-000000000002',
+    price: '22222222-0000-4000-8000-000000000003',
+  };
   const v = { age: '33333333-0000-4000-8000-000000000001', region: '33333333-0000-4000-8000-000000000002' };
   const s1 = '44444444-0000-4000-8000-000000000001';
   const s2 = '44444444-0000-4000-8000-000000000002';
-  const value = (variable: string, element: string, text: string) => `<VariableValue><VariableRef targetGUID="${variable}"/><${element}>${text}</${element}></VariableValue>`;
+  const value = (variable: string, element: string, text: string) =>
+    `<VariableValue><VariableRef targetGUID="${variable}"/><${element}>${text}</${element}></VariableValue>`;
   const qde = `<?xml version="1.0" encoding="utf-8"?>
 <Project ${NS} name="Delivery study" origin="MAXQDA 2022 (Release 22.5.0)">
 <Users><User guid="${u}" name="mara"/></Users>
@@ -43,12 +49,21 @@ ${value(v.region, 'TextValue', 'South')}
 </Sources>
 </Project>`;
   const crlf = (t: string) => t.replace(/\n/g, '\r\n');
-  return { bytes: qdpx(qde, { [`sources/${s1}.txt`]: crlf(lf), [`sources/${s2}.txt`]: crlf(lf2), 'sources/77777777-0000-4000-8000-000000000001.m4a': new Uint8Array([0, 1, 2]) }), lf, lf2 };
+  return {
+    bytes: qdpx(qde, {
+      [`sources/${s1}.txt`]: crlf(lf),
+      [`sources/${s2}.txt`]: crlf(lf2),
+      'sources/77777777-0000-4000-8000-000000000001.m4a': new Uint8Array([0, 1, 2]),
+    }),
+    lf,
+    lf2,
+  };
 }
 
 /** ATLAS.ti: `Trial.qde`, `Sources/*.TXT`, braced upper-case GUIDs, names holding (possibly truncated) quotations. */
 export function atlas() {
-  const text = 'Mabel: I like granola 🥣 in the morning.\r\nMabel: Coke is only for parties.\r\nMabel: The new ad was better than the old one.';
+  const text =
+    'Mabel: I like granola 🥣 in the morning.\r\nMabel: Coke is only for parties.\r\nMabel: The new ad was better than the old one.';
   const lf = text.replace(/\r\n/g, '\n');
   const G = (n: number) => `{A0000000-0000-4000-8000-${String(n).padStart(12, '0')}}`;
   const bare = (n: number) => G(n).slice(1, -1).toLowerCase();
@@ -78,7 +93,11 @@ ${selection(bare(32), at(lf, long), [G(13)], { name: 'The new ad was better th�
 export function qualcoder() {
   const text = 'Ana: 😀 Delivery came early 🎉 today.\nAna: The app crashed twice 😡 at checkout.\nAna: Support fixed it quickly.';
   const u = '39633935-3331-3962-6632-373436373264'; // QualCoder's GUIDs are not RFC UUIDs
-  const c = { feelings: '61616161-0000-3000-6000-000000000001', joy: '61616161-0000-3000-6000-000000000002', anger: '61616161-0000-3000-6000-000000000003' };
+  const c = {
+    feelings: '61616161-0000-3000-6000-000000000001',
+    joy: '61616161-0000-3000-6000-000000000002',
+    anger: '61616161-0000-3000-6000-000000000003',
+  };
   const v = { gender: '62626262-0000-3000-6000-000000000001', score: '62626262-0000-3000-6000-000000000002' };
   const src = '63636363-0000-3000-6000-000000000001';
   const annotated = atCodePoints(text, 'The app crashed twice 😡 at checkout.');
@@ -99,7 +118,13 @@ ${selection('65656565-0000-3000-6000-000000000003', atCodePoints(text, 'Support 
 <Note guid="66666666-0000-3000-6000-000000000003" name="Journal" plainTextPath="internal://journal.txt" creatingUser="${u}"/>
 </Notes>
 </Project>`;
-  return { bytes: qdpx(qde, { [`sources/${src}.txt`]: withBom(text), 'sources/journal.txt': withBom('Day 1: three interviews.\r\nDay 2: coding.') }), text };
+  return {
+    bytes: qdpx(qde, {
+      [`sources/${src}.txt`]: withBom(text),
+      'sources/journal.txt': withBom('Day 1: three interviews.\r\nDay 2: coding.'),
+    }),
+    text,
+  };
 }
 
 /** Taguette's codebook export: flat codes named by path, no colours, an (invalid) empty Sets. */

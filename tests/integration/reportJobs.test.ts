@@ -29,7 +29,9 @@ beforeAll(async () => {
   };
   const host: Host = headlessHost('cli', emit);
   // 50 sessions with 200 codings each: 10,000 codings.
-  big = await bigStudy(() => createBackend({ appDataDir: join(env.dir, 'big-appdata'), host, checkOutput: true }), env.dir, { sessions: 50 });
+  big = await bigStudy(() => createBackend({ appDataDir: join(env.dir, 'big-appdata'), host, checkOutput: true }), env.dir, {
+    sessions: 50,
+  });
 }, 60_000);
 afterAll(() => {
   big.close();
@@ -38,10 +40,13 @@ afterAll(() => {
 
 const definition = () => ReportDefinition.parse({ title: 'Job', quotes: { perTheme: 3 } });
 type Generated = Result<{ createdAt: string; result: ReportResult }>;
-const generate = (jobId?: string) => big.dispatch('reports:generate', { definition: definition(), ...(jobId ? { jobId } : {}) }) as Promise<Generated>;
+const generate = (jobId?: string) =>
+  big.dispatch('reports:generate', { definition: definition(), ...(jobId ? { jobId } : {}) }) as Promise<Generated>;
 const snapshots = () => big.context.studies.require().repos.reports.snapshots().length;
 const progressOf = (jobId: string) =>
-  env.events.filter((e) => e.name === 'job:progress' && (e.payload as { jobId: string }).jobId === jobId).map((e) => e.payload as { stage: string; percent: number });
+  env.events
+    .filter((e) => e.name === 'job:progress' && (e.payload as { jobId: string }).jobId === jobId)
+    .map((e) => e.payload as { stage: string; percent: number });
 
 /** What counting on the backend thread, in one go, gives at the snapshot's time. */
 function countedHere(createdAt: string): ReportResult {
@@ -127,55 +132,91 @@ describe('reports:generate as a job', () => {
     const study = big.context.studies.require();
     const at = new Date().toISOString();
     const docOf = (title: string) =>
-      study.db.prepare('SELECT d.id FROM documents d JOIN sessions s ON s.id = d.session_id WHERE s.title = ?').pluck().get(title) as string;
+      study.db
+        .prepare('SELECT d.id FROM documents d JOIN sessions s ON s.id = d.session_id WHERE s.title = ?')
+        .pluck()
+        .get(title) as string;
     const sessionOf = (title: string) => study.db.prepare('SELECT id FROM sessions WHERE title = ?').pluck().get(title) as string;
     const turn = (docId: string, position: number) =>
-      study.db.prepare('SELECT start_offset AS start, end_offset AS end FROM turns WHERE document_id = ? AND position = ?').get(docId, position) as { start: number; end: number };
+      study.db
+        .prepare('SELECT start_offset AS start, end_offset AS end FROM turns WHERE document_id = ? AND position = ?')
+        .get(docId, position) as { start: number; end: number };
     const speaks = (docId: string, position: number, personId: string) =>
       study.db.prepare('UPDATE turns SET participant_id = ? WHERE document_id = ? AND position = ?').run(personId, docId, position);
     const respondentOfSession1 = study.db
-      .prepare("SELECT participant_id FROM session_participants WHERE session_id = ? AND role = 'participant' ORDER BY participant_id LIMIT 1")
+      .prepare(
+        "SELECT participant_id FROM session_participants WHERE session_id = ? AND role = 'participant' ORDER BY participant_id LIMIT 1",
+      )
       .pluck()
       .get(sessionOf('Session 1')) as string;
     const codeId = crypto.randomUUID();
-    study.write('test:respondents', () => {
-      const person = (name: string) => {
-        const id = crypto.randomUUID();
-        study.repos.participants.insert(id, name, null, at, study.userId);
-        return id;
-      };
-      // The moderator of sessions 1 and 2 asks in session 1; a coding spans each question and its answer.
-      const moderator = person('Moderator M');
-      study.repos.participants.setRole(moderator, sessionOf('Session 1'), 'moderator');
-      study.repos.participants.setRole(moderator, sessionOf('Session 2'), 'moderator');
-      // Only ever an observer (of session 3): speaking in session 4, where they have no role, they are not a respondent.
-      const observer = person('Observer O');
-      study.repos.participants.setRole(observer, sessionOf('Session 3'), 'observer');
-      // No role anywhere: a respondent wherever they speak.
-      const guest = person('Guest G');
-      // A respondent of session 1 who moderates session 6: staff there, a respondent in session 7 (no role).
-      study.repos.participants.setRole(respondentOfSession1, sessionOf('Session 6'), 'moderator');
-      study.repos.codes.insert({ id: codeId, parent_id: null, name: 'Asked and answered', color: '#4f7cac', definition: null, when_to_use: null, when_not_to_use: null, example: null, position: 99, pinned: null, created_at: at, created_by: study.userId });
-      const code = (docId: string, from: number, to: number) => {
-        const { start } = turn(docId, from);
-        const { end } = turn(docId, to);
-        const text = study.db.prepare('SELECT plain_text FROM documents WHERE id = ?').pluck().get(docId) as string;
-        study.repos.codings.insert({ id: crypto.randomUUID(), document_id: docId, code_id: codeId, start_offset: start, end_offset: end, quote: text.slice(start, end), status: 'anchored', memo: null, coder_id: study.userId, created_at: at });
-      };
-      const d1 = docOf('Session 1');
-      for (const p of [10, 20, 30]) {
-        speaks(d1, p, moderator);
-        code(d1, p, p + 1);
-      }
-      speaks(docOf('Session 4'), 10, observer);
-      code(docOf('Session 4'), 10, 11);
-      speaks(docOf('Session 5'), 10, guest);
-      code(docOf('Session 5'), 10, 10);
-      speaks(docOf('Session 6'), 10, respondentOfSession1);
-      code(docOf('Session 6'), 10, 10);
-      speaks(docOf('Session 7'), 10, respondentOfSession1);
-      code(docOf('Session 7'), 10, 10);
-    }, null, false);
+    study.write(
+      'test:respondents',
+      () => {
+        const person = (name: string) => {
+          const id = crypto.randomUUID();
+          study.repos.participants.insert(id, name, null, at, study.userId);
+          return id;
+        };
+        // The moderator of sessions 1 and 2 asks in session 1; a coding spans each question and its answer.
+        const moderator = person('Moderator M');
+        study.repos.participants.setRole(moderator, sessionOf('Session 1'), 'moderator');
+        study.repos.participants.setRole(moderator, sessionOf('Session 2'), 'moderator');
+        // Only ever an observer (of session 3): speaking in session 4, where they have no role, they are not a respondent.
+        const observer = person('Observer O');
+        study.repos.participants.setRole(observer, sessionOf('Session 3'), 'observer');
+        // No role anywhere: a respondent wherever they speak.
+        const guest = person('Guest G');
+        // A respondent of session 1 who moderates session 6: staff there, a respondent in session 7 (no role).
+        study.repos.participants.setRole(respondentOfSession1, sessionOf('Session 6'), 'moderator');
+        study.repos.codes.insert({
+          id: codeId,
+          parent_id: null,
+          name: 'Asked and answered',
+          color: '#4f7cac',
+          definition: null,
+          when_to_use: null,
+          when_not_to_use: null,
+          example: null,
+          position: 99,
+          pinned: null,
+          created_at: at,
+          created_by: study.userId,
+        });
+        const code = (docId: string, from: number, to: number) => {
+          const { start } = turn(docId, from);
+          const { end } = turn(docId, to);
+          const text = study.db.prepare('SELECT plain_text FROM documents WHERE id = ?').pluck().get(docId) as string;
+          study.repos.codings.insert({
+            id: crypto.randomUUID(),
+            document_id: docId,
+            code_id: codeId,
+            start_offset: start,
+            end_offset: end,
+            quote: text.slice(start, end),
+            status: 'anchored',
+            memo: null,
+            coder_id: study.userId,
+            created_at: at,
+          });
+        };
+        const d1 = docOf('Session 1');
+        for (const p of [10, 20, 30]) {
+          speaks(d1, p, moderator);
+          code(d1, p, p + 1);
+        }
+        speaks(docOf('Session 4'), 10, observer);
+        code(docOf('Session 4'), 10, 11);
+        speaks(docOf('Session 5'), 10, guest);
+        code(docOf('Session 5'), 10, 10);
+        speaks(docOf('Session 6'), 10, respondentOfSession1);
+        code(docOf('Session 6'), 10, 10);
+        speaks(docOf('Session 7'), 10, respondentOfSession1);
+        code(docOf('Session 7'), 10, 10);
+      },
+      null,
+      false,
+    );
 
     const r = await generate();
     if (!r.ok) throw new Error(r.error.message);

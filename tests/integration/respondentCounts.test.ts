@@ -13,12 +13,15 @@ afterEach(() => w.close());
  * coding spans Dana's question and Priya's answer; another catches Olga's aside and Gareth.
  */
 async function focusGroup() {
-  const fg = w.transcript([
-    ['Dana', 'What gets in the way when you order?'],
-    ['Priya', 'Slots vanish by Tuesday, every single week.'],
-    ['Olga', 'Sorry, can you say that again?'],
-    ['Gareth', 'Drivers are rushed.'],
-  ], 'FG 1 transcript');
+  const fg = w.transcript(
+    [
+      ['Dana', 'What gets in the way when you order?'],
+      ['Priya', 'Slots vanish by Tuesday, every single week.'],
+      ['Olga', 'Sorry, can you say that again?'],
+      ['Gareth', 'Drivers are rushed.'],
+    ],
+    'FG 1 transcript',
+  );
   const people = await w.call('participants:list', {});
   const id = (name: string) => people.find((p) => p.displayName === name)!.id;
   await w.call('participants:setSessionRole', { participantId: id('Dana'), sessionId: w.session.id, role: 'moderator' });
@@ -51,7 +54,10 @@ describe('participant counts outside reports', () => {
     const r = await w.call('retrieve:passages', { codeId: s.delivery.id });
     const byQuote = new Map(r.passages.map((p) => [p.quote, p]));
     const question = byQuote.get('when you order?\n\nSlots vanish')!;
-    expect(question.people.map((p) => [p.name, p.role])).toEqual([['Dana', 'moderator'], ['Priya', null]]);
+    expect(question.people.map((p) => [p.name, p.role])).toEqual([
+      ['Dana', 'moderator'],
+      ['Priya', null],
+    ]);
     expect(question.participantIds).toEqual([s.id('Priya')]);
     expect(byQuote.get('say that again?\n\nDrivers')!.participantIds).toEqual([s.id('Gareth')]);
   });

@@ -16,7 +16,15 @@ afterEach(() => w.close());
 
 /** Python's csv module as an independent reader of what we wrote: rows of cells. */
 function pythonCsv(bytes: Uint8Array): string[][] {
-  const r = spawnSync('python3', ['-c', 'import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))', write('p.csv', bytes)], { encoding: 'utf8' });
+  const r = spawnSync(
+    'python3',
+    [
+      '-c',
+      'import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))',
+      write('p.csv', bytes),
+    ],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout) as string[][];
 }
@@ -63,20 +71,42 @@ describe('exporting retrieved passages', () => {
     const all = await w.call('retrieve:export', { codeId: code.id, format: 'csv', sort: 'length' });
     expect(all.files.map((f) => [f.name, f.mimeType])).toEqual([['Delivery-passages.csv', 'text/csv']]);
     const rows = pythonCsv(decode(all.files[0]!.dataBase64));
-    expect(rows[0]).toEqual(['Code', 'Kind', 'Text', 'Speakers', 'Attributes', 'Session', 'Session date', 'Document', 'Time', 'Coder', 'Coded at', 'Needs review']);
+    expect(rows[0]).toEqual([
+      'Code',
+      'Kind',
+      'Text',
+      'Speakers',
+      'Attributes',
+      'Session',
+      'Session date',
+      'Document',
+      'Time',
+      'Coder',
+      'Coded at',
+      'Needs review',
+    ]);
     expect(rows.slice(1).map((r) => [r[2], r[3], r[5], r[8]])).toEqual([
       [`'=HYPERLINK("http://evil.example","click") is what the app showed me`, 'Priya', 'FG 1', '00:01'],
       ['Drivers are rushed', 'Gareth', 'FG 1', '00:02'],
     ]);
     const one = await w.call('retrieve:export', { codeId: code.id, format: 'csv', filter: { speakers: [`p:${gareth}`] } });
-    expect(pythonCsv(decode(one.files[0]!.dataBase64)).slice(1).map((r) => r[2])).toEqual(['Drivers are rushed']);
+    expect(
+      pythonCsv(decode(one.files[0]!.dataBase64))
+        .slice(1)
+        .map((r) => r[2]),
+    ).toEqual(['Drivers are rushed']);
   });
 
   it('writes a Word file where quotes are quotations and live notes are marked as the note-taker’s words', async () => {
     const { code, gareth } = await coded();
     const street = await w.call('sessions:create', { kind: 'intercept', title: 'Street' });
     await w.call('participants:setSessionRole', { participantId: gareth, sessionId: street.id, role: 'participant' });
-    const note = await w.call('notes:add', { sessionId: street.id, timeMs: 61_000, speaker: { kind: 'participant', participantId: gareth }, text: 'Gareth waits in for slots' });
+    const note = await w.call('notes:add', {
+      sessionId: street.id,
+      timeMs: 61_000,
+      speaker: { kind: 'participant', participantId: gareth },
+      text: 'Gareth waits in for slots',
+    });
     await w.call('notes:code', { id: note.id, codeId: code.id });
     const r = await w.call('retrieve:export', { codeId: code.id, format: 'docx', filter: { speakers: [`p:${gareth}`] } });
     expect(r.files.map((f) => f.name)).toEqual(['Delivery-passages.docx']);
@@ -97,7 +127,12 @@ describe('exporting retrieved passages', () => {
     await w.call('participants:setValue', { participantId: gareth, attributeId: nps.id, value: 10 });
     const street = await w.call('sessions:create', { kind: 'intercept', title: 'Street' });
     await w.call('participants:setSessionRole', { participantId: gareth, sessionId: street.id, role: 'participant' });
-    const note = await w.call('notes:add', { sessionId: street.id, timeMs: 61_000, speaker: { kind: 'participant', participantId: gareth }, text: 'Gareth waits in for slots' });
+    const note = await w.call('notes:add', {
+      sessionId: street.id,
+      timeMs: 61_000,
+      speaker: { kind: 'participant', participantId: gareth },
+      text: 'Gareth waits in for slots',
+    });
     await w.call('notes:code', { id: note.id, codeId: code.id });
     const r = await w.call('retrieve:export', { codeId: code.id, format: 'docx', filter: { speakers: [`p:${gareth}`] }, language: 'hu' });
     const bytes = decode(r.files[0]!.dataBase64);
@@ -109,7 +144,11 @@ describe('exporting retrieved passages', () => {
       'Élő jegyzet (a jegyzetelő szavai): Gareth waits in for slots',
       'Gareth (Ajánló) kapcsán · Street · Street — notes · 01:01',
     ]);
-    const styles = spawnSync('python3', ['-c', 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/styles.xml").decode("utf-8"))', write('hu.docx', bytes)], { encoding: 'utf8' });
+    const styles = spawnSync(
+      'python3',
+      ['-c', 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/styles.xml").decode("utf-8"))', write('hu.docx', bytes)],
+      { encoding: 'utf8' },
+    );
     expect(styles.stdout).toContain('<w:lang w:val="hu-HU" w:eastAsia="zh-CN"/>');
   });
 
@@ -117,35 +156,51 @@ describe('exporting retrieved passages', () => {
     const { code } = await coded();
     const r = await w.call('retrieve:export', { codeId: code.id, format: 'csv', language: 'hr' });
     const text = new TextDecoder().decode(decode(r.files[0]!.dataBase64));
-    expect(text.split('\r\n')[0]).toBe('Kod;Vrsta;Tekst;Govornici;Atributi;Sesija;Datum sesije;Dokument;Vrijeme;Koder;Kodirano;Treba provjeriti');
+    expect(text.split('\r\n')[0]).toBe(
+      'Kod;Vrsta;Tekst;Govornici;Atributi;Sesija;Datum sesije;Dokument;Vrijeme;Koder;Kodirano;Treba provjeriti',
+    );
     expect(text).toContain(';Citat iz transkripta;Drivers are rushed;');
   });
 
   it('refuses an empty list in the asking language too', async () => {
     const { code } = await coded();
-    const r = await w.attempt('retrieve:export', { codeId: code.id, format: 'docx', filter: { sessionIds: [crypto.randomUUID()] }, language: 'zh-Hans' });
+    const r = await w.attempt('retrieve:export', {
+      codeId: code.id,
+      format: 'docx',
+      filter: { sessionIds: [crypto.randomUUID()] },
+      language: 'zh-Hans',
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toMatchObject({ code: 'INVALID_INPUT', messageId: 'passages.nothingToExport' });
-    expect(failureText(translatorFor('zh-Hans'), r.error)).toBe('没有符合这些筛选条件的片段，因此没有可导出的内容。请清除一个筛选条件后重试。');
+    expect(failureText(translatorFor('zh-Hans'), r.error)).toBe(
+      '没有符合这些筛选条件的片段，因此没有可导出的内容。请清除一个筛选条件后重试。',
+    );
   });
 
   it('refuses to export a list the filters left empty, before asking where to save', async () => {
     const { code } = await coded();
     const r = await w.attempt('retrieve:export', { codeId: code.id, format: 'xlsx', filter: { sessionIds: [crypto.randomUUID()] } });
-    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^No passages match these filters/) } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^No passages match these filters/) },
+    });
   });
 
   // LibreOffice Calc as an independent reader of the workbook.
-  it.skipIf(!hasLibreOffice)(hasLibreOffice ? 'writes an Excel workbook that LibreOffice reads back cell for cell' : NO_LIBREOFFICE, async () => {
-    const { code } = await coded();
-    const r = await w.call('retrieve:export', { codeId: code.id, format: 'xlsx' });
-    const file = write('Delivery-passages.xlsx', decode(r.files[0]!.dataBase64));
-    convertWithLibreOffice([file], 'csv', join(dir, 'out'));
-    const rows = pythonCsv(readFileSync(join(dir, 'out', 'Delivery-passages.csv')));
-    expect(rows.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual([
-      ['Transcript quote', '=HYPERLINK("http://evil.example","click") is what the app showed me', 'Priya'],
-      ['Transcript quote', 'Drivers are rushed', 'Gareth'],
-    ]);
-  }, 150_000);
+  it.skipIf(!hasLibreOffice)(
+    hasLibreOffice ? 'writes an Excel workbook that LibreOffice reads back cell for cell' : NO_LIBREOFFICE,
+    async () => {
+      const { code } = await coded();
+      const r = await w.call('retrieve:export', { codeId: code.id, format: 'xlsx' });
+      const file = write('Delivery-passages.xlsx', decode(r.files[0]!.dataBase64));
+      convertWithLibreOffice([file], 'csv', join(dir, 'out'));
+      const rows = pythonCsv(readFileSync(join(dir, 'out', 'Delivery-passages.csv')));
+      expect(rows.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual([
+        ['Transcript quote', '=HYPERLINK("http://evil.example","click") is what the app showed me', 'Priya'],
+        ['Transcript quote', 'Drivers are rushed', 'Gareth'],
+      ]);
+    },
+    150_000,
+  );
 });

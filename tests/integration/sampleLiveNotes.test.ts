@@ -47,7 +47,13 @@ describe('the sample study: live sessions', () => {
         if (i > 0) expect(n.timeMs!, where).toBeGreaterThanOrEqual(live.notes[i - 1]!.timeMs!);
         // Every note links to the turn of the transcript spoken at its time: the sample's recordings
         // cover its notes, so the clocks are known to line up.
-        const offset = offsetOf(alignNotes(live.notes.map((x) => x.timeMs), live.transcript!.turns, live.transcript!.offsetMs));
+        const offset = offsetOf(
+          alignNotes(
+            live.notes.map((x) => x.timeMs),
+            live.transcript!.turns,
+            live.transcript!.offsetMs,
+          ),
+        );
         expect(offset, where).toBe(0);
         expect(linkedTurn(live.transcript!.turns, n.timeMs!, offset), where).not.toBeNull();
         if (n.questionId === null) offGuide++;
@@ -82,14 +88,21 @@ describe('verbatim notes', () => {
     const records = JSON.parse(one.out) as Record<string, unknown>[];
     expect(records.length).toBe(6);
     for (const r of records) expect(Object.keys(r)).toEqual(['session', 'time', 'speaker', 'question', 'text', 'codes', 'starred']);
-    expect(records[1]).toMatchObject({ session: 'Intercept 4 — Headingley pickup point', time: 26_000, speaker: 'Hilde', codes: ['Order accuracy/Missing items'], starred: true });
+    expect(records[1]).toMatchObject({
+      session: 'Intercept 4 — Headingley pickup point',
+      time: 26_000,
+      speaker: 'Hilde',
+      codes: ['Order accuracy/Missing items'],
+      starred: true,
+    });
     const times = records.map((r) => r.time as number);
     expect(times).toEqual([...times].sort((a, b) => a - b));
 
     const all = JSON.parse((await cli('notes', file, '--json')).out) as { session: string; time: number }[];
     expect(all.length).toBe(66);
     expect(new Set(all.map((r) => r.session)).size).toBe(6);
-    for (let i = 1; i < all.length; i++) if (all[i]!.session === all[i - 1]!.session) expect(all[i]!.time).toBeGreaterThanOrEqual(all[i - 1]!.time);
+    for (let i = 1; i < all.length; i++)
+      if (all[i]!.session === all[i - 1]!.session) expect(all[i]!.time).toBeGreaterThanOrEqual(all[i - 1]!.time);
 
     const table = await cli('notes', file, '--session', 'Intercept 1 — Kirkgate pickup point');
     expect(table.out).toMatch(/^Intercept 1 — Kirkgate pickup point\n {5}00:23 {2}Frank/);

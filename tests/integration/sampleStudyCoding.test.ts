@@ -30,7 +30,15 @@ async function loadSample() {
   const transcripts = docs.filter((d) => d.kind === 'transcript');
   const notes = docs.filter((d) => d.kind === 'notes');
   return {
-    summary, sessions, people, attributes, docs, transcripts, notes, codes, memos,
+    summary,
+    sessions,
+    people,
+    attributes,
+    docs,
+    transcripts,
+    notes,
+    codes,
+    memos,
     codings: docs.flatMap((d) => d.codingList),
     transcriptCodings: transcripts.flatMap((d) => d.codingList),
   };
@@ -62,7 +70,9 @@ describe('the sample study: transcripts', () => {
         expect(person!.displayName).toBe(t.speaker);
         expect(person!.sessions.some((m) => m.sessionId === session.id)).toBe(true);
         expect(t.role).not.toBeNull();
-        expect(Number.isInteger(t.startMs) && t.startMs! >= (doc.turnList[i - 1]?.startMs ?? 0), `${session.title} turn ${i} time`).toBe(true);
+        expect(Number.isInteger(t.startMs) && t.startMs! >= (doc.turnList[i - 1]?.startMs ?? 0), `${session.title} turn ${i} time`).toBe(
+          true,
+        );
       }
       // Everybody who is a participant (not staff) in the session says something.
       const speakers = new Set(doc.turnList.map((t) => t.participantId));
@@ -92,16 +102,28 @@ describe('the sample study: codebook, codings and memos', () => {
     expect(summary.counts.codes).toBe(codes.length);
     const roots = codes.filter((c) => c.parentId === null);
     const leaves = codes.filter((c) => c.parentId !== null);
-    for (const leaf of leaves) expect(roots.map((r) => r.id), leaf.path).toContain(leaf.parentId);
-    for (const root of roots) expect(leaves.some((l) => l.parentId === root.id), root.name).toBe(true);
+    for (const leaf of leaves)
+      expect(
+        roots.map((r) => r.id),
+        leaf.path,
+      ).toContain(leaf.parentId);
+    for (const root of roots)
+      expect(
+        leaves.some((l) => l.parentId === root.id),
+        root.name,
+      ).toBe(true);
     for (const c of codes) {
       expect(c.color, c.path).toMatch(/^#[0-9a-f]{6}$/i);
-      for (const field of ['definition', 'whenToUse', 'whenNotToUse', 'example'] as const) expect(c[field]?.length ?? 0, `${c.path} ${field}`).toBeGreaterThan(20);
+      for (const field of ['definition', 'whenToUse', 'whenNotToUse', 'example'] as const)
+        expect(c[field]?.length ?? 0, `${c.path} ${field}`).toBeGreaterThan(20);
       expect(c.totalCodings, c.path).toBeGreaterThan(0);
       // Each example quotes real words from the sample (only the first letter may be capitalised).
       const quoted = /“(.+)”/.exec(c.example ?? '')?.[1];
       expect(quoted, `${c.path} example quotes the data`).toBeDefined();
-      expect(docs.some((d) => d.text.toLowerCase().includes(quoted!.toLowerCase())), `${c.path}: ${quoted}`).toBe(true);
+      expect(
+        docs.some((d) => d.text.toLowerCase().includes(quoted!.toLowerCase())),
+        `${c.path}: ${quoted}`,
+      ).toBe(true);
     }
     for (const leaf of leaves) {
       expect(leaf.codings, leaf.path).toBeGreaterThan(0);
@@ -179,7 +201,9 @@ describe('the sample study: codebook, codings and memos', () => {
     const tally = new Map<string, { detractor: number; promoter: number; passive: number }>();
     for (const doc of docs)
       for (const c of doc.codingList) {
-        const groups = new Set(doc.turnList.filter((t) => t.start < c.end && t.end > c.start).map((t) => group(byId.get(t.participantId ?? ''))));
+        const groups = new Set(
+          doc.turnList.filter((t) => t.start < c.end && t.end > c.start).map((t) => group(byId.get(t.participantId ?? ''))),
+        );
         const row = tally.get(c.codeId) ?? { detractor: 0, promoter: 0, passive: 0 };
         for (const g of groups) if (g) row[g]++;
         tally.set(c.codeId, row);
@@ -225,12 +249,20 @@ describe('the sample loader', () => {
       { start: 14, end: 35 },
       { start: 37, end: 42 },
     ]);
-    expect(anchorSampleCoding({ ...doc, turns }, { turn: 1, code: 'X/Y', quote: 'truly.' })).toEqual({ start: 29, end: 35, quote: 'truly.' });
-    expect(anchorSampleCoding({ ...doc, turns }, { turn: 1, code: 'X/Y', quote: 'sorry 😔', through: 'Fine' })).toMatchObject({ quote: 'sorry 😔 truly.\n\nFine' });
+    expect(anchorSampleCoding({ ...doc, turns }, { turn: 1, code: 'X/Y', quote: 'truly.' })).toEqual({
+      start: 29,
+      end: 35,
+      quote: 'truly.',
+    });
+    expect(anchorSampleCoding({ ...doc, turns }, { turn: 1, code: 'X/Y', quote: 'sorry 😔', through: 'Fine' })).toMatchObject({
+      quote: 'sorry 😔 truly.\n\nFine',
+    });
   });
 
   it('refuses a quote that is not in its turn, naming the session, turn and words', () => {
-    expect(() => anchorSampleCoding({ ...doc, turns }, { turn: 1, code: 'X/Y', quote: 'Hello' })).toThrow(/fg1, turn 1 \(Speaker 1\): "Hello" is not in turn 1/);
+    expect(() => anchorSampleCoding({ ...doc, turns }, { turn: 1, code: 'X/Y', quote: 'Hello' })).toThrow(
+      /fg1, turn 1 \(Speaker 1\): "Hello" is not in turn 1/,
+    );
     expect(() => anchorSampleCoding({ ...doc, turns }, { turn: 0, code: 'X/Y', quote: 'Helo' })).toThrow(/"Helo"/);
     expect(() => anchorSampleCoding({ ...doc, turns }, { turn: 2, code: 'X/Y', quote: 'Fine', through: 'next' })).toThrow(/has no turn 3/);
     expect(() => anchorSampleCoding({ ...doc, turns }, { turn: 7, code: 'X/Y', quote: 'Fine' })).toThrow(/fg1 has no turn 7/);

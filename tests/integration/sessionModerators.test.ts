@@ -28,7 +28,9 @@ describe('the moderator of a session is a person', () => {
     expect(b.moderator).toBe('Sam Okafor');
     expect(await rolesIn(b.id)).toEqual([['Sam Okafor', 'moderator']]);
     expect((await env.ok('participants:list', {})).map((p) => p.displayName).sort()).toEqual(['Dana Whitlock', 'Sam Okafor']);
-    expect((await env.ok('participants:list', {})).find((p) => p.id === dana.id)!.sessions).toEqual([{ sessionId: a.id, role: 'moderator' }]);
+    expect((await env.ok('participants:list', {})).find((p) => p.id === dana.id)!.sessions).toEqual([
+      { sessionId: a.id, role: 'moderator' },
+    ]);
     // A blank name is no moderator, not a nameless person.
     const c = await env.ok('sessions:create', { kind: 'other', title: 'C', moderator: '   ' });
     expect(c.moderator).toBeNull();
@@ -42,7 +44,10 @@ describe('the moderator of a session is a person', () => {
     await env.ok('participants:setSessionRole', { participantId: ana.id, sessionId: s.id, role: 'participant' });
     expect((await env.ok('sessions:update', { id: s.id, title: 'A2' })).moderator).toBe('Dana');
     expect((await env.ok('sessions:update', { id: s.id, moderator: 'Sam' })).moderator).toBe('Sam');
-    expect(await rolesIn(s.id)).toEqual([['Ana', 'participant'], ['Sam', 'moderator']]);
+    expect(await rolesIn(s.id)).toEqual([
+      ['Ana', 'participant'],
+      ['Sam', 'moderator'],
+    ]);
     expect((await env.ok('sessions:update', { id: s.id, moderator: null })).moderator).toBeNull();
     expect(await rolesIn(s.id)).toEqual([['Ana', 'participant']]);
   });
@@ -74,7 +79,9 @@ describe('migration 0060: free-text moderators become people', () => {
     db.pragma('user_version = 40');
     const at = '2025-01-02T03:04:05.000Z';
     db.prepare('INSERT INTO study_info (id, title, created_at, created_with) VALUES (1, ?, ?, ?)').run('Old study', at, 'verbatim 0.4');
-    const session = db.prepare("INSERT INTO sessions (id, kind, title, moderator, created_at, updated_at) VALUES (?, 'interview', ?, ?, ?, ?)");
+    const session = db.prepare(
+      "INSERT INTO sessions (id, kind, title, moderator, created_at, updated_at) VALUES (?, 'interview', ?, ?, ?, ?)",
+    );
     session.run(SESSIONS.a, 'A', 'Dana Whitlock', at, at);
     session.run(SESSIONS.b, 'B', '  dana whitlock ', at, at);
     session.run(SESSIONS.c, 'C', 'sam okafor', at, at);
@@ -102,13 +109,17 @@ describe('migration 0060: free-text moderators become people', () => {
     const byTitle = Object.fromEntries((await env.ok('sessions:list', {})).map((s) => [s.title, s.moderator]));
     expect(byTitle).toEqual({ A: 'Dana Whitlock', B: 'Dana Whitlock', C: 'Sam Okafor', D: null });
     await env.ok('study:close', {});
-    expect(readClosedStudy(path, (db) => db.prepare('SELECT count(*) AS n FROM sessions WHERE moderator IS NOT NULL').get())).toEqual({ n: 0 });
+    expect(readClosedStudy(path, (db) => db.prepare('SELECT count(*) AS n FROM sessions WHERE moderator IS NOT NULL').get())).toEqual({
+      n: 0,
+    });
   });
 });
 
 it('the sample study names each session’s moderator through the linked person, as its data says', async () => {
   await env.createStudy('sample', true);
-  const sample = (await import('../../resources/sample/freshBasket.json', { with: { type: 'json' } })).default as { sessions: { title: string; moderator: string | null }[] };
+  const sample = (await import('../../resources/sample/freshBasket.json', { with: { type: 'json' } })).default as {
+    sessions: { title: string; moderator: string | null }[];
+  };
   const shown = Object.fromEntries((await env.ok('sessions:list', {})).map((s) => [s.title, s.moderator]));
   expect(shown).toEqual(Object.fromEntries(sample.sessions.map((s) => [s.title, s.moderator])));
   const stored = env.backend.context.studies.require().db.prepare('SELECT count(*) AS n FROM sessions WHERE moderator IS NOT NULL').get();
@@ -119,13 +130,27 @@ it('a transcript import that makes its session makes the moderator in the same s
   await env.createStudy('atomic');
   const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna>Hello?\n\n00:00:03.000 --> 00:00:04.000\n<v Ben>Hi.\n';
   const file = () => incoming(env, 'transcript', 'i.vtt', b64(vtt));
-  const mapping = [{ label: 'Ben', target: { kind: 'existing' as const, participantId: crypto.randomUUID(), role: 'participant' as const } }];
-  const failed = await env.call('transcripts:importCommit', { ...file(), mapping, newSession: { kind: 'interview', title: 'Never made', moderator: 'Mira Moderator' } });
+  const mapping = [
+    { label: 'Ben', target: { kind: 'existing' as const, participantId: crypto.randomUUID(), role: 'participant' as const } },
+  ];
+  const failed = await env.call('transcripts:importCommit', {
+    ...file(),
+    mapping,
+    newSession: { kind: 'interview', title: 'Never made', moderator: 'Mira Moderator' },
+  });
   expect(failed.ok).toBe(false);
   expect(await env.ok('sessions:list', {})).toEqual([]);
   expect(await env.ok('participants:list', {})).toEqual([]);
-  await env.ok('transcripts:importCommit', { ...file(), mapping: [], newSession: { kind: 'interview', title: 'Made', moderator: 'Mira Moderator' } });
+  await env.ok('transcripts:importCommit', {
+    ...file(),
+    mapping: [],
+    newSession: { kind: 'interview', title: 'Made', moderator: 'Mira Moderator' },
+  });
   const [session] = await env.ok('sessions:list', {});
   expect(session!.moderator).toBe('Mira Moderator');
-  expect(await rolesIn(session!.id)).toEqual([['Anna', 'participant'], ['Ben', 'participant'], ['Mira Moderator', 'moderator']]);
+  expect(await rolesIn(session!.id)).toEqual([
+    ['Anna', 'participant'],
+    ['Ben', 'participant'],
+    ['Mira Moderator', 'moderator'],
+  ]);
 });

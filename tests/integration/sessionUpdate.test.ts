@@ -20,13 +20,24 @@ afterEach(() => {
 // Regression: defaults of the create schema once leaked into updates and blanked untouched fields.
 it('updating one session field leaves the others as they were, and null clears a field', async () => {
   const created = await backend.dispatch('sessions:create', {
-    kind: 'interview', title: 'Tomasz', date: '2026-03-11', place: 'Online', moderator: 'Sam', notes: 'late-night orders',
+    kind: 'interview',
+    title: 'Tomasz',
+    date: '2026-03-11',
+    place: 'Online',
+    moderator: 'Sam',
+    notes: 'late-night orders',
   });
   if (!created.ok) throw new Error(created.error.message);
   const id = (created.value as { id: string }).id;
   const renamed = await backend.dispatch('sessions:update', { id, title: 'Interview — Tomasz' });
-  expect(renamed).toMatchObject({ ok: true, value: { title: 'Interview — Tomasz', date: '2026-03-11', place: 'Online', moderator: 'Sam', notes: 'late-night orders' } });
+  expect(renamed).toMatchObject({
+    ok: true,
+    value: { title: 'Interview — Tomasz', date: '2026-03-11', place: 'Online', moderator: 'Sam', notes: 'late-night orders' },
+  });
   const cleared = await backend.dispatch('sessions:update', { id, place: null });
   expect(cleared).toMatchObject({ ok: true, value: { place: null, moderator: 'Sam' } });
-  expect(await backend.dispatch('sessions:update', { id, title: 'x', surprise: true })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await backend.dispatch('sessions:update', { id, title: 'x', surprise: true })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  });
 });

@@ -46,7 +46,14 @@ describe('sessions', () => {
     await make('zeta new', '2024-06-01');
     await make('Alpha new', '2024-06-01');
     await make('Middle', '2024-02-29');
-    expect((await env.ok('sessions:list', {})).map((s) => s.title)).toEqual(['Alpha new', 'zeta new', 'Middle', 'Old', 'A undated', 'b undated']);
+    expect((await env.ok('sessions:list', {})).map((s) => s.title)).toEqual([
+      'Alpha new',
+      'zeta new',
+      'Middle',
+      'Old',
+      'A undated',
+      'b undated',
+    ]);
   });
 
   it('refuses dates that are not real calendar days', async () => {
@@ -59,7 +66,14 @@ describe('sessions', () => {
 
   it('updates only the given fields and bumps updatedAt', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-01-01T00:00:00.000Z') });
-    const s = await env.ok('sessions:create', { kind: 'interview', title: 'T', date: '2024-01-01', place: 'P', moderator: 'M', notes: 'N' });
+    const s = await env.ok('sessions:create', {
+      kind: 'interview',
+      title: 'T',
+      date: '2024-01-01',
+      place: 'P',
+      moderator: 'M',
+      notes: 'N',
+    });
     vi.setSystemTime(new Date('2025-01-01T00:00:05.000Z'));
     const u = await env.ok('sessions:update', { id: s.id, kind: 'intercept', moderator: null });
     expect(u).toMatchObject({ id: s.id, kind: 'intercept', title: 'T', date: '2024-01-01', place: 'P', moderator: null, notes: 'N' });
@@ -72,7 +86,11 @@ describe('sessions', () => {
     const s = await env.ok('sessions:create', { kind: 'focus_group', title: 'FG' });
     for (const name of ['A', 'B', 'C']) {
       const p = await env.ok('participants:create', { displayName: name });
-      await env.ok('participants:setSessionRole', { participantId: p.id, sessionId: s.id, role: name === 'C' ? 'moderator' : 'participant' });
+      await env.ok('participants:setSessionRole', {
+        participantId: p.id,
+        sessionId: s.id,
+        role: name === 'C' ? 'moderator' : 'participant',
+      });
     }
     expect((await env.ok('sessions:list', {}))[0]!.participantCount).toBe(2);
   });
@@ -97,7 +115,10 @@ describe('deleting a session', () => {
     const opened = await reader.dispatch('study:open', { path: backupPath! });
     expect(opened).toMatchObject({ ok: true, value: { title: 'Study sessions', counts: { sessions: 2, participants: 1 } } });
     const sessions = await reader.dispatch('sessions:list', {});
-    expect(sessions).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ id: s.id, title: 'Doomed', notes: 'precious', participantCount: 1 })]) });
+    expect(sessions).toMatchObject({
+      ok: true,
+      value: expect.arrayContaining([expect.objectContaining({ id: s.id, title: 'Doomed', notes: 'precious', participantCount: 1 })]),
+    });
   });
 
   // BUG: backup names carry a millisecond timestamp only; VACUUM INTO refuses an existing target,

@@ -17,15 +17,20 @@ afterEach(() => {
 });
 
 const refdata = (path: string) => readFileSync(new URL(`../../../shared/refdata/${path}`, import.meta.url));
-const preview = (name: string, bytes: Uint8Array | string) => env.ok('transcripts:importPreview', incoming(env, 'transcript', name, b64(bytes)));
-const roles = (p: Awaited<ReturnType<typeof preview>>) => Object.fromEntries(p.speakers.map((s) => [s.label, s.suggestion.kind === 'none' ? null : s.suggestion.role]));
+const preview = (name: string, bytes: Uint8Array | string) =>
+  env.ok('transcripts:importPreview', incoming(env, 'transcript', name, b64(bytes)));
+const roles = (p: Awaited<ReturnType<typeof preview>>) =>
+  Object.fromEntries(p.speakers.map((s) => [s.label, s.suggestion.kind === 'none' ? null : s.suggestion.role]));
 
 describe('speaker mapping suggests who moderated', () => {
-  it.each(['pdpilot_interview_P1.txt', 'pdpilot_interview_P2.txt', 'pdpilot_interview_P3.txt'])('%s: "Dan", who asks the questions, is the moderator; no Unknown speaker', async (file) => {
-    const p = await preview(file, refdata(`corpus/${file}`));
-    expect(roles(p)).toEqual({ Dan: 'moderator', Participant: 'participant' });
-    expect(p.sample[0]!.speaker).toBe('Dan');
-  });
+  it.each(['pdpilot_interview_P1.txt', 'pdpilot_interview_P2.txt', 'pdpilot_interview_P3.txt'])(
+    '%s: "Dan", who asks the questions, is the moderator; no Unknown speaker',
+    async (file) => {
+      const p = await preview(file, refdata(`corpus/${file}`));
+      expect(roles(p)).toEqual({ Dan: 'moderator', Participant: 'participant' });
+      expect(p.sample[0]!.speaker).toBe('Dan');
+    },
+  );
 
   it.each([
     ['Intervjuer', 'Deltaker'],
@@ -39,8 +44,15 @@ describe('speaker mapping suggests who moderated', () => {
 
   it('the import without a mapping (as the CLI does) gives the question-asker the moderator role in the new session', async () => {
     const bytes = refdata('corpus/pdpilot_interview_P1.txt');
-    await env.ok('transcripts:importCommit', { ...incoming(env, 'transcript', 'p1.txt', b64(bytes)), mapping: [], newSession: { kind: 'interview', title: 'P1' } });
+    await env.ok('transcripts:importCommit', {
+      ...incoming(env, 'transcript', 'p1.txt', b64(bytes)),
+      mapping: [],
+      newSession: { kind: 'interview', title: 'P1' },
+    });
     const people = await env.ok('participants:list', {});
-    expect(people.map((p) => [p.displayName, p.sessions.map((s) => s.role)]).sort()).toEqual([['Dan', ['moderator']], ['Participant', ['participant']]]);
+    expect(people.map((p) => [p.displayName, p.sessions.map((s) => s.role)]).sort()).toEqual([
+      ['Dan', ['moderator']],
+      ['Participant', ['participant']],
+    ]);
   });
 });

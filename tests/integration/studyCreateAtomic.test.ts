@@ -22,7 +22,12 @@ describe('creating a study publishes it only when complete', () => {
     let seenWhileFilling: string[] = [];
     const study = studies().create(path, 'Filled', false, (s) => {
       seenWhileFilling = filesIn(env.dir);
-      s.repos.sessions.insert(crypto.randomUUID(), { kind: 'interview', title: 'Made while filling', date: null, place: null, moderator: null, notes: null }, new Date().toISOString(), s.userId);
+      s.repos.sessions.insert(
+        crypto.randomUUID(),
+        { kind: 'interview', title: 'Made while filling', date: null, place: null, moderator: null, notes: null },
+        new Date().toISOString(),
+        s.userId,
+      );
     });
     expect(seenWhileFilling).not.toContain('Filled.verbatim');
     expect(seenWhileFilling.some((f) => f.startsWith('.Filled.verbatim.') && f.endsWith('.creating'))).toBe(true);
@@ -47,7 +52,9 @@ describe('creating a study publishes it only when complete', () => {
 
   it('a file that appears at the path while the study is filled is never replaced', async () => {
     const path = join(env.dir, 'Raced.verbatim');
-    expect(() => studies().create(path, 'Raced', false, () => writeFileSync(path, 'somebody else got here first'))).toThrow(/already exists/);
+    expect(() => studies().create(path, 'Raced', false, () => writeFileSync(path, 'somebody else got here first'))).toThrow(
+      /already exists/,
+    );
     expect(readFileSync(path, 'utf8')).toBe('somebody else got here first');
     expect(filesIn(env.dir).filter((f) => f.includes('.creating'))).toEqual([]);
     expect(existsSync(`${path}-wal`)).toBe(false);
@@ -70,18 +77,37 @@ describe('creating a study publishes it only when complete', () => {
 
   it('removes what a killed create of the same study left under its hidden name, and nothing else', async () => {
     const path = join(env.dir, 'Again.verbatim');
-    for (const name of ['.Again.verbatim.0a1b2c3d.creating', '.Again.verbatim.0a1b2c3d.creating-wal', '.Other.verbatim.0a1b2c3d.creating', '.Again.verbatim.notes', 'Again.verbatim.0a1b2c3d.creating'])
+    for (const name of [
+      '.Again.verbatim.0a1b2c3d.creating',
+      '.Again.verbatim.0a1b2c3d.creating-wal',
+      '.Other.verbatim.0a1b2c3d.creating',
+      '.Again.verbatim.notes',
+      'Again.verbatim.0a1b2c3d.creating',
+    ])
       writeFileSync(join(env.dir, name), 'left behind');
     studies().create(path, 'Again');
-    expect(filesIn(env.dir).filter((f) => f !== 'appdata' && !/^Again\.verbatim(-wal|-shm)?$/.test(f))).toEqual(['.Again.verbatim.notes', '.Other.verbatim.0a1b2c3d.creating', 'Again.verbatim.0a1b2c3d.creating']);
+    expect(filesIn(env.dir).filter((f) => f !== 'appdata' && !/^Again\.verbatim(-wal|-shm)?$/.test(f))).toEqual([
+      '.Again.verbatim.notes',
+      '.Other.verbatim.0a1b2c3d.creating',
+      'Again.verbatim.0a1b2c3d.creating',
+    ]);
   });
 
   it('is built without an on-disk journal or syncs (no one sees it yet) and published as an ordinary WAL study', async () => {
     const path = join(env.dir, 'Built.verbatim');
     let whileFilling: { journal: unknown; synchronous: unknown; files: string[] } | null = null;
     studies().create(path, 'Built', false, (s) => {
-      s.repos.sessions.insert(crypto.randomUUID(), { kind: 'interview', title: 'One', date: null, place: null, moderator: null, notes: null }, new Date().toISOString(), s.userId);
-      whileFilling = { journal: s.db.pragma('journal_mode', { simple: true }), synchronous: s.db.pragma('synchronous', { simple: true }), files: filesIn(env.dir) };
+      s.repos.sessions.insert(
+        crypto.randomUUID(),
+        { kind: 'interview', title: 'One', date: null, place: null, moderator: null, notes: null },
+        new Date().toISOString(),
+        s.userId,
+      );
+      whileFilling = {
+        journal: s.db.pragma('journal_mode', { simple: true }),
+        synchronous: s.db.pragma('synchronous', { simple: true }),
+        files: filesIn(env.dir),
+      };
     });
     expect(whileFilling).toMatchObject({ journal: 'memory', synchronous: 0 });
     expect(whileFilling!.files.filter((f) => /-(wal|journal)$/.test(f))).toEqual([]);

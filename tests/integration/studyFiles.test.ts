@@ -16,7 +16,10 @@ afterEach(() => {
 });
 
 /** Files in the test dir that belong to a study (the app data folder is not one). */
-const studyFiles = () => readdirSync(env.dir).filter((f) => f !== 'appdata').sort();
+const studyFiles = () =>
+  readdirSync(env.dir)
+    .filter((f) => f !== 'appdata')
+    .sort();
 
 describe('creating and reopening a study', () => {
   it('keeps everything written after close and reopen', async () => {
@@ -37,8 +40,16 @@ describe('creating and reopening a study', () => {
     expect(reopened.counts).toEqual({ sessions: 1, participants: 1, documents: 0, codes: 0, codings: 0 });
     expect(reopened.migratedFrom).toBeNull();
     const [p] = await env.ok('participants:list', {});
-    expect(p).toMatchObject({ id: person.id, displayName: 'Ana', notes: 'first', values: { [attr.id]: 9 }, sessions: [{ sessionId: session.id, role: 'participant' }] });
-    expect(await env.ok('sessions:list', {})).toEqual([expect.objectContaining({ id: session.id, title: 'Interview 1', participantCount: 1 })]);
+    expect(p).toMatchObject({
+      id: person.id,
+      displayName: 'Ana',
+      notes: 'first',
+      values: { [attr.id]: 9 },
+      sessions: [{ sessionId: session.id, role: 'participant' }],
+    });
+    expect(await env.ok('sessions:list', {})).toEqual([
+      expect.objectContaining({ id: session.id, title: 'Interview 1', participantCount: 1 }),
+    ]);
   });
 
   it('opens the connection with the durability pragmas and identity of a study', async () => {

@@ -26,16 +26,23 @@ interface Readable {
 
 /** One row as a stable string: blobs as hex, so two equal blobs print the same. */
 function rowText(row: unknown[]): string {
-  return JSON.stringify(row.map((v) => (v instanceof Uint8Array ? `x'${Buffer.from(v).toString('hex')}'` : typeof v === 'bigint' ? v.toString() : v)));
+  return JSON.stringify(
+    row.map((v) => (v instanceof Uint8Array ? `x'${Buffer.from(v).toString('hex')}'` : typeof v === 'bigint' ? v.toString() : v)),
+  );
 }
 
 /** Fingerprints a study through an open connection (the app's own one, while the study is open). */
 export function fingerprintDb(db: Readable): StudyFingerprint {
-  const schema = (db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_autoindex%' ORDER BY type, name").all() as { type: string; name: string; sql: string | null }[]);
+  const schema = db
+    .prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_autoindex%' ORDER BY type, name")
+    .all() as { type: string; name: string; sql: string | null }[];
   const tables: Record<string, string[]> = {};
   for (const { type, name } of schema) {
     if (type !== 'table') continue;
-    const rows = db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).raw(true).all() as unknown[][];
+    const rows = db
+      .prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`)
+      .raw(true)
+      .all() as unknown[][];
     tables[name] = rows.map(rowText).sort();
   }
   return {

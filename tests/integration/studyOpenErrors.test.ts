@@ -107,7 +107,10 @@ describe('one writer per study', () => {
     const { path } = await env.createStudy('shared');
     const second = env.newBackend(join(env.dir, 'second-app'));
     const refused = await second.dispatch('study:open', { path });
-    expect(refused).toEqual({ ok: false, error: { code: 'STUDY_IN_USE', message: expect.stringMatching(/open in another/), messageId: 'errors.studyInUse', values: { path } } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'STUDY_IN_USE', message: expect.stringMatching(/open in another/), messageId: 'errors.studyInUse', values: { path } },
+    });
     // The holder keeps working normally.
     await env.ok('sessions:create', { kind: 'interview', title: 'still mine' });
     await env.ok('study:close', {});

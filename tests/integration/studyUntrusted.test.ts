@@ -46,7 +46,7 @@ describe('study files with database objects Verbatim did not make', () => {
   });
 
   it('an added trigger is refused before it can fire', async () => {
-    const path = await tamperedStudy('trigger', "CREATE TRIGGER wipe AFTER INSERT ON codings BEGIN DELETE FROM documents; END;");
+    const path = await tamperedStudy('trigger', 'CREATE TRIGGER wipe AFTER INSERT ON codings BEGIN DELETE FROM documents; END;');
     const message = await expectUntrusted(path);
     expect(message).toContain('trigger.verbatim');
     expect(message).toContain('added trigger "wipe"');
@@ -84,7 +84,10 @@ describe('study files with database objects Verbatim did not make', () => {
 
   it('many additions are summed up; hostile names are cut short and kept on one printable line', async () => {
     const long = 'x'.repeat(500);
-    const path = await tamperedStudy('many', `CREATE TABLE "${long}" (a); CREATE TABLE "two\nlines\u001b[31m" (a); CREATE TABLE c (a); CREATE TABLE d (a); CREATE TABLE e (a);`);
+    const path = await tamperedStudy(
+      'many',
+      `CREATE TABLE "${long}" (a); CREATE TABLE "two\nlines\u001b[31m" (a); CREATE TABLE c (a); CREATE TABLE d (a); CREATE TABLE e (a);`,
+    );
     const message = await expectUntrusted(path);
     expect(message).toContain('and 2 more');
     expect(message).not.toContain(long);
@@ -101,7 +104,11 @@ describe('older study files', () => {
     db.pragma(`application_id = ${APPLICATION_ID}`);
     for (const m of MIGRATIONS) if (m.version <= version) db.exec(m.sql);
     db.pragma(`user_version = ${version}`);
-    db.prepare('INSERT INTO study_info (id, title, created_at, created_with) VALUES (1, ?, ?, ?)').run('Old', '2024-01-02T03:04:05.000Z', 'verbatim 0.0.1');
+    db.prepare('INSERT INTO study_info (id, title, created_at, created_with) VALUES (1, ?, ?, ?)').run(
+      'Old',
+      '2024-01-02T03:04:05.000Z',
+      'verbatim 0.0.1',
+    );
     if (extra) db.exec(extra);
     db.close();
   }
@@ -109,7 +116,10 @@ describe('older study files', () => {
   it.each(MIGRATIONS.map((m) => m.version))('an unchanged study at schema %i opens and is upgraded', async (version) => {
     const path = join(env.dir, `v${version}.verbatim`);
     studyAtVersion(path, version);
-    expect(await env.ok('study:open', { path })).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, migratedFrom: version === LATEST_SCHEMA_VERSION ? null : version });
+    expect(await env.ok('study:open', { path })).toMatchObject({
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      migratedFrom: version === LATEST_SCHEMA_VERSION ? null : version,
+    });
   });
 
   it('an old study with an added trigger is refused before migrating: no backup, file unchanged', async () => {

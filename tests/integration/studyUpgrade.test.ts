@@ -19,7 +19,9 @@ function makeFirstVersionStudy(path: string): void {
   db.pragma(`user_version = ${FIRST.version}`);
   const at = '2024-01-02T03:04:05.000Z';
   db.prepare('INSERT INTO study_info (id, title, created_at, created_with) VALUES (1, ?, ?, ?)').run('Old study', at, 'verbatim 0.0.1');
-  db.prepare("INSERT INTO sessions (id, kind, title, date, created_at, updated_at) VALUES (?, 'interview', 'Made long ago', '2024-01-02', ?, ?)").run(SESSION_ID, at, at);
+  db.prepare(
+    "INSERT INTO sessions (id, kind, title, date, created_at, updated_at) VALUES (?, 'interview', 'Made long ago', '2024-01-02', ?, ?)",
+  ).run(SESSION_ID, at, at);
   db.prepare('INSERT INTO participants (id, display_name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(PERSON_ID, 'Ana', at, at);
   db.prepare("INSERT INTO session_participants (session_id, participant_id, role) VALUES (?, ?, 'participant')").run(SESSION_ID, PERSON_ID);
   db.close();
@@ -31,10 +33,17 @@ describe('opening a study from an older version', () => {
     makeFirstVersionStudy(path);
 
     const summary = await env.ok('study:open', { path });
-    expect(summary).toMatchObject({ title: 'Old study', schemaVersion: LATEST_SCHEMA_VERSION, migratedFrom: FIRST.version, counts: { sessions: 1, participants: 1 } });
+    expect(summary).toMatchObject({
+      title: 'Old study',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      migratedFrom: FIRST.version,
+      counts: { sessions: 1, participants: 1 },
+    });
     expect(summary.backupPath).not.toBeNull();
     expect(dirname(summary.backupPath!)).toBe(join(env.appDataDir, 'Backups'));
-    expect(await env.ok('sessions:list', {})).toEqual([expect.objectContaining({ id: SESSION_ID, title: 'Made long ago', participantCount: 1 })]);
+    expect(await env.ok('sessions:list', {})).toEqual([
+      expect.objectContaining({ id: SESSION_ID, title: 'Made long ago', participantCount: 1 }),
+    ]);
     // Writing works on the upgraded schema.
     await env.ok('participants:create', { displayName: 'Ben' });
     await env.ok('study:close', {});

@@ -81,7 +81,9 @@ describe('refusals of undo and redo in every language', () => {
     expect(f.code).toBe('CONFLICT');
     expect(f.message).toBe('Cannot undo "Create code "Pris"": it was changed since.');
     expect(failureText(translatorFor('nb'), f)).toBe('Kan ikke angre dette steget, for det er endret siden: Opprett koden «Pris».');
-    expect(failureText(translatorFor('hr'), f)).toBe('Ovaj korak nije moguće poništiti jer je u međuvremenu promijenjen: Stvaranje koda „Pris”.');
+    expect(failureText(translatorFor('hr'), f)).toBe(
+      'Ovaj korak nije moguće poništiti jer je u međuvremenu promijenjen: Stvaranje koda „Pris”.',
+    );
     expect(failureText(translatorFor('pseudo'), f)).toBe('⟦Cannot undo "⟦Create code "Pris"⟧": it was changed since.⟧');
     expect(await w.call('codes:list', {})).toMatchObject([{ name: 'Pris (gammel)' }]);
   });
@@ -90,6 +92,8 @@ describe('refusals of undo and redo in every language', () => {
     const code = await w.call('codes:create', { name: 'editing.codeGone' });
     w.study.write('test:outside', () => w.study.repos.codes.update({ ...w.study.repos.codes.get(code.id)!, color: '#000000' }), null);
     const f = await refusal('history:undo');
-    expect(failureText(translatorFor('nb'), f)).toBe('Kan ikke angre dette steget, for det er endret siden: Opprett koden «editing.codeGone».');
+    expect(failureText(translatorFor('nb'), f)).toBe(
+      'Kan ikke angre dette steget, for det er endret siden: Opprett koden «editing.codeGone».',
+    );
   });
 });

@@ -30,7 +30,9 @@ describe('the file name of a study with an untitled title', () => {
   });
 
   it('keeps a title that has letters, whatever the language', async () => {
-    expect(basename((await env.ok('study:create', { title: 'Kupci: Q3/2026', language: 'hu', sample: false })).path)).toBe('Kupci Q3 2026.verbatim');
+    expect(basename((await env.ok('study:create', { title: 'Kupci: Q3/2026', language: 'hu', sample: false })).path)).toBe(
+      'Kupci Q3 2026.verbatim',
+    );
   });
 });
 
@@ -43,7 +45,11 @@ describe('the name the desktop save dialog suggests', () => {
     const suggested: string[] = [];
     const backend = createBackend({
       appDataDir: join(dir, 'appdata'),
-      host: { ...headlessHost('cli', () => {}), nativeDialogs: true, pickStudyToCreate: async (name) => (suggested.push(name), join(dir, 'chosen.verbatim')) },
+      host: {
+        ...headlessHost('cli', () => {}),
+        nativeDialogs: true,
+        pickStudyToCreate: async (name) => (suggested.push(name), join(dir, 'chosen.verbatim')),
+      },
     });
     try {
       const result = await backend.dispatch('study:create', { title: '???', language: 'nb' });

@@ -1,7 +1,15 @@
 import http from 'node:http';
 
 /** A raw upload to browser mode's `PUT /api/upload`, streamed in `chunks` (no Content-Length, so the server must count). */
-export function uploadTo(server: { port: number; token: string }, query: string, chunks: Buffer[], headers: Record<string, string> = {}): Promise<{ status: number; body: { ok: boolean; value?: { fileId: string; name: string; size: number }; error?: { code: string; message: string } } }> {
+export function uploadTo(
+  server: { port: number; token: string },
+  query: string,
+  chunks: Buffer[],
+  headers: Record<string, string> = {},
+): Promise<{
+  status: number;
+  body: { ok: boolean; value?: { fileId: string; name: string; size: number }; error?: { code: string; message: string } };
+}> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -9,7 +17,12 @@ export function uploadTo(server: { port: number; token: string }, query: string,
         port: server.port,
         method: 'PUT',
         path: `/api/upload?${query}`,
-        headers: { host: `127.0.0.1:${server.port}`, authorization: `Bearer ${server.token}`, 'content-type': 'application/octet-stream', ...headers },
+        headers: {
+          host: `127.0.0.1:${server.port}`,
+          authorization: `Bearer ${server.token}`,
+          'content-type': 'application/octet-stream',
+          ...headers,
+        },
       },
       (res) => {
         let text = '';

@@ -63,7 +63,17 @@ describe('a transcript uploaded in browser mode', () => {
     const second = await ok('sessions:create', { kind: 'interview', title: 'Second' });
     const fileId = await upload('transcript', 'interview.txt', TRANSCRIPT);
     const preview = await call('transcripts:importPreview', { fileId, sessionId: first.id });
-    expect(preview).toMatchObject({ ok: true, value: { fileName: 'interview.txt', turns: 3, speakers: [{ label: 'Anna', turns: 2 }, { label: 'Ben', turns: 1 }] } });
+    expect(preview).toMatchObject({
+      ok: true,
+      value: {
+        fileName: 'interview.txt',
+        turns: 3,
+        speakers: [
+          { label: 'Anna', turns: 2 },
+          { label: 'Ben', turns: 1 },
+        ],
+      },
+    });
     // The user chose another session: the same file is read again.
     expect(await call('transcripts:importPreview', { fileId, sessionId: second.id })).toMatchObject({ ok: true, value: { turns: 3 } });
     expect(leftInIncoming()).toHaveLength(1);
@@ -74,7 +84,11 @@ describe('a transcript uploaded in browser mode', () => {
     expect(docs).toMatchObject({ ok: true, value: [{ title: 'interview' }] });
     expect(leftInIncoming()).toEqual([]);
     // Used once: the same id again is refused and writes nothing.
-    await refusedAndUnchanged('transcripts:importCommit', { fileId, newSession: { kind: 'interview', title: 'Again' }, mapping: [] }, 'NOT_FOUND');
+    await refusedAndUnchanged(
+      'transcripts:importCommit',
+      { fileId, newSession: { kind: 'interview', title: 'Again' }, mapping: [] },
+      'NOT_FOUND',
+    );
     await refusedAndUnchanged('transcripts:importPreview', { fileId }, 'NOT_FOUND');
   });
 
@@ -82,9 +96,17 @@ describe('a transcript uploaded in browser mode', () => {
     const fileId = await upload('transcript', 'interview.txt', TRANSCRIPT);
     const missing = crypto.randomUUID();
     const mapping = [{ label: 'Anna', target: { kind: 'existing', participantId: missing, role: 'participant' } }];
-    await refusedAndUnchanged('transcripts:importCommit', { fileId, newSession: { kind: 'interview', title: 'Never made' }, mapping }, 'NOT_FOUND');
+    await refusedAndUnchanged(
+      'transcripts:importCommit',
+      { fileId, newSession: { kind: 'interview', title: 'Never made' }, mapping },
+      'NOT_FOUND',
+    );
     expect(leftInIncoming()).toEqual([]);
-    await refusedAndUnchanged('transcripts:importCommit', { fileId, newSession: { kind: 'interview', title: 'Never made' }, mapping: [] }, 'NOT_FOUND');
+    await refusedAndUnchanged(
+      'transcripts:importCommit',
+      { fileId, newSession: { kind: 'interview', title: 'Never made' }, mapping: [] },
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -97,7 +119,10 @@ describe('a participant CSV uploaded in browser mode', () => {
     expect(await call('participants:importPreview', { fileId, mapping })).toMatchObject({ ok: true, value: { mapping, validCount: 3 } });
     expect(leftInIncoming()).toHaveLength(1);
 
-    expect(await call('participants:importCommit', { fileId, mapping })).toMatchObject({ ok: true, value: { created: 3, attributesCreated: 0 } });
+    expect(await call('participants:importCommit', { fileId, mapping })).toMatchObject({
+      ok: true,
+      value: { created: 3, attributesCreated: 0 },
+    });
     expect((await ok('participants:list', {})).map((p) => p.displayName).sort()).toEqual(['Ada', 'Bo', 'Cai']);
     expect(leftInIncoming()).toEqual([]);
     await refusedAndUnchanged('participants:importCommit', { fileId, mapping }, 'NOT_FOUND');
@@ -109,18 +134,43 @@ describe('a participant CSV uploaded in browser mode', () => {
     const transcriptId = await upload('transcript', 'interview.txt', TRANSCRIPT);
     await refusedAndUnchanged('participants:importCommit', { fileId: transcriptId, mapping }, 'NOT_FOUND');
     const csvId = await upload('csv', 'people.csv', CSV);
-    await refusedAndUnchanged('transcripts:importCommit', { fileId: csvId, newSession: { kind: 'interview', title: 'X' }, mapping: [] }, 'NOT_FOUND');
-    await refusedAndUnchanged('transcripts:importCommit', { fileId: crypto.randomUUID(), newSession: { kind: 'interview', title: 'X' }, mapping: [] }, 'NOT_FOUND');
+    await refusedAndUnchanged(
+      'transcripts:importCommit',
+      { fileId: csvId, newSession: { kind: 'interview', title: 'X' }, mapping: [] },
+      'NOT_FOUND',
+    );
+    await refusedAndUnchanged(
+      'transcripts:importCommit',
+      { fileId: crypto.randomUUID(), newSession: { kind: 'interview', title: 'X' }, mapping: [] },
+      'NOT_FOUND',
+    );
   });
 
   it('over the CSV limit the UI states, an upload is refused and nothing of it is kept', async () => {
     const limit = INCOMING_LIMITS.csv;
     const mb = Buffer.alloc(1024 * 1024, 0x41);
     const before = fingerprint();
-    const r = await uploadTo(running.server, 'kind=csv&name=everything.csv', Array.from({ length: limit.bytes / mb.length + 1 }, () => mb));
-    expect(r.body).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: `everything.csv is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.`, messageId: 'errors.fileTooLarge', values: { name: 'everything.csv', limit: limit.label } } });
-    const declared = await uploadTo(running.server, 'kind=transcript&name=long.docx', [Buffer.alloc(16)], { 'content-length': String(INCOMING_LIMITS.transcript.bytes + 1) });
-    expect(declared.body).toMatchObject({ ok: false, error: { message: expect.stringContaining(`larger than ${INCOMING_LIMITS.transcript.label}`) } });
+    const r = await uploadTo(
+      running.server,
+      'kind=csv&name=everything.csv',
+      Array.from({ length: limit.bytes / mb.length + 1 }, () => mb),
+    );
+    expect(r.body).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: `everything.csv is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.`,
+        messageId: 'errors.fileTooLarge',
+        values: { name: 'everything.csv', limit: limit.label },
+      },
+    });
+    const declared = await uploadTo(running.server, 'kind=transcript&name=long.docx', [Buffer.alloc(16)], {
+      'content-length': String(INCOMING_LIMITS.transcript.bytes + 1),
+    });
+    expect(declared.body).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining(`larger than ${INCOMING_LIMITS.transcript.label}`) },
+    });
     expect(leftInIncoming()).toEqual([]);
     expect(fingerprint()).toEqual(before);
   });

@@ -51,7 +51,10 @@ describe('PUT /api/upload', () => {
     expect(report).toMatchObject({ ok: true, value: { fileName: 'codebook.qdc', counts: { codes: 1 } } });
     expect(leftInIncoming()).toEqual([]);
     // Used once: the id is gone too.
-    expect(await running.backend.dispatch('refi:importQdc', { fileId: r.body.value!.fileId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await running.backend.dispatch('refi:importQdc', { fileId: r.body.value!.fileId })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('refuses without the token, without raw bytes, or for an unknown kind, and keeps nothing', async () => {
@@ -69,8 +72,14 @@ describe('PUT /api/upload', () => {
     const declared = await upload('kind=qdc&name=big.qdc', [Buffer.alloc(16)], { 'content-length': String(limit.bytes + 1) });
     expect(declared.body).toMatchObject({ ok: false, error: { message: expect.stringContaining(`larger than ${limit.label}`) } });
     const mb = Buffer.alloc(1024 * 1024, 0x41);
-    const streamed = await upload('kind=qdc&name=big.qdc', Array.from({ length: limit.bytes / mb.length + 1 }, () => mb));
-    expect(streamed.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: `big.qdc is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.` } });
+    const streamed = await upload(
+      'kind=qdc&name=big.qdc',
+      Array.from({ length: limit.bytes / mb.length + 1 }, () => mb),
+    );
+    expect(streamed.body).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: `big.qdc is larger than ${limit.label}, more than Verbatim imports. Nothing was imported.` },
+    });
     expect(leftInIncoming()).toEqual([]);
   });
 

@@ -24,7 +24,9 @@ describe('the worker of a job', () => {
     expect(plan.codes.length).toBe(1);
     const worker = posted.mock.contexts.at(-1) as Worker;
     const ended = new Promise<number>((resolve) => worker.once('exit', resolve));
-    const refused = await runJob('qdc:plan', { bytes: new TextEncoder().encode('<not a codebook') }, { limits: { memoryMb: 97 } }).catch((e: unknown) => e);
+    const refused = await runJob('qdc:plan', { bytes: new TextEncoder().encode('<not a codebook') }, { limits: { memoryMb: 97 } }).catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).code).toBe('IMPORT_FAILED');
     expect(posted.mock.contexts.at(-1)).toBe(worker);
@@ -34,7 +36,10 @@ describe('the worker of a job', () => {
   });
 
   it('is terminated when it does not answer the request to end (a job loop that never yields)', async () => {
-    const worker = new Worker("require('node:worker_threads').parentPort.once('message', () => { for (;;); }); require('node:worker_threads').parentPort.postMessage('ready');", { eval: true });
+    const worker = new Worker(
+      "require('node:worker_threads').parentPort.once('message', () => { for (;;); }); require('node:worker_threads').parentPort.postMessage('ready');",
+      { eval: true },
+    );
     await new Promise((resolve) => worker.once('message', resolve));
     worker.postMessage('spin');
     const started = Date.now();

@@ -7,19 +7,39 @@ import tseslint from 'typescript-eslint';
 import { verbatimPlugin } from './layers.js';
 
 // Study text is hostile (docs/ARCHITECTURE.md, "Layers"): it reaches the page only as text, never as markup.
-const HTML_SINKS = ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe', 'createContextualFragment'].flatMap((name) => [
-  { selector: `MemberExpression[property.name='${name}']`, message: `No ${name}: render study text as text (React children or textContent).` },
-  { selector: `MemberExpression[property.value='${name}']`, message: `No ${name}: render study text as text (React children or textContent).` },
-]).concat([
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render study text as text.' },
-  { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render study text as text.' },
-  { selector: "MemberExpression[object.name='document'][property.name=/^write(ln)?$/]", message: 'No document.write: render study text as text.' },
-]);
+const HTML_SINKS = ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe', 'createContextualFragment']
+  .flatMap((name) => [
+    {
+      selector: `MemberExpression[property.name='${name}']`,
+      message: `No ${name}: render study text as text (React children or textContent).`,
+    },
+    {
+      selector: `MemberExpression[property.value='${name}']`,
+      message: `No ${name}: render study text as text (React children or textContent).`,
+    },
+  ])
+  .concat([
+    { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render study text as text.' },
+    { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render study text as text.' },
+    {
+      selector: "MemberExpression[object.name='document'][property.name=/^write(ln)?$/]",
+      message: 'No document.write: render study text as text.',
+    },
+  ]);
 // Links leave the app only through openExternalSafely (main/electron/security.ts), which allows https: and mailto: only.
 const OPEN_EXTERNAL = [
-  { selector: "MemberExpression[property.name='openExternal']", message: 'Open links with openExternalSafely (main/electron/security.ts), never shell.openExternal.' },
-  { selector: "MemberExpression[property.value='openExternal']", message: 'Open links with openExternalSafely (main/electron/security.ts), never shell.openExternal.' },
-  { selector: "ObjectPattern > Property[key.name='openExternal']", message: 'Open links with openExternalSafely (main/electron/security.ts), never shell.openExternal.' },
+  {
+    selector: "MemberExpression[property.name='openExternal']",
+    message: 'Open links with openExternalSafely (main/electron/security.ts), never shell.openExternal.',
+  },
+  {
+    selector: "MemberExpression[property.value='openExternal']",
+    message: 'Open links with openExternalSafely (main/electron/security.ts), never shell.openExternal.',
+  },
+  {
+    selector: "ObjectPattern > Property[key.name='openExternal']",
+    message: 'Open links with openExternalSafely (main/electron/security.ts), never shell.openExternal.',
+  },
 ];
 const VETTED_EXTERNAL = 'main/electron/security.ts';
 // The renderer talks to the backend in one file, so a transport change (IPC, HTTP, a test bridge) touches one file.
@@ -60,7 +80,11 @@ export default tseslint.config(
   },
   // no-restricted-syntax is one value per file in flat config, so each block below repeats the sink lists it needs.
   // Tests mock shell.openExternal to check the wrapper, so only the HTML sinks apply to them.
-  { files: ALL_SOURCES, ignores: [VETTED_EXTERNAL, 'tests/**'], rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, ...OPEN_EXTERNAL] } },
+  {
+    files: ALL_SOURCES,
+    ignores: [VETTED_EXTERNAL, 'tests/**'],
+    rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, ...OPEN_EXTERNAL] },
+  },
   { files: [VETTED_EXTERNAL, 'tests/**'], rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS] } },
   {
     files: ['renderer/**/*.{ts,tsx}'],

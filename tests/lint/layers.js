@@ -30,15 +30,24 @@ export const LAYERS = {
   // Not build/: the `verbatim` launcher (main/cli/verbatim.mjs) starts the CLI's bundle with build/'s helpers.
   main: { forbid: ['renderer', 'tests'], why: 'the backend never imports the page or the tests.' },
   'main/formats': { forbid: ['main'], why: 'general file formats know nothing of the app: they import only themselves and shared/.' },
-  'main/db': { forbid: ['main/io', 'main/jobs', ...ABOVE_IO], why: 'the database is the bottom layer: everything calls down into it, it calls nothing back.' },
-  'main/io': { forbid: ['main/jobs', ...ABOVE_IO], why: 'readers and writers turn data into files and back; services and handlers call them, never the reverse.' },
+  'main/db': {
+    forbid: ['main/io', 'main/jobs', ...ABOVE_IO],
+    why: 'the database is the bottom layer: everything calls down into it, it calls nothing back.',
+  },
+  'main/io': {
+    forbid: ['main/jobs', ...ABOVE_IO],
+    why: 'readers and writers turn data into files and back; services and handlers call them, never the reverse.',
+  },
   'main/jobs': { forbid: ABOVE_IO, why: 'job workers run io on plain data; services start jobs, jobs never call services.' },
-  'main/services': { forbid: ABOVE_SERVICES, why: 'services hold the logic every transport shares; handlers, the CLI and the shells call them.' },
+  'main/services': {
+    forbid: ABOVE_SERVICES,
+    why: 'services hold the logic every transport shares; handlers, the CLI and the shells call them.',
+  },
   'main/app': { forbid: ABOVE_SERVICES, why: 'app infrastructure sits beside the services, below every transport.' },
   'main/sample': { forbid: ABOVE_SERVICES, why: 'the sample study is written through services, below every transport.' },
   build: {
     forbid: ['main', 'renderer', 'shared', 'tests'],
-    why: 'build scripts run in plain Node before anything is compiled: they name the app\'s files as paths, never import them.',
+    why: "build scripts run in plain Node before anything is compiled: they name the app's files as paths, never import them.",
   },
 };
 
@@ -52,7 +61,11 @@ const inside = (path, folder) => path === folder || path.startsWith(`${folder}/`
 const posix = (path) => path.split('\\').join('/');
 const isNodeBuiltin = (source) => source.startsWith('node:') || builtinModules.includes(source);
 /** `react-dom/client` → `react-dom`, `@lexical/react/x` → `@lexical/react`. */
-const packageOf = (source) => source.split('/').slice(0, source.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (source) =>
+  source
+    .split('/')
+    .slice(0, source.startsWith('@') ? 2 : 1)
+    .join('/');
 const matchesPackage = (pkg, entry) => (entry.endsWith('/*') ? pkg.startsWith(entry.slice(0, -1)) : pkg === entry);
 
 /** Why `source`, imported from the repository file `file`, breaks a rule; null when it is allowed. */
@@ -109,7 +122,8 @@ const layersRule = {
       TSExternalModuleReference: (node) => check(node, node.expression),
       TSImportType: (node) => check(node, node.source ?? node.argument?.literal),
       CallExpression: (node) => {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length > 0) check(node, node.arguments[0]);
+        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length > 0)
+          check(node, node.arguments[0]);
       },
     };
   },

@@ -18,7 +18,8 @@ import { CONTENT_SECURITY_POLICY } from '../../main/electron/security';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
-const ELECTRON_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+const ELECTRON_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string })
+  .version;
 const ALLOWLIST = JSON.parse(readFileSync(join(import.meta.dirname, 'electronegativity-allowlist.json'), 'utf8')) as {
   findings: { check: string; file: string; why: string }[];
 };
@@ -32,7 +33,13 @@ interface Finding {
 }
 
 interface SarifReport {
-  runs: { results: { ruleId: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
+  runs: {
+    results: {
+      ruleId: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+    }[];
+  }[];
 }
 
 const work = mkdtempSync(join(tmpdir(), 'verbatim-electronegativity-'));
@@ -99,7 +106,10 @@ describe('electronegativity', () => {
   it('has no stale allow-list entries, and a reason for each', () => {
     for (const entry of ALLOWLIST.findings) {
       expect(entry.why.length, `${entry.check} ${entry.file}`).toBeGreaterThan(20);
-      expect(shellFindings.some((f) => f.check === entry.check && f.file === entry.file), `${entry.check} ${entry.file} no longer occurs`).toBe(true);
+      expect(
+        shellFindings.some((f) => f.check === entry.check && f.file === entry.file),
+        `${entry.check} ${entry.file} no longer occurs`,
+      ).toBe(true);
     }
   });
 
@@ -121,7 +131,10 @@ describe('electronegativity', () => {
     const requireFromScanner = createRequire(CLI);
     const csp = requireFromScanner('@doyensec/csp-evaluator') as {
       CspParser: new (policy: string) => { csp: unknown };
-      CspEvaluator: new (csp: unknown, version: unknown) => { evaluate(): { severity: number; directive: string; value?: string; description: string }[] };
+      CspEvaluator: new (
+        csp: unknown,
+        version: unknown,
+      ) => { evaluate(): { severity: number; directive: string; value?: string; description: string }[] };
       Version: { CSP3: unknown };
       severities: Record<string, number>;
     };

@@ -52,7 +52,10 @@ describe('dangerous sinks', () => {
     ['renderer/x.ts', "export const f = (el: HTMLElement, s: string) => { el['outerHTML'] = s; };"],
     ['renderer/x.ts', "export const f = (el: HTMLElement, s: string) => el.insertAdjacentHTML('beforeend', s);"],
     ['renderer/x.tsx', 'export const F = (p: { s: string }) => <div dangerouslySetInnerHTML={{ __html: p.s }} />;'],
-    ['renderer/x.ts', "import { createElement } from 'react'; export const f = (s: string) => createElement('div', { dangerouslySetInnerHTML: { __html: s } });"],
+    [
+      'renderer/x.ts',
+      "import { createElement } from 'react'; export const f = (s: string) => createElement('div', { dangerouslySetInnerHTML: { __html: s } });",
+    ],
     ['renderer/api.ts', 'export const f = (el: HTMLElement, s: string) => { el.innerHTML = s; };'],
     ['main/io/x.ts', 'export const f = (el: { innerHTML: string }, s: string) => { el.innerHTML = s; };'],
     ['main/electron/security.ts', 'export const f = (el: { innerHTML: string }, s: string) => { el.innerHTML = s; };'],
@@ -62,7 +65,10 @@ describe('dangerous sinks', () => {
     ['renderer/x.ts', 'export const f = (s: string) => document.write(s);'],
     ['main/electron/menu.ts', "import { shell } from 'electron'; export const f = (u: string) => shell.openExternal(u);"],
     ['main/electron/menu.ts', "import { shell } from 'electron'; export const f = (u: string) => shell['openExternal'](u);"],
-    ['main/electron/menu.ts', "import { shell } from 'electron'; const { openExternal } = shell; export const f = (u: string) => openExternal(u);"],
+    [
+      'main/electron/menu.ts',
+      "import { shell } from 'electron'; const { openExternal } = shell; export const f = (u: string) => openExternal(u);",
+    ],
     ['main/electron/main.ts', "import * as electron from 'electron'; export const f = (u: string) => electron.shell.openExternal(u);"],
   ])('%s refuses: %s', async (file, code) => {
     expect(await importErrors(file, code)).not.toEqual([]);

@@ -11,7 +11,11 @@ import { parse } from './args';
 /** `import` and `codings`: transcripts in, coded passages out. */
 export const codingCommands = {
   async import(ctx: CliContext) {
-    const { values, positionals } = parse(ctx.args, { session: { type: 'string' }, encoding: { type: 'string' }, json: { type: 'boolean' } }, 2);
+    const { values, positionals } = parse(
+      ctx.args,
+      { session: { type: 'string' }, encoding: { type: 'string' }, json: { type: 'boolean' } },
+      2,
+    );
     const [studyPath, file] = positionals as [string, string];
     const encoding = encodingOption(values.encoding);
     const bytes = readInputFile(file, 'transcript');
@@ -25,13 +29,17 @@ export const codingCommands = {
     const study = ctx.studies.require();
     // Copies: a large file's bytes are handed to (and detached by) the worker that reads it.
     const decode = { encoding, uiLanguage: localeLanguage() };
-    const preview = await asCliError(() => previewTranscriptImport(study, { sessionId: existing?.id, fileName, bytes: new Uint8Array(bytes), ...decode }));
+    const preview = await asCliError(() =>
+      previewTranscriptImport(study, { sessionId: existing?.id, fileName, bytes: new Uint8Array(bytes), ...decode }),
+    );
     refuseGuessedEncoding(fileName, preview);
     // The app's own suggestion: same-name participants, and the moderator role for the interviewer.
     const mapping = preview.speakers.map(({ label, suggestion }) => ({ label, target: suggestion }));
     // The encoding the preview read is the one the commit uses.
     const read = preview.encoding ?? undefined;
-    const result = await asCliError(() => commitTranscriptImport(study, { ...into, fileName, bytes: new Uint8Array(bytes), mapping, encoding: read }));
+    const result = await asCliError(() =>
+      commitTranscriptImport(study, { ...into, fileName, bytes: new Uint8Array(bytes), mapping, encoding: read }),
+    );
     if (values.json) ctx.out(`${JSON.stringify(result)}\n`);
     else {
       const { tr } = ctx;
@@ -49,7 +57,8 @@ export const codingCommands = {
     const rows: { document: string; code: string; start: number; end: number; quote: string; coder: string | null }[] = [];
     for (const summary of await ctx.call('documents:list', {})) {
       const doc = await ctx.call('documents:get', { id: summary.id });
-      for (const c of doc.codingList) rows.push({ document: doc.title, code: paths.get(c.codeId) ?? '', start: c.start, end: c.end, quote: c.quote, coder: c.coder });
+      for (const c of doc.codingList)
+        rows.push({ document: doc.title, code: paths.get(c.codeId) ?? '', start: c.start, end: c.end, quote: c.quote, coder: c.coder });
     }
     if (values.json) ctx.out(`${JSON.stringify(rows)}\n`);
     // Tab-separated, one coding a line; fields are escaped like our CSV so the listing can be opened in a spreadsheet.

@@ -17,7 +17,10 @@ const ENTRIES: HelpEntry[] = [
   { syntax: ['notes <study> [--session <title>] [--json]'], does: 'cli.helpNotes' },
   { syntax: ['notes <study> [--session <title>] --format md|csv|xlsx|docx --out <path>'], does: 'cli.helpNotesExport' },
   {
-    syntax: ['report <study> --format html|docx|pdf|xlsx|csv|json --out <path> [--definition <file.json>]', '       [--lang en|nb|hr|hu|zh] [--include-non-respondents]'],
+    syntax: [
+      'report <study> --format html|docx|pdf|xlsx|csv|json --out <path> [--definition <file.json>]',
+      '       [--lang en|nb|hr|hu|zh] [--include-non-respondents]',
+    ],
     does: 'cli.helpReport',
   },
   { syntax: ['import-qdpx <in.qdpx> <out.verbatim> [--json]'], does: 'cli.helpImportQdpx' },
@@ -43,6 +46,9 @@ function described(syntax: string[], text: string, column: number): string {
 /** `verbatim --help` in the terminal's language: the syntax stays as typed, the words are translated. */
 export function usage(tr: Translator): string {
   const commands = ENTRIES.map((e) => described(e.syntax, tr.t(e.does), COMMAND_COLUMN - 2));
-  const options = [described(['--help'], tr.t('cli.helpHelp'), OPTION_COLUMN - 2), described(['--version'], tr.t('cli.helpVersion'), OPTION_COLUMN - 2)];
+  const options = [
+    described(['--help'], tr.t('cli.helpHelp'), OPTION_COLUMN - 2),
+    described(['--version'], tr.t('cli.helpVersion'), OPTION_COLUMN - 2),
+  ];
   return `${tr.t('cli.usage')}\n\n${tr.t('cli.commandsHeading')}\n${commands.join('\n')}\n\n${tr.t('cli.optionsHeading')}\n${options.join('\n')}\n`;
 }

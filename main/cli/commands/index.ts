@@ -8,4 +8,12 @@ import { sessionCommands } from './sessions';
 import { studyCommands } from './study';
 
 /** Every command: a function over the backend contract (the CLI has no logic of its own). One file per area. */
-export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = { ...studyCommands, ...codingCommands, ...reportCommands, ...refiCommands, ...liveCommands, ...sessionCommands, ...participantCommands };
+export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = {
+  ...studyCommands,
+  ...codingCommands,
+  ...reportCommands,
+  ...refiCommands,
+  ...liveCommands,
+  ...sessionCommands,
+  ...participantCommands,
+};

@@ -35,10 +35,17 @@ const CHOICES = ['one', 'two', 'other'] as const;
  * A preview's encoding rules on the command line, where nobody looks at a preview: a guess is not
  * good enough, so weak evidence stops the import and names the encodings to choose between.
  */
-export function refuseGuessedEncoding(fileName: string, read: { encoding: TextEncodingName | null; encodingEvidence: EncodingEvidence | null; encodingChoices: TextEncodingName[] }): void {
+export function refuseGuessedEncoding(
+  fileName: string,
+  read: { encoding: TextEncodingName | null; encodingEvidence: EncodingEvidence | null; encodingChoices: TextEncodingName[] },
+): void {
   if (read.encodingEvidence !== 'weak' || read.encoding === null) return;
   const tr = terminalTranslator();
-  const [first = '', second = '', third = ''] = read.encodingChoices.slice(0, 3).map((e) => tr.t('cli.encodingChoice', { name: e, label: tr.t(ENCODING_NAMES[e]) }));
+  const [first = '', second = '', third = ''] = read.encodingChoices
+    .slice(0, 3)
+    .map((e) => tr.t('cli.encodingChoice', { name: e, label: tr.t(ENCODING_NAMES[e]) }));
   const choices = CHOICES[Math.min(read.encodingChoices.length, 3) - 1] ?? 'one';
-  throw new CliError(tr.t('cli.guessedEncoding', { fileName, encoding: tr.t(ENCODING_NAMES[read.encoding]), choices, first, second, third }));
+  throw new CliError(
+    tr.t('cli.guessedEncoding', { fileName, encoding: tr.t(ENCODING_NAMES[read.encoding]), choices, first, second, third }),
+  );
 }

@@ -34,7 +34,8 @@ export const liveCommands = {
       1,
     );
     const format = values.format as NotesFormat | undefined;
-    if (format !== undefined && !NOTES_FORMATS.includes(format)) throw cliError('cli.formatMustBe', { formats: NOTES_FORMATS.join(', ') }, 2);
+    if (format !== undefined && !NOTES_FORMATS.includes(format))
+      throw cliError('cli.formatMustBe', { formats: NOTES_FORMATS.join(', ') }, 2);
     if (format !== undefined && !values.out) throw cliError('cli.outRequiredWithFormat', {}, 2);
     if (format === undefined && values.out) throw cliError('cli.outNeedsFormat', {}, 2);
     ctx.openStudy(positionals[0]!);
@@ -63,7 +64,9 @@ export const liveCommands = {
       if (r.session !== session) ctx.out(`${session === null ? '' : '\n'}${(session = r.session)}\n`);
       const time = r.time === null ? '' : formatTimestamp(r.time);
       const codes = r.codes.length ? `  [${r.codes.join('; ')}]` : '';
-      ctx.out(`  ${time.padStart(8)}  ${padCells(oneLine(r.speaker ?? '—', 20), 20)}  ${r.starred ? '★ ' : ''}${oneLine(r.text, 100)}${codes}\n`);
+      ctx.out(
+        `  ${time.padStart(8)}  ${padCells(oneLine(r.speaker ?? '—', 20), 20)}  ${r.starred ? '★ ' : ''}${oneLine(r.text, 100)}${codes}\n`,
+      );
     }
   },
 };

@@ -23,14 +23,20 @@ function describeTarget(target: ColumnTarget, attributes: Attribute[]): { messag
     case 'attribute':
       return { messageId: 'cli.targetAttribute', values: { name: attributes.find((a) => a.id === target.attributeId)?.name ?? '?' } };
     case 'newAttribute':
-      return { messageId: 'cli.targetNewAttribute', values: { name: target.name, type: target.type === 'score' ? (target.scaleKind ?? 'score') : target.type } };
+      return {
+        messageId: 'cli.targetNewAttribute',
+        values: { name: target.name, type: target.type === 'score' ? (target.scaleKind ?? 'score') : target.type },
+      };
   }
 }
 
 /** Every problem the preview found, or nothing: the command line imports all rows or none. */
 function refuseProblems(preview: ImportPreview, tr: Translator): void {
   if (preview.errors.length === 0) return;
-  const first = preview.errors.slice(0, 5).map((e) => tr.t('cli.rowProblem', { line: e.line, problem: e.message })).join('; ');
+  const first = preview.errors
+    .slice(0, 5)
+    .map((e) => tr.t('cli.rowProblem', { line: e.line, problem: e.message }))
+    .join('; ');
   throw new CliError(tr.t('cli.rowProblems', { fileName: preview.fileName, count: preview.errors.length, first }));
 }
 
@@ -54,17 +60,27 @@ export const participantCommands = {
     const attributes = study.repos.attributes.list();
     const targets = preview.mapping.map((target) => describeTarget(target, attributes));
     // The encoding the preview read is the one the commit uses.
-    const outcome = asCliError(() => commitParticipantImport(study, { ...input, encoding: preview.encoding, mapping: preview.mapping, skipInvalid: false }));
+    const outcome = asCliError(() =>
+      commitParticipantImport(study, { ...input, encoding: preview.encoding, mapping: preview.mapping, skipInvalid: false }),
+    );
     if (values.json) {
       // `target` stays English for scripts; `messageId` and `values` let a program say it in another language.
-      const columns = preview.columns.map((column, i) => ({ column, target: ENGLISH.t(targets[i]!.messageId, targets[i]!.values), ...targets[i]! }));
-      ctx.out(`${JSON.stringify({ fileName, encoding: preview.encoding, encodingEvidence: preview.encodingEvidence, columns, ...outcome })}\n`);
+      const columns = preview.columns.map((column, i) => ({
+        column,
+        target: ENGLISH.t(targets[i]!.messageId, targets[i]!.values),
+        ...targets[i]!,
+      }));
+      ctx.out(
+        `${JSON.stringify({ fileName, encoding: preview.encoding, encodingEvidence: preview.encodingEvidence, columns, ...outcome })}\n`,
+      );
       return;
     }
     const { tr } = ctx;
     ctx.out(`${tr.t('cli.readAs', { fileName, encoding: tr.t(ENCODING_NAMES[preview.encoding]) })}\n`);
     if (preview.encodingNote) ctx.out(`${tr.t('cli.note', { text: saySentence(tr, preview.encodingNote) })}\n`);
     for (const [i, column] of preview.columns.entries()) ctx.out(`  ${column} -> ${tr.t(targets[i]!.messageId, targets[i]!.values)}\n`);
-    ctx.out(`${tr.t('cli.participantsImported', { created: outcome.created, updated: outcome.updated, attributes: outcome.attributesCreated })}\n`);
+    ctx.out(
+      `${tr.t('cli.participantsImported', { created: outcome.created, updated: outcome.updated, attributes: outcome.attributesCreated })}\n`,
+    );
   },
 };

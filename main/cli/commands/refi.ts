@@ -43,8 +43,10 @@ function printReport(ctx: CliContext, r: ImportReport, json: boolean): void {
   ctx.out(`${r.origin ? tr.t('cli.qdaImportedFrom', { ...where, origin: r.origin }) : tr.t('cli.qdaImported', where)}\n`);
   ctx.out(`  ${tr.t('cli.qdaCounts', r.counts)}\n`);
   if (r.positions) ctx.out(`  ${tr.t('cli.qdaPositions', { positions: entryText(tr, r.positions, r.positionsSentence) })}\n`);
-  for (const m of r.mapped) ctx.out(`  ${tr.t('cli.qdaMapped', { what: entryText(tr, m.what, m.whatSentence), how: entryText(tr, m.how, m.howSentence) })}\n`);
-  for (const d of r.dropped) ctx.out(`  ${tr.t('cli.qdaDropped', { what: entryText(tr, d.what, d.whatSentence), why: entryText(tr, d.why, d.whySentence) })}\n`);
+  for (const m of r.mapped)
+    ctx.out(`  ${tr.t('cli.qdaMapped', { what: entryText(tr, m.what, m.whatSentence), how: entryText(tr, m.how, m.howSentence) })}\n`);
+  for (const d of r.dropped)
+    ctx.out(`  ${tr.t('cli.qdaDropped', { what: entryText(tr, d.what, d.whatSentence), why: entryText(tr, d.why, d.whySentence) })}\n`);
   if (r.backupPath) ctx.out(`  ${tr.t('cli.qdaBackup', { path: r.backupPath })}\n`);
 }
 
@@ -62,7 +64,9 @@ export const refiCommands = {
     const { values, positionals } = parse(ctx.args, { 'turn-selections': { type: 'boolean' } }, 2);
     const [study, output] = positionals as [string, string];
     ctx.openStudy(study);
-    const { bytes, notes } = await asCliError(() => exportQdpx(ctx.studies.require(), ctx.version, undefined, { turnSelections: values['turn-selections'] ?? false }));
+    const { bytes, notes } = await asCliError(() =>
+      exportQdpx(ctx.studies.require(), ctx.version, undefined, { turnSelections: values['turn-selections'] ?? false }),
+    );
     const target = await writeOut(output, bytes);
     ctx.out(`${ctx.tr.t('cli.exported', { path: target })}\n`);
     for (const n of notes) ctx.out(`${ctx.tr.t('cli.note', { text: n })}\n`);
@@ -73,7 +77,11 @@ export const refiCommands = {
     const [study, input] = positionals as [string, string];
     const bytes = readInput(input);
     ctx.openStudy(study);
-    printReport(ctx, asCliError(() => importIntoStudy(ctx.studies.require(), planQdcFile(bytes), { fileName: basename(input), format: 'qdc' })), values.json ?? false);
+    printReport(
+      ctx,
+      asCliError(() => importIntoStudy(ctx.studies.require(), planQdcFile(bytes), { fileName: basename(input), format: 'qdc' })),
+      values.json ?? false,
+    );
   },
 
   async 'export-qdc'(ctx: CliContext) {

@@ -57,7 +57,13 @@ export const reportCommands = {
   async report(ctx: CliContext) {
     const { values, positionals } = parse(
       ctx.args,
-      { format: { type: 'string' }, out: { type: 'string' }, definition: { type: 'string' }, lang: { type: 'string' }, 'include-non-respondents': { type: 'boolean' } },
+      {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        definition: { type: 'string' },
+        lang: { type: 'string' },
+        'include-non-respondents': { type: 'boolean' },
+      },
       1,
     );
     const format = values.format as ReportFormat | undefined;
@@ -69,7 +75,13 @@ export const reportCommands = {
     ctx.openStudy(positionals[0]!);
     const snapshot = await ctx.call('reports:generate', { definition: definition as never });
     const { files } = await ctx.call('reports:export', { snapshotId: snapshot.id, format });
-    const targets = format === 'csv' ? csvTargets(values.out, files.map((f) => f.name)) : [values.out];
+    const targets =
+      format === 'csv'
+        ? csvTargets(
+            values.out,
+            files.map((f) => f.name),
+          )
+        : [values.out];
     for (const [i, f] of files.entries()) {
       const target = targets[i]!;
       await writeCliFile(target, Buffer.from(f.dataBase64, 'base64'));

@@ -47,7 +47,9 @@ export const sessionCommands = {
     for (const s of listing) {
       const kind = say(kindMessage(s.kind), s.kind);
       // The date as stored (ISO, as in --json): one unambiguous form in every language.
-      ctx.out(`${s.date ? tr.t('cli.sessionLineDated', { title: s.title, kind, date: s.date }) : tr.t('cli.sessionLine', { title: s.title, kind })}\n`);
+      ctx.out(
+        `${s.date ? tr.t('cli.sessionLineDated', { title: s.title, kind, date: s.date }) : tr.t('cli.sessionLine', { title: s.title, kind })}\n`,
+      );
       for (const p of s.people) ctx.out(`  ${tr.t('cli.personLine', { name: p.name, role: say(roleMessage(p.role), p.role) })}\n`);
       for (const d of s.documents) ctx.out(`  [${tr.t('cli.documentKind', { kind: d.kind })}] ${d.title}\n`);
     }

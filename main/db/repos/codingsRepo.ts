@@ -19,7 +19,9 @@ export function createCodingsRepo(db: Db) {
   const startingIn = db.prepare<[string, number, number], CodingRow>(
     'SELECT * FROM codings WHERE document_id = ? AND start_offset >= ? AND start_offset < ? ORDER BY start_offset, end_offset',
   );
-  const endingFrom = db.prepare<[string, number], CodingRow>('SELECT * FROM codings WHERE document_id = ? AND end_offset >= ? ORDER BY start_offset, end_offset');
+  const endingFrom = db.prepare<[string, number], CodingRow>(
+    'SELECT * FROM codings WHERE document_id = ? AND end_offset >= ? ORDER BY start_offset, end_offset',
+  );
   const shift = db.prepare<[number, number, string, number]>(
     'UPDATE codings SET start_offset = start_offset + ?, end_offset = end_offset + ? WHERE document_id = ? AND start_offset >= ?',
   );
@@ -51,8 +53,10 @@ export function createCodingsRepo(db: Db) {
      * An identical coding (same code, same words, same coder) already there: merging collapses these.
      * A coding belongs to its coder, so two coders' codings of the same words are never the same.
      */
-    findSame: (documentId: string, codeId: string, start: number, end: number, coderId: string | null) => same.get(documentId, codeId, start, end, coderId) ?? null,
-    insert: (r: CodingRow) => void insert.run(r.id, r.document_id, r.code_id, r.start_offset, r.end_offset, r.quote, r.status, r.memo, r.coder_id, r.created_at),
+    findSame: (documentId: string, codeId: string, start: number, end: number, coderId: string | null) =>
+      same.get(documentId, codeId, start, end, coderId) ?? null,
+    insert: (r: CodingRow) =>
+      void insert.run(r.id, r.document_id, r.code_id, r.start_offset, r.end_offset, r.quote, r.status, r.memo, r.coder_id, r.created_at),
     update: (row: CodingRow) => void update.run(row),
     remove: (id: string) => remove.run(id).changes === 1,
     coderNames: () => new Map(coderNames.all().map((u) => [u.id, u.name])),

@@ -70,9 +70,13 @@ export function createDocumentsRepo(db: Db) {
   );
   const unparkTurns = db.prepare<[number, string]>('UPDATE turns SET position = -position - 1 + ? WHERE document_id = ? AND position < 0');
   const lastTurn = db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE document_id = ? ORDER BY position DESC LIMIT 1');
-  const turnsFrom = db.prepare<[string, number], TurnRow>('SELECT * FROM turns WHERE document_id = ? AND start_offset >= ? ORDER BY position');
+  const turnsFrom = db.prepare<[string, number], TurnRow>(
+    'SELECT * FROM turns WHERE document_id = ? AND start_offset >= ? ORDER BY position',
+  );
   // Positional parameters, and no spread copy per row: an import writes 100,000 turns through here.
-  const insertTurn = db.prepare<[string, string, number, number, number, string | null, string | null, number | null, number | null, string | null, number]>(
+  const insertTurn = db.prepare<
+    [string, string, number, number, number, string | null, string | null, number | null, number | null, string | null, number]
+  >(
     `INSERT INTO turns (id, document_id, position, start_offset, end_offset, speaker_label, participant_id, start_ms, end_ms, question_id, starred)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -113,7 +117,19 @@ export function createDocumentsRepo(db: Db) {
     /** Turns starting at or after `offset`, in order: the only ones an edit at `offset` can move. */
     turnsFrom: (documentId: string, offset: number) => turnsFrom.all(documentId, offset),
     insertTurn: (t: NewTurnRow) =>
-      void insertTurn.run(t.id, t.document_id, t.position, t.start_offset, t.end_offset, t.speaker_label, t.participant_id, t.start_ms, t.end_ms, t.question_id ?? null, t.starred ?? 0),
+      void insertTurn.run(
+        t.id,
+        t.document_id,
+        t.position,
+        t.start_offset,
+        t.end_offset,
+        t.speaker_label,
+        t.participant_id,
+        t.start_ms,
+        t.end_ms,
+        t.question_id ?? null,
+        t.starred ?? 0,
+      ),
     updateTurn: (row: TurnRow) => void updateTurn.run(row),
     removeTurn: (id: string) => removeTurn.run(id).changes === 1,
     /** The session's documents of one kind, oldest first (a session has at most one `notes` document). */

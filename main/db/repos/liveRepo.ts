@@ -40,7 +40,10 @@ export interface SessionPerson {
 
 /** Discussion guides and their items, the session clocks and the question marks of live sessions. */
 export function createLiveRepo(db: Db) {
-  const guides = db.prepare<[], GuideRecord & { sessions: number }>(`SELECT ${GUIDE_COLUMNS}, (SELECT count(*) FROM sessions s WHERE s.guide_id = g.id) AS sessions
+  const guides = db.prepare<
+    [],
+    GuideRecord & { sessions: number }
+  >(`SELECT ${GUIDE_COLUMNS}, (SELECT count(*) FROM sessions s WHERE s.guide_id = g.id) AS sessions
     FROM guides g ORDER BY g.title COLLATE NOCASE, g.created_at`);
   const guide = db.prepare<[string], GuideRecord & { sessions: number }>(
     `SELECT ${GUIDE_COLUMNS}, (SELECT count(*) FROM sessions s WHERE s.guide_id = g.id) AS sessions FROM guides g WHERE g.id = ?`,
@@ -70,16 +73,23 @@ export function createLiveRepo(db: Db) {
     VALUES (@session_id, @started_at, @running_since, @elapsed_ms, @stopped_at) ON CONFLICT (session_id) DO UPDATE SET
     started_at = excluded.started_at, running_since = excluded.running_since, elapsed_ms = excluded.elapsed_ms, stopped_at = excluded.stopped_at`);
 
-  const marks = db.prepare<[string], { at_ms: number; item_id: string | null }>('SELECT at_ms, item_id FROM question_marks WHERE session_id = ? ORDER BY seq');
+  const marks = db.prepare<[string], { at_ms: number; item_id: string | null }>(
+    'SELECT at_ms, item_id FROM question_marks WHERE session_id = ? ORDER BY seq',
+  );
   const insertMark = db.prepare<[string, string, number, string | null]>(`INSERT INTO question_marks (session_id, seq, at_ms, item_id)
     VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM question_marks WHERE session_id = ?), ?, ?)`);
 
   // Participants first, then the moderator and observers; by display name within a role.
   const offset = db.prepare<[string], { offset_ms: number }>('SELECT offset_ms FROM transcript_offsets WHERE session_id = ?');
-  const upsertOffset = db.prepare<[string, number, string, string | null]>(`INSERT INTO transcript_offsets (session_id, offset_ms, set_at, set_by) VALUES (?, ?, ?, ?)
+  const upsertOffset = db.prepare<
+    [string, number, string, string | null]
+  >(`INSERT INTO transcript_offsets (session_id, offset_ms, set_at, set_by) VALUES (?, ?, ?, ?)
     ON CONFLICT (session_id) DO UPDATE SET offset_ms = excluded.offset_ms, set_at = excluded.set_at, set_by = excluded.set_by`);
   const removeOffset = db.prepare<[string]>('DELETE FROM transcript_offsets WHERE session_id = ?');
-  const people = db.prepare<[string], SessionPerson>(`SELECT sp.participant_id AS participantId, p.display_name AS displayName, sp.role FROM session_participants sp
+  const people = db.prepare<
+    [string],
+    SessionPerson
+  >(`SELECT sp.participant_id AS participantId, p.display_name AS displayName, sp.role FROM session_participants sp
     JOIN participants p ON p.id = sp.participant_id WHERE sp.session_id = ?
     ORDER BY CASE sp.role WHEN 'participant' THEN 0 WHEN 'moderator' THEN 1 ELSE 2 END, p.display_name COLLATE NOCASE, p.id`);
   const names = db.prepare<[], { id: string; display_name: string }>('SELECT id, display_name FROM participants');
@@ -121,7 +131,13 @@ export function createLiveRepo(db: Db) {
     },
     /** Only a started clock is stored (started_at is required). */
     saveClock: (sessionId: string, c: ClockState & { startedAt: string }) =>
-      void upsertClock.run({ session_id: sessionId, started_at: c.startedAt, running_since: c.runningSince, elapsed_ms: c.elapsedMs, stopped_at: c.stoppedAt }),
+      void upsertClock.run({
+        session_id: sessionId,
+        started_at: c.startedAt,
+        running_since: c.runningSince,
+        elapsed_ms: c.elapsedMs,
+        stopped_at: c.stoppedAt,
+      }),
 
     marks: (sessionId: string): QuestionMark[] => marks.all(sessionId).map((m) => ({ atMs: m.at_ms, itemId: m.item_id })),
     addMark: (sessionId: string, atMs: number, itemId: string | null) => void insertMark.run(sessionId, sessionId, atMs, itemId),

@@ -13,7 +13,8 @@ export interface MemoRecord {
 }
 
 /** The columns of the memos table, selected under the record's names. */
-const COLUMNS = 'id, target_kind AS targetKind, target_id AS targetId, title, body, created_at AS createdAt, updated_at AS updatedAt, created_by AS createdBy';
+const COLUMNS =
+  'id, target_kind AS targetKind, target_id AS targetId, title, body, created_at AS createdAt, updated_at AS updatedAt, created_by AS createdBy';
 
 export function createMemosRepo(db: Db) {
   const one = db.prepare<[string], MemoRecord>(`SELECT ${COLUMNS} FROM memos WHERE id = ?`);

@@ -43,7 +43,9 @@ export function createParticipantsRepo(db: Db) {
   );
   const touch = db.prepare<[string, string]>('UPDATE participants SET updated_at = ? WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM participants WHERE id = ?');
-  const upsertValue = db.prepare<[string, string, string | null, number | null, string]>(`INSERT INTO participant_values (participant_id, attribute_id, value_text, value_number, updated_at)
+  const upsertValue = db.prepare<
+    [string, string, string | null, number | null, string]
+  >(`INSERT INTO participant_values (participant_id, attribute_id, value_text, value_number, updated_at)
     VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (participant_id, attribute_id) DO UPDATE SET value_text = excluded.value_text,
       value_number = excluded.value_number, updated_at = excluded.updated_at`);
@@ -89,7 +91,8 @@ export function createParticipantsRepo(db: Db) {
     setValue: (participantId: string, attributeId: string, value: AttributeValue, at: string) => {
       if (value === null) clearValue.run(participantId, attributeId);
       // Positional: binding by name costs more, and an import sets tens of thousands of values.
-      else upsertValue.run(participantId, attributeId, typeof value === 'string' ? value : null, typeof value === 'number' ? value : null, at);
+      else
+        upsertValue.run(participantId, attributeId, typeof value === 'string' ? value : null, typeof value === 'number' ? value : null, at);
     },
     setRole: (participantId: string, sessionId: string, role: SessionRole | null) => {
       if (role === null) removeRole.run(sessionId, participantId);

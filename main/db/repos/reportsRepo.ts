@@ -35,7 +35,9 @@ export function createReportsRepo(db: Db) {
     VALUES (@id, @title, @definition, @createdAt, @updatedAt, @createdBy)
     ON CONFLICT (id) DO UPDATE SET title = excluded.title, definition = excluded.definition, updated_at = excluded.updated_at`);
   const remove = db.prepare<[string]>('DELETE FROM reports WHERE id = ?');
-  const snapshots = db.prepare<[], Omit<SnapshotRecord, 'results' | 'definition'>>(`SELECT ${SNAPSHOT_HEAD} FROM report_snapshots ORDER BY created_at DESC, id`);
+  const snapshots = db.prepare<[], Omit<SnapshotRecord, 'results' | 'definition'>>(
+    `SELECT ${SNAPSHOT_HEAD} FROM report_snapshots ORDER BY created_at DESC, id`,
+  );
   const snapshot = db.prepare<[string], SnapshotRecord>(`SELECT ${SNAPSHOT_HEAD}, definition, results FROM report_snapshots WHERE id = ?`);
   const insertSnapshot = db.prepare<[SnapshotRecord]>(`INSERT INTO report_snapshots (id, report_id, title, definition, results, created_at,
     app_version, created_by) VALUES (@id, @reportId, @title, @definition, @results, @createdAt, @appVersion, @createdBy)`);
@@ -50,11 +52,15 @@ export function createReportsRepo(db: Db) {
   const codingColumns = 'id, document_id, code_id, start_offset, end_offset, coder_id';
   const codings = db.prepare<[], ReportCodingRow>(`SELECT ${codingColumns} FROM codings ORDER BY rowid`).raw(true);
   const codingsAfter = db
-    .prepare<[number, number], [...Required<ReportCodingRow>, number]>(`SELECT ${codingColumns}, quote, rowid FROM codings WHERE rowid > ? ORDER BY rowid LIMIT ?`)
+    .prepare<[number, number], [...Required<ReportCodingRow>, number]>(
+      `SELECT ${codingColumns}, quote, rowid FROM codings WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+    )
     .raw(true);
   const turnColumns = 'document_id, start_offset, end_offset, participant_id';
   const turns = db.prepare<[], ReportTurnRow>(`SELECT ${turnColumns} FROM turns ORDER BY document_id, start_offset, position`).raw(true);
-  const turnsOf = db.prepare<[string], ReportTurnRow>(`SELECT ${turnColumns} FROM turns WHERE document_id = ? ORDER BY start_offset, position`).raw(true);
+  const turnsOf = db
+    .prepare<[string], ReportTurnRow>(`SELECT ${turnColumns} FROM turns WHERE document_id = ? ORDER BY start_offset, position`)
+    .raw(true);
   const documentIds = db.prepare<[], string>('SELECT id FROM documents ORDER BY id').pluck();
   const codingCount = db.prepare<[], number>('SELECT count(*) FROM codings').pluck();
   const quote = db.prepare<[string], { quote: string }>('SELECT quote FROM codings WHERE id = ?');
@@ -64,9 +70,10 @@ export function createReportsRepo(db: Db) {
     'SELECT id, kind, title, date FROM sessions ORDER BY date IS NULL, date DESC, title COLLATE NOCASE',
   );
   const coders = db.prepare<[], { id: string; name: string }>('SELECT id, name FROM users ORDER BY name COLLATE NOCASE, id');
-  const documents = db.prepare<[], { id: string; sessionId: string | null; kind: 'transcript' | 'notes' | 'memo' | 'other'; title: string }>(
-    'SELECT id, session_id AS sessionId, kind, title FROM documents ORDER BY created_at, title',
-  );
+  const documents = db.prepare<
+    [],
+    { id: string; sessionId: string | null; kind: 'transcript' | 'notes' | 'memo' | 'other'; title: string }
+  >('SELECT id, session_id AS sessionId, kind, title FROM documents ORDER BY created_at, title');
 
   const changes = db.prepare<[], { n: number }>('SELECT total_changes() AS n');
 

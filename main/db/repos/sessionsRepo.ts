@@ -47,7 +47,9 @@ export function createSessionsRepo(db: Db) {
   const update = db.prepare(`UPDATE sessions SET kind = @kind, title = @title, date = @date, place = @place,
     moderator = @moderator, notes = @notes, updated_at = @at WHERE id = @id`);
   const remove = db.prepare<[string]>('DELETE FROM sessions WHERE id = ?');
-  const moderatorIds = db.prepare<[string], { participant_id: string }>("SELECT participant_id FROM session_participants WHERE session_id = ? AND role = 'moderator'");
+  const moderatorIds = db.prepare<[string], { participant_id: string }>(
+    "SELECT participant_id FROM session_participants WHERE session_id = ? AND role = 'moderator'",
+  );
 
   return {
     list: () => list.all().map(toSession),

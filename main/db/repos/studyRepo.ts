@@ -3,8 +3,12 @@ import type { Db } from '../connection';
 
 /** The study's own row, its users, its counts and its operation log. */
 export function createStudyRepo(db: Db) {
-  const getInfo = db.prepare<[], { title: string; createdAt: string }>('SELECT title, created_at AS createdAt FROM study_info WHERE id = 1');
-  const insertInfo = db.prepare<[string, string, string]>('INSERT INTO study_info (id, title, created_at, created_with) VALUES (1, ?, ?, ?)');
+  const getInfo = db.prepare<[], { title: string; createdAt: string }>(
+    'SELECT title, created_at AS createdAt FROM study_info WHERE id = 1',
+  );
+  const insertInfo = db.prepare<[string, string, string]>(
+    'INSERT INTO study_info (id, title, created_at, created_with) VALUES (1, ?, ?, ?)',
+  );
   const setTitle = db.prepare<[string]>('UPDATE study_info SET title = ? WHERE id = 1');
   const userByName = db.prepare<[string], { id: string }>('SELECT id FROM users WHERE name = ?');
   const insertUser = db.prepare<[string, string, string]>('INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)');
@@ -35,7 +39,8 @@ export function createStudyRepo(db: Db) {
     users: () => users.all(),
     counts: () => counts.get()!,
     /** Records one change; the same log will serve undo, sync and audit. */
-    logOp: (at: string, userId: string | null, op: string, payload: unknown) => void appendOp.run(at, userId, op, JSON.stringify(payload ?? null)),
+    logOp: (at: string, userId: string | null, op: string, payload: unknown) =>
+      void appendOp.run(at, userId, op, JSON.stringify(payload ?? null)),
   };
 }
 export type StudyRepo = ReturnType<typeof createStudyRepo>;

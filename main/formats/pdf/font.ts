@@ -36,7 +36,8 @@ function loadFont(path: string, name: string): LoadedFont {
 export const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', cjk: 'DroidSansFallbackFull.ttf' } as const;
 
 /** Characters that draw nothing and are dropped: variation selectors, zero-width joiners and spaces, CR. */
-const invisible = (cp: number) => cp === 0x0d || (cp >= 0x200b && cp <= 0x200f) || cp === 0x2060 || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
+const invisible = (cp: number) =>
+  cp === 0x0d || (cp >= 0x200b && cp <= 0x200f) || cp === 0x2060 || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
 
 /**
  * One embedded font of one document: turns characters into glyph ids (Identity-H) and remembers
@@ -46,7 +47,10 @@ export class PdfFace {
   readonly used = new Map<number, number>();
   readonly replacement: number;
 
-  constructor(private readonly font: LoadedFont, readonly resource: string) {
+  constructor(
+    private readonly font: LoadedFont,
+    readonly resource: string,
+  ) {
     this.replacement = font.ttf.cmap.get(0xfffd) ?? font.ttf.cmap.get(0x3f) ?? 0;
   }
 
@@ -79,9 +83,18 @@ export class PdfFace {
     const [cid, desc, file, toUnicode] = [w.alloc(), w.alloc(), w.alloc(), w.alloc()];
     const widths = gids.map((g) => `${g} [${this.font.widths[g]}]`).join(' ');
     const subset = subsetTrueType(this.font.bytes, this.used);
-    w.set(id, `<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
-    w.set(cid, `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${desc} 0 R /DW 1000 /W [${widths}] /CIDToGIDMap /Identity >>`);
-    w.set(desc, `<< /Type /FontDescriptor /FontName /${name} /Flags 4 /FontBBox [${ttf.bbox.map(scale).join(' ')}] /ItalicAngle 0 /Ascent ${scale(ttf.ascent)} /Descent ${scale(ttf.descent)} /CapHeight ${scale(ttf.capHeight)} /StemV ${name.includes('Bold') ? 140 : 80} /FontFile2 ${file} 0 R >>`);
+    w.set(
+      id,
+      `<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
+    );
+    w.set(
+      cid,
+      `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${desc} 0 R /DW 1000 /W [${widths}] /CIDToGIDMap /Identity >>`,
+    );
+    w.set(
+      desc,
+      `<< /Type /FontDescriptor /FontName /${name} /Flags 4 /FontBBox [${ttf.bbox.map(scale).join(' ')}] /ItalicAngle 0 /Ascent ${scale(ttf.ascent)} /Descent ${scale(ttf.descent)} /CapHeight ${scale(ttf.capHeight)} /StemV ${name.includes('Bold') ? 140 : 80} /FontFile2 ${file} 0 R >>`,
+    );
     w.stream(file, `/Length1 ${subset.length}`, subset);
     w.stream(toUnicode, '', toUnicodeCMap(gids.map((g) => [g, this.used.get(g)!])));
   }
@@ -164,7 +177,9 @@ function toUnicodeCMap(pairs: [number, number][]): string {
   const blocks: string[] = [];
   for (let i = 0; i < pairs.length; i += 100) {
     const chunk = pairs.slice(i, i + 100);
-    blocks.push(`${chunk.length} beginbfchar\n${chunk.map(([g, cp]) => `<${g.toString(16).padStart(4, '0')}> <${utf16Hex(cp)}>`).join('\n')}\nendbfchar`);
+    blocks.push(
+      `${chunk.length} beginbfchar\n${chunk.map(([g, cp]) => `<${g.toString(16).padStart(4, '0')}> <${utf16Hex(cp)}>`).join('\n')}\nendbfchar`,
+    );
   }
   return `/CIDInit /ProcSet findresource begin
 12 dict begin

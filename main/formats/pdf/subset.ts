@@ -16,7 +16,14 @@ export function subsetTrueType(bytes: Uint8Array, glyphs: ReadonlyMap<number, nu
     if (!table) throw new Error(`TrueType font without a ${tag} table.`);
     return table;
   };
-  const [head, hhea, maxp, hmtx, loca, glyf] = ['head', 'hhea', 'maxp', 'hmtx', 'loca', 'glyf'].map(need) as [Table, Table, Table, Table, Table, Table];
+  const [head, hhea, maxp, hmtx, loca, glyf] = ['head', 'hhea', 'maxp', 'hmtx', 'loca', 'glyf'].map(need) as [
+    Table,
+    Table,
+    Table,
+    Table,
+    Table,
+    Table,
+  ];
   const numGlyphs = view.getUint16(maxp.offset + 4);
   const longLoca = view.getInt16(head.offset + 50) === 1;
   const locaAt = (g: number) => (longLoca ? view.getUint32(loca.offset + g * 4) : view.getUint16(loca.offset + g * 2) * 2);
@@ -35,7 +42,8 @@ export function subsetTrueType(bytes: Uint8Array, glyphs: ReadonlyMap<number, nu
 
   const metrics = view.getUint16(hhea.offset + 34);
   const advance = (g: number) => view.getUint16(hmtx.offset + Math.min(g, metrics - 1) * 4);
-  const lsb = (g: number) => (g < metrics ? view.getInt16(hmtx.offset + g * 4 + 2) : view.getInt16(hmtx.offset + metrics * 4 + (g - metrics) * 2));
+  const lsb = (g: number) =>
+    g < metrics ? view.getInt16(hmtx.offset + g * 4 + 2) : view.getInt16(hmtx.offset + metrics * 4 + (g - metrics) * 2);
 
   const newLoca = new DataView(new ArrayBuffer((count + 1) * 4));
   const newHmtx = new DataView(new ArrayBuffer(count * 4));
@@ -64,8 +72,13 @@ export function subsetTrueType(bytes: Uint8Array, glyphs: ReadonlyMap<number, nu
   new DataView(newMaxp.buffer).setUint16(4, count);
 
   const out = new Map<string, Uint8Array>([
-    ['head', newHead], ['hhea', newHhea], ['maxp', newMaxp], ['hmtx', new Uint8Array(newHmtx.buffer)],
-    ['loca', new Uint8Array(newLoca.buffer)], ['glyf', concat(parts, at)], ['cmap', cmapTable(glyphs, count)],
+    ['head', newHead],
+    ['hhea', newHhea],
+    ['maxp', newMaxp],
+    ['hmtx', new Uint8Array(newHmtx.buffer)],
+    ['loca', new Uint8Array(newLoca.buffer)],
+    ['glyf', concat(parts, at)],
+    ['cmap', cmapTable(glyphs, count)],
   ]);
   for (const tag of ['cvt ', 'fpgm', 'prep']) {
     const tb = t.get(tag);
@@ -80,7 +93,9 @@ export function subsetTrueType(bytes: Uint8Array, glyphs: ReadonlyMap<number, nu
 
 /** A cmap with one Windows Unicode (3, 10) format 12 subtable: each kept character to its glyph. */
 function cmapTable(glyphs: ReadonlyMap<number, number>, count: number): Uint8Array {
-  const pairs = [...new Map([...glyphs].filter(([g]) => g > 0 && g < count).map(([g, cp]) => [cp, g])).entries()].sort((a, b) => a[0] - b[0]);
+  const pairs = [...new Map([...glyphs].filter(([g]) => g > 0 && g < count).map(([g, cp]) => [cp, g])).entries()].sort(
+    (a, b) => a[0] - b[0],
+  );
   const out = new DataView(new ArrayBuffer(12 + 16 + pairs.length * 12));
   out.setUint16(2, 1); // version 0, one subtable
   out.setUint16(4, 3);

@@ -26,7 +26,11 @@ export class PdfWriter {
     const compress = options.deflate ?? true;
     const bytes = options.deflated ? raw : compress ? deflateSync(raw) : raw;
     const filter = options.deflated || compress ? ' /Filter /FlateDecode' : '';
-    this.bodies[id - 1] = Buffer.concat([Buffer.from(`<< ${dict} /Length ${bytes.length}${filter} >>\nstream\n`, 'latin1'), bytes, Buffer.from('\nendstream', 'latin1')]);
+    this.bodies[id - 1] = Buffer.concat([
+      Buffer.from(`<< ${dict} /Length ${bytes.length}${filter} >>\nstream\n`, 'latin1'),
+      bytes,
+      Buffer.from('\nendstream', 'latin1'),
+    ]);
     return id;
   }
 
@@ -43,7 +47,11 @@ export class PdfWriter {
       chunks.push(head, body, tail);
       offset += head.length + body.length + tail.length;
     });
-    const xref = [`xref\n0 ${this.bodies.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+    const xref = [
+      `xref\n0 ${this.bodies.length + 1}\n`,
+      '0000000000 65535 f \n',
+      ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+    ].join('');
     const trailer = `trailer\n<< /Size ${this.bodies.length + 1} /Root ${root} 0 R /Info ${info} 0 R >>\nstartxref\n${offset}\n%%EOF\n`;
     chunks.push(Buffer.from(xref + trailer, 'latin1'));
     return new Uint8Array(Buffer.concat(chunks));

@@ -27,7 +27,10 @@ export class Canvas implements RgbaImage {
   /** The same pixels as 32-bit words (little-endian RGBA), for whole-pixel stores. */
   private words: Uint32Array;
 
-  constructor(readonly width: number, readonly height: number) {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
     this.data = new Uint8Array(width * height * 4);
     this.cov = new Float32Array(width + 2);
     this.run = new Float32Array(width + 2);
@@ -45,10 +48,14 @@ export class Canvas implements RgbaImage {
    * and no sorting, so the cost is linear in the number of edges.
    */
   fill(contours: readonly Contour[], paint: Paint, opacity = 1): void {
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     for (const c of contours)
       for (let i = 0; i < c.length; i += 2) {
-        const x = c[i]!, y = c[i + 1]!;
+        const x = c[i]!,
+          y = c[i + 1]!;
         if (x < minX) minX = x;
         if (x > maxX) maxX = x;
         if (y < minY) minY = y;
@@ -88,7 +95,7 @@ export class Canvas implements RgbaImage {
   private edge(acc: Float32Array, w: number, h: number, x0: number, y0: number, x1: number, y1: number): void {
     if (y0 === y1) return;
     // Left of the buffer only the winding matters: split there and draw that part on x = 0.
-    if ((x0 < 0) !== (x1 < 0)) {
+    if (x0 < 0 !== x1 < 0) {
       const ym = y0 + ((0 - x0) * (y1 - y0)) / (x1 - x0);
       this.edge(acc, w, h, Math.max(0, x0), y0, 0, ym);
       this.edge(acc, w, h, 0, ym, Math.max(0, x1), y1);
@@ -98,7 +105,7 @@ export class Canvas implements RgbaImage {
     // Right of the buffer nothing is visible: clamp (the contribution lands past the last column).
     const maxX = w - 2;
     if (x0 > maxX && x1 > maxX) x0 = x1 = maxX;
-    else if ((x0 > maxX) !== (x1 > maxX)) {
+    else if (x0 > maxX !== x1 > maxX) {
       const ym = y0 + ((maxX - x0) * (y1 - y0)) / (x1 - x0);
       this.edge(acc, w, h, Math.min(maxX, x0), y0, maxX, ym);
       this.edge(acc, w, h, maxX, ym, Math.min(maxX, x1), y1);
@@ -151,7 +158,8 @@ export class Canvas implements RgbaImage {
     a = a > left ? a : left;
     b = b < right ? b : right;
     if (b <= a) return;
-    const ia = Math.floor(a), ib = Math.floor(b);
+    const ia = Math.floor(a),
+      ib = Math.floor(b);
     if (ia === ib) {
       this.cov[ia]! += (b - a) * w;
       return;
@@ -164,9 +172,15 @@ export class Canvas implements RgbaImage {
 
   /** Fills an axis-aligned rectangle with exact coverage at its edges: no scanlines, the common case. */
   fillRect(x0: number, y0: number, x1: number, y1: number, paint: Paint, opacity = 1): void {
-    const [l, r, t, b] = [Math.max(0, Math.min(x0, x1)), Math.min(this.width, Math.max(x0, x1)), Math.max(0, Math.min(y0, y1)), Math.min(this.height, Math.max(y0, y1))];
+    const [l, r, t, b] = [
+      Math.max(0, Math.min(x0, x1)),
+      Math.min(this.width, Math.max(x0, x1)),
+      Math.max(0, Math.min(y0, y1)),
+      Math.min(this.height, Math.max(y0, y1)),
+    ];
     if (r <= l || b <= t) return;
-    const left = Math.floor(l), right = Math.min(this.width, Math.ceil(r) + 1);
+    const left = Math.floor(l),
+      right = Math.min(this.width, Math.ceil(r) + 1);
     // Opaque colour: whole pixels inside are one 32-bit fill per row; only the edges are blended.
     const solid = typeof paint === 'function' || paint.a * opacity < 0.999 ? null : paint;
     const packed = solid ? ((solid.r & 255) | ((solid.g & 255) << 8) | ((solid.b & 255) << 16) | (255 << 24)) >>> 0 : 0;

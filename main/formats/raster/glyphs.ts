@@ -24,7 +24,9 @@ export class GlyphFont {
     this.ttf = parseTrueType(bytes);
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const t = tables(this.view);
-    const head = t.get('head'), loca = t.get('loca'), glyf = t.get('glyf');
+    const head = t.get('head'),
+      loca = t.get('loca'),
+      glyf = t.get('glyf');
     if (!head || !loca || !glyf) throw new Error('TrueType font without glyph outlines.');
     const long = this.view.getInt16(head.offset + 50) === 1;
     this.loca = [];
@@ -55,7 +57,8 @@ export class GlyphFont {
 
   private read(gid: number, depth: number): Outline {
     if (gid >= this.ttf.numGlyphs || depth > 8) return [];
-    const start = this.loca[gid]!, end = this.loca[gid + 1]!;
+    const start = this.loca[gid]!,
+      end = this.loca[gid + 1]!;
     if (end <= start) return []; // space and other empty glyphs
     const at = this.glyf + start;
     const contours = this.view.getInt16(at);
@@ -70,7 +73,7 @@ export class GlyphFont {
     let p = at + 10 + count * 2;
     p += 2 + v.getUint16(p); // skip instructions
     const flags = new Uint8Array(points);
-    for (let i = 0; i < points; ) {
+    for (let i = 0; i < points;) {
       const f = v.getUint8(p++);
       flags[i++] = f;
       if (f & 8) for (let r = v.getUint8(p++); r > 0 && i < points; r--) flags[i++] = f;
@@ -81,7 +84,10 @@ export class GlyphFont {
       for (let i = 0; i < points; i++) {
         const f = flags[i]!;
         if (f & short) c += f & same ? v.getUint8(p++) : -v.getUint8(p++);
-        else if (!(f & same)) { c += v.getInt16(p); p += 2; }
+        else if (!(f & same)) {
+          c += v.getInt16(p);
+          p += 2;
+        }
         out[i] = c;
       }
       return out;
@@ -111,9 +117,20 @@ export class GlyphFont {
       p += words ? 4 : 2;
       let [a, b, c, d] = [1, 0, 0, 1];
       const f2dot14 = (o: number) => v.getInt16(o) / 16384;
-      if (flags & 8) { a = d = f2dot14(p); p += 2; }
-      else if (flags & 0x40) { a = f2dot14(p); d = f2dot14(p + 2); p += 4; }
-      else if (flags & 0x80) { a = f2dot14(p); b = f2dot14(p + 2); c = f2dot14(p + 4); d = f2dot14(p + 6); p += 8; }
+      if (flags & 8) {
+        a = d = f2dot14(p);
+        p += 2;
+      } else if (flags & 0x40) {
+        a = f2dot14(p);
+        d = f2dot14(p + 2);
+        p += 4;
+      } else if (flags & 0x80) {
+        a = f2dot14(p);
+        b = f2dot14(p + 2);
+        c = f2dot14(p + 4);
+        d = f2dot14(p + 6);
+        p += 8;
+      }
       for (const contour of this.read(gid, depth + 1)) {
         const t = new Float32Array(contour.length);
         for (let i = 0; i < contour.length; i += 2) {
@@ -137,13 +154,17 @@ function flatten(xs: Int32Array, ys: Int32Array, flags: Uint8Array, first: numbe
   for (let i = first; i <= last; i++) raw.push([xs[i]!, ys[i]!, (flags[i]! & 1) === 1]);
   // Start on an on-curve point (or, when there is none, the midpoint of the first two).
   const s = raw.findIndex((q) => q[2]);
-  const pts: P[] = s >= 0 ? [...raw.slice(s), ...raw.slice(0, s)] : [[(raw[0]![0] + raw[1 % raw.length]![0]) / 2, (raw[0]![1] + raw[1 % raw.length]![1]) / 2, true], ...raw];
+  const pts: P[] =
+    s >= 0
+      ? [...raw.slice(s), ...raw.slice(0, s)]
+      : [[(raw[0]![0] + raw[1 % raw.length]![0]) / 2, (raw[0]![1] + raw[1 % raw.length]![1]) / 2, true], ...raw];
   const out: number[] = [pts[0]![0], pts[0]![1]];
   let cur: P = pts[0]!;
   let ctrl: P | null = null;
   const quad = (c: P, e: P) => {
     for (let k = 1; k <= STEPS; k++) {
-      const t = k / STEPS, u = 1 - t;
+      const t = k / STEPS,
+        u = 1 - t;
       out.push(u * u * cur[0] + 2 * u * t * c[0] + t * t * e[0], u * u * cur[1] + 2 * u * t * c[1] + t * t * e[1]);
     }
     cur = e;

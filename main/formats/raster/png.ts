@@ -56,7 +56,11 @@ export function encodePng(img: RgbaImage, dpi = 192): Uint8Array {
   const { width, height, data } = img;
   if (width < 1 || height < 1 || data.length !== width * height * 4) throw new Error(`bad image size ${width}×${height}`);
   let opaque = true;
-  for (let i = 3; i < data.length; i += 4) if (data[i] !== 255) { opaque = false; break; }
+  for (let i = 3; i < data.length; i += 4)
+    if (data[i] !== 255) {
+      opaque = false;
+      break;
+    }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);

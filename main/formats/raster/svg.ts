@@ -27,12 +27,27 @@ interface Style {
 }
 
 const INHERITED: [string, keyof Style, (v: string) => Style[keyof Style]][] = [
-  ['fill', 'fill', (v) => v], ['stroke', 'stroke', (v) => v], ['stroke-width', 'strokeWidth', parseFloat],
-  ['font-size', 'fontSize', parseFloat], ['font-weight', 'bold', (v) => v === 'bold' || parseInt(v, 10) >= 600],
-  ['text-anchor', 'anchor', (v) => v], ['fill-opacity', 'fillOpacity', parseFloat], ['stroke-opacity', 'strokeOpacity', parseFloat],
+  ['fill', 'fill', (v) => v],
+  ['stroke', 'stroke', (v) => v],
+  ['stroke-width', 'strokeWidth', parseFloat],
+  ['font-size', 'fontSize', parseFloat],
+  ['font-weight', 'bold', (v) => v === 'bold' || parseInt(v, 10) >= 600],
+  ['text-anchor', 'anchor', (v) => v],
+  ['fill-opacity', 'fillOpacity', parseFloat],
+  ['stroke-opacity', 'strokeOpacity', parseFloat],
 ];
 
-const ROOT_STYLE: Style = { fill: '#000', stroke: 'none', strokeWidth: 1, fontSize: 16, bold: false, anchor: 'start', fillOpacity: 1, strokeOpacity: 1, opacity: 1 };
+const ROOT_STYLE: Style = {
+  fill: '#000',
+  stroke: 'none',
+  strokeWidth: 1,
+  fontSize: 16,
+  bold: false,
+  anchor: 'start',
+  fillOpacity: 1,
+  strokeOpacity: 1,
+  opacity: 1,
+};
 
 /** Pattern tiles are painted at this many pixels per user unit. */
 const TILE_SCALE = 8;
@@ -58,7 +73,13 @@ class Painter {
   private readonly tiles = new Map<string, Tile>();
 
   /** `scale`: device pixels per user unit, for filtering pattern tiles. */
-  constructor(private readonly canvas: Canvas, private readonly fonts: RasterFonts, private readonly vw: number, private readonly vh: number, private readonly scale: number) {}
+  constructor(
+    private readonly canvas: Canvas,
+    private readonly fonts: RasterFonts,
+    private readonly vw: number,
+    private readonly vh: number,
+    private readonly scale: number,
+  ) {}
 
   collect(el: XmlElement): void {
     if (el.local === 'pattern' && el.attrs.get('id')) this.patterns.set(el.attrs.get('id')!, el);
@@ -74,7 +95,8 @@ class Painter {
     const { pre, tw, th, w, h } = tile;
     const out: Color = { r: 0, g: 0, b: 0, a: 0 }; // reused: the canvas reads it before the next call
     return (px, py) => {
-      const u = q[0] * px + q[2] * py + q[4], v = q[1] * px + q[3] * py + q[5];
+      const u = q[0] * px + q[2] * py + q[4],
+        v = q[1] * px + q[3] * py + q[5];
       const tx = Math.min(tw - 1, Math.floor((u - Math.floor(u / w) * w) * TILE_SCALE));
       const ty = Math.min(th - 1, Math.floor((v - Math.floor(v / h) * h) * TILE_SCALE));
       const i = (ty * tw + tx) * 4;
@@ -98,7 +120,8 @@ class Painter {
     if (!el) return null;
     let tile = this.tiles.get(id);
     if (!tile) {
-      const w = parseFloat(el.attrs.get('width') ?? '0'), h = parseFloat(el.attrs.get('height') ?? '0');
+      const w = parseFloat(el.attrs.get('width') ?? '0'),
+        h = parseFloat(el.attrs.get('height') ?? '0');
       if (!(w > 0 && h > 0 && w <= 100 && h <= 100)) return null;
       const canvas = new Canvas(Math.ceil(w * TILE_SCALE), Math.ceil(h * TILE_SCALE));
       const inner = new Painter(canvas, this.fonts, w, h, 1);
@@ -111,7 +134,7 @@ class Painter {
         for (let x = 0; x < tw; x++)
           for (let dy = 0; dy < box; dy++)
             for (let dx = 0; dx < box; dx++) {
-              const j = ((((y + dy - (box >> 1)) % th) + th) % th * tw + ((((x + dx - (box >> 1)) % tw) + tw) % tw)) * 4;
+              const j = (((((y + dy - (box >> 1)) % th) + th) % th) * tw + ((((x + dx - (box >> 1)) % tw) + tw) % tw)) * 4;
               const a = d[j + 3]! / 255 / (box * box);
               const i = (y * tw + x) * 4;
               pre[i]! += d[j]! * a;
@@ -158,10 +181,11 @@ class Painter {
         return this.draw([box(x, y, x + w, y + h)], ring, style, m);
       }
       case 'circle': {
-        const circle = (r: number, dir: number) => Array.from({ length: 64 }, (_, i) => {
-          const t = (dir * Math.floor(i / 2) * Math.PI) / 16;
-          return i % 2 ? num('cy') + r * Math.sin(t) : num('cx') + r * Math.cos(t);
-        });
+        const circle = (r: number, dir: number) =>
+          Array.from({ length: 64 }, (_, i) => {
+            const t = (dir * Math.floor(i / 2) * Math.PI) / 16;
+            return i % 2 ? num('cy') + r * Math.sin(t) : num('cx') + r * Math.cos(t);
+          });
         const r = num('r');
         if (r > 0) this.draw([circle(r, 1)], [circle(r + sw / 2, 1), ...(r > sw / 2 ? [circle(r - sw / 2, -1)] : [])], style, m);
         return;
@@ -171,11 +195,23 @@ class Painter {
       case 'polyline':
       case 'polygon':
       case 'path': {
-        const subpaths = el.local === 'path' ? parsePath(el.attrs.get('d') ?? '') : [{ pts: (el.attrs.get('points') ?? '').split(/[\s,]+/).filter(Boolean).map(Number), closed: el.local === 'polygon' }];
+        const subpaths =
+          el.local === 'path'
+            ? parsePath(el.attrs.get('d') ?? '')
+            : [
+                {
+                  pts: (el.attrs.get('points') ?? '')
+                    .split(/[\s,]+/)
+                    .filter(Boolean)
+                    .map(Number),
+                  closed: el.local === 'polygon',
+                },
+              ];
         const strokes = subpaths.flatMap(({ pts, closed }) => {
           const out: number[][] = [];
           const n = pts.length / 2;
-          for (let i = 0; i + (closed ? 0 : 1) < n; i++) out.push(segmentPolygon(pts[2 * i]!, pts[2 * i + 1]!, pts[(2 * i + 2) % (2 * n)]!, pts[(2 * i + 3) % (2 * n)]!, sw));
+          for (let i = 0; i + (closed ? 0 : 1) < n; i++)
+            out.push(segmentPolygon(pts[2 * i]!, pts[2 * i + 1]!, pts[(2 * i + 2) % (2 * n)]!, pts[(2 * i + 3) % (2 * n)]!, sw));
           return out;
         });
         return this.draw(el.local === 'polyline' ? [] : subpaths.map((s) => s.pts), strokes, style, m);
@@ -206,14 +242,27 @@ class Painter {
 
   private draw(fill: number[][], stroke: number[][], style: Style, m: Matrix): void {
     const f = fill.length > 0 ? this.paint(style.fill, m) : null;
-    if (f) this.canvas.fill(fill.map((c) => map(m, c)), f, style.fillOpacity * style.opacity);
+    if (f)
+      this.canvas.fill(
+        fill.map((c) => map(m, c)),
+        f,
+        style.fillOpacity * style.opacity,
+      );
     const s = style.stroke !== 'none' && style.strokeWidth > 0 && stroke.length > 0 ? this.paint(style.stroke, m) : null;
-    if (s) this.canvas.fill(stroke.filter((c) => c.length > 0).map((c) => map(m, c)), s, style.strokeOpacity * style.opacity);
+    if (s)
+      this.canvas.fill(
+        stroke.filter((c) => c.length > 0).map((c) => map(m, c)),
+        s,
+        style.strokeOpacity * style.opacity,
+      );
   }
 
   private text(el: XmlElement, style: Style, m: Matrix): void {
     const raw = el.children.map((c) => (typeof c === 'string' ? c : c.children.filter((x) => typeof x === 'string').join(''))).join('');
-    const content = raw.replace(/[\r\n]+/g, '').replace(/\s+/g, ' ').trim();
+    const content = raw
+      .replace(/[\r\n]+/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!content) return;
     const stack = style.bold ? this.fonts.bold : this.fonts.regular;
     const size = style.fontSize;
@@ -231,7 +280,8 @@ class Painter {
         for (const c of font.outline(gid)) {
           const pts = new Float32Array(c.length);
           for (let i = 0; i < c.length; i += 2) {
-            const ux = pen + dx + c[i]! * k, uy = y - c[i + 1]! * k;
+            const ux = pen + dx + c[i]! * k,
+              uy = y - c[i + 1]! * k;
             pts[i] = m[0] * ux + m[2] * uy + m[4];
             pts[i + 1] = m[1] * ux + m[3] * uy + m[5];
           }
@@ -261,11 +311,17 @@ class Painter {
 export function rasterizeSvg(svg: string, scale: number, fonts: RasterFonts): SvgRaster {
   const root = parseXml(svg, { maxChars: 8 * 1024 * 1024, maxDepth: 64, maxNodes: 200_000 });
   if (root.local !== 'svg') throw new Error('not an SVG document');
-  const vb = (root.attrs.get('viewBox') ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
+  const vb = (root.attrs.get('viewBox') ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
   const width = parseFloat(root.attrs.get('width') ?? '') || vb[2] || 300;
   const height = parseFloat(root.attrs.get('height') ?? '') || vb[3] || 150;
   const canvas = new Canvas(Math.max(1, Math.ceil(width * scale)), Math.max(1, Math.ceil(height * scale)));
-  const view: Matrix = vb.length === 4 && vb[2]! > 0 && vb[3]! > 0 ? [width / vb[2]!, 0, 0, height / vb[3]!, (-vb[0]! * width) / vb[2]!, (-vb[1]! * height) / vb[3]!] : IDENTITY;
+  const view: Matrix =
+    vb.length === 4 && vb[2]! > 0 && vb[3]! > 0
+      ? [width / vb[2]!, 0, 0, height / vb[3]!, (-vb[0]! * width) / vb[2]!, (-vb[1]! * height) / vb[3]!]
+      : IDENTITY;
   const painter = new Painter(canvas, fonts, vb[2] || width, vb[3] || height, scale);
   painter.collect(root);
   painter.children(root, ROOT_STYLE, mul([scale, 0, 0, scale, 0, 0], view));

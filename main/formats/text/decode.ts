@@ -53,8 +53,22 @@ export function decodeKeepingLineBreaks(bytes: Uint8Array, fileName: FileName, o
 const hasUtf8Bom = (b: Uint8Array) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 
 function detect(bytes: Uint8Array, fileName: FileName, uiLanguage: UiLanguage): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strict('utf-16le', bytes.subarray(2), fileName), encoding: 'utf-16le', evidence: 'certain', choices: ['utf-16le'], note: null };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strict('utf-16be', bytes.subarray(2), fileName), encoding: 'utf-16be', evidence: 'certain', choices: ['utf-16be'], note: null };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return {
+      text: strict('utf-16le', bytes.subarray(2), fileName),
+      encoding: 'utf-16le',
+      evidence: 'certain',
+      choices: ['utf-16le'],
+      note: null,
+    };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return {
+      text: strict('utf-16be', bytes.subarray(2), fileName),
+      encoding: 'utf-16be',
+      evidence: 'certain',
+      choices: ['utf-16be'],
+      note: null,
+    };
   if (bytes.includes(0)) throw new TextDecodeError('imports.decodeBinary', fileValues(fileName));
   const hasBom = hasUtf8Bom(bytes);
   const utf8 = tryDecode('utf-8', hasBom ? bytes.subarray(3) : bytes);
@@ -84,7 +98,13 @@ function detect(bytes: Uint8Array, fileName: FileName, uiLanguage: UiLanguage): 
     : close
       ? { id: 'imports.decodeNoteRival', values: { ...values, rivalMessage: ENCODING_NAMES[rival.encoding] } }
       : { id: 'imports.decodeNoteLittleEvidence', values };
-  return { text, encoding: best.encoding, evidence: weak ? 'weak' : 'detected', choices: [best, ...ranked.filter((r) => r !== best)].map((r) => r.encoding), note };
+  return {
+    text,
+    encoding: best.encoding,
+    evidence: weak ? 'weak' : 'detected',
+    choices: [best, ...ranked.filter((r) => r !== best)].map((r) => r.encoding),
+    note,
+  };
 }
 
 interface Ranked {
@@ -109,7 +129,9 @@ function rankLegacy(bytes: Uint8Array, uiLanguage: UiLanguage): Ranked[] {
   const preference = PREFERRED_BY_LANGUAGE[uiLanguage];
   const top = Math.max(...scored.map((s) => s.score));
   const rank = (r: Ranked) => (r.score >= top - TIE ? 0 : 1);
-  return scored.sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? preference.indexOf(a.encoding) - preference.indexOf(b.encoding) : b.score - a.score));
+  return scored.sort(
+    (a, b) => rank(a) - rank(b) || (rank(a) === 0 ? preference.indexOf(a.encoding) - preference.indexOf(b.encoding) : b.score - a.score),
+  );
 }
 
 /** Legacy encodings that read the file's start, in the UI language's order: for switching a UTF-8 file. */
@@ -120,7 +142,8 @@ function readableLegacy(bytes: Uint8Array, uiLanguage: UiLanguage): LegacyEncodi
 
 function decodeAs(bytes: Uint8Array, fileName: FileName, encoding: TextEncodingName): DecodedText {
   const chosen = (text: string | null): DecodedText => {
-    if (text === null) throw new TextDecodeError('imports.decodeNotInChosen', { ...fileValues(fileName), encodingMessage: ENCODING_NAMES[encoding] });
+    if (text === null)
+      throw new TextDecodeError('imports.decodeNotInChosen', { ...fileValues(fileName), encodingMessage: ENCODING_NAMES[encoding] });
     return { text, encoding, evidence: 'chosen', choices: [], note: null };
   };
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
@@ -166,7 +189,8 @@ function strict(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array, fileName: Fil
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F. Some Node versions decode the label
 // 'windows-1252' as Latin-1 (nodejs/node#56542), turning € and curly quotes into control
 // characters, so that block is mapped here. Unassigned bytes keep their Latin-1 value, as in WHATWG.
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /** Decodes Windows-1252 bytes (what Excel writes for "CSV" on Western Windows). */
 export function decodeWindows1252(bytes: Uint8Array): string {

@@ -47,7 +47,8 @@ const isLetter = (ch: string) => /\p{L}/u.test(ch);
 const isLower = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLatinNonAscii = (ch: string) => /\p{Script=Latin}/u.test(ch) && ch.charCodeAt(0) >= 0x80;
-const isOtherScriptLetter = (ch: string) => /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch);
+const isOtherScriptLetter = (ch: string) =>
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch);
 
 /** Characters a double-byte code page uses for its common and its rarer ideographs. */
 interface HanSets {
@@ -79,10 +80,46 @@ function hanSetsOf(encoding: LegacyEncoding): HanSets | null {
   const cached = hanSets.get(encoding);
   if (cached) return cached;
   let sets: HanSets;
-  if (encoding === 'gb18030') sets = { common: collect(encoding, [0xb0, 0xd7], [[0xa1, 0xfe]]), known: collect(encoding, [0xd8, 0xf7], [[0xa1, 0xfe]]) };
-  else if (encoding === 'big5') sets = { common: collect(encoding, [0xa4, 0xc6], [[0x40, 0x7e], [0xa1, 0xfe]]), known: collect(encoding, [0xc9, 0xf9], [[0x40, 0x7e], [0xa1, 0xfe]]) };
+  if (encoding === 'gb18030')
+    sets = { common: collect(encoding, [0xb0, 0xd7], [[0xa1, 0xfe]]), known: collect(encoding, [0xd8, 0xf7], [[0xa1, 0xfe]]) };
+  else if (encoding === 'big5')
+    sets = {
+      common: collect(
+        encoding,
+        [0xa4, 0xc6],
+        [
+          [0x40, 0x7e],
+          [0xa1, 0xfe],
+        ],
+      ),
+      known: collect(
+        encoding,
+        [0xc9, 0xf9],
+        [
+          [0x40, 0x7e],
+          [0xa1, 0xfe],
+        ],
+      ),
+    };
   else if (encoding === 'shift_jis')
-    sets = { common: collect(encoding, [0x82, 0x98], [[0x40, 0x7e], [0x80, 0xfc]]), known: collect(encoding, [0x99, 0xea], [[0x40, 0x7e], [0x80, 0xfc]]) };
+    sets = {
+      common: collect(
+        encoding,
+        [0x82, 0x98],
+        [
+          [0x40, 0x7e],
+          [0x80, 0xfc],
+        ],
+      ),
+      known: collect(
+        encoding,
+        [0x99, 0xea],
+        [
+          [0x40, 0x7e],
+          [0x80, 0xfc],
+        ],
+      ),
+    };
   else return null;
   hanSets.set(encoding, sets);
   return sets;
@@ -102,7 +139,14 @@ function classOf(ch: string): CharClass {
   let k = classes.get(ch);
   if (!k) {
     const c = ch.codePointAt(0)!;
-    k = { han: isHan(ch) || isKana(c), letter: isLetter(ch), upper: isUpper(ch), lower: isLower(ch), latinNonAscii: isLatinNonAscii(ch), otherScript: isOtherScriptLetter(ch) };
+    k = {
+      han: isHan(ch) || isKana(c),
+      letter: isLetter(ch),
+      upper: isUpper(ch),
+      lower: isLower(ch),
+      latinNonAscii: isLatinNonAscii(ch),
+      otherScript: isOtherScriptLetter(ch),
+    };
     classes.set(ch, k);
   }
   return k;
@@ -134,7 +178,8 @@ export function scoreText(text: string, encoding: LegacyEncoding): Evidence {
     else if (k.han) {
       score += !han ? -1 : han.common.has(ch) ? 1 : han.known.has(ch) ? 0.2 : -1;
       if (han && gluedToLatin) score -= 1;
-    } else if (c >= 0xff61 && c <= 0xff9f) score -= 1; // half-width katakana: what GBK bytes become in Shift_JIS
+    } else if (c >= 0xff61 && c <= 0xff9f)
+      score -= 1; // half-width katakana: what GBK bytes become in Shift_JIS
     else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e)) score += han ? 0.5 : -1;
     else if (TYPOGRAPHY.has(ch)) score += 0.5;
     else if (k.letter) {

@@ -12,7 +12,15 @@ export function notesTable(data: NotesExport): Table {
   const several = data.sessions.length > 1;
   const header = [...(several ? ['Session'] : []), 'Time', 'Speaker', 'Question', 'Note', 'Codes', 'Starred'];
   const rows = data.sessions.flatMap((s) =>
-    s.rows.map((r) => [...(several ? [s.title] : []), noteTime(r.time), r.speaker ?? '', r.question ?? '', r.text, r.codes.join('; '), r.starred ? '★' : '']),
+    s.rows.map((r) => [
+      ...(several ? [s.title] : []),
+      noteTime(r.time),
+      r.speaker ?? '',
+      r.question ?? '',
+      r.text,
+      r.codes.join('; '),
+      r.starred ? '★' : '',
+    ]),
   );
   return { name: 'notes', title: 'Notes', header, rows };
 }

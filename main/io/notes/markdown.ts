@@ -6,14 +6,16 @@ import { noteRuns, noteTime, type NotesExport } from './groups';
  * markers only at the start of a line), so a note cannot start a list, a heading, emphasis or a link.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()|~]/g, '\\$&')
-    // Only at the start of a line do these start a heading, a list or a numbered list.
-    .replace(/^(\s*)([#+-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_{}[\]()|~]/g, '\\$&')
+      // Only at the start of a line do these start a heading, a list or a numbered list.
+      .replace(/^(\s*)([#+-])/gm, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
+  );
 }
 
 /**
@@ -24,7 +26,10 @@ export function notesToMarkdown(data: NotesExport): string {
   const out: string[] = [`# ${escapeMarkdown(data.title)}`, ''];
   for (const s of data.sessions) {
     if (data.sessions.length > 1) out.push(`## ${escapeMarkdown(s.title)}`, '');
-    const meta = [s.date, s.place].filter((v): v is string => !!v).map(escapeMarkdown).join(' · ');
+    const meta = [s.date, s.place]
+      .filter((v): v is string => !!v)
+      .map(escapeMarkdown)
+      .join(' · ');
     if (meta) out.push(`_${meta}_`, '');
     if (s.rows.length === 0) out.push('No notes.', '');
     const level = data.sessions.length > 1 ? '###' : '##';

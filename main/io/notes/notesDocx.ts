@@ -8,7 +8,8 @@ import { noteRuns, noteTime, type NotesExport } from './groups';
  */
 const TIGHT = '<w:spacing w:before="0" w:after="0"/><w:keepNext/>';
 
-const STYLES = styleSheet(`<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="30"/><w:color w:val="1B2A3A"/></w:rPr></w:style>
+const STYLES =
+  styleSheet(`<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="30"/><w:color w:val="1B2A3A"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/><w:color w:val="2F4A66"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="22"/></w:rPr></w:style>
 `);
@@ -35,6 +36,7 @@ function sessionBody(s: NotesExport['sessions'][number], headed: boolean): strin
 /** The notes as a .docx file. */
 export function notesToDocx(data: NotesExport, date?: Date): Uint8Array {
   const several = data.sessions.length > 1;
-  const body = para(run(several ? data.title : `${data.title} — notes`), 'Title') + data.sessions.map((s) => sessionBody(s, several)).join('');
+  const body =
+    para(run(several ? data.title : `${data.title} — notes`), 'Title') + data.sessions.map((s) => sessionBody(s, several)).join('');
   return wordPackage(body, STYLES, date);
 }

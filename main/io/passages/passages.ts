@@ -47,10 +47,12 @@ export function passagesTable(data: PassagesExport): Table {
     p.kind === 'note' ? tr.t('report.liveNote') : tr.t('passages.kindQuote'),
     p.quote,
     p.people.map((w) => (w.role ? tr.t('retrieve.speakerWithRole', { name: w.name, role: roleWords(w.role, tr) }) : w.name)).join('; '),
-    p.people.flatMap((w) => {
-      const facts = w.participantId ? (data.facts.get(w.participantId) ?? []) : [];
-      return facts.length > 0 ? [tr.t('passages.personFacts', { name: w.name, facts: facts.join(', ') })] : [];
-    }).join('; '),
+    p.people
+      .flatMap((w) => {
+        const facts = w.participantId ? (data.facts.get(w.participantId) ?? []) : [];
+        return facts.length > 0 ? [tr.t('passages.personFacts', { name: w.name, facts: facts.join(', ') })] : [];
+      })
+      .join('; '),
     p.sessionTitle ?? '',
     p.sessionDate ?? '',
     p.documentTitle,
@@ -80,7 +82,16 @@ export function passagesName(codePath: string, format: PassagesFormat): string {
 }
 
 /** The passages in one format; no spreadsheet cell ever holds a formula (see csv.ts and xlsx.ts). */
-export function renderPassages(format: PassagesFormat, data: PassagesExport, date?: Date): { name: string; mimeType: string; data: Uint8Array } {
-  const bytes = format === 'csv' ? tableToCsv(passagesTable(data), csvSeparatorFor(data.tr.tag)) : format === 'xlsx' ? tablesToXlsx([passagesTable(data)], date) : passagesToDocx(data, date);
+export function renderPassages(
+  format: PassagesFormat,
+  data: PassagesExport,
+  date?: Date,
+): { name: string; mimeType: string; data: Uint8Array } {
+  const bytes =
+    format === 'csv'
+      ? tableToCsv(passagesTable(data), csvSeparatorFor(data.tr.tag))
+      : format === 'xlsx'
+        ? tablesToXlsx([passagesTable(data)], date)
+        : passagesToDocx(data, date);
   return { name: passagesName(data.codePath, format), mimeType: MIME[format], data: bytes };
 }

@@ -44,6 +44,9 @@ function passageXml(p: RetrievedPassage, data: PassagesExport): string {
 
 /** The passages as a .docx file in the export's language, headed by what the list holds ("3 of 12 passages · Speaker: Ben"). */
 export function passagesToDocx(data: PassagesExport, date?: Date): Uint8Array {
-  const body = para(run(data.tr.t('passages.title', { code: data.codePath })), 'Title') + para(run(data.scope, GREY)) + data.passages.map((p) => passageXml(p, data)).join('');
+  const body =
+    para(run(data.tr.t('passages.title', { code: data.codePath })), 'Title') +
+    para(run(data.scope, GREY)) +
+    data.passages.map((p) => passageXml(p, data)).join('');
   return wordPackage(body, stylesIn(data.tr.tag), date);
 }

@@ -105,7 +105,9 @@ export function detectConvention(samples: readonly SourceSample[], origin: strin
   if (distinct.length < 2 || bestScore.total === 0) return { convention: best, namesAreText, evidence: null, evidenceSentence: null };
   const runnerUp = distinct.filter((c) => c !== best).map((c) => ({ c, s: scores.get(c)! }))[0]!;
   const measure = (s: Score) =>
-    namesAreText ? sentence('imports.measureStoredText', { named: s.named, total: s.withName }) : sentence('imports.measureBoundaries', { boundary: s.boundary, total: s.total });
+    namesAreText
+      ? sentence('imports.measureStoredText', { named: s.named, total: s.withName })
+      : sentence('imports.measureBoundaries', { boundary: s.boundary, total: s.total });
   const evidence = sentence('imports.positionsEvidence', {
     ...nested('bestMessage', conventionSentence(best)),
     ...nested('bestMeasureMessage', measure(bestScore)),

@@ -12,7 +12,12 @@ import { codeChildren } from './snapshot';
 export function writeCodes(out: XmlOut, codes: readonly CodeRow[], noteRefs: Map<string, string[]> | null): void {
   const children = codeChildren(codes);
   const write = (c: CodeRow) => {
-    const readable = encodeCodeDescription({ definition: c.definition, whenToUse: c.when_to_use, whenNotToUse: c.when_not_to_use, example: c.example });
+    const readable = encodeCodeDescription({
+      definition: c.definition,
+      whenToUse: c.when_to_use,
+      whenNotToUse: c.when_not_to_use,
+      example: c.example,
+    });
     // The number key a code is pinned to has no REFI-QDA field: it rides in a `[verbatim]` line.
     const description = c.pinned !== null ? withMeta(readable, { code: { pinned: c.pinned } }) : readable;
     const kids = children.get(c.id) ?? [];

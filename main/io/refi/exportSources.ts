@@ -47,13 +47,21 @@ function addSpoken(spoken: Spoken, documentId: string, turns: readonly ExportTur
 
 const NVIVO_UNITS = { unit: 'utf16', crlfAsOne: false, bomCounted: false } as const;
 
-
 /** A document's turns as its `[verbatim]` line carries them (verbatimMeta.ts DocumentMeta), positions as in the exported text. */
 function turnsMeta(turns: readonly ExportTurnRow[], at: (p: number) => number, length: number): DocumentMeta {
   return {
     document: {
       length,
-      turns: turns.map((t) => [at(t.start_offset), at(t.end_offset), t.participant_id, t.speaker_label, t.start_ms, t.end_ms, t.question_id, t.starred === 1 ? 1 : 0]),
+      turns: turns.map((t) => [
+        at(t.start_offset),
+        at(t.end_offset),
+        t.participant_id,
+        t.speaker_label,
+        t.start_ms,
+        t.end_ms,
+        t.question_id,
+        t.starred === 1 ? 1 : 0,
+      ]),
     },
   };
 }
@@ -194,7 +202,10 @@ export class SourcesWriter {
         // Measured with QualCoder run on an export: its document view places codings right, its reports do not.
         `${astral} document(s) contain emoji or other rare characters. NVivo reads every coding exactly. QualCoder shows the codings in the right place in its documents, but its reports show each coded passage shifted by one character for every emoji or rare character earlier in the document.`,
       );
-    if (carriage > 0) result.notes.push(`${carriage} document(s) had Windows line breaks; they were written with LF line breaks and positions adjusted to match.`);
+    if (carriage > 0)
+      result.notes.push(
+        `${carriage} document(s) had Windows line breaks; they were written with LF line breaks and positions adjusted to match.`,
+      );
     if (!head.turnSelections && head.participants.length > 0 && this.speaks)
       result.notes.push(
         'Who speaks each turn is kept in Verbatim’s own data, which only Verbatim reads: other tools see each participant linked to the documents they speak in, not to their turns. Export ▸ REFI-QDA project with turns, for NVivo (on the command line: verbatim export-qdpx --turn-selections) gives NVivo the turns too; QualCoder shows each of them as an empty annotation.',

@@ -1,4 +1,11 @@
-import { codingFromPacked, turnFromPacked, type ExportCodingRow, type ExportTurnRow, type PackedCoding, type PackedTurn } from '../../db/repos/refiRepo';
+import {
+  codingFromPacked,
+  turnFromPacked,
+  type ExportCodingRow,
+  type ExportTurnRow,
+  type PackedCoding,
+  type PackedTurn,
+} from '../../db/repos/refiRepo';
 import { XmlOut } from '../../formats/xmlWriter';
 import { PIECE_BYTES, PieceDeflater, type ZipFileSpec } from '../../formats/zipWriter';
 import { projectFilesOf, projectRefs, sourceMemosOf, writeProjectHead, writeProjectTail } from './exportProject';
@@ -20,7 +27,11 @@ function appendGrouped<T extends { document_id: string }>(rows: readonly T[], in
 }
 
 /** Packed groups made rows again, appended to their document's list (one document's rows arrive in one group). */
-function appendPacked<P extends PackedTurn | PackedCoding, T>(groups: readonly PackedGroup<P>[], unpack: (documentId: string, row: P) => T, into: Map<string, T[]>): void {
+function appendPacked<P extends PackedTurn | PackedCoding, T>(
+  groups: readonly PackedGroup<P>[],
+  unpack: (documentId: string, row: P) => T,
+  into: Map<string, T[]>,
+): void {
   for (const { documentId, rows } of groups) {
     const list = into.get(documentId) ?? [];
     for (const row of rows) list.push(unpack(documentId, row));
@@ -35,7 +46,10 @@ function appendPacked<P extends PackedTurn | PackedCoding, T>(groups: readonly P
  * written and compressed as their documents arrive; the Cases, which come before them in the file but
  * need every turn, are written at the end and put in front.
  */
-export async function exportProjectStreamed(head: ExportInput, parts: AsyncIterable<SnapshotPart>): Promise<{ files: ZipFileSpec[]; notes: string[] }> {
+export async function exportProjectStreamed(
+  head: ExportInput,
+  parts: AsyncIterable<SnapshotPart>,
+): Promise<{ files: ZipFileSpec[]; notes: string[] }> {
   const lists = head as unknown as Record<string, unknown[]>;
   const turns = new Map<string, ExportTurnRow[]>();
   const codings = new Map<string, ExportCodingRow[]>();
@@ -43,7 +57,12 @@ export async function exportProjectStreamed(head: ExportInput, parts: AsyncItera
   // Sized up front (see exportProjectFiles): growing it would copy tens of megabytes and hold both copies.
   const expected = head.expectedRows ?? { turns: 0, codings: 0 };
   const expectedBytes = expected.codings * 800 + expected.turns * 400;
-  const sourcesOut = new XmlOut({ fragment: true, depth: 1, expectedBytes, pieces: { bytes: PIECE_BYTES, take: (piece) => sourcesDeflater.push(piece) } });
+  const sourcesOut = new XmlOut({
+    fragment: true,
+    depth: 1,
+    expectedBytes,
+    pieces: { bytes: PIECE_BYTES, take: (piece) => sourcesDeflater.push(piece) },
+  });
   let writer = null as SourcesWriter | null; // made when the first group is announced (assigned in writeNext)
   // Of the codings, the rest of the project needs only which were written (memos about them): a document's
   // coding rows are let go once it is written, instead of 100,000 rows kept (and copied by the collector) to the end.

@@ -36,8 +36,10 @@ export function parseCodes(codes: XmlElement[], issues: ReadIssues): RefiCode[] 
     };
   };
   const out = codes.flatMap((c) => kids(c, 'Code').map((el) => read(el, '')));
-  if (missingGuid > 0) issues.mapped.push(readNote(sentence('imports.whatCodesWithoutGuid', { count: missingGuid }), sentence('imports.howNewGuids')));
-  if (unnamed > 0) issues.mapped.push(readNote(sentence('imports.whatCodesWithoutName', { count: unnamed }), sentence('imports.howNamedUnnamed')));
+  if (missingGuid > 0)
+    issues.mapped.push(readNote(sentence('imports.whatCodesWithoutGuid', { count: missingGuid }), sentence('imports.howNewGuids')));
+  if (unnamed > 0)
+    issues.mapped.push(readNote(sentence('imports.whatCodesWithoutName', { count: unnamed }), sentence('imports.howNamedUnnamed')));
   return out;
 }
 

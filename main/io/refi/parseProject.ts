@@ -2,7 +2,21 @@ import { readIssue, readNote, RepeatedIssues } from './report';
 import { sentence, SentenceError } from '../../../shared/i18n/sentence';
 import type { XmlElement } from '../../formats/xml';
 import { guidKey } from './guid';
-import type { ReadIssue, ReadIssues, ReadNote, RefiCase, RefiLink, RefiNote, RefiOtherSource, RefiProject, RefiSet, RefiText, RefiUser, RefiVariable, VariableType } from './model';
+import type {
+  ReadIssue,
+  ReadIssues,
+  ReadNote,
+  RefiCase,
+  RefiLink,
+  RefiNote,
+  RefiOtherSource,
+  RefiProject,
+  RefiSet,
+  RefiText,
+  RefiUser,
+  RefiVariable,
+  VariableType,
+} from './model';
 import { parseCodes } from './parseCodes';
 import { parseNote, parseSource, parseValues } from './parseSources';
 import { attr, childText, guidAttr, items, kid, kids, refs, stamp } from './xmlRead';
@@ -13,8 +27,12 @@ const VARIABLE_TYPES: readonly VariableType[] = ['Text', 'Boolean', 'Integer', '
 export function checkProjectRoot(root: XmlElement, issues: { mapped: ReadNote[] }): void {
   if (root.local !== 'Project') throw new SentenceError('imports.qdeWrongRoot', { root: root.local.slice(0, 40) });
   if (root.ns === null) issues.mapped.push(readNote(sentence('imports.whatProjectFile'), sentence('imports.howNoProjectNamespace')));
-  else if (!/^urn:QDA-XML:project:/i.test(root.ns)) throw new SentenceError('imports.qdeWrongNamespace', { namespace: root.ns.slice(0, 80) });
-  else if (root.ns !== 'urn:QDA-XML:project:1.0') issues.mapped.push(readNote(sentence('imports.whatNamespace', { named: 'yes', namespace: root.ns }), sentence('imports.howReadAsProjectNamespace')));
+  else if (!/^urn:QDA-XML:project:/i.test(root.ns))
+    throw new SentenceError('imports.qdeWrongNamespace', { namespace: root.ns.slice(0, 80) });
+  else if (root.ns !== 'urn:QDA-XML:project:1.0')
+    issues.mapped.push(
+      readNote(sentence('imports.whatNamespace', { named: 'yes', namespace: root.ns }), sentence('imports.howReadAsProjectNamespace')),
+    );
 }
 
 function parseCase(c: XmlElement): RefiCase {
@@ -94,7 +112,10 @@ export function parseProject(root: XmlElement, parts: ProjectItems = ProjectItem
     }
     const declared = attr(v, 'typeOfVariable')?.trim() ?? '';
     const type = VARIABLE_TYPES.find((t) => t.toLowerCase() === declared.toLowerCase());
-    if (!type) mapped.push(readNote(sentence('imports.whatVariable', { variable: name }), sentence('imports.howUnknownType', { type: declared.slice(0, 30) })));
+    if (!type)
+      mapped.push(
+        readNote(sentence('imports.whatVariable', { variable: name }), sentence('imports.howUnknownType', { type: declared.slice(0, 30) })),
+      );
     return [{ key: guidKey(guid), guid, name, type: type ?? 'Text', description: childText(v, 'Description') }];
   });
   const links: RefiLink[] = items(root, 'Links', 'Link').map((l) => ({

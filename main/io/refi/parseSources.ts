@@ -37,10 +37,19 @@ export function parseValues(el: XmlElement): RefiValue[] {
 
 function parseCoding(el: XmlElement): RefiCoding {
   const ref = kid(el, 'CodeRef');
-  return { key: guidKey(attr(el, 'guid') ?? crypto.randomUUID()), codeKey: ref ? guidAttr(ref, 'targetGUID') : null, created: stamp(el), noteRefs: refs(el, 'NoteRef') };
+  return {
+    key: guidKey(attr(el, 'guid') ?? crypto.randomUUID()),
+    codeKey: ref ? guidAttr(ref, 'targetGUID') : null,
+    created: stamp(el),
+    noteRefs: refs(el, 'NoteRef'),
+  };
 }
 
-function selection(el: XmlElement, start: { value: number | null; bad: string | null }, end: { value: number | null; bad: string | null }): RefiSelection {
+function selection(
+  el: XmlElement,
+  start: { value: number | null; bad: string | null },
+  end: { value: number | null; bad: string | null },
+): RefiSelection {
   const guid = attr(el, 'guid')?.trim() || crypto.randomUUID();
   return {
     key: guidKey(guid),
@@ -93,14 +102,25 @@ function parseText(el: XmlElement, kind: RefiText['kind'], parentName: string | 
 }
 
 /** The selection element of each kind of source Verbatim reads only in part (or only for the report). */
-const SELECTION_TAGS: Readonly<Record<string, string>> = { PictureSource: 'PictureSelection', PDFSource: 'PDFSelection', AudioSource: 'AudioSelection', VideoSource: 'VideoSelection' };
+const SELECTION_TAGS: Readonly<Record<string, string>> = {
+  PictureSource: 'PictureSelection',
+  PDFSource: 'PDFSelection',
+  AudioSource: 'AudioSelection',
+  VideoSource: 'VideoSelection',
+};
 
 /**
  * Reads one child of `<Sources>` into `texts` or `others`: text sources whole; PDFs through their text
  * representation (page-area selections cannot be kept); audio and video through their transcripts;
  * pictures only for the report. Elements of no REFI-QDA kind are counted in `unknown`, one line per kind.
  */
-export function parseSource(el: XmlElement, issues: ReadIssues, unknown: RepeatedIssues, texts: RefiText[], others: RefiOtherSource[]): void {
+export function parseSource(
+  el: XmlElement,
+  issues: ReadIssues,
+  unknown: RepeatedIssues,
+  texts: RefiText[],
+  others: RefiOtherSource[],
+): void {
   if (el.local === 'TextSource') {
     texts.push(parseText(el, 'text', null));
     return;
@@ -127,7 +147,9 @@ export function parseSource(el: XmlElement, issues: ReadIssues, unknown: Repeate
   const textKeys = new Set(texts.slice(texts0).flatMap((t) => t.selections.map((s) => s.key)));
   const duplicates = areaSelections.filter((s) => textKeys.has(guidKey(attr(s, 'guid') ?? '')));
   if (duplicates.length > 0)
-    issues.mapped.push(readNote(sentence('imports.whatSelectionsTwice', { count: duplicates.length, name }), sentence('imports.howImportedFromText')));
+    issues.mapped.push(
+      readNote(sentence('imports.whatSelectionsTwice', { count: duplicates.length, name }), sentence('imports.howImportedFromText')),
+    );
   const rest = areaSelections.filter((s) => !duplicates.includes(s));
   others.push({
     key: guidKey(attr(el, 'guid') ?? ''),
@@ -142,5 +164,14 @@ export function parseSource(el: XmlElement, issues: ReadIssues, unknown: Repeate
 /** Reads a `<Note>`: a memo, journal or annotation (QualCoder nests the annotated selection inside). */
 export function parseNote(el: XmlElement): RefiNote {
   const t = parseText(el, 'text', null);
-  return { key: t.key, guid: t.guid, name: t.name, text: t.text, description: t.description, selections: t.selections, created: t.created, modified: t.modified };
+  return {
+    key: t.key,
+    guid: t.guid,
+    name: t.name,
+    text: t.text,
+    description: t.description,
+    selections: t.selections,
+    created: t.created,
+    modified: t.modified,
+  };
 }

@@ -42,7 +42,12 @@ export function placeSelection(
 ): { start: number; end: number } | null {
   const text = positions.text;
   if (sel.start === null || sel.end === null) {
-    report.drop(what(sel, where), sel.badPosition === null || sel.badPosition === undefined ? { id: 'imports.whyNoPosition' } : { id: 'imports.whyBadPosition', values: { position: sel.badPosition } });
+    report.drop(
+      what(sel, where),
+      sel.badPosition === null || sel.badPosition === undefined
+        ? { id: 'imports.whyNoPosition' }
+        : { id: 'imports.whyBadPosition', values: { position: sel.badPosition } },
+    );
     return null;
   }
   let start = positions.map(sel.start, convention);
@@ -75,7 +80,10 @@ export function placeSelection(
     if (found !== null && needle !== null) {
       const truncated = needle.length < sel.name.length;
       const length = truncated ? Math.max(needle.length, end - start) : needle.length;
-      report.map(what(sel, where), { id: 'imports.howDrift', values: { stored: clip(sel.name, 40), shift: `${found - start > 0 ? '+' : ''}${found - start}` } });
+      report.map(what(sel, where), {
+        id: 'imports.howDrift',
+        values: { stored: clip(sel.name, 40), shift: `${found - start > 0 ? '+' : ''}${found - start}` },
+      });
       start = found;
       end = Math.min(text.length, found + length);
     } else {

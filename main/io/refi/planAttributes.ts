@@ -36,14 +36,23 @@ export function planAttributes(variables: readonly RefiVariable[], report: Repor
   const taken = new Set<string>();
   return variables.map((v) => {
     const other = keys.get(v.key);
-    if (other !== undefined) throw new ImportRefused('imports.guidTwoVariables', { guid: v.guid, first: clip(other, 40), second: clip(v.name, 40) });
+    if (other !== undefined)
+      throw new ImportRefused('imports.guidTwoVariables', { guid: v.guid, first: clip(other, 40), second: clip(v.name, 40) });
     keys.set(v.key, v.name);
     const name = uniqueName(v.name, taken);
-    if (name !== v.name.trim()) report.map({ id: 'imports.whatVariable', values: { variable: clip(v.name) } }, { id: 'imports.howVariableRenamed', values: { name } });
+    if (name !== v.name.trim())
+      report.map(
+        { id: 'imports.whatVariable', values: { variable: clip(v.name) } },
+        { id: 'imports.howVariableRenamed', values: { name } },
+      );
     const described = readMeta(v.description);
     const meta = AttributeMeta.safeParse(described.meta);
     if (meta.success) return { key: v.key, guid: v.guid, name, ...meta.data.attribute };
-    if (described.text !== null) report.drop({ id: 'imports.whatVariableDescription', values: { variable: clip(v.name), description: clip(described.text, 40) } }, { id: 'imports.whyNoAttributeDescription' });
+    if (described.text !== null)
+      report.drop(
+        { id: 'imports.whatVariableDescription', values: { variable: clip(v.name), description: clip(described.text, 40) } },
+        { id: 'imports.whyNoAttributeDescription' },
+      );
     const base = { key: v.key, guid: v.guid, name, options: [] as string[], scaleKind: null, scaleMin: null, scaleMax: null };
     switch (v.type) {
       case 'Integer':
@@ -55,7 +64,10 @@ export function planAttributes(variables: readonly RefiVariable[], report: Repor
         report.map({ id: 'imports.whatVariableTyped', values: { variable: clip(v.name), type: 'Boolean' } }, { id: 'imports.howBoolean' });
         return { ...base, type: 'category' as const, options: ['true', 'false'] };
       case 'DateTime':
-        report.map({ id: 'imports.whatVariableTyped', values: { variable: clip(v.name), type: 'DateTime' } }, { id: 'imports.howDateTime' });
+        report.map(
+          { id: 'imports.whatVariableTyped', values: { variable: clip(v.name), type: 'DateTime' } },
+          { id: 'imports.howDateTime' },
+        );
         return { ...base, type: 'text' as const };
       default:
         return { ...base, type: 'text' as const };

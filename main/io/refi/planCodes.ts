@@ -45,17 +45,37 @@ export function planCodes(tree: readonly RefiCode[], report: ReportBuilder, skip
   const visit = (c: RefiCode, parentKey: string | null, siblings: Set<string>) => {
     if (skip.has(c.key)) return;
     let name = codeName(c.name);
-    if (name !== c.name.trim()) report.map({ id: 'imports.whatCode', values: { code: clip(c.name) } }, { id: 'imports.howCodeRenamed', values: { name: clip(name) } });
+    if (name !== c.name.trim())
+      report.map(
+        { id: 'imports.whatCode', values: { code: clip(c.name) } },
+        { id: 'imports.howCodeRenamed', values: { name: clip(name) } },
+      );
     const base = name;
     for (let n = 2; siblings.has(name.toLocaleLowerCase()); n++) name = `${base} (${n})`;
-    if (name !== base) report.map({ id: 'imports.whatCode', values: { code: clip(base) } }, { id: 'imports.howCodeSecondOfName', values: { name: clip(name) } });
+    if (name !== base)
+      report.map(
+        { id: 'imports.whatCode', values: { code: clip(base) } },
+        { id: 'imports.howCodeSecondOfName', values: { name: clip(name) } },
+      );
     siblings.add(name.toLocaleLowerCase());
     const { color, changed } = normalizeColor(c.color);
-    if (changed) report.map({ id: 'imports.whatColour', values: { colour: clip(c.color ?? '', 30), code: clip(name) } }, color ? { id: 'imports.howColourReadAs', values: { colour: color } } : { id: 'imports.howNotAColour' });
+    if (changed)
+      report.map(
+        { id: 'imports.whatColour', values: { colour: clip(c.color ?? '', 30), code: clip(name) } },
+        color ? { id: 'imports.howColourReadAs', values: { colour: color } } : { id: 'imports.howNotAColour' },
+      );
     if (!c.codable) notCodable++;
     const { text, meta } = readMeta(c.description);
     const pinned = CodeMeta.safeParse(meta);
-    out.push({ key: c.key, guid: c.guid, name, color, description: decodeCodeDescription(text), parentKey, pinned: pinned.success ? pinned.data.code.pinned : null });
+    out.push({
+      key: c.key,
+      guid: c.guid,
+      name,
+      color,
+      description: decodeCodeDescription(text),
+      parentKey,
+      pinned: pinned.success ? pinned.data.code.pinned : null,
+    });
     const childNames = new Set<string>();
     for (const child of c.children) visit(child, c.key, childNames);
   };

@@ -37,7 +37,8 @@ function refusedAsAppError<T>(fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof ImportRefused) throw new AppError('IMPORT_FAILED', 'imports.refusedNothingImported', nested('reasonMessage', error.sentence));
+    if (error instanceof ImportRefused)
+      throw new AppError('IMPORT_FAILED', 'imports.refusedNothingImported', nested('reasonMessage', error.sentence));
     throw error;
   }
 }

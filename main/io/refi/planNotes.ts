@@ -16,7 +16,15 @@ function sourceDescriptions(project: RefiProject, docKeys: ReadonlySet<string>):
   for (const t of project.texts) {
     const { text } = readMeta(t.description);
     if (!docKeys.has(t.key) || text === null || text.trim() === '' || text.trim() === TURNS_READABLE) continue;
-    out.push({ guid: `${t.key}:source-description`, target: { kind: 'document', key: t.key }, title: 'Source description', body: text, authorKey: t.created.user, created: t.created.at, modified: null });
+    out.push({
+      guid: `${t.key}:source-description`,
+      target: { kind: 'document', key: t.key },
+      title: 'Source description',
+      body: text,
+      authorKey: t.created.user,
+      created: t.created.at,
+      modified: null,
+    });
   }
   return out;
 }
@@ -29,7 +37,14 @@ function sourceDescriptions(project: RefiProject, docKeys: ReadonlySet<string>):
  * words, else to the document. Notes nothing points at are project memos. The project's own
  * Description becomes a project memo too.
  */
-export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: PlannedSessions, codeKeys: ReadonlySet<string>, files: SourceFiles, report: ReportBuilder): PlanMemo[] {
+export function planNotes(
+  project: RefiProject,
+  texts: PlannedTexts,
+  sessions: PlannedSessions,
+  codeKeys: ReadonlySet<string>,
+  files: SourceFiles,
+  report: ReportBuilder,
+): PlanMemo[] {
   const targets = new Map<string, { target: PlanMemoTarget; rank: number }>();
   const offer = (noteKey: string, target: PlanMemoTarget, rank: number) => {
     const current = targets.get(noteKey);
@@ -38,7 +53,11 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
   const onSelection = (noteKey: string, selectionKey: string) => {
     const sel = texts.selections.get(selectionKey);
     if (!sel) return false;
-    offer(noteKey, sel.codings[0] ? { kind: 'coding', key: sel.codings[0] } : { kind: 'document', key: sel.docKey }, sel.codings[0] ? 0 : 1);
+    offer(
+      noteKey,
+      sel.codings[0] ? { kind: 'coding', key: sel.codings[0] } : { kind: 'document', key: sel.docKey },
+      sel.codings[0] ? 0 : 1,
+    );
     return true;
   };
   const docKeys = new Set(texts.docs.map((d) => d.key));
@@ -46,7 +65,8 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
   for (const t of project.texts) {
     for (const sel of t.selections) {
       for (const n of sel.noteRefs) onSelection(n, sel.key);
-      for (const c of sel.codings) for (const n of c.noteRefs) if (texts.selections.get(sel.key)?.codings.includes(c.key)) offer(n, { kind: 'coding', key: c.key }, 0);
+      for (const c of sel.codings)
+        for (const n of c.noteRefs) if (texts.selections.get(sel.key)?.codings.includes(c.key)) offer(n, { kind: 'coding', key: c.key }, 0);
     }
     if (!docKeys.has(t.key)) continue;
     for (const n of t.noteRefs) {
@@ -54,11 +74,17 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
       annotations.set(n, t.key);
     }
   }
-  for (const c of flattenCodes(project.codes)) if (codeKeys.has(c.key)) for (const n of c.noteRefs) offer(n, { kind: 'code', key: c.key }, 3);
+  for (const c of flattenCodes(project.codes))
+    if (codeKeys.has(c.key)) for (const n of c.noteRefs) offer(n, { kind: 'code', key: c.key }, 3);
   for (const [noteKey, sessionKey] of sessions.sessionNotes) offer(noteKey, { kind: 'session', key: sessionKey }, 4);
   const noteKeys = new Set(project.notes.map((n) => n.key));
   for (const link of project.links) {
-    const [note, other] = link.origin && noteKeys.has(link.origin) ? [link.origin, link.target] : link.target && noteKeys.has(link.target) ? [link.target, link.origin] : [null, null];
+    const [note, other] =
+      link.origin && noteKeys.has(link.origin)
+        ? [link.origin, link.target]
+        : link.target && noteKeys.has(link.target)
+          ? [link.target, link.origin]
+          : [null, null];
     if (note && other && onSelection(note, other)) continue;
     report.drop(
       sentence('imports.whatLink', { named: link.name === null ? 'no' : 'yes', link: clip(link.name ?? '') }),
@@ -72,13 +98,25 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
   let empty = 0;
   for (const note of project.notes) {
     const other = seen.get(note.key);
-    if (other) throw new ImportRefused('imports.guidTwoNotes', { guid: note.guid, first: clip(other.name ?? '', 40), second: clip(note.name ?? '', 40) });
+    if (other)
+      throw new ImportRefused('imports.guidTwoNotes', {
+        guid: note.guid,
+        first: clip(other.name ?? '', 40),
+        second: clip(note.name ?? '', 40),
+      });
     seen.set(note.key, note);
     let target = targets.get(note.key)?.target ?? { kind: 'project' as const };
     const annotatedDoc = annotations.get(note.key);
     const mapping = annotatedDoc ? texts.mapping.get(annotatedDoc) : undefined;
     if (annotatedDoc && mapping && note.selections[0]) {
-      const placed = placeSelection(note.selections[0], mapping.positions, mapping.convention, mapping.namesAreText, sentence('imports.whatAnnotation', { note: clip(note.name ?? '') }), report);
+      const placed = placeSelection(
+        note.selections[0],
+        mapping.positions,
+        mapping.convention,
+        mapping.namesAreText,
+        sentence('imports.whatAnnotation', { note: clip(note.name ?? '') }),
+        report,
+      );
       const doc = texts.docs.find((d) => d.key === annotatedDoc)!;
       const coding = placed ? doc.codings.find((c) => c.start === placed.start && c.end === placed.end) : undefined;
       if (coding) target = { kind: 'coding', key: coding.guid };
@@ -87,9 +125,13 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
     let body: string;
     if ('error' in loaded) {
       body = note.description ?? '';
-      if (note.text.path !== null || note.text.content !== null) report.map(
+      if (note.text.path !== null || note.text.content !== null)
+        report.map(
           sentence('imports.whatNote', { note: clip(note.name ?? '') }),
-          sentence('imports.howNoteTextUnloadable', { ...nested('reasonMessage', loaded.error), description: note.description ? 'yes' : 'no' }),
+          sentence('imports.howNoteTextUnloadable', {
+            ...nested('reasonMessage', loaded.error),
+            description: note.description ? 'yes' : 'no',
+          }),
         );
     } else {
       body = loaded.text.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n'); // a byte order mark left in the text is not text
@@ -111,6 +153,15 @@ export function planNotes(project: RefiProject, texts: PlannedTexts, sessions: P
   }
   memos.push(...sourceDescriptions(project, docKeys));
   if (empty > 0) report.drop(sentence('imports.whatEmptyNotes', { count: empty }), sentence('imports.whyEmptyNotes'));
-  if (project.description) memos.push({ guid: `project-description:${project.name}:${project.created.at ?? ''}`, target: { kind: 'project' }, title: 'Project description', body: project.description, authorKey: project.created.user, created: project.created.at, modified: null });
+  if (project.description)
+    memos.push({
+      guid: `project-description:${project.name}:${project.created.at ?? ''}`,
+      target: { kind: 'project' },
+      title: 'Project description',
+      body: project.description,
+      authorKey: project.created.user,
+      created: project.created.at,
+      modified: null,
+    });
   return memos;
 }

@@ -38,11 +38,15 @@ export function planParticipants(
   const values = (list: readonly RefiValue[], who: Sentence): PlanValue[] =>
     list.flatMap((v) => {
       if (attrKeys.has(v.variableKey)) return [{ attributeKey: v.variableKey, raw: rawValue(v.type, v.value) }];
-      report.drop(sentence('imports.whatValueOfWho', nested('whoMessage', who)), sentence('imports.whyVariableMissing', { variable: v.variableKey }));
+      report.drop(
+        sentence('imports.whatValueOfWho', nested('whoMessage', who)),
+        sentence('imports.whyVariableMissing', { variable: v.variableKey }),
+      );
       return [];
     });
   const join = (p: PlanParticipant, doc: PlanDoc | undefined, role: SessionRole = 'participant') => {
-    if (doc?.sessionKey && !p.sessions.has(doc.sessionKey)) p.sessions.set(doc.sessionKey, sessions.roles.get(doc.sessionKey)?.get(p.key) ?? role);
+    if (doc?.sessionKey && !p.sessions.has(doc.sessionKey))
+      p.sessions.set(doc.sessionKey, sessions.roles.get(doc.sessionKey)?.get(p.key) ?? role);
   };
   const speak = (p: PlanParticipant, sel: PlacedSelection) => {
     join(p, docs.get(sel.docKey));
@@ -70,8 +74,16 @@ export function planParticipants(
     const label = c.name ?? `Case ${++unnamed}`;
     const name = uniqueName(label, taken, 200);
     if (c.name === null) report.map(sentence('imports.whatCaseWithoutName'), sentence('imports.howBecameParticipant', { name }));
-    else if (name !== c.name) report.map(sentence('imports.whatCase', { case: clip(c.name) }), sentence('imports.howBecameParticipantUnique', { name }));
-    const p: PlanParticipant = { key: c.key, guid: c.guid, name, notes: c.description, values: values(c.values, sentence('imports.whatCase', { case: clip(name) })), sessions: new Map() };
+    else if (name !== c.name)
+      report.map(sentence('imports.whatCase', { case: clip(c.name) }), sentence('imports.howBecameParticipantUnique', { name }));
+    const p: PlanParticipant = {
+      key: c.key,
+      guid: c.guid,
+      name,
+      notes: c.description,
+      values: values(c.values, sentence('imports.whatCase', { case: clip(name) })),
+      sessions: new Map(),
+    };
     for (const [sessionKey, role] of rolesOfCase.get(c.key) ?? []) if (role) p.sessions.set(sessionKey, role);
     for (const s of c.sourceRefs) {
       if (docs.has(s)) join(p, docs.get(s));
@@ -80,11 +92,17 @@ export function planParticipants(
     for (const s of c.selectionRefs) {
       const sel = texts.selections.get(s);
       if (sel) speak(p, sel);
-      else report.drop(sentence('imports.whatCaseSelection', { case: clip(name) }), sentence('imports.whySelectionNotImported', { selection: s }));
+      else
+        report.drop(
+          sentence('imports.whatCaseSelection', { case: clip(name) }),
+          sentence('imports.whySelectionNotImported', { selection: s }),
+        );
     }
     for (const sel of texts.caseNodeSelections.get(c.key) ?? []) speak(p, sel);
-    if (texts.caseNodeSelections.has(c.key)) report.map(sentence('imports.whatCode', { code: clip(name) }), sentence('imports.howCaseNode'));
-    if (c.codeRefs.length > 0) report.drop(sentence('imports.whatCaseCodeLinks', { count: c.codeRefs.length, case: clip(name) }), sentence('imports.whyCodeLinks'));
+    if (texts.caseNodeSelections.has(c.key))
+      report.map(sentence('imports.whatCode', { code: clip(name) }), sentence('imports.howCaseNode'));
+    if (c.codeRefs.length > 0)
+      report.drop(sentence('imports.whatCaseCodeLinks', { count: c.codeRefs.length, case: clip(name) }), sentence('imports.whyCodeLinks'));
     out.push(p);
   }
 
@@ -106,19 +124,43 @@ export function planParticipants(
       pairs.map(({ name, value }) => {
         let attr = attributes.find((a) => a.name.toLocaleLowerCase() === name.toLocaleLowerCase());
         if (!attr) {
-          attr = { key: `set-attribute:${name.toLocaleLowerCase()}`, guid: '', name: uniqueName(name, new Set(attributes.map((a) => a.name.toLocaleLowerCase()))), type: 'text', options: [], scaleKind: null, scaleMin: null, scaleMax: null };
+          attr = {
+            key: `set-attribute:${name.toLocaleLowerCase()}`,
+            guid: '',
+            name: uniqueName(name, new Set(attributes.map((a) => a.name.toLocaleLowerCase()))),
+            type: 'text',
+            options: [],
+            scaleKind: null,
+            scaleMin: null,
+            scaleMax: null,
+          };
           attributes.push(attr);
         }
         return { attributeKey: attr.key, raw: value };
       }),
     );
   }
-  for (const o of project.others) if (o.values.length > 0) report.drop(sentence('imports.whatOtherValues', { count: o.values.length, name: clip(o.name) }), sentence('imports.whyElementNotImported', { element: o.element }));
+  for (const o of project.others)
+    if (o.values.length > 0)
+      report.drop(
+        sentence('imports.whatOtherValues', { count: o.values.length, name: clip(o.name) }),
+        sentence('imports.whyElementNotImported', { element: o.element }),
+      );
   for (const [docKey, list] of perSource) {
     const doc = docs.get(docKey)!;
-    const p: PlanParticipant = { key: `source-case:${docKey}`, guid: null, name: uniqueName(doc.title, taken, 200), notes: null, values: list, sessions: new Map() };
+    const p: PlanParticipant = {
+      key: `source-case:${docKey}`,
+      guid: null,
+      name: uniqueName(doc.title, taken, 200),
+      notes: null,
+      values: list,
+      sessions: new Map(),
+    };
     join(p, doc);
-    report.map(sentence('imports.whatSourceValues', { source: clip(doc.title) }), sentence('imports.howSourceValuesToParticipant', { participant: clip(p.name) }));
+    report.map(
+      sentence('imports.whatSourceValues', { source: clip(doc.title) }),
+      sentence('imports.howSourceValuesToParticipant', { participant: clip(p.name) }),
+    );
     out.push(p);
   }
 

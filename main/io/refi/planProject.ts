@@ -39,10 +39,17 @@ export function planProject(project: RefiProject, files: SourceFiles): ImportPla
   for (const m of project.mapped) report.map(m.what, m.how);
   for (const d of project.dropped) report.drop(d.what, d.why);
   const caseKeys = new Set(project.cases.map((c) => c.key));
-  const caseNodes = new Set(flattenCodes(project.codes).filter((c) => caseKeys.has(c.key)).map((c) => c.key));
+  const caseNodes = new Set(
+    flattenCodes(project.codes)
+      .filter((c) => caseKeys.has(c.key))
+      .map((c) => c.key),
+  );
   const codes = planCodes(project.codes, report, caseNodes);
   const codeKeys = new Set(codes.map((c) => c.key));
-  const referenced = new Set([...project.cases.flatMap((c) => c.selectionRefs), ...project.links.flatMap((l) => [l.origin ?? '', l.target ?? ''])]);
+  const referenced = new Set([
+    ...project.cases.flatMap((c) => c.selectionRefs),
+    ...project.links.flatMap((l) => [l.origin ?? '', l.target ?? '']),
+  ]);
   const texts = planTexts(project, files, codeKeys, caseNodes, referenced, report);
   for (const o of project.others) {
     const kind = o.element.replace('Source', '').toLowerCase();
@@ -76,5 +83,16 @@ export function planCodebook(codes: RefiCode[], origin: string | null, sets: num
   for (const m of issues.mapped) report.map(m.what, m.how);
   for (const d of issues.dropped) report.drop(d.what, d.why);
   if (sets > 0) report.drop({ id: 'imports.whatCodeSets', values: { count: sets } }, { id: 'imports.whyNoCodeSets' });
-  return { title: 'Codebook', origin, users: [], codes: planCodes(codes, report), attributes: [], sessions: [], participants: [], docs: [], memos: [], report };
+  return {
+    title: 'Codebook',
+    origin,
+    users: [],
+    codes: planCodes(codes, report),
+    attributes: [],
+    sessions: [],
+    participants: [],
+    docs: [],
+    memos: [],
+    report,
+  };
 }

@@ -51,15 +51,35 @@ export function planSessions(sets: readonly RefiSet[], docs: PlanDoc[], report: 
     if (meta.success) {
       const m = meta.data.session;
       const parsed = m.live === undefined ? null : LiveMeta.safeParse(m.live);
-      if (parsed && !parsed.success) report.drop(sentence('imports.whatSessionMeta', { session: clip(set.name) }), sentence('imports.whySessionMetaUnreadable'));
-      const live = parsed?.success ? { ...parsed.data, speakers: Object.fromEntries(Object.entries(parsed.data.speakers).map(([label, guid]) => [label, guidKey(guid)])) } : null;
-      out.sessions.push({ key: set.key, guid: set.guid || null, title: set.name.slice(0, 200), kind: m.kind, date: m.date, place: m.place, moderator: m.moderator, notes: m.notes, live });
+      if (parsed && !parsed.success)
+        report.drop(sentence('imports.whatSessionMeta', { session: clip(set.name) }), sentence('imports.whySessionMetaUnreadable'));
+      const live = parsed?.success
+        ? {
+            ...parsed.data,
+            speakers: Object.fromEntries(Object.entries(parsed.data.speakers).map(([label, guid]) => [label, guidKey(guid)])),
+          }
+        : null;
+      out.sessions.push({
+        key: set.key,
+        guid: set.guid || null,
+        title: set.name.slice(0, 200),
+        kind: m.kind,
+        date: m.date,
+        place: m.place,
+        moderator: m.moderator,
+        notes: m.notes,
+        live,
+      });
       out.roles.set(set.key, new Map(Object.entries(m.roles).map(([k, role]) => [guidKey(k), role])));
       const kinds = new Map(Object.entries(m.documents).map(([k, kind]) => [guidKey(k), kind]));
       for (const src of set.sources) {
         const doc = byKey.get(src);
         if (!doc) continue;
-        if (doc.sessionKey !== null) report.map(sentence('imports.whatDocument', { document: clip(doc.title) }), sentence('imports.howInTwoSessions', { session: clip(set.name) }));
+        if (doc.sessionKey !== null)
+          report.map(
+            sentence('imports.whatDocument', { document: clip(doc.title) }),
+            sentence('imports.howInTwoSessions', { session: clip(set.name) }),
+          );
         else doc.sessionKey = set.key;
         doc.kind = kinds.get(src) ?? doc.kind;
       }
@@ -77,14 +97,24 @@ export function planSessions(sets: readonly RefiSet[], docs: PlanDoc[], report: 
         placed++;
       }
       if (placed === 0) report.drop(sentence('imports.whatSet', { set: clip(set.name) }), sentence('imports.whySetNothingImported'));
-      else report.map(
+      else
+        report.map(
           sentence('imports.whatSet', { set: clip(set.name) }),
-          sentence('imports.howSetAsAttribute', { attribute: clip(nameValue[1]!.trim(), 40), value: clip(nameValue[2]!.trim(), 40), count: placed }),
+          sentence('imports.howSetAsAttribute', {
+            attribute: clip(nameValue[1]!.trim(), 40),
+            value: clip(nameValue[2]!.trim(), 40),
+            count: placed,
+          }),
         );
       continue;
     }
     report.drop(
-      sentence('imports.whatSetWithMembers', { set: clip(set.name), sources: set.sources.length, codes: set.codes.length, notes: set.notes.length }),
+      sentence('imports.whatSetWithMembers', {
+        set: clip(set.name),
+        sources: set.sources.length,
+        codes: set.codes.length,
+        notes: set.notes.length,
+      }),
       sentence('imports.whySetsNotKept'),
     );
   }
@@ -92,7 +122,17 @@ export function planSessions(sets: readonly RefiSet[], docs: PlanDoc[], report: 
   for (const doc of docs) {
     if (doc.sessionKey !== null) continue;
     const key = `session:${doc.key}`;
-    out.sessions.push({ key, guid: null, title: doc.title.slice(0, 200) || 'Imported source', kind: 'other', date: null, place: null, moderator: null, notes: null, live: null });
+    out.sessions.push({
+      key,
+      guid: null,
+      title: doc.title.slice(0, 200) || 'Imported source',
+      kind: 'other',
+      date: null,
+      place: null,
+      moderator: null,
+      notes: null,
+      live: null,
+    });
     doc.sessionKey = key;
     own++;
   }

@@ -59,9 +59,13 @@ export function planTexts(
   report: ReportBuilder,
 ): PlannedTexts {
   const seen = new Map<string, string>();
-  for (const s of [...project.texts.map((t) => ({ key: t.key, name: titleOf(t) })), ...project.others.filter((o) => o.key !== '').map((o) => ({ key: o.key, name: o.name }))]) {
+  for (const s of [
+    ...project.texts.map((t) => ({ key: t.key, name: titleOf(t) })),
+    ...project.others.filter((o) => o.key !== '').map((o) => ({ key: o.key, name: o.name })),
+  ]) {
     const other = seen.get(s.key);
-    if (other !== undefined) throw new ImportRefused('imports.guidTwoSources', { guid: s.key, first: clip(other, 40), second: clip(s.name, 40) });
+    if (other !== undefined)
+      throw new ImportRefused('imports.guidTwoSources', { guid: s.key, first: clip(other, 40), second: clip(s.name, 40) });
     seen.set(s.key, s.name);
   }
   const loaded: { t: RefiText; positions: SourcePositions }[] = [];
@@ -79,15 +83,23 @@ export function planTexts(
     if (positions.leadingMarks > 0) report.map(sourceWhat(t), { id: 'imports.howLeadingMarks', values: { count: positions.leadingMarks } });
     loaded.push({ t, positions });
   }
-  const samples: SourceSample[] = loaded.map(({ t, positions }) => ({ positions, selections: t.selections.filter((s) => s.start !== null && s.end !== null) as SourceSample['selections'] }));
+  const samples: SourceSample[] = loaded.map(({ t, positions }) => ({
+    positions,
+    selections: t.selections.filter((s) => s.start !== null && s.end !== null) as SourceSample['selections'],
+  }));
   const detection = detectConvention(samples, project.origin);
-  if (samples.some((s) => s.selections.length > 0)) report.setPositions(detection.evidenceSentence ?? sentence('imports.positionsAllSame', nested('conventionMessage', conventionSentence(detection.convention))));
+  if (samples.some((s) => s.selections.length > 0))
+    report.setPositions(
+      detection.evidenceSentence ??
+        sentence('imports.positionsAllSame', nested('conventionMessage', conventionSentence(detection.convention))),
+    );
 
   const out: PlannedTexts = { docs: [], memos: [], selections: new Map(), mapping: new Map(), caseNodeSelections: new Map() };
   samples.forEach((sample, i) => {
     const { t, positions } = loaded[i]!;
     const convention = conventionForSource(sample, detection.convention);
-    if (convention !== detection.convention) report.map(sourceWhat(t), sentence('imports.howConventionForSource', nested('conventionMessage', conventionSentence(convention))));
+    if (convention !== detection.convention)
+      report.map(sourceWhat(t), sentence('imports.howConventionForSource', nested('conventionMessage', conventionSentence(convention))));
     out.mapping.set(t.key, { positions, convention, namesAreText: detection.namesAreText });
     const doc: PlanDoc = {
       key: t.key,
@@ -108,7 +120,14 @@ export function planTexts(
       whole
         ? { id: 'imports.whereWhole', values: { source: clip(doc.title, 40) } }
         : { id: 'imports.whereOnText', values: { words: clip(positions.text.slice(start, end), 40), source: clip(doc.title, 40) } };
-    const addCoding = (c: RefiCoding, start: number, end: number, memo: string | null, fallbackUser: string | null, whole: boolean): string | null => {
+    const addCoding = (
+      c: RefiCoding,
+      start: number,
+      end: number,
+      memo: string | null,
+      fallbackUser: string | null,
+      whole: boolean,
+    ): string | null => {
       if (c.codeKey === null) {
         report.drop(codingWhat(where(start, end, whole)), { id: 'imports.whyNoCode' });
         return null;
@@ -143,17 +162,23 @@ export function planTexts(
         const guid = addCoding(c, placed.start, placed.end, sel.description, sel.created.user, false);
         if (guid !== null) codings.push(guid);
       }
-      if (pointedAt(sel, referenced) && !out.selections.has(sel.key)) out.selections.set(sel.key, { docKey: doc.key, start: placed.start, end: placed.end, codings });
+      if (pointedAt(sel, referenced) && !out.selections.has(sel.key))
+        out.selections.set(sel.key, { docKey: doc.key, start: placed.start, end: placed.end, codings });
       if (sel.codings.length === 0) {
         if (sel.description) out.memos.push(selectionMemo(sel, doc, placed));
         else if (!referenced.has(sel.key) && sel.noteRefs.length === 0) uncoded++;
       }
     }
     for (const c of t.codings) {
-      if (doc.text.length === 0) report.drop(sentence('imports.whatCoding', nested('whereMessage', sentence('imports.whereWhole', { source: clip(doc.title) }))), sentence('imports.whyNoText'));
+      if (doc.text.length === 0)
+        report.drop(
+          sentence('imports.whatCoding', nested('whereMessage', sentence('imports.whereWhole', { source: clip(doc.title) }))),
+          sentence('imports.whyNoText'),
+        );
       else addCoding(c, 0, doc.text.length, null, null, true);
     }
-    if (uncoded > 0) report.drop(sentence('imports.whatUncodedSelections', { count: uncoded, source: clip(doc.title) }), sentence('imports.whyUncoded'));
+    if (uncoded > 0)
+      report.drop(sentence('imports.whatUncodedSelections', { count: uncoded, source: clip(doc.title) }), sentence('imports.whyUncoded'));
     out.docs.push(doc);
   });
   return out;

@@ -40,7 +40,11 @@ export function describeConvention(c: Convention): string {
 
 /** {@link describeConvention} as a sentence, said in the reader's language. */
 export function conventionSentence(c: Convention): Sentence {
-  return sentence('imports.countingConvention', { emoji: c.unit === 'utf16' ? 'two' : 'one', crlf: c.crlfAsOne ? 'one' : 'two', bom: c.bomCounted ? 'yes' : 'no' });
+  return sentence('imports.countingConvention', {
+    emoji: c.unit === 'utf16' ? 'two' : 'one',
+    crlf: c.crlfAsOne ? 'one' : 'two',
+    bom: c.bomCounted ? 'yes' : 'no',
+  });
 }
 
 /** Number of entries of a sorted array that are < x. */
@@ -100,7 +104,11 @@ export class SourcePositions {
 
   /** True when two conventions give the same answer for every position in this text. */
   same(a: Convention, b: Convention): boolean {
-    return (a.unit === b.unit || !this.hasAstral) && (a.crlfAsOne === b.crlfAsOne || !this.hasCrlf) && (a.bomCounted === b.bomCounted || !this.hasBom);
+    return (
+      (a.unit === b.unit || !this.hasAstral) &&
+      (a.crlfAsOne === b.crlfAsOne || !this.hasCrlf) &&
+      (a.bomCounted === b.bomCounted || !this.hasBom)
+    );
   }
 
   /** A position counted under `c` as a UTF-16 index into {@link text}; null when it lies outside the text. */

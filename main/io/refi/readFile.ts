@@ -15,7 +15,12 @@ import { kids } from './xmlRead';
  * A .qdpx may carry gigabytes of recordings, which are never read (only the .qde and the plain texts are);
  * what is read may unpack to at most 512 MB. 4 GB is the most a zip without zip64 can describe.
  */
-export const QDPX_ZIP_LIMITS: ZipLimits = { ...DEFAULT_ZIP_LIMITS, maxEntries: 20_000, maxTotalBytes: 0xffffffff, maxReadBytes: 512 * 1024 * 1024 };
+export const QDPX_ZIP_LIMITS: ZipLimits = {
+  ...DEFAULT_ZIP_LIMITS,
+  maxEntries: 20_000,
+  maxTotalBytes: 0xffffffff,
+  maxReadBytes: 512 * 1024 * 1024,
+};
 /**
  * Measured on Verbatim's export of 100,000 codings over 500 transcripts: project.qde is 79 MB and
  * 79 million characters, with 556,000 elements, 1.5 million attributes and 19,000 texts (2.1 million
@@ -54,7 +59,8 @@ function parse<T>(text: string, what: What, read: (text: string, limits: XmlLimi
         ? new ImportRefused('imports.refiTooManyNodes', { ...values, max: limits.maxNodes })
         : new ImportRefused('imports.refiTooManyCharacters', { ...values, millions: Math.round(limits.maxChars / 1e6) });
     }
-    if (error instanceof XmlError) throw new ImportRefused('imports.refiBadXml', { ...whatValues(what), line: error.line, ...nested('reasonMessage', error.sentence) });
+    if (error instanceof XmlError)
+      throw new ImportRefused('imports.refiBadXml', { ...whatValues(what), line: error.line, ...nested('reasonMessage', error.sentence) });
     throw error;
   }
 }
@@ -70,16 +76,24 @@ export interface QdpxContents {
 
 /** Plain words for why a file could not be read at all (before any zip check). */
 function unreadable(error: NodeJS.ErrnoException): ImportRefused {
-  const why: Record<string, MessageId> = { ENOENT: 'imports.fileGone', EACCES: 'imports.fileForbidden', EPERM: 'imports.fileForbidden', EISDIR: 'imports.fileIsFolder' };
+  const why: Record<string, MessageId> = {
+    ENOENT: 'imports.fileGone',
+    EACCES: 'imports.fileForbidden',
+    EPERM: 'imports.fileForbidden',
+    EISDIR: 'imports.fileIsFolder',
+  };
   const known = why[error.code ?? ''];
-  return known ? new ImportRefused('imports.qdpxUnreadable', { reasonMessage: known }) : new ImportRefused('imports.qdpxUnreadableSystem', { detail: error.code ?? error.message });
+  return known
+    ? new ImportRefused('imports.qdpxUnreadable', { reasonMessage: known })
+    : new ImportRefused('imports.qdpxUnreadableSystem', { detail: error.code ?? error.message });
 }
 
 function openSafely(open: () => ZipArchive): ZipArchive {
   try {
     return open();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== undefined && !(error instanceof ZipError)) throw unreadable(error as NodeJS.ErrnoException);
+    if ((error as NodeJS.ErrnoException).code !== undefined && !(error instanceof ZipError))
+      throw unreadable(error as NodeJS.ErrnoException);
     throw error;
   }
 }
@@ -125,7 +139,8 @@ function contentsOf(zip: ZipArchive): QdpxContents {
   const atRoot = qdes.filter((n) => !n.includes('/'));
   const candidates = atRoot.length > 0 ? atRoot : qdes;
   if (candidates.length === 0) throw new ImportRefused('imports.qdpxNoProject');
-  if (candidates.length > 1) throw new ImportRefused('imports.qdpxManyProjects', { count: candidates.length, files: candidates.slice(0, 3).join(', ') });
+  if (candidates.length > 1)
+    throw new ImportRefused('imports.qdpxManyProjects', { count: candidates.length, files: candidates.slice(0, 3).join(', ') });
   const qdeName = candidates[0]!;
   const text = xmlTextOf(zip.read(qdeName, QDE_MAX_BYTES), { file: qdeName });
   let project: RefiProject;
@@ -134,10 +149,14 @@ function contentsOf(zip: ZipArchive): QdpxContents {
   } catch (error) {
     if (error instanceof ImportRefused) throw error;
     // A reader's refusal says why in words; anything else is a program's own (English) detail.
-    const reason = error instanceof SentenceError ? nested('reasonMessage', error.sentence) : { reasonMessage: 'imports.refiDetail', detail: (error as Error).message };
+    const reason =
+      error instanceof SentenceError
+        ? nested('reasonMessage', error.sentence)
+        : { reasonMessage: 'imports.refiDetail', detail: (error as Error).message };
     throw new ImportRefused('imports.qdeNotRefi', { file: qdeName, ...reason });
   }
-  if (qdeName !== 'project.qde') project.mapped.push(readNote(sentence('imports.whatProjectFileNamed', { file: qdeName }), sentence('imports.howReadAsProjectQde')));
+  if (qdeName !== 'project.qde')
+    project.mapped.push(readNote(sentence('imports.whatProjectFileNamed', { file: qdeName }), sentence('imports.howReadAsProjectQde')));
   const base = qdeName.includes('/') ? qdeName.slice(0, qdeName.lastIndexOf('/') + 1) : '';
   return { project, files: new SourceFiles(zip, base), qdeName };
 }
@@ -148,8 +167,15 @@ export function readQdc(bytes: Uint8Array): { codes: RefiCode[]; origin: string 
   const root = parse(xmlTextOf(bytes, 'codebook'), 'codebook', treeOf, { maxChars: 64 * 1024 * 1024, maxDepth: 256, maxNodes: 2_000_000 });
   if (root.local !== 'CodeBook') throw new ImportRefused('imports.qdcWrongRoot', { root: root.local.slice(0, 40) });
   const issues: ReadIssues = { dropped: [], mapped: [] };
-  if (root.ns !== null && !/^urn:QDA-XML:codebook:/i.test(root.ns)) throw new ImportRefused('imports.qdcWrongNamespace', { namespace: root.ns.slice(0, 80) });
-  if (root.ns !== 'urn:QDA-XML:codebook:1.0') issues.mapped.push(readNote(sentence('imports.whatNamespace', { named: root.ns === null ? 'no' : 'yes', namespace: root.ns ?? '' }), sentence('imports.howReadAsCodebookNamespace')));
+  if (root.ns !== null && !/^urn:QDA-XML:codebook:/i.test(root.ns))
+    throw new ImportRefused('imports.qdcWrongNamespace', { namespace: root.ns.slice(0, 80) });
+  if (root.ns !== 'urn:QDA-XML:codebook:1.0')
+    issues.mapped.push(
+      readNote(
+        sentence('imports.whatNamespace', { named: root.ns === null ? 'no' : 'yes', namespace: root.ns ?? '' }),
+        sentence('imports.howReadAsCodebookNamespace'),
+      ),
+    );
   const sets = kids(root, 'Sets').reduce((n, s) => n + kids(s, 'Set').length, 0);
   return { codes: parseCodes(kids(root, 'Codes'), issues), origin: root.attrs.get('origin') ?? null, sets, issues };
 }

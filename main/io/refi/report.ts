@@ -43,7 +43,15 @@ export class ReportBuilder {
 
   /** The builder as plain data (see {@link ReportBuilder.fromState}). */
   toState(): ReportState {
-    return { counts: { ...this.counts }, mapped: [...this.mappedList], dropped: [...this.droppedList], moreMapped: this.moreMapped, moreDropped: this.moreDropped, positions: this.positions, positionsSentence: this.positionsSentence };
+    return {
+      counts: { ...this.counts },
+      mapped: [...this.mappedList],
+      dropped: [...this.droppedList],
+      moreMapped: this.moreMapped,
+      moreDropped: this.moreDropped,
+      positions: this.positions,
+      positionsSentence: this.positionsSentence,
+    };
   }
 
   /** A builder that goes on from where {@link ReportBuilder.toState} left one. */
@@ -64,7 +72,12 @@ export class ReportBuilder {
     if (this.mappedList.length < MAX_ENTRIES) {
       const w = english(what);
       const h = english(how);
-      this.mappedList.push({ what: w.text, how: h.text, ...(w.sentence ? { whatSentence: w.sentence } : {}), ...(h.sentence ? { howSentence: h.sentence } : {}) });
+      this.mappedList.push({
+        what: w.text,
+        how: h.text,
+        ...(w.sentence ? { whatSentence: w.sentence } : {}),
+        ...(h.sentence ? { howSentence: h.sentence } : {}),
+      });
     } else this.moreMapped++;
   }
 
@@ -73,7 +86,12 @@ export class ReportBuilder {
     if (this.droppedList.length < MAX_ENTRIES) {
       const w = english(what);
       const y = english(why);
-      this.droppedList.push({ what: w.text, why: y.text, ...(w.sentence ? { whatSentence: w.sentence } : {}), ...(y.sentence ? { whySentence: y.sentence } : {}) });
+      this.droppedList.push({
+        what: w.text,
+        why: y.text,
+        ...(w.sentence ? { whatSentence: w.sentence } : {}),
+        ...(y.sentence ? { whySentence: y.sentence } : {}),
+      });
     } else this.moreDropped++;
   }
 
@@ -81,16 +99,42 @@ export class ReportBuilder {
     return this.droppedList.length + this.moreDropped;
   }
 
-  finish(): { counts: ImportCounts; positions: string | null; positionsSentence?: Sentence; mapped: ImportMapping[]; dropped: ImportDropped[] } {
+  finish(): {
+    counts: ImportCounts;
+    positions: string | null;
+    positionsSentence?: Sentence;
+    mapped: ImportMapping[];
+    dropped: ImportDropped[];
+  } {
     const mapped = [...this.mappedList];
     const dropped = [...this.droppedList];
-    const more = (what: Sentence, how: Sentence) => ({ what: english(what).text, whatSentence: what, how: english(how).text, howSentence: how });
-    if (this.moreMapped > 0) mapped.push(more({ id: 'imports.reportMoreMapped', values: { count: this.moreMapped } }, { id: 'imports.reportListStops', values: { max: MAX_ENTRIES } }));
+    const more = (what: Sentence, how: Sentence) => ({
+      what: english(what).text,
+      whatSentence: what,
+      how: english(how).text,
+      howSentence: how,
+    });
+    if (this.moreMapped > 0)
+      mapped.push(
+        more(
+          { id: 'imports.reportMoreMapped', values: { count: this.moreMapped } },
+          { id: 'imports.reportListStops', values: { max: MAX_ENTRIES } },
+        ),
+      );
     if (this.moreDropped > 0) {
-      const m = more({ id: 'imports.reportMoreDropped', values: { count: this.moreDropped } }, { id: 'imports.reportDroppedListStops', values: { max: MAX_ENTRIES } });
+      const m = more(
+        { id: 'imports.reportMoreDropped', values: { count: this.moreDropped } },
+        { id: 'imports.reportDroppedListStops', values: { max: MAX_ENTRIES } },
+      );
       dropped.push({ what: m.what, whatSentence: m.whatSentence, why: m.how, whySentence: m.howSentence });
     }
-    return { counts: { ...this.counts }, positions: this.positions, ...(this.positionsSentence ? { positionsSentence: this.positionsSentence } : {}), mapped, dropped };
+    return {
+      counts: { ...this.counts },
+      positions: this.positions,
+      ...(this.positionsSentence ? { positionsSentence: this.positionsSentence } : {}),
+      mapped,
+      dropped,
+    };
   }
 }
 

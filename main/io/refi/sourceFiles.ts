@@ -75,8 +75,18 @@ export function decodeSourceBytes(bytes: Uint8Array): { text: string; bom: boole
 
 /** {@link decodeSourceBytes} with its note as a sentence, said in the reader's language. */
 function decodeSource(bytes: Uint8Array): { text: string; bom: boolean; note: Sentence | null } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), bom: true, note: sentence('imports.sourceReadUtf16') };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), bom: true, note: sentence('imports.sourceReadUtf16') };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return {
+      text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)),
+      bom: true,
+      note: sentence('imports.sourceReadUtf16'),
+    };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return {
+      text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)),
+      bom: true,
+      note: sentence('imports.sourceReadUtf16'),
+    };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
@@ -90,7 +100,13 @@ function decodeSource(bytes: Uint8Array): { text: string; bom: boolean; note: Se
 function decodeLegacySource(body: Uint8Array): { text: string; note: Sentence } {
   try {
     const d = decodeKeepingLineBreaks(body, 'the source');
-    return { text: d.text, note: sentence('imports.sourceReadLegacy', { encodingMessage: ENCODING_NAMES[d.encoding], guess: d.evidence === 'weak' ? 'yes' : 'no' }) };
+    return {
+      text: d.text,
+      note: sentence('imports.sourceReadLegacy', {
+        encodingMessage: ENCODING_NAMES[d.encoding],
+        guess: d.evidence === 'weak' ? 'yes' : 'no',
+      }),
+    };
   } catch (e) {
     // Binary bytes (NUL): read one character per byte, as before, so nothing is lost and positions still count.
     if (!(e instanceof TextDecodeError)) throw e;

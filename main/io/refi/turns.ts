@@ -49,7 +49,10 @@ export function splitTurns(text: string, cut: TurnCut): { start: number; end: nu
  * lying wholly inside such a range is theirs, and so is the one turn a shorter range falls into.
  * The first claim on a turn wins; the number of contested turns is returned for the report.
  */
-export function assignSpeakers(turns: { start: number; end: number }[], ranges: readonly { start: number; end: number; participantKey: string }[]): { turns: PlanTurn[]; contested: number } {
+export function assignSpeakers(
+  turns: { start: number; end: number }[],
+  ranges: readonly { start: number; end: number; participantKey: string }[],
+): { turns: PlanTurn[]; contested: number } {
   const out: PlanTurn[] = turns.map((t) => ({ ...t, participantKey: null }));
   let contested = 0;
   const claim = (i: number, key: string) => {

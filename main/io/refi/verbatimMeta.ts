@@ -17,7 +17,16 @@ const Text = (max: number) => z.string().max(max);
  * Positions are UTF-16 indexes into the source's text file (which Verbatim writes with LF only), the
  * same text the import stores. A tuple, not an object: a long transcript has thousands of turns.
  */
-export const TurnMeta = z.tuple([z.int().nonnegative(), z.int().nonnegative(), Text(100).nullable(), Text(200).nullable(), Ms, Ms, Text(100).nullable(), z.union([z.literal(0), z.literal(1)])]);
+export const TurnMeta = z.tuple([
+  z.int().nonnegative(),
+  z.int().nonnegative(),
+  Text(100).nullable(),
+  Text(200).nullable(),
+  Ms,
+  Ms,
+  Text(100).nullable(),
+  z.union([z.literal(0), z.literal(1)]),
+]);
 export type TurnMeta = z.infer<typeof TurnMeta>;
 
 /** What other tools show above a document's `[verbatim]` line (and what an import knows is not a description). */
@@ -36,7 +45,16 @@ const isTextOrNull = (v: unknown, max: number) => v === null || (typeof v === 's
 /** The checks of {@link TurnMeta}, written out: the zod schema took a tenth of a second over the 100,000 turns of a large import. */
 function isPlainTurn(t: unknown): boolean {
   if (!Array.isArray(t) || t.length !== 8) return false;
-  return isCount(t[0]) && isCount(t[1]) && isTextOrNull(t[2], 100) && isTextOrNull(t[3], 200) && isCountOrNull(t[4]) && isCountOrNull(t[5]) && isTextOrNull(t[6], 100) && (t[7] === 0 || t[7] === 1);
+  return (
+    isCount(t[0]) &&
+    isCount(t[1]) &&
+    isTextOrNull(t[2], 100) &&
+    isTextOrNull(t[3], 200) &&
+    isCountOrNull(t[4]) &&
+    isCountOrNull(t[5]) &&
+    isTextOrNull(t[6], 100) &&
+    (t[7] === 0 || t[7] === 1)
+  );
 }
 
 /**
@@ -47,8 +65,13 @@ function isPlainTurn(t: unknown): boolean {
 export function readDocumentMeta(meta: unknown): DocumentMeta | null {
   const document = (meta as { document?: unknown } | null)?.document as { length?: unknown; turns?: unknown } | undefined;
   if (
-    typeof document === 'object' && document !== null && !Array.isArray(document) && isCount(document.length) &&
-    Array.isArray(document.turns) && document.turns.length <= 2_000_000 && document.turns.every(isPlainTurn)
+    typeof document === 'object' &&
+    document !== null &&
+    !Array.isArray(document) &&
+    isCount(document.length) &&
+    Array.isArray(document.turns) &&
+    document.turns.length <= 2_000_000 &&
+    document.turns.every(isPlainTurn)
   ) {
     return { document: { length: document.length as number, turns: document.turns as TurnMeta[] } };
   }
@@ -71,11 +94,19 @@ export const LiveMeta = z.object({
   guide: GuideMeta.nullable().default(null),
   clock: z
     // The live screen computes session time from these: only real UTC timestamps are taken in.
-    .object({ startedAt: z.iso.datetime(), runningSince: z.iso.datetime().nullable(), elapsedMs: z.int().nonnegative(), stoppedAt: z.iso.datetime().nullable() })
+    .object({
+      startedAt: z.iso.datetime(),
+      runningSince: z.iso.datetime().nullable(),
+      elapsedMs: z.int().nonnegative(),
+      stoppedAt: z.iso.datetime().nullable(),
+    })
     .nullable()
     .default(null),
   /** `[ms, guide item id or null]`, in order. */
-  marks: z.array(z.tuple([z.int().nonnegative(), Text(100).nullable()])).max(100_000).default([]),
+  marks: z
+    .array(z.tuple([z.int().nonnegative(), Text(100).nullable()]))
+    .max(100_000)
+    .default([]),
   /** Speaker label → participant (case) GUID. */
   speakers: z.record(Text(200), Text(100)).default({}),
   /** Transcript time minus notes time, when the user set it; bounded as the live:setTranscriptOffset channel bounds it. */

@@ -95,7 +95,9 @@ function isStoredForm(raw: string): boolean {
   const day = digits(raw, 8, 2);
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return month >= 1 && month <= 12 && day >= 1 && day <= days && digits(raw, 11, 2) <= 23 && digits(raw, 14, 2) <= 59 && digits(raw, 17, 2) <= 59;
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= days && digits(raw, 11, 2) <= 23 && digits(raw, 14, 2) <= 59 && digits(raw, 17, 2) <= 59
+  );
 }
 
 /** A non-negative integer attribute; `bad` holds what was there when it is not one. */

@@ -6,8 +6,18 @@ import { themeMeta } from '../../../shared/reports/format';
 import { quoteByline, quoteDisplay } from '../../../shared/reports/quoteDisplay';
 import type { ReportResult, ThemeSummary } from '../../../shared/reports/result';
 import {
-  breakdownTables, cooccurrenceTable, driverViews, frontMatter, quoteThemes, reportSections, scoreCards, scoresBySegmentTable,
-  sectionNotes, themeSummaryTable, type SectionId, type TextTable,
+  breakdownTables,
+  cooccurrenceTable,
+  driverViews,
+  frontMatter,
+  quoteThemes,
+  reportSections,
+  scoreCards,
+  scoresBySegmentTable,
+  sectionNotes,
+  themeSummaryTable,
+  type SectionId,
+  type TextTable,
 } from '../../../shared/reports/sections';
 import { reportTranslator } from '../../../shared/reports/words';
 import type { Translator } from '../../../shared/i18n/translator';
@@ -41,9 +51,13 @@ const cell = (v: string, num: boolean, depth = 0) =>
 /** A shared text table as HTML; "small n" (in the report's language) in a header is marked so it reads as a warning. */
 function table(t: TextTable, tr: Translator, bold = (_row: number) => false): string {
   const small = esc(tr.t('report.smallN'));
-  const head = t.header.map((h, i) => `<th${t.numeric[i] ? ' class="num"' : ''}>${esc(h).split(small).join(`<span class="small">${small}</span>`)}</th>`).join('');
-  const body = t.rows.map((row, r) =>
-    `<tr>${row.map((v, i) => (i === 0 && bold(r) ? `<td><b>${esc(v)}</b></td>` : cell(v, t.numeric[i]!, i === 0 ? t.depth?.[r] : 0))).join('')}</tr>`);
+  const head = t.header
+    .map((h, i) => `<th${t.numeric[i] ? ' class="num"' : ''}>${esc(h).split(small).join(`<span class="small">${small}</span>`)}</th>`)
+    .join('');
+  const body = t.rows.map(
+    (row, r) =>
+      `<tr>${row.map((v, i) => (i === 0 && bold(r) ? `<td><b>${esc(v)}</b></td>` : cell(v, t.numeric[i]!, i === 0 ? t.depth?.[r] : 0))).join('')}</tr>`,
+  );
   return `<table><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
@@ -54,40 +68,73 @@ function themeSection(t: ThemeSummary, tr: Translator): string {
       const d = quoteDisplay(q, tr);
       const footer = `<footer>${q.starred ? `<span class="star" title="${esc(tr.t('report.colStarred'))}">★ </span>` : ''}${esc(quoteByline(d))}</footer>`;
       // A note is the note-taker's account, not a quotation: no blockquote, a label, a dotted rule.
-      if (!d.verbatim) return `<aside class="live-note"><span class="note-label">${esc(d.label ?? '')}</span> ${esc(d.text)}${footer}</aside>`;
+      if (!d.verbatim)
+        return `<aside class="live-note"><span class="note-label">${esc(d.label ?? '')}</span> ${esc(d.text)}${footer}</aside>`;
       // The block quote marks the words as a quotation, so no quotation marks are added here.
       return `<blockquote>${d.question ? `<span class="question">${esc(d.question)}</span>` : ''}${esc(d.text)}${footer}</blockquote>`;
     })
     .join('');
-  return `<section><h${level}>${esc(t.code)}</h${level}><p class="meta">${esc(themeMeta(t, tr))}</p>` +
-    (t.description ? `<p class="desc">${esc(t.description)}</p>` : '') + quotes + '</section>';
+  return (
+    `<section><h${level}>${esc(t.code)}</h${level}><p class="meta">${esc(themeMeta(t, tr))}</p>` +
+    (t.description ? `<p class="desc">${esc(t.description)}</p>` : '') +
+    quotes +
+    '</section>'
+  );
 }
 
 /** Each section's body, in the shared order (sections.ts). */
 const SECTION: Record<SectionId, (r: ReportResult, tr: Translator) => string> = {
   scores: (r, tr) =>
-    `<div class="cards">${scoreCards(r).map((c) => `<div class="card">${esc(c.label)}<b>${esc(c.value)}</b><span class="note">${esc(c.note)}</span></div>`).join('')}</div>` +
-    (r.scores.some((s) => s.bySegment.length > 0) ? table(scoresBySegmentTable(r), tr) : ''),
+    `<div class="cards">${scoreCards(r)
+      .map((c) => `<div class="card">${esc(c.label)}<b>${esc(c.value)}</b><span class="note">${esc(c.note)}</span></div>`)
+      .join('')}</div>` + (r.scores.some((s) => s.bySegment.length > 0) ? table(scoresBySegmentTable(r), tr) : ''),
   themes: (r, tr) => {
     const flat = flattenThemes(r.themes);
-    return table(themeSummaryTable(r), tr, (i) => flat[i]!.depth === 0) + (flat.length > 0 ? `<div class="chart">${frequencyChart(flat, tr, 25, chartMeasure())}</div>` : '');
+    return (
+      table(themeSummaryTable(r), tr, (i) => flat[i]!.depth === 0) +
+      (flat.length > 0 ? `<div class="chart">${frequencyChart(flat, tr, 25, chartMeasure())}</div>` : '')
+    );
   },
-  quotes: (r, tr) => (r.themes.length === 0 ? `<p>${esc(sectionNotes(r).noCodings)}</p>` : quoteThemes(r).map((t) => themeSection(t, tr)).join('')),
+  quotes: (r, tr) =>
+    r.themes.length === 0
+      ? `<p>${esc(sectionNotes(r).noCodings)}</p>`
+      : quoteThemes(r)
+          .map((t) => themeSection(t, tr))
+          .join(''),
   breakdown: (r, tr) => {
     const attrs = [...new Set(r.breakdown.columns.map((c) => c.attributeId))];
     const parts = breakdownTables(r);
-    return `<p class="note">${esc(sectionNotes(r).breakdown)}</p>` + parts.map((b, k) => {
-      const last = parts[k + 1]?.attributeId !== b.attributeId;
-      return `<h3>${esc(b.heading)}</h3>${table(b.table, tr)}` + (last ? `<div class="chart">${stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, tr, 15, chartMeasure())}</div>` : '');
-    }).join('');
+    return (
+      `<p class="note">${esc(sectionNotes(r).breakdown)}</p>` +
+      parts
+        .map((b, k) => {
+          const last = parts[k + 1]?.attributeId !== b.attributeId;
+          return (
+            `<h3>${esc(b.heading)}</h3>${table(b.table, tr)}` +
+            (last
+              ? `<div class="chart">${stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, tr, 15, chartMeasure())}</div>`
+              : '')
+          );
+        })
+        .join('')
+    );
   },
-  drivers: (r, tr) => driverViews(r).map((d) =>
-    `<h3>${esc(d.heading)}</h3>${table(d.table, tr)}<ul>${d.sentences.map((x) => `<li>${esc(x)}</li>`).join('')}</ul><p class="note">${esc(d.caveat)}</p>`).join(''),
+  drivers: (r, tr) =>
+    driverViews(r)
+      .map(
+        (d) =>
+          `<h3>${esc(d.heading)}</h3>${table(d.table, tr)}<ul>${d.sentences.map((x) => `<li>${esc(x)}</li>`).join('')}</ul><p class="note">${esc(d.caveat)}</p>`,
+      )
+      .join(''),
   cooccurrence: (r, tr) => {
     const pairs = cooccurrenceTable(r);
     const heat = heatMapChart(r.cooccurrence, tr, chartMeasure());
     const notes = sectionNotes(r);
-    return `<p class="note">${esc(notes.cooccurrence)}</p>` + (pairs.rows.length === 0 ? `<p>${esc(notes.noPairs)}</p>` : table(pairs, tr)) + (heat ? `<div class="chart">${heat}</div>` : '');
+    return (
+      `<p class="note">${esc(notes.cooccurrence)}</p>` +
+      (pairs.rows.length === 0 ? `<p>${esc(notes.noPairs)}</p>` : table(pairs, tr)) +
+      (heat ? `<div class="chart">${heat}</div>` : '')
+    );
   },
 };
 
@@ -95,8 +142,12 @@ const SECTION: Record<SectionId, (r: ReportResult, tr: Translator) => string> = 
 export function reportToHtml(r: ReportResult): string {
   const out: string[] = [];
   const tr = reportTranslator(r);
-  out.push(`<!DOCTYPE html><html lang="${esc(tr.tag)}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
-  out.push(`<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(r.title)}</title><style>${CSS}</style></head><body>`);
+  out.push(
+    `<!DOCTYPE html><html lang="${esc(tr.tag)}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+  );
+  out.push(
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(r.title)}</title><style>${CSS}</style></head><body>`,
+  );
   out.push(`<header><h1>${esc(r.title)}</h1><p class="meta">${esc(frontMatter(r))}</p></header>`);
   for (const s of reportSections(r)) out.push(`<h2>${esc(s.heading)}</h2>`, SECTION[s.id](r, tr));
   out.push('</body></html>');

@@ -18,7 +18,13 @@ export interface ReportFile {
 
 /** A safe file-name stem from the report title. */
 export function fileStem(title: string): string {
-  return title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'report';
+  return (
+    title
+      .replace(/[^\p{L}\p{N} _-]+/gu, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .slice(0, 60) || 'report'
+  );
 }
 
 /**
@@ -31,17 +37,31 @@ export function renderReport(result: ReportResult, format: ExportFormat, options
   const stem = fileStem(result.title);
   switch (format) {
     case 'json':
-      return [{ name: `${stem}.json`, mimeType: 'application/json', data: new TextEncoder().encode(`${JSON.stringify(result, null, 2)}\n`) }];
+      return [
+        { name: `${stem}.json`, mimeType: 'application/json', data: new TextEncoder().encode(`${JSON.stringify(result, null, 2)}\n`) },
+      ];
     case 'csv': {
       const separator = csvSeparatorFor(reportTranslator(result).tag);
-      return [themeTable(result), breakdownTable(result), quotesTable(result)].map((t) => ({ name: `${stem}-${t.name}.csv`, mimeType: 'text/csv', data: tableToCsv(t, separator) }));
+      return [themeTable(result), breakdownTable(result), quotesTable(result)].map((t) => ({
+        name: `${stem}-${t.name}.csv`,
+        mimeType: 'text/csv',
+        data: tableToCsv(t, separator),
+      }));
     }
     case 'html':
       return [{ name: `${stem}.html`, mimeType: 'text/html', data: new TextEncoder().encode(reportToHtml(result)) }];
     case 'xlsx':
-      return [{ name: `${stem}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data: reportToXlsx(result) }];
+      return [
+        { name: `${stem}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data: reportToXlsx(result) },
+      ];
     case 'docx':
-      return [{ name: `${stem}.docx`, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: reportToDocx(result, undefined, options) }];
+      return [
+        {
+          name: `${stem}.docx`,
+          mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          data: reportToDocx(result, undefined, options),
+        },
+      ];
     case 'pdf':
       return [{ name: `${stem}.pdf`, mimeType: 'application/pdf', data: reportToPdf(result, options) }];
     default:

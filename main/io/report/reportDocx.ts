@@ -10,8 +10,18 @@ import { ooxmlPackage, relationshipsXml } from '../../formats/ooxmlPackage';
 import { WORD_DOCUMENT, WORD_STYLES } from '../../formats/wordPackage';
 import { DocxCharts, DRAWING_NS } from './reportDocxCharts';
 import {
-  breakdownTables, cooccurrenceTable, driverViews, frontMatter, quoteThemes, reportSections, scoreCards, scoresBySegmentTable,
-  sectionNotes, themeSummaryTable, type SectionId, type TextTable,
+  breakdownTables,
+  cooccurrenceTable,
+  driverViews,
+  frontMatter,
+  quoteThemes,
+  reportSections,
+  scoreCards,
+  scoresBySegmentTable,
+  sectionNotes,
+  themeSummaryTable,
+  type SectionId,
+  type TextTable,
 } from '../../../shared/reports/sections';
 import { reportTranslator } from '../../../shared/reports/words';
 import type { Translator } from '../../../shared/i18n/translator';
@@ -27,8 +37,15 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const TEXT_WIDTH = 9638;
 
 const run = (text: string, props = '') =>
-  text.split('\n').map((line, i) => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`).join('');
-const para = (text: string, style?: string, props = '') => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${run(text, props)}</w:p>`;
+  text
+    .split('\n')
+    .map(
+      (line, i) =>
+        `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`,
+    )
+    .join('');
+const para = (text: string, style?: string, props = '') =>
+  `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${run(text, props)}</w:p>`;
 /** A section's opening note, kept on the page of what it introduces. */
 const note = (text: string) => `<w:p><w:pPr><w:keepNext/></w:pPr>${run(text, '<w:i/>')}</w:p>`;
 
@@ -46,8 +63,17 @@ function gridWidths(t: TextTable): number[] {
   const longestWord = (s: string) => Math.max(0, ...lineSegments(s).map((w) => textColumns(w.trimEnd())));
   const cells = (i: number) => t.rows.map((r) => r[i] ?? '');
   const indent = 2 * Math.max(0, ...(t.depth ?? []));
-  const need = t.header.map((h, i) => CELL_PADDING + CHAR_TWIPS * Math.max(3, longestWord(h) * 1.4, ...cells(i).map(longestWord)) + (i === 0 ? indent * CHAR_TWIPS : 0));
-  const want = t.header.map((_, i) => Math.max(need[i]!, CELL_PADDING + CHAR_TWIPS * Math.max(0, ...cells(i).map((c) => Math.min(t.numeric[i] ? 24 : 40, textColumns(c) + (i === 0 ? indent : 0))))));
+  const need = t.header.map(
+    (h, i) =>
+      CELL_PADDING + CHAR_TWIPS * Math.max(3, longestWord(h) * 1.4, ...cells(i).map(longestWord)) + (i === 0 ? indent * CHAR_TWIPS : 0),
+  );
+  const want = t.header.map((_, i) =>
+    Math.max(
+      need[i]!,
+      CELL_PADDING +
+        CHAR_TWIPS * Math.max(0, ...cells(i).map((c) => Math.min(t.numeric[i] ? 24 : 40, textColumns(c) + (i === 0 ? indent : 0)))),
+    ),
+  );
   const sum = want.reduce((x, y) => x + y, 0);
   const text = t.numeric.filter((n) => !n).length;
   if (sum <= TEXT_WIDTH) return want.map((w, i) => Math.floor(t.numeric[i] || text === 0 ? w : w + (TEXT_WIDTH - sum) / text));
@@ -69,7 +95,9 @@ function table(t: TextTable): string {
     return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/>${shade}</w:tcPr><w:p><w:pPr><w:spacing w:before="0" w:after="0"/>${indent}${align}</w:pPr>${run(v, `${head ? '<w:b/>' : ''}<w:sz w:val="18"/>`)}</w:p></w:tc>`;
   };
   const head = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${t.header.map((h, i) => cell(h, true, i)).join('')}</w:tr>`;
-  const body = t.rows.map((r, k) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((v, i) => cell(v, false, i, i === 0 ? t.depth?.[k] : 0)).join('')}</w:tr>`).join('');
+  const body = t.rows
+    .map((r, k) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((v, i) => cell(v, false, i, i === 0 ? t.depth?.[k] : 0)).join('')}</w:tr>`)
+    .join('');
   const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   return `<w:tbl><w:tblPr><w:tblStyle w:val="ReportTable"/><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>${grid}${head}${body}</w:tbl>${para('')}`;
 }
@@ -98,37 +126,86 @@ function sectionBody(id: SectionId, r: ReportResult, charts: DocxCharts): string
   const notes = sectionNotes(r);
   switch (id) {
     case 'scores':
-      return scoreCards(r).map((c) => para(`${c.label}: ${c.value}`, undefined, '<w:b/><w:sz w:val="24"/>') + para(c.note, undefined, '<w:color w:val="555555"/><w:sz w:val="18"/>')).join('') +
-        (r.scores.some((s) => s.bySegment.length > 0) ? table(scoresBySegmentTable(r)) : '');
+      return (
+        scoreCards(r)
+          .map(
+            (c) =>
+              para(`${c.label}: ${c.value}`, undefined, '<w:b/><w:sz w:val="24"/>') +
+              para(c.note, undefined, '<w:color w:val="555555"/><w:sz w:val="18"/>'),
+          )
+          .join('') + (r.scores.some((s) => s.bySegment.length > 0) ? table(scoresBySegmentTable(r)) : '')
+      );
     case 'themes': {
       // frequencyChart shows at most 25 themes, the most mentioned; the alt text names the same ones.
       const shown = flat.length <= 25 ? flat : [...flat].sort((a, b) => b.participants - a.participants).slice(0, 25);
       const capped = shown.length < flat.length;
-      const items = shown.map((t) => tr.t('report.chartItem', { name: t.name, count: t.participants, pct: formatPct(t.share.share, tr) })).join('; ');
-      const alt = tr.t(capped ? 'report.chartFrequencyAltCapped' : 'report.chartFrequencyAlt', { n: flat[0]?.share.n ?? 0, shown: shown.length, all: flat.length, items });
-      const caption = capped ? tr.t('report.chartFrequencyCaptionCapped', { shown: shown.length, all: flat.length }) : tr.t('report.chartFrequencyCaption');
-      return table(themeSummaryTable(r)) + (flat.length === 0 ? '' : charts.add(frequencyChart(flat, tr, 25, charts.measure), caption, alt));
+      const items = shown
+        .map((t) => tr.t('report.chartItem', { name: t.name, count: t.participants, pct: formatPct(t.share.share, tr) }))
+        .join('; ');
+      const alt = tr.t(capped ? 'report.chartFrequencyAltCapped' : 'report.chartFrequencyAlt', {
+        n: flat[0]?.share.n ?? 0,
+        shown: shown.length,
+        all: flat.length,
+        items,
+      });
+      const caption = capped
+        ? tr.t('report.chartFrequencyCaptionCapped', { shown: shown.length, all: flat.length })
+        : tr.t('report.chartFrequencyCaption');
+      return (
+        table(themeSummaryTable(r)) + (flat.length === 0 ? '' : charts.add(frequencyChart(flat, tr, 25, charts.measure), caption, alt))
+      );
     }
     case 'quotes':
-      return r.themes.length === 0 ? para(notes.noCodings) : quoteThemes(r).map((t) => themeBlock(t, tr)).join('');
+      return r.themes.length === 0
+        ? para(notes.noCodings)
+        : quoteThemes(r)
+            .map((t) => themeBlock(t, tr))
+            .join('');
     case 'breakdown': {
       const attrs = [...new Set(r.breakdown.columns.map((c) => c.attributeId))];
       const parts = breakdownTables(r);
-      return note(notes.breakdown) + parts.map((b, k) => {
-        const last = parts[k + 1]?.attributeId !== b.attributeId;
-        const groups = r.breakdown.columns.filter((c) => c.attributeId === b.attributeId).map((c) => tr.t('report.withN', { label: c.label, n: c.n }));
-        const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
-        const chart = last ? charts.add(stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, tr, 15, charts.measure), tr.t('report.chartStackedCaption', { attribute: name }),
-          tr.t('report.chartStackedAlt', { attribute: name, groups: groups.join(', ') })) : '';
-        return para(b.heading, 'Heading2') + table(b.table) + chart;
-      }).join('');
+      return (
+        note(notes.breakdown) +
+        parts
+          .map((b, k) => {
+            const last = parts[k + 1]?.attributeId !== b.attributeId;
+            const groups = r.breakdown.columns
+              .filter((c) => c.attributeId === b.attributeId)
+              .map((c) => tr.t('report.withN', { label: c.label, n: c.n }));
+            const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
+            const chart = last
+              ? charts.add(
+                  stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, tr, 15, charts.measure),
+                  tr.t('report.chartStackedCaption', { attribute: name }),
+                  tr.t('report.chartStackedAlt', { attribute: name, groups: groups.join(', ') }),
+                )
+              : '';
+            return para(b.heading, 'Heading2') + table(b.table) + chart;
+          })
+          .join('')
+      );
     }
     case 'drivers':
-      return driverViews(r).map((d) => para(d.heading, 'Heading2') + table(d.table) + d.sentences.map((x) => para(`• ${x}`)).join('') + para(d.caveat, undefined, '<w:i/>')).join('');
+      return driverViews(r)
+        .map(
+          (d) =>
+            para(d.heading, 'Heading2') +
+            table(d.table) +
+            d.sentences.map((x) => para(`• ${x}`)).join('') +
+            para(d.caveat, undefined, '<w:i/>'),
+        )
+        .join('');
     case 'cooccurrence': {
       const pairs = cooccurrenceTable(r);
-      return note(notes.cooccurrence) + (pairs.rows.length === 0 ? para(notes.noPairs) : table(pairs)) +
-        charts.add(heatMapChart(r.cooccurrence, tr, charts.measure), tr.t('report.chartHeatCaption'), tr.t('report.chartHeatAlt', { count: r.cooccurrence.codes.length }));
+      return (
+        note(notes.cooccurrence) +
+        (pairs.rows.length === 0 ? para(notes.noPairs) : table(pairs)) +
+        charts.add(
+          heatMapChart(r.cooccurrence, tr, charts.measure),
+          tr.t('report.chartHeatCaption'),
+          tr.t('report.chartHeatAlt', { count: r.cooccurrence.codes.length }),
+        )
+      );
     }
   }
 }
@@ -160,7 +237,10 @@ export function reportToDocx(r: ReportResult, date?: Date, options: { fontsDir?:
   return ooxmlPackage(
     { name: 'word/document.xml', data: document, contentType: WORD_DOCUMENT },
     [
-      { name: 'word/_rels/document.xml.rels', data: relationshipsXml([{ id: 'rId1', type: 'styles', target: 'styles.xml' }, ...charts.relationships()]) },
+      {
+        name: 'word/_rels/document.xml.rels',
+        data: relationshipsXml([{ id: 'rId1', type: 'styles', target: 'styles.xml' }, ...charts.relationships()]),
+      },
       { name: 'word/styles.xml', data: STYLES.replace('@LANG@', docxLanguage(reportTranslator(r).tag)), contentType: WORD_STYLES },
       ...charts.media.map((m) => ({ name: m.name, data: m.png, store: true })),
     ],

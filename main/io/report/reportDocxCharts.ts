@@ -61,14 +61,18 @@ export class DocxCharts {
     const cy = Math.round(height * EMU_PER_PX * k);
     const descr = escapeXml(alt.length > MAX_ALT ? `${alt.slice(0, MAX_ALT - 1)}…` : alt);
     const name = `Chart ${n}`;
-    const pic = `<pic:pic><pic:nvPicPr><pic:cNvPr id="${n}" name="chart${n}.png" descr="${descr}"/><pic:cNvPicPr><a:picLocks noChangeAspect="1"/></pic:cNvPicPr></pic:nvPicPr>` +
+    const pic =
+      `<pic:pic><pic:nvPicPr><pic:cNvPr id="${n}" name="chart${n}.png" descr="${descr}"/><pic:cNvPicPr><a:picLocks noChangeAspect="1"/></pic:cNvPicPr></pic:nvPicPr>` +
       `<pic:blipFill><a:blip r:embed="${relId}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
       `<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>`;
-    const drawing = `<w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>` +
+    const drawing =
+      `<w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>` +
       `<wp:docPr id="${n}" name="${name}" descr="${descr}"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
       `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">${pic}</a:graphicData></a:graphic></wp:inline></w:drawing>`;
-    return `<w:p><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="0"/></w:pPr><w:r>${drawing}</w:r></w:p>` +
-      `<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(`Figure ${n}. ${caption}`)}</w:t></w:r></w:p>`;
+    return (
+      `<w:p><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="0"/></w:pPr><w:r>${drawing}</w:r></w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(`Figure ${n}. ${caption}`)}</w:t></w:r></w:p>`
+    );
   }
 
   /** The charts' relationships, for word/_rels/document.xml.rels. */

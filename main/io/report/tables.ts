@@ -25,8 +25,28 @@ export function themeTable(r: ReportResult): Table {
   return {
     name: 'themes',
     title: tr.t('report.sectionThemes'),
-    header: [tr.t('common.code'), tr.t('report.colLevel'), tr.t('report.colCodings'), tr.t('report.colDocuments'), tr.t('report.colSessions'), tr.t('report.colParticipants'), tr.t('report.colN'), tr.t('report.colShareOfParticipants'), tr.t('report.colDescription')],
-    rows: flattenThemes(r.themes).map((t) => [t.code, t.depth + 1, t.codings, t.documents, t.sessions, t.participants, t.share.n, pctNumber(t.share.share), t.description]),
+    header: [
+      tr.t('common.code'),
+      tr.t('report.colLevel'),
+      tr.t('report.colCodings'),
+      tr.t('report.colDocuments'),
+      tr.t('report.colSessions'),
+      tr.t('report.colParticipants'),
+      tr.t('report.colN'),
+      tr.t('report.colShareOfParticipants'),
+      tr.t('report.colDescription'),
+    ],
+    rows: flattenThemes(r.themes).map((t) => [
+      t.code,
+      t.depth + 1,
+      t.codings,
+      t.documents,
+      t.sessions,
+      t.participants,
+      t.share.n,
+      pctNumber(t.share.share),
+      t.description,
+    ]),
   };
 }
 
@@ -57,11 +77,28 @@ export function quotesTable(r: ReportResult): Table {
     name: 'quotes',
     title: tr.t('report.tableQuotes'),
     header: [
-      tr.t('common.code'), tr.t('common.kind'), tr.t('report.colQuote'), tr.t('report.colQuestion'), tr.t('common.speaker'),
-      tr.t('report.colAttributes'), tr.t('common.document'), tr.t('common.session'), tr.t('report.colStarred'),
+      tr.t('common.code'),
+      tr.t('common.kind'),
+      tr.t('report.colQuote'),
+      tr.t('report.colQuestion'),
+      tr.t('common.speaker'),
+      tr.t('report.colAttributes'),
+      tr.t('common.document'),
+      tr.t('common.session'),
+      tr.t('report.colStarred'),
     ],
     rows: flattenThemes(r.themes).flatMap((t) =>
-      t.quotes.map((q) => [t.code, quoteKindLabel(q, tr), q.text, q.question ?? null, q.speaker, q.attributes.join(', '), q.document, q.session, q.starred ? tr.t('report.yes') : '']),
+      t.quotes.map((q) => [
+        t.code,
+        quoteKindLabel(q, tr),
+        q.text,
+        q.question ?? null,
+        q.speaker,
+        q.attributes.join(', '),
+        q.document,
+        q.session,
+        q.starred ? tr.t('report.yes') : '',
+      ]),
     ),
   };
 }
@@ -73,11 +110,34 @@ export function driversTable(r: ReportResult): Table {
     name: 'drivers',
     title: tr.t('report.sectionDrivers'),
     header: [
-      tr.t('common.scale'), tr.t('common.code'), tr.t('report.colUnhappyGroup'), tr.t('report.colRaisedUnhappy'), tr.t('report.colNUnhappy'), tr.t('report.colPctUnhappy'),
-      tr.t('report.colHappyGroup'), tr.t('report.colRaisedHappy'), tr.t('report.colNHappy'), tr.t('report.colPctHappy'), tr.t('report.colDifferencePts'), tr.t('report.colLift'),
+      tr.t('common.scale'),
+      tr.t('common.code'),
+      tr.t('report.colUnhappyGroup'),
+      tr.t('report.colRaisedUnhappy'),
+      tr.t('report.colNUnhappy'),
+      tr.t('report.colPctUnhappy'),
+      tr.t('report.colHappyGroup'),
+      tr.t('report.colRaisedHappy'),
+      tr.t('report.colNHappy'),
+      tr.t('report.colPctHappy'),
+      tr.t('report.colDifferencePts'),
+      tr.t('report.colLift'),
     ],
     rows: r.drivers.flatMap((d) =>
-      d.rows.map((x) => [d.attribute, x.code, d.lowLabel, x.low.count, x.low.n, pctNumber(x.low.share), d.highLabel, x.high.count, x.high.n, pctNumber(x.high.share), x.differencePts, x.lift]),
+      d.rows.map((x) => [
+        d.attribute,
+        x.code,
+        d.lowLabel,
+        x.low.count,
+        x.low.n,
+        pctNumber(x.low.share),
+        d.highLabel,
+        x.high.count,
+        x.high.n,
+        pctNumber(x.high.share),
+        x.differencePts,
+        x.lift,
+      ]),
     ),
   };
 }
@@ -88,9 +148,25 @@ export function scoresTable(r: ReportResult): Table {
   return {
     name: 'scores',
     title: tr.t('report.sectionScores'),
-    header: [tr.t('report.colScore'), tr.t('common.kind'), tr.t('report.colSegment'), tr.t('report.colGroup'), tr.t('report.colN'), tr.t('report.colValue'), tr.t('report.colDetail')],
+    header: [
+      tr.t('report.colScore'),
+      tr.t('common.kind'),
+      tr.t('report.colSegment'),
+      tr.t('report.colGroup'),
+      tr.t('report.colN'),
+      tr.t('report.colValue'),
+      tr.t('report.colDetail'),
+    ],
     rows: r.scores.flatMap((s) => [
-      [s.attribute, s.kind.toUpperCase(), tr.t('report.segmentAll'), s.overall.group, s.overall.n, s.overall.value, s.overall.detail] as Cell[],
+      [
+        s.attribute,
+        s.kind.toUpperCase(),
+        tr.t('report.segmentAll'),
+        s.overall.group,
+        s.overall.n,
+        s.overall.value,
+        s.overall.detail,
+      ] as Cell[],
       ...s.bySegment.map((g) => [s.attribute, s.kind.toUpperCase(), g.attribute, g.group, g.n, g.value, g.detail] as Cell[]),
     ]),
   };
@@ -103,11 +179,18 @@ export function cooccurrenceTable(r: ReportResult): Table {
   for (let i = 0; i < codes.length; i++)
     for (let j = i + 1; j < codes.length; j++) {
       const c = cells[i]![j]!;
-      if (c.overlaps > 0 || c.sameTurn > 0) rows.push([codes[i]!.code, codes[j]!.code, c.overlaps, c.sameTurn, Math.round(c.jaccard * 100) / 100]);
+      if (c.overlaps > 0 || c.sameTurn > 0)
+        rows.push([codes[i]!.code, codes[j]!.code, c.overlaps, c.sameTurn, Math.round(c.jaccard * 100) / 100]);
     }
   rows.sort((a, b) => (b[3] as number) - (a[3] as number));
   const tr = reportTranslator(r);
-  const header = [tr.t('report.colCodeA'), tr.t('report.colCodeB'), tr.t('report.colOverlapping'), tr.t('report.colSameTurn'), tr.t('report.colJaccardTurns')];
+  const header = [
+    tr.t('report.colCodeA'),
+    tr.t('report.colCodeB'),
+    tr.t('report.colOverlapping'),
+    tr.t('report.colSameTurn'),
+    tr.t('report.colJaccardTurns'),
+  ];
   return { name: 'cooccurrence', title: tr.t('report.sectionCooccurrence'), header, rows };
 }
 

@@ -69,7 +69,10 @@ function sheetXml(t: Table): string {
   // Widths count character cells: a Chinese character takes two (textColumns).
   const wraps = (v: Cell, c: number) => typeof v === 'string' && textColumns(v) > widths[c]! - 2;
   const linesOf = (row: Cell[], cap: number) =>
-    Math.min(cap, Math.max(1, ...row.map((v, c) => (typeof v === 'string' ? Math.ceil((textColumns(v) * 1.1) / Math.max(1, widths[c]! - 2)) : 1))));
+    Math.min(
+      cap,
+      Math.max(1, ...row.map((v, c) => (typeof v === 'string' ? Math.ceil((textColumns(v) * 1.1) / Math.max(1, widths[c]! - 2)) : 1))),
+    );
   const rows = [t.header as Cell[], ...t.rows].map((row, r) => {
     const lines = r === 0 ? linesOf(row, 6) : row.some(wraps) ? linesOf(row, 15) : 1;
     const height = lines > 1 ? ` ht="${lines * 15}" customHeight="1"` : '';
@@ -77,13 +80,15 @@ function sheetXml(t: Table): string {
   });
   // Printed (or converted to PDF): landscape; a sheet that fits is scaled to one page wide, a wider
   // one (the breakdown) prints across pages with its first column and header row on every page.
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${OFFICE_REL}">` +
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${OFFICE_REL}">` +
     (fits ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
     `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` +
     `<sheetData>${rows.join('')}</sheetData>` +
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="landscape"${fits ? ' fitToWidth="1" fitToHeight="0"' : ''}/></worksheet>`;
+    `<pageSetup paperSize="9" orientation="landscape"${fits ? ' fitToWidth="1" fitToHeight="0"' : ''}/></worksheet>`
+  );
 }
 
 /** Print titles: the header row on every printed page, and the first column too when a sheet is too wide for one. */
@@ -112,7 +117,12 @@ export function reportToXlsx(r: ReportResult, date?: Date): Uint8Array {
 
 /** Tables as an .xlsx workbook, one sheet per table named after its title. */
 export function tablesToXlsx(tables: readonly Table[], date?: Date): Uint8Array {
-  const sheets = tables.map((t, i) => ({ name: t.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), table: t, file: `xl/worksheets/sheet${i + 1}.xml`, xml: sheetXml(t) }));
+  const sheets = tables.map((t, i) => ({
+    name: t.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31),
+    table: t,
+    file: `xl/worksheets/sheet${i + 1}.xml`,
+    xml: sheetXml(t),
+  }));
   const workbook = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="${NS}" xmlns:r="${OFFICE_REL}"><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${printTitles(sheets)}</workbook>`;
   const workbookRels = relationshipsXml([
@@ -124,7 +134,11 @@ export function tablesToXlsx(tables: readonly Table[], date?: Date): Uint8Array 
     [
       { name: 'xl/_rels/workbook.xml.rels', data: workbookRels },
       { name: 'xl/styles.xml', data: STYLES, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml' },
-      ...sheets.map((s) => ({ name: s.file, data: s.xml, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml' })),
+      ...sheets.map((s) => ({
+        name: s.file,
+        data: s.xml,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+      })),
     ],
     { date, level: 6 },
   );

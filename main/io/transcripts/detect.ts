@@ -3,7 +3,12 @@ import type { DecodeOptions } from '../../../shared/text/encodings';
 import { parsePlainText } from '../../../shared/transcripts/plainText';
 import { looksLikeSbv, parseSbv } from '../../../shared/transcripts/sbv';
 import { looksLikeSrt, parseSrt } from '../../../shared/transcripts/srt';
-import { MAX_TRANSCRIPT_BYTES, TranscriptParseError, type ParsedTranscript, type TranscriptFormat } from '../../../shared/transcripts/types';
+import {
+  MAX_TRANSCRIPT_BYTES,
+  TranscriptParseError,
+  type ParsedTranscript,
+  type TranscriptFormat,
+} from '../../../shared/transcripts/types';
 import { hasVttSignature, parseVtt } from '../../../shared/transcripts/vtt';
 import { decodeText, TextDecodeError } from '../../formats/text/decode';
 
@@ -63,8 +68,7 @@ export function parseTranscript(fileName: string, bytes: Uint8Array, options: De
   checkTranscriptSize(bytes);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
     throw new TranscriptParseError('imports.transcriptIsZip');
-  if (looksLikeUtf16WithoutBom(bytes))
-    throw new TranscriptParseError('imports.transcriptUtf16NoBom');
+  if (looksLikeUtf16WithoutBom(bytes)) throw new TranscriptParseError('imports.transcriptUtf16NoBom');
   let decoded;
   try {
     decoded = decodeText(bytes, null, options);

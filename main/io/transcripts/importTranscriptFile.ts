@@ -26,8 +26,7 @@ export function readTranscript(fileName: string, bytes: Uint8Array, options: Dec
   try {
     checkTranscriptSize(bytes);
     if (fileExtension(fileName) === 'docx' || isZip(bytes)) return parseDocx(fileName, bytes);
-    if (fileExtension(fileName) === 'doc' || isOle(bytes))
-      throw new TranscriptParseError('imports.transcriptOldWord');
+    if (fileExtension(fileName) === 'doc' || isOle(bytes)) throw new TranscriptParseError('imports.transcriptOldWord');
     if (isPdf(bytes)) throw new TranscriptParseError('imports.transcriptPdf');
     return parseTranscript(fileName, bytes, options);
   } catch (e) {
@@ -40,10 +39,15 @@ function importError(name: string, e: unknown): AppError {
   if (e instanceof TranscriptParseError) {
     const reason = nested('reasonMessage', e.sentence);
     if (e.whole) return new AppError('IMPORT_FAILED', 'imports.transcriptFailedWhole', { file: name, ...reason });
-    return e.line === undefined ? new AppError('IMPORT_FAILED', 'imports.transcriptFailed', { file: name, ...reason }) : new AppError('IMPORT_FAILED', 'imports.transcriptFailedAtLine', { file: name, line: e.line, ...reason });
+    return e.line === undefined
+      ? new AppError('IMPORT_FAILED', 'imports.transcriptFailed', { file: name, ...reason })
+      : new AppError('IMPORT_FAILED', 'imports.transcriptFailedAtLine', { file: name, line: e.line, ...reason });
   }
   // An error no reader expected: its own words are a program's (English), kept as the detail.
-  const wrapped = new AppError('IMPORT_FAILED', 'imports.transcriptUnreadable', { file: name, detail: e instanceof Error ? e.message : String(e) });
+  const wrapped = new AppError('IMPORT_FAILED', 'imports.transcriptUnreadable', {
+    file: name,
+    detail: e instanceof Error ? e.message : String(e),
+  });
   wrapped.cause = e;
   return wrapped;
 }

@@ -86,7 +86,8 @@ function parseXmlPart(xml: string, part: string): XmlElement {
   try {
     return parseXml(xml);
   } catch (e) {
-    if (e instanceof XmlError) throw new XmlError('imports.xmlInPart', { part, line: e.line, ...nested('reasonMessage', e.sentence) }, e.line);
+    if (e instanceof XmlError)
+      throw new XmlError('imports.xmlInPart', { part, line: e.line, ...nested('reasonMessage', e.sentence) }, e.line);
     throw e;
   }
 }

@@ -1,7 +1,15 @@
 import { AppError } from '../../../shared/errors';
 import { createRefiRepo } from '../../db/repos/refiRepo';
 import { exportCodebookXml } from '../../io/refi/exportCodebook';
-import { PACKED_CODINGS, PACKED_TURNS, SOURCES_READY, type ExportInput, type ExportOptions, type PackedGroup, type StudySnapshot } from '../../io/refi/snapshot';
+import {
+  PACKED_CODINGS,
+  PACKED_TURNS,
+  SOURCES_READY,
+  type ExportInput,
+  type ExportOptions,
+  type PackedGroup,
+  type StudySnapshot,
+} from '../../io/refi/snapshot';
 import type { PackedCoding, PackedTurn } from '../../db/repos/refiRepo';
 import type { JobPart } from '../../jobs/protocol';
 import { jobOptions, throwIfClosed, type JobControl } from '../../jobs/control';
@@ -79,8 +87,14 @@ async function* snapshotSlices(study: Study, control: JobControl | undefined): A
   for (let i = 0; i < ids.length; i += DOCS_PER_SLICE) {
     const slice = ids.slice(i, i + DOCS_PER_SLICE);
     // Packed (value arrays, no document id per row): this loop is most of the backend's share of an export.
-    yield { field: PACKED_TURNS, rows: slice.map((documentId): PackedGroup<PackedTurn> => ({ documentId, rows: refi.packedTurnsOfDocument(documentId) })) };
-    yield { field: PACKED_CODINGS, rows: slice.map((documentId): PackedGroup<PackedCoding> => ({ documentId, rows: refi.packedCodingsOfDocument(documentId) })) };
+    yield {
+      field: PACKED_TURNS,
+      rows: slice.map((documentId): PackedGroup<PackedTurn> => ({ documentId, rows: refi.packedTurnsOfDocument(documentId) })),
+    };
+    yield {
+      field: PACKED_CODINGS,
+      rows: slice.map((documentId): PackedGroup<PackedCoding> => ({ documentId, rows: refi.packedCodingsOfDocument(documentId) })),
+    };
     yield { field: SOURCES_READY, rows: slice };
     control?.progress?.('imports.stageReadingStudy', (40 * (i + slice.length)) / ids.length);
     await nextTurn();
@@ -101,16 +115,31 @@ const SLICED_ATTEMPTS = 3;
  * interrupted reads is it read in one transaction (a short freeze, but one consistent state). A
  * study closed meanwhile is CONFLICT: its export must not read whatever is open now.
  */
-export async function exportQdpx(study: Study, version: string, control?: JobControl, options: ExportOptions = { turnSelections: false }): Promise<{ bytes: Uint8Array; notes: string[] }> {
+export async function exportQdpx(
+  study: Study,
+  version: string,
+  control?: JobControl,
+  options: ExportOptions = { turnSelections: false },
+): Promise<{ bytes: Uint8Array; notes: string[] }> {
   control?.progress?.('imports.stageReadingStudy', 0);
   const info = study.repos.study.info();
   const notInExport = createRefiRepo(study.db).notInExport();
-  const head = { title: info?.title ?? 'Verbatim study', createdAt: info?.createdAt ?? new Date().toISOString(), origin: `Verbatim ${version}`, userId: study.userId, notInExport, ...options };
+  const head = {
+    title: info?.title ?? 'Verbatim study',
+    createdAt: info?.createdAt ?? new Date().toISOString(),
+    origin: `Verbatim ${version}`,
+    userId: study.userId,
+    notInExport,
+    ...options,
+  };
   for (let attempt = 1; attempt <= SLICED_ATTEMPTS; attempt++) {
     try {
       // The lists (users, codes… codings) arrive as slices and are appended to `head` in the worker.
       const expectedRows = createRefiRepo(study.db).rowCounts();
-      return await runJob('qdpx:export', { ...head, expectedRows } as ExportInput, { ...jobOptions(control, 40, 99, 'export'), parts: snapshotSlices(study, control) });
+      return await runJob('qdpx:export', { ...head, expectedRows } as ExportInput, {
+        ...jobOptions(control, 40, 99, 'export'),
+        parts: snapshotSlices(study, control),
+      });
     } catch (error) {
       if (!(error instanceof ChangedWhileReading)) throw error;
       throwIfClosed(study.db, 'export');
@@ -128,7 +157,13 @@ export function exportQdc(study: Study, version: string): { bytes: Uint8Array; n
 
 /** A file name for an export, from the study title (no path separators or characters Windows refuses). */
 export function exportFileName(title: string, extension: 'qdpx' | 'qdc'): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
-  const base = title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, 80) || 'Verbatim study';
+  const base =
+    title
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
+      .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[. ]+$/, '')
+      .slice(0, 80) || 'Verbatim study';
   return `${base}.${extension}`;
 }

@@ -21,7 +21,11 @@ export type PlanSource = { format: 'qdpx'; path: string } | { format: 'qdc'; byt
  * A .qdc's `bytes` are moved to the worker: the caller must not use them afterwards. `next` is what
  * the progress panel says once the plan is ready (a save dialog may come before any writing).
  */
-export async function planInWorker(source: PlanSource, control?: JobControl, next: MessageId = 'imports.stageWritingIntoStudy'): Promise<ImportPlan> {
+export async function planInWorker(
+  source: PlanSource,
+  control?: JobControl,
+  next: MessageId = 'imports.stageWritingIntoStudy',
+): Promise<ImportPlan> {
   const what = source.format === 'qdpx' ? 'import' : 'codebookImport';
   const options = jobOptions(control, 0, 90, what);
   const plain =
@@ -79,7 +83,10 @@ export function writePlan(study: Study, plan: ImportPlan, merging: boolean): voi
 export function importIntoStudy(study: Study, plan: ImportPlan, meta: { fileName: string; format: 'qdpx' | 'qdc' }): ImportReport {
   throwIfClosed(study.db, 'import');
   const backupPath = study.backup(`before-importing-${meta.format}`);
-  study.write(`refi:import${meta.format === 'qdpx' ? 'Qdpx' : 'Qdc'}`, () => writePlan(study, plan, true), { fileName: meta.fileName, into: 'open' });
+  study.write(`refi:import${meta.format === 'qdpx' ? 'Qdpx' : 'Qdc'}`, () => writePlan(study, plan, true), {
+    fileName: meta.fileName,
+    into: 'open',
+  });
   // Undo steps recorded before the import may describe rows the import now builds on; start afresh.
   study.history.clear();
   return reportOf(plan, study, { ...meta, into: 'open', backupPath });
@@ -103,7 +110,11 @@ export function newStudyTitle(plan: ImportPlan): string {
 }
 
 /** The finished report for the UI, the CLI and tests. */
-export function reportOf(plan: ImportPlan, study: Study, meta: { fileName: string; format: 'qdpx' | 'qdc'; into: 'new' | 'open'; backupPath: string | null }): ImportReport {
+export function reportOf(
+  plan: ImportPlan,
+  study: Study,
+  meta: { fileName: string; format: 'qdpx' | 'qdc'; into: 'new' | 'open'; backupPath: string | null },
+): ImportReport {
   const done = plan.report.finish();
   return { ...meta, origin: plan.origin, ...done, study: study.summary() };
 }

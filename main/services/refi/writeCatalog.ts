@@ -90,7 +90,11 @@ export function writeCodes(ctx: WriteContext): void {
       continue;
     }
     const pinHolder = c.pinned === null ? null : repo.byPin(c.pinned);
-    if (pinHolder) ctx.report.map(sentence('imports.whatNumberKey', { key: String(c.pinned), code: clip(c.name) }), sentence('imports.howNumberKeyTaken', { holder: clip(pinHolder.name), code: clip(c.name) }));
+    if (pinHolder)
+      ctx.report.map(
+        sentence('imports.whatNumberKey', { key: String(c.pinned), code: clip(c.name) }),
+        sentence('imports.howNumberKeyTaken', { holder: clip(pinHolder.name), code: clip(c.name) }),
+      );
     const row: CodeRow = {
       id,
       parent_id: parentId,
@@ -111,8 +115,10 @@ export function writeCodes(ctx: WriteContext): void {
     byPath.set(myPath, id);
     ctx.codes.set(c.key, id);
   }
-  if (ctx.merging && byGuid > 0) ctx.report.map(sentence('imports.whatCodeCount', { count: byGuid }), sentence('imports.howCodesMatchedByGuid'));
-  if (ctx.merging && byPathCount > 0) ctx.report.map(sentence('imports.whatCodeCount', { count: byPathCount }), sentence('imports.howCodesMatchedByPath'));
+  if (ctx.merging && byGuid > 0)
+    ctx.report.map(sentence('imports.whatCodeCount', { count: byGuid }), sentence('imports.howCodesMatchedByGuid'));
+  if (ctx.merging && byPathCount > 0)
+    ctx.report.map(sentence('imports.whatCodeCount', { count: byPathCount }), sentence('imports.howCodesMatchedByPath'));
 }
 
 /**
@@ -124,7 +130,13 @@ export function writeSessions(ctx: WriteContext): void {
   for (const s of ctx.plan.sessions) {
     const id = s.guid ? idForGuid(s.guid) : crypto.randomUUID();
     const isNew = !repo.get(id);
-    if (isNew) repo.insert(id, { kind: s.kind, title: s.title, date: s.date, place: s.place, moderator: null, notes: s.notes }, ctx.at, ctx.study.userId);
+    if (isNew)
+      repo.insert(
+        id,
+        { kind: s.kind, title: s.title, date: s.date, place: s.place, moderator: null, notes: s.notes },
+        ctx.at,
+        ctx.study.userId,
+      );
     ctx.sessions.set(s.key, id);
     if (s.live) writeSessionLive(ctx, id, s.live, isNew);
     ctx.report.counts.sessions++;

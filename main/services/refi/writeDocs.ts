@@ -34,7 +34,6 @@ export function orderedIds(): () => string {
   };
 }
 
-
 /**
  * Documents with their turns and codings. A source already in the study (same GUID, same text: a
  * project that went to a colleague's tool and came back) gets the file's codings added to it, skipping
@@ -103,7 +102,11 @@ export function writeDocuments(ctx: WriteContext): void {
       remember(c.guid, row.id);
       ctx.report.counts.codings++;
     }
-    if (skipped > 0) ctx.report.map(sentence('imports.whatCodingsIn', { count: skipped, source: clip(doc.title) }), sentence('imports.howCodingsAlreadyHere'));
+    if (skipped > 0)
+      ctx.report.map(
+        sentence('imports.whatCodingsIn', { count: skipped, source: clip(doc.title) }),
+        sentence('imports.howCodingsAlreadyHere'),
+      );
   }
 }
 
@@ -147,7 +150,11 @@ function insertDocument(ctx: WriteContext, doc: PlanDoc, id: string, turnId: () 
       starred: t.starred ? 1 : 0,
     });
   });
-  if (lostQuestions > 0) ctx.report.drop(sentence('imports.whatGuideQuestions', { count: lostQuestions, source: clip(doc.title) }), sentence('imports.whyGuideMissing'));
+  if (lostQuestions > 0)
+    ctx.report.drop(
+      sentence('imports.whatGuideQuestions', { count: lostQuestions, source: clip(doc.title) }),
+      sentence('imports.whyGuideMissing'),
+    );
 }
 
 /** Memos on what their notes pointed at; a memo already in the study (same GUID) is not added twice. */
@@ -166,7 +173,10 @@ export function writeMemos(ctx: WriteContext): void {
       const map = { session: ctx.sessions, document: ctx.docs, code: ctx.codes, coding: ctx.codings }[m.target.kind];
       targetId = map.get(m.target.key) ?? null;
       if (targetId === null) {
-        ctx.report.map(sentence('imports.whatNote', { note: clip(m.title) }), sentence('imports.howNoteTargetGone', { kind: m.target.kind }));
+        ctx.report.map(
+          sentence('imports.whatNote', { note: clip(m.title) }),
+          sentence('imports.howNoteTargetGone', { kind: m.target.kind }),
+        );
         kind = 'project';
       }
     }

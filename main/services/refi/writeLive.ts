@@ -53,7 +53,8 @@ export function writeSpeakerMappings(ctx: WriteContext): void {
     if (!s.live || !sessionId) continue;
     for (const [label, caseKey] of Object.entries(s.live.speakers)) {
       const participantId = ctx.participants.get(caseKey);
-      if (participantId && documents.rememberedSpeaker(sessionId, label) === null) documents.rememberSpeaker(sessionId, label, participantId);
+      if (participantId && documents.rememberedSpeaker(sessionId, label) === null)
+        documents.rememberSpeaker(sessionId, label, participantId);
     }
   }
 }

@@ -24,7 +24,11 @@ export function writeAttributes(ctx: WriteContext): Map<string, Attribute> {
   for (const a of ctx.plan.attributes) {
     const id = a.guid ? idForGuid(a.guid) : crypto.randomUUID();
     let found = repo.get(id) ?? repo.findByName(a.name);
-    if (found && ctx.merging && found.type !== a.type) ctx.report.map(sentence('imports.whatVariable', { variable: clip(a.name) }), sentence('imports.howVariableMatched', { attribute: clip(found.name), type: found.type }));
+    if (found && ctx.merging && found.type !== a.type)
+      ctx.report.map(
+        sentence('imports.whatVariable', { variable: clip(a.name) }),
+        sentence('imports.howVariableMatched', { attribute: clip(found.name), type: found.type }),
+      );
     if (!found) {
       const options = a.type === 'category' ? mergeOptions(a.options, valuesOf.get(a.key)) : [];
       found = { id, name: a.name, type: a.type, options, scaleKind: a.scaleKind, scaleMin: a.scaleMin, scaleMax: a.scaleMax, position: 0 };
@@ -34,7 +38,12 @@ export function writeAttributes(ctx: WriteContext): Map<string, Attribute> {
       if (options.length > found.options.length) {
         ctx.report.map(
           sentence('imports.whatAttribute', { attribute: clip(found.name) }),
-          sentence('imports.howAttributeGained', { values: options.slice(found.options.length).map((o) => `"${clip(o, 30)}"`).join(', ') }),
+          sentence('imports.howAttributeGained', {
+            values: options
+              .slice(found.options.length)
+              .map((o) => `"${clip(o, 30)}"`)
+              .join(', '),
+          }),
         );
         repo.update(found.id, found.name, options);
         found = { ...found, options };
@@ -76,7 +85,11 @@ export function writeParticipants(ctx: WriteContext, rules: Map<string, Attribut
       id = guidId ?? crypto.randomUUID();
       repo.insert(id, p.name, p.notes, ctx.at, ctx.study.userId);
       names.set(p.name.toLocaleLowerCase(), id);
-    } else if (ctx.merging) ctx.report.map(sentence('imports.whatCase', { case: clip(p.name) }), sentence(existing ? 'imports.howCaseMatchedByGuid' : 'imports.howCaseMatchedByName'));
+    } else if (ctx.merging)
+      ctx.report.map(
+        sentence('imports.whatCase', { case: clip(p.name) }),
+        sentence(existing ? 'imports.howCaseMatchedByGuid' : 'imports.howCaseMatchedByName'),
+      );
     ctx.participants.set(p.key, id);
     for (const v of p.values) {
       const rule = rules.get(v.attributeKey);

@@ -47,7 +47,12 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
   const runPreview = async (chosen: IncomingFile, mapping?: ColumnTarget[], read: TextEncodingName | undefined = encoding) => {
     const id = ++request.current;
     setBusy('checking');
-    const r = await invoke('participants:importPreview', { fileId: chosen.fileId, uiLanguage, ...(mapping ? { mapping } : {}), ...(read ? { encoding: read } : {}) });
+    const r = await invoke('participants:importPreview', {
+      fileId: chosen.fileId,
+      uiLanguage,
+      ...(mapping ? { mapping } : {}),
+      ...(read ? { encoding: read } : {}),
+    });
     if (id !== request.current) return;
     setBusy(null);
     if (!r.ok) {
@@ -92,7 +97,12 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
     setBusy('importing');
     const skipInvalid = preview.validCount < preview.rowCount;
     // The encoding the preview was read in is the one the import uses.
-    const r = await invoke('participants:importCommit', { fileId: file.fileId, encoding: preview.encoding, mapping: preview.mapping, skipInvalid });
+    const r = await invoke('participants:importCommit', {
+      fileId: file.fileId,
+      encoding: preview.encoding,
+      mapping: preview.mapping,
+      skipInvalid,
+    });
     setBusy(null);
     if (!r.ok) {
       // Something changed since the preview (e.g. another window added an attribute), and the import
@@ -168,12 +178,14 @@ export function ImportDialog({ attributes, onStudyChanged, onClose }: ImportDial
         onDrop={onDrop}
       >
         <ChosenFile label={t('common.csv')} kind="csv" file={file} uploading={uploading} onChoose={chooser.choose} input={chooser.input} />
-        <p className="field-help">
-          {t('participants.importHelp')}
-        </p>
+        <p className="field-help">{t('participants.importHelp')}</p>
         {file && detection && (
           <EncodingPicker
-            reading={preview ? { encoding: preview.encoding, evidence: preview.encodingEvidence, note: preview.encodingNote } : { encoding: encoding ?? detection.detected, evidence: 'chosen', note: null }}
+            reading={
+              preview
+                ? { encoding: preview.encoding, evidence: preview.encodingEvidence, note: preview.encodingNote }
+                : { encoding: encoding ?? detection.detected, evidence: 'chosen', note: null }
+            }
             choices={detection.choices}
             detected={detection.detected}
             disabled={busy !== null}

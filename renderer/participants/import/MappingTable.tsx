@@ -20,7 +20,11 @@ const TYPE_LABELS: Record<AttributeType, MessageId> = {
   date: 'common.date',
   score: 'participants.importTypeScore',
 };
-const SCALE_LABELS: Record<Exclude<ScaleKind, 'custom'>, MessageId> = { nps: 'participants.scaleNps', csat: 'participants.scaleCsat', ces: 'participants.scaleCes' };
+const SCALE_LABELS: Record<Exclude<ScaleKind, 'custom'>, MessageId> = {
+  nps: 'participants.scaleNps',
+  csat: 'participants.scaleCsat',
+  ces: 'participants.scaleCes',
+};
 // Import knows the named scales only; a custom range is defined in the Add attribute dialog first.
 const IMPORT_SCALES = Object.keys(SCALE_RANGES) as Exclude<ScaleKind, 'custom'>[];
 

@@ -50,7 +50,10 @@ export const codingChannels = {
     input: TranscriptFile.extend({
       newSession: SessionFields.optional(),
       title: z.string().trim().max(200).optional(),
-      mapping: z.array(z.strictObject({ label: z.string().max(200), target: SpeakerTarget })).max(500).default([]),
+      mapping: z
+        .array(z.strictObject({ label: z.string().max(200), target: SpeakerTarget }))
+        .max(500)
+        .default([]),
     }).refine((i) => (i.sessionId === undefined) !== (i.newSession === undefined), 'give either sessionId or newSession, not both'),
     output: TranscriptImported,
   },
@@ -67,7 +70,12 @@ export const codingChannels = {
   'codes:list': { input: Empty, output: z.array(Code) },
   'codes:create': { input: NewCode, output: Code },
   'codes:update': {
-    input: z.strictObject({ id: Id, name: CodeName.optional(), color: Color.optional(), description: CodeDescription.partial().optional() }),
+    input: z.strictObject({
+      id: Id,
+      name: CodeName.optional(),
+      color: Color.optional(),
+      description: CodeDescription.partial().optional(),
+    }),
     output: Code,
   },
   'codes:move': { input: z.strictObject({ id: Id, parentId: Id.nullable(), position: z.int().nonnegative().max(100_000) }), output: Code },
@@ -76,7 +84,10 @@ export const codingChannels = {
   'codes:split': { input: z.strictObject({ id: Id, codingIds: z.array(Id).min(1).max(100_000), name: CodeName }), output: Code },
   'codes:delete': { input: z.strictObject({ id: Id }), output: BackedUp },
   /** Every passage coded with a code (and its sub-codes), with speaker and session. */
-  'codes:retrieve': { input: z.strictObject({ codeId: Id, includeChildren: z.boolean().default(true) }), output: z.array(RetrievedPassage) },
+  'codes:retrieve': {
+    input: z.strictObject({ codeId: Id, includeChildren: z.boolean().default(true) }),
+    output: z.array(RetrievedPassage),
+  },
 
   /** Codes `[start, end)` of a document with an existing code, or with a new one (`newCode`) in one step. */
   'codings:create': {
@@ -91,7 +102,13 @@ export const codingChannels = {
   },
   /** Recode (codeId), adjust boundaries (start/end) or attach a memo. */
   'codings:update': {
-    input: z.strictObject({ id: Id, codeId: Id.optional(), start: Offset.optional(), end: Offset.optional(), memo: z.string().max(100_000).nullable().optional() }),
+    input: z.strictObject({
+      id: Id,
+      codeId: Id.optional(),
+      start: Offset.optional(),
+      end: Offset.optional(),
+      memo: z.string().max(100_000).nullable().optional(),
+    }),
     output: Coding,
   },
   'codings:delete': { input: z.strictObject({ id: Id }), output: Done },

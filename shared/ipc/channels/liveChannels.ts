@@ -1,10 +1,27 @@
 import { z } from 'zod';
-import { ClockAction, ClockState, Guide, GuideInput, LiveSession, MAX_TRANSCRIPT_OFFSET_MS, NewNote, Note, NoteCodeInput, NoteRecord, NoteSpeaker, NotesFormat, QuestionMark } from '../../domain/live';
+import {
+  ClockAction,
+  ClockState,
+  Guide,
+  GuideInput,
+  LiveSession,
+  MAX_TRANSCRIPT_OFFSET_MS,
+  NewNote,
+  Note,
+  NoteCodeInput,
+  NoteRecord,
+  NoteSpeaker,
+  NotesFormat,
+  QuestionMark,
+} from '../../domain/live';
 import { Delivery } from '../../domain/files';
 import { Id, Session } from '../../domain/study';
 import { Done, Empty } from './studyChannels';
 
-const SessionTime = z.int().nonnegative().max(7 * 24 * 3_600_000);
+const SessionTime = z
+  .int()
+  .nonnegative()
+  .max(7 * 24 * 3_600_000);
 
 /** Channels of live session capture: the clock, the discussion guide, timestamped notes, intercepts. */
 export const liveChannels = {
@@ -33,14 +50,23 @@ export const liveChannels = {
   /** Replaces a note's text (autosave); codings stay on their words, whole-note tags grow with it. */
   'notes:edit': { input: z.strictObject({ id: Id, text: z.string().max(200_000) }), output: Note },
   'notes:update': {
-    input: z.strictObject({ id: Id, timeMs: SessionTime.optional(), speaker: NoteSpeaker.optional(), questionId: Id.nullable().optional(), starred: z.boolean().optional() }),
+    input: z.strictObject({
+      id: Id,
+      timeMs: SessionTime.optional(),
+      speaker: NoteSpeaker.optional(),
+      questionId: Id.nullable().optional(),
+      starred: z.boolean().optional(),
+    }),
     output: Note,
   },
   'notes:delete': { input: z.strictObject({ id: Id }), output: Done },
   /** Tags a note (or part of it) with a code, or with a new code made in the same step. */
   'notes:code': { input: NoteCodeInput, output: Note },
   /** Puts a note's codes on the transcript turn spoken at the note's time. */
-  'notes:copyCodesToTranscript': { input: z.strictObject({ id: Id }), output: z.object({ documentId: Id, turnId: Id, added: z.int().nonnegative() }) },
+  'notes:copyCodesToTranscript': {
+    input: z.strictObject({ id: Id }),
+    output: z.object({ documentId: Id, turnId: Id, added: z.int().nonnegative() }),
+  },
   /** The notes of one session (or of every session) as exported: time order, ties by position. */
   'notes:list': { input: z.strictObject({ sessionId: Id.optional() }), output: z.array(NoteRecord) },
   /** Exports the notes of one session (or, without a session, of every session) as a file, delivered like every export (see Delivery). */

@@ -11,7 +11,13 @@ import { Done, Empty } from './studyChannels';
 const Result = z.custom<ReportResult>((v) => typeof v === 'object' && v !== null && Array.isArray((v as { themes?: unknown }).themes));
 
 /** A saved report definition. */
-export const SavedReport = z.object({ id: Id, title: z.string(), definition: ReportDefinition, createdAt: z.string(), updatedAt: z.string() });
+export const SavedReport = z.object({
+  id: Id,
+  title: z.string(),
+  definition: ReportDefinition,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
 /** A generated snapshot as listed (without its results). */
 export const SnapshotMeta = z.object({ id: Id, reportId: Id.nullable(), title: z.string(), createdAt: z.string(), appVersion: z.string() });
 /** A snapshot with the definition it was generated from and its frozen results. */
@@ -34,7 +40,10 @@ export const reportChannels = {
   /** Computes a report without storing it (the builder's live preview). */
   'reports:run': { input: z.strictObject({ definition: ReportDefinition }), output: Result },
   /** Computes a report (in a worker, followed as job `jobId` when given) and stores it as an immutable snapshot. */
-  'reports:generate': { input: z.strictObject({ reportId: Id.nullable().default(null), definition: ReportDefinition, jobId: JobId.optional() }), output: ReportSnapshot },
+  'reports:generate': {
+    input: z.strictObject({ reportId: Id.nullable().default(null), definition: ReportDefinition, jobId: JobId.optional() }),
+    output: ReportSnapshot,
+  },
   'reports:snapshots': { input: Empty, output: z.array(SnapshotMeta) },
   'reports:snapshot': { input: z.strictObject({ id: Id }), output: ReportSnapshot },
   /** Per-theme deltas from an earlier snapshot to a later one. */

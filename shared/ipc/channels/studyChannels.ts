@@ -22,7 +22,11 @@ export const Done = z.object({ done: z.literal(true) });
 /** What a destructive action returns: the backup taken just before it. */
 export const BackedUp = z.object({ backupPath: z.string() });
 /** A study path; the backend resolves it, so only its shape is checked here. */
-export const StudyPath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
+export const StudyPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'path contains a NUL byte');
 
 /** A UI language, or the test pseudo-locale (shared/i18n/locales.ts). */
 const UiLocaleSchema = z.enum([...LOCALES, 'pseudo']);
@@ -42,7 +46,10 @@ export const studyChannels = {
   },
   /** The language the user chose for the app (null: follow the system's). */
   'app:language': { input: Empty, output: z.object({ chosen: UiLocaleSchema.nullable() }) },
-  'app:setLanguage': { input: z.strictObject({ language: UiLocaleSchema.nullable() }), output: z.object({ chosen: UiLocaleSchema.nullable() }) },
+  'app:setLanguage': {
+    input: z.strictObject({ language: UiLocaleSchema.nullable() }),
+    output: z.object({ chosen: UiLocaleSchema.nullable() }),
+  },
   'study:recent': { input: Empty, output: z.array(RecentStudy) },
   /** Takes a study off the recent list; only a path on it is accepted (main/app/studyPaths.ts). */
   'study:forgetRecent': { input: z.object({ path: StudyPath }).strict(), output: z.array(RecentStudy) },
@@ -73,7 +80,10 @@ export const studyChannels = {
    * (`granted: false`) while another window holds it, unless `takeOver`, which also sends that
    * window the `window:claimed` event. `windowId` is made by the window and kept across reloads.
    */
-  'window:claim': { input: z.object({ windowId: Id, takeOver: z.boolean().default(false) }).strict(), output: z.object({ granted: z.boolean() }) },
+  'window:claim': {
+    input: z.object({ windowId: Id, takeOver: z.boolean().default(false) }).strict(),
+    output: z.object({ granted: z.boolean() }),
+  },
   /** A closing window gives its claim back. */
   'window:release': { input: z.object({ windowId: Id }).strict(), output: Done },
 
@@ -86,7 +96,9 @@ export const studyChannels = {
   'attributes:list': { input: Empty, output: z.array(Attribute) },
   'attributes:create': { input: AttributeFields, output: Attribute },
   'attributes:update': {
-    input: z.object({ id: Id, name: NameSchema.max(80).optional(), options: z.array(z.string().trim().min(1).max(500)).max(200).optional() }).strict(),
+    input: z
+      .object({ id: Id, name: NameSchema.max(80).optional(), options: z.array(z.string().trim().min(1).max(500)).max(200).optional() })
+      .strict(),
     output: Attribute,
   },
   /** Deletes after an automatic backup, whose path is returned. */
@@ -123,4 +135,3 @@ export const studyChannels = {
     output: ImportOutcome,
   },
 } as const;
-

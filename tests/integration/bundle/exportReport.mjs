@@ -27,7 +27,8 @@ async function main() {
     const target = join(outDir, `report.${format}`);
     electron.nextSavePath = target;
     const { saved, files } = await call('reports:export', { snapshotId: snapshot.id, format });
-    if (saved[0] !== target || files.length !== 0) throw new Error(`the ${format} export was not saved where the dialog said: ${JSON.stringify(saved)}`);
+    if (saved[0] !== target || files.length !== 0)
+      throw new Error(`the ${format} export was not saved where the dialog said: ${JSON.stringify(saved)}`);
   }
   await call('study:close', {});
   console.log(JSON.stringify({ title: study.title }));

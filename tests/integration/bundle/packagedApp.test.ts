@@ -37,7 +37,8 @@ let unpacked: string;
 
 function run(command: string, args: string[], cwd: string): void {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, CI: 'true' } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
 }
 
 beforeAll(async () => {
@@ -54,16 +55,36 @@ beforeAll(async () => {
     bundleElectron(options: { outDir: string }): Promise<void>;
   };
   await bundleElectron({ outDir: join(project, 'out', 'electron') });
-  run(process.execPath, [join(REPO, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--outDir', join(project, 'out', 'renderer'), '--logLevel', 'error'], REPO);
+  run(
+    process.execPath,
+    [
+      join(REPO, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'renderer/vite.config.ts',
+      '--outDir',
+      join(project, 'out', 'renderer'),
+      '--logLevel',
+      'error',
+    ],
+    REPO,
+  );
 
   const dist = join(tmp, 'electron-dist');
   mkdirSync(dist);
   writeFileSync(join(dist, 'electron'), `#!/bin/sh\nexit 0\n#${SENTINEL}\u0001\u0008${ELECTRON_DEFAULT_WIRE}\n`);
   chmodSync(join(dist, 'electron'), 0o755);
-  writeFileSync(join(dist, 'version'), `${JSON.parse(readFileSync(join(REPO, 'node_modules', 'electron', 'package.json'), 'utf8')).version}\n`);
+  writeFileSync(
+    join(dist, 'version'),
+    `${JSON.parse(readFileSync(join(REPO, 'node_modules', 'electron', 'package.json'), 'utf8')).version}\n`,
+  );
 
   const release = join(tmp, 'release');
-  run(bin('electron-builder'), ['--linux', 'dir', '--publish', 'never', `-c.electronDist=${dist}`, '-c.npmRebuild=false', `-c.directories.output=${release}`], project);
+  run(
+    bin('electron-builder'),
+    ['--linux', 'dir', '--publish', 'never', `-c.electronDist=${dist}`, '-c.npmRebuild=false', `-c.directories.output=${release}`],
+    project,
+  );
   unpacked = join(release, 'linux-unpacked');
 }, 180_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -89,7 +110,11 @@ describe('the packaged app (electron-builder.yml)', () => {
       expect(files).toContain(needed);
     }
     expect(files.filter((f) => f.startsWith('/out/') && f.endsWith('.map'))).toEqual([]);
-    expect(existsSync(join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))).toBe(true);
+    expect(
+      existsSync(
+        join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+      ),
+    ).toBe(true);
   });
 
   it('runs its main process from what app.asar holds and exports a PDF with the study in it', () => {

@@ -33,84 +33,165 @@ export function generatedReportStudy(sessions = 12, codingsPerDocument = 60) {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const at = '2026-03-01T10:00:00.000Z';
   const id = () => crypto.randomUUID();
-  study.write('test:generate', () => {
-    const { repos } = study;
-    const attribute = (name: string, type: 'category' | 'score', options: string[], scaleKind: 'nps' | 'csat' | 'ces' | null) => {
-      const attrId = id();
-      const range = scaleKind ? SCALE_RANGES[scaleKind] : null;
-      repos.attributes.insert({ id: attrId, name, type, options, scaleKind, scaleMin: range?.min ?? null, scaleMax: range?.max ?? null }, at);
-      return attrId;
-    };
-    const segment = attribute('Segment', 'category', SEGMENT_OPTIONS, null);
-    const region = attribute('Region', 'category', ['North', 'South'], null);
-    const scores: [string, number, number][] = [
-      [attribute('NPS', 'score', [], 'nps'), 0, 10],
-      [attribute('CSAT', 'score', [], 'csat'), 1, 5],
-      [attribute('CES', 'score', [], 'ces'), 1, 7],
-    ];
-    const person = (name: string) => {
-      const personId = id();
-      repos.participants.insert(personId, name, null, at, study.userId);
-      // Some values stay empty: a share's n is of the people who answered.
-      if (r() > 0.1) repos.participants.setValue(personId, segment, pick(SEGMENT_OPTIONS), at);
-      if (r() > 0.1) repos.participants.setValue(personId, region, pick(['North', 'South']), at);
-      for (const [attrId, min, max] of scores) if (r() > 0.15) repos.participants.setValue(personId, attrId, min + Math.floor(r() * (max - min + 1)), at);
-      return personId;
-    };
-    const codeIds: string[] = [];
-    ['Delivery', 'Price', 'App'].forEach((name, i) => {
-      const parent = id();
-      repos.codes.insert({ id: parent, parent_id: null, name, color: '#4f7cac', definition: null, when_to_use: null, when_not_to_use: null, example: null, position: i, pinned: null, created_at: at, created_by: study.userId });
-      codeIds.push(parent);
-      ['Good', 'Bad'].forEach((child, j) => {
-        const childId = id();
-        repos.codes.insert({ id: childId, parent_id: parent, name: `${name} ${child}`, color: '#4f7cac', definition: null, when_to_use: null, when_not_to_use: null, example: null, position: j, pinned: null, created_at: at, created_by: study.userId });
-        codeIds.push(childId);
+  study.write(
+    'test:generate',
+    () => {
+      const { repos } = study;
+      const attribute = (name: string, type: 'category' | 'score', options: string[], scaleKind: 'nps' | 'csat' | 'ces' | null) => {
+        const attrId = id();
+        const range = scaleKind ? SCALE_RANGES[scaleKind] : null;
+        repos.attributes.insert(
+          { id: attrId, name, type, options, scaleKind, scaleMin: range?.min ?? null, scaleMax: range?.max ?? null },
+          at,
+        );
+        return attrId;
+      };
+      const segment = attribute('Segment', 'category', SEGMENT_OPTIONS, null);
+      const region = attribute('Region', 'category', ['North', 'South'], null);
+      const scores: [string, number, number][] = [
+        [attribute('NPS', 'score', [], 'nps'), 0, 10],
+        [attribute('CSAT', 'score', [], 'csat'), 1, 5],
+        [attribute('CES', 'score', [], 'ces'), 1, 7],
+      ];
+      const person = (name: string) => {
+        const personId = id();
+        repos.participants.insert(personId, name, null, at, study.userId);
+        // Some values stay empty: a share's n is of the people who answered.
+        if (r() > 0.1) repos.participants.setValue(personId, segment, pick(SEGMENT_OPTIONS), at);
+        if (r() > 0.1) repos.participants.setValue(personId, region, pick(['North', 'South']), at);
+        for (const [attrId, min, max] of scores)
+          if (r() > 0.15) repos.participants.setValue(personId, attrId, min + Math.floor(r() * (max - min + 1)), at);
+        return personId;
+      };
+      const codeIds: string[] = [];
+      ['Delivery', 'Price', 'App'].forEach((name, i) => {
+        const parent = id();
+        repos.codes.insert({
+          id: parent,
+          parent_id: null,
+          name,
+          color: '#4f7cac',
+          definition: null,
+          when_to_use: null,
+          when_not_to_use: null,
+          example: null,
+          position: i,
+          pinned: null,
+          created_at: at,
+          created_by: study.userId,
+        });
+        codeIds.push(parent);
+        ['Good', 'Bad'].forEach((child, j) => {
+          const childId = id();
+          repos.codes.insert({
+            id: childId,
+            parent_id: parent,
+            name: `${name} ${child}`,
+            color: '#4f7cac',
+            definition: null,
+            when_to_use: null,
+            when_not_to_use: null,
+            example: null,
+            position: j,
+            pinned: null,
+            created_at: at,
+            created_by: study.userId,
+          });
+          codeIds.push(childId);
+        });
       });
-    });
-    const observer = person('Obi (observer)');
-    const walkIn = person('Walk-in');
-    const sessionIds: string[] = [];
-    const moderators: string[] = [];
-    const codingIds: string[] = [];
-    for (let s = 0; s < sessions; s++) {
-      const sessionId = id();
-      sessionIds.push(sessionId);
-      repos.sessions.insert(sessionId, { kind: s % 2 === 0 ? 'interview' : 'focus_group', title: `Session ${s + 1}`, date: `2026-02-${String(1 + s).padStart(2, '0')}`, place: null, moderator: null, notes: null }, at, study.userId);
-      const role = (personId: string, as: SessionRole) => repos.participants.setRole(personId, sessionId, as);
-      const respondents = [0, 1, 2, 3].map((p) => person(`P${s * 4 + p + 1}`));
-      respondents.forEach((p) => role(p, 'participant'));
-      const moderator = person(`Moderator ${s + 1}`);
-      moderators.push(moderator);
-      role(moderator, 'moderator');
-      if (s < 3) role(observer, 'observer');
-      const speakers: (string | null)[] = [moderator, ...respondents, null];
-      if (s < 3) speakers.push(observer);
-      if (s === 5) speakers.push(moderators[0]!); // a moderator elsewhere, with no role here
-      if (s === 6) speakers.push(walkIn); // no role anywhere: taken for a respondent
-      const turns = Array.from({ length: 30 }, (_, t) => ({
-        speaker: t % 2 === 0 ? moderator : pick(speakers),
-        words: Array.from({ length: 3 + Math.floor(r() * 12) }, () => pick(WORDS)).join(' '),
-      }));
-      const text = turns.map((t) => t.words).join('\n\n');
-      const docId = id();
-      const kind = s % 4 === 3 ? 'notes' : 'transcript';
-      repos.documents.insert({ id: docId, session_id: sessionId, kind, title: `Session ${s + 1} ${kind}`, plain_text: text, editor_state: null, rev: 0, created_at: at, updated_at: at, created_by: study.userId, source_name: null, source_format: null });
-      let offset = 0;
-      turns.forEach((t, position) => {
-        repos.documents.insertTurn({ id: id(), document_id: docId, position, start_offset: offset, end_offset: offset + t.words.length, speaker_label: null, participant_id: t.speaker, start_ms: null, end_ms: null });
-        offset += t.words.length + 2;
-      });
-      for (let k = 0; k < codingsPerDocument; k++) {
-        const start = Math.floor(r() * (text.length - 2));
-        const end = Math.min(text.length, start + 1 + Math.floor(r() * 150));
-        const codingId = id();
-        codingIds.push(codingId);
-        repos.codings.insert({ id: codingId, document_id: docId, code_id: pick(codeIds), start_offset: start, end_offset: end, quote: text.slice(start, end), status: 'anchored', memo: null, coder_id: study.userId, created_at: at });
+      const observer = person('Obi (observer)');
+      const walkIn = person('Walk-in');
+      const sessionIds: string[] = [];
+      const moderators: string[] = [];
+      const codingIds: string[] = [];
+      for (let s = 0; s < sessions; s++) {
+        const sessionId = id();
+        sessionIds.push(sessionId);
+        repos.sessions.insert(
+          sessionId,
+          {
+            kind: s % 2 === 0 ? 'interview' : 'focus_group',
+            title: `Session ${s + 1}`,
+            date: `2026-02-${String(1 + s).padStart(2, '0')}`,
+            place: null,
+            moderator: null,
+            notes: null,
+          },
+          at,
+          study.userId,
+        );
+        const role = (personId: string, as: SessionRole) => repos.participants.setRole(personId, sessionId, as);
+        const respondents = [0, 1, 2, 3].map((p) => person(`P${s * 4 + p + 1}`));
+        respondents.forEach((p) => role(p, 'participant'));
+        const moderator = person(`Moderator ${s + 1}`);
+        moderators.push(moderator);
+        role(moderator, 'moderator');
+        if (s < 3) role(observer, 'observer');
+        const speakers: (string | null)[] = [moderator, ...respondents, null];
+        if (s < 3) speakers.push(observer);
+        if (s === 5) speakers.push(moderators[0]!); // a moderator elsewhere, with no role here
+        if (s === 6) speakers.push(walkIn); // no role anywhere: taken for a respondent
+        const turns = Array.from({ length: 30 }, (_, t) => ({
+          speaker: t % 2 === 0 ? moderator : pick(speakers),
+          words: Array.from({ length: 3 + Math.floor(r() * 12) }, () => pick(WORDS)).join(' '),
+        }));
+        const text = turns.map((t) => t.words).join('\n\n');
+        const docId = id();
+        const kind = s % 4 === 3 ? 'notes' : 'transcript';
+        repos.documents.insert({
+          id: docId,
+          session_id: sessionId,
+          kind,
+          title: `Session ${s + 1} ${kind}`,
+          plain_text: text,
+          editor_state: null,
+          rev: 0,
+          created_at: at,
+          updated_at: at,
+          created_by: study.userId,
+          source_name: null,
+          source_format: null,
+        });
+        let offset = 0;
+        turns.forEach((t, position) => {
+          repos.documents.insertTurn({
+            id: id(),
+            document_id: docId,
+            position,
+            start_offset: offset,
+            end_offset: offset + t.words.length,
+            speaker_label: null,
+            participant_id: t.speaker,
+            start_ms: null,
+            end_ms: null,
+          });
+          offset += t.words.length + 2;
+        });
+        for (let k = 0; k < codingsPerDocument; k++) {
+          const start = Math.floor(r() * (text.length - 2));
+          const end = Math.min(text.length, start + 1 + Math.floor(r() * 150));
+          const codingId = id();
+          codingIds.push(codingId);
+          repos.codings.insert({
+            id: codingId,
+            document_id: docId,
+            code_id: pick(codeIds),
+            start_offset: start,
+            end_offset: end,
+            quote: text.slice(start, end),
+            status: 'anchored',
+            memo: null,
+            coder_id: study.userId,
+            created_at: at,
+          });
+        }
       }
-    }
-    for (let k = 0; k < 8; k++) repos.reports.star(pick(codingIds), at, study.userId);
-  }, null, false);
+      for (let k = 0; k < 8; k++) repos.reports.star(pick(codingIds), at, study.userId);
+    },
+    null,
+    false,
+  );
   const path = study.path;
   backend.close();
   return {

@@ -10,8 +10,14 @@ import { reportFixture, type ReportFixture } from './reportFixture';
  * page without complaint and find the text, Unicode included. Set VERBATIM_PDF_KEEP=<file> to
  * keep the PDF for looking at it.
  */
-const LONG = Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1}: the crème fraîche cost €4.99 and arrived warm, which is “not what I’d call fresh”.`).join(' ');
-const THEMES = Array.from({ length: 36 }, (_, i) => `Theme ${String(i + 1).padStart(2, '0')} ${['Checkout', 'Delivery slots', 'Freshness', 'Support'][i % 4]}`);
+const LONG = Array.from(
+  { length: 60 },
+  (_, i) => `Sentence ${i + 1}: the crème fraîche cost €4.99 and arrived warm, which is “not what I’d call fresh”.`,
+).join(' ');
+const THEMES = Array.from(
+  { length: 36 },
+  (_, i) => `Theme ${String(i + 1).padStart(2, '0')} ${['Checkout', 'Delivery slots', 'Freshness', 'Support'][i % 4]}`,
+);
 
 let f: ReportFixture;
 let pdf: Buffer;
@@ -22,7 +28,10 @@ beforeAll(async () => {
   const turns: [string, string][] = [
     ['Eve', 'Honestly 😀👍🏽 it’s “fine” — the crème fraîche was €3 and the app said 日本語 somewhere.'],
     ['Fay', LONG],
-    ...THEMES.map((t, i): [string, string] => [i % 2 ? 'Eve' : 'Fay', `About ${t.toLowerCase()}: point number ${i + 1} that people raised in the group.`]),
+    ...THEMES.map((t, i): [string, string] => [
+      i % 2 ? 'Eve' : 'Fay',
+      `About ${t.toLowerCase()}: point number ${i + 1} that people raised in the group.`,
+    ]),
   ];
   const doc = f.transcript(turns, 'Second group');
   const text = (await f.call('documents:get', { id: doc })).text;
@@ -31,7 +40,10 @@ beforeAll(async () => {
     if (start < 0) throw new Error(`"${words}" not in document`);
     return f.call('codings:create', { documentId: doc, start, end: start + words.length, codeId });
   };
-  const fresh = await f.call('codes:create', { name: 'Freshness “cold chain”', description: { definition: 'Whether chilled food (crème fraîche, € prices) arrived cold.' } });
+  const fresh = await f.call('codes:create', {
+    name: 'Freshness “cold chain”',
+    description: { definition: 'Whether chilled food (crème fraîche, € prices) arrived cold.' },
+  });
   await code(fresh.id, turns[0]![1]);
   await code(fresh.id, LONG);
   for (const [i, name] of THEMES.entries()) {
@@ -40,7 +52,12 @@ beforeAll(async () => {
   }
   // The same words under a second code: the report gets a co-occurrence table.
   await code(fresh.id, turns[2]![1]);
-  const snap = await f.call('reports:generate', { definition: { title: 'Grocery study <script>alert(1)</script> — crème fraîche', quotes: { perTheme: 5, onePerParticipant: false, attributeIds: [f.attrs.segment.id] } } });
+  const snap = await f.call('reports:generate', {
+    definition: {
+      title: 'Grocery study <script>alert(1)</script> — crème fraîche',
+      quotes: { perTheme: 5, onePerParticipant: false, attributeIds: [f.attrs.segment.id] },
+    },
+  });
   const file = (await f.call('reports:export', { snapshotId: snap.id, format: 'pdf' })).files[0]!;
   expect(file.mimeType).toBe('application/pdf');
   pdf = Buffer.from(file.dataBase64, 'base64');

@@ -42,7 +42,10 @@ describe('a Chinese study as PDF', () => {
   });
 
   it('embeds every font as a subset (ABCDEF+Name) with a ToUnicode map, the CJK face among them', () => {
-    const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+    const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim());
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const row of rows) expect(row, row).toMatch(/^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
     expect(rows.some((r) => r.includes('+DroidSansFallback'))).toBe(true);

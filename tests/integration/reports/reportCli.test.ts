@@ -19,7 +19,15 @@ async function fixtureFile(): Promise<string> {
   return target;
 }
 
-interface JsonTheme { code: string; codings: number; documents: number; participants: number; sessions: number; quotes: unknown[]; children: JsonTheme[] }
+interface JsonTheme {
+  code: string;
+  codings: number;
+  documents: number;
+  participants: number;
+  sessions: number;
+  quotes: unknown[];
+  children: JsonTheme[];
+}
 
 describe('verbatim report', () => {
   it('writes JSON whose counts agree exactly with `verbatim codings` (parents include their children)', async () => {
@@ -28,14 +36,21 @@ describe('verbatim report', () => {
     const r = await cli('report', study, '--format', 'json', '--out', out);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { themes: JsonTheme[]; scores: unknown; breakdown: unknown; cooccurrence: unknown };
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      themes: JsonTheme[];
+      scores: unknown;
+      breakdown: unknown;
+      cooccurrence: unknown;
+    };
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['themes', 'scores', 'breakdown', 'cooccurrence']));
     const rows = JSON.parse((await cli('codings', study, '--json')).out) as { code: string }[];
     const walk = (list: JsonTheme[]): void =>
       list.forEach((t) => {
         const expected = rows.filter((row) => row.code === t.code || row.code.startsWith(`${t.code}/`)).length;
         expect(t.codings, t.code).toBe(expected);
-        expect(Object.keys(t)).toEqual(expect.arrayContaining(['code', 'codings', 'documents', 'participants', 'sessions', 'quotes', 'children']));
+        expect(Object.keys(t)).toEqual(
+          expect.arrayContaining(['code', 'codings', 'documents', 'participants', 'sessions', 'quotes', 'children']),
+        );
         walk(t.children);
       });
     walk(report.themes);
@@ -85,7 +100,16 @@ describe('verbatim report', () => {
     const bad = await cli('report', study, '--format', 'odt', '--out', 'x');
     expect(bad.code).toBe(2);
     expect(bad.err.trim().split('\n')).toHaveLength(1);
-    const missing = await cli('report', study, '--format', 'json', '--out', join(harness.dir(), 'x.json'), '--definition', join(harness.dir(), 'nope.json'));
+    const missing = await cli(
+      'report',
+      study,
+      '--format',
+      'json',
+      '--out',
+      join(harness.dir(), 'x.json'),
+      '--definition',
+      join(harness.dir(), 'nope.json'),
+    );
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/^verbatim: cannot read definition/);
   });

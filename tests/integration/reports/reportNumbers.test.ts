@@ -34,8 +34,20 @@ async function expectSameNumbers(definition: object, options: ReferenceOptions) 
   expect(themes).toHaveLength(9);
   for (const t of themes) {
     const want = ref.themes.get(t.codeId)!;
-    expect({ code: t.code, codings: t.codings, documents: t.documents, sessions: t.sessions, participants: t.participants, n: t.share.n }).toEqual({
-      code: t.code, codings: want.codings, documents: want.documents, sessions: want.sessions, participants: want.people.size, n: ref.inScope.size,
+    expect({
+      code: t.code,
+      codings: t.codings,
+      documents: t.documents,
+      sessions: t.sessions,
+      participants: t.participants,
+      n: t.share.n,
+    }).toEqual({
+      code: t.code,
+      codings: want.codings,
+      documents: want.documents,
+      sessions: want.sessions,
+      participants: want.people.size,
+      n: ref.inScope.size,
     });
   }
 
@@ -56,7 +68,10 @@ async function expectSameNumbers(definition: object, options: ReferenceOptions) 
   expect(result.drivers.map((d) => d.scale)).toEqual(['nps', 'csat']);
   for (const d of result.drivers) {
     const attr = ref.attributes.find((a) => a.scale_kind === d.scale)!;
-    const [low, high] = d.scale === 'nps' ? [ref.members(attr, 'detractor'), ref.members(attr, 'promoter')] : [ref.members(attr, 'low'), ref.members(attr, 'high')];
+    const [low, high] =
+      d.scale === 'nps'
+        ? [ref.members(attr, 'detractor'), ref.members(attr, 'promoter')]
+        : [ref.members(attr, 'low'), ref.members(attr, 'high')];
     expect([d.lowN, d.highN]).toEqual([low.length, high.length]);
     for (const row of d.rows) {
       const people = ref.themes.get(row.codeId)!.people;
@@ -89,7 +104,10 @@ async function expectSameNumbers(definition: object, options: ReferenceOptions) 
     co.codes.forEach((b, j) => {
       if (i === j) return;
       const both = [...ref.turnsOf(a.codeId)].filter((t) => ref.turnsOf(b.codeId).has(t)).length;
-      expect([co.cells[i]![j]!.overlaps, co.cells[i]![j]!.sameTurn], `${a.code} × ${b.code}`).toEqual([ref.overlaps(a.codeId, b.codeId), both]);
+      expect([co.cells[i]![j]!.overlaps, co.cells[i]![j]!.sameTurn], `${a.code} × ${b.code}`).toEqual([
+        ref.overlaps(a.codeId, b.codeId),
+        both,
+      ]);
     });
   });
 
@@ -106,7 +124,10 @@ async function expectSameNumbers(definition: object, options: ReferenceOptions) 
       voices.add(voice(c));
       picks.push(c);
     }
-    expect(t.quotes.map((q) => q.codingId), t.code).toEqual(picks.map((c) => c.id));
+    expect(
+      t.quotes.map((q) => q.codingId),
+      t.code,
+    ).toEqual(picks.map((c) => c.id));
   }
   return result;
 }
@@ -122,7 +143,9 @@ describe('report numbers on a generated study opened from disk', () => {
   });
 
   it('match it for one segment (a participant filter)', async () => {
-    const segment = referenceReport(backend.context.studies.require(), { includeNonRespondents: false }).attributes.find((a) => a.name === 'Segment')!;
+    const segment = referenceReport(backend.context.studies.require(), { includeNonRespondents: false }).attributes.find(
+      (a) => a.name === 'Segment',
+    )!;
     await expectSameNumbers(
       { filters: { participants: [{ attributeId: segment.id, values: [SEGMENT_OPTIONS[0]] }] } },
       { includeNonRespondents: false, only: { attributeId: segment.id as string, value: SEGMENT_OPTIONS[0]! } },

@@ -32,7 +32,8 @@ export function referenceReport(study: Study, options: ReferenceOptions) {
     const v = values.find((x) => x.participant_id === person && x.attribute_id === attributeId);
     return v ? (v.value_text ?? v.value_number) : null;
   };
-  const roleIn = (person: string, session: string | null) => roles.find((x) => x.participant_id === person && x.session_id === session)?.role ?? null;
+  const roleIn = (person: string, session: string | null) =>
+    roles.find((x) => x.participant_id === person && x.session_id === session)?.role ?? null;
   const isRespondent = (person: string, session: string | null) => {
     const role = roleIn(person, session);
     if (role !== null) return role === 'participant';
@@ -55,7 +56,12 @@ export function referenceReport(study: Study, options: ReferenceOptions) {
     const others: string[] = [];
     const hit: number[] = [];
     turns.forEach((t, n) => {
-      if (t.document_id !== c.document_id || (t.start_offset as number) >= (c.end_offset as number) || (t.end_offset as number) <= (c.start_offset as number)) return;
+      if (
+        t.document_id !== c.document_id ||
+        (t.start_offset as number) >= (c.end_offset as number) ||
+        (t.end_offset as number) <= (c.start_offset as number)
+      )
+        return;
       hit.push(n);
       const speaker = t.participant_id as string | null;
       if (speaker === null) return;
@@ -72,7 +78,15 @@ export function referenceReport(study: Study, options: ReferenceOptions) {
       if (counted.length === 0) continue;
     }
     counted.forEach((p) => inScope.add(p));
-    kept.push({ id: c.id as string, doc: c.document_id as string, code: c.code_id as string, start: c.start_offset as number, end: c.end_offset as number, people: counted, turns: hit });
+    kept.push({
+      id: c.id as string,
+      doc: c.document_id as string,
+      code: c.code_id as string,
+      start: c.start_offset as number,
+      end: c.end_offset as number,
+      people: counted,
+      turns: hit,
+    });
   }
 
   // Themes: a code's numbers include its descendants'.
@@ -81,13 +95,37 @@ export function referenceReport(study: Study, options: ReferenceOptions) {
     codes.map((code) => {
       const mine = kept.filter((c) => below(code.id as string).includes(c.code));
       const sessions = new Set(mine.map((c) => sessionOf.get(c.doc)).filter((s) => s !== null && s !== undefined));
-      return [code.id as string, { codings: mine.length, documents: new Set(mine.map((c) => c.doc)).size, sessions: sessions.size, people: new Set(mine.flatMap((c) => c.people)) }];
+      return [
+        code.id as string,
+        {
+          codings: mine.length,
+          documents: new Set(mine.map((c) => c.doc)).size,
+          sessions: sessions.size,
+          people: new Set(mine.flatMap((c) => c.people)),
+        },
+      ];
     }),
   );
 
   // Groups of people in scope per attribute (category options; NPS, CSAT and CES bands).
   const band = (kind: string, v: number) =>
-    kind === 'nps' ? (v >= 9 ? 'promoter' : v >= 7 ? 'passive' : 'detractor') : kind === 'csat' ? (v >= 4 ? 'high' : v >= 3 ? 'neutral' : 'low') : v <= 3 ? 'low' : v === 4 ? 'neutral' : 'high';
+    kind === 'nps'
+      ? v >= 9
+        ? 'promoter'
+        : v >= 7
+          ? 'passive'
+          : 'detractor'
+      : kind === 'csat'
+        ? v >= 4
+          ? 'high'
+          : v >= 3
+            ? 'neutral'
+            : 'low'
+        : v <= 3
+          ? 'low'
+          : v === 4
+            ? 'neutral'
+            : 'high';
   const groupOf = (attr: Row, person: string) => {
     const v = valueOf(person, attr.id as string);
     if (v === null) return null;
@@ -102,11 +140,14 @@ export function referenceReport(study: Study, options: ReferenceOptions) {
     if (kind === 'csat') return { n: answers.length, value: share((v) => v >= 4) * 100 };
     return { n: answers.length, value: answers.reduce((a, b) => a + b, 0) / answers.length };
   };
-  const answersOf = (attr: Row, who: string[]) => who.map((p) => valueOf(p, attr.id as string)).filter((v): v is number => typeof v === 'number');
+  const answersOf = (attr: Row, who: string[]) =>
+    who.map((p) => valueOf(p, attr.id as string)).filter((v): v is number => typeof v === 'number');
 
   // Co-occurrence: pairs of overlapping codings of two codes in one document; turns coded with both.
   const overlaps = (a: string, b: string) =>
-    kept.filter((x) => x.code === a).reduce((n, x) => n + kept.filter((y) => y.code === b && y.doc === x.doc && x.start < y.end && y.start < x.end).length, 0);
+    kept
+      .filter((x) => x.code === a)
+      .reduce((n, x) => n + kept.filter((y) => y.code === b && y.doc === x.doc && x.start < y.end && y.start < x.end).length, 0);
   const turnsOf = (code: string) => new Set(kept.filter((c) => c.code === code).flatMap((c) => c.turns));
 
   return { inScope, kept, themes, members, groupOf, scoreOf, answersOf, overlaps, turnsOf, attributes, starred };

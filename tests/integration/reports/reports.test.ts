@@ -14,7 +14,8 @@ const byCode = (r: ReportResult) => {
   walk(r.themes);
   return out;
 };
-const counts = (t: ThemeSummary | undefined) => t && { codings: t.codings, documents: t.documents, sessions: t.sessions, participants: t.participants, n: t.share.n };
+const counts = (t: ThemeSummary | undefined) =>
+  t && { codings: t.codings, documents: t.documents, sessions: t.sessions, participants: t.participants, n: t.share.n };
 
 describe('report aggregation (hand-computed)', () => {
   it('rolls children up into parents and counts each participant once', async () => {
@@ -42,21 +43,35 @@ describe('report aggregation (hand-computed)', () => {
 
   it('puts starred quotes first, then fills the limit with default picks from people not yet quoted', async () => {
     const tooExpensive = async (quotes: object = {}) =>
-      byCode(await f.call('reports:run', { definition: { quotes } })).get('Price/Too expensive')!.quotes.map((q) => [q.text, q.speaker, q.starred]);
+      byCode(await f.call('reports:run', { definition: { quotes } }))
+        .get('Price/Too expensive')!
+        .quotes.map((q) => [q.text, q.speaker, q.starred]);
     // Too expensive: Ana "price is too high" (17, c1), Ben "Prices are too high" (19), Ana "Still, the quality" (18).
     await f.call('reports:starQuote', { codingId: f.c1.id, starred: true });
     // Ana is quoted by her star, so her longer passage is not added; Ben fills the next slot.
-    expect(await tooExpensive()).toEqual([['price is too high', 'Ana', true], ['Prices are too high', 'Ben', false]]);
+    expect(await tooExpensive()).toEqual([
+      ['price is too high', 'Ana', true],
+      ['Prices are too high', 'Ben', false],
+    ]);
     // Without one-per-participant the defaults fill every slot, longest first, never repeating the star.
     expect(await tooExpensive({ onePerParticipant: false })).toEqual([
-      ['price is too high', 'Ana', true], ['Prices are too high', 'Ben', false], ['Still, the quality', 'Ana', false],
+      ['price is too high', 'Ana', true],
+      ['Prices are too high', 'Ben', false],
+      ['Still, the quality', 'Ana', false],
     ]);
     expect(await tooExpensive({ perTheme: 1 })).toEqual([['price is too high', 'Ana', true]]);
     // Every starred quote is shown, longest first, even past the limit and from the same person.
     const still = f.study.db.prepare<[], { id: string }>("SELECT id FROM codings WHERE quote = 'Still, the quality'").get()!.id;
     await f.call('reports:starQuote', { codingId: still, starred: true });
-    expect(await tooExpensive({ perTheme: 1 })).toEqual([['Still, the quality', 'Ana', true], ['price is too high', 'Ana', true]]);
-    expect(await tooExpensive()).toEqual([['Still, the quality', 'Ana', true], ['price is too high', 'Ana', true], ['Prices are too high', 'Ben', false]]);
+    expect(await tooExpensive({ perTheme: 1 })).toEqual([
+      ['Still, the quality', 'Ana', true],
+      ['price is too high', 'Ana', true],
+    ]);
+    expect(await tooExpensive()).toEqual([
+      ['Still, the quality', 'Ana', true],
+      ['price is too high', 'Ana', true],
+      ['Prices are too high', 'Ben', false],
+    ]);
     await f.call('reports:starQuote', { codingId: f.c1.id, starred: false });
     await f.call('reports:starQuote', { codingId: still, starred: false });
     expect(await tooExpensive()).toHaveLength(2);
@@ -66,9 +81,11 @@ describe('report aggregation (hand-computed)', () => {
     // Hand the codings of Ben and Cai to a second coder, Lee; the study's own user keeps Ana's four.
     const me = f.study.userId;
     const lee = f.study.write('test:user', () => f.study.repos.study.ensureUser('Lee', new Date().toISOString()), null);
-    f.study.db.prepare<[string]>(
-      "UPDATE codings SET coder_id = ? WHERE quote IN ('Prices are too high', 'delivery was late', 'Delivery was on time for me.')",
-    ).run(lee);
+    f.study.db
+      .prepare<[string]>(
+        "UPDATE codings SET coder_id = ? WHERE quote IN ('Prices are too high', 'delivery was late', 'Delivery was on time for me.')",
+      )
+      .run(lee);
     const users = await f.call('users:list', {});
     expect(users.find((u) => u.id === lee)).toEqual({ id: lee, name: 'Lee', codings: 3 });
     expect(users.find((u) => u.id === me)!.codings).toBe(4);
@@ -97,7 +114,11 @@ describe('report aggregation (hand-computed)', () => {
     const r = await f.call('reports:run', { definition: {} });
     const col = (label: string) => r.breakdown.columns.findIndex((c) => c.label === label);
     expect(r.breakdown.columns.map((c) => [c.label, c.n, c.smallN])).toEqual([
-      ['Promoter', 1, true], ['Passive', 1, true], ['Detractor', 2, true], ['Urban', 3, true], ['Rural', 1, true],
+      ['Promoter', 1, true],
+      ['Passive', 1, true],
+      ['Detractor', 2, true],
+      ['Urban', 3, true],
+      ['Rural', 1, true],
     ]);
     const price = r.breakdown.rows.find((x) => x.code === 'Price')!;
     expect(price.cells[col('Detractor')]).toEqual({ count: 1, n: 2, share: 0.5 });
@@ -107,8 +128,16 @@ describe('report aggregation (hand-computed)', () => {
   it('compares detractors with promoters, and computes NPS with n overall and per segment', async () => {
     const r = await f.call('reports:run', { definition: {} });
     const nps = r.drivers.find((d) => d.scale === 'nps')!;
-    expect(nps.rows[0]).toMatchObject({ code: 'Delivery', low: { count: 1, n: 2 }, high: { count: 0, n: 1 }, differencePts: 50, lift: null });
-    expect(nps.rows[0]!.sentence).toBe('1 of 2 detractors (50%) raised “Delivery”, against 0 of 1 promoters (0%). Small groups: read as a hint, not a pattern.');
+    expect(nps.rows[0]).toMatchObject({
+      code: 'Delivery',
+      low: { count: 1, n: 2 },
+      high: { count: 0, n: 1 },
+      differencePts: 50,
+      lift: null,
+    });
+    expect(nps.rows[0]!.sentence).toBe(
+      '1 of 2 detractors (50%) raised “Delivery”, against 0 of 1 promoters (0%). Small groups: read as a hint, not a pattern.',
+    );
     const score = r.scores.find((s) => s.kind === 'nps')!;
     expect(score.overall).toMatchObject({ n: 4, value: -25 }); // 1 promoter, 2 detractors of 4
     expect(score.bySegment.find((g) => g.group === 'Urban')).toMatchObject({ n: 3, value: 0 }); // Ana 10, Cai 8, Dee 2
@@ -125,8 +154,15 @@ describe('report aggregation (hand-computed)', () => {
     const none = await f.call('reports:run', { definition: { filters: { sessionKinds: ['intercept'] } } });
     expect(none.codingsInScope).toBe(0);
     expect(none.participantsInScope).toBe(0);
-    expect([...byCode(none).values()].map((t) => [t.codings, t.participants, t.share.share])).toEqual([[0, 0, null], [0, 0, null], [0, 0, null], [0, 0, null]]);
-    const det = await f.call('reports:run', { definition: { filters: { participants: [{ attributeId: f.attrs.nps.id, values: ['detractor'] }] } } });
+    expect([...byCode(none).values()].map((t) => [t.codings, t.participants, t.share.share])).toEqual([
+      [0, 0, null],
+      [0, 0, null],
+      [0, 0, null],
+      [0, 0, null],
+    ]);
+    const det = await f.call('reports:run', {
+      definition: { filters: { participants: [{ attributeId: f.attrs.nps.id, values: ['detractor'] }] } },
+    });
     expect(det.participantsInScope).toBe(2); // Ben and Dee
     expect(counts(byCode(det).get('Price'))).toEqual({ codings: 1, documents: 1, sessions: 1, participants: 1, n: 2 });
     const branch = await f.call('reports:run', { definition: { branchId: f.codes.price.id, filters: { documentKinds: ['notes'] } } });

@@ -20,7 +20,9 @@ const OBSERVATION = 'The room went quiet at the fee question';
 
 beforeAll(async () => {
   f = await respondentsFixture();
-  const { result } = await f.call('reports:generate', { definition: { title: 'Notes', quotes: { perTheme: 10, onePerParticipant: false } } });
+  const { result } = await f.call('reports:generate', {
+    definition: { title: 'Notes', quotes: { perTheme: 10, onePerParticipant: false } },
+  });
   for (const format of ['html', 'csv', 'xlsx', 'docx', 'pdf', 'json'] as ExportFormat[])
     for (const file of renderReport(result, format)) files.set(file.name, Buffer.from(file.data));
 }, 60_000);
@@ -31,10 +33,14 @@ afterAll(() => {
 
 describe('notes and questions in every format', () => {
   it('JSON: each quote carries its kind and the question apart', () => {
-    const r = JSON.parse(files.get('Notes.json')!.toString('utf8')) as { themes: { code: string; quotes: { kind: string; speaker: string | null; question: string | null; text: string }[] }[] };
+    const r = JSON.parse(files.get('Notes.json')!.toString('utf8')) as {
+      themes: { code: string; quotes: { kind: string; speaker: string | null; question: string | null; text: string }[] }[];
+    };
     const fees = r.themes.find((t) => t.code === 'Fees')!.quotes;
     expect(fees.map((q) => [q.kind, q.speaker, q.question])).toEqual([
-      ['transcript', 'Ana', 'What do you think of the delivery fees?'], ['note', 'Ben', null], ['note', null, null],
+      ['transcript', 'Ana', 'What do you think of the delivery fees?'],
+      ['note', 'Ben', null],
+      ['note', null, null],
     ]);
   });
 
@@ -42,7 +48,9 @@ describe('notes and questions in every format', () => {
     const html = files.get('Notes.html')!.toString('utf8');
     expect(html).toContain(`<aside class="live-note"><span class="note-label">Live note</span> ${NOTE}<footer>About Ben`);
     expect(html).toContain(`<aside class="live-note"><span class="note-label">Observation</span> ${OBSERVATION}<footer>`);
-    expect(html).toContain('<blockquote><span class="question">Question: What do you think of the delivery fees?</span>The fees are far too high for me.<footer>— Ana');
+    expect(html).toContain(
+      '<blockquote><span class="question">Question: What do you think of the delivery fees?</span>The fees are far too high for me.<footer>— Ana',
+    );
     expect(html).not.toContain('Unattributed');
     expect(html).not.toMatch(/<blockquote>[^<]*(Ben finds|The room went)/);
   });
@@ -76,7 +84,9 @@ describe('notes and questions in every format', () => {
     expect(rows.get(1)!.slice(0, 5)).toEqual(['Code', 'Kind', 'Quote', 'Question', 'Speaker']);
     const body = [...rows.values()].slice(1);
     expect(body).toContainEqual(expect.arrayContaining(['Fees', 'Note', NOTE, 'Ben']));
-    expect(body).toContainEqual(expect.arrayContaining(['Fees', 'Transcript', 'The fees are far too high for me.', 'What do you think of the delivery fees?', 'Ana']));
+    expect(body).toContainEqual(
+      expect.arrayContaining(['Fees', 'Transcript', 'The fees are far too high for me.', 'What do you think of the delivery fees?', 'Ana']),
+    );
     const csv = files.get('Notes-quotes.csv')!.toString('utf8');
     expect(csv.split('\r\n')[0]).toMatch(/^(\uFEFF)?Code,Kind,Quote,Question,Speaker,/);
     expect(csv).toContain(`Fees,Note,${NOTE},,Ben,`);
@@ -90,7 +100,10 @@ describe('notes and questions in every format', () => {
     const report = async (...extra: string[]) => {
       const out = join(tmp, `r-${extra.length}.json`);
       let err = '';
-      const code = await runCli(['report', study, '--format', 'json', '--out', out, ...extra], { out: () => {}, err: (s) => void (err += s) });
+      const code = await runCli(['report', study, '--format', 'json', '--out', out, ...extra], {
+        out: () => {},
+        err: (s) => void (err += s),
+      });
       expect([code, err]).toEqual([0, '']);
       return JSON.parse(readFileSync(out, 'utf8')) as { participantsInScope: number; respondentsOnly: boolean };
     };
@@ -98,6 +111,9 @@ describe('notes and questions in every format', () => {
     expect(await report('--include-non-respondents')).toMatchObject({ participantsInScope: 5, respondentsOnly: false });
     const definition = join(tmp, 'def.json');
     writeFileSync(definition, JSON.stringify({ title: 'With a file', filters: { documentKinds: ['transcript'] } }));
-    expect(await report('--definition', definition, '--include-non-respondents')).toMatchObject({ participantsInScope: 5, respondentsOnly: false });
+    expect(await report('--definition', definition, '--include-non-respondents')).toMatchObject({
+      participantsInScope: 5,
+      respondentsOnly: false,
+    });
   });
 });

@@ -25,7 +25,11 @@ export async function respondentsFixture() {
   const people = new Map((await call('participants:list', {})).map((p) => [p.displayName, p.id]));
   people.set('Dee', (await call('participants:create', { displayName: 'Dee' })).id);
   const roles: [string, number, 'participant' | 'moderator' | 'observer'][] = [
-    ['Ana', 2, 'participant'], ['Ben', 9, 'participant'], ['Dee', 10, 'participant'], ['Mo', 10, 'moderator'], ['Obi', 0, 'observer'],
+    ['Ana', 2, 'participant'],
+    ['Ben', 9, 'participant'],
+    ['Dee', 10, 'participant'],
+    ['Mo', 10, 'moderator'],
+    ['Obi', 0, 'observer'],
   ];
   for (const [name, score, role] of roles) {
     await call('participants:setValue', { participantId: people.get(name)!, attributeId: nps.id, value: score });

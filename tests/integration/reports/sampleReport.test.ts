@@ -24,9 +24,14 @@ describe('the sample study’s report', () => {
     expect(find(r, 'App & ordering/Accessibility').share).toMatchObject({ count: 1, n: 17 });
     const all = flat(r.themes).flatMap((t) => t.quotes);
     expect(all.filter((q) => q.speaker !== null && STAFF.includes(q.speaker))).toEqual([]);
-    expect(find(r, 'App & ordering/Accessibility').quotes).toContainEqual(expect.objectContaining({
-      kind: 'transcript', speaker: 'Marguerite', question: 'How did you find out about the phone line?', text: 'The driver told me! Not the website.',
-    }));
+    expect(find(r, 'App & ordering/Accessibility').quotes).toContainEqual(
+      expect.objectContaining({
+        kind: 'transcript',
+        speaker: 'Marguerite',
+        question: 'How did you find out about the phone line?',
+        text: 'The driver told me! Not the website.',
+      }),
+    );
     // Live notes are marked as notes; the observations nobody spoke have no speaker.
     const notes = all.filter((q) => q.kind === 'note');
     expect(notes.length).toBeGreaterThan(10);

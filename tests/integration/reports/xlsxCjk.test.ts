@@ -18,7 +18,9 @@ beforeAll(async () => {
   const file = join(tmp, 'cjk.xlsx');
   writeFileSync(file, await study.exportAs('xlsx'));
   study.close();
-  const names = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+  const names = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' })
+    .split('\n')
+    .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
   for (const n of names) sheets.push(execFileSync('unzip', ['-p', file, n], { encoding: 'utf8', maxBuffer: 64 << 20 }));
 }, 60_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -29,10 +29,13 @@ let files: Map<string, Buffer>;
 beforeAll(async () => {
   f = await reportFixture();
   await f.call('codes:update', { id: f.codes.delivery.id, name: `${BAD} ${GOOD}` });
-  const snap = await f.call('reports:generate', { definition: { title: 'Invalid characters', quotes: { perTheme: 5, onePerParticipant: false } } });
+  const snap = await f.call('reports:generate', {
+    definition: { title: 'Invalid characters', quotes: { perTheme: 5, onePerParticipant: false } },
+  });
   files = new Map();
   for (const format of ['html', 'xlsx', 'docx'] as const)
-    for (const file of (await f.call('reports:export', { snapshotId: snap.id, format })).files) files.set(file.name, Buffer.from(file.dataBase64, 'base64'));
+    for (const file of (await f.call('reports:export', { snapshotId: snap.id, format })).files)
+      files.set(file.name, Buffer.from(file.dataBase64, 'base64'));
 });
 afterAll(() => {
   f.close();
@@ -44,7 +47,9 @@ function checkPackage(name: string, bytes: Uint8Array): string {
   const path = join(tmp, name);
   writeFileSync(path, bytes);
   expect(execFileSync('unzip', ['-t', path], { encoding: 'utf8' })).toContain('No errors detected');
-  const parts = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8' }).split('\n').filter((n) => /\.(xml|rels)$/.test(n));
+  const parts = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8' })
+    .split('\n')
+    .filter((n) => /\.(xml|rels)$/.test(n));
   expect(parts.length).toBeGreaterThan(2);
   let text = '';
   for (const part of parts) {
@@ -60,8 +65,10 @@ function checkPackage(name: string, bytes: Uint8Array): string {
 
 /** Fails unless `xml` holds none of the characters XML cannot carry. */
 function expectOnlyXmlChars(xml: string): void {
-  // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids
-  expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  expect(xml).not.toMatch(
+    // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+  );
 }
 
 describe('characters XML 1.0 cannot hold', () => {
@@ -97,7 +104,10 @@ describe('characters XML 1.0 cannot hold', () => {
     expectOnlyXmlChars(xml);
     expect(xml).toContain(`${REPLACED}${LONE_REPLACED} ${GOOD}`);
     const out = new XmlOut();
-    out.open('Project', [['name', BAD + LONE]]).text('Description', BAD + LONE).close('Project');
+    out
+      .open('Project', [['name', BAD + LONE]])
+      .text('Description', BAD + LONE)
+      .close('Project');
     const project = out.toString();
     expectOnlyXmlChars(project);
     expect(project.split(REPLACED + LONE_REPLACED)).toHaveLength(3);

@@ -81,7 +81,10 @@ describe('AppSettings: the recent list', () => {
     settings.rememberOpened(touch('a.verbatim'), 'A', '1');
     expect(new AppSettings(join(dir, 'appdata')).recent().map((r) => r.title)).toEqual(['A']);
     expect(readdirSync(join(dir, 'appdata'))).toEqual(['settings.json']);
-    expect(JSON.parse(readFileSync(settingsFile(), 'utf8'))).toEqual({ recent: [{ path: join(dir, 'a.verbatim'), title: 'A', openedAt: '1' }], language: null });
+    expect(JSON.parse(readFileSync(settingsFile(), 'utf8'))).toEqual({
+      recent: [{ path: join(dir, 'a.verbatim'), title: 'A', openedAt: '1' }],
+      language: null,
+    });
   });
 });
 
@@ -103,7 +106,10 @@ describe('AppSettings: a damaged settings file', () => {
 
   it('keeps unknown extra fields from breaking the list', () => {
     mkdirSync(join(dir, 'appdata'));
-    writeFileSync(settingsFile(), JSON.stringify({ theme: 'dark', recent: [{ path: '/gone.verbatim', title: 'Gone', openedAt: '1', pinned: true }] }));
+    writeFileSync(
+      settingsFile(),
+      JSON.stringify({ theme: 'dark', recent: [{ path: '/gone.verbatim', title: 'Gone', openedAt: '1', pinned: true }] }),
+    );
     expect(settings.recent()).toEqual([{ path: '/gone.verbatim', title: 'Gone', openedAt: '1', exists: false }]);
   });
 });
@@ -124,7 +130,13 @@ describe('the recent list through the backend', () => {
     expect(await backend.dispatch('study:open', { path: a })).toMatchObject({ ok: true });
     await backend.dispatch('study:rename', { title: 'A2' });
     const recent = await backend.dispatch('study:recent', {});
-    expect(recent).toMatchObject({ ok: true, value: [{ path: a, title: 'A2', exists: true }, { path: b, title: 'B', exists: true }] });
+    expect(recent).toMatchObject({
+      ok: true,
+      value: [
+        { path: a, title: 'A2', exists: true },
+        { path: b, title: 'B', exists: true },
+      ],
+    });
     expect(await backend.dispatch('study:forgetRecent', { path: b })).toMatchObject({ ok: true, value: [{ path: a }] });
   });
 

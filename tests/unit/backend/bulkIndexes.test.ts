@@ -12,7 +12,10 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 const indexesOf = (table: string) =>
-  db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name").pluck().all(table) as string[];
+  db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name")
+    .pluck()
+    .all(table) as string[];
 
 describe('building the indexes of bulk-filled tables afterwards', () => {
   it('fills with the secondary indexes gone and ends with the schema the migrations make, rows indexed', () => {
@@ -23,7 +26,9 @@ describe('building the indexes of bulk-filled tables afterwards', () => {
         db.prepare("INSERT INTO users (id, name, created_at) VALUES ('u', 'Ana', 'x')").run();
         db.prepare("INSERT INTO codes (id, name, position, created_at) VALUES ('c', 'Price', 0, 'x')").run();
         db.prepare("INSERT INTO documents (id, kind, title, created_at, updated_at) VALUES ('d', 'transcript', 'T', 'x', 'x')").run();
-        db.prepare("INSERT INTO codings (id, document_id, code_id, start_offset, end_offset, quote, coder_id, created_at) VALUES ('k', 'd', 'c', 0, 3, 'abc', 'u', 'x')").run();
+        db.prepare(
+          "INSERT INTO codings (id, document_id, code_id, start_offset, end_offset, quote, coder_id, created_at) VALUES ('k', 'd', 'c', 0, 3, 'abc', 'u', 'x')",
+        ).run();
       }),
     )();
     expect(during[0]).toEqual([]);

@@ -100,7 +100,9 @@ describe('writeFilesAtomic', () => {
 describe('deliver', () => {
   it('with a save dialog: asks first, writes where the user chose and answers with the paths', async () => {
     const host = dialogHost(join(dir, 'Board pack.pdf'));
-    const done = await deliver(host, { ...REQUEST, suggestedFileName: 'Q3.pdf', extension: 'pdf' }, async () => ({ files: [{ name: 'Q3.pdf', mimeType: 'application/pdf', data: text('%PDF-') }] }));
+    const done = await deliver(host, { ...REQUEST, suggestedFileName: 'Q3.pdf', extension: 'pdf' }, async () => ({
+      files: [{ name: 'Q3.pdf', mimeType: 'application/pdf', data: text('%PDF-') }],
+    }));
     expect(host.asked).toHaveLength(1);
     expect(done).toEqual({ saved: [join(dir, 'Board pack.pdf')], files: [], notes: [] });
     expect(readFileSync(join(dir, 'Board pack.pdf'), 'utf8')).toBe('%PDF-');
@@ -119,7 +121,9 @@ describe('deliver', () => {
     writeFileSync(join(dir, 'Board-quotes.csv'), 'old quotes\n');
     const failure = await failureOf(deliver(dialogHost(join(dir, 'Board.csv')), REQUEST, csvTables));
     expect(failure.code).toBe('ALREADY_EXISTS');
-    expect(failure.message).toMatch(/already exist in .*: Board-themes\.csv, Board-quotes\.csv\. The save dialog asked only about Board\.csv/);
+    expect(failure.message).toMatch(
+      /already exist in .*: Board-themes\.csv, Board-quotes\.csv\. The save dialog asked only about Board\.csv/,
+    );
     expect(failure.message).toMatch(/Nothing was saved\.$/);
     expect(readFileSync(join(dir, 'Board-themes.csv'), 'utf8')).toBe('old themes\n');
     expect(readFileSync(join(dir, 'Board-quotes.csv'), 'utf8')).toBe('old quotes\n');

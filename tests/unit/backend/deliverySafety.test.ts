@@ -28,7 +28,9 @@ describe('writeFilesAtomic when a rename fails part-way', () => {
     const failure = await failureOf(writeFilesAtomic(files));
     expect(failure.code).toBe('IO_ERROR');
     expect(failure.message).toMatch(/could not write .*Board-breakdown\.csv/);
-    expect(failure.message).toMatch(/Saved: Board-themes\.csv\. Not saved \(left as they were\): Board-breakdown\.csv, Board-quotes\.csv\./);
+    expect(failure.message).toMatch(
+      /Saved: Board-themes\.csv\. Not saved \(left as they were\): Board-breakdown\.csv, Board-quotes\.csv\./,
+    );
     expect(failure.message).not.toMatch(/Nothing was saved/);
     expect(readFileSync(join(dir, 'Board-themes.csv'), 'utf8')).toBe('new themes\n');
     expect(readFileSync(join(dir, 'Board-quotes.csv'), 'utf8')).toBe('old quotes\n');
@@ -78,7 +80,14 @@ describe('cancelling an export while its files are written', () => {
       expect(tracker.cancel('job-1')).toBe(true);
       yield text('second half');
     }
-    const exporting = tracker.follow('job-1', (control) => deliver(hostSavingTo(target), REQUEST, async () => ({ files: [{ name: 'Q3.csv', mimeType: 'text/csv', data: cancelledMidway() }] }), control));
+    const exporting = tracker.follow('job-1', (control) =>
+      deliver(
+        hostSavingTo(target),
+        REQUEST,
+        async () => ({ files: [{ name: 'Q3.csv', mimeType: 'text/csv', data: cancelledMidway() }] }),
+        control,
+      ),
+    );
     const failure = await failureOf(exporting);
     expect(failure.code).toBe('CANCELLED');
     expect(readFileSync(target, 'utf8')).toBe('old export');
@@ -89,7 +98,12 @@ describe('cancelling an export while its files are written', () => {
     const tracker = new JobTracker(() => {});
     let answer: boolean | null = null;
     const done = tracker.follow('job-2', async (control) => {
-      const delivered = deliver(hostSavingTo(join(dir, 'Board.csv')), REQUEST, async () => ({ files: [{ name: 'Q3.csv', mimeType: 'text/csv', data: text('rows') }] }), control);
+      const delivered = deliver(
+        hostSavingTo(join(dir, 'Board.csv')),
+        REQUEST,
+        async () => ({ files: [{ name: 'Q3.csv', mimeType: 'text/csv', data: text('rows') }] }),
+        control,
+      );
       // The delivery is past its last check when it awaits the rename: wait for the file to exist.
       while (!existsSync(join(dir, 'Board.csv'))) await new Promise((r) => setImmediate(r));
       answer = tracker.cancel('job-2');

@@ -21,7 +21,9 @@ afterEach(() => {
 
 const userVersion = (d: Database.Database) => d.pragma('user_version', { simple: true }) as number;
 const tables = (d: Database.Database) =>
-  (d.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  (
+    d.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
 
 describe('the migration list', () => {
   it('has versions that strictly increase in steps that are multiples of 10', () => {
@@ -58,7 +60,10 @@ describe('the schema a fresh study gets', () => {
   });
 
   it('uses STRICT tables only', () => {
-    const sql = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string }[];
+    const sql = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as {
+      name: string;
+      sql: string;
+    }[];
     expect(sql.length).toBeGreaterThanOrEqual(10);
     for (const t of sql) expect(t.sql, t.name).toMatch(/\)\s*STRICT\b/i);
   });

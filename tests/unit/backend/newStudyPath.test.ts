@@ -22,7 +22,10 @@ const en = translatorFor('en');
 /** A host with a save dialog that answers `answer` and remembers the names it suggested. */
 function dialogHost(answer: string | null) {
   const suggested: string[] = [];
-  return { suggested, host: { ...headlessHost('electron'), nativeDialogs: true, pickStudyToCreate: async (name: string) => (suggested.push(name), answer) } };
+  return {
+    suggested,
+    host: { ...headlessHost('electron'), nativeDialogs: true, pickStudyToCreate: async (name: string) => (suggested.push(name), answer) },
+  };
 }
 
 describe('StudyManager.newStudyPath: where a new study goes (study:create and a .qdpx imported as a new study)', () => {
@@ -30,7 +33,9 @@ describe('StudyManager.newStudyPath: where a new study goes (study:create and a 
     const first = await studies.newStudyPath(headlessHost('browser'), 'Bergen interviews', en);
     expect(first).toBe(join(dir, 'appdata', 'Studies', 'Bergen interviews.verbatim'));
     writeFileSync(first, '');
-    expect(await studies.newStudyPath(headlessHost('browser'), 'Bergen interviews', en)).toBe(join(dir, 'appdata', 'Studies', 'Bergen interviews (2).verbatim'));
+    expect(await studies.newStudyPath(headlessHost('browser'), 'Bergen interviews', en)).toBe(
+      join(dir, 'appdata', 'Studies', 'Bergen interviews (2).verbatim'),
+    );
   });
 
   it('with a save dialog, suggests a file-safe name and adds .verbatim where the user left it out', async () => {

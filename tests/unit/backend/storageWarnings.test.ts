@@ -43,7 +43,12 @@ describe('storageWarnings: cloud-synced folders', () => {
   });
 
   it('matches folder names, not words inside them', () => {
-    for (const path of ['/home/ana/dropbox-notes/q3.verbatim', '/home/ana/Studies/onedrive.verbatim', '/srv/sandbox/q3.verbatim', '/home/ana/mydropbox/x.verbatim'])
+    for (const path of [
+      '/home/ana/dropbox-notes/q3.verbatim',
+      '/home/ana/Studies/onedrive.verbatim',
+      '/srv/sandbox/q3.verbatim',
+      '/home/ana/mydropbox/x.verbatim',
+    ])
       expect(storageWarnings(path, null), path).toEqual([]);
   });
 });
@@ -66,9 +71,12 @@ describe('storageWarnings: network locations', () => {
     expect(storageWarnings(path, MOUNTS)).toEqual(expected);
   });
 
-  it.each(['nfs', 'nfs4', 'cifs', 'smb3', 'smbfs', 'fuse.sshfs', 'afpfs', 'webdav', 'davfs', 'fuse.rclone', '9p'])('knows %s as a network file system', (fs) => {
-    expect(storageWarnings('/data/x.verbatim', `/dev/sda1 / ext4 rw 0 0\nremote /data ${fs} rw 0 0\n`)).toEqual([NETWORK]);
-  });
+  it.each(['nfs', 'nfs4', 'cifs', 'smb3', 'smbfs', 'fuse.sshfs', 'afpfs', 'webdav', 'davfs', 'fuse.rclone', '9p'])(
+    'knows %s as a network file system',
+    (fs) => {
+      expect(storageWarnings('/data/x.verbatim', `/dev/sda1 / ext4 rw 0 0\nremote /data ${fs} rw 0 0\n`)).toEqual([NETWORK]);
+    },
+  );
 
   it('gives both warnings for a synced folder on a network share', () => {
     const w = storageWarnings('/mnt/nas/Dropbox/q3.verbatim', MOUNTS);
@@ -84,10 +92,12 @@ describe('storageWarnings: network locations', () => {
 });
 
 describe('storageWarnings: local folders', () => {
-  it.each(['/home/ana/Studies/q3.verbatim', 'C:\\Users\\ana\\Documents\\Verbatim\\q3.verbatim', '/Users/ana/Documents/q3.verbatim', 'D:\\Research\\q3.verbatim'])(
-    '%s gets no warning',
-    (path) => {
-      expect(storageWarnings(path, null)).toEqual([]);
-    },
-  );
+  it.each([
+    '/home/ana/Studies/q3.verbatim',
+    'C:\\Users\\ana\\Documents\\Verbatim\\q3.verbatim',
+    '/Users/ana/Documents/q3.verbatim',
+    'D:\\Research\\q3.verbatim',
+  ])('%s gets no warning', (path) => {
+    expect(storageWarnings(path, null)).toEqual([]);
+  });
 });

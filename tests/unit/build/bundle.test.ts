@@ -113,7 +113,9 @@ describe('bundle.mjs', () => {
     // A path relative to a source module is wrong once bundled; only main/appFiles.ts may ask.
     writeFileSync(bad, 'export const here = import.meta.dirname;\n');
     const entry = { ...bundler.ENTRIES[0]!, out: 'bad.cjs', entryPoints: [bad] };
-    await expect(bundler.bundleElectron({ outDir: join(tmp, 'bad'), entries: [entry] })).rejects.toThrow(/usesImportMeta\.ts:1:.*import\.meta/);
+    await expect(bundler.bundleElectron({ outDir: join(tmp, 'bad'), entries: [entry] })).rejects.toThrow(
+      /usesImportMeta\.ts:1:.*import\.meta/,
+    );
   });
 
   it('runs under plain Node away from the repository and exports the sample study as a PDF and a DOCX', () => {

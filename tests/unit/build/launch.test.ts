@@ -29,7 +29,11 @@ describe('launch.mjs (npm start)', () => {
     const step = BUILD_STEPS.find((s) => s.label.includes('renderer'))!;
     // The same command, writing elsewhere than out/renderer, which other tests read.
     const out = join(tmp, 'renderer');
-    const run = spawnSync(process.execPath, [...step.args, '--outDir', out, '--emptyOutDir'], { cwd: REPO, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(process.execPath, [...step.args, '--outDir', out, '--emptyOutDir'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(run.stderr).not.toMatch(/error/i);
     expect(run.status).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
@@ -49,7 +53,8 @@ describe('launch.mjs (npm start)', () => {
     // A copy of the project, so the renderer and the server bundle it builds are its own.
     const project = join(tmp, 'project');
     mkdirSync(project);
-    for (const part of ['package.json', 'tsconfig.json', 'build', 'main', 'shared', 'renderer', 'resources']) cpSync(join(REPO, part), join(project, part), { recursive: true });
+    for (const part of ['package.json', 'tsconfig.json', 'build', 'main', 'shared', 'renderer', 'resources'])
+      cpSync(join(REPO, part), join(project, part), { recursive: true });
     symlinkSync(join(REPO, 'node_modules'), join(project, 'node_modules'), 'dir');
     const record = join(tmp, 'launched.txt');
     const env = {
@@ -59,7 +64,11 @@ describe('launch.mjs (npm start)', () => {
       PATH: `${fakeOpener('launch-bin', record, 0)}${delimiter}${process.env.PATH}`,
       APP_DATA_DIR: join(tmp, 'data'),
     };
-    const launcher = spawn(process.execPath, [join(project, 'build', 'launch.mjs')], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const launcher = spawn(process.execPath, [join(project, 'build', 'launch.mjs')], {
+      cwd: project,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     launcher.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     launcher.stderr.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
@@ -70,7 +79,9 @@ describe('launch.mjs (npm start)', () => {
         await new Promise((r) => setTimeout(r, 200));
       }
       expect(existsSync(record), out).toBe(true);
-      expect(out.split('\n')[0]).toMatch(/^Verbatim: downloading the Electron binary .* it could not be downloaded, so Verbatim opens in your browser instead\.$/);
+      expect(out.split('\n')[0]).toMatch(
+        /^Verbatim: downloading the Electron binary .* it could not be downloaded, so Verbatim opens in your browser instead\.$/,
+      );
       const url = readFileSync(record, 'utf8');
       expect(out).toContain(url);
       const page = await fetch(url);

@@ -4,7 +4,19 @@
  * (its node_modules linked), so building, editing and breaking sources never touches the repository's.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,21 +28,29 @@ let project: string;
 
 /** Runs a Node script from the copy, as a user would; the data folder is the test's. */
 function node(args: string[], cwd = project) {
-  return spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, APP_DATA_DIR: join(tmp, 'data') } });
+  return spawnSync(process.execPath, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, APP_DATA_DIR: join(tmp, 'data') },
+  });
 }
 const verbatim = (...args: string[]) => node([join(project, 'main', 'cli', 'verbatim.mjs'), ...args]);
 const cliBundle = () => join(project, 'out', 'cli', 'verbatim.cjs');
 
 /** The modules a CommonJS bundle still loads at run time, Node's own aside. */
 function requires(code: string): string[] {
-  return [...new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))].filter((m) => !m.startsWith('node:')).sort();
+  return [...new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))]
+    .filter((m) => !m.startsWith('node:'))
+    .sort();
 }
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'verbatim-node-bundles-'));
   project = join(tmp, 'project');
   mkdirSync(project);
-  for (const part of ['package.json', 'tsconfig.json', 'build', 'main', 'shared', 'resources']) cpSync(join(REPO, part), join(project, part), { recursive: true });
+  for (const part of ['package.json', 'tsconfig.json', 'build', 'main', 'shared', 'resources'])
+    cpSync(join(REPO, part), join(project, part), { recursive: true });
   // The copy's files are dated a minute back, as a checkout's are: copied just now, they would fall inside
   // the 2 s in which sources count as newer than a build (nodeBundles.mjs, CLOCK_SLACK_MS), and whether a
   // second build happened would depend on how fast this machine ran the first.
@@ -64,7 +84,7 @@ describe('the verbatim command runs from its bundle', () => {
 
   it('builds again before running when a source has changed, so it never runs older code than the sources', () => {
     const source = join(project, 'main', 'version.ts');
-    writeFileSync(source, readFileSync(source, 'utf8').replace('= pkg.version;', "= `${pkg.version}-edited`;"));
+    writeFileSync(source, readFileSync(source, 'utf8').replace('= pkg.version;', '= `${pkg.version}-edited`;'));
     const run = verbatim('--version');
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`${VERSION}-edited\n`);
@@ -78,7 +98,9 @@ describe('the verbatim command runs from its bundle', () => {
       const run = verbatim('--version');
       expect(run.status).toBe(1);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toMatch(/^Verbatim: building out\/cli\/verbatim\.cjs from the sources failed \(main\/version\.ts changed\): .*version\.ts/);
+      expect(run.stderr).toMatch(
+        /^Verbatim: building out\/cli\/verbatim\.cjs from the sources failed \(main\/version\.ts changed\): .*version\.ts/,
+      );
       expect(run.stderr).not.toMatch(/\n\s+at /);
     } finally {
       writeFileSync(source, good);

@@ -17,6 +17,8 @@ describe('CLI encoding options', () => {
   it('--encoding takes aliases and refuses unknown names as a usage error', () => {
     expect(encodingOption(undefined)).toBeUndefined();
     expect(encodingOption('GBK')).toBe('gb18030');
-    expect(() => encodingOption('latin-9')).toThrow(expect.objectContaining({ exitCode: 2, message: expect.stringMatching(/unknown encoding "latin-9"/) }));
+    expect(() => encodingOption('latin-9')).toThrow(
+      expect.objectContaining({ exitCode: 2, message: expect.stringMatching(/unknown encoding "latin-9"/) }),
+    );
   });
 });

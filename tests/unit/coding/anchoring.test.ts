@@ -26,11 +26,35 @@ describe('diffEdit', () => {
 describe('mapRangeThroughEdit keeps codings on the same words', () => {
   const text = 'I love the app. The driver was rude. Prices are fine.';
   it.each([
-    ['an edit before the coding', 'I really love the app. The driver was rude. Prices are fine.', 'The driver was rude', 'The driver was rude', false],
-    ['an edit after the coding', 'I love the app. The driver was rude. Prices are okay.', 'The driver was rude', 'The driver was rude', false],
-    ['a typo fixed inside the coding', 'I love the app. The drivver was rude. Prices are fine.', 'The driver was rude', 'The drivver was rude', false],
+    [
+      'an edit before the coding',
+      'I really love the app. The driver was rude. Prices are fine.',
+      'The driver was rude',
+      'The driver was rude',
+      false,
+    ],
+    [
+      'an edit after the coding',
+      'I love the app. The driver was rude. Prices are okay.',
+      'The driver was rude',
+      'The driver was rude',
+      false,
+    ],
+    [
+      'a typo fixed inside the coding',
+      'I love the app. The drivver was rude. Prices are fine.',
+      'The driver was rude',
+      'The drivver was rude',
+      false,
+    ],
     ['words deleted inside', 'I love the app. The driver rude. Prices are fine.', 'The driver was rude', 'The driver rude', false],
-    ['the end of the coding rewritten', 'I love the app. The driver was polite enough. Prices are fine.', 'The driver was rude', 'The driver was polite enough', false],
+    [
+      'the end of the coding rewritten',
+      'I love the app. The driver was polite enough. Prices are fine.',
+      'The driver was rude',
+      'The driver was polite enough',
+      false,
+    ],
     ['the start rewritten', 'I love the app. A courier was rude. Prices are fine.', 'The driver was rude', 'A courier was rude', false],
     ['all coded words deleted', 'I love the app. Prices are fine.', 'The driver was rude.', 'P', true],
   ])('%s', (_, after, coded, words, orphaned) => {
@@ -41,8 +65,16 @@ describe('mapRangeThroughEdit keeps codings on the same words', () => {
 
   it('an insertion right at either edge stays outside the coding', () => {
     const start = text.indexOf('love');
-    expect(mapRangeThroughEdit({ start, end: start + 4 }, { start, end: start, insertedLength: 3 })).toEqual({ start: start + 3, end: start + 7, orphaned: false });
-    expect(mapRangeThroughEdit({ start, end: start + 4 }, { start: start + 4, end: start + 4, insertedLength: 3 })).toEqual({ start, end: start + 4, orphaned: false });
+    expect(mapRangeThroughEdit({ start, end: start + 4 }, { start, end: start, insertedLength: 3 })).toEqual({
+      start: start + 3,
+      end: start + 7,
+      orphaned: false,
+    });
+    expect(mapRangeThroughEdit({ start, end: start + 4 }, { start: start + 4, end: start + 4, insertedLength: 3 })).toEqual({
+      start,
+      end: start + 4,
+      orphaned: false,
+    });
   });
 
   it('works in UTF-16 units with emoji, CJK and RTL text before the coding', () => {

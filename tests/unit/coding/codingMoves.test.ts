@@ -9,7 +9,13 @@ interface Coded extends TextRange {
  * Applies a plan the way the services do (shift first, then each placement) and answers the words
  * each coding covers afterwards, or `orphaned:` and its old words.
  */
-function apply(oldText: string, newText: string, edit: TextEdit, coded: Coded[], options: Parameters<typeof planCodingMoves>[4] = {}): Record<string, string> {
+function apply(
+  oldText: string,
+  newText: string,
+  edit: TextEdit,
+  coded: Coded[],
+  options: Parameters<typeof planCodingMoves>[4] = {},
+): Record<string, string> {
   const plan = planCodingMoves(coded, (c) => c, edit, oldText, options);
   const at = new Map(coded.map((c) => [c.name, { start: c.start, end: c.end, orphaned: false }]));
   for (const c of plan.shifted) at.set(c.name, { start: c.start + plan.delta, end: c.end + plan.delta, orphaned: false });
@@ -31,7 +37,11 @@ const code = (text: string, name: string, words: string): Coded => {
 
 describe('planCodingMoves: a turn of a transcript edited (documents.replaceTurnText)', () => {
   const before = 'The driver was rude.\nPrices are fine.\nDelivery was late.';
-  const coded = (text: string) => [code(text, 'rude', 'driver was rude'), code(text, 'prices', 'Prices'), code(text, 'late', 'Delivery was late')];
+  const coded = (text: string) => [
+    code(text, 'rude', 'driver was rude'),
+    code(text, 'prices', 'Prices'),
+    code(text, 'late', 'Delivery was late'),
+  ];
   /** The second turn is edited; everything after it only shifts. */
   const editTurn = (newTurn: string) => {
     const turnStart = before.indexOf('Prices');
@@ -52,14 +62,22 @@ describe('planCodingMoves: a turn of a transcript edited (documents.replaceTurnT
 
   it('the later turn moves in one shift, not one by one', () => {
     const turnStart = before.indexOf('Prices');
-    const plan = planCodingMoves(coded(before), (c) => c, { start: turnStart, end: turnStart, insertedLength: 4 }, before, { shiftFrom: turnStart + 17 });
+    const plan = planCodingMoves(coded(before), (c) => c, { start: turnStart, end: turnStart, insertedLength: 4 }, before, {
+      shiftFrom: turnStart + 17,
+    });
     expect(plan.shifted.map((c) => c.name)).toEqual(['late']);
     expect(plan.delta).toBe(4);
     expect(plan.placed.map((p) => p.coding.name)).toEqual(['rude', 'prices']);
   });
 
   it('a shift start before the edit end is never used (a coding would move twice)', () => {
-    const plan = planCodingMoves([{ name: 'x', start: 5, end: 8 }], (c) => c, { start: 2, end: 10, insertedLength: 0 }, 'abcdefghijklmnop', { shiftFrom: 3 });
+    const plan = planCodingMoves(
+      [{ name: 'x', start: 5, end: 8 }],
+      (c) => c,
+      { start: 2, end: 10, insertedLength: 0 },
+      'abcdefghijklmnop',
+      { shiftFrom: 3 },
+    );
     expect(plan.shiftFrom).toBe(10);
     expect(plan.shifted).toEqual([]);
   });
@@ -71,7 +89,12 @@ describe('planCodingMoves: a live note added, edited or deleted (notes.ts)', () 
     const inserted = '\nNew';
     const at = 'First note'.length;
     const after = before.slice(0, at) + inserted + before.slice(at);
-    expect(apply(before, after, { start: at, end: at, insertedLength: inserted.length }, [code(before, 'second', 'Second note'), code(before, 'first', 'First')])).toEqual({
+    expect(
+      apply(before, after, { start: at, end: at, insertedLength: inserted.length }, [
+        code(before, 'second', 'Second note'),
+        code(before, 'first', 'First'),
+      ]),
+    ).toEqual({
       second: 'Second note',
       first: 'First',
     });
@@ -96,7 +119,9 @@ describe('planCodingMoves: a live note added, edited or deleted (notes.ts)', () 
     const after = 'Slow checkout, twice\nNext';
     const edit = diffEdit(before, after);
     const whole = { before: { start: 0, end: 13 }, after: { start: 0, end: 20 } };
-    expect(apply(before, after, edit, [code(before, 'note', 'Slow checkout'), code(before, 'slow', 'Slow')], { shiftFrom: 14, whole })).toEqual({
+    expect(
+      apply(before, after, edit, [code(before, 'note', 'Slow checkout'), code(before, 'slow', 'Slow')], { shiftFrom: 14, whole }),
+    ).toEqual({
       note: 'Slow checkout, twice',
       slow: 'Slow',
     });
@@ -136,10 +161,16 @@ describe('planCodingMoves: Chinese text and combining characters', () => {
     // A combining acute typed after the e of a coded word (Hungarian "tér"), and after the coded word's last letter.
     const before = 'Szechenyi ter';
     const inside = 'Szechenyi te\u0301r';
-    expect(apply(before, inside, diffEdit(before, inside), [code(before, 'name', 'Szechenyi'), code(before, 'ter', 'ter')])).toEqual({ name: 'Szechenyi', ter: 'te\u0301r' });
+    expect(apply(before, inside, diffEdit(before, inside), [code(before, 'name', 'Szechenyi'), code(before, 'ter', 'ter')])).toEqual({
+      name: 'Szechenyi',
+      ter: 'te\u0301r',
+    });
     const atEnd = 'Szechenyi\u0301 ter';
     // At a coding's very end the mark lands outside, like any insertion after the coded words.
-    expect(apply(before, atEnd, diffEdit(before, atEnd), [code(before, 'name', 'Szechenyi'), code(before, 'ter', 'ter')])).toEqual({ name: 'Szechenyi', ter: 'ter' });
+    expect(apply(before, atEnd, diffEdit(before, atEnd), [code(before, 'name', 'Szechenyi'), code(before, 'ter', 'ter')])).toEqual({
+      name: 'Szechenyi',
+      ter: 'ter',
+    });
   });
 
   it('an emoji replaced at a coding edge is never split', () => {

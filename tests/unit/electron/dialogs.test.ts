@@ -61,7 +61,12 @@ describe('Electron host dialogs', () => {
 });
 
 describe('Electron host: saving an export', () => {
-  const request = { title: 'menu.exportQdpxDialog', suggestedFileName: 'Churn study.qdpx', filterName: 'menu.qdpxFilter', extension: 'qdpx' } as const;
+  const request = {
+    title: 'menu.exportQdpxDialog',
+    suggestedFileName: 'Churn study.qdpx',
+    filterName: 'menu.qdpxFilter',
+    extension: 'qdpx',
+  } as const;
 
   it('suggests the file in the documents folder with the one file type, attached to the window', async () => {
     const win = fakeWindow();
@@ -69,7 +74,11 @@ describe('Electron host: saving an export', () => {
     await expect(host(win).pickFileToSave(request)).resolves.toBe('/s/out.qdpx');
     const [parent, options] = dialog.showSaveDialog.mock.calls[0]!;
     expect(parent).toBe(win);
-    expect(options).toMatchObject({ title: 'Export REFI-QDA project', defaultPath: join('/home/ann/Documents', 'Churn study.qdpx'), filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }] });
+    expect(options).toMatchObject({
+      title: 'Export REFI-QDA project',
+      defaultPath: join('/home/ann/Documents', 'Churn study.qdpx'),
+      filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }],
+    });
     expect(options.properties).toContain('showOverwriteConfirmation');
   });
 
@@ -93,12 +102,20 @@ describe('Electron host: open dialog for imports', () => {
   it('offers only the kind of file asked for and returns the chosen path, or null when cancelled', async () => {
     const win = fakeWindow();
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/ann/nvivo.qdpx'] });
-    await expect(host(win).pickFileToOpen({ title: 'menu.importQdpxDialog', filterName: 'menu.qdpxFilter', extensions: ['qdpx'] })).resolves.toBe('/home/ann/nvivo.qdpx');
+    await expect(
+      host(win).pickFileToOpen({ title: 'menu.importQdpxDialog', filterName: 'menu.qdpxFilter', extensions: ['qdpx'] }),
+    ).resolves.toBe('/home/ann/nvivo.qdpx');
     const [parent, options] = dialog.showOpenDialog.mock.calls.at(-1)!;
     expect(parent).toBe(win);
-    expect(options).toMatchObject({ title: 'Import REFI-QDA project', properties: ['openFile'], filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }] });
+    expect(options).toMatchObject({
+      title: 'Import REFI-QDA project',
+      properties: ['openFile'],
+      filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }],
+    });
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
-    await expect(host(null).pickFileToOpen({ title: 'menu.importQdcDialog', filterName: 'menu.qdcFilter', extensions: ['qdc'] })).resolves.toBeNull();
+    await expect(
+      host(null).pickFileToOpen({ title: 'menu.importQdcDialog', filterName: 'menu.qdcFilter', extensions: ['qdc'] }),
+    ).resolves.toBeNull();
   });
 });
 
@@ -136,13 +153,18 @@ describe('studyPathFromArgv', () => {
   });
 });
 
-describe('Electron host dialogs in the UI\'s language', () => {
+describe("Electron host dialogs in the UI's language", () => {
   const speaking = (locale: 'hu' | 'zh-Hans') =>
     createElectronHost({ getWindow: () => null, defaultDir: '/home/ann/Documents', translator: () => translatorFor(locale) });
 
   it('names the title, the button and the file type of an export in that language', async () => {
     dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
-    await speaking('hu').pickFileToSave({ title: 'menu.exportQdpxDialog', suggestedFileName: 'Churn.qdpx', filterName: 'menu.qdpxFilter', extension: 'qdpx' });
+    await speaking('hu').pickFileToSave({
+      title: 'menu.exportQdpxDialog',
+      suggestedFileName: 'Churn.qdpx',
+      filterName: 'menu.qdpxFilter',
+      extension: 'qdpx',
+    });
     expect(dialog.showSaveDialog.mock.calls[0]![0]).toMatchObject({
       title: 'REFI-QDA-projekt exportálása',
       buttonLabel: 'Exportálás',
@@ -153,7 +175,11 @@ describe('Electron host dialogs in the UI\'s language', () => {
   it('names an import, and the study dialogs, in that language', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
     await speaking('hu').pickFileToOpen({ title: 'menu.importTranscriptDialog', filterName: 'common.transcript', extensions: ['vtt'] });
-    expect(dialog.showOpenDialog.mock.calls[0]![0]).toMatchObject({ title: 'Átirat importálása', buttonLabel: 'Importálás', filters: [{ name: 'Átirat', extensions: ['vtt'] }] });
+    expect(dialog.showOpenDialog.mock.calls[0]![0]).toMatchObject({
+      title: 'Átirat importálása',
+      buttonLabel: 'Importálás',
+      filters: [{ name: 'Átirat', extensions: ['vtt'] }],
+    });
     dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     await speaking('zh-Hans').pickStudyToCreate('  ');
     expect(dialog.showSaveDialog.mock.calls[0]![0]).toMatchObject({

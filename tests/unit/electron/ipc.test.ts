@@ -63,9 +63,11 @@ describe('registerIpc', () => {
   });
 
   it('turns a throwing dispatch into INTERNAL instead of throwing across IPC', async () => {
-    const { handlers } = setup(vi.fn(async () => {
-      throw new Error('boom');
-    }));
+    const { handlers } = setup(
+      vi.fn(async () => {
+        throw new Error('boom');
+      }),
+    );
     await expect(handlers.get('app:info')!(eventFrom(APP), {})).resolves.toMatchObject({
       ok: false,
       error: { code: 'INTERNAL' },

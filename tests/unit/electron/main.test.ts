@@ -215,7 +215,7 @@ describe('main.ts wiring', () => {
     return (calls.at(-1)![0] as { label?: string }[]).map((m) => m.label ?? '');
   }
 
-  it('speaks the system\'s language in the menu and native dialogs until the user picks one', async () => {
+  it("speaks the system's language in the menu and native dialogs until the user picks one", async () => {
     mocks.reset(true);
     await startMainWith((state) => state.app.getPreferredSystemLanguages.mockReturnValue(['zh-TW', 'nb-NO', 'en-US']));
     // Traditional Chinese is not ours; Norwegian comes next.
@@ -223,7 +223,10 @@ describe('main.ts wiring', () => {
     const options = mocks.state.createBackend.mock.calls[0]![0] as { host: { pickStudyToOpen: () => Promise<string | null> } };
     mocks.state.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
     await options.host.pickStudyToOpen();
-    expect(mocks.state.dialog.showOpenDialog).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ title: 'Åpne studie', filters: [{ name: 'Verbatim-studie', extensions: ['verbatim'] }] }));
+    expect(mocks.state.dialog.showOpenDialog).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ title: 'Åpne studie', filters: [{ name: 'Verbatim-studie', extensions: ['verbatim'] }] }),
+    );
   });
 
   it('rebuilds the menu in the new language as soon as the Language setting changes', async () => {
@@ -236,12 +239,18 @@ describe('main.ts wiring', () => {
     for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
     expect(menuLabels()).toEqual(['&Fájl', 'S&zerkesztés', '&Nézet', '&Súgó']);
     // The page hears it too, so it switches without a reload.
-    expect(mocks.state.windows[0]!.webContents.send).toHaveBeenCalledWith('verbatim:event', { name: 'language:changed', payload: { chosen: 'hu' } });
+    expect(mocks.state.windows[0]!.webContents.send).toHaveBeenCalledWith('verbatim:event', {
+      name: 'language:changed',
+      payload: { chosen: 'hu' },
+    });
   });
 
   it('changes the language from View ▸ Language through the backend, which remembers it', async () => {
     await startMain();
-    const template = mocks.state.Menu.setApplicationMenu.mock.calls.at(-1)![0] as { label?: string; submenu?: { label?: string; submenu?: { label?: string; click?: () => void }[] }[] }[];
+    const template = mocks.state.Menu.setApplicationMenu.mock.calls.at(-1)![0] as {
+      label?: string;
+      submenu?: { label?: string; submenu?: { label?: string; click?: () => void }[] }[];
+    }[];
     const language = template.find((m) => m.label === '&View')!.submenu!.find((i) => i.label === 'Language')!.submenu!;
     language.find((i) => i.label === 'Hrvatski')!.click!();
     await new Promise((resolve) => setTimeout(resolve, 0));

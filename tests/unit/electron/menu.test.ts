@@ -137,12 +137,19 @@ describe('buildMenuTemplate', () => {
     for (const item of all(template)) if (item.type !== 'separator') expect(item.label, String(item.role)).toBeTruthy();
   });
 
-  it('has View ▸ Language: the system\'s or one of ours, each language in its own name, the choice checked', () => {
+  it("has View ▸ Language: the system's or one of ours, each language in its own name, the choice checked", () => {
     const choose = vi.fn();
     const { template } = build({ translator: translatorFor('hu'), language: { chosen: null, system: 'hu', choose } });
     const language = submenu(find(submenu(find(template, 'Nézet')), 'Nyelv'));
     const radios = language.filter((i) => i.type === 'radio');
-    expect(radios.map((i) => i.label)).toEqual(['A rendszerével azonos (Magyar)', 'English', 'Norsk bokmål', 'Hrvatski', 'Magyar', '简体中文']);
+    expect(radios.map((i) => i.label)).toEqual([
+      'A rendszerével azonos (Magyar)',
+      'English',
+      'Norsk bokmål',
+      'Hrvatski',
+      'Magyar',
+      '简体中文',
+    ]);
     expect(radios.filter((i) => i.checked).map((i) => i.label)).toEqual(['A rendszerével azonos (Magyar)']);
     click(find(language, 'Hrvatski'));
     click(radios[0]);

@@ -115,7 +115,12 @@ describe('app protocol handler', () => {
   });
 
   it('answers 404 for missing files, directories, traversal and symlinks out of the root', async () => {
-    for (const url of ['app://verbatim/nope.js', 'app://verbatim/assets', 'app://verbatim/%2e%2e/secret.txt', 'app://verbatim/assets/link.txt']) {
+    for (const url of [
+      'app://verbatim/nope.js',
+      'app://verbatim/assets',
+      'app://verbatim/%2e%2e/secret.txt',
+      'app://verbatim/assets/link.txt',
+    ]) {
       const response = await handler({ url, method: 'GET' } as Request);
       expect(response.status, url).toBe(404);
       expect(await response.text()).toBe('Not found');

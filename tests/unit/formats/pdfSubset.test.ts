@@ -44,7 +44,13 @@ describe('TrueType subsets for PDF embedding', () => {
   it('writes a well-formed font file: its words sum to 0xB1B0AFBA (head.checkSumAdjustment)', () => {
     const bytes = font(FONT_FILES.bold);
     const full = parseTrueType(bytes);
-    const subset = subsetTrueType(bytes, new Map([[full.cmap.get(0x41)!, 0x41], [full.cmap.get(0x151)!, 0x151]]));
+    const subset = subsetTrueType(
+      bytes,
+      new Map([
+        [full.cmap.get(0x41)!, 0x41],
+        [full.cmap.get(0x151)!, 0x151],
+      ]),
+    );
     expect(subset.length % 4).toBe(0);
     expect(wordSum(subset)).toBe(0xb1b0afba);
     expect(parseTrueType(subset).unitsPerEm).toBe(full.unitsPerEm);
@@ -64,7 +70,14 @@ describe('TrueType subsets for PDF embedding', () => {
 
   it('ignores glyph ids the font does not have', () => {
     const bytes = font(FONT_FILES.regular);
-    const subset = subsetTrueType(bytes, new Map([[1_000_000, 0x41], [-3, 0x42], [36, 0x41]]));
+    const subset = subsetTrueType(
+      bytes,
+      new Map([
+        [1_000_000, 0x41],
+        [-3, 0x42],
+        [36, 0x41],
+      ]),
+    );
     const cut = parseTrueType(subset);
     expect(cut.numGlyphs).toBe(37);
     expect([...cut.cmap]).toEqual([[0x41, 36]]);

@@ -20,12 +20,15 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
   if (b.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') throw new Error('bad signature');
   const chunks: string[] = [];
   const idat: Buffer[] = [];
-  let width = 0, height = 0, colorType = -1, ppm: number | null = null;
-  for (let at = 8; at < b.length; ) {
+  let width = 0,
+    height = 0,
+    colorType = -1,
+    ppm: number | null = null;
+  for (let at = 8; at < b.length;) {
     const len = b.readUInt32BE(at);
     const type = b.subarray(at + 4, at + 8).toString('latin1');
     const body = b.subarray(at + 8, at + 8 + len);
-    if ((crc32(b.subarray(at + 4, at + 8 + len)) >>> 0) !== b.readUInt32BE(at + 8 + len)) throw new Error(`bad CRC in ${type}`);
+    if (crc32(b.subarray(at + 4, at + 8 + len)) >>> 0 !== b.readUInt32BE(at + 8 + len)) throw new Error(`bad CRC in ${type}`);
     chunks.push(type);
     if (type === 'IHDR') {
       [width, height, colorType] = [body.readUInt32BE(0), body.readUInt32BE(4), body[9]!];
@@ -50,7 +53,13 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
       const up = y > 0 ? px[(y - 1) * stride + i]! : 0;
       const c = y > 0 && i >= bpp ? px[(y - 1) * stride + i - bpp]! : 0;
       const p = a + up - c;
-      const pred = [0, a, up, (a + up) >> 1, Math.abs(p - a) <= Math.abs(p - up) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - up) <= Math.abs(p - c) ? up : c][f];
+      const pred = [
+        0,
+        a,
+        up,
+        (a + up) >> 1,
+        Math.abs(p - a) <= Math.abs(p - up) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - up) <= Math.abs(p - c) ? up : c,
+      ][f];
       if (pred === undefined) throw new Error(`filter ${f}`);
       px[y * stride + i] = (x + pred) & 0xff;
     }

@@ -19,7 +19,12 @@ describe('parseXml', () => {
       '<?xml version="1.0"?>\n<!-- c --><a x="1 &amp; 2" y = \'&quot;q&quot;\'><b>T &lt;&gt; &apos;&#233;&#x1F600;</b><c/><![CDATA[<raw & text>]]><?pi ignored?></a>',
     );
     expect(root.name).toBe('a');
-    expect(root.attrs).toEqual(new Map([['x', '1 & 2'], ['y', '"q"']]));
+    expect(root.attrs).toEqual(
+      new Map([
+        ['x', '1 & 2'],
+        ['y', '"q"'],
+      ]),
+    );
     expect(el(root.children[0]).children).toEqual(["T <> 'é😀"]);
     expect(el(root.children[1]).name).toBe('c');
     expect(root.children[2]).toBe('<raw & text>');

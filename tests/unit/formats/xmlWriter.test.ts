@@ -33,7 +33,15 @@ describe('XML writer escaping', () => {
   it('round-trips every kind of character through a parser exactly (what an importer reads back)', () => {
     const value = 'Quote "x" & <y> ]]> tab\tLF\nCRLF\r\nemoji 🙂 CJK 中文 RTL עברית';
     const out = new XmlOut();
-    out.open('Root', [['name', value], ['skipped', null], ['n', 42]]).text('Text', value).empty('Empty', [['a', '']]).close('Root');
+    out
+      .open('Root', [
+        ['name', value],
+        ['skipped', null],
+        ['n', 42],
+      ])
+      .text('Text', value)
+      .empty('Empty', [['a', '']])
+      .close('Root');
     const xml = out.toString();
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<Root ')).toBe(true);
     expect(xml).not.toContain('skipped');
@@ -46,7 +54,10 @@ describe('XML writer escaping', () => {
 
   it('counts what it had to replace, for the export notes', () => {
     const out = new XmlOut();
-    out.open('A', [['name', 'bell\u0007']]).text('B', 'nul\u0000 and esc\u001b').close('A');
+    out
+      .open('A', [['name', 'bell\u0007']])
+      .text('B', 'nul\u0000 and esc\u001b')
+      .close('A');
     expect(out.replaced).toBe(3);
   });
 

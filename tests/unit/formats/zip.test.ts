@@ -62,7 +62,10 @@ describe('ZipArchive: hostile archives', () => {
 
   it('refuses archives that declare more than the total cap', () => {
     const limits = { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: 1000 };
-    const big = writeZip([{ name: 'a', data: 'y'.repeat(600) }, { name: 'b', data: 'z'.repeat(600) }]);
+    const big = writeZip([
+      { name: 'a', data: 'y'.repeat(600) },
+      { name: 'b', data: 'z'.repeat(600) },
+    ]);
     expect(() => ZipArchive.open(big, limits)).toThrow('the archive would unpack to more than 1000 bytes');
     // Default cap: one stored entry claiming 250 MB (with sizes that agree) is refused from the directory alone.
     const liar = writeZip([{ name: 'a', data: 'x', method: 0, declaredSize: 250 * 1024 * 1024 }]);
@@ -80,7 +83,9 @@ describe('ZipArchive: hostile archives', () => {
   });
 
   it('a header that overstates the size, or a wrong CRC, is refused', () => {
-    expect(zipError(one({ declaredSize: 6 }), 'word/document.xml')).toBe('the entry "word/document.xml" holds 5 bytes but its header says 6');
+    expect(zipError(one({ declaredSize: 6 }), 'word/document.xml')).toBe(
+      'the entry "word/document.xml" holds 5 bytes but its header says 6',
+    );
     expect(zipError(one({ crc: 12345 }), 'word/document.xml')).toBe('the entry "word/document.xml" is damaged (checksum mismatch)');
   });
 
@@ -104,8 +109,17 @@ describe('ZipArchive: hostile archives', () => {
   });
 
   it('refuses duplicate names and a local header that disagrees with the directory', () => {
-    expect(zipError(writeZip([{ name: 'a', data: '1' }, { name: 'a', data: '2' }]))).toBe('the archive lists "a" twice');
-    expect(zipError(one({ localName: 'word/other.xml' }), 'word/document.xml')).toBe('the entry "word/document.xml" has two different names');
+    expect(
+      zipError(
+        writeZip([
+          { name: 'a', data: '1' },
+          { name: 'a', data: '2' },
+        ]),
+      ),
+    ).toBe('the archive lists "a" twice');
+    expect(zipError(one({ localName: 'word/other.xml' }), 'word/document.xml')).toBe(
+      'the entry "word/document.xml" has two different names',
+    );
   });
 
   it('refuses encrypted entries, unknown methods, zip64 and too many entries', () => {

@@ -64,7 +64,13 @@ describe('ZipArchive.openFile: reading by position from disk', () => {
       [one({ crc: 12345 }), 'word/document.xml'],
       [writeZip([{ name: '../evil.xml', data: 'x' }]), undefined],
       [writeZip([{ name: '/etc/passwd', data: 'x' }]), undefined],
-      [writeZip([{ name: 'a', data: '1' }, { name: 'a', data: '2' }]), undefined],
+      [
+        writeZip([
+          { name: 'a', data: '1' },
+          { name: 'a', data: '2' },
+        ]),
+        undefined,
+      ],
       [one({ localName: 'word/other.xml' }), 'word/document.xml'],
       [one({ flags: 1 }), undefined],
       [writeZip([{ name: 'a', data: 'x' }], { declaredCount: 0xffff }), undefined],

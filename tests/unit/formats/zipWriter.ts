@@ -48,7 +48,9 @@ export function writeZip(entries: readonly ZipEntrySpec[], options: ZipOptions =
     const size = e.declaredSize ?? raw.length;
     const common = [u16(20), u16(flags), u16(method), u16(0), u16(0x21), u32(crc), u32(body.length), u32(size)];
     const local = Buffer.concat([u32(0x04034b50), ...common, u16(localName.length), u16(0), localName, body]);
-    centrals.push(Buffer.concat([u32(0x02014b50), u16(20), ...common, u16(name.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(offset), name]));
+    centrals.push(
+      Buffer.concat([u32(0x02014b50), u16(20), ...common, u16(name.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(offset), name]),
+    );
     locals.push(local);
     offset += local.length;
   }
@@ -67,14 +69,21 @@ const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 /** Escapes text for XML content. */
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** A paragraph of one run per string (runs keep their spaces with xml:space="preserve"). */
-export const para = (...runs: string[]) => `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>${runs.map((r) => `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${esc(r)}</w:t></w:r>`).join('')}</w:p>`;
+export const para = (...runs: string[]) =>
+  `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>${runs.map((r) => `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${esc(r)}</w:t></w:r>`).join('')}</w:p>`;
 /** A table; every cell is one paragraph. */
-export const table = (rows: string[][]) => `<w:tbl><w:tblPr/>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc><w:tcPr/>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
+export const table = (rows: string[][]) =>
+  `<w:tbl><w:tblPr/>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc><w:tcPr/>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
 
 /** A complete word/document.xml around the given body XML. */
 export function documentXml(body: string, prefix = 'w'): string {
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}<w:sectPr/></w:body></w:document>`;
-  return prefix === 'w' ? xml : xml.replace(/<(\/?)w:/g, `<$1${prefix}:`).replace(/ w:/g, ` ${prefix}:`).replace('xmlns:w=', `xmlns:${prefix}=`);
+  return prefix === 'w'
+    ? xml
+    : xml
+        .replace(/<(\/?)w:/g, `<$1${prefix}:`)
+        .replace(/ w:/g, ` ${prefix}:`)
+        .replace('xmlns:w=', `xmlns:${prefix}=`);
 }
 
 /** A minimal but complete .docx package whose document body is `body`. */

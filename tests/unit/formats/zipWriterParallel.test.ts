@@ -83,7 +83,12 @@ describe('zip writer, parallel (writeZipAsync, PieceDeflater)', () => {
 
   it('refuses what writeZip refuses, before deflating anything', async () => {
     await expect(writeZipAsync([{ name: '../evil.txt', data: 'x' }])).rejects.toThrow(/not a relative path/);
-    await expect(writeZipAsync([{ name: 'a.txt', data: 'x' }, { name: 'a.txt', data: 'y' }])).rejects.toThrow(/listed twice/);
+    await expect(
+      writeZipAsync([
+        { name: 'a.txt', data: 'x' },
+        { name: 'a.txt', data: 'y' },
+      ]),
+    ).rejects.toThrow(/listed twice/);
   });
 
   it('takes an entry deflated while it was written: XmlOut pieces through PieceDeflater', async () => {

@@ -21,7 +21,14 @@ describe('zip writer (main/formats/zipWriter.ts)', () => {
       { date: DATE },
     );
     const archive = ZipArchive.open(zip);
-    expect(archive.names()).toEqual(['project.qde', 'sources/a.txt', 'sources/bin.dat', 'sources/empty.txt', 'sources/Ümlaut – 中文.txt', 'media/clip.mp4']);
+    expect(archive.names()).toEqual([
+      'project.qde',
+      'sources/a.txt',
+      'sources/bin.dat',
+      'sources/empty.txt',
+      'sources/Ümlaut – 中文.txt',
+      'media/clip.mp4',
+    ]);
     expect(archive.read('sources/a.txt').toString('utf8')).toBe(text);
     expect(Buffer.compare(archive.read('sources/bin.dat'), binary)).toBe(0);
     expect(archive.read('sources/empty.txt').length).toBe(0);
@@ -30,7 +37,15 @@ describe('zip writer (main/formats/zipWriter.ts)', () => {
   });
 
   it('writes correct headers: deflate only when smaller, sizes and CRC in local and central headers, UTF-8 flag, DOS time', () => {
-    const zip = Buffer.from(writeZip([{ name: 'a.txt', data: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' }, { name: 'é.bin', data: randomBytes(64) }], { date: DATE }));
+    const zip = Buffer.from(
+      writeZip(
+        [
+          { name: 'a.txt', data: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' },
+          { name: 'é.bin', data: randomBytes(64) },
+        ],
+        { date: DATE },
+      ),
+    );
     // First local header: deflated (method 8), no UTF-8 flag, time 09:26:52.
     expect(zip.readUInt32LE(0)).toBe(0x04034b50);
     expect(zip.readUInt16LE(6)).toBe(0);
@@ -57,7 +72,12 @@ describe('zip writer (main/formats/zipWriter.ts)', () => {
   it('refuses names that would be unsafe to unpack, and duplicates', () => {
     for (const name of ['../evil.txt', 'sources/../../evil', '/etc/passwd', 'C:/x.txt', 'a\\b.txt', '', 'nul\0.txt'])
       expect(() => writeZip([{ name, data: 'x' }]), JSON.stringify(name)).toThrow(ZipWriteError);
-    expect(() => writeZip([{ name: 'a', data: 'x' }, { name: 'a', data: 'y' }])).toThrow(/twice/);
+    expect(() =>
+      writeZip([
+        { name: 'a', data: 'x' },
+        { name: 'a', data: 'y' },
+      ]),
+    ).toThrow(/twice/);
   });
 
   it('stores an entry that would deflate like a zip bomb, so its own exports always import again', () => {

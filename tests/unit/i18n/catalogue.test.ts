@@ -19,7 +19,8 @@ function shapeOf(elements: MessageFormatElement[], args = new Set<string>(), plu
     if (el.type === TYPE.literal || el.type === TYPE.pound) continue;
     args.add(`${el.value}:${el.type === TYPE.plural ? 'plural' : el.type === TYPE.select ? 'select' : 'simple'}`);
     if (el.type === TYPE.plural) plurals.set(el.value, new Set(Object.keys(el.options)));
-    if (el.type === TYPE.plural || el.type === TYPE.select) for (const option of Object.values(el.options)) shapeOf(option.value, args, plurals);
+    if (el.type === TYPE.plural || el.type === TYPE.select)
+      for (const option of Object.values(el.options)) shapeOf(option.value, args, plurals);
     if (el.type === TYPE.tag) shapeOf(el.children, args, plurals);
   }
   return { args, plurals };
@@ -44,7 +45,8 @@ describe('message catalogue', () => {
         const englishShape = shapeOf(parse(english[id]!));
         expect([...shape.args].sort(), `${id} in ${locale}`).toEqual([...englishShape.args].sort());
         for (const [name, forms] of shape.plurals) {
-          for (const category of needed) expect(forms.has(category) || forms.has('other'), `${id} in ${locale}: {${name}} lacks "${category}"`).toBe(true);
+          for (const category of needed)
+            expect(forms.has(category) || forms.has('other'), `${id} in ${locale}: {${name}} lacks "${category}"`).toBe(true);
           if (locale === 'hr') expect(forms.has('few'), `${id} in hr: Croatian needs a "few" form for {${name}}`).toBe(true);
         }
       }
@@ -53,7 +55,9 @@ describe('message catalogue', () => {
 
   it('has no message that nothing uses', () => {
     const source = sourceText(['renderer', 'main', 'shared']);
-    const unused = Object.keys(english).filter((id) => !source.includes(`'${id}'`) && !source.includes(`"${id}"`) && !source.includes(`\`${id}\``));
+    const unused = Object.keys(english).filter(
+      (id) => !source.includes(`'${id}'`) && !source.includes(`"${id}"`) && !source.includes(`\`${id}\``),
+    );
     expect(unused).toEqual([]);
   });
 });

@@ -12,7 +12,12 @@ describe('a failure by catalogue message', () => {
   it('holds the id and values, with the English sentence for logs and programs', () => {
     const error = new AppError('INTERNAL', 'errors.serverNoResult', { status: 502 });
     expect(error.message).toBe('The server answered 502 without a result.');
-    expect(toFailure('test', error, () => {})).toEqual({ code: 'INTERNAL', message: 'The server answered 502 without a result.', messageId: 'errors.serverNoResult', values: { status: 502 } });
+    expect(toFailure('test', error, () => {})).toEqual({
+      code: 'INTERNAL',
+      message: 'The server answered 502 without a result.',
+      messageId: 'errors.serverNoResult',
+      values: { status: 502 },
+    });
     expect(fail('INTERNAL', 'errors.serverNoResult', { status: 502 })).toEqual({ ok: false, error: toFailure('test', error, () => {}) });
   });
 

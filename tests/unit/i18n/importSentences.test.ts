@@ -35,15 +35,23 @@ describe('import sentences in Croatian and Chinese', () => {
   it('a damaged .docx: the file, the reader and the zip reason, each in the language', () => {
     const f = refusal('razgovor.docx', Buffer.from('PK\u0003\u0004 odrezano'));
     expect(f.code).toBe('IMPORT_FAILED');
-    expect(f.message).toBe('razgovor.docx: the document cannot be opened safely: this is not a zip archive, or it is cut off (no central directory).');
-    expect(failureText(hr, f)).toBe('razgovor.docx: dokument se ne može sigurno otvoriti: ovo nije zip arhiva ili je odrezana (nema središnjeg direktorija).');
+    expect(f.message).toBe(
+      'razgovor.docx: the document cannot be opened safely: this is not a zip archive, or it is cut off (no central directory).',
+    );
+    expect(failureText(hr, f)).toBe(
+      'razgovor.docx: dokument se ne može sigurno otvoriti: ovo nije zip arhiva ili je odrezana (nema središnjeg direktorija).',
+    );
     expect(failureText(zh, f)).toBe('razgovor.docx：无法安全地打开该文档：这不是 zip 压缩包，或者文件不完整（没有中央目录）。');
   });
 
   it('a file with no turns names its line and the warning that explains it', () => {
     const f = refusal('poziv.vtt', Buffer.from('WEBVTT\n\n00:00:01.000 --> 0\nZdravo\n'));
-    expect(f.message).toBe('poziv.vtt, line 3: no transcript turns found: unreadable cue timing "00:00:01.000 --> 0"; the cue was skipped.');
-    expect(failureText(hr, f)).toBe('poziv.vtt, redak 3: u transkriptu nije pronađena nijedna replika: nečitljivo vrijeme titla „00:00:01.000 --> 0”; titl je preskočen.');
+    expect(f.message).toBe(
+      'poziv.vtt, line 3: no transcript turns found: unreadable cue timing "00:00:01.000 --> 0"; the cue was skipped.',
+    );
+    expect(failureText(hr, f)).toBe(
+      'poziv.vtt, redak 3: u transkriptu nije pronađena nijedna replika: nečitljivo vrijeme titla „00:00:01.000 --> 0”; titl je preskočen.',
+    );
     expect(failureText(zh, f)).toBe('poziv.vtt，第 3 行：未找到逐字稿中的任何发言：无法读取的字幕时间“00:00:01.000 --> 0”；已跳过该字幕。');
   });
 
@@ -65,14 +73,22 @@ describe('import sentences in Croatian and Chinese', () => {
     expect(saySentence(hr, d.note!)).toBe(
       'Datoteka a.csv nije u kodiranju UTF-8. Pročitana je kao Zapadnoeuropsko (Windows-1252), ali gotovo je jednako vjerojatno Srednjoeuropsko (Windows-1250): provjerite slova u pregledu i odaberite drugo kodiranje ako izgledaju pogrešno.',
     );
-    expect(saySentence(zh, d.note!)).toBe('a.csv不是 UTF-8。已按西欧语言（Windows-1252）读取，但中欧语言（Windows-1250）的可能性几乎相同：请检查预览中的字符，如有错误请选择其他编码。');
+    expect(saySentence(zh, d.note!)).toBe(
+      'a.csv不是 UTF-8。已按西欧语言（Windows-1252）读取，但中欧语言（Windows-1250）的可能性几乎相同：请检查预览中的字符，如有错误请选择其他编码。',
+    );
   });
 
   it("a job's stage crosses as an id with values, its English beside it", async () => {
     const seen: EventPayload<'job:progress'>[] = [];
     const tracker = new JobTracker((p) => seen.push(p));
     await tracker.follow('job-1', async (control) => control.progress?.('imports.stageRendering', 10, { format: 'PDF' }));
-    expect(seen[0]).toEqual({ jobId: 'job-1', stage: 'Rendering PDF', stageId: 'imports.stageRendering', values: { format: 'PDF' }, percent: 10 });
+    expect(seen[0]).toEqual({
+      jobId: 'job-1',
+      stage: 'Rendering PDF',
+      stageId: 'imports.stageRendering',
+      values: { format: 'PDF' },
+      percent: 10,
+    });
     expect(saySentence(hr, { id: seen[0]!.stageId, values: seen[0]!.values })).toBe('Izrada PDF datoteke');
     expect(saySentence(zh, { id: seen[1]!.stageId })).toBe('完成');
   });
@@ -86,7 +102,9 @@ describe('a REFI-QDA import report in Croatian and Chinese', () => {
     `<TextSource guid="${g(21)}" name="Gone" plainTextPath="internal://gone.txt">${selection(g(34), [0, 5], [g(1)])}</TextSource><AudioSource guid="${g(40)}" name="Call" path="internal://x.mp3"/></Sources>` +
     `<Sets><Set guid="${g(60)}" name="Wave 1"><MemberCode targetGUID="${g(1)}"/><MemberSource targetGUID="${g(20)}"/></Set></Sets></Project>`;
   // Across the boundary as JSON, as the renderer and the CLI receive it.
-  const report = JSON.parse(JSON.stringify(withQdpxBytes(qdpx(qde), ({ project, files }) => planProject(project, files)).report.finish())) as ReturnType<ReturnType<typeof planProject>['report']['finish']>;
+  const report = JSON.parse(
+    JSON.stringify(withQdpxBytes(qdpx(qde), ({ project, files }) => planProject(project, files)).report.finish()),
+  ) as ReturnType<ReturnType<typeof planProject>['report']['finish']>;
   const said = (locale: 'en' | 'hr' | 'zh-Hans') => {
     const tr = translatorFor(locale);
     return {
@@ -99,10 +117,15 @@ describe('a REFI-QDA import report in Croatian and Chinese', () => {
   it('keeps its English, word for word', () => {
     expect(report.dropped.map((d) => [d.what, d.why])).toEqual([
       ['source "Gone"', 'its text file internal://gone.txt is not in the .qdpx; its 1 coding(s) could not be placed'],
-      ['audio "Call"', 'its transcripts, where the file has them, were imported; Verbatim holds text only, so the recording and selections on them are left out'],
+      [
+        'audio "Call"',
+        'its transcripts, where the file has them, were imported; Verbatim holds text only, so the recording and selections on them are left out',
+      ],
       ['set "Wave 1" (1 sources, 1 codes, 0 notes)', 'Verbatim has no groups of documents or codes; the members themselves were imported'],
     ]);
-    expect(report.positions).toBe("emoji and rare characters as two (NVivo's way), Windows line breaks as two (no emoji, rare characters or Windows line breaks, so every way of counting gives the same characters)");
+    expect(report.positions).toBe(
+      "emoji and rare characters as two (NVivo's way), Windows line breaks as two (no emoji, rare characters or Windows line breaks, so every way of counting gives the same characters)",
+    );
   });
 
   it('says what was left out and why, with the plural forms of each language', () => {
@@ -111,7 +134,9 @@ describe('a REFI-QDA import report in Croatian and Chinese', () => {
       'zvučni zapis „Call” | uvezeni su njegovi transkripti, ako ih datoteka sadrži; Verbatim čuva samo tekst, pa su snimka i odabiri na njoj izostavljeni',
       'skup „Wave 1” (1 izvor, 1 kod, 0 bilješki) | Verbatim nema skupine dokumenata ni kodova; uvezeni su sami članovi',
     ]);
-    expect(said('hr').mapped).toEqual(['1 izvor | svaki je postao zasebna sesija (vrste Ostalo) koja ga sadrži kao transkript; REFI-QDA nema sesije']);
+    expect(said('hr').mapped).toEqual([
+      '1 izvor | svaki je postao zasebna sesija (vrste Ostalo) koja ga sadrži kao transkript; REFI-QDA nema sesije',
+    ]);
     expect(said('zh-Hans').dropped).toEqual([
       '来源“Gone” | 其文本文件 internal://gone.txt 不在 .qdpx 中；其中 1 个编码无法定位',
       '音频“Call” | 文件中如有其逐字稿，已导入；Verbatim 只保存文本，因此录音及其上的选区未导入',
@@ -123,7 +148,9 @@ describe('a REFI-QDA import report in Croatian and Chinese', () => {
     expect(said('hr').positions).toBe(
       'emojije i rijetke znakove kao dva (NVivov način), prijelome redaka iz Windowsa kao dva (nema emojija, rijetkih znakova ni prijeloma redaka iz Windowsa, pa svaki način brojanja daje iste znakove)',
     );
-    expect(said('zh-Hans').positions).toBe('表情符号和罕见字符计为两个（NVivo 的方式），Windows 换行符计为两个（没有表情符号、罕见字符或 Windows 换行符，因此各种计数方式得到的字符相同）');
+    expect(said('zh-Hans').positions).toBe(
+      '表情符号和罕见字符计为两个（NVivo 的方式），Windows 换行符计为两个（没有表情符号、罕见字符或 Windows 换行符，因此各种计数方式得到的字符相同）',
+    );
   });
 });
 
@@ -133,8 +160,13 @@ describe('a REFI-QDA import report of many sources of a kind REFI-QDA does not d
   const qde =
     `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="P"><Sources>${unknown}` +
     `<TextSource guid="${g(20)}" name="Doc"><PlainTextContent>Hello.</PlainTextContent></TextSource><Survey name="Wave 1"/><Survey/></Sources></Project>`;
-  const report = JSON.parse(JSON.stringify(withQdpxBytes(qdpx(qde), ({ project, files }) => planProject(project, files)).report.finish())) as ReturnType<ReturnType<typeof planProject>['report']['finish']>;
-  const said = (locale: 'en' | 'nb' | 'hr' | 'hu' | 'zh-Hans') => report.dropped.map((d) => `${entryText(translatorFor(locale), d.what, d.whatSentence)} | ${entryText(translatorFor(locale), d.why, d.whySentence)}`);
+  const report = JSON.parse(
+    JSON.stringify(withQdpxBytes(qdpx(qde), ({ project, files }) => planProject(project, files)).report.finish()),
+  ) as ReturnType<ReturnType<typeof planProject>['report']['finish']>;
+  const said = (locale: 'en' | 'nb' | 'hr' | 'hu' | 'zh-Hans') =>
+    report.dropped.map(
+      (d) => `${entryText(translatorFor(locale), d.what, d.whatSentence)} | ${entryText(translatorFor(locale), d.why, d.whySentence)}`,
+    );
 
   // Each language's words, its number grouping (Norwegian a no-break space, Hungarian none under 10,000) and its plural forms (Croatian one, few and other).
   const lines: Record<'en' | 'nb' | 'hr' | 'hu' | 'zh-Hans', string[]> = {
@@ -146,9 +178,18 @@ describe('a REFI-QDA import report of many sources of a kind REFI-QDA does not d
       '<Spreadsheet> «Sheet 1» (og 1\u00a0199 til av samme slag) | ikke en kildetype som REFI-QDA-standarden definerer',
       '<Survey> «Wave 1» (og 1 til av samme slag) | ikke en kildetype som REFI-QDA-standarden definerer',
     ],
-    hr: ['<Spreadsheet> „Sheet 1” (i još 1.199 takvih) | nije vrsta izvora koju definira standard REFI-QDA', '<Survey> „Wave 1” (i još 1 takav) | nije vrsta izvora koju definira standard REFI-QDA'],
-    hu: ['<Spreadsheet> „Sheet 1” (és további 1199 hasonló) | nem a REFI-QDA szabványban meghatározott forrástípus', '<Survey> „Wave 1” (és további 1 hasonló) | nem a REFI-QDA szabványban meghatározott forrástípus'],
-    'zh-Hans': ['<Spreadsheet>“Sheet 1”（另有 1,199 个类似项） | 不是 REFI-QDA 标准定义的来源类型', '<Survey>“Wave 1”（另有 1 个类似项） | 不是 REFI-QDA 标准定义的来源类型'],
+    hr: [
+      '<Spreadsheet> „Sheet 1” (i još 1.199 takvih) | nije vrsta izvora koju definira standard REFI-QDA',
+      '<Survey> „Wave 1” (i još 1 takav) | nije vrsta izvora koju definira standard REFI-QDA',
+    ],
+    hu: [
+      '<Spreadsheet> „Sheet 1” (és további 1199 hasonló) | nem a REFI-QDA szabványban meghatározott forrástípus',
+      '<Survey> „Wave 1” (és további 1 hasonló) | nem a REFI-QDA szabványban meghatározott forrástípus',
+    ],
+    'zh-Hans': [
+      '<Spreadsheet>“Sheet 1”（另有 1,199 个类似项） | 不是 REFI-QDA 标准定义的来源类型',
+      '<Survey>“Wave 1”（另有 1 个类似项） | 不是 REFI-QDA 标准定义的来源类型',
+    ],
   };
 
   it('says the first of each kind once, with how many more like it, in every language', () => {
@@ -165,4 +206,3 @@ describe('a REFI-QDA import report of many sources of a kind REFI-QDA does not d
     ]);
   });
 });
-

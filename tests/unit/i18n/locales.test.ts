@@ -29,7 +29,12 @@ describe('locale forms', () => {
     expect(translatorFor('nb').percent(0.4)).toBe('40\u00a0%');
     expect(translatorFor('en').percent(0.4)).toBe('40%');
     expect(translatorFor('hr').number(1234.5)).toBe('1.234,5');
-    expect(['Zagreb', 'Čakovec', 'Cavtat', 'Dubrovnik'].sort(translatorFor('hr').compare)).toEqual(['Cavtat', 'Čakovec', 'Dubrovnik', 'Zagreb']);
+    expect(['Zagreb', 'Čakovec', 'Cavtat', 'Dubrovnik'].sort(translatorFor('hr').compare)).toEqual([
+      'Cavtat',
+      'Čakovec',
+      'Dubrovnik',
+      'Zagreb',
+    ]);
   });
 });
 

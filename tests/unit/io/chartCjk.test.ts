@@ -9,17 +9,37 @@ const EN = translatorFor('en');
 
 /** Chart label columns sized by the fonts' real widths, so Chinese labels are never cut at the left. */
 const theme = (name: string, participants: number): ThemeSummary => ({
-  codeId: name, code: name, name, depth: 0, description: null, codings: participants, documents: 1, sessions: 1, participants,
-  share: { count: participants, n: 10, share: participants / 10 }, quotes: [], children: [],
+  codeId: name,
+  code: name,
+  name,
+  depth: 0,
+  description: null,
+  codings: participants,
+  documents: 1,
+  sessions: 1,
+  participants,
+  share: { count: participants, n: 10, share: participants / 10 },
+  quotes: [],
+  children: [],
 });
 const measure = chartTextMeasure(rasterFonts(defaultFontsDir()));
 /** Every right-aligned label (text-anchor="end") with its x: its measured width must fit left of x. */
-const endLabels = (chart: string) => [...chart.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="end" font-size="(\d+)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), size: Number(m[2]), label: m[3]! }));
+const endLabels = (chart: string) =>
+  [...chart.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="end" font-size="(\d+)"[^>]*>([^<]+)</g)].map((m) => ({
+    x: Number(m[1]),
+    size: Number(m[2]),
+    label: m[3]!,
+  }));
 
 describe('CJK labels in charts', () => {
   it('sizes the label column by real widths: Chinese theme names fit left of the bars', () => {
     const names = ['价格太贵', '配送总是迟到两个小时冷冻食品', 'Levering – ventetid', 'Kővári Ődön'];
-    const chart = frequencyChart(names.map((n, i) => theme(n, i + 1)), EN, 25, measure);
+    const chart = frequencyChart(
+      names.map((n, i) => theme(n, i + 1)),
+      EN,
+      25,
+      measure,
+    );
     const labels = endLabels(chart);
     expect(labels.map((l) => l.label)).toEqual(names);
     for (const l of labels) expect(measure(l.label, l.size), l.label).toBeLessThanOrEqual(l.x);
@@ -37,7 +57,14 @@ describe('CJK labels in charts', () => {
   it('fits Chinese labels in the stacked chart and the heat map too', () => {
     const codes = ['价格太贵', '配送总是迟到两个小时', '客服态度'];
     const breakdown: Breakdown = {
-      columns: ['一线城市', '二线城市'].map((label, k) => ({ attributeId: 'a', attribute: '城市等级', key: label, label, n: 5 + k, smallN: false })),
+      columns: ['一线城市', '二线城市'].map((label, k) => ({
+        attributeId: 'a',
+        attribute: '城市等级',
+        key: label,
+        label,
+        n: 5 + k,
+        smallN: false,
+      })),
       rows: codes.map((code, i) => ({ codeId: code, code, depth: 0, cells: [0, 1].map((k) => ({ count: i + k, n: 5, share: 0.2 })) })),
     };
     const stacked = endLabels(stackedChart(breakdown, 'a', 'c0', EN, 15, measure));

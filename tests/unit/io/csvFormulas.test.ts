@@ -9,14 +9,26 @@ describe('CSV cells are never formulas, whatever separator the spreadsheet split
     expect(formulaCells(rows)).toEqual([]);
   });
 
-  it.each(SEPARATORS.map((s) => [JSON.stringify(s), s] as const))('read with %s: 3,000 random cells of separators, quotes and formula characters never start a formula', (_, separator) => {
-    let seed = 20261207;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const alphabet = ['=', '+', '-', '@', ';', '\t', '\r', '\n', '"', ',', "'", ' ', 'a', '1'];
-    const text = () => Array.from({ length: Math.floor(random() * 9) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-    const rows: Cell[][] = Array.from({ length: 500 }, () => [text(), text(), random() < 0.5 ? -Math.floor(random() * 10) : text(), text(), text(), text()]);
-    expect(formulaCells(readCsvAs(tableToCsv({ name: 'r', title: 'r', header: ['a', 'b', 'c', 'd', 'e', 'f'], rows }), separator))).toEqual([]);
-  });
+  it.each(SEPARATORS.map((s) => [JSON.stringify(s), s] as const))(
+    'read with %s: 3,000 random cells of separators, quotes and formula characters never start a formula',
+    (_, separator) => {
+      let seed = 20261207;
+      const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+      const alphabet = ['=', '+', '-', '@', ';', '\t', '\r', '\n', '"', ',', "'", ' ', 'a', '1'];
+      const text = () => Array.from({ length: Math.floor(random() * 9) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const rows: Cell[][] = Array.from({ length: 500 }, () => [
+        text(),
+        text(),
+        random() < 0.5 ? -Math.floor(random() * 10) : text(),
+        text(),
+        text(),
+        text(),
+      ]);
+      expect(
+        formulaCells(readCsvAs(tableToCsv({ name: 'r', title: 'r', header: ['a', 'b', 'c', 'd', 'e', 'f'], rows }), separator)),
+      ).toEqual([]);
+    },
+  );
 
   it('read with ",": every text comes back as written, the formula-looking ones behind one apostrophe', () => {
     const rows = readCsvAs(tableToCsv(table), ',');
@@ -37,7 +49,15 @@ describe('CSV cells are never formulas, whatever separator the spreadsheet split
   });
 
   it('writes numbers as numbers: negatives and decimals bare, non-finite values empty', () => {
-    expect([-3, -0.5, 0, 42, 1e21, Number.NaN, Number.POSITIVE_INFINITY].map((c) => csvField(c))).toEqual(['-3', '-0.5', '0', '42', '1e+21', '', '']);
+    expect([-3, -0.5, 0, 42, 1e21, Number.NaN, Number.POSITIVE_INFINITY].map((c) => csvField(c))).toEqual([
+      '-3',
+      '-0.5',
+      '0',
+      '42',
+      '1e+21',
+      '',
+      '',
+    ]);
   });
 
   it('escapes text cell by cell', () => {

@@ -34,7 +34,10 @@ export const hostileTable: Table = {
   title: 'Hostile',
   header: ['Text', '=Header;+x', 'Score', 'After'],
   // Each hostile text in column A and again after a number, so it is never the first thing on a line only.
-  rows: HOSTILE.map((text): Cell[] => [text, text, -3, text]).concat([['plain', null, 2.5, ''], ['x;', 'y', -0.5, 'x;']]),
+  rows: HOSTILE.map((text): Cell[] => [text, text, -3, text]).concat([
+    ['plain', null, 2.5, ''],
+    ['x;', 'y', -0.5, 'x;'],
+  ]),
 };
 
 /** The list separators Excel uses for .csv, depending on the reader's locale. */

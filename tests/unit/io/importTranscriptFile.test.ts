@@ -45,8 +45,12 @@ describe('readTranscript', () => {
     expect(importError('bomb.docx', bomb)).toBe(
       'bomb.docx: the document cannot be opened safely: the entry "word/document.xml" is compressed more than 200:1, which only zip bombs do.',
     );
-    expect(importError('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toMatch(/^old\.doc: this is an old Word 97–2003 document/);
+    expect(importError('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toMatch(
+      /^old\.doc: this is an old Word 97–2003 document/,
+    );
     expect(importError('scan.txt', utf8('%PDF-1.7\n'))).toMatch(/^scan\.txt: PDF files cannot be imported/);
-    expect(importError('fake.docx', utf8('Ana: hi'))).toMatch(/^fake\.docx: the document cannot be opened safely: this is not a zip archive/);
+    expect(importError('fake.docx', utf8('Ana: hi'))).toMatch(
+      /^fake\.docx: the document cannot be opened safely: this is not a zip archive/,
+    );
   });
 });

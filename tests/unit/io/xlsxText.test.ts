@@ -21,7 +21,11 @@ describe('XLSX text cells', () => {
   it('show every text exactly as written (no visible apostrophe), as inline strings with the quote-prefix style', () => {
     const column = (letter: string) => cells.filter((c) => c.ref.startsWith(letter) && c.ref !== `${letter}1`);
     for (const letter of ['A', 'B', 'D']) {
-      expect(column(letter).slice(0, HOSTILE.length).map((c) => c.text)).toEqual(HOSTILE);
+      expect(
+        column(letter)
+          .slice(0, HOSTILE.length)
+          .map((c) => c.text),
+      ).toEqual(HOSTILE);
       for (const c of column(letter)) expect(c, c.ref).toMatchObject({ type: 'inlineStr', quotePrefix: true });
     }
     expect(cells.find((c) => c.ref === 'B1')).toMatchObject({ text: '=Header;+x', type: 'inlineStr', quotePrefix: true });

@@ -99,7 +99,10 @@ describe('lint: the layer rules from docs/ARCHITECTURE.md, each fed a violation'
       const targets = forbid.filter((entry) => entry !== NODE && !entry.includes('*'));
       const lines = targets.flatMap((entry, i) => {
         // A package name, or a module inside a forbidden folder (reached from a file directly in `folder`).
-        const source = /^[a-z@]/.test(entry) && !entry.includes('/') && !['main', 'renderer', 'shared', 'build', 'tests'].includes(entry) ? entry : `${up}${entry}/x`;
+        const source =
+          /^[a-z@]/.test(entry) && !entry.includes('/') && !['main', 'renderer', 'shared', 'build', 'tests'].includes(entry)
+            ? entry
+            : `${up}${entry}/x`;
         return [`import t${i} from '${source}';`, `void import('${source}');`];
       });
       expect(await unreported(`${folder}/x.ts`, lines), folder).toEqual([]);
@@ -147,7 +150,10 @@ describe('lint: the layer rules from docs/ARCHITECTURE.md, each fed a violation'
     ];
     for (const [file, source] of allowed) {
       const byLine = await reportsByLine(file, `import x from '${source}';\nvoid import('${source}');\n`);
-      expect([...byLine.values()].flat().filter((id) => id === 'verbatim/layers'), `${file} importing ${source}`).toEqual([]);
+      expect(
+        [...byLine.values()].flat().filter((id) => id === 'verbatim/layers'),
+        `${file} importing ${source}`,
+      ).toEqual([]);
     }
   });
 });
@@ -168,7 +174,9 @@ describe('lint: only renderer/api.ts talks to the backend', () => {
   ];
   it('refuses every door to the backend anywhere else in the renderer', async () => {
     const byLine = await reportsByLine('renderer/coding/x.ts', doors.join('\n'));
-    const missed = doors.filter((_, i) => !(byLine.get(i + 1) ?? []).some((id) => id === 'no-restricted-globals' || id === 'no-restricted-syntax'));
+    const missed = doors.filter(
+      (_, i) => !(byLine.get(i + 1) ?? []).some((id) => id === 'no-restricted-globals' || id === 'no-restricted-syntax'),
+    );
     expect(missed).toEqual([]);
   });
 

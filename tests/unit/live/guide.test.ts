@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { GuideItem } from '../../../shared/domain/live';
-import { currentItemAt, formatGuideOutline, guideBudget, nextQuestion, parseGuideOutline, previousQuestion, sectionOf, type OutlineProblem } from '../../../shared/live/guide';
+import {
+  currentItemAt,
+  formatGuideOutline,
+  guideBudget,
+  nextQuestion,
+  parseGuideOutline,
+  previousQuestion,
+  sectionOf,
+  type OutlineProblem,
+} from '../../../shared/live/guide';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const ITEMS: GuideItem[] = [
@@ -43,7 +52,9 @@ describe('guide outline', () => {
     expect(parseGuideOutline('- \n\nToo long (1441)')).toEqual({ error: 'Line 1 has no text.' });
     expect(parseGuideOutline('Too long (1441)')).toEqual({ error: 'Line 1 plans more than a day.' });
     expect(parseGuideOutline(`ok\n${'x'.repeat(2001)}`)).toEqual({ error: 'Line 2 is longer than 2,000 characters.' });
-    expect(parseGuideOutline(Array.from({ length: 501 }, (_, i) => `Q${i}`).join('\n'))).toEqual({ error: 'A guide holds at most 500 lines.' });
+    expect(parseGuideOutline(Array.from({ length: 501 }, (_, i) => `Q${i}`).join('\n'))).toEqual({
+      error: 'A guide holds at most 500 lines.',
+    });
     expect(parseGuideOutline('\n  \n')).toEqual({ items: [] });
   });
 
@@ -52,7 +63,9 @@ describe('guide outline', () => {
     expect(parseGuideOutline('Fine\n# (5)', say)).toEqual({ error: '{"kind":"noText","line":2}' });
     expect(parseGuideOutline('Too long (1441)', say)).toEqual({ error: '{"kind":"overADay","line":1}' });
     expect(parseGuideOutline(`ok\n${'x'.repeat(2001)}`, say)).toEqual({ error: '{"kind":"tooLong","line":2,"max":2000}' });
-    expect(parseGuideOutline(Array.from({ length: 501 }, (_, i) => `Q${i}`).join('\n'), say)).toEqual({ error: '{"kind":"tooManyLines","max":500}' });
+    expect(parseGuideOutline(Array.from({ length: 501 }, (_, i) => `Q${i}`).join('\n'), say)).toEqual({
+      error: '{"kind":"tooManyLines","max":500}',
+    });
   });
 });
 
@@ -70,7 +83,11 @@ describe('moving through the guide', () => {
   });
 
   it('knows the current item at a time from the marks in any order', () => {
-    const marks = [{ atMs: 600_000, itemId: id(4) }, { atMs: 0, itemId: id(2) }, { atMs: 900_000, itemId: null }];
+    const marks = [
+      { atMs: 600_000, itemId: id(4) },
+      { atMs: 0, itemId: id(2) },
+      { atMs: 900_000, itemId: null },
+    ];
     expect(currentItemAt(marks, 0)).toBe(id(2));
     expect(currentItemAt(marks, 599_999)).toBe(id(2));
     expect(currentItemAt(marks, 600_000)).toBe(id(4));
@@ -82,16 +99,41 @@ describe('moving through the guide', () => {
 describe('guideBudget', () => {
   // Planned: question 2 from 0 to 10 min, question 4 from 10 to 25 min, question 5 from 25 to 30 min.
   it('is on time inside the current question’s planned window', () => {
-    const b = guideBudget(ITEMS, [{ atMs: 0, itemId: id(2) }, { atMs: 10 * MIN, itemId: id(4) }, { atMs: 25 * MIN, itemId: null }], 20 * MIN);
-    expect([...b.spentMs]).toEqual([[id(2), 10 * MIN], [id(4), 10 * MIN]]);
+    const b = guideBudget(
+      ITEMS,
+      [
+        { atMs: 0, itemId: id(2) },
+        { atMs: 10 * MIN, itemId: id(4) },
+        { atMs: 25 * MIN, itemId: null },
+      ],
+      20 * MIN,
+    );
+    expect([...b.spentMs]).toEqual([
+      [id(2), 10 * MIN],
+      [id(4), 10 * MIN],
+    ]);
     expect(b).toMatchObject({ plannedTotalMs: 30 * MIN, plannedStartMs: 10 * MIN, plannedEndMs: 25 * MIN, overMs: 0 });
   });
 
   it('is behind past the planned end and ahead before the planned start', () => {
-    const behind = guideBudget(ITEMS, [{ atMs: 0, itemId: id(2) }, { atMs: 12 * MIN, itemId: id(4) }], 28 * MIN);
+    const behind = guideBudget(
+      ITEMS,
+      [
+        { atMs: 0, itemId: id(2) },
+        { atMs: 12 * MIN, itemId: id(4) },
+      ],
+      28 * MIN,
+    );
     expect(behind.spentMs.get(id(4))).toBe(16 * MIN);
     expect(behind.overMs).toBe(3 * MIN);
-    const ahead = guideBudget(ITEMS, [{ atMs: 0, itemId: id(2) }, { atMs: 5 * MIN, itemId: id(4) }], 7 * MIN);
+    const ahead = guideBudget(
+      ITEMS,
+      [
+        { atMs: 0, itemId: id(2) },
+        { atMs: 5 * MIN, itemId: id(4) },
+      ],
+      7 * MIN,
+    );
     expect(ahead.overMs).toBe(-3 * MIN);
     const off = guideBudget(ITEMS, [{ atMs: 0, itemId: null }], 7 * MIN);
     expect(off).toMatchObject({ plannedStartMs: null, plannedEndMs: null, overMs: 0 });

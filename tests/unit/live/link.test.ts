@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { TimedTurn } from '../../../shared/domain/live';
 import { alignNotes, linkedTurn, offsetOf, turnAtTime } from '../../../shared/live/link';
 
-const turn = (position: number, startMs: number | null): TimedTurn => ({ id: `00000000-0000-4000-8000-00000000000${position}`, position, startMs, start: position * 10, end: position * 10 + 8 });
+const turn = (position: number, startMs: number | null): TimedTurn => ({
+  id: `00000000-0000-4000-8000-00000000000${position}`,
+  position,
+  startMs,
+  start: position * 10,
+  end: position * 10 + 8,
+});
 
 describe('turnAtTime', () => {
   const turns = [turn(0, 1000), turn(1, 5000), turn(2, null), turn(3, 9000), turn(4, 9000)];

@@ -15,7 +15,9 @@ interface SampleCode {
 
 /** The sample study's codebook as the backend lists it: depth-first, with paths. */
 function sampleCodebook(): Code[] {
-  const tree = JSON.parse(readFileSync(new URL('../../../resources/sample/freshBasket/codebook.json', import.meta.url), 'utf8')) as SampleCode[];
+  const tree = JSON.parse(
+    readFileSync(new URL('../../../resources/sample/freshBasket/codebook.json', import.meta.url), 'utf8'),
+  ) as SampleCode[];
   const out: Code[] = [];
   const visit = (codes: SampleCode[], parent: Code | null) => {
     codes.forEach((c, position) => {
@@ -64,7 +66,9 @@ describe('the code palette', () => {
     expect(palette('accessibility')).toEqual(['Accessibility']);
     expect(palette('Delivery/Driver help & courtesy')[0]).toBe('Driver help & courtesy');
     expect(palette('Delivery/Driver help & courtesy')).not.toContain('+ Driver help & courtesy');
-    expect(paletteOptions('Nowhere/Thing', sampleCodebook(), sampleCodebook(), new Map(), [], en.t).problem).toBe('There is no code “Nowhere” to put “Thing” under.');
+    expect(paletteOptions('Nowhere/Thing', sampleCodebook(), sampleCodebook(), new Map(), [], en.t).problem).toBe(
+      'There is no code “Nowhere” to put “Thing” under.',
+    );
   });
 
   it('with nothing typed lists the number-key codes by key, then the recently used, then the rest', () => {
@@ -98,7 +102,12 @@ describe('the codebook filter', () => {
     const orderAccuracy = codes.find((c) => c.name === 'Order accuracy')!;
     const rows = visibleRows(codes, new Set([orderAccuracy.id]), filterCodes(codes, 'sub'));
     // Checkout & basket follows, found by "substitution" in its definition (after every name match).
-    expect(rows.map((r) => `${r.code.name}:${r.match?.kind ?? '-'}`)).toEqual(['Order accuracy:-', 'Substitutions:prefix', 'App & ordering:-', 'Checkout & basket:definition']);
+    expect(rows.map((r) => `${r.code.name}:${r.match?.kind ?? '-'}`)).toEqual([
+      'Order accuracy:-',
+      'Substitutions:prefix',
+      'App & ordering:-',
+      'Checkout & basket:definition',
+    ]);
     expect(filterCodes(codes, 'ret')!.matches.get(codes.find((c) => c.name === 'Refunds & returns')!.id)?.kind).toBe('words');
   });
 

@@ -11,15 +11,32 @@ import { countsOf } from '../../../renderer/codebook/treeRows';
 import { sessionOrder } from '../../../renderer/sessions/SessionsTable';
 
 const code = (counts: Partial<Code>): Code => ({
-  id: '1', parentId: null, name: 'Dostava', path: 'Dostava', color: '#4f7cac', position: 0, pinned: null,
-  definition: null, whenToUse: null, whenNotToUse: null, example: null,
-  codings: 0, documents: 0, participants: 0, totalCodings: 0, totalDocuments: 0, totalParticipants: 0, ...counts,
+  id: '1',
+  parentId: null,
+  name: 'Dostava',
+  path: 'Dostava',
+  color: '#4f7cac',
+  position: 0,
+  pinned: null,
+  definition: null,
+  whenToUse: null,
+  whenNotToUse: null,
+  example: null,
+  codings: 0,
+  documents: 0,
+  participants: 0,
+  totalCodings: 0,
+  totalDocuments: 0,
+  totalParticipants: 0,
+  ...counts,
 });
 
 describe('code counts', () => {
   it('use Croatian plural forms: one, few and other', () => {
     const hr = translatorFor('hr');
-    expect(countsOf(code({ totalCodings: 3, totalDocuments: 1, totalParticipants: 5 }), false, hr).long).toBe('3 kodirana odlomka, u 1 dokumentu, od 5 sudionika.');
+    expect(countsOf(code({ totalCodings: 3, totalDocuments: 1, totalParticipants: 5 }), false, hr).long).toBe(
+      '3 kodirana odlomka, u 1 dokumentu, od 5 sudionika.',
+    );
     expect(countsOf(code({ totalCodings: 5, totalDocuments: 2, totalParticipants: 1 }), false, hr).reach).toBe('2 dok. · 1 osoba');
   });
 
@@ -31,8 +48,25 @@ describe('code counts', () => {
 
 describe('participant facts', () => {
   const nps: Attribute = { id: 'a', name: 'NPS', type: 'score', options: [], scaleKind: 'nps', scaleMin: 0, scaleMax: 10, position: 0 };
-  const segment: Attribute = { id: 'b', name: 'Szegmens', type: 'category', options: ['Családi nagybevásárlás'], scaleKind: null, scaleMin: null, scaleMax: null, position: 1 };
-  const person: Participant = { id: 'p', displayName: 'Kovács Éva', notes: null, values: { a: 5, b: 'Családi nagybevásárlás' }, sessions: [], createdAt: '', updatedAt: '' };
+  const segment: Attribute = {
+    id: 'b',
+    name: 'Szegmens',
+    type: 'category',
+    options: ['Családi nagybevásárlás'],
+    scaleKind: null,
+    scaleMin: null,
+    scaleMax: null,
+    position: 1,
+  };
+  const person: Participant = {
+    id: 'p',
+    displayName: 'Kovács Éva',
+    notes: null,
+    values: { a: 5, b: 'Családi nagybevásárlás' },
+    sessions: [],
+    createdAt: '',
+    updatedAt: '',
+  };
 
   it('name the NPS group in the glossary’s word and mark it for tinting; study data stays as written', () => {
     expect(participantFacts(person, [segment, nps], translatorFor('hu'))).toEqual([
@@ -44,7 +78,18 @@ describe('participant facts', () => {
 });
 
 describe('session order', () => {
-  const session = (title: string): Session => ({ id: title, kind: 'interview', title, date: null, place: null, moderator: null, notes: null, participantCount: 0, createdAt: '', updatedAt: '' });
+  const session = (title: string): Session => ({
+    id: title,
+    kind: 'interview',
+    title,
+    date: null,
+    place: null,
+    moderator: null,
+    notes: null,
+    participantCount: 0,
+    createdAt: '',
+    updatedAt: '',
+  });
 
   it('orders undated sessions by title as Croatian does: č after c', () => {
     const hr = translatorFor('hr');

@@ -60,9 +60,12 @@ describe('flushers', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const saved = vi.fn(async () => {});
     cleanups.push(
-      registerFlusher(async () => Promise.reject(new Error('disk full')), () => {
-        throw new Error('broken');
-      }),
+      registerFlusher(
+        async () => Promise.reject(new Error('disk full')),
+        () => {
+          throw new Error('broken');
+        },
+      ),
       registerFlusher(saved, () => false),
       () => error.mockRestore(),
     );
@@ -110,7 +113,12 @@ describe('closing the desktop window with unsaved notes', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { host, dispatch } = fakeWindow();
     cleanups.push(installLeaveGuard(host, { closesItself: true, flushTimeoutMs: 1_000 }), () => error.mockRestore());
-    cleanups.push(registerFlusher(() => new Promise<void>(() => {}), () => true));
+    cleanups.push(
+      registerFlusher(
+        () => new Promise<void>(() => {}),
+        () => true,
+      ),
+    );
     expect(dispatch('beforeunload')).toBe(true);
     await vi.advanceTimersByTimeAsync(999);
     expect(host.closes).toBe(0);

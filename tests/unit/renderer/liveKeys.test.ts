@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { LivePerson } from '../../../shared/domain/live';
 import { liveAction, liveKeyNames, speakerFor, speakerName, speakerSlots, type KeyLike } from '../../../renderer/live/liveKeys';
 
-const key = (code: string, mods: Partial<KeyLike> = {}): KeyLike => ({ code, key: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+const key = (code: string, mods: Partial<KeyLike> = {}): KeyLike => ({
+  code,
+  key: '',
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+});
 const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const people: LivePerson[] = [
   { participantId: id(1), name: 'Mod', role: 'moderator' },

@@ -34,8 +34,18 @@ describe('parseOffset', () => {
 describe('currentItemOf', () => {
   it('is the newest mark, in any order; null off the guide or without marks', () => {
     expect(currentItemOf([])).toBeNull();
-    expect(currentItemOf([{ atMs: 5, itemId: id(2) }, { atMs: 1, itemId: id(1) }])).toBe(id(2));
-    expect(currentItemOf([{ atMs: 1, itemId: id(1) }, { atMs: 9, itemId: null }])).toBeNull();
+    expect(
+      currentItemOf([
+        { atMs: 5, itemId: id(2) },
+        { atMs: 1, itemId: id(1) },
+      ]),
+    ).toBe(id(2));
+    expect(
+      currentItemOf([
+        { atMs: 1, itemId: id(1) },
+        { atMs: 9, itemId: null },
+      ]),
+    ).toBeNull();
   });
 });
 

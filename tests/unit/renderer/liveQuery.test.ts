@@ -13,7 +13,12 @@ function controlledRead<T>() {
     calls++;
     return new Promise<Result<T>>((done) => pending.push(done));
   };
-  return { read, calls: () => calls, answer: (i: number, value: T) => pending[i]!({ ok: true, value }), failAt: (i: number) => pending[i]!({ ok: false, error: { code: 'IO_ERROR', message: 'The disk went away.' } }) };
+  return {
+    read,
+    calls: () => calls,
+    answer: (i: number, value: T) => pending[i]!({ ok: true, value }),
+    failAt: (i: number) => pending[i]!({ ok: false, error: { code: 'IO_ERROR', message: 'The disk went away.' } }),
+  };
 }
 
 const codingsOf = (documentIds?: string[]): DataChange => ({ kinds: ['codings'], documentIds });

@@ -7,7 +7,10 @@ import { fakeTimers } from './fakeTimers';
 type SaveInput = { id: string; target: MemoTarget; title: string; body: string };
 
 /** A memo saver whose backend answers with `answer` (default: saved), recording what was sent and when. */
-function setup(memo: Memo | null = null, answer: (input: SaveInput) => Result<Memo> | Promise<Result<Memo>> = (input) => ok(asMemo(input))) {
+function setup(
+  memo: Memo | null = null,
+  answer: (input: SaveInput) => Result<Memo> | Promise<Result<Memo>> = (input) => ok(asMemo(input)),
+) {
   const { timers, advance } = fakeTimers();
   const sent: { at: number; input: SaveInput }[] = [];
   const statuses: SaveStatus[] = [];
@@ -28,12 +31,19 @@ function setup(memo: Memo | null = null, answer: (input: SaveInput) => Result<Me
   return { saver, sent, statuses, errors, saved, advance, timers };
 }
 
-const asMemo = (input: SaveInput): Memo => ({ ...input, author: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
+const asMemo = (input: SaveInput): Memo => ({
+  ...input,
+  author: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+});
 
 describe('MemoSaver (memos through the app autosave queue)', () => {
   it('retries a failed save until it succeeds, without another keystroke', async () => {
     let down = true;
-    const { saver, sent, statuses, errors, saved, advance } = setup(null, (input) => (down ? fail('INTERNAL', 'The disk is full.') : ok(asMemo(input))));
+    const { saver, sent, statuses, errors, saved, advance } = setup(null, (input) =>
+      down ? fail('INTERNAL', 'The disk is full.') : ok(asMemo(input)),
+    );
     saver.edit('body', 'Families trust the slot');
     await advance(300);
     expect(sent).toHaveLength(1);

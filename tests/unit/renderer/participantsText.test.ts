@@ -9,7 +9,17 @@ import { optionsProblem } from '../../../renderer/participants/attributeForm';
 import { displayValue, typeLabel } from '../../../renderer/participants/cellValue';
 import { filterParticipants } from '../../../renderer/participants/filterParticipants';
 
-const attribute = (over: Partial<Attribute>): Attribute => ({ id: 'a', name: 'x', type: 'text', options: [], scaleKind: null, scaleMin: null, scaleMax: null, position: 0, ...over });
+const attribute = (over: Partial<Attribute>): Attribute => ({
+  id: 'a',
+  name: 'x',
+  type: 'text',
+  options: [],
+  scaleKind: null,
+  scaleMin: null,
+  scaleMax: null,
+  position: 0,
+  ...over,
+});
 const age = attribute({ id: 'age', name: 'Alder', type: 'number' });
 const since = attribute({ id: 'since', name: 'Kunde siden', type: 'date' });
 const person = (displayName: string, values: Participant['values'], sessions: Participant['sessions'] = []): Participant => ({
@@ -57,7 +67,10 @@ describe('participants grid text', () => {
   });
 
   it('filters by what the grid shows: the decimal comma and the role in the language', () => {
-    const people = [person('Ola', { age: 34.5 }, [{ sessionId: 's', role: 'observer' }]), person('Kari', { age: 51 }, [{ sessionId: 's', role: 'participant' }])];
+    const people = [
+      person('Ola', { age: 34.5 }, [{ sessionId: 's', role: 'observer' }]),
+      person('Kari', { age: 51 }, [{ sessionId: 's', role: 'participant' }]),
+    ];
     const sessions = [{ id: 's', title: 'Fokusgruppe Oslo' }] as Parameters<typeof filterParticipants>[2];
     expect(filterParticipants(people, [age], sessions, '34,5', nb).map((p) => p.displayName)).toEqual(['Ola']);
     expect(filterParticipants(people, [age], sessions, 'observatør oslo', nb).map((p) => p.displayName)).toEqual(['Ola']);

@@ -53,7 +53,12 @@ describe('splitSegments', () => {
   });
 
   it('ignores ranges outside the turn and empty ranges', () => {
-    expect(show(text, 0, 10, [{ id: 'far', start: 20, end: 25 }, { id: 'empty', start: 3, end: 3 }])).toEqual([[text.slice(0, 10), '']]);
+    expect(
+      show(text, 0, 10, [
+        { id: 'far', start: 20, end: 25 },
+        { id: 'empty', start: 3, end: 3 },
+      ]),
+    ).toEqual([[text.slice(0, 10), '']]);
   });
 
   it('keeps emoji whole and counts UTF-16 units', () => {

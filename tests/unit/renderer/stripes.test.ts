@@ -16,7 +16,11 @@ describe('stripe lanes', () => {
   });
 
   it('never gives overlapping codings the same lane', () => {
-    const ranges = Array.from({ length: 300 }, (_, i) => ({ id: `r${i}`, start: (i * 37) % 500, end: ((i * 37) % 500) + 5 + ((i * 13) % 60) }));
+    const ranges = Array.from({ length: 300 }, (_, i) => ({
+      id: `r${i}`,
+      start: (i * 37) % 500,
+      end: ((i * 37) % 500) + 5 + ((i * 13) % 60),
+    }));
     const lanes = assignLanes(ranges);
     for (const x of ranges)
       for (const y of ranges) if (x !== y && x.start < y.end && y.start < x.end) expect(lanes.get(x.id)).not.toBe(lanes.get(y.id));

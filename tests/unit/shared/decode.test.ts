@@ -26,7 +26,12 @@ function decodeError(data: Uint8Array, name = 'people.csv'): string {
 
 describe('decodeText', () => {
   it('reads plain UTF-8 without a note', () => {
-    expect(decodeText(new TextEncoder().encode('Name\nZoë 🙂\n'), 'a.csv')).toMatchObject({ text: 'Name\nZoë 🙂\n', encoding: 'utf-8', evidence: 'certain', note: null });
+    expect(decodeText(new TextEncoder().encode('Name\nZoë 🙂\n'), 'a.csv')).toMatchObject({
+      text: 'Name\nZoë 🙂\n',
+      encoding: 'utf-8',
+      evidence: 'certain',
+      note: null,
+    });
   });
 
   it('drops a UTF-8 BOM and says it was there', () => {
@@ -50,7 +55,9 @@ describe('decodeText', () => {
   });
 
   it('refuses UTF-16 with an unpaired surrogate or an odd byte count, naming the file', () => {
-    expect(decodeError(bytes(0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00), 'bad16.csv')).toMatch(/bad16\.csv says it is UTF-16LE but contains invalid/);
+    expect(decodeError(bytes(0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00), 'bad16.csv')).toMatch(
+      /bad16\.csv says it is UTF-16LE but contains invalid/,
+    );
     expect(decodeError(bytes(0xfe, 0xff, 0xdc, 0x00, 0x00, 0x41))).toMatch(/UTF-16BE but contains invalid/);
     expect(decodeError(bytes(0xff, 0xfe, 0x41, 0x00, 0x42))).toMatch(/invalid/);
   });
@@ -69,7 +76,9 @@ describe('decodeText', () => {
   // Excel CSVs, become invisible C1 control characters. decode.ts should map that block itself.
   it('maps the Windows-1252 block 0x80–0x9F to its real characters (€, curly quotes, dashes)', () => {
     // Named explicitly: these ten symbols alone are as plausible in Windows-1251 (Serbian Ђ, Љ, џ).
-    const d = decodeText(bytes(0x80, 0x20, 0x93, 0x48, 0x69, 0x94, 0x20, 0x96, 0x20, 0x97, 0x20, 0x85, 0x99, 0x8a, 0x9f), 'x.csv', { encoding: 'windows-1252' });
+    const d = decodeText(bytes(0x80, 0x20, 0x93, 0x48, 0x69, 0x94, 0x20, 0x96, 0x20, 0x97, 0x20, 0x85, 0x99, 0x8a, 0x9f), 'x.csv', {
+      encoding: 'windows-1252',
+    });
     expect(d.text).toBe('€ “Hi” – — …™ŠŸ');
     expect(decodeText(fixture('windows-1252.csv'), 'x.csv').text).toContain('price € 9.99');
   });

@@ -10,9 +10,18 @@ const themes = (k: number): ThemeSummary[] =>
   Array.from({ length: k }, (_, i) => {
     const participants = (i * 7) % 40;
     return {
-      codeId: `c${i}`, code: `Theme ${i}`, name: `Theme ${i}`, depth: 0, description: null,
-      codings: participants, documents: 1, sessions: 1, participants,
-      share: { count: participants, n: 40, share: participants / 40 }, quotes: [], children: [],
+      codeId: `c${i}`,
+      code: `Theme ${i}`,
+      name: `Theme ${i}`,
+      depth: 0,
+      description: null,
+      codings: participants,
+      documents: 1,
+      sessions: 1,
+      participants,
+      share: { count: participants, n: 40, share: participants / 40 },
+      quotes: [],
+      children: [],
     };
   });
 const labels = (svg: string) => [...svg.matchAll(/>(Theme \d+)</g)].map((m) => m[1]);
@@ -29,7 +38,9 @@ describe('frequency chart', () => {
     expect(svg).toContain('Top 25 of 40 themes by participants; the table lists all.');
     expect(svg).toContain('aria-label="Participants who mentioned each theme (Top 25 of 40 themes');
     // Counts 15..39 are kept: theme i with (i * 7) % 40 >= 15, listed by i.
-    const kept = Array.from({ length: 40 }, (_, i) => i).filter((i) => (i * 7) % 40 >= 15).map((i) => `Theme ${i}`);
+    const kept = Array.from({ length: 40 }, (_, i) => i)
+      .filter((i) => (i * 7) % 40 >= 15)
+      .map((i) => `Theme ${i}`);
     expect(kept).toHaveLength(25);
     expect(labels(svg)).toEqual(kept);
   });
@@ -39,7 +50,9 @@ describe('stacked chart', () => {
   const breakdown = (themeCount: number, labels: string[]): Breakdown => ({
     columns: labels.map((label, k) => ({ attributeId: 'a', attribute: 'NPS group', key: label, label, n: 10 + k, smallN: false })),
     rows: Array.from({ length: themeCount }, (_, i) => ({
-      codeId: `c${i}`, code: `Theme ${i}`, depth: 0,
+      codeId: `c${i}`,
+      code: `Theme ${i}`,
+      depth: 0,
       cells: labels.map(() => ({ count: (i * 7) % 20, n: 20, share: ((i * 7) % 20) / 20 })),
     })),
   });
@@ -47,7 +60,9 @@ describe('stacked chart', () => {
   it('past the cap keeps the most mentioned themes and says so', () => {
     const svg = stackedChart(breakdown(20, ['Promoter']), 'a', 'x', EN);
     expect(svg).toContain('The 15 of 20 themes most mentioned; the table lists all.');
-    const kept = Array.from({ length: 20 }, (_, i) => i).filter((i) => (i * 7) % 20 >= 5).map((i) => `Theme ${i}`);
+    const kept = Array.from({ length: 20 }, (_, i) => i)
+      .filter((i) => (i * 7) % 20 >= 5)
+      .map((i) => `Theme ${i}`);
     expect(labels(svg)).toEqual(kept);
   });
 

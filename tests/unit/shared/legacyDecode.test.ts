@@ -54,7 +54,11 @@ describe('decodeText on legacy encodings (bytes written by Python)', () => {
     expect(en).toMatchObject({ text: 'Èaèak', encoding: 'windows-1252', evidence: 'weak' });
     expect(english(en.note)).toMatch(/almost as likely/);
     expect(en.choices).toContain('windows-1250');
-    expect(decodeText(bytes, 'town.csv', { uiLanguage: 'hr' })).toMatchObject({ text: 'Čačak', encoding: 'windows-1250', evidence: 'weak' });
+    expect(decodeText(bytes, 'town.csv', { uiLanguage: 'hr' })).toMatchObject({
+      text: 'Čačak',
+      encoding: 'windows-1250',
+      evidence: 'weak',
+    });
   });
 
   it('uses the encoding the user chose, and refuses bytes that encoding cannot read', () => {
@@ -64,7 +68,9 @@ describe('decodeText on legacy encodings (bytes written by Python)', () => {
     expect(refusal(() => decodeText(bytes, 'a.txt', { encoding: 'utf-8' }))).toBe(
       'a.txt cannot be read as Unicode (UTF-8): it has bytes that encoding does not use. Choose another encoding.',
     );
-    expect(refusal(() => decodeText(Uint8Array.of(0x41, 0xff), 'b.txt', { encoding: 'gb18030' }))).toMatch(/b\.txt cannot be read as Chinese Simplified/);
+    expect(refusal(() => decodeText(Uint8Array.of(0x41, 0xff), 'b.txt', { encoding: 'gb18030' }))).toMatch(
+      /b\.txt cannot be read as Chinese Simplified/,
+    );
     expect(refusal(() => decodeText(Uint8Array.of(0x41, 0x00, 0x42), 'c.txt', { encoding: 'windows-1250' }))).toMatch(/binary/);
   });
 

@@ -9,7 +9,9 @@ interface SampleCode {
 
 /** The sample study's codebook (resources/sample), flattened with each code's parent path. */
 function sampleCodes(): { name: string; parentPath: string | null }[] {
-  const tree = JSON.parse(readFileSync(new URL('../../../resources/sample/freshBasket/codebook.json', import.meta.url), 'utf8')) as SampleCode[];
+  const tree = JSON.parse(
+    readFileSync(new URL('../../../resources/sample/freshBasket/codebook.json', import.meta.url), 'utf8'),
+  ) as SampleCode[];
   const out: { name: string; parentPath: string | null }[] = [];
   const visit = (codes: SampleCode[], parentPath: string | null) => {
     for (const c of codes) {
@@ -75,7 +77,13 @@ describe('matching a typed query to code names', () => {
     expect(names('cnv')).toEqual([]);
     expect(matchName('conv', 'Freshness & condition')).toBeNull();
     // A near miss is not listed beside real matches.
-    expect(rankByName(['Delivery', 'Delvery slots'].map((name) => ({ name, parentPath: null })), 'delvery', (c) => c).map((r) => r.item.name)).toEqual(['Delvery slots']);
+    expect(
+      rankByName(
+        ['Delivery', 'Delvery slots'].map((name) => ({ name, parentPath: null })),
+        'delvery',
+        (c) => c,
+      ).map((r) => r.item.name),
+    ).toEqual(['Delvery slots']);
     expect(names('xyzzy')).toEqual([]);
   });
 

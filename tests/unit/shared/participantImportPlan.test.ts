@@ -41,8 +41,23 @@ describe('suggestMapping', () => {
         'D,9,8,2,1,2,3,0,2021-06-30,FAMILY,late,7',
       ].join('\n'),
     );
-    const kinds = suggestMapping(t, []).map((m) => (m.kind === 'newAttribute' ? `${m.type}${m.scaleKind ? `:${m.scaleKind}` : ''}` : m.kind));
-    expect(kinds).toEqual(['name', 'score:nps', 'score:nps', 'score:csat', 'score:csat', 'score:ces', 'score:ces', 'number', 'date', 'category', 'text', 'number']);
+    const kinds = suggestMapping(t, []).map((m) =>
+      m.kind === 'newAttribute' ? `${m.type}${m.scaleKind ? `:${m.scaleKind}` : ''}` : m.kind,
+    );
+    expect(kinds).toEqual([
+      'name',
+      'score:nps',
+      'score:nps',
+      'score:csat',
+      'score:csat',
+      'score:ces',
+      'score:ces',
+      'number',
+      'date',
+      'category',
+      'text',
+      'number',
+    ]);
   });
 
   it('needs enough repetition before calling a column a category', () => {
@@ -81,7 +96,9 @@ describe('planImport', () => {
 
   it('reports every bad row with its physical line and all of its problems', () => {
     const seg = attr({ name: 'Segment', type: 'category', options: ['Family', 'Solo'] });
-    const t = parseCsv('Name,Segment\nAna,Family\n"Ben\nBenson",Couple\n,Solo\nana,Solo\nDee\nEve,Solo,extra\n' + `${'x'.repeat(201)},Solo\n`);
+    const t = parseCsv(
+      'Name,Segment\nAna,Family\n"Ben\nBenson",Couple\n,Solo\nana,Solo\nDee\nEve,Solo,extra\n' + `${'x'.repeat(201)},Solo\n`,
+    );
     const plan = planImport(t, [NAME, { kind: 'attribute', attributeId: seg.id }], [seg], new Map());
     expect(plan.rows.map((r) => r.name)).toEqual(['Ana']);
     expect(problemWords(plan.errors)).toEqual([
@@ -96,9 +113,13 @@ describe('planImport', () => {
 
   it('needs exactly one name column and a mapping as wide as the file', () => {
     const t = parseCsv('A,B\n1,2\n');
-    expect(problemWords(planImport(t, [IGNORE, IGNORE], [], new Map()).errors)).toEqual([{ line: 1, message: 'Choose exactly one column as the participant name.' }]);
+    expect(problemWords(planImport(t, [IGNORE, IGNORE], [], new Map()).errors)).toEqual([
+      { line: 1, message: 'Choose exactly one column as the participant name.' },
+    ]);
     expect(planImport(t, [NAME, NAME], [], new Map()).errors[0]!.line).toBe(1);
-    expect(problemWords(planImport(t, [NAME], [], new Map()).errors)).toEqual([{ line: 1, message: 'The mapping has 1 columns but the file has 2.' }]);
+    expect(problemWords(planImport(t, [NAME], [], new Map()).errors)).toEqual([
+      { line: 1, message: 'The mapping has 1 columns but the file has 2.' },
+    ]);
   });
 
   it('reports mapping problems on line 1: missing attributes, double targets, name clashes, scores without a scale', () => {
@@ -134,8 +155,16 @@ describe('planImport', () => {
       { kind: 'newAttribute', name: 'When', type: 'date', scaleKind: null },
     ];
     const plan = planImport(t, mapping, [], new Map());
-    expect(problemWords(plan.errors)).toEqual([{ line: 2, message: 'NPS: 11 is outside 0–10; When: "2024-02-30" is not a date (YYYY-MM-DD)' }]);
-    expect(plan.rows[0]!.values).toEqual(new Map<number, unknown>([[1, 10], [2, 'Solo'], [3, '2024-02-29']]));
+    expect(problemWords(plan.errors)).toEqual([
+      { line: 2, message: 'NPS: 11 is outside 0–10; When: "2024-02-30" is not a date (YYYY-MM-DD)' },
+    ]);
+    expect(plan.rows[0]!.values).toEqual(
+      new Map<number, unknown>([
+        [1, 10],
+        [2, 'Solo'],
+        [3, '2024-02-29'],
+      ]),
+    );
     expect(plan.rules.get(2)).toMatchObject({ type: 'category', options: ['Solo'] });
   });
 

@@ -32,11 +32,21 @@ describe('a coded passage split into the respondent’s words and the question',
   });
 
   it('quotes a passage whole when one kind of voice speaks it, or when its text no longer fits its offsets', () => {
-    const only = passage([['respondent', 'First.'], ['none', 'Unknown.'], ['respondent', 'Second.']]);
+    const only = passage([
+      ['respondent', 'First.'],
+      ['none', 'Unknown.'],
+      ['respondent', 'Second.'],
+    ]);
     expect(splitPassage(only.text, only.coding, only.spans)).toEqual({ question: null, text: only.text });
-    const asked = passage([['nonRespondent', 'Anything else?'], ['nonRespondent', 'No? Thanks.']]);
+    const asked = passage([
+      ['nonRespondent', 'Anything else?'],
+      ['nonRespondent', 'No? Thanks.'],
+    ]);
     expect(splitPassage(asked.text, asked.coding, asked.spans)).toEqual({ question: null, text: asked.text });
-    const mixed = passage([['nonRespondent', 'Why?'], ['respondent', 'Because.']]);
+    const mixed = passage([
+      ['nonRespondent', 'Why?'],
+      ['respondent', 'Because.'],
+    ]);
     expect(splitPassage(`${mixed.text} (edited)`, mixed.coding, mixed.spans)).toEqual({ question: null, text: `${mixed.text} (edited)` });
   });
 });

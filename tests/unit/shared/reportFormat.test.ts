@@ -35,7 +35,15 @@ describe('quotation marks', () => {
   });
 
   it('leaves a quote that is already one quotation in its own marks as it is', () => {
-    for (const own of ['"We’re sorry to hear that."', '“It was fine”', '«Det var greit»', '„To je bilo dobro“', '‘fine’', '"It says ten minutes".', '「很好」'])
+    for (const own of [
+      '"We’re sorry to hear that."',
+      '“It was fine”',
+      '«Det var greit»',
+      '„To je bilo dobro“',
+      '‘fine’',
+      '"It says ten minutes".',
+      '「很好」',
+    ])
       expect(quoted(own, EN), own).toBe(own);
   });
 

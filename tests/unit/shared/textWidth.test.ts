@@ -12,7 +12,7 @@ describe('text width in character cells', () => {
     expect(textColumns('App下单，3次')).toBe(3 + 4 + 2 + 1 + 2);
   });
 
-  it('gives the renderer\'s chart estimate a full em for a wide character', () => {
+  it("gives the renderer's chart estimate a full em for a wide character", () => {
     expect(estimateTextWidth('价格', 12)).toBe(24);
     expect(estimateTextWidth('ab', 10)).toBeCloseTo(12);
   });

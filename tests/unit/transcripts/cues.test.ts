@@ -51,13 +51,17 @@ describe('modern Teams VTT (hand-made fixture)', () => {
 
 describe('WebVTT details', () => {
   it('a speaker-less cue between two cues of one speaker is its own turn, and splits that speaker’s turn', () => {
-    const t = parseVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nAna: Hi there.\n\n00:02.000 --> 00:03.000\nHmm.\n\n00:03.000 --> 00:04.000\nAna: Anyway.\n\n00:04.000 --> 00:05.000\nBen: Yes.\n');
+    const t = parseVtt(
+      'WEBVTT\n\n00:01.000 --> 00:02.000\nAna: Hi there.\n\n00:02.000 --> 00:03.000\nHmm.\n\n00:03.000 --> 00:04.000\nAna: Anyway.\n\n00:04.000 --> 00:05.000\nBen: Yes.\n',
+    );
     expect(t.turns.map((x) => x.speaker)).toEqual(['Ana', null, 'Ana', 'Ben']);
     expect(turnTexts(t)).toEqual(['Hi there.', 'Hmm.', 'Anyway.', 'Yes.']);
   });
 
   it('one `Note: …` in unlabelled captions is text, not a speaker', () => {
-    const t = parseVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nWe start now.\n\n00:02.000 --> 00:03.000\nNote: this is recorded.\n\n00:03.000 --> 00:04.000\nThanks all.\n\n00:04.000 --> 00:05.000\nOkay then.\n\n00:05.000 --> 00:06.000\nGo on.\n');
+    const t = parseVtt(
+      'WEBVTT\n\n00:01.000 --> 00:02.000\nWe start now.\n\n00:02.000 --> 00:03.000\nNote: this is recorded.\n\n00:03.000 --> 00:04.000\nThanks all.\n\n00:04.000 --> 00:05.000\nOkay then.\n\n00:05.000 --> 00:06.000\nGo on.\n',
+    );
     expect(speakersOf(t)).toEqual([null]);
     expect(t.text).toContain('Note: this is recorded.');
   });
@@ -65,7 +69,9 @@ describe('WebVTT details', () => {
   it('warns about a cue that starts before the previous one and keeps file order', () => {
     const t = parseVtt('WEBVTT\n\n00:00:10.000 --> 00:00:11.000\nA: late.\n\n00:00:05.000 --> 00:00:06.000\nB: early.\n');
     expect(turnTexts(t)).toEqual(['late.', 'early.']);
-    expect(english(t.warnings)).toEqual(['line 6: the cue starts (00:00:05.000) before the cue above it (00:00:10.000); file order was kept']);
+    expect(english(t.warnings)).toEqual([
+      'line 6: the cue starts (00:00:05.000) before the cue above it (00:00:10.000); file order was kept',
+    ]);
   });
 
   it('keeps what is valid in a file cut off inside a timing line, and names the line', () => {
@@ -97,7 +103,10 @@ describe('WebVTT details', () => {
   it('warns about text outside cues and about a missing signature, and still reads the cues', () => {
     const t = parseVtt('00:00:01.000 --> 00:00:02.000\nHello.\n\nstray words\n\n00:00:03.000 --> 00:00:04.000\nBye.\n');
     expect(turnTexts(t)).toEqual(['Hello.', 'Bye.']);
-    expect(english(t.warnings)).toEqual(['line 1: the file does not start with "WEBVTT"; it was read as WebVTT anyway', 'line 4: text outside any cue was ignored']);
+    expect(english(t.warnings)).toEqual([
+      'line 1: the file does not start with "WEBVTT"; it was read as WebVTT anyway',
+      'line 4: text outside any cue was ignored',
+    ]);
   });
 
   it('strips <i>, <b>, <lang>, class spans and keeps unknown angle text like "<3"', () => {
@@ -152,7 +161,9 @@ describe('WebVTT details', () => {
 
 describe('SRT and SBV details', () => {
   it('SRT: removes <i>/<font>/{\\an8}, reads a cue number glued to the previous cue', () => {
-    const t = parseSrt('1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>Hello</i>\n2\n00:00:02,500 --> 00:00:03,000\n<font color="#fff">there.</font>\n');
+    const t = parseSrt(
+      '1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>Hello</i>\n2\n00:00:02,500 --> 00:00:03,000\n<font color="#fff">there.</font>\n',
+    );
     expect(t.text).toBe('Hello there.');
     expect(t.turns[0]).toMatchObject({ startMs: 1000, endMs: 3000 });
   });

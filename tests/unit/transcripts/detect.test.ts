@@ -35,9 +35,14 @@ describe('parseTranscript: encodings and line endings', () => {
   });
 
   it('normalises CRLF and lone CR once, so line numbers and offsets match on every platform', () => {
-    const t = parseTranscript('call.vtt', utf8('WEBVTT\r\n\r\n00:00:01.000 --> 00:00:02.000\r\nA: one\r\n\r\n00:00:05.000 --> 00:00:03.000\rB: two\r'));
+    const t = parseTranscript(
+      'call.vtt',
+      utf8('WEBVTT\r\n\r\n00:00:01.000 --> 00:00:02.000\r\nA: one\r\n\r\n00:00:05.000 --> 00:00:03.000\rB: two\r'),
+    );
     expect(t.text).toBe('one\n\ntwo');
-    expect(english(t.warnings)).toEqual(['line 6: the cue ends (00:00:03.000) before it starts (00:00:05.000); its end was set to its start']);
+    expect(english(t.warnings)).toEqual([
+      'line 6: the cue ends (00:00:03.000) before it starts (00:00:05.000); its end was set to its start',
+    ]);
   });
 
   it('reads non-UTF-8 Western bytes as Windows-1252 and says so first in the warnings', () => {
@@ -78,18 +83,25 @@ describe('parseTranscript: hostile input', () => {
   it('refuses an empty file, a whitespace-only file and a binary file', () => {
     expect(parseError('empty.vtt', new Uint8Array()).message).toBe('the file is empty');
     expect(parseError('blank.txt', utf8(' \n\n\t')).message).toBe('the file has no text');
-    expect(parseError('photo.vtt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])).message).toBe('the file looks like a binary file, not text');
+    expect(parseError('photo.vtt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])).message).toBe(
+      'the file looks like a binary file, not text',
+    );
     expect(parseError('a.txt', new Uint8Array([0x50, 0x4b, 3, 4, 1, 2])).message).toMatch(/Word document or zip archive/);
   });
 
   it('says so when a file is UTF-16 without a byte-order mark (instead of calling it binary)', () => {
     const le = utf16(VTT, 'le').subarray(2);
     const be = utf16(VTT, 'be').subarray(2);
-    for (const bytes of [le, be]) expect(parseError('nobom.vtt', bytes).message).toBe('the file looks like UTF-16 text without a byte-order mark; save it as UTF-8 and import again');
+    for (const bytes of [le, be])
+      expect(parseError('nobom.vtt', bytes).message).toBe(
+        'the file looks like UTF-16 text without a byte-order mark; save it as UTF-8 and import again',
+      );
   });
 
   it('refuses a UTF-16 file with invalid characters', () => {
-    expect(parseError('u.vtt', new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00])).message).toMatch(/UTF-16LE but contains invalid characters/);
+    expect(parseError('u.vtt', new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00])).message).toMatch(
+      /UTF-16LE but contains invalid characters/,
+    );
   });
 
   it('refuses more than 60 MB before decoding anything', () => {

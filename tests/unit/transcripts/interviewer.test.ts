@@ -5,18 +5,36 @@ import { parsePlainText } from '../../../shared/transcripts/plainText';
 const parsed = (s: string) => parsePlainText(s, 'text');
 
 describe('isModeratorLabel', () => {
-  it.each(['Interviewer', 'moderator', 'Moderator (Anna)', 'Intervjuer', 'Intervjuer 2', 'Voditelj', 'Voditeljica', 'Moderátor', 'Kérdező', 'Kérdező 2', 'Anketar', 'Anketarka (Ivana)', '主持人', '采访者', '访谈员', 'I', 'Q'])(
-    '%s names the session’s moderator by role',
-    (label) => expect(isModeratorLabel(label)).toBe(true),
-  );
-  it.each(['Ines', 'Ivan', 'Quentin', 'Hostess Ana', 'Participant', 'Dan', 'Moderatorica Ana' /* a word that only starts like one */])('%s is a name, not a role', (label) =>
-    expect(isModeratorLabel(label)).toBe(false),
+  it.each([
+    'Interviewer',
+    'moderator',
+    'Moderator (Anna)',
+    'Intervjuer',
+    'Intervjuer 2',
+    'Voditelj',
+    'Voditeljica',
+    'Moderátor',
+    'Kérdező',
+    'Kérdező 2',
+    'Anketar',
+    'Anketarka (Ivana)',
+    '主持人',
+    '采访者',
+    '访谈员',
+    'I',
+    'Q',
+  ])('%s names the session’s moderator by role', (label) => expect(isModeratorLabel(label)).toBe(true));
+  it.each(['Ines', 'Ivan', 'Quentin', 'Hostess Ana', 'Participant', 'Dan', 'Moderatorica Ana' /* a word that only starts like one */])(
+    '%s is a name, not a role',
+    (label) => expect(isModeratorLabel(label)).toBe(false),
   );
 });
 
 describe('likelyInterviewer', () => {
   it('is the speaker who asks clearly most of the questions', () => {
-    const t = parsed('Dan: How did you start?\n\nAna: With a friend.\n\nDan: Why then?\n\nAna: It was cheap. Why not?\n\nDan: And now?\n\nAna: Weekly.\n\nDan: What would you change?\n');
+    const t = parsed(
+      'Dan: How did you start?\n\nAna: With a friend.\n\nDan: Why then?\n\nAna: It was cheap. Why not?\n\nDan: And now?\n\nAna: Weekly.\n\nDan: What would you change?\n',
+    );
     expect(likelyInterviewer(t)).toBe('Dan');
   });
 

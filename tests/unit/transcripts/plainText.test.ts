@@ -28,12 +28,15 @@ describe('Otter export (hand-made fixture)', () => {
 
 describe('plain text and Markdown', () => {
   it('Markdown: `**Name:**` and `**Name**:` speakers, the `#` title left out (not a speaker-less turn), emphasis kept', () => {
-    const md = '# Interview 4 — onboarding\n\n**Moderator:** Welcome! How did setup go?\n\n**P4:** Quicker than I expected.\nI had it running in *ten minutes*.\n\n**Moderator**: And the invite flow?\n\n__P4:__ Confusing.\n';
+    const md =
+      '# Interview 4 — onboarding\n\n**Moderator:** Welcome! How did setup go?\n\n**P4:** Quicker than I expected.\nI had it running in *ten minutes*.\n\n**Moderator**: And the invite flow?\n\n__P4:__ Confusing.\n';
     const t = parseTranscript('session4.md', new TextEncoder().encode(md));
     expectWellFormed(t);
     expect(t.format).toBe('markdown');
     expect(t.turns.map((x) => x.speaker)).toEqual(['Moderator', 'P4', 'Moderator', 'P4']);
-    expect(english(t.warnings)).toEqual(['line 1: “Interview 4 — onboarding” above the first speaker reads as a heading, not something someone said: it was left out of the transcript.']);
+    expect(english(t.warnings)).toEqual([
+      'line 1: “Interview 4 — onboarding” above the first speaker reads as a heading, not something someone said: it was left out of the transcript.',
+    ]);
     expect(turnTexts(t)).toEqual([
       'Welcome! How did setup go?',
       'Quicker than I expected.\nI had it running in *ten minutes*.',
@@ -43,7 +46,9 @@ describe('plain text and Markdown', () => {
   });
 
   it('`[00:01:02] Name: text` and `(00:01:02) Name: text` stamps become start times', () => {
-    const t = text('[00:01:02] Dana: How often do you export?\n[00:01:09] Lee: Weekly.\n(00:01:15) Dana: Why weekly?\n(1:20) Lee: Because our client meets on Mondays.\n');
+    const t = text(
+      '[00:01:02] Dana: How often do you export?\n[00:01:09] Lee: Weekly.\n(00:01:15) Dana: Why weekly?\n(1:20) Lee: Because our client meets on Mondays.\n',
+    );
     expectWellFormed(t);
     expect(t.turns.map((x) => [x.speaker, x.startMs])).toEqual([
       ['Dana', 62_000],
@@ -76,7 +81,11 @@ describe('plain text and Markdown', () => {
   it('notes without speakers: each paragraph is a turn; a lone `Summary:` and `10:30` times are not speakers', () => {
     const t = text('Summary: people liked it.\n\nWe met at 10:30 and talked.\nSecond line of the same paragraph.\n\nNext paragraph.');
     expect(speakersOf(t)).toEqual([null]);
-    expect(turnTexts(t)).toEqual(['Summary: people liked it.', 'We met at 10:30 and talked.\nSecond line of the same paragraph.', 'Next paragraph.']);
+    expect(turnTexts(t)).toEqual([
+      'Summary: people liked it.',
+      'We met at 10:30 and talked.\nSecond line of the same paragraph.',
+      'Next paragraph.',
+    ]);
   });
 
   it('an unlabelled paragraph after a speaker continues that speaker’s turn', () => {

@@ -14,8 +14,16 @@ const load = (path: string): ParsedTranscript => parseTranscript(path.split('/')
 
 describe('refdata/transcripts', () => {
   it('has no file this suite does not cover', () => {
-    const covered = new Set(['SOURCES.md', 'captions_with_bom.vtt', 'teams_timeframe.vtt', 'youtube_dl_autocaptions_snippet.vtt',
-      'youtube_qWVTjMsv7AE_captions.srt', 'youtube_sample.sbv', 'zoom_GMT20240124-202901_Recording.cc.vtt', 'zoom_GMT20240124-202901_Recording.transcript.vtt']);
+    const covered = new Set([
+      'SOURCES.md',
+      'captions_with_bom.vtt',
+      'teams_timeframe.vtt',
+      'youtube_dl_autocaptions_snippet.vtt',
+      'youtube_qWVTjMsv7AE_captions.srt',
+      'youtube_sample.sbv',
+      'zoom_GMT20240124-202901_Recording.cc.vtt',
+      'zoom_GMT20240124-202901_Recording.transcript.vtt',
+    ]);
     expect(readdirSync(new URL('transcripts/', REFDATA)).filter((f) => !covered.has(f))).toEqual([]);
   });
 
@@ -24,7 +32,9 @@ describe('refdata/transcripts', () => {
     expectWellFormed(t);
     expect(t.format).toBe('vtt');
     expect(english(t.warnings)).toEqual([]);
-    expect(new Set(speakersOf(t))).toEqual(new Set(['Srijani Ghosh', 'Conor Healy', 'Dr. Melissa Ko', 'Shreeharsh Kelkar', 'Ryan Sloan', null]));
+    expect(new Set(speakersOf(t))).toEqual(
+      new Set(['Srijani Ghosh', 'Conor Healy', 'Dr. Melissa Ko', 'Shreeharsh Kelkar', 'Ryan Sloan', null]),
+    );
     // 102 cues, 26 speaker changes: consecutive cues of one speaker are one turn.
     expect(t.turns).toHaveLength(26);
     const texts = turnTexts(t);
@@ -91,8 +101,12 @@ describe('refdata/transcripts', () => {
     const t = load('transcripts/youtube_sample.sbv');
     expectWellFormed(t);
     expect(t.format).toBe('sbv');
-    expect(english(t.warnings)).toEqual(['line 14: the cue ends (00:00:16.543) before it starts (00:00:17.484); its end was set to its start']);
-    expect(t.text).toBe('Caption text #1 Caption text #2 Caption text #3 (line 1) Caption text #3 (line 2) Caption text #4 Caption text #5');
+    expect(english(t.warnings)).toEqual([
+      'line 14: the cue ends (00:00:16.543) before it starts (00:00:17.484); its end was set to its start',
+    ]);
+    expect(t.text).toBe(
+      'Caption text #1 Caption text #2 Caption text #3 (line 1) Caption text #3 (line 2) Caption text #4 Caption text #5',
+    );
     expect(t.turns[0]).toMatchObject({ startMs: 378, endMs: 17_484 });
   });
 
@@ -120,7 +134,13 @@ describe('refdata/transcripts', () => {
 
 describe('refdata/corpus', () => {
   it('has no file this suite does not cover', () => {
-    const covered = new Set(['SOURCES.md', 'pdpilot_interview_P1.txt', 'pdpilot_interview_P2.txt', 'pdpilot_interview_P3.txt', 'qualcoder_example_focusgroup_transcript.txt']);
+    const covered = new Set([
+      'SOURCES.md',
+      'pdpilot_interview_P1.txt',
+      'pdpilot_interview_P2.txt',
+      'pdpilot_interview_P3.txt',
+      'qualcoder_example_focusgroup_transcript.txt',
+    ]);
     expect(readdirSync(new URL('corpus/', REFDATA)).filter((f) => !covered.has(f))).toEqual([]);
   });
 
@@ -128,26 +148,31 @@ describe('refdata/corpus', () => {
     ['pdpilot_interview_P1.txt', 92, 46, 46],
     ['pdpilot_interview_P2.txt', 159, 80, 79],
     ['pdpilot_interview_P3.txt', 121, 61, 60],
-  ])('%s: interviewer "Dan" and "Participant" turns; the "Interview" title is left out (and said), not a speaker-less turn', (file, turns, dan, participant) => {
-    const t = load(`corpus/${file}`);
-    expectWellFormed(t);
-    expect(t.format).toBe('text');
-    expect(speakersOf(t)).toEqual(['Dan', 'Participant']);
-    expect(t.turns).toHaveLength(turns);
-    expect(t.turns.filter((x) => x.speaker === 'Dan')).toHaveLength(dan);
-    expect(t.turns.filter((x) => x.speaker === 'Participant')).toHaveLength(participant);
-    expect(english(t.warnings)).toEqual(['line 1: “Interview” above the first speaker reads as a heading, not something someone said: it was left out of the transcript.']);
-    expect(t.turns[0]!.speaker).toBe('Dan');
-    expect(turnTexts(t)[0]).toMatch(/^Okay\. /);
-    expect(t.text).not.toMatch(/^(Dan|Participant):/m);
-    // No two neighbouring turns share a speaker: same-speaker paragraphs were merged.
-    for (let i = 1; i < t.turns.length; i++) expect(t.turns[i]!.speaker).not.toBe(t.turns[i - 1]!.speaker);
-  });
+  ])(
+    '%s: interviewer "Dan" and "Participant" turns; the "Interview" title is left out (and said), not a speaker-less turn',
+    (file, turns, dan, participant) => {
+      const t = load(`corpus/${file}`);
+      expectWellFormed(t);
+      expect(t.format).toBe('text');
+      expect(speakersOf(t)).toEqual(['Dan', 'Participant']);
+      expect(t.turns).toHaveLength(turns);
+      expect(t.turns.filter((x) => x.speaker === 'Dan')).toHaveLength(dan);
+      expect(t.turns.filter((x) => x.speaker === 'Participant')).toHaveLength(participant);
+      expect(english(t.warnings)).toEqual([
+        'line 1: “Interview” above the first speaker reads as a heading, not something someone said: it was left out of the transcript.',
+      ]);
+      expect(t.turns[0]!.speaker).toBe('Dan');
+      expect(turnTexts(t)[0]).toMatch(/^Okay\. /);
+      expect(t.text).not.toMatch(/^(Dan|Participant):/m);
+      // No two neighbouring turns share a speaker: same-speaker paragraphs were merged.
+      for (let i = 1; i < t.turns.length; i++) expect(t.turns[i]!.speaker).not.toBe(t.turns[i - 1]!.speaker);
+    },
+  );
 
   it('P2: two `Dan:` paragraphs in a row become one turn with a line break', () => {
     const t = load('corpus/pdpilot_interview_P2.txt');
     expect(turnTexts(t)[2]).toBe(
-      'And then we will be done. Okay. So I\'m going to share my screen again. Okay.\nSo the first question is, I guess, do you use PDP and ICE plots in your work? And if so, what is your current approach to using them? So I guess the start would be like, do you use PDP and/or ICE plots in your work?',
+      "And then we will be done. Okay. So I'm going to share my screen again. Okay.\nSo the first question is, I guess, do you use PDP and ICE plots in your work? And if so, what is your current approach to using them? So I guess the start would be like, do you use PDP and/or ICE plots in your work?",
     );
     expect(t.turns[2]!.speaker).toBe('Dan');
     expect(turnTexts(t).at(-1)).toBe('Yes, let me remember where that button is.');

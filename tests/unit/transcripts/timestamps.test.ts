@@ -51,10 +51,15 @@ describe('speaker labels', () => {
     ['O’Neil: hi', 'O’Neil', 'hi'],
   ])('%j is a label', (line, label, rest) => expect(splitColonLabel(line)).toEqual({ label, rest }));
 
-  it.each(['10:30 we met', 'https://example.com', 'and he said: go', 'Yes, Connor, everything: fine', '1: first point', 'One two three four five six seven: x', ': nothing'])(
-    '%j is not a label',
-    (line) => expect(splitColonLabel(line)).toBeNull(),
-  );
+  it.each([
+    '10:30 we met',
+    'https://example.com',
+    'and he said: go',
+    'Yes, Connor, everything: fine',
+    '1: first point',
+    'One two three four five six seven: x',
+    ': nothing',
+  ])('%j is not a label', (line) => expect(splitColonLabel(line)).toBeNull());
 
   it('bracket labels', () => {
     expect(splitBracketLabel('[id1] hello')).toEqual({ label: 'id1', rest: 'hello' });
@@ -65,7 +70,7 @@ describe('speaker labels', () => {
 
 describe('cue text cleaning', () => {
   it('strips inline word timestamps and class spans', () => {
-    expect(cleanCueLine("this<00:05:04.199><c> will</c><c.colorE5E5E5><00:05:04.379><c> happen</c></c>")).toBe('this will happen');
+    expect(cleanCueLine('this<00:05:04.199><c> will</c><c.colorE5E5E5><00:05:04.379><c> happen</c></c>')).toBe('this will happen');
   });
 
   it('decodes entities after stripping tags, so escaped markup stays text', () => {

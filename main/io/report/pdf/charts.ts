@@ -50,7 +50,11 @@ export class PdfCharts {
     if (this.images.length === 0) return '';
     const refs = this.images.map((img) => {
       const id = w.alloc();
-      w.stream(id, `/Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace /DeviceRGB /BitsPerComponent 8`, img.rgb);
+      w.stream(
+        id,
+        `/Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace /DeviceRGB /BitsPerComponent 8`,
+        img.rgb,
+      );
       return `/${img.name} ${id} 0 R`;
     });
     return `/XObject << ${refs.join(' ')} >>`;

@@ -3,8 +3,18 @@ import { flattenThemes } from '../../../../shared/reports/themes';
 import { formatPct, quoted, themeMeta } from '../../../../shared/reports/format';
 import { quoteByline, quoteDisplay } from '../../../../shared/reports/quoteDisplay';
 import {
-  breakdownTables, cooccurrenceTable, driverViews, frontMatter, quoteThemes, reportSections, scoreCards, scoresBySegmentTable,
-  sectionNotes, themeSummaryTable, type SectionId, type TextTable,
+  breakdownTables,
+  cooccurrenceTable,
+  driverViews,
+  frontMatter,
+  quoteThemes,
+  reportSections,
+  scoreCards,
+  scoresBySegmentTable,
+  sectionNotes,
+  themeSummaryTable,
+  type SectionId,
+  type TextTable,
 } from '../../../../shared/reports/sections';
 import { reportTranslator } from '../../../../shared/reports/words';
 import type { Translator } from '../../../../shared/i18n/translator';
@@ -51,7 +61,8 @@ function themeBlock(doc: Layout, t: ThemeSummary, tr: Translator): void {
 }
 
 const note = (doc: Layout, text: string) => doc.paragraph(text, { ...STYLE.body, color: COLOR.muted }, { after: 6 });
-const textTable = (doc: Layout, t: TextTable) => drawTable(doc, t.header, t.rows, { numeric: t.numeric, indent: (i) => (t.depth?.[i] ?? 0) * 10 });
+const textTable = (doc: Layout, t: TextTable) =>
+  drawTable(doc, t.header, t.rows, { numeric: t.numeric, indent: (i) => (t.depth?.[i] ?? 0) * 10 });
 
 /** Each section's body, in the shared order (sections.ts). */
 const SECTION: Record<SectionId, (doc: Layout, r: ReportResult, charts: PdfCharts) => void> = {
@@ -87,7 +98,11 @@ const SECTION: Record<SectionId, (doc: Layout, r: ReportResult, charts: PdfChart
       textTable(doc, b.table);
       if (parts[k + 1]?.attributeId === b.attributeId) return;
       const name = r.breakdown.columns.find((c) => c.attributeId === b.attributeId)!.attribute;
-      charts.draw(doc, stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, tr, 15, charts.measure), tr.t('report.chartStackedPdf', { attribute: name }));
+      charts.draw(
+        doc,
+        stackedChart(r.breakdown, b.attributeId, `c${attrs.indexOf(b.attributeId)}`, tr, 15, charts.measure),
+        tr.t('report.chartStackedPdf', { attribute: name }),
+      );
     });
   },
   drivers: (doc, r) => {
@@ -150,15 +165,24 @@ export function reportToPdf(result: ReportResult, options: { fontsDir?: string }
     const page = w.alloc();
     const content = w.alloc();
     w.stream(content, '', ops.join('\n'));
-    w.set(page, `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${num(PAGE.width)} ${num(PAGE.height)}] /Resources ${resources} 0 R /Contents ${content} 0 R >>`);
+    w.set(
+      page,
+      `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${num(PAGE.width)} ${num(PAGE.height)}] /Resources ${resources} 0 R /Contents ${content} 0 R >>`,
+    );
     return page;
   });
   faces.forEach((face, i) => face.write(w, faceIds[i]!));
   const fontRefs = faces.map((face, i) => `/${face.resource} ${faceIds[i]} 0 R`).join(' ');
   w.set(resources, `<< /Font << ${fontRefs} >> ${charts.write(w)} /ProcSet [/PDF /Text /ImageC] >>`);
   w.set(pagesId, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
-  w.set(catalog, `<< /Type /Catalog /Pages ${pagesId} 0 R /Lang ${pdfTextString(tr.tag)} /ViewerPreferences << /DisplayDocTitle true >> >>`);
+  w.set(
+    catalog,
+    `<< /Type /Catalog /Pages ${pagesId} 0 R /Lang ${pdfTextString(tr.tag)} /ViewerPreferences << /DisplayDocTitle true >> >>`,
+  );
   const date = r.generatedAt.replace(/[-:T]/g, '').slice(0, 14);
-  w.set(info, `<< /Title ${pdfTextString(r.title)} /Producer ${pdfTextString('Verbatim')} /CreationDate (D:${/^\d{14}$/.test(date) ? date : '20000101000000'}Z) >>`);
+  w.set(
+    info,
+    `<< /Title ${pdfTextString(r.title)} /Producer ${pdfTextString('Verbatim')} /CreationDate (D:${/^\d{14}$/.test(date) ? date : '20000101000000'}Z) >>`,
+  );
   return w.finish(catalog, info);
 }

@@ -79,8 +79,13 @@ export class Layout {
    * (CJK) is filled and outlined with a thin stroke of the same colour when the text is bold.
    */
   text(x: number, y: number, text: string, font: FontKind, size: number, color: string): void {
-    const runs = this.font(font).runs(text).map((r) =>
-      r.fauxBold ? `/${r.face.resource} ${num(size)} Tf 2 Tr ${num(size * 0.04)} w <${r.hex}> Tj 0 Tr` : `/${r.face.resource} ${num(size)} Tf <${r.hex}> Tj`);
+    const runs = this.font(font)
+      .runs(text)
+      .map((r) =>
+        r.fauxBold
+          ? `/${r.face.resource} ${num(size)} Tf 2 Tr ${num(size * 0.04)} w <${r.hex}> Tj 0 Tr`
+          : `/${r.face.resource} ${num(size)} Tf <${r.hex}> Tj`,
+      );
     this.ops.push(`BT ${color} rg ${color} RG ${num(x)} ${num(y)} Td ${runs.join(' ')} ET`);
   }
 
@@ -184,9 +189,16 @@ export class Layout {
     const indent = 16;
     const x = this.left + indent;
     const lines = [
-      ...(options.lead ? this.wrap(options.lead, 'bold', STYLE.meta.size, this.right - x - 8).map((l) => ({ l, s: { ...STYLE.meta, font: 'bold' as const } })) : []),
+      ...(options.lead
+        ? this.wrap(options.lead, 'bold', STYLE.meta.size, this.right - x - 8).map((l) => ({
+            l,
+            s: { ...STYLE.meta, font: 'bold' as const },
+          }))
+        : []),
       ...this.wrap(text, STYLE.quote.font, STYLE.quote.size, this.right - x - 8).map((l) => ({ l, s: STYLE.quote })),
-      ...(attribution ? this.wrap(attribution, STYLE.meta.font, STYLE.meta.size, this.right - x - 8).map((l) => ({ l, s: STYLE.meta })) : []),
+      ...(attribution
+        ? this.wrap(attribution, STYLE.meta.font, STYLE.meta.size, this.right - x - 8).map((l) => ({ l, s: STYLE.meta }))
+        : []),
     ];
     this.ensure(Math.min(lines.length, 3) * STYLE.quote.leading + 4);
     let top = this.y;

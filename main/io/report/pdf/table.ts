@@ -20,7 +20,13 @@ const PAD_Y = 3;
  * least its longest word; when the wants do not fit, the room above the needs is shared in
  * proportion to what each column still wants.
  */
-function columnWidths(layout: Layout, header: string[], rows: string[][], numeric: boolean[], size: number): { widths: number[]; fits: boolean } {
+function columnWidths(
+  layout: Layout,
+  header: string[],
+  rows: string[][],
+  numeric: boolean[],
+  size: number,
+): { widths: number[]; fits: boolean } {
   const reg = layout.fonts.regular;
   const bold = layout.fonts.bold;
   // The widest piece a line may not break inside (a Latin word; a single character of Chinese).
