@@ -47,6 +47,8 @@ results.push(single('typecheck', bin('tsc'), ['-p', '.', '--noEmit']));
 // shared/ again with the language alone (shared/tsconfig.json): a DOM or Node name there fails.
 results.push(single('typecheck shared/', bin('tsc'), ['-p', 'shared', '--noEmit']));
 results.push(single('lint', bin('eslint'), ['-c', 'tests/lint/eslint.config.js', '--max-warnings', '0', '.']));
+// One format for the whole codebase (Prettier, settings in .prettierrc.json): `npm run format` fixes it.
+results.push(single('format', bin('prettier'), ['--check', '--log-level', 'warn', '**/*.{ts,tsx,mjs,js,cjs,css}']));
 
 {
   const r = run('vitest (unit, integration, security)', bin('vitest'), [
