@@ -50,13 +50,29 @@ function readBrowserToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** Listeners told each time browser mode's event stream (re)opens (see onEventsConnected). */
+const streamOpenListeners = new Set<() => void>();
+let streamIsOpen = false;
+
 function browserBridge(token: string): Bridge {
   let source: EventSource | null = null;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
+  const openSource = (): EventSource => {
+    const opened = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    opened.addEventListener('open', () => {
+      streamIsOpen = true;
+      for (const listener of streamOpenListeners) listener();
+    });
+    opened.addEventListener('error', () => {
+      streamIsOpen = false;
+    });
+    return opened;
+  };
+
   // One EventSource for the whole page; each event name gets one DOM listener that fans out.
   const subscribe = (name: string): void => {
-    source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source ??= openSource();
     source.addEventListener(name, (message) => {
       let payload: unknown;
       try {
@@ -197,6 +213,21 @@ async function call<C extends Channel>(channel: C, input: In<C>): Promise<Result
   } catch (error) {
     return fail('INTERNAL', 'errors.callFailed', { channel, detail: error instanceof Error ? error.message : String(error) });
   }
+}
+
+/**
+ * Calls `listener` whenever push events start to arrive, so that a state that must not miss one can be
+ * asked for again: at once in the desktop app (IPC misses nothing), and in browser mode each time the
+ * event stream opens or reopens after a break, since what was pushed while it was closed never arrives.
+ * Subscribe with `on()` first: the stream opens with the first subscription.
+ */
+export function onEventsConnected(listener: () => void): () => void {
+  const b = getBridge();
+  if (!b) return () => {};
+  if (b === window.api || streamIsOpen) queueMicrotask(listener);
+  if (b === window.api) return () => {};
+  streamOpenListeners.add(listener);
+  return () => streamOpenListeners.delete(listener);
 }
 
 /** Listens to a push event; payloads that do not match the event's schema are dropped. */

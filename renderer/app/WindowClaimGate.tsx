@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { invoke, isDesktopWindow, on } from '../api';
+import { invoke, isDesktopWindow, on, onEventsConnected } from '../api';
 import { useT } from '../i18n/useT';
 import { flushAll } from './flushers';
 
@@ -42,10 +42,12 @@ export function WindowClaimGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (desktop) return;
-    void ask(false).then(setState);
     const offClaimed = on('window:claimed', ({ windowId: holder }) => {
       if (holder !== id) void flushAll().then(() => setState('elsewhere'));
     });
+    // Asked once the event stream is open, and again whenever it reopens: a take-over by another tab
+    // while this one was still connecting (or cut off) is pushed to nobody here, but the answer says it.
+    const offConnected = onEventsConnected(() => void ask(false).then(setState));
     // The pagehide of a closing tab gives the claim back (keepalive, see leaveGuard.ts); a tab
     // restored from the back/forward cache asks again.
     const release = () => void invoke('window:release', { windowId: id });
@@ -56,6 +58,7 @@ export function WindowClaimGate({ children }: { children: ReactNode }) {
     window.addEventListener('pageshow', restored);
     return () => {
       offClaimed();
+      offConnected();
       window.removeEventListener('pagehide', release);
       window.removeEventListener('pageshow', restored);
     };

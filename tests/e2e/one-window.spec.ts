@@ -25,3 +25,22 @@ test('a second tab on the same study is told to use the first, and may take over
     await expect(page.getByRole('heading', { name: ELSEWHERE })).toHaveCount(0, { timeout: 1_000 });
   }).toPass({ timeout: 10_000 });
 });
+
+test('a tab whose event stream connects late still learns that another tab took the study over', async ({ page, app }) => {
+  await page.getByRole('button', { name: 'Open the sample study' }).click();
+  await expect(page.getByRole('button', { name: 'Close study' })).toBeVisible();
+  // The first tab's push events start 2 s late after a reload, as over a slow or broken connection:
+  // the take-over below is pushed while nobody here is listening.
+  await page.route('**/api/events*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue();
+  });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Close study' })).toBeVisible();
+
+  const second = await page.context().newPage();
+  await second.goto(app.url);
+  await second.getByRole('button', { name: 'Take over here' }).click();
+  await expect(second.getByRole('heading', { name: ELSEWHERE })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: ELSEWHERE })).toBeVisible({ timeout: 10_000 });
+});
