@@ -230,6 +230,12 @@ export function onEventsConnected(listener: () => void): () => void {
   return () => streamOpenListeners.delete(listener);
 }
 
+/** True when push events arrive now: always in the desktop app, in browser mode while the event stream is open. */
+export function eventsAreConnected(): boolean {
+  const b = getBridge();
+  return b !== null && (b === window.api || streamIsOpen);
+}
+
 /** Listens to a push event; payloads that do not match the event's schema are dropped. */
 export function on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
   const b = getBridge();

@@ -81,13 +81,23 @@ export class LiveQuery<T> {
   onChange(change: DataChange, ownChannel: string | null): boolean {
     if (!touches(change, this.spec.kinds, this.spec.documentId)) return false;
     if (ownChannel !== null && this.spec.appliedHere?.includes(ownChannel)) return false;
-    if (this.waiting) return true;
+    this.readLater();
+    return true;
+  }
+
+  /** Hears that push events flow again after a break: whatever changed meanwhile was not heard, so read again. */
+  onReconnect(): void {
+    this.readLater();
+  }
+
+  /** One read, when `later` says, for however many reasons come before it goes out. */
+  private readLater(): void {
+    if (this.waiting) return;
     this.waiting = true;
     this.later(() => {
       this.waiting = false;
       void this.refetch();
     });
-    return true;
   }
 
   private publish(next: QueryState<T>): void {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Channel, In, Out } from '../../shared/ipc/contract';
-import { invoke, on, ownChannelOf } from '../api';
+import { eventsAreConnected, invoke, on, onEventsConnected, ownChannelOf } from '../api';
 import { LiveQuery, type QuerySpec, type QueryState } from './liveQuery';
 
 const NOTHING: QueryState<never> = { data: null, error: null, loading: false, fromRead: true };
@@ -9,7 +9,8 @@ const noSubscription = () => () => {};
 /**
  * A read from the backend that keeps itself fresh: `channel` with `input` (null: nothing to read
  * yet) gives data, loading and error, and is read again when a write (from this page, another
- * window or another browser tab) changes a kind in `spec.kinds`, or another study opens. `set`
+ * window or another browser tab) changes a kind in `spec.kinds`, when another study opens, and when
+ * browser mode's event stream reopens after a break. `set`
  * applies a write's answer in place; `refetch` reads again at once.
  */
 export function useQuery<C extends Channel>(channel: C, input: In<C> | null, spec: QuerySpec) {
@@ -27,9 +28,17 @@ export function useQuery<C extends Channel>(channel: C, input: In<C> | null, spe
     void query.refetch();
     const offChange = on('data:changed', (change) => query.onChange(change, ownChannelOf(change)));
     const offStudy = on('study:changed', ({ path }) => path !== null && void query.refetch());
+    // Changes pushed while browser mode's event stream was down never arrive: read again once it is
+    // back. Not when it was already up as this read went out (that read is as fresh as the stream).
+    let upAtStart = eventsAreConnected();
+    const offConnected = onEventsConnected(() => {
+      if (upAtStart) upAtStart = false;
+      else query.onReconnect();
+    });
     return () => {
       offChange();
       offStudy();
+      offConnected();
     };
   }, [query]);
   const state = useSyncExternalStore(query?.subscribe ?? noSubscription, () => query?.state ?? NOTHING);

@@ -116,4 +116,15 @@ describe('LiveQuery', () => {
     q.onChange(codingsOf(), null);
     expect(waiting).toHaveLength(2);
   });
+
+  it('reads again when the event stream comes back, whatever kinds it holds, once with changes that come with it', () => {
+    const r = controlledRead<string[]>();
+    const waiting: (() => void)[] = [];
+    const q = new LiveQuery(r.read, { kinds: ['codes'], documentId: 'd1' }, (run) => waiting.push(run));
+    q.onReconnect();
+    q.onChange({ kinds: ['codes'] }, null);
+    expect(waiting).toHaveLength(1);
+    waiting[0]!();
+    expect(r.calls()).toBe(1);
+  });
 });
