@@ -15,6 +15,9 @@ function windowId(): string {
   return id;
 }
 
+/** How long a tab waits for its event stream before it claims the study without it. */
+const CLAIM_WITHOUT_EVENTS_MS = 3_000;
+
 type ClaimState = 'claiming' | 'held' | 'elsewhere';
 
 /**
@@ -47,7 +50,13 @@ export function WindowClaimGate({ children }: { children: ReactNode }) {
     });
     // Asked once the event stream is open, and again whenever it reopens: a take-over by another tab
     // while this one was still connecting (or cut off) is pushed to nobody here, but the answer says it.
-    const offConnected = onEventsConnected(() => void ask(false).then(setState));
+    let asked = false;
+    const offConnected = onEventsConnected(() => {
+      asked = true;
+      void ask(false).then(setState);
+    });
+    // A stream that never opens (a proxy that holds event streams back) must not leave the study unclaimed.
+    const unconnected = window.setTimeout(() => !asked && void ask(false).then(setState), CLAIM_WITHOUT_EVENTS_MS);
     // The pagehide of a closing tab gives the claim back (keepalive, see leaveGuard.ts); a tab
     // restored from the back/forward cache asks again.
     const release = () => void invoke('window:release', { windowId: id });
@@ -59,6 +68,7 @@ export function WindowClaimGate({ children }: { children: ReactNode }) {
     return () => {
       offClaimed();
       offConnected();
+      window.clearTimeout(unconnected);
       window.removeEventListener('pagehide', release);
       window.removeEventListener('pageshow', restored);
     };

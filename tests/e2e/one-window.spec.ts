@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { backend } from './helpers';
 
 const ELSEWHERE = 'This study is open in another window';
 
@@ -43,4 +44,21 @@ test('a tab whose event stream connects late still learns that another tab took 
   await second.getByRole('button', { name: 'Take over here' }).click();
   await expect(second.getByRole('heading', { name: ELSEWHERE })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: ELSEWHERE })).toBeVisible({ timeout: 10_000 });
+});
+
+test('a tab whose event stream never opens still claims its study, so a second tab is told', async ({ page, app }) => {
+  // The study was opened before this tab (as `npm run serve -- <study>` does), and a proxy holds event
+  // streams back: the tab never hears a push. (The fixture's own tab closes first, giving its claim back.)
+  await backend(app)('study:openSample');
+  const context = page.context();
+  await page.close();
+  const first = await context.newPage();
+  await first.route('**/api/events*', () => new Promise<void>(() => {}));
+  await first.goto(app.url);
+  await expect(first.getByRole('button', { name: 'Close study' })).toBeVisible();
+  await first.waitForTimeout(3_500);
+
+  const second = await context.newPage();
+  await second.goto(app.url);
+  await expect(second.getByRole('heading', { name: ELSEWHERE })).toBeVisible();
 });
