@@ -258,6 +258,12 @@ try {
     target: null,
   });
   rows.push({
+    metric: `REFI-QDA: import that export through the channel, as the app does (plan made in the job worker and copied back; CPU ${refi.reimportAppCpu} ms, peak memory ${refi.reimportAppPeakMb} MB)`,
+    scale: 'same',
+    ms: refi.reimportApp!,
+    target: null,
+  });
+  rows.push({
     metric: `REFI-QDA: import a 1 GB project with a recording, peak memory ${refi.mediaPeakMb} MB`,
     scale: '1 GB stored video + transcript',
     ms: refi.mediaImport!,

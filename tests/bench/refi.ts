@@ -223,6 +223,11 @@ export async function benchRefi(newBackend: () => Backend, dir: string) {
   out.reimport = middle(imports.map((r) => r.ms));
   out.reimportCpu = middle(imports.map((r) => r.cpuMs));
   out.reimportPeakMb = Math.max(...imports.map((r) => r.maxRssMb));
+  // The same through the channel, as the app runs it: planned in the job worker, the plan copied back, written here.
+  const viaWorker = [0, 1, 2].map(() => child(['importApp', dir, target]));
+  out.reimportApp = middle(viaWorker.map((r) => (r.detail as { importOnlyMs: number }).importOnlyMs));
+  out.reimportAppCpu = middle(viaWorker.map((r) => r.cpuMs));
+  out.reimportAppPeakMb = Math.max(...viaWorker.map((r) => r.maxRssMb));
   // Its first step alone: reading project.qde into the model (what the one-pass reader made cheaper).
   const reads = [0, 1, 2].map(() => child(['read', dir, target]));
   out.reimportReadCpu = middle(reads.map((r) => r.cpuMs));

@@ -3,6 +3,7 @@
 //   tsx tests/bench/refiChild.ts study <dir> <out.verbatim>     make the 500-session, 100,000-coding study
 //   tsx tests/bench/refiChild.ts export <dir> <study> <out.qdpx>
 //   tsx tests/bench/refiChild.ts import <dir> <in.qdpx> <out.verbatim>
+//   tsx tests/bench/refiChild.ts importApp <dir> <in.qdpx>        through the channel, as the app does (into the studies folder)
 //   tsx tests/bench/refiChild.ts read <dir> <in.qdpx>              only read project.qde into the model (the import's first step)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +57,15 @@ if (mode === 'study') {
     if (!(error instanceof AppError)) throw error;
     detail = { refused: error.message };
   }
+  backend.close();
+} else if (mode === 'importApp') {
+  // As the app imports: the plan is made in the job worker and copied back here, where the study is written.
+  const backend = newBackend();
+  await workerScript(); // bundled once before the clock starts, as in the export (the app ships it bundled)
+  const started = performance.now();
+  const { fileId } = backend.context.incoming.registerPicked('qdpx', a);
+  const report = (await ok(backend, 'refi:importQdpx', { fileId, into: 'new' })) as { counts: { codings: number } };
+  detail = { importOnlyMs: Math.round(performance.now() - started), codings: report.counts.codings };
   backend.close();
 } else if (mode === 'read') {
   // The read alone, so its CPU time and memory peak can be told apart from planning and writing.

@@ -2,6 +2,7 @@ import { SentenceError } from '../../../shared/i18n/sentence';
 import type { AttributeType, ScaleKind } from '../../../shared/domain/attributes';
 import type { CodeDescription } from '../../../shared/domain/coding';
 import type { SessionKind, SessionRole } from '../../../shared/domain/study';
+import { docsFromPlain, docsToPlain, type PlainDocs } from './plainDocs';
 import { ReportBuilder, type ReportState } from './report';
 import type { LiveMeta } from './verbatimMeta';
 
@@ -133,17 +134,17 @@ export interface ImportPlan {
   report: ReportBuilder;
 }
 
-/** An {@link ImportPlan} as plain data: what a worker hands back after planning a file. */
-export type PlainPlan = Omit<ImportPlan, 'report'> & { report: ReportState };
+/** An {@link ImportPlan} as plain data: what a worker hands back after planning a file (documents as in plainDocs.ts). */
+export type PlainPlan = Omit<ImportPlan, 'report' | 'docs'> & { report: ReportState; docs: PlainDocs };
 
 /** The plan as plain data, to cross `postMessage`. */
 export function planToPlain(plan: ImportPlan): PlainPlan {
-  return { ...plan, report: plan.report.toState() };
+  return { ...plan, docs: docsToPlain(plan.docs), report: plan.report.toState() };
 }
 
 /** The plan again, with a report builder the write can go on adding to. */
 export function planFromPlain(plain: PlainPlan): ImportPlan {
-  return { ...plain, report: ReportBuilder.fromState(plain.report) };
+  return { ...plain, docs: docsFromPlain(plain.docs), report: ReportBuilder.fromState(plain.report) };
 }
 
 /** A file Verbatim refuses as a whole (ambiguous or unreadable); the sentence is for the user. */
