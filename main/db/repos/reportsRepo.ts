@@ -66,17 +66,27 @@ export function createReportsRepo(db: Db) {
           ORDER BY c.rowid)`,
     )
     .raw(true);
-  const rowidsOf = (table: 'documents' | 'codes' | 'users') => db.prepare<[], [number, string]>(`SELECT rowid, id FROM ${table}`).raw(true);
+  const rowidsOf = (table: 'documents' | 'codes' | 'users' | 'participants') =>
+    db.prepare<[], [number, string]>(`SELECT rowid, id FROM ${table}`).raw(true);
   const documentRowids = rowidsOf('documents');
   const codeRowids = rowidsOf('codes');
   const userRowids = rowidsOf('users');
+  const participantRowids = rowidsOf('participants');
   const codingsAfter = db
     .prepare<[number, number], [...Required<ReportCodingRow>, number]>(
       `SELECT ${codingColumns}, quote, rowid FROM codings WHERE rowid > ? ORDER BY rowid LIMIT ?`,
     )
     .raw(true);
   const turnColumns = 'document_id, start_offset, end_offset, participant_id';
-  const turns = db.prepare<[], ReportTurnRow>(`SELECT ${turnColumns} FROM turns ORDER BY document_id, start_offset, position`).raw(true);
+  // As the codings: a JSON array per column, documents and speakers as rowids where their row exists.
+  const turnColumnsJson = db
+    .prepare<[], [string, string, string, string]>(
+      `SELECT json_group_array(document), json_group_array(start_offset), json_group_array(end_offset), json_group_array(speaker) FROM (
+          SELECT coalesce(d.rowid, t.document_id) AS document, t.start_offset, t.end_offset, coalesce(p.rowid, t.participant_id) AS speaker
+          FROM turns t LEFT JOIN documents d ON d.id = t.document_id LEFT JOIN participants p ON p.id = t.participant_id
+          ORDER BY t.document_id, t.start_offset, t.position)`,
+    )
+    .raw(true);
   const turnsOf = db
     .prepare<[string], ReportTurnRow>(`SELECT ${turnColumns} FROM turns WHERE document_id = ? ORDER BY start_offset, position`)
     .raw(true);
@@ -126,8 +136,13 @@ export function createReportsRepo(db: Db) {
     },
     /** Up to `limit` codings after the one with `rowid` (0: from the start), each with its quote and then its rowid: {@link codings} in slices. */
     codingsAfter: (rowid: number, limit: number) => codingsAfter.all(rowid, limit),
-    /** Every turn as [document, start, end, participant], by document and start (row by row, as {@link codings}). */
-    turns: () => turns.iterate(),
+    /** Every turn as [document, start, end, participant], by document and start (read as columns, as {@link codings}). */
+    turns: (): ReportTurnRow[] => {
+      const [documents, starts, ends, speakers] = turnColumnsJson.get()!.map((column) => JSON.parse(column) as unknown[]);
+      const documentIds = idsOfRowids(documents!, documentRowids.all()) as string[];
+      const participantIds = idsOfRowids(speakers!, participantRowids.all());
+      return documentIds.map((documentId, i) => [documentId, starts![i] as number, ends![i] as number, participantIds[i] ?? null]);
+    },
     /** One document's turns: {@link turns} a document at a time, in {@link documentIds} order. */
     turnsOf: (documentId: string) => turnsOf.all(documentId),
     documentIds: () => documentIds.all(),
