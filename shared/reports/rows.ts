@@ -144,6 +144,7 @@ export function reportDataFromRows(rows: StreamedRows, quoteOf: (codingId: strin
   return { codes, sessions, documents, participants, attributes, codings, turns: allTurns, coders, quoteOf };
 }
 
+/** Whether the codings came as columns (the backend's one-go read) rather than rows (a worker's slices). */
 function isColumns(codings: StreamedRows['codings']): codings is ReportCodingColumns {
   return 'ids' in codings;
 }

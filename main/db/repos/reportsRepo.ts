@@ -46,9 +46,9 @@ export function createReportsRepo(db: Db) {
   );
   const unstar = db.prepare<[string]>('DELETE FROM report_quotes WHERE coding_id = ?');
   const starred = db.prepare<[], { coding_id: string }>('SELECT coding_id FROM report_quotes');
-  // Raw rows (arrays) for the two big reads: no per-row object with named keys to build.
-  // In table (rowid) order, which a read in slices by rowid gives too; turns by document, start and
-  // position (a total order), which a read document by document gives too.
+  // The two big reads give no per-row object with named keys: raw rows (arrays) when sliced for a
+  // worker, columns when read in one go. Codings in table (rowid) order either way; turns by
+  // document, start and position (a total order), which a read document by document gives too.
   const codingColumns = 'id, document_id, code_id, start_offset, end_offset, coder_id';
   // The whole read as one JSON array per column, which SQLite builds in one scan and JSON.parse
   // turns into strings and numbers: a JS array per row, handed over one call at a time, cost twice
