@@ -34,8 +34,21 @@ export interface ReportRows {
   codings: ReportCodingRow[];
 }
 
-/** The rows as the backend may hand them over: the two big lists row by row, as the database reads them. */
-export type StreamedRows = Omit<ReportRows, 'turns' | 'codings'> & { turns: Iterable<ReportTurnRow>; codings: Iterable<ReportCodingRow> };
+/** The codings as columns: the i-th coding is the i-th entry of each list (the backend's one-go read). */
+export interface ReportCodingColumns {
+  ids: string[];
+  documentIds: string[];
+  codeIds: string[];
+  starts: number[];
+  ends: number[];
+  coderIds: (string | null)[];
+}
+
+/** The rows as the backend may hand them over: the turns row by row, the codings row by row or as columns. */
+export type StreamedRows = Omit<ReportRows, 'turns' | 'codings'> & {
+  turns: Iterable<ReportTurnRow>;
+  codings: Iterable<ReportCodingRow> | ReportCodingColumns;
+};
 
 /** What a worker counts: the rows and the report to count from them. */
 export type ReportJobInput = ReportRows & { definition: ReportDefinition; generatedAt: string };
@@ -73,7 +86,7 @@ export function reportDataFromRows(rows: StreamedRows, quoteOf: (codingId: strin
   let turns: SpokenTurn[] = [];
   let documentId = '';
   let coderId: string | null = null;
-  for (const [id, readDocument, readCode, start, end, readCoder] of rows.codings) {
+  const add = (id: string, readDocument: string, readCode: string, start: number, end: number, readCoder: string | null) => {
     // Rows come mostly document by document and from one coder: compare with the last one first.
     if (readDocument !== documentId) {
       documentId = same(readDocument);
@@ -97,7 +110,7 @@ export function reportDataFromRows(rows: StreamedRows, quoteOf: (codingId: strin
         nonRespondentIds,
         turns: numbers,
       });
-      continue;
+      return;
     }
     const respondents: string[] = [];
     const others: string[] = [];
@@ -121,9 +134,19 @@ export function reportDataFromRows(rows: StreamedRows, quoteOf: (codingId: strin
       nonRespondentIds: others,
       turns: numbers,
     });
-  }
+  };
+  if (isColumns(rows.codings)) {
+    const { ids, documentIds, codeIds, starts, ends, coderIds } = rows.codings;
+    for (let i = 0; i < ids.length; i++) add(ids[i]!, documentIds[i]!, codeIds[i]!, starts[i]!, ends[i]!, coderIds[i] ?? null);
+  } else
+    for (const [id, readDocument, readCode, start, end, readCoder] of rows.codings) add(id, readDocument, readCode, start, end, readCoder);
   const { codes, sessions, documents, participants, attributes, coders } = rows;
   return { codes, sessions, documents, participants, attributes, codings, turns: allTurns, coders, quoteOf };
+}
+
+/** Whether the codings came as columns (the backend's one-go read) rather than rows (a worker's slices). */
+function isColumns(codings: StreamedRows['codings']): codings is ReportCodingColumns {
+  return 'ids' in codings;
 }
 
 /**

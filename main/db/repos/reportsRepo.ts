@@ -1,6 +1,6 @@
 import type { Db } from '../connection';
 import type { SessionKind } from '../../../shared/domain/study';
-import type { ReportCodingRow, ReportTurnRow } from '../../../shared/reports/rows';
+import type { ReportCodingColumns, ReportCodingRow, ReportTurnRow } from '../../../shared/reports/rows';
 
 /** A saved report definition (JSON), in camelCase: the columns are mapped in this file's SELECTs. */
 export interface ReportRecord {
@@ -46,18 +46,47 @@ export function createReportsRepo(db: Db) {
   );
   const unstar = db.prepare<[string]>('DELETE FROM report_quotes WHERE coding_id = ?');
   const starred = db.prepare<[], { coding_id: string }>('SELECT coding_id FROM report_quotes');
-  // Raw rows (arrays) for the two big reads: no per-row object with named keys to build.
-  // In table (rowid) order, which a read in slices by rowid gives too; turns by document, start and
-  // position (a total order), which a read document by document gives too.
+  // The two big reads give no per-row object with named keys: raw rows (arrays) when sliced for a
+  // worker, columns when read in one go. Codings in table (rowid) order either way; turns by
+  // document, start and position (a total order), which a read document by document gives too.
   const codingColumns = 'id, document_id, code_id, start_offset, end_offset, coder_id';
-  const codings = db.prepare<[], ReportCodingRow>(`SELECT ${codingColumns} FROM codings ORDER BY rowid`).raw(true);
+  // The whole read as one JSON array per column, which SQLite builds in one scan and JSON.parse
+  // turns into strings and numbers: a JS array per row, handed over one call at a time, cost twice
+  // as much. The document, code and coder come as the rowid of their row (a small number, no
+  // string per coding), or as the id itself when no such row exists. An aggregate over an ordered
+  // subquery keeps that order (SQLite does not flatten it).
+  const codingColumnsJson = db
+    .prepare<[], [string, string, string, string, string, string]>(
+      `SELECT json_group_array(id), json_group_array(document), json_group_array(code), json_group_array(start_offset),
+        json_group_array(end_offset), json_group_array(coder) FROM (
+          SELECT c.id, coalesce(d.rowid, c.document_id) AS document, coalesce(k.rowid, c.code_id) AS code, c.start_offset,
+            c.end_offset, coalesce(u.rowid, c.coder_id) AS coder
+          FROM codings c LEFT JOIN documents d ON d.id = c.document_id LEFT JOIN codes k ON k.id = c.code_id
+            LEFT JOIN users u ON u.id = c.coder_id
+          ORDER BY c.rowid)`,
+    )
+    .raw(true);
+  const rowidsOf = (table: 'documents' | 'codes' | 'users' | 'participants') =>
+    db.prepare<[], [number, string]>(`SELECT rowid, id FROM ${table}`).raw(true);
+  const documentRowids = rowidsOf('documents');
+  const codeRowids = rowidsOf('codes');
+  const userRowids = rowidsOf('users');
+  const participantRowids = rowidsOf('participants');
   const codingsAfter = db
     .prepare<[number, number], [...Required<ReportCodingRow>, number]>(
       `SELECT ${codingColumns}, quote, rowid FROM codings WHERE rowid > ? ORDER BY rowid LIMIT ?`,
     )
     .raw(true);
   const turnColumns = 'document_id, start_offset, end_offset, participant_id';
-  const turns = db.prepare<[], ReportTurnRow>(`SELECT ${turnColumns} FROM turns ORDER BY document_id, start_offset, position`).raw(true);
+  // As the codings: a JSON array per column, documents and speakers as rowids where their row exists.
+  const turnColumnsJson = db
+    .prepare<[], [string, string, string, string]>(
+      `SELECT json_group_array(document), json_group_array(start_offset), json_group_array(end_offset), json_group_array(speaker) FROM (
+          SELECT coalesce(d.rowid, t.document_id) AS document, t.start_offset, t.end_offset, coalesce(p.rowid, t.participant_id) AS speaker
+          FROM turns t LEFT JOIN documents d ON d.id = t.document_id LEFT JOIN participants p ON p.id = t.participant_id
+          ORDER BY t.document_id, t.start_offset, t.position)`,
+    )
+    .raw(true);
   const turnsOf = db
     .prepare<[string], ReportTurnRow>(`SELECT ${turnColumns} FROM turns WHERE document_id = ? ORDER BY start_offset, position`)
     .raw(true);
@@ -93,16 +122,27 @@ export function createReportsRepo(db: Db) {
     star: (codingId: string, at: string, userId: string | null) => void star.run(codingId, at, userId),
     unstar: (codingId: string) => void unstar.run(codingId),
     starred: () => new Set(starred.all().map((r) => r.coding_id)),
-    /**
-     * Every coding as [id, document, code, start, end, coder] (no text): the one big read of a report.
-     * Row by row, not as one array: each row is garbage as soon as it is counted, instead of 100,000
-     * rows living together long enough to be copied by the garbage collector.
-     */
-    codings: () => codings.iterate(),
+    /** Every coding's id, document, code, start, end and coder (no text), a column each, in table order: the one big read of a report. */
+    codings: (): ReportCodingColumns => {
+      const [ids, documents, codes, starts, ends, coders] = codingColumnsJson.get()!.map((column) => JSON.parse(column) as unknown[]);
+      return {
+        ids: ids as string[],
+        documentIds: idsOfRowids(documents!, documentRowids.all()) as string[],
+        codeIds: idsOfRowids(codes!, codeRowids.all()) as string[],
+        starts: starts as number[],
+        ends: ends as number[],
+        coderIds: idsOfRowids(coders!, userRowids.all()),
+      };
+    },
     /** Up to `limit` codings after the one with `rowid` (0: from the start), each with its quote and then its rowid: {@link codings} in slices. */
     codingsAfter: (rowid: number, limit: number) => codingsAfter.all(rowid, limit),
-    /** Every turn as [document, start, end, participant], by document and start (row by row, as {@link codings}). */
-    turns: () => turns.iterate(),
+    /** Every turn as [document, start, end, participant], by document and start (read as columns, as {@link codings}). */
+    turns: (): ReportTurnRow[] => {
+      const [documents, starts, ends, speakers] = turnColumnsJson.get()!.map((column) => JSON.parse(column) as unknown[]);
+      const documentIds = idsOfRowids(documents!, documentRowids.all()) as string[];
+      const participantIds = idsOfRowids(speakers!, participantRowids.all());
+      return documentIds.map((documentId, i) => [documentId, starts![i] as number, ends![i] as number, participantIds[i] ?? null]);
+    },
     /** One document's turns: {@link turns} a document at a time, in {@link documentIds} order. */
     turnsOf: (documentId: string) => turnsOf.all(documentId),
     documentIds: () => documentIds.all(),
@@ -116,3 +156,16 @@ export function createReportsRepo(db: Db) {
   };
 }
 export type ReportsRepo = ReturnType<typeof createReportsRepo>;
+
+/**
+ * Puts ids in place of the rowids of a column read with {@link createReportsRepo}'s codings: one
+ * string per row of the table, shared by every coding that names it.
+ */
+function idsOfRowids(column: unknown[], rows: [number, string][]): (string | null)[] {
+  const idOf = new Map(rows);
+  for (let i = 0; i < column.length; i++) {
+    const value = column[i];
+    if (typeof value === 'number') column[i] = idOf.get(value) ?? null;
+  }
+  return column as (string | null)[];
+}

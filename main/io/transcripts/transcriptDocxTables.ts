@@ -6,7 +6,7 @@ import { anyWord } from '../../../shared/text/words';
 import { type XmlElement } from '../../formats/xml';
 
 // Header words in English (and a few neighbours), Norwegian, Croatian, Hungarian and Chinese.
-const TIME_HEADER = anyWord([
+const TIME_WORDS = [
   'time',
   'timestamp',
   'timecode',
@@ -29,8 +29,8 @@ const TIME_HEADER = anyWord([
   '时间戳',
   '開始',
   '开始',
-]);
-const SPEAKER_HEADER = anyWord([
+];
+const SPEAKER_WORDS = [
   'speaker',
   'name',
   'who',
@@ -63,8 +63,8 @@ const SPEAKER_HEADER = anyWord([
   '讲话人',
   '姓名',
   '角色',
-]);
-const TEXT_HEADER = anyWord([
+];
+const TEXT_WORDS = [
   'text',
   'transcript',
   'transcription',
@@ -103,9 +103,17 @@ const TEXT_HEADER = anyWord([
   '回答',
   '转录',
   '逐字稿',
-]);
+];
 /** Share of a column's cells that must look like times (or names) for the column to count as such. */
 const COLUMN_SHARE = 0.8;
+
+/**
+ * The header patterns, built the first time a table is read: a case-insensitive pattern of
+ * Unicode classes takes milliseconds to build, which every start of the app or the command line
+ * paid although few imports hold a transcript table.
+ */
+let headers: { time: RegExp; speaker: RegExp; text: RegExp } | null = null;
+const headerPatterns = () => (headers ??= { time: anyWord(TIME_WORDS), speaker: anyWord(SPEAKER_WORDS), text: anyWord(TEXT_WORDS) });
 
 interface Columns {
   time: number | null;
@@ -171,9 +179,10 @@ function findColumns(rows: readonly string[][]): Columns | null {
     const i = header.findIndex((c, k) => re.test(c) && !not.includes(k));
     return i < 0 ? null : i;
   };
-  const text = find(TEXT_HEADER, []);
-  const speaker = find(SPEAKER_HEADER, [text]);
-  const time = find(TIME_HEADER, [text, speaker]);
+  const patterns = headerPatterns();
+  const text = find(patterns.text, []);
+  const speaker = find(patterns.speaker, [text]);
+  const time = find(patterns.time, [text, speaker]);
   if (text !== null && (speaker !== null || time !== null)) return { time, speaker, text, headerRows: 1 };
   if (rows.length < 2) return null;
   const column = (k: number) => rows.map((r) => (r[k] ?? '').trim());
