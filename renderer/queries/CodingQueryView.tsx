@@ -115,6 +115,7 @@ export function CodingQueryView({ onOpenInCoding }: CodingQueryViewProps) {
             }}
           >
             <input
+              type="text"
               aria-label={t('queries.codeResultsName')}
               placeholder={t('queries.codeResultsName')}
               value={codeName}

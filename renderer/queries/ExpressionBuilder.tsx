@@ -87,7 +87,7 @@ export function ExpressionBuilder({ expression, codes, onExpression, onRun }: Ex
         <button type="button" className="button button-small" disabled={!code} onClick={() => code && insert(quotePath(code.path))}>
           {t('queries.addCode')}
         </button>
-        <span className="query-operators" role="group" aria-label={t('queries.expression')}>
+        <span className="query-operators">
           {operators.map((o) => (
             <button
               key={o.text}

@@ -40,6 +40,7 @@ export function SavedQueries({ saved, current, onOpen }: SavedQueriesProps) {
         }}
       >
         <input
+          type="text"
           aria-label={t('queries.saveName')}
           placeholder={t('queries.saveName')}
           value={name}
@@ -62,6 +63,7 @@ export function SavedQueries({ saved, current, onOpen }: SavedQueriesProps) {
                 }}
               >
                 <input
+                  type="text"
                   aria-label={t('queries.renameSaved', { name: q.name })}
                   value={renaming.name}
                   maxLength={200}
