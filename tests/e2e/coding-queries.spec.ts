@@ -83,6 +83,16 @@ test('a coding query built with the buttons, limited to promoters, saved and cod
   await backend(app)('history:undo', {});
   await view.getByRole('button', { name: 'Run query' }).click();
   await expect(view.getByRole('alert')).toHaveText('The codebook has no code “Promoter price”.');
+
+  // A saved query opens with its restrictions and runs; a passage opens in its transcript.
+  await view.getByRole('button', { name: 'Clear filters' }).click();
+  await view.getByRole('button', { name: 'Clear', exact: true }).click();
+  await view.getByRole('button', { name: 'Open “Promoters on price”' }).click();
+  await expect(view.getByLabel('Query', { exact: true })).toHaveValue('"Price" OR "Delivery"');
+  await expect(view.getByText('NPS: Promoter')).toBeVisible();
+  await expect(view.locator('.passage-quote-words')).toHaveText(['Delivery was fine', 'the price hurts']);
+  await view.getByRole('button', { name: 'Show in transcript' }).first().click();
+  await expect(page.getByRole('tab', { name: 'Coding' })).toHaveAttribute('aria-selected', 'true');
 });
 
 test('the Queries tab in Chinese: a query over Chinese codes, and a clear error with a suggestion', async ({ page, app }, testInfo) => {
