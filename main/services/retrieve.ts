@@ -41,11 +41,15 @@ export function contextOf(doc: LoadedDocument, turns: TurnRow[], start: number, 
 }
 
 /** Every passage coded with the code (and, if asked, its sub-codes), unfiltered and unsorted. */
-export function collect(study: Study, codeId: string, includeChildren: boolean): RetrievedPassage[] {
-  const { repos } = study;
-  const rows = repos.codes.all();
+function collect(study: Study, codeId: string, includeChildren: boolean): RetrievedPassage[] {
+  const rows = study.repos.codes.all();
   if (!rows.some((r) => r.id === codeId)) throw new AppError('NOT_FOUND', 'editing.codeGone');
-  const ids = includeChildren ? branchIds(rows, codeId) : new Set([codeId]);
+  return collectCodes(study, includeChildren ? branchIds(rows, codeId) : new Set([codeId]), rows);
+}
+
+/** Every passage coded with any of the codes, unfiltered and unsorted; each document is read once. */
+export function collectCodes(study: Study, ids: Iterable<string>, rows = study.repos.codes.all()): RetrievedPassage[] {
+  const { repos } = study;
   const paths = new Map(buildCodebook(rows, new Map(), []).map((c) => [c.id, c.path]));
   const sessions = new Map(repos.sessions.list().map((s) => [s.id, s]));
   const everyone = repos.participants.list();

@@ -127,6 +127,7 @@ try {
     ['every', 'coding query over all 24 codes (OR)'],
   ] as const)
     rows.push({ metric: `backend: ${label}`, scale: `${long}, ${queried[name].passages} passages`, ms: queried[name].ms, target: null });
+  rows.push({ metric: 'backend: coding query restriction choices', scale: long, ms: queried.optionsMs, target: null });
 
   const view = await benchCodingView(newBackend, dir, appDataDir);
   if (view === null)

@@ -71,6 +71,19 @@ describe('queries:run', () => {
     const id = (name: string) => people.find((p) => p.displayName === name)!.id;
     await ws.call('participants:setValue', { participantId: id('Ana'), attributeId: nps.id, value: 3 });
     await ws.call('participants:setValue', { participantId: id('Ben'), attributeId: nps.id, value: 9 });
+    // The pickers offer what the coded passages hold, each with how many codings it has.
+    const options = await ws.call('queries:options', { language: 'nb' });
+    expect(options.sessions).toEqual([{ id: ws.session.id, title: 'FG 1', count: 5 }]);
+    expect(options.attributes).toEqual([
+      {
+        id: nps.id,
+        name: 'NPS',
+        values: [
+          { key: 'promoter', label: 'Ambassadør', count: 2 },
+          { key: 'detractor', label: 'Kritiker', count: 3 },
+        ],
+      },
+    ]);
     const detractors = { ...NO_RESTRICTIONS, attributes: [{ attributeId: nps.id, values: ['detractor'] }] };
     expect(await run('"Price" OR "Delivery"', detractors)).toEqual(['The price is too high and delivery was late']);
     const promoters = { ...NO_RESTRICTIONS, attributes: [{ attributeId: nps.id, values: ['promoter'] }] };
