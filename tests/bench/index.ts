@@ -10,6 +10,7 @@ import { headlessHost } from '../../main/app/host';
 import { participantsCsv, generateStudy } from './generateStudy';
 import { benchCodingBackend } from './codingBackend';
 import { benchRetrieve } from './retrieve';
+import { benchCodingQuery } from './codingQuery';
 import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
@@ -118,6 +119,15 @@ try {
   rows.push({ metric: 'backend: same, filtered by a speaker, longest first', scale: branch, ms: retrieved.filtered, target: null });
   rows.push({ metric: 'backend: export those passages as XLSX (bytes, no disk)', scale: branch, ms: retrieved.exportXlsx, target: null });
   rows.push({ metric: 'backend: export those passages as DOCX (bytes, no disk)', scale: branch, ms: retrieved.exportDocx, target: null });
+
+  const queried = await benchCodingQuery(newBackend, dir);
+  for (const [name, label] of [
+    ['boolean', 'coding query (A OR B OR C) AND NOT D'],
+    ['near', 'coding query A NEAR/2 B'],
+    ['every', 'coding query over all 24 codes (OR)'],
+  ] as const)
+    rows.push({ metric: `backend: ${label}`, scale: `${long}, ${queried[name].passages} passages`, ms: queried[name].ms, target: null });
+  rows.push({ metric: 'backend: coding query restriction choices', scale: long, ms: queried.optionsMs, target: null });
 
   const view = await benchCodingView(newBackend, dir, appDataDir);
   if (view === null)

@@ -38,7 +38,7 @@ test('the study screen, its menus, the rename field, an export toast and the imp
   await shot(page, testInfo, 'pseudo-study');
 
   // Every tab's label (the panels are other areas').
-  for (const tab of ['Participants', 'Coding', 'Memos', 'Reports', 'Sessions']) {
+  for (const tab of ['Participants', 'Coding', 'Memos', 'Queries', 'Reports', 'Sessions']) {
     await page.getByRole('tab', { name: new RegExp(`^${PSEUDO_OPEN}${tab}${PSEUDO_CLOSE}`) }).click();
     expect(await untranslatedText(page)).toEqual([]);
   }

@@ -3,6 +3,7 @@ import { codingCommands } from './coding';
 import { refiCommands } from './refi';
 import { liveCommands } from './live';
 import { participantCommands } from './participants';
+import { queryCommands } from './query';
 import { reportCommands } from './report';
 import { sessionCommands } from './sessions';
 import { studyCommands } from './study';
@@ -16,4 +17,5 @@ export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = {
   ...liveCommands,
   ...sessionCommands,
   ...participantCommands,
+  ...queryCommands,
 };
