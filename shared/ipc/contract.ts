@@ -4,6 +4,7 @@ import { fileChannels } from './channels/fileChannels';
 import { refiChannels } from './channels/refiChannels';
 import { jobChannels } from './channels/jobChannels';
 import { liveChannels } from './channels/liveChannels';
+import { matrixChannels } from './channels/queryChannels';
 import { reportChannels } from './channels/reportChannels';
 import { retrieveChannels } from './channels/retrieveChannels';
 import { studyChannels } from './channels/studyChannels';
@@ -22,6 +23,7 @@ export const contract = {
   ...liveChannels,
   ...fileChannels,
   ...jobChannels,
+  ...matrixChannels,
 } as const;
 
 /** A channel name of the {@link contract}. */
