@@ -2,6 +2,7 @@ import type { CliContext } from '../index';
 import { codingCommands } from './coding';
 import { refiCommands } from './refi';
 import { liveCommands } from './live';
+import { matrixCommands } from './matrix';
 import { participantCommands } from './participants';
 import { reportCommands } from './report';
 import { sessionCommands } from './sessions';
@@ -16,4 +17,5 @@ export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = {
   ...liveCommands,
   ...sessionCommands,
   ...participantCommands,
+  ...matrixCommands,
 };
