@@ -126,15 +126,25 @@ function byCode(data: ReportData, codeIds: string[], inScope: Scope, branch: (co
       else byDoc.set(c.documentId, [[c.start, c.end]]);
     }
   }
-  const merged = spans.map((byDoc) => new Map([...byDoc].map(([doc, list]) => [doc, merge(list)])));
+  // One lookup per coding: each document's stretches for every column (undefined where a column has none).
+  const byDocument = new Map<string, ([number, number][] | undefined)[]>();
+  spans.forEach((byDoc, i) => {
+    for (const [doc, list] of byDoc) {
+      const perColumn = byDocument.get(doc) ?? new Array<[number, number][] | undefined>(codeIds.length);
+      perColumn[i] = merge(list);
+      byDocument.set(doc, perColumn);
+    }
+  });
   return {
     list: codeIds.map((id) => ({ key: id, label: paths.get(id)! })),
     place: (coding, people) => {
+      const perColumn = byDocument.get(coding.documentId);
+      if (!perColumn) return [];
       const out: Placement[] = [];
-      merged.forEach((byDoc, index) => {
-        const list = byDoc.get(coding.documentId);
+      for (let index = 0; index < perColumn.length; index++) {
+        const list = perColumn[index];
         if (list && overlaps(list, coding.start, coding.end)) out.push({ index, people });
-      });
+      }
       return out;
     },
   };
