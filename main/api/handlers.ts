@@ -11,6 +11,7 @@ import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { retrieveHandlers } from './retrieveHandlers';
 import { matrixHandlers } from './matrixHandlers';
+import { queryHandlers } from './queryHandlers';
 import { AppError } from '../../shared/errors';
 import type { BackendContext, Handlers } from './handler';
 import type { OpenFileRequest } from '../app/host';
@@ -126,6 +127,7 @@ export const handlers: Handlers = {
   },
   ...codingHandlers,
   ...retrieveHandlers,
+  ...queryHandlers,
   ...reportHandlers,
   ...refiHandlers,
   'jobs:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),

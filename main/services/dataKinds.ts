@@ -8,6 +8,7 @@ const TABLE_KINDS: Record<TrackedTable, DataKind> = {
   memos: 'memos',
   documents: 'documents',
   turns: 'documents',
+  saved_queries: 'queries',
 };
 
 /**

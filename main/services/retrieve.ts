@@ -15,9 +15,9 @@ import type { Study } from './study';
 const CONTEXT = 280;
 
 /** The speaker filter's key of a person: their participant id, or the label a transcript kept. */
-const speakerKey = (participantId: string | null, label: string) => (participantId ? `p:${participantId}` : `l:${label}`);
+export const speakerKey = (participantId: string | null, label: string) => (participantId ? `p:${participantId}` : `l:${label}`);
 
-interface LoadedDocument {
+export interface LoadedDocument {
   title: string;
   kind: RetrievedPassage['kind'];
   sessionId: string | null;
@@ -27,7 +27,7 @@ interface LoadedDocument {
 }
 
 /** The text just before `[start, end)` inside its turns, cut to {@link CONTEXT} without splitting an emoji. */
-function contextOf(doc: LoadedDocument, turns: TurnRow[], start: number, end: number): RetrievedPassage['context'] {
+export function contextOf(doc: LoadedDocument, turns: TurnRow[], start: number, end: number): RetrievedPassage['context'] {
   if (turns.length === 0) return { before: '', after: '' };
   const from = Math.max(turns[0]!.start_offset, start - CONTEXT);
   const to = Math.min(turns.at(-1)!.end_offset, end + CONTEXT);
@@ -41,7 +41,7 @@ function contextOf(doc: LoadedDocument, turns: TurnRow[], start: number, end: nu
 }
 
 /** Every passage coded with the code (and, if asked, its sub-codes), unfiltered and unsorted. */
-function collect(study: Study, codeId: string, includeChildren: boolean): RetrievedPassage[] {
+export function collect(study: Study, codeId: string, includeChildren: boolean): RetrievedPassage[] {
   const { repos } = study;
   const rows = repos.codes.all();
   if (!rows.some((r) => r.id === codeId)) throw new AppError('NOT_FOUND', 'editing.codeGone');
@@ -118,7 +118,7 @@ function collect(study: Study, codeId: string, includeChildren: boolean): Retrie
 }
 
 /** Sessions in reading order: by date (undated last), then title; passages outside a session last. */
-function sessionRank(study: Study): (sessionId: string | null) => number {
+export function sessionRank(study: Study): (sessionId: string | null) => number {
   const ordered = study.repos.sessions
     .list()
     .sort(
@@ -158,7 +158,7 @@ function groupsOf(passage: RetrievedPassage, attribute: Attribute, people: Map<s
   return keys;
 }
 
-function options(
+export function options(
   study: Study,
   passages: RetrievedPassage[],
   attributes: Attribute[],

@@ -3,6 +3,7 @@ import type { MessageId } from '../../shared/i18n/catalogue';
 import type { StudySummary } from '../../shared/domain/study';
 import { CodingWorkspace, type OpenRequest } from '../coding/CodingWorkspace';
 import { ProjectMemos } from '../memos/ProjectMemos';
+import { QueriesPanel } from '../queries/QueriesPanel';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
@@ -23,6 +24,7 @@ const TABS = [
   { id: 'participants', label: 'common.participants' },
   { id: 'coding', label: 'common.coding' },
   { id: 'memos', label: 'common.memos' },
+  { id: 'queries', label: 'queries.tab' },
   { id: 'reports', label: 'screens.tabReports' },
 ] as const satisfies readonly { id: string; label: MessageId }[];
 type TabId = (typeof TABS)[number]['id'];
@@ -63,6 +65,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
     participants: data.participants?.length ?? null,
     coding: null,
     memos: null,
+    queries: null,
     reports: null,
   };
 
@@ -167,6 +170,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
             openInCoding(documentId, 0);
           }}
         />
+        {tab === 'queries' && <QueriesPanel data={data} onOpenInCoding={(documentId, offset) => openInCoding(documentId, offset)} />}
         {tab === 'reports' && <ReportsPanel />}
       </section>
     </div>

@@ -16,6 +16,7 @@ export const DATA_KINDS = [
   'memos',
   'live',
   'reports',
+  'queries',
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 

@@ -14,6 +14,7 @@ import memos from './messages/memos';
 import menu from './messages/menu';
 import participants from './messages/participants';
 import passages from './messages/passages';
+import queries from './messages/queries';
 import report from './messages/report';
 import reports from './messages/reports';
 import retrieve from './messages/retrieve';
@@ -52,6 +53,7 @@ export const AREAS = {
   passages,
   imports,
   matrix,
+  queries,
 } as const;
 
 type Areas = typeof AREAS;

@@ -4,7 +4,7 @@ import { fileChannels } from './channels/fileChannels';
 import { refiChannels } from './channels/refiChannels';
 import { jobChannels } from './channels/jobChannels';
 import { liveChannels } from './channels/liveChannels';
-import { matrixChannels } from './channels/queryChannels';
+import { matrixChannels, queryChannels } from './channels/queryChannels';
 import { reportChannels } from './channels/reportChannels';
 import { retrieveChannels } from './channels/retrieveChannels';
 import { studyChannels } from './channels/studyChannels';
@@ -18,6 +18,7 @@ export const contract = {
   ...studyChannels,
   ...codingChannels,
   ...retrieveChannels,
+  ...queryChannels,
   ...reportChannels,
   ...refiChannels,
   ...liveChannels,

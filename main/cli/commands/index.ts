@@ -4,6 +4,7 @@ import { refiCommands } from './refi';
 import { liveCommands } from './live';
 import { matrixCommands } from './matrix';
 import { participantCommands } from './participants';
+import { queryCommands } from './query';
 import { reportCommands } from './report';
 import { sessionCommands } from './sessions';
 import { studyCommands } from './study';
@@ -18,4 +19,5 @@ export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = {
   ...sessionCommands,
   ...participantCommands,
   ...matrixCommands,
+  ...queryCommands,
 };

@@ -7,6 +7,7 @@ import { createLiveRepo } from './liveRepo';
 import { createMemosRepo } from './memosRepo';
 import { createParticipantsRepo } from './participantsRepo';
 import { createReportsRepo } from './reportsRepo';
+import { createSavedQueriesRepo } from './savedQueriesRepo';
 import { createSessionsRepo } from './sessionsRepo';
 import { createStudyRepo } from './studyRepo';
 
@@ -23,6 +24,7 @@ export function createRepos(db: Db) {
     memos: createMemosRepo(db),
     reports: createReportsRepo(db),
     live: createLiveRepo(db),
+    savedQueries: createSavedQueriesRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

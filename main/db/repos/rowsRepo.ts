@@ -1,7 +1,7 @@
 import type { Db } from '../connection';
 
 /** Tables whose rows undo and redo restore; the names are fixed here and never come from input. */
-export const TRACKED_TABLES = ['codes', 'codings', 'memos', 'documents', 'turns'] as const;
+export const TRACKED_TABLES = ['codes', 'codings', 'memos', 'documents', 'turns', 'saved_queries'] as const;
 export type TrackedTable = (typeof TRACKED_TABLES)[number];
 export type Row = Record<string, unknown>;
 

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { useT } from '../i18n/useT';
+import type { StudyData } from '../study/useStudyData';
+import { CodingQueryView } from './CodingQueryView';
+import { MatrixView } from './matrix/MatrixView';
+import '../retrieve/filters.css';
+import './queries.css';
+
+/** The two ways of asking the coded data a question, as a switch at the top of the tab. */
+export type QueriesView = 'query' | 'matrix';
+
+const VIEWS: { id: QueriesView; label: MessageId }[] = [
+  { id: 'query', label: 'queries.viewQuery' },
+  { id: 'matrix', label: 'queries.viewMatrix' },
+];
+
+export interface QueriesPanelProps {
+  data: StudyData;
+  /** Opens a passage where it is coded: the Coding tab at that document and offset. */
+  onOpenInCoding(documentId: string, offset: number): void;
+}
+
+/** The Queries tab: a coding query (codes combined with AND/OR/NOT/NEAR) or a matrix of codes. */
+export function QueriesPanel({ data, onOpenInCoding }: QueriesPanelProps) {
+  const { t } = useT();
+  const [view, setView] = useState<QueriesView>('query');
+  return (
+    <div className="queries">
+      <div className="queries-switch" role="group" aria-label={t('queries.views')}>
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            className={`view-switch-button${view === v.id ? ' is-current' : ''}`}
+            aria-pressed={view === v.id}
+            onClick={() => setView(v.id)}
+          >
+            {t(v.label)}
+          </button>
+        ))}
+      </div>
+      {view === 'query' && <CodingQueryView data={data} onOpenInCoding={onOpenInCoding} />}
+      {view === 'matrix' && <MatrixView data={data} onOpenInCoding={onOpenInCoding} />}
+    </div>
+  );
+}
