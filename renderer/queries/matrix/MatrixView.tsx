@@ -74,7 +74,7 @@ export function MatrixView({ data, onOpenInCoding }: MatrixViewProps) {
 
   return (
     <section className="queries-view matrix" aria-label={t('queries.viewMatrix')}>
-      <aside className="matrix-side">
+      <aside className={`matrix-side${choice === 'codes' ? ' has-two' : ''}`}>
         <h3 className="matrix-side-heading">{t('matrix.rowsHeading')}</h3>
         <CodeChecklist codes={codes ?? []} selected={rowIds} onChange={(ids) => change(() => setRowIds(ids))} />
         {choice === 'codes' && (
