@@ -23,8 +23,8 @@ export interface MatrixViewProps {
 type ColumnChoice = 'sessions' | 'participants' | 'codes' | `attribute:${string}`;
 
 const COUNTS: { value: MatrixCount; label: MessageId }[] = [
-  { value: 'codings', label: 'matrix.countCodings' },
-  { value: 'participants', label: 'matrix.countParticipants' },
+  { value: 'codings', label: 'common.codings' },
+  { value: 'participants', label: 'common.participants' },
   { value: 'words', label: 'matrix.countWords' },
 ];
 
@@ -98,8 +98,8 @@ export function MatrixView({ data, onOpenInCoding }: MatrixViewProps) {
                   ))}
                 </optgroup>
               )}
-              <option value="sessions">{t('matrix.columnsSessions')}</option>
-              <option value="participants">{t('matrix.columnsParticipants')}</option>
+              <option value="sessions">{t('common.sessions')}</option>
+              <option value="participants">{t('common.participants')}</option>
               <option value="codes">{t('matrix.columnsCodes')}</option>
             </select>
           </label>
