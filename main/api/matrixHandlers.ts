@@ -13,7 +13,7 @@ const FILTER_NAMES: Record<MatrixFormat, MessageId> = { csv: 'menu.csvTableFilte
 /** Handlers of the matrix channels (see shared/ipc/channels/queryChannels.ts). */
 export const matrixHandlers: Pick<Handlers, keyof typeof matrixChannels> = {
   'queries:matrix': (query, ctx) => buildMatrix(ctx.studies.require(), query),
-  'queries:matrixCell': ({ rowCodeId, columnKey, ...query }, ctx) => matrixCellPassages(ctx.studies.require(), query, rowCodeId, columnKey),
+  'queries:matrixCell': ({ rowId, columnKey, ...query }, ctx) => matrixCellPassages(ctx.studies.require(), query, rowId, columnKey),
   'queries:matrixExport': ({ format, ...query }, ctx) => {
     // Built before the save dialog opens: a matrix that cannot be made asks no question.
     const file = matrixFile(ctx.studies.require(), query, format);

@@ -22,11 +22,14 @@ export type MatrixCount = z.infer<typeof MatrixCount>;
 
 /**
  * A matrix coding query: codes as rows (each with its sub-codes, as the Passages view reads a
- * code), columns, what to count, and the Passages view's filters (without speakers: the columns
+ * code) and saved coding queries (their passages), columns, what to count, and the Passages view's filters (without speakers: the columns
  * say who). The moderator, observers and note-takers are left out unless asked for, as reports do.
  */
 export const MatrixQuery = z.strictObject({
-  codeIds: z.array(Id).min(1).max(200),
+  /** Codes as rows (at least one row, a code or a saved query, is needed). */
+  codeIds: z.array(Id).max(200).default([]),
+  /** Saved coding queries as rows, after the codes: each counts the passages the query finds. */
+  savedQueryIds: z.array(Id).max(50).default([]),
   includeChildren: z.boolean().default(true),
   columns: MatrixColumns,
   count: MatrixCount.default('codings'),
@@ -46,7 +49,8 @@ const Count = z.int().nonnegative();
  */
 export const MatrixResult = z.object({
   count: MatrixCount,
-  rows: z.array(z.object({ codeId: Id, path: z.string(), name: z.string() })),
+  /** `id` is the code's or the saved query's; a query's `path` is its name. */
+  rows: z.array(z.object({ kind: z.enum(['code', 'query']), id: Id, path: z.string(), name: z.string() })),
   columns: z.array(z.object({ key: z.string(), label: z.string() })),
   cells: z.array(z.array(Count)),
   rowTotals: z.array(Count),
@@ -57,8 +61,8 @@ export const MatrixResult = z.object({
 });
 export type MatrixResult = z.infer<typeof MatrixResult>;
 
-/** One cell: a row's code id and a column's key as the result names them. */
-export const MatrixCellQuery = MatrixQuery.extend({ rowCodeId: Id, columnKey: z.string().max(1000) });
+/** One cell: a row's id (code or saved query) and a column's key as the result names them. */
+export const MatrixCellQuery = MatrixQuery.extend({ rowId: Id, columnKey: z.string().max(1000) });
 export type MatrixCellQuery = z.input<typeof MatrixCellQuery>;
 
 /** A cell's passages, as the Passages view shows them (session by session). */

@@ -127,7 +127,7 @@ test('hu: with every code and every participant the table scrolls both ways, hea
   const table = view.locator('.matrix-table');
   await expect(table.locator('tbody tr')).toHaveCount(count);
   // Real scrollbars: the box scrolls both ways and the scrollbars take room inside it.
-  const sizes = await scroll.evaluate((el) => ({
+  const sizes = await scroll.evaluate((el: HTMLElement) => ({
     scrollsDown: el.scrollHeight > el.clientHeight,
     scrollsAcross: el.scrollWidth > el.clientWidth,
     bar: el.offsetHeight - el.clientHeight - 2,

@@ -131,7 +131,7 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     },
     'retrieve:export': { codeId: ids.code, includeChildren: false, sort: 'coded', format: 'csv' },
     'queries:matrix': { codeIds: [ids.code], columns: { by: 'attribute', attributeId: ids.attribute }, count: 'participants' },
-    'queries:matrixCell': { codeIds: [ids.code], columns: { by: 'sessions' }, rowCodeId: ids.code, columnKey: ids.session },
+    'queries:matrixCell': { codeIds: [ids.code], columns: { by: 'sessions' }, rowId: ids.code, columnKey: ids.session },
     'queries:matrixExport': { codeIds: [ids.code], columns: { by: 'codes', codeIds: [ids.code] }, format: 'xlsx' },
     'codings:create': { documentId: ids.document, start: 6, end: 12, codeId: ids.code },
     'codings:update': { id: ids.coding, codeId: ids.code, start: 0, end: 6, memo: 'note' },

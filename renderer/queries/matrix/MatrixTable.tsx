@@ -2,7 +2,7 @@ import type { MatrixResult } from '../../../shared/domain/matrix';
 import { useT } from '../../i18n/useT';
 
 export interface MatrixCellChoice {
-  rowCodeId: string;
+  rowId: string;
   columnKey: string;
 }
 
@@ -44,13 +44,13 @@ export function MatrixTable({ matrix, chosen, onChoose }: MatrixTableProps) {
         </thead>
         <tbody>
           {matrix.rows.map((row, i) => (
-            <tr key={row.codeId}>
+            <tr key={row.id}>
               <th scope="row" className="matrix-row" title={row.path}>
                 {row.path}
               </th>
               {matrix.columns.map((column, j) => {
                 const value = matrix.cells[i]![j]!;
-                const isChosen = chosen?.rowCodeId === row.codeId && chosen.columnKey === column.key;
+                const isChosen = chosen?.rowId === row.id && chosen?.columnKey === column.key;
                 return (
                   <td key={column.key} className="matrix-cell" style={{ background: shade(value) }}>
                     <button
@@ -59,7 +59,7 @@ export function MatrixTable({ matrix, chosen, onChoose }: MatrixTableProps) {
                       aria-pressed={isChosen}
                       aria-label={t('matrix.cellLabel', { row: row.path, column: column.label, value })}
                       disabled={value === 0}
-                      onClick={() => onChoose({ rowCodeId: row.codeId, columnKey: column.key })}
+                      onClick={() => onChoose({ rowId: row.id, columnKey: column.key })}
                     >
                       {number(value)}
                     </button>

@@ -165,10 +165,10 @@ export function MatrixView({ data, onOpenInCoding }: MatrixViewProps) {
 
 /** The row's path and the column's name of a chosen cell, or null once the matrix no longer has it. */
 function describeCell(
-  matrix: { rows: { codeId: string; path: string }[]; columns: { key: string; label: string }[] },
+  matrix: { rows: { id: string; path: string }[]; columns: { key: string; label: string }[] },
   chosen: MatrixCellChoice,
 ) {
-  const row = matrix.rows.find((r) => r.codeId === chosen.rowCodeId);
+  const row = matrix.rows.find((r) => r.id === chosen.rowId);
   const column = matrix.columns.find((c) => c.key === chosen.columnKey);
   return row && column ? { row: row.path, column: column.label } : null;
 }

@@ -85,7 +85,7 @@ describe('queries:matrix', () => {
     const cell = await w.call('queries:matrixCell', {
       ...input,
       includeModerator: true,
-      rowCodeId: s.delivery.id,
+      rowId: s.delivery.id,
       columnKey: w.session.id,
     });
     expect(cell.passages.map((p) => p.codingId)).toContain(s.question);
@@ -106,6 +106,44 @@ describe('queries:matrix', () => {
     ]);
   });
 
+  it('a saved coding query is a row: its passages counted like codings, and a cell opens them', async () => {
+    const s = await focusGroup();
+    const saved = await w.call('queries:save', {
+      name: 'Price or slots',
+      expression: '"价格" OR "Delivery/Slots"',
+      restrictions: { sessionIds: [], speakers: [], coderIds: [], attributes: [] },
+    });
+    const input = {
+      codeIds: [s.price.id],
+      savedQueryIds: [saved.id],
+      columns: { by: 'attribute' as const, attributeId: s.nps.id },
+    };
+    const m = await w.call('queries:matrix', input);
+    expect(m.rows).toEqual([
+      { kind: 'code', id: s.price.id, path: '价格', name: '价格' },
+      { kind: 'query', id: saved.id, path: 'Price or slots', name: 'Price or slots' },
+    ]);
+    // Two passages: Slots (Dana's question and Priya's answer: a promoter) and 价格 (Gareth: a detractor).
+    expect(m.cells).toEqual([
+      [0, 0, 1],
+      [1, 0, 1],
+    ]);
+    expect(m.rowTotals).toEqual([1, 2]);
+    // Both rows hold 价格太贵了: the column total counts it twice, once per row (they are different things).
+    expect(m.columnTotals).toEqual([1, 0, 2]);
+    const words = await w.call('queries:matrix', { ...input, count: 'words' });
+    expect(words.cells[1]).toEqual([5, 0, 3]);
+    const cell = await w.call('queries:matrixCell', { ...input, rowId: saved.id, columnKey: 'promoter' });
+    expect(cell.passages.map((p) => [p.quote, p.codePath])).toEqual([['when you order?\n\nSlots vanish', 'Price or slots']]);
+    const gone = await w.attempt('queries:matrix', { ...input, savedQueryIds: [crypto.randomUUID()] });
+    expect(gone.ok || gone.error).toMatchObject({ code: 'NOT_FOUND', message: 'That saved query no longer exists.' });
+    const none = await w.attempt('queries:matrix', { codeIds: [], columns: { by: 'sessions' } });
+    expect(none.ok || none.error).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'Choose at least one code or saved query for the rows.',
+    });
+  });
+
   it('refuses what it cannot count, in plain words, and writes nothing', async () => {
     const s = await focusGroup();
     const before = w.study.db.prepare('SELECT count(*) AS n FROM op_log').get();
@@ -122,7 +160,6 @@ describe('queries:matrix', () => {
     });
     expect(noAttribute.ok || noAttribute.error).toMatchObject({ code: 'NOT_FOUND' });
     for (const bad of [
-      { codeIds: [], columns: { by: 'sessions' } },
       { codeIds: [s.delivery.id], columns: { by: 'rows' } },
       { codeIds: [s.delivery.id], columns: { by: 'sessions' }, count: 'everything' },
       { codeIds: Array.from({ length: 201 }, () => s.delivery.id), columns: { by: 'sessions' } },
@@ -131,7 +168,7 @@ describe('queries:matrix', () => {
     const cell = await w.attempt('queries:matrixCell', {
       codeIds: [s.delivery.id],
       columns: { by: 'sessions' },
-      rowCodeId: s.delivery.id,
+      rowId: s.delivery.id,
       columnKey: 'no such session',
     });
     expect(cell.ok || cell.error).toMatchObject({

@@ -66,7 +66,7 @@ describe('matrix counts agree with a brute-force count on random studies', () =>
     let opened = 0;
     for (const [i, row] of m.rows.entries())
       for (const [j, column] of m.columns.entries()) {
-        const cell = await w.call('queries:matrixCell', { ...input, rowCodeId: row.codeId, columnKey: column.key });
+        const cell = await w.call('queries:matrixCell', { ...input, rowId: row.id, columnKey: column.key });
         expect(cell.passages.length).toBe(m.cells[i]![j]);
         expect(new Set(cell.passages.map((p) => p.codingId))).toEqual(expected.cellIds(i, column.key));
         opened += cell.passages.length;
