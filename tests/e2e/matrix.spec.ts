@@ -56,3 +56,32 @@ test('the Matrix view counts ticked codes by NPS as the backend does, opens a ce
   expect(text.startsWith('\ufeffParticipants by NPS')).toBe(true);
   expect(text).toContain('Code,Promoter,Passive,Detractor,Total');
 });
+
+test('a saved coding query can be a row of the matrix, and its cell opens the query’s passages', async ({ page, app }, testInfo) => {
+  await page.getByRole('button', { name: 'Open the sample study' }).click();
+  const call = backend(app);
+  const saved = await call<{ id: string }>('queries:save', {
+    name: 'Slots or fees',
+    expression: '"Delivery/Slot availability" OR "Price & value/Fees & minimum spend"',
+    restrictions: { sessionIds: [], speakers: [], coderIds: [], attributes: [] },
+  });
+  await page.getByRole('tab', { name: /Queries/ }).click();
+  await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+  const view = page.getByRole('region', { name: 'Matrix' });
+  await view.getByRole('list', { name: 'Rows: saved queries' }).getByRole('checkbox', { name: 'Slots or fees' }).check();
+  await view.getByLabel('Columns').selectOption({ label: 'Sessions' });
+  const table = view.getByRole('table');
+  await expect(table.getByRole('rowheader')).toHaveText(['Slots or fees', 'Total']);
+
+  const expected = await call<{ columns: { key: string; label: string }[]; cells: number[][] }>('queries:matrix', {
+    savedQueryIds: [saved.id],
+    columns: { by: 'sessions' },
+  });
+  await expect(table.locator('tbody tr').first().locator('td')).toHaveCount(expected.columns.length + 1);
+  const j = expected.cells[0]!.findIndex((n) => n > 0);
+  const column = expected.columns[j]!;
+  await table.getByRole('button', { name: `Slots or fees, ${column.label}: ${expected.cells[0]![j]}. Show the passages.` }).click();
+  const passages = view.getByRole('region', { name: `Slots or fees × ${column.label}` });
+  await expect(passages.getByRole('article')).toHaveCount(expected.cells[0]![j]!);
+  await shot(page, testInfo, 'matrix-saved-query');
+});

@@ -29,7 +29,7 @@ const COUNTS: { value: MatrixCount; label: MessageId }[] = [
 ];
 
 /**
- * Matrix coding: ticked codes as rows against the groups of an attribute, the sessions, the
+ * Matrix coding: ticked codes (and saved coding queries) as rows against the groups of an attribute, the sessions, the
  * respondents or other codes; each cell counts codings, participants or words and opens the
  * passages it counted. Export writes the same table as CSV or Excel.
  */
@@ -41,6 +41,8 @@ export function MatrixView({ data, onOpenInCoding }: MatrixViewProps) {
   const attributes = data.attributes ?? [];
   const [rowIds, setRowIds] = useState<string[]>([]);
   const [columnIds, setColumnIds] = useState<string[]>([]);
+  const [savedIds, setSavedIds] = useState<string[]>([]);
+  const { data: savedQueries } = useQuery('queries:list', {}, { kinds: ['queries'] });
   const [columnChoice, setColumnChoice] = useState<ColumnChoice | null>(null);
   const [count, setCount] = useState<MatrixCount>('codings');
   const [includeChildren, setIncludeChildren] = useState(true);
@@ -60,8 +62,10 @@ export function MatrixView({ data, onOpenInCoding }: MatrixViewProps) {
   // Rows in codebook order, whatever order they were ticked in.
   const order = useMemo(() => new Map((codes ?? []).map((c, i) => [c.id, i])), [codes]);
   const rows = rowIds.filter((id) => order.has(id)).sort((a, b) => order.get(a)! - order.get(b)!);
+  const queryRows = (savedQueries ?? []).filter((s) => savedIds.includes(s.id)).map((s) => s.id);
+  const hasRows = rows.length + queryRows.length > 0;
   const query: MatrixQuery | null =
-    rows.length > 0 && columns ? { codeIds: rows, columns, count, includeChildren, includeModerator, language } : null;
+    hasRows && columns ? { codeIds: rows, savedQueryIds: queryRows, columns, count, includeChildren, includeModerator, language } : null;
   const { data: matrix, error } = useQuery('queries:matrix', query, { kinds: MATRIX_READS });
   const colors = useMemo(() => new Map((codes ?? []).map((c) => [c.id, c.color])), [codes]);
 
@@ -77,6 +81,27 @@ export function MatrixView({ data, onOpenInCoding }: MatrixViewProps) {
       <aside className={`matrix-side${choice === 'codes' ? ' has-two' : ''}`}>
         <h3 className="matrix-side-heading">{t('matrix.rowsHeading')}</h3>
         <CodeChecklist codes={codes ?? []} selected={rowIds} onChange={(ids) => change(() => setRowIds(ids))} />
+        {savedQueries && savedQueries.length > 0 && (
+          <>
+            <h3 className="matrix-side-heading">{t('matrix.savedQueriesHeading')}</h3>
+            <ul className="matrix-saved" aria-label={t('matrix.savedQueriesHeading')}>
+              {savedQueries.map((s) => (
+                <li key={s.id}>
+                  <label className="check-line" title={s.expression}>
+                    <input
+                      type="checkbox"
+                      checked={savedIds.includes(s.id)}
+                      onChange={(e) =>
+                        change(() => setSavedIds((ids) => (e.target.checked ? [...ids, s.id] : ids.filter((id) => id !== s.id))))
+                      }
+                    />
+                    {s.name}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {choice === 'codes' && (
           <>
             <h3 className="matrix-side-heading">{t('matrix.columnCodesHeading')}</h3>
@@ -133,7 +158,7 @@ export function MatrixView({ data, onOpenInCoding }: MatrixViewProps) {
             {t('common.exportMenu')}
           </MenuButton>
         </div>
-        {rows.length === 0 ? (
+        {!hasRows ? (
           <p className="matrix-hint">{t('matrix.chooseRows')}</p>
         ) : !columns ? (
           <p className="matrix-hint">{t('matrix.chooseColumnCodes')}</p>
