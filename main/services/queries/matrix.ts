@@ -1,4 +1,4 @@
-import type { MatrixCount, MatrixResult, ParsedMatrixQuery } from '../../../shared/domain/matrix';
+import type { MatrixResult, ParsedMatrixQuery } from '../../../shared/domain/matrix';
 import { AppError } from '../../../shared/errors';
 import { translatorFor, type Translator } from '../../../shared/i18n/translator';
 import type { ReportCoding, ReportData } from '../../../shared/reports/data';
@@ -8,6 +8,7 @@ import { loadReportData } from '../reportData';
 import type { Study } from '../study';
 import { matrixColumns, type MatrixColumnSet, type Placement } from './matrixColumns';
 import { isQueryPassage, queryRowKey, savedQueryRows, type QueryRows } from './matrixQueryRows';
+import { newTally } from './matrixTally';
 import { matrixTitle } from './matrixTitle';
 
 /** The query worked out against the study: its rows, its columns, and a walk over the codings that land in a cell. */
@@ -134,79 +135,4 @@ export function matrixCellCodings(
     if (rowsOf.includes(row) && placed.some((p) => p.index === column)) ids.add(coding.id);
   });
   return { ids, passages };
-}
-
-/**
- * Adds up what each coding brings to its cells, rows, columns and the whole. Codings and words are
- * sums (each coding is visited once, so totals count it once); participants are sets, kept as
- * bitsets over the study's people (a 30 × 10 matrix over 100,000 codings adds millions of people
- * to sets: bits cost a fraction of hashing ids).
- */
-function newTally(count: MatrixCount, height: number, width: number, people: readonly string[], wordsOf: (c: ReportCoding) => number) {
-  const cells = new Float64Array(height * width);
-  const rowTotals = new Float64Array(height);
-  const columnTotals = new Float64Array(width);
-  let total = 0;
-  const number = new Map(people.map((id, i) => [id, i]));
-  const words = count === 'participants' ? (people.length >>> 5) + 1 : 0;
-  const cellBits = new Uint32Array(height * width * words);
-  const rowBits = new Uint32Array(height * words);
-  const columnBits = new Uint32Array(width * words);
-  const allBits = new Uint32Array(words);
-  const set = (bits: Uint32Array, slot: number, n: number) => (bits[slot * words + (n >>> 5)]! |= 1 << (n & 31));
-  const sizes = (bits: Uint32Array, slots: number) =>
-    Array.from({ length: slots }, (_, i) => {
-      let size = 0;
-      for (let w = i * words; w < (i + 1) * words; w++) size += popcount(bits[w]!);
-      return size;
-    });
-  return {
-    add(coding: ReportCoding, rows: readonly number[], placed: Placement[]) {
-      if (count === 'participants') {
-        for (const { index, people: who } of placed)
-          for (const p of who) {
-            const n = number.get(p);
-            if (n === undefined) throw new Error(`participant ${p} of coding ${coding.id} is not in the study`);
-            set(columnBits, index, n);
-            set(allBits, 0, n);
-            for (const r of rows) {
-              set(cellBits, r * width + index, n);
-              set(rowBits, r, n);
-            }
-          }
-        return;
-      }
-      const n = count === 'words' ? wordsOf(coding) : 1;
-      total += n;
-      for (const { index } of placed) columnTotals[index]! += n;
-      for (const r of rows) {
-        rowTotals[r]! += n;
-        for (const { index } of placed) cells[r * width + index]! += n;
-      }
-    },
-    result() {
-      if (count === 'participants') {
-        const cellSizes = sizes(cellBits, height * width);
-        return {
-          cells: Array.from({ length: height }, (_, r) => cellSizes.slice(r * width, (r + 1) * width)),
-          rowTotals: sizes(rowBits, height),
-          columnTotals: sizes(columnBits, width),
-          total: sizes(allBits, 1)[0]!,
-        };
-      }
-      return {
-        cells: Array.from({ length: height }, (_, r) => [...cells.subarray(r * width, (r + 1) * width)]),
-        rowTotals: [...rowTotals],
-        columnTotals: [...columnTotals],
-        total,
-      };
-    },
-  };
-}
-
-/** Set bits of a 32-bit word. */
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
