@@ -10,6 +10,7 @@ import { refiHandlers } from './refiHandlers';
 import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { retrieveHandlers } from './retrieveHandlers';
+import { matrixHandlers } from './matrixHandlers';
 import { queryHandlers } from './queryHandlers';
 import { AppError } from '../../shared/errors';
 import type { BackendContext, Handlers } from './handler';
@@ -131,4 +132,5 @@ export const handlers: Handlers = {
   ...refiHandlers,
   'jobs:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
   ...liveHandlers,
+  ...matrixHandlers,
 };

@@ -12,7 +12,7 @@ import { defaultAppDataDir } from '../app/appDataDir';
 import { writeFileAtomic } from '../services/delivery';
 import type { StudyManager } from '../app/studyManager';
 import { APP_VERSION } from '../version';
-import { usage } from './commands/help';
+import { commandHelp, usage } from './commands/help';
 
 /** A CLI failure: one human line on stderr and a non-zero exit code. */
 export class CliError extends Error {
@@ -88,7 +88,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   }
   const tr = terminalTranslator();
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage(tr));
+    const one = name === 'help' && args[0] ? commandHelp(tr, args[0]) : null;
+    io.out(one ?? usage(tr));
     return name ? 0 : 2;
   }
   // Loaded only for a command: the backend, its services and the contract's schemas are most of

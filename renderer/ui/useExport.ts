@@ -8,7 +8,8 @@ import type { useJob } from './useJob';
 import { useToast } from './Toast';
 
 /** The channels that export files; each answers with a {@link Delivery}. */
-export type ExportChannel = 'reports:export' | 'notes:export' | 'retrieve:export' | 'refi:exportQdpx' | 'refi:exportQdc';
+export type ExportChannel =
+  'reports:export' | 'notes:export' | 'retrieve:export' | 'refi:exportQdpx' | 'refi:exportQdc' | 'queries:matrixExport';
 /** The exports long enough to run as a job the user follows and may cancel (they take a `jobId`). */
 export type JobExportChannel = 'reports:export' | 'refi:exportQdpx';
 

@@ -9,6 +9,7 @@ import editing from './messages/editing';
 import errors from './messages/errors';
 import imports from './messages/imports';
 import live from './messages/live';
+import matrix from './messages/matrix';
 import memos from './messages/memos';
 import menu from './messages/menu';
 import participants from './messages/participants';
@@ -51,6 +52,7 @@ export const AREAS = {
   cli,
   passages,
   imports,
+  matrix,
   queries,
 } as const;
 

@@ -4,7 +4,7 @@ import { fileChannels } from './channels/fileChannels';
 import { refiChannels } from './channels/refiChannels';
 import { jobChannels } from './channels/jobChannels';
 import { liveChannels } from './channels/liveChannels';
-import { queryChannels } from './channels/queryChannels';
+import { matrixChannels, queryChannels } from './channels/queryChannels';
 import { reportChannels } from './channels/reportChannels';
 import { retrieveChannels } from './channels/retrieveChannels';
 import { studyChannels } from './channels/studyChannels';
@@ -24,6 +24,7 @@ export const contract = {
   ...liveChannels,
   ...fileChannels,
   ...jobChannels,
+  ...matrixChannels,
 } as const;
 
 /** A channel name of the {@link contract}. */

@@ -14,6 +14,7 @@ import { benchCodingQuery } from './codingQuery';
 import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
+import { benchMatrix } from './matrix';
 import { benchChineseReport } from './chineseReport';
 import { benchRefi } from './refi';
 import { benchCliStart } from './cliStart';
@@ -223,6 +224,15 @@ try {
     ms: rep.cheapCallP95!,
     target: 50,
   });
+
+  const matrix = await benchMatrix(newBackend, dir, median);
+  rows.push({ metric: 'matrix: 30 codes × 10 codes (co-occurrence), codings (rows cached)', scale: big, ms: matrix.codes, target: 200 });
+  rows.push({ metric: 'matrix: same, CPU time of the backend thread', scale: big, ms: matrix.codesCpu, target: null });
+  rows.push({ metric: 'matrix: same, counting participants', scale: big, ms: matrix.codesParticipants, target: 200 });
+  rows.push({ metric: 'matrix: same, cold (rows read again after a write)', scale: big, ms: matrix.codesCold, target: null });
+  rows.push({ metric: 'matrix: 30 codes × NPS groups, codings', scale: big, ms: matrix.nps, target: 200 });
+  rows.push({ metric: 'matrix: 30 codes × NPS groups, participants', scale: big, ms: matrix.npsParticipants, target: 200 });
+  rows.push({ metric: 'matrix: 30 × 10 exported as XLSX', scale: big, ms: matrix.xlsx, target: null });
 
   const refi = await benchRefi(newBackend, dir);
   rows.push({

@@ -5,6 +5,8 @@ import type { Translator } from '../../../shared/i18n/translator';
 interface HelpEntry {
   syntax: string[];
   does: MessageId;
+  /** More than fits the overview (the shape of `--json`), shown by `verbatim help <command>`. */
+  details?: MessageId;
 }
 
 const ENTRIES: HelpEntry[] = [
@@ -28,6 +30,14 @@ const ENTRIES: HelpEntry[] = [
   { syntax: ['export-qdpx <study> <out.qdpx> [--turn-selections]'], does: 'cli.helpExportQdpx' },
   { syntax: ['import-qdc <study> <in.qdc> [--json]'], does: 'cli.helpImportQdc' },
   { syntax: ['export-qdc <study> <out.qdc>'], does: 'cli.helpExportQdc' },
+  {
+    syntax: [
+      'matrix <study> --codes <path,path,…> --by <attribute>',
+      '       [--count codings|participants|words] [--include-non-respondents] [--json]',
+    ],
+    does: 'matrix.helpMatrix',
+    details: 'matrix.helpMatrixJson',
+  },
 ];
 
 /** Where descriptions start; a longer syntax puts its description on the lines below. */
@@ -52,4 +62,12 @@ export function usage(tr: Translator): string {
     described(['--version'], tr.t('cli.helpVersion'), OPTION_COLUMN - 2),
   ];
   return `${tr.t('cli.usage')}\n\n${tr.t('cli.commandsHeading')}\n${commands.join('\n')}\n\n${tr.t('cli.optionsHeading')}\n${options.join('\n')}\n`;
+}
+
+/** `verbatim help <command>`: that command's syntax, what it does and its details; null for a name with no entry. */
+export function commandHelp(tr: Translator, name: string): string | null {
+  const entry = ENTRIES.find((e) => e.syntax[0]!.split(' ')[0] === name);
+  if (!entry) return null;
+  const details = entry.details ? `\n${tr.t(entry.details)}\n` : '';
+  return `${entry.syntax.join('\n')}\n\n${tr.t(entry.does)}\n${details}`;
 }

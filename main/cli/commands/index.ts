@@ -2,6 +2,7 @@ import type { CliContext } from '../index';
 import { codingCommands } from './coding';
 import { refiCommands } from './refi';
 import { liveCommands } from './live';
+import { matrixCommands } from './matrix';
 import { participantCommands } from './participants';
 import { queryCommands } from './query';
 import { reportCommands } from './report';
@@ -17,5 +18,6 @@ export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = {
   ...liveCommands,
   ...sessionCommands,
   ...participantCommands,
+  ...matrixCommands,
   ...queryCommands,
 };
