@@ -36,7 +36,8 @@ interface DocumentPaneProps {
   /** The retrieve view or a memo, shown in place of the codings panel. */
   side: ReactNode | null;
   onOpenMemo: (target: MemoTarget, heading: string) => void;
-  jump: { offset: number; seq: number } | null;
+  /** Where to scroll; with `end`, the words from `offset` to `end` are selected. */
+  jump: { offset: number; end?: number; seq: number } | null;
   recent: readonly string[];
   onUsed: (codeId: string) => void;
   /** How many codings the open document has now (the document list shows it without reading the list again). */
@@ -88,6 +89,13 @@ export function DocumentPane(props: DocumentPaneProps) {
   useEffect(() => {
     if (!view || !props.jump) return;
     const at = props.jump.offset;
+    const end = props.jump.end;
+    if (end !== undefined && end > at && end <= view.text.length) {
+      // A search hit: its words are selected once their turn is drawn, ready to code.
+      reveal({ start: at, end }, false);
+      const timer = window.setTimeout(() => selection.set({ start: at, end }), 150);
+      return () => window.clearTimeout(timer);
+    }
     const coding = view.codingList.filter((c) => c.start === at).sort((a, b) => a.end - b.end)[0];
     reveal(coding ?? { start: at, end: Math.min(view.text.length, at + 1) }, true);
     // Only a new jump request (seq) moves the view, not every reload of it.

@@ -5,6 +5,7 @@ import { CodingWorkspace, type OpenRequest } from '../coding/CodingWorkspace';
 import { ProjectMemos } from '../memos/ProjectMemos';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
+import { SearchPanel } from '../search/SearchPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
 import type { LiveSessionScreen as LiveScreenType } from '../live/LiveSessionScreen';
 import { useT } from '../i18n/useT';
@@ -22,6 +23,7 @@ const TABS = [
   { id: 'sessions', label: 'common.sessions' },
   { id: 'participants', label: 'common.participants' },
   { id: 'coding', label: 'common.coding' },
+  { id: 'search', label: 'screens.tabSearch' },
   { id: 'memos', label: 'common.memos' },
   { id: 'reports', label: 'screens.tabReports' },
 ] as const satisfies readonly { id: string; label: MessageId }[];
@@ -49,9 +51,9 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   const [openAt, setOpenAt] = useState<OpenRequest | null>(null);
   // The transcript import opened from the header's Import menu or the Sessions tab (the Coding tab has its own).
   const [importing, setImporting] = useState<{ sessionId: string | null } | null>(null);
-  const openInCoding = (documentId: string | null, offset: number, memo?: OpenRequest['memo']) => {
+  const openInCoding = (documentId: string | null, offset: number, memo?: OpenRequest['memo'], end?: number) => {
     setTab('coding');
-    setOpenAt((o) => ({ documentId, offset, memo, seq: (o?.seq ?? 0) + 1 }));
+    setOpenAt((o) => ({ documentId, offset, end, memo, seq: (o?.seq ?? 0) + 1 }));
   };
   useEffect(() => {
     const timer = window.setTimeout(() => void loadLive(), 300);
@@ -62,6 +64,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
     sessions: data.sessions?.length ?? null,
     participants: data.participants?.length ?? null,
     coding: null,
+    search: null,
     memos: null,
     reports: null,
   };
@@ -146,6 +149,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
         )}
         {tab === 'participants' && <ParticipantsPanel data={data} />}
         {tab === 'coding' && <CodingWorkspace data={data} openAt={openAt} />}
+        {tab === 'search' && <SearchPanel onOpen={(at) => openInCoding(at.documentId, at.start, undefined, at.end)} />}
         {tab === 'memos' && (
           <ProjectMemos
             onOpenInCoding={(m) =>
