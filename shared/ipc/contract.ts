@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { autocodeChannels } from './channels/autocodeChannels';
 import { codingChannels } from './channels/codingChannels';
 import { fileChannels } from './channels/fileChannels';
 import { refiChannels } from './channels/refiChannels';
@@ -22,6 +23,7 @@ export const contract = {
   ...liveChannels,
   ...fileChannels,
   ...jobChannels,
+  ...autocodeChannels,
 } as const;
 
 /** A channel name of the {@link contract}. */

@@ -14,6 +14,10 @@ const ENTRIES: HelpEntry[] = [
   { syntax: ['import-participants <study> <file.csv> [--encoding <name>] [--json]'], does: 'cli.helpImportParticipants' },
   { syntax: ['sessions <study> [--json]'], does: 'cli.helpSessions' },
   { syntax: ['codings <study> [--json]'], does: 'cli.helpCodings' },
+  {
+    syntax: ['autocode <study> <query> --code <path> [--scope hit|sentence|turn|answer]', '       [--fuzzy] [--include-moderator] [--json]'],
+    does: 'search.helpAutocode',
+  },
   { syntax: ['notes <study> [--session <title>] [--json]'], does: 'cli.helpNotes' },
   { syntax: ['notes <study> [--session <title>] --format md|csv|xlsx|docx --out <path>'], does: 'cli.helpNotesExport' },
   {

@@ -1,4 +1,5 @@
 import type { CliContext } from '../index';
+import { autocodeCommands } from './autocode';
 import { codingCommands } from './coding';
 import { refiCommands } from './refi';
 import { liveCommands } from './live';
@@ -16,4 +17,5 @@ export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = {
   ...liveCommands,
   ...sessionCommands,
   ...participantCommands,
+  ...autocodeCommands,
 };
