@@ -11,6 +11,7 @@ import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { retrieveHandlers } from './retrieveHandlers';
 import { autocodeHandlers } from './autocodeHandlers';
+import { searchHandlers } from './searchHandlers';
 import { AppError } from '../../shared/errors';
 import type { BackendContext, Handlers } from './handler';
 import type { OpenFileRequest } from '../app/host';
@@ -127,6 +128,7 @@ export const handlers: Handlers = {
   ...codingHandlers,
   ...retrieveHandlers,
   ...autocodeHandlers,
+  ...searchHandlers,
   ...reportHandlers,
   ...refiHandlers,
   'jobs:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),

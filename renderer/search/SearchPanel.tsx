@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Session } from '../../shared/domain/study';
 import { useT } from '../i18n/useT';
 import { TextSearchView } from './TextSearchView';
 import { WordFrequencyView } from './words/WordFrequencyView';
@@ -24,7 +25,7 @@ export interface SearchRequest {
  * The Search tab: text search across the whole study (keyword in context, filters, autocode) and
  * word frequencies, with a switch between them. A word clicked in Word frequencies runs as a search.
  */
-export function SearchPanel({ onOpen }: { onOpen(hit: OpenHit): void }) {
+export function SearchPanel({ sessions, onOpen }: { sessions: readonly Session[] | null; onOpen(hit: OpenHit): void }) {
   const { t } = useT();
   const [view, setView] = useState<SearchView>('text');
   const [request, setRequest] = useState<SearchRequest | null>(null);
@@ -48,11 +49,13 @@ export function SearchPanel({ onOpen }: { onOpen(hit: OpenHit): void }) {
         ))}
       </div>
       {view === 'text' ? (
-        <TextSearchView request={request} onOpen={onOpen} />
+        <TextSearchView sessions={sessions} request={request} onOpen={onOpen} />
       ) : (
         <WordFrequencyView
           onSearch={(query) => {
-            setRequest((r) => ({ query, seq: (r?.seq ?? 0) + 1 }));
+            // A phrase from the list is searched as a phrase, not as words that must all appear.
+            const asQuery = /\s/.test(query.trim()) && !query.includes('"') ? `"${query.trim()}"` : query;
+            setRequest((r) => ({ query: asQuery, seq: (r?.seq ?? 0) + 1 }));
             setView('text');
           }}
         />

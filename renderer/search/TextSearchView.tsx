@@ -156,9 +156,7 @@ export function TextSearchView({ sessions, request, onOpen }: TextSearchViewProp
       {hits.length > 0 && (
         <HitList ref={list} hits={hits} active={active} onActive={setActive} onOpen={open} onLeave={() => box.current?.focus()} />
       )}
-      {autocoding && search && (
-        <AutocodeDialog search={search} includeModerator={includeModerator} onClose={() => setAutocoding(false)} />
-      )}
+      {autocoding && search && <AutocodeDialog search={search} includeModerator={includeModerator} onClose={() => setAutocoding(false)} />}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { jobChannels } from './channels/jobChannels';
 import { liveChannels } from './channels/liveChannels';
 import { reportChannels } from './channels/reportChannels';
 import { retrieveChannels } from './channels/retrieveChannels';
+import { searchChannels } from './channels/searchChannels';
 import { studyChannels } from './channels/studyChannels';
 
 /**
@@ -18,6 +19,7 @@ export const contract = {
   ...studyChannels,
   ...codingChannels,
   ...retrieveChannels,
+  ...searchChannels,
   ...reportChannels,
   ...refiChannels,
   ...liveChannels,

@@ -29,7 +29,9 @@ export const autocodeCommands = {
       codePath: values.code,
     });
     if (!values.json) {
-      ctx.out(`${ctx.tr.t('search.cliAutocoded', { coded: result.coded, code: result.codePath, already: result.alreadyCoded, created: result.codeCreated ? 'yes' : 'no' })}\n`);
+      ctx.out(
+        `${ctx.tr.t('search.cliAutocoded', { coded: result.coded, code: result.codePath, already: result.alreadyCoded, created: result.codeCreated ? 'yes' : 'no' })}\n`,
+      );
       return;
     }
     // The passages as `verbatim search` and `verbatim codings` name them: document title, offsets, words.

@@ -15,7 +15,10 @@ const ENTRIES: HelpEntry[] = [
   { syntax: ['sessions <study> [--json]'], does: 'cli.helpSessions' },
   { syntax: ['codings <study> [--json]'], does: 'cli.helpCodings' },
   {
-    syntax: ['autocode <study> <query> --code <path> [--scope hit|sentence|turn|answer]', '       [--fuzzy] [--include-moderator] [--json]'],
+    syntax: [
+      'autocode <study> <query> --code <path> [--scope hit|sentence|turn|answer]',
+      '       [--fuzzy] [--include-moderator] [--json]',
+    ],
     does: 'search.helpAutocode',
   },
   { syntax: ['notes <study> [--session <title>] [--json]'], does: 'cli.helpNotes' },

@@ -17,7 +17,7 @@ type Input = Omit<AutocodePreviewInput, 'scope'> & { scope: NonNullable<Autocode
 
 /** The search's hits made into passages at the input's scope. */
 function plan(study: Study, input: Input): Plan & { hits: number } {
-  const hits = findHits(study, { query: input.query, fuzzy: input.fuzzy, filter: input.filter });
+  const { hits } = findHits(study, { query: input.query, fuzzy: input.fuzzy, filter: input.filter });
   const includeModerator = input.filter?.includeModerator ?? false;
   return { ...planPassages(study, hits, input.scope, includeModerator), hits: hits.length };
 }
@@ -30,7 +30,7 @@ export function previewAutocode(study: Study, input: Input): AutocodePreview {
     code !== null && study.repos.codings.findSame(p.documentId, code.id, p.start, p.end, study.userId) !== null;
   const documents = new Map<string, { title: string; session: string | null }>();
   const sessions = new Map(study.repos.sessions.list().map((s) => [s.id, s.title]));
-  const people = new Map(study.repos.participants.list().map((p) => [p.id, p.name]));
+  const people = new Map(study.repos.participants.list().map((p) => [p.id, p.displayName]));
   const documentOf = (id: string) => {
     let d = documents.get(id);
     if (!d) {

@@ -22,7 +22,7 @@ async function words(documentId: string, passages: { start: number; end: number 
 }
 
 async function makeModerator(name: string) {
-  const person = (await ws.call('participants:list', {})).find((p) => p.name === name)!;
+  const person = (await ws.call('participants:list', {})).find((p) => p.displayName === name)!;
   await ws.call('participants:setSessionRole', { participantId: person.id, sessionId: ws.session.id, role: 'moderator' });
 }
 

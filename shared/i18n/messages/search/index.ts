@@ -5,6 +5,6 @@ import hu from './hu.json' with { type: 'json' };
 import nb from './nb.json' with { type: 'json' };
 import zhHans from './zh-Hans.json' with { type: 'json' };
 
-/** Search: text search, word frequencies and autocode (renderer/search, main/services/search). */
+/** Search: text search over the whole study (the Search tab, word frequencies, autocode). */
 const search: AreaMessages<typeof en> = { en, nb, hr, hu, 'zh-Hans': zhHans };
 export default search;
