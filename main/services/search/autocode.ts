@@ -17,9 +17,11 @@ type Input = Omit<AutocodePreviewInput, 'scope'> & { scope: NonNullable<Autocode
 
 /** The search's hits made into passages at the input's scope. */
 function plan(study: Study, input: Input): Plan & { hits: number } {
-  const { hits } = findHits(study, { query: input.query, fuzzy: input.fuzzy, filter: input.filter });
-  const includeModerator = input.filter?.includeModerator ?? false;
-  return { ...planPassages(study, hits, input.scope, includeModerator), hits: hits.length };
+  // The moderator's hits are found too, so the preview can say how many it leaves out.
+  const filter = { ...input.filter, includeModerator: true };
+  const { hits } = findHits(study, { query: input.query, fuzzy: input.fuzzy, filter });
+  const planned = planPassages(study, hits, input.scope, input.filter?.includeModerator ?? false);
+  return { ...planned, hits: hits.length - planned.moderator };
 }
 
 /** What applying would code, changing nothing. */
