@@ -86,7 +86,7 @@ export function AutocodeDialog({ search, includeModerator: initialModerator, onC
       }
     >
       <div className="autocode-fields">
-        <Field label={t('search.autocodeCode')}>
+        <Field label={t('common.code')}>
           {(id) => (
             <>
               <input

@@ -118,5 +118,5 @@ export const HitList = forwardRef<HitListHandle, HitListProps>(function HitList(
 
 /** Where a hit without a speaker or session is: a memo, or an observation in the notes. */
 function kindWords(hit: SearchHit, t: ReturnType<typeof useT>['t']): string {
-  return hit.kind === 'memo' ? t('common.memo') : hit.kind === 'notes' ? t('search.kindNotes') : t('common.noSpeaker');
+  return hit.kind === 'memo' ? t('common.memo') : hit.kind === 'notes' ? t('common.liveNotes') : t('common.noSpeaker');
 }

@@ -74,7 +74,9 @@ export function TextSearchView({ sessions, request, onOpen }: TextSearchViewProp
   const open = (hit: SearchHit) => {
     if (hit.documentId) onOpen({ documentId: hit.documentId, start: hit.start, end: hit.end });
   };
-  const onlyTranscripts = kinds.length === 1 && kinds[0]!.key === 'transcript';
+  // "in 97 turns" when every hit is in a transcript (all of them known), else turns, notes or memos.
+  const onlyTranscripts =
+    (kinds.length === 1 && kinds[0]!.key === 'transcript') || (!!result && !result.truncated && hits.every((h) => h.kind === 'transcript'));
 
   return (
     <section className="text-search" aria-label={t('search.viewText')} aria-busy={loading}>
@@ -120,7 +122,7 @@ export function TextSearchView({ sessions, request, onOpen }: TextSearchViewProp
         </form>
         <div className="search-filters">
           <FilterMenu
-            label={t('search.filterKind')}
+            label={t('common.kind')}
             options={(['transcript', 'notes', 'memo'] as const).map((k) => ({ key: k, label: t(KIND_LABELS[k]) }))}
             chosen={kinds}
             onChange={setKinds}
@@ -161,4 +163,4 @@ export function TextSearchView({ sessions, request, onOpen }: TextSearchViewProp
   );
 }
 
-const KIND_LABELS = { transcript: 'common.transcript', notes: 'search.kindNotes', memo: 'common.memo' } as const;
+const KIND_LABELS = { transcript: 'common.transcript', notes: 'common.liveNotes', memo: 'common.memo' } as const;

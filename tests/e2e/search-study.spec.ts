@@ -98,7 +98,7 @@ test('search finds words across sessions in four languages, accents off, moderat
   await shot(page, testInfo, 'search-empty');
 
   await search(page, 'gyumolcs');
-  await expect(page.getByRole('status').filter({ hasText: '1 hit in 1 place' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 hit in 1 turn' })).toBeVisible();
   const first = results(page).getByRole('option').first();
   await expect(first.locator('mark')).toHaveText('gyümölcs');
   await expect(first).toContainText('Zsófi');
