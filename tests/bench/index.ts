@@ -10,6 +10,7 @@ import { headlessHost } from '../../main/app/host';
 import { participantsCsv, generateStudy } from './generateStudy';
 import { benchCodingBackend } from './codingBackend';
 import { benchRetrieve } from './retrieve';
+import { benchAutocode } from './autocode';
 import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
@@ -118,6 +119,13 @@ try {
   rows.push({ metric: 'backend: same, filtered by a speaker, longest first', scale: branch, ms: retrieved.filtered, target: null });
   rows.push({ metric: 'backend: export those passages as XLSX (bytes, no disk)', scale: branch, ms: retrieved.exportXlsx, target: null });
   rows.push({ metric: 'backend: export those passages as DOCX (bytes, no disk)', scale: branch, ms: retrieved.exportDocx, target: null });
+
+  const auto = await benchAutocode(newBackend, dir);
+  const hits = `50 interviews, ${auto.hits.toLocaleString('en')} respondent hits (+1,000 moderator hits left out)`;
+  rows.push({ metric: 'backend: autocode, the search alone (findHits)', scale: hits, ms: auto.find, target: null });
+  rows.push({ metric: 'backend: autocode preview (search + passages + counts)', scale: hits, ms: auto.preview, target: null });
+  rows.push({ metric: 'backend: autocode apply, as the hits (one undo step)', scale: hits, ms: auto.apply, target: 1000 });
+  rows.push({ metric: 'backend: autocode apply, as their sentences', scale: hits, ms: auto.applySentence, target: 1000 });
 
   const view = await benchCodingView(newBackend, dir, appDataDir);
   if (view === null)

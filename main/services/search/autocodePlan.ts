@@ -101,14 +101,26 @@ function expand(text: string, turns: readonly TurnRow[], index: number, hit: Hit
   return { start: turns[first]!.start_offset, end: turns[last]!.end_offset };
 }
 
+/** Where each sentence of a turn starts and ends (document offsets); a turn with many hits is segmented once. */
+const sentenceCache = new WeakMap<TurnRow, [number, number][]>();
+function sentencesOf(text: string, turn: TurnRow): [number, number][] {
+  let spans = sentenceCache.get(turn);
+  if (!spans) {
+    spans = [];
+    for (const s of sentences.segment(text.slice(turn.start_offset, turn.end_offset))) {
+      const from = turn.start_offset + s.index;
+      spans.push([from, from + s.segment.length]);
+    }
+    sentenceCache.set(turn, spans);
+  }
+  return spans;
+}
+
 /** The sentences of the hit's turn that the hit touches, from the first to the last. */
 function sentenceAround(text: string, turn: TurnRow, hit: HitSpan) {
-  const base = turn.start_offset;
   let start = hit.start;
   let end = hit.end;
-  for (const s of sentences.segment(text.slice(base, turn.end_offset))) {
-    const from = base + s.index;
-    const to = from + s.segment.length;
+  for (const [from, to] of sentencesOf(text, turn)) {
     if (from <= hit.start && hit.start < to) start = from;
     if (from < hit.end && hit.end <= to) end = to;
   }
