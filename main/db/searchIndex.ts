@@ -24,7 +24,10 @@ function statements(db: Db) {
   return {
     any: db.prepare<[], { one: 1 }>('SELECT 1 AS one FROM search_pending LIMIT 1'),
     // Turns of transcripts and notes, and memos; a unit that is gone or no longer searchable has neither.
-    pending: db.prepare<[], PendingRow>(`SELECT p.unit_id, t.document_id, coalesce(d.kind, CASE WHEN m.id IS NOT NULL THEN 'memo' END) AS kind,
+    pending: db.prepare<
+      [],
+      PendingRow
+    >(`SELECT p.unit_id, t.document_id, coalesce(d.kind, CASE WHEN m.id IS NOT NULL THEN 'memo' END) AS kind,
         t.start_offset, t.end_offset, m.body AS memo_body, u.id AS row_id, u.hash
       FROM search_pending p
       LEFT JOIN turns t ON t.id = p.unit_id

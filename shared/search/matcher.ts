@@ -1,4 +1,4 @@
-import type { SearchToken } from '../text/searchText';
+import { isCharacterWord, type SearchToken } from '../text/searchText';
 import type { QueryNode, QueryTerm } from './query';
 
 /**
@@ -21,10 +21,17 @@ function termMatches(term: QueryTerm, token: SearchToken, expansions: Expansions
   return expansions?.get(term.word)?.has(token.word) ?? false;
 }
 
+/** Chinese characters of a phrase must touch in the text: `价格` is not found in `价，格`. */
+function touching(terms: QueryTerm[], tokens: SearchToken[], i: number, k: number): boolean {
+  if (k === 0 || !isCharacterWord(terms[k - 1]!.word) || !isCharacterWord(terms[k]!.word)) return true;
+  return tokens[i + k - 1]!.end === tokens[i + k]!.start;
+}
+
 function phraseSpans(terms: QueryTerm[], tokens: SearchToken[], expansions: Expansions | undefined): Span[] {
   const out: Span[] = [];
   for (let i = 0; i + terms.length <= tokens.length; i += 1)
-    if (terms.every((term, k) => termMatches(term, tokens[i + k]!, expansions))) out.push({ first: i, last: i + terms.length - 1 });
+    if (terms.every((term, k) => termMatches(term, tokens[i + k]!, expansions) && touching(terms, tokens, i, k)))
+      out.push({ first: i, last: i + terms.length - 1 });
   return out;
 }
 

@@ -33,9 +33,7 @@ export const DEFAULT_NEAR = 10;
 export const MIN_PREFIX = 2;
 
 type Token =
-  | { kind: 'phrase'; terms: QueryTerm[] }
-  | { kind: 'open' | 'close' | 'and' | 'or' | 'not' }
-  | { kind: 'near'; distance: number };
+  { kind: 'phrase'; terms: QueryTerm[] } | { kind: 'open' | 'close' | 'and' | 'or' | 'not' } | { kind: 'near'; distance: number };
 
 const fail = (id: MessageId, values?: Record<string, string | number>): never => {
   throw new AppError('INVALID_INPUT', id, values);
@@ -170,7 +168,14 @@ class Parser {
 
   private primary(depth: number, after?: 'near'): QueryNode {
     const next = this.peek();
-    if (next === undefined || next.kind === 'close' || next.kind === 'or' || next.kind === 'and' || next.kind === 'not' || next.kind === 'near') {
+    if (
+      next === undefined ||
+      next.kind === 'close' ||
+      next.kind === 'or' ||
+      next.kind === 'and' ||
+      next.kind === 'not' ||
+      next.kind === 'near'
+    ) {
       if (after === 'near' || next?.kind === 'near') fail('search.missingOperand', { operator: 'NEAR' });
       if (next?.kind === 'close') fail('search.unexpectedParen');
       fail('search.emptyQuery');

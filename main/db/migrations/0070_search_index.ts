@@ -31,21 +31,32 @@ CREATE TABLE search_pending (
   unit_id TEXT PRIMARY KEY
 ) STRICT, WITHOUT ROWID;
 
+-- No INSERT OR IGNORE: a trigger takes the conflict policy of the statement that fired it (an upsert
+-- of undo/redo), so each insert checks for itself that the unit is not noted yet.
 CREATE TRIGGER search_turn_added AFTER INSERT ON turns
-BEGIN INSERT OR IGNORE INTO search_pending (unit_id) VALUES (new.id); END;
+BEGIN INSERT INTO search_pending (unit_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = new.id); END;
 CREATE TRIGGER search_turn_moved AFTER UPDATE OF id, document_id, start_offset, end_offset ON turns
-BEGIN INSERT OR IGNORE INTO search_pending (unit_id) VALUES (old.id), (new.id); END;
+BEGIN
+  INSERT INTO search_pending (unit_id) SELECT old.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = old.id);
+  INSERT INTO search_pending (unit_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = new.id);
+END;
 CREATE TRIGGER search_turn_removed AFTER DELETE ON turns
-BEGIN INSERT OR IGNORE INTO search_pending (unit_id) VALUES (old.id); END;
+BEGIN INSERT INTO search_pending (unit_id) SELECT old.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = old.id); END;
 CREATE TRIGGER search_document_changed AFTER UPDATE OF plain_text, kind ON documents
-BEGIN INSERT OR IGNORE INTO search_pending (unit_id) SELECT id FROM turns WHERE document_id = new.id; END;
+BEGIN
+  INSERT INTO search_pending (unit_id)
+    SELECT t.id FROM turns t WHERE t.document_id = new.id AND NOT EXISTS (SELECT 1 FROM search_pending p WHERE p.unit_id = t.id);
+END;
 CREATE TRIGGER search_memo_added AFTER INSERT ON memos
-BEGIN INSERT OR IGNORE INTO search_pending (unit_id) VALUES (new.id); END;
+BEGIN INSERT INTO search_pending (unit_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = new.id); END;
 CREATE TRIGGER search_memo_changed AFTER UPDATE OF id, body ON memos
-BEGIN INSERT OR IGNORE INTO search_pending (unit_id) VALUES (old.id), (new.id); END;
+BEGIN
+  INSERT INTO search_pending (unit_id) SELECT old.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = old.id);
+  INSERT INTO search_pending (unit_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = new.id);
+END;
 CREATE TRIGGER search_memo_removed AFTER DELETE ON memos
-BEGIN INSERT OR IGNORE INTO search_pending (unit_id) VALUES (old.id); END;
+BEGIN INSERT INTO search_pending (unit_id) SELECT old.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = old.id); END;
 
 INSERT INTO search_pending (unit_id) SELECT id FROM turns;
-INSERT OR IGNORE INTO search_pending (unit_id) SELECT id FROM memos;
+INSERT INTO search_pending (unit_id) SELECT id FROM memos WHERE id NOT IN (SELECT unit_id FROM search_pending);
 `;
