@@ -118,7 +118,7 @@ function collect(study: Study, codeId: string, includeChildren: boolean): Retrie
 }
 
 /** Sessions in reading order: by date (undated last), then title; passages outside a session last. */
-function sessionRank(study: Study): (sessionId: string | null) => number {
+export function sessionRank(study: Study): (sessionId: string | null) => number {
   const ordered = study.repos.sessions
     .list()
     .sort(

@@ -14,6 +14,7 @@ const ENTRIES: HelpEntry[] = [
   { syntax: ['import-participants <study> <file.csv> [--encoding <name>] [--json]'], does: 'cli.helpImportParticipants' },
   { syntax: ['sessions <study> [--json]'], does: 'cli.helpSessions' },
   { syntax: ['codings <study> [--json]'], does: 'cli.helpCodings' },
+  { syntax: ['search <study> <query> [--scope hit|sentence|turn] [--json]'], does: 'search.cliHelp' },
   {
     syntax: [
       'autocode <study> <query> --code <path> [--scope hit|sentence|turn|answer]',

@@ -5,6 +5,7 @@ import { refiCommands } from './refi';
 import { liveCommands } from './live';
 import { participantCommands } from './participants';
 import { reportCommands } from './report';
+import { searchCommands } from './search';
 import { sessionCommands } from './sessions';
 import { studyCommands } from './study';
 
@@ -12,6 +13,7 @@ import { studyCommands } from './study';
 export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = {
   ...studyCommands,
   ...codingCommands,
+  ...searchCommands,
   ...reportCommands,
   ...refiCommands,
   ...liveCommands,

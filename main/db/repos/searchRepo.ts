@@ -6,6 +6,7 @@ export interface SearchUnitRow {
   unit_id: string;
   /** The turn's document; null for a memo. */
   document_id: string | null;
+  document_title: string | null;
   session_id: string | null;
   start_offset: number;
   end_offset: number;
@@ -16,25 +17,34 @@ export interface SearchUnitRow {
 // A memo belongs to a session when it is written on the session, on one of its documents or on a coding there.
 const MEMO_SESSION = `CASE m.target_kind
     WHEN 'session' THEN m.target_id
-    WHEN 'document' THEN (SELECT d.session_id FROM documents d WHERE d.id = m.target_id)
-    WHEN 'coding' THEN (SELECT d.session_id FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.id = m.target_id)
+    WHEN 'document' THEN (SELECT md.session_id FROM documents md WHERE md.id = m.target_id)
+    WHEN 'coding' THEN (SELECT md.session_id FROM codings c JOIN documents md ON md.id = c.document_id WHERE c.id = m.target_id)
   END`;
 
+/**
+ * Reads of the search index (migration 0070; main/db/searchIndex.ts keeps it current): the units an
+ * FTS5 expression finds, and the indexed vocabulary for fuzzy search.
+ */
 export function createSearchRepo(db: Db) {
-  const turnUnits = db.prepare<[], SearchUnitRow>(`SELECT d.kind, t.id AS unit_id, t.document_id, d.session_id, t.start_offset,
-      t.end_offset, t.speaker_label, t.participant_id
-    FROM turns t JOIN documents d ON d.id = t.document_id WHERE d.kind IN ('transcript', 'notes')`);
-  const memoUnits = db.prepare<
-    [],
-    SearchUnitRow
-  >(`SELECT 'memo' AS kind, m.id AS unit_id, NULL AS document_id, ${MEMO_SESSION} AS session_id,
-      0 AS start_offset, 0 AS end_offset, NULL AS speaker_label, NULL AS participant_id
-    FROM memos m`);
+  const candidates = db.prepare<[string], SearchUnitRow>(`SELECT coalesce(d.kind, 'memo') AS kind, u.unit_id, t.document_id,
+      d.title AS document_title, CASE WHEN d.id IS NOT NULL THEN d.session_id ELSE ${MEMO_SESSION} END AS session_id,
+      coalesce(t.start_offset, 0) AS start_offset, coalesce(t.end_offset, 0) AS end_offset, t.speaker_label, t.participant_id
+    FROM search_index f
+    JOIN search_units u ON u.id = f.rowid
+    LEFT JOIN turns t ON t.id = u.unit_id
+    LEFT JOIN documents d ON d.id = t.document_id AND d.kind IN ('transcript', 'notes')
+    LEFT JOIN memos m ON m.id = u.unit_id
+    WHERE search_index MATCH ? AND (d.id IS NOT NULL OR m.id IS NOT NULL)`);
+  const vocabulary = db.prepare<[number, number], { term: string }>(
+    "SELECT term FROM search_vocab WHERE col = 'words' AND length(term) BETWEEN ? AND ?",
+  );
   const memoBody = db.prepare<[string], { body: string }>('SELECT body FROM memos WHERE id = ?');
   const documentText = db.prepare<[string], { plain_text: string }>('SELECT plain_text FROM documents WHERE id = ?');
   return {
-    /** Every unit of the study (turns of transcripts and notes documents, memos). */
-    allUnits: (): SearchUnitRow[] => [...turnUnits.all(), ...memoUnits.all()],
+    /** The units the FTS5 expression finds (a superset of the query's answers: the matcher decides). */
+    candidates: (expression: string): SearchUnitRow[] => candidates.all(expression),
+    /** The folded words in the index between `min` and `max` characters long. */
+    vocabulary: (min: number, max: number): string[] => vocabulary.all(min, max).map((r) => r.term),
     documentText: (id: string) => documentText.get(id)?.plain_text ?? null,
     memoBody: (id: string) => memoBody.get(id)?.body ?? null,
   };

@@ -1,4 +1,4 @@
-import type { AutocodeInput, AutocodePreview, AutocodePreviewInput, AutocodeResult } from '../../../shared/domain/autocode';
+import type { AutocodePreview, AutocodePreviewInput, AutocodeResult } from '../../../shared/domain/autocode';
 import { AppError } from '../../../shared/errors';
 import { oneLineExcerpt } from '../../../shared/text/excerpt';
 import type { CodeRow } from '../../db/repos/codesRepo';

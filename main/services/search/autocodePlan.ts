@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { AutocodeScope } from '../../../shared/domain/autocode';
 import type { TurnRow } from '../../db/repos/documentsRepo';
+import { scopeSpan } from '../../../shared/search/scope';
 import { respondentTestOf } from '../respondents';
 import type { Study } from '../study';
 
@@ -28,12 +29,9 @@ export interface Plan {
   moderator: number;
 }
 
-// One segmenter for every call: creating one costs more than segmenting a turn.
-const sentences = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-
 /**
- * The passages a set of hits codes at a scope: the hit itself, its sentence (Intl.Segmenter), its
- * turn, or the speaker's whole answer (their consecutive turns until someone else speaks). Passages
+ * The passages a set of hits codes at a scope: the hit itself, its sentence or its turn (as
+ * shared/search/scope.ts widens them for `verbatim search`), or the speaker's whole answer (their consecutive turns until someone else speaks). Passages
  * that overlap in a document become one, so no words are coded twice by one run.
  */
 export function planPassages(study: Study, hits: readonly HitSpan[], scope: AutocodeScope, includeModerator: boolean): Plan {
@@ -88,9 +86,8 @@ function turnIndexAt(turns: readonly TurnRow[], offset: number): number {
 
 function expand(text: string, turns: readonly TurnRow[], index: number, hit: HitSpan, scope: AutocodeScope) {
   const turn = turns[index]!;
-  if (scope === 'hit') return { start: hit.start, end: hit.end };
-  if (scope === 'turn') return { start: turn.start_offset, end: turn.end_offset };
-  if (scope === 'sentence') return sentenceAround(text, turn, hit);
+  // The hit, its sentence or its turn as `verbatim search --scope` widens them (one rule for both).
+  if (scope !== 'answer') return scopeSpan(text, { start: turn.start_offset, end: turn.end_offset }, hit, scope);
   // The answer: the same speaker's turns on either side, until someone else speaks.
   const same = (t: TurnRow | undefined) =>
     t !== undefined && (turn.participant_id ? t.participant_id === turn.participant_id : t.speaker_label === turn.speaker_label);
@@ -99,32 +96,6 @@ function expand(text: string, turns: readonly TurnRow[], index: number, hit: Hit
   while (same(turns[first - 1])) first--;
   while (same(turns[last + 1])) last++;
   return { start: turns[first]!.start_offset, end: turns[last]!.end_offset };
-}
-
-/** Where each sentence of a turn starts and ends (document offsets); a turn with many hits is segmented once. */
-const sentenceCache = new WeakMap<TurnRow, [number, number][]>();
-function sentencesOf(text: string, turn: TurnRow): [number, number][] {
-  let spans = sentenceCache.get(turn);
-  if (!spans) {
-    spans = [];
-    for (const s of sentences.segment(text.slice(turn.start_offset, turn.end_offset))) {
-      const from = turn.start_offset + s.index;
-      spans.push([from, from + s.segment.length]);
-    }
-    sentenceCache.set(turn, spans);
-  }
-  return spans;
-}
-
-/** The sentences of the hit's turn that the hit touches, from the first to the last. */
-function sentenceAround(text: string, turn: TurnRow, hit: HitSpan) {
-  let start = hit.start;
-  let end = hit.end;
-  for (const [from, to] of sentencesOf(text, turn)) {
-    if (from <= hit.start && hit.start < to) start = from;
-    if (from < hit.end && hit.end <= to) end = to;
-  }
-  return { start, end: Math.max(end, hit.end) };
 }
 
 /** The range without white space at its ends, or null when nothing else is left. */

@@ -1,13 +1,21 @@
 import type { SearchHit, SearchInput, SearchResult } from '../../../shared/domain/search';
+import { ftsExpression } from '../../../shared/search/ftsQuery';
+import { matchUnit, type Expansions } from '../../../shared/search/matcher';
+import { parseQuery } from '../../../shared/search/query';
 import { searchTokens } from '../../../shared/text/searchText';
-import { AppError } from '../../../shared/errors';
 import type { SearchUnitRow } from '../../db/repos/searchRepo';
+import { bringSearchIndexUpToDate } from '../../db/searchIndex';
+import { sessionRank } from '../retrieve';
 import type { Study } from '../study';
+import { fuzzyExpansions } from './fuzzy';
 import { studyPeople } from './units';
 
 /** How much text a keyword-in-context line shows on each side of the hit (UTF-16 code units). */
-const CONTEXT = 60;
+const CONTEXT = 80;
 const DEFAULT_LIMIT = 500;
+/** At most this many distinct matched words are listed in `terms`. */
+const MAX_TERMS = 200;
+const KIND_ORDER = { transcript: 0, notes: 1, memo: 2 } as const;
 
 /** Every hit of the query that passes the filter, in reading order, and the words it matched. */
 export interface FoundHits {
@@ -20,8 +28,8 @@ export interface FoundHits {
 function inContext(text: string, unitStart: number, unitEnd: number, start: number, end: number) {
   let from = Math.max(unitStart, start - CONTEXT);
   let to = Math.min(unitEnd, end + CONTEXT);
-  if (from > unitStart && /[\udc00-\udfff]/.test(text[from] ?? '')) from += 1;
-  if (to < unitEnd && /[\ud800-\udbff]/.test(text[to - 1] ?? '')) to -= 1;
+  if (from > unitStart && /[\udc00-\udfff]/.test(text[from]!)) from += 1;
+  if (to < unitEnd && /[\ud800-\udbff]/.test(text[to - 1]!)) to -= 1;
   return {
     before: `${from > unitStart ? '…' : ''}${text.slice(from, start)}`,
     match: text.slice(start, end),
@@ -29,15 +37,31 @@ function inContext(text: string, unitStart: number, unitEnd: number, start: numb
   };
 }
 
-/** Every hit of `input.query` in the study (no limit): what autocode and word frequencies build on. */
+/** Units in reading order: sessions as retrieve orders them, transcripts, then notes, then memos, each from its start. */
+function readingOrder(study: Study): (a: SearchUnitRow, b: SearchUnitRow) => number {
+  const rank = sessionRank(study);
+  return (a, b) =>
+    rank(a.session_id) - rank(b.session_id) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    (a.document_title ?? '').localeCompare(b.document_title ?? '') ||
+    (a.document_id ?? a.unit_id).localeCompare(b.document_id ?? b.unit_id) ||
+    a.start_offset - b.start_offset;
+}
+
+/**
+ * Every hit of `input.query` in the study that passes the filter, in reading order, with no limit:
+ * what autocode and word frequencies build on. Throws an AppError naming what is wrong with a
+ * malformed query.
+ */
 export function findHits(study: Study, input: SearchInput): FoundHits {
-  const words = searchTokens(input.query).map((t) => t.stem);
-  if (words.length === 0) throw new AppError('INVALID_INPUT', 'search.emptyQuery');
-  const wanted = new Set(words);
+  const query = parseQuery(input.query);
+  // Safety net: every write path brings the index up to date itself; one that did not is caught here.
+  bringSearchIndexUpToDate(study.db);
+  const expansions: Expansions | undefined = input.fuzzy ? fuzzyExpansions(study, query) : undefined;
   const people = studyPeople(study, input.filter);
   const texts = new Map<string, string>();
   const textOf = (unit: SearchUnitRow): string => {
-    const key = unit.document_id ?? `memo:${unit.unit_id}`;
+    const key = unit.document_id ?? unit.unit_id;
     let text = texts.get(key);
     if (text === undefined) {
       text = (unit.document_id ? study.repos.search.documentText(unit.document_id) : study.repos.search.memoBody(unit.unit_id)) ?? '';
@@ -45,21 +69,25 @@ export function findHits(study: Study, input: SearchInput): FoundHits {
     }
     return text;
   };
+  const units = study.repos.search
+    .candidates(ftsExpression(query, expansions))
+    .filter((u) => people.passes(u))
+    .sort(readingOrder(study));
   const hits: SearchHit[] = [];
-  let units = 0;
-  for (const unit of study.repos.search.allUnits()) {
-    if (!people.passes(unit)) continue;
+  const terms = new Set<string>();
+  let answering = 0;
+  for (const unit of units) {
     const text = textOf(unit);
     const unitEnd = unit.kind === 'memo' ? text.length : unit.end_offset;
-    const tokens = searchTokens(text.slice(unit.start_offset, unitEnd));
-    const seen = new Set(tokens.map((t) => t.stem));
-    if (![...wanted].every((w) => seen.has(w))) continue;
-    units += 1;
+    const found = matchUnit(query, searchTokens(text.slice(unit.start_offset, unitEnd)), expansions);
+    if (found.length === 0) continue;
+    answering += 1;
     const place = people.place(unit);
-    for (const t of tokens) {
-      if (!wanted.has(t.stem)) continue;
-      const start = unit.start_offset + t.start;
-      const end = unit.start_offset + t.end;
+    for (const f of found) {
+      const start = unit.start_offset + f.start;
+      const end = unit.start_offset + f.end;
+      const context = inContext(text, unit.start_offset, unitEnd, start, end);
+      if (terms.size < MAX_TERMS) for (const t of searchTokens(context.match)) terms.add(t.word);
       hits.push({
         kind: unit.kind,
         documentId: unit.document_id,
@@ -74,11 +102,11 @@ export function findHits(study: Study, input: SearchInput): FoundHits {
         end,
         speaker: place.speaker,
         attributes: place.attributes,
-        ...inContext(text, unit.start_offset, unitEnd, start, end),
+        ...context,
       });
     }
   }
-  return { hits, units, terms: [...wanted] };
+  return { hits, units: answering, terms: [...terms].sort() };
 }
 
 /** The hits of a search for the Search tab and the CLI: at most `limit`, with how many there are in all. */

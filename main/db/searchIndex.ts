@@ -1,0 +1,122 @@
+import { searchTokens } from '../../shared/text/searchText';
+import type { Db } from './connection';
+
+/**
+ * Brings the search index (migration 0070) up to date with the units the triggers noted in
+ * `search_pending`. Called inside every write's transaction before it commits (Study, History),
+ * after opening a study (which builds the index of a study just migrated), and before each search
+ * (so a write made some other way is never missed). Cheap when nothing is pending.
+ */
+
+interface PendingRow {
+  unit_id: string;
+  /** The turn's document, or null for a memo (or a unit that is gone). */
+  document_id: string | null;
+  kind: string | null;
+  start_offset: number | null;
+  end_offset: number | null;
+  memo_body: string | null;
+  row_id: number | null;
+  hash: number | null;
+}
+
+function statements(db: Db) {
+  return {
+    any: db.prepare<[], { one: 1 }>('SELECT 1 AS one FROM search_pending LIMIT 1'),
+    // Turns of transcripts and notes, and memos; a unit that is gone or no longer searchable has neither.
+    pending: db.prepare<
+      [],
+      PendingRow
+    >(`SELECT p.unit_id, t.document_id, coalesce(d.kind, CASE WHEN m.id IS NOT NULL THEN 'memo' END) AS kind,
+        t.start_offset, t.end_offset, m.body AS memo_body, u.id AS row_id, u.hash
+      FROM search_pending p
+      LEFT JOIN turns t ON t.id = p.unit_id
+      LEFT JOIN documents d ON d.id = t.document_id AND d.kind IN ('transcript', 'notes')
+      LEFT JOIN memos m ON m.id = p.unit_id
+      LEFT JOIN search_units u ON u.unit_id = p.unit_id
+      ORDER BY t.document_id, t.start_offset`),
+    text: db.prepare<[string], { plain_text: string }>('SELECT plain_text FROM documents WHERE id = ?'),
+    addUnit: db.prepare<[string, number]>('INSERT INTO search_units (unit_id, hash) VALUES (?, ?)'),
+    setHash: db.prepare<[number, number]>('UPDATE search_units SET hash = ? WHERE id = ?'),
+    dropUnit: db.prepare<[number]>('DELETE FROM search_units WHERE id = ?'),
+    addWords: db.prepare<[number | bigint, string, string]>('INSERT INTO search_index (rowid, words, stems) VALUES (?, ?, ?)'),
+    dropWords: db.prepare<[number]>('DELETE FROM search_index WHERE rowid = ?'),
+    clear: db.prepare('DELETE FROM search_pending'),
+  };
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof statements>>();
+const statementsOf = (db: Db) => {
+  let s = prepared.get(db);
+  if (!s) {
+    s = statements(db);
+    prepared.set(db, s);
+  }
+  return s;
+};
+
+/**
+ * A 52-bit hash of a unit's text (two 32-bit FNV-1a runs with different seeds, the second cut to 20
+ * bits), with which an unchanged turn is left alone when its document is rewritten.
+ */
+export function textHash(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 12) & 0xfffff);
+}
+
+/** The index's two columns for a text: its folded words and its stems, each separated by a space. */
+export function indexColumns(text: string): { words: string; stems: string } {
+  const tokens = searchTokens(text);
+  return { words: tokens.map((t) => t.word).join(' '), stems: tokens.map((t) => t.stem).join(' ') };
+}
+
+/** Indexes every pending unit; must run inside a transaction (the caller's write, or its own). */
+export function flushSearchIndex(db: Db): number {
+  const s = statementsOf(db);
+  if (s.any.get() === undefined) return 0;
+  const rows = s.pending.all();
+  let documentId: string | null = null;
+  let documentText = '';
+  for (const row of rows) {
+    let text: string | null = null;
+    if (row.kind === 'memo') text = row.memo_body ?? '';
+    else if (row.kind !== null && row.document_id !== null) {
+      if (row.document_id !== documentId) {
+        documentId = row.document_id;
+        documentText = s.text.get(row.document_id)?.plain_text ?? '';
+      }
+      text = documentText.slice(row.start_offset!, row.end_offset!);
+    }
+    if (text === null) {
+      if (row.row_id !== null) {
+        s.dropWords.run(row.row_id);
+        s.dropUnit.run(row.row_id);
+      }
+      continue;
+    }
+    const hash = textHash(text);
+    if (row.row_id !== null && row.hash === hash) continue;
+    const { words, stems } = indexColumns(text);
+    if (row.row_id !== null) {
+      s.dropWords.run(row.row_id);
+      s.setHash.run(hash, row.row_id);
+      s.addWords.run(row.row_id, words, stems);
+    } else {
+      const rowId = s.addUnit.run(row.unit_id, hash).lastInsertRowid;
+      s.addWords.run(rowId, words, stems);
+    }
+  }
+  s.clear.run();
+  return rows.length;
+}
+
+/** {@link flushSearchIndex} in a transaction of its own (joins the caller's when one is open). */
+export function bringSearchIndexUpToDate(db: Db): number {
+  return db.transaction(() => flushSearchIndex(db))();
+}
