@@ -149,7 +149,9 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
         )}
         {tab === 'participants' && <ParticipantsPanel data={data} />}
         {tab === 'coding' && <CodingWorkspace data={data} openAt={openAt} />}
-        {tab === 'search' && <SearchPanel sessions={data.sessions} onOpen={(at) => openInCoding(at.documentId, at.start, undefined, at.end)} />}
+        {tab === 'search' && (
+          <SearchPanel sessions={data.sessions} onOpen={(at) => openInCoding(at.documentId, at.start, undefined, at.end)} />
+        )}
         {tab === 'memos' && (
           <ProjectMemos
             onOpenInCoding={(m) =>
