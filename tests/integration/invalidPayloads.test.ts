@@ -130,6 +130,8 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
       sort: 'speaker',
     },
     'retrieve:export': { codeId: ids.code, includeChildren: false, sort: 'coded', format: 'csv' },
+    'search:autocodePreview': { query: 'price', scope: 'sentence', filter: { sessionIds: [ids.session], includeModerator: true } },
+    'search:autocode': { query: 'price', scope: 'turn', codePath: 'Price/Too expensive' },
     'codings:create': { documentId: ids.document, start: 6, end: 12, codeId: ids.code },
     'codings:update': { id: ids.coding, codeId: ids.code, start: 0, end: 6, memo: 'note' },
     'codings:delete': { id: missingId() },
