@@ -70,7 +70,8 @@ export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
         chosen={filter.speakers}
         onChange={(speakers) => onFilter({ ...filter, speakers })}
       />
-      {options.coders && (
+      {/* Text search and word frequencies have no coders to offer: no menu rather than an empty one. */}
+      {options.coders && options.coders.length > 0 && (
         <FilterMenu
           label={t('retrieve.filterCoder')}
           options={options.coders.map((c) => ({ key: c.id, label: c.name, count: c.count }))}
