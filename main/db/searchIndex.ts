@@ -22,7 +22,16 @@ interface PendingRow {
 
 function statements(db: Db) {
   return {
-    any: db.prepare<[], { one: 1 }>('SELECT 1 AS one FROM search_pending LIMIT 1'),
+    any: db.prepare<[], { one: 1 }>('SELECT 1 AS one FROM search_pending UNION ALL SELECT 1 FROM search_pending_documents LIMIT 1'),
+    documents: db.prepare<[], { document_id: string }>('SELECT document_id FROM search_pending_documents'),
+    // Every turn of a document whose text changed, with what the index last saw of it.
+    ofDocument: db.prepare<[string], PendingRow>(`SELECT t.id AS unit_id, t.document_id, d.kind, t.start_offset, t.end_offset,
+        NULL AS memo_body, u.id AS row_id, u.hash
+      FROM turns t
+      LEFT JOIN documents d ON d.id = t.document_id AND d.kind IN ('transcript', 'notes')
+      LEFT JOIN search_units u ON u.unit_id = t.id
+      WHERE t.document_id = ?`),
+    clearDocuments: db.prepare('DELETE FROM search_pending_documents'),
     // Turns of transcripts and notes, and memos; a unit that is gone or no longer searchable has neither.
     pending: db.prepare<
       [],
@@ -81,9 +90,13 @@ export function flushSearchIndex(db: Db): number {
   const s = statementsOf(db);
   if (s.any.get() === undefined) return 0;
   const rows = s.pending.all();
+  for (const { document_id } of s.documents.all()) rows.push(...s.ofDocument.all(document_id));
   let documentId: string | null = null;
   let documentText = '';
+  const done = new Set<string>();
   for (const row of rows) {
+    if (done.has(row.unit_id)) continue;
+    done.add(row.unit_id);
     let text: string | null = null;
     if (row.kind === 'memo') text = row.memo_body ?? '';
     else if (row.kind !== null && row.document_id !== null) {
@@ -113,7 +126,8 @@ export function flushSearchIndex(db: Db): number {
     }
   }
   s.clear.run();
-  return rows.length;
+  s.clearDocuments.run();
+  return done.size;
 }
 
 /** {@link flushSearchIndex} in a transaction of its own (joins the caller's when one is open). */

@@ -8,7 +8,7 @@
  *
  * The triggers are plain SQL, so they run on every connection and every write path, inside the
  * write's own transaction: they note each turn or memo whose text may have changed in
- * `search_pending`, and searchIndex.ts brings those units up to date before the same transaction
+ * `search_pending` (a document whose text changed in `search_pending_documents`), and searchIndex.ts brings those units up to date before the same transaction
  * commits. (Normalising inside the trigger would need an application function in the schema, which
  * SQLite refuses with trusted_schema off, as every study is opened.) Every existing unit is noted
  * here, so opening a study after this migration builds its index.
@@ -30,6 +30,9 @@ CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, 'col');
 CREATE TABLE search_pending (
   unit_id TEXT PRIMARY KEY
 ) STRICT, WITHOUT ROWID;
+CREATE TABLE search_pending_documents (
+  document_id TEXT PRIMARY KEY
+) STRICT, WITHOUT ROWID;
 
 -- No INSERT OR IGNORE: a trigger takes the conflict policy of the statement that fired it (an upsert
 -- of undo/redo), so each insert checks for itself that the unit is not noted yet.
@@ -42,10 +45,12 @@ BEGIN
 END;
 CREATE TRIGGER search_turn_removed AFTER DELETE ON turns
 BEGIN INSERT INTO search_pending (unit_id) SELECT old.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = old.id); END;
+-- A document's text changed: each of its turns may have, so the document is noted once (a live note
+-- typed into rewrites the notes document; its thousand other notes are compared by hash, not re-read).
 CREATE TRIGGER search_document_changed AFTER UPDATE OF plain_text, kind ON documents
 BEGIN
-  INSERT INTO search_pending (unit_id)
-    SELECT t.id FROM turns t WHERE t.document_id = new.id AND NOT EXISTS (SELECT 1 FROM search_pending p WHERE p.unit_id = t.id);
+  INSERT INTO search_pending_documents (document_id)
+    SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM search_pending_documents WHERE document_id = new.id);
 END;
 CREATE TRIGGER search_memo_added AFTER INSERT ON memos
 BEGIN INSERT INTO search_pending (unit_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = new.id); END;
