@@ -17,7 +17,7 @@ interface PendingRow {
   end_offset: number | null;
   memo_body: string | null;
   row_id: number | null;
-  hash: number | null;
+  body: string | null;
 }
 
 function statements(db: Db) {
@@ -26,7 +26,7 @@ function statements(db: Db) {
     documents: db.prepare<[], { document_id: string }>('SELECT document_id FROM search_pending_documents'),
     // Every turn of a document whose text changed, with what the index last saw of it.
     ofDocument: db.prepare<[string], PendingRow>(`SELECT t.id AS unit_id, t.document_id, d.kind, t.start_offset, t.end_offset,
-        NULL AS memo_body, u.id AS row_id, u.hash
+        NULL AS memo_body, u.id AS row_id, u.body
       FROM turns t
       LEFT JOIN documents d ON d.id = t.document_id AND d.kind IN ('transcript', 'notes')
       LEFT JOIN search_units u ON u.unit_id = t.id
@@ -37,7 +37,7 @@ function statements(db: Db) {
       [],
       PendingRow
     >(`SELECT p.unit_id, t.document_id, coalesce(d.kind, CASE WHEN m.id IS NOT NULL THEN 'memo' END) AS kind,
-        t.start_offset, t.end_offset, m.body AS memo_body, u.id AS row_id, u.hash
+        t.start_offset, t.end_offset, m.body AS memo_body, u.id AS row_id, u.body
       FROM search_pending p
       LEFT JOIN turns t ON t.id = p.unit_id
       LEFT JOIN documents d ON d.id = t.document_id AND d.kind IN ('transcript', 'notes')
@@ -45,8 +45,8 @@ function statements(db: Db) {
       LEFT JOIN search_units u ON u.unit_id = p.unit_id
       ORDER BY t.document_id, t.start_offset`),
     text: db.prepare<[string], { plain_text: string }>('SELECT plain_text FROM documents WHERE id = ?'),
-    addUnit: db.prepare<[string, number]>('INSERT INTO search_units (unit_id, hash) VALUES (?, ?)'),
-    setHash: db.prepare<[number, number]>('UPDATE search_units SET hash = ? WHERE id = ?'),
+    addUnit: db.prepare<[string, string]>('INSERT INTO search_units (unit_id, body) VALUES (?, ?)'),
+    setBody: db.prepare<[string, number]>('UPDATE search_units SET body = ? WHERE id = ?'),
     dropUnit: db.prepare<[number]>('DELETE FROM search_units WHERE id = ?'),
     addWords: db.prepare<[number | bigint, string, string]>('INSERT INTO search_index (rowid, words, stems) VALUES (?, ?, ?)'),
     dropWords: db.prepare<[number]>('DELETE FROM search_index WHERE rowid = ?'),
@@ -63,21 +63,6 @@ const statementsOf = (db: Db) => {
   }
   return s;
 };
-
-/**
- * A 52-bit hash of a unit's text (two 32-bit FNV-1a runs with different seeds, the second cut to 20
- * bits), with which an unchanged turn is left alone when its document is rewritten.
- */
-export function textHash(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x100000 + ((b >>> 12) & 0xfffff);
-}
 
 /** The index's two columns for a text: its folded words and its stems, each separated by a space. */
 export function indexColumns(text: string): { words: string; stems: string } {
@@ -113,15 +98,14 @@ export function flushSearchIndex(db: Db): number {
       }
       continue;
     }
-    const hash = textHash(text);
-    if (row.row_id !== null && row.hash === hash) continue;
+    if (row.row_id !== null && row.body === text) continue;
     const { words, stems } = indexColumns(text);
     if (row.row_id !== null) {
       s.dropWords.run(row.row_id);
-      s.setHash.run(hash, row.row_id);
+      s.setBody.run(text, row.row_id);
       s.addWords.run(row.row_id, words, stems);
     } else {
-      const rowId = s.addUnit.run(row.unit_id, hash).lastInsertRowid;
+      const rowId = s.addUnit.run(row.unit_id, text).lastInsertRowid;
       s.addWords.run(rowId, words, stems);
     }
   }

@@ -2,9 +2,9 @@
  * Text search over every transcript turn, live note and memo (main/db/searchIndex.ts).
  *
  * `search_index` is an FTS5 index of each unit's words, folded (`words`) and stemmed (`stems`) by
- * shared/text/searchText.ts; it keeps no copy of the text (contentless), since the matcher reads the
- * original. `search_units` gives each unit a stable rowid and remembers a hash of the text last
- * indexed, so rewriting a document re-indexes only the turns whose text changed.
+ * shared/text/searchText.ts; it keeps no copy of the text (contentless). `search_units` gives each
+ * unit a stable rowid and holds the text last indexed: rewriting a document re-indexes only the
+ * turns whose text changed, and a search reads a turn's text without reading its whole document.
  *
  * The triggers are plain SQL, so they run on every connection and every write path, inside the
  * write's own transaction: they note each turn or memo whose text may have changed in
@@ -17,7 +17,7 @@ export const sql = /* sql */ `
 CREATE TABLE search_units (
   id INTEGER PRIMARY KEY,
   unit_id TEXT NOT NULL UNIQUE,
-  hash INTEGER NOT NULL
+  body TEXT NOT NULL
 ) STRICT;
 
 CREATE VIRTUAL TABLE search_index USING fts5(
@@ -46,7 +46,7 @@ END;
 CREATE TRIGGER search_turn_removed AFTER DELETE ON turns
 BEGIN INSERT INTO search_pending (unit_id) SELECT old.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = old.id); END;
 -- A document's text changed: each of its turns may have, so the document is noted once (a live note
--- typed into rewrites the notes document; its thousand other notes are compared by hash, not re-read).
+-- typed into rewrites the notes document; its thousand other notes are compared with the text last indexed, not indexed again).
 CREATE TRIGGER search_document_changed AFTER UPDATE OF plain_text, kind ON documents
 BEGIN
   INSERT INTO search_pending_documents (document_id)

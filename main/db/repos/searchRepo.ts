@@ -12,13 +12,8 @@ export interface SearchUnitRow {
   end_offset: number;
   speaker_label: string | null;
   participant_id: string | null;
-  /**
-   * The unit's text as SQLite cuts it, counting characters where offsets count UTF-16 code units:
-   * right unless the document holds characters outside the BMP (emoji) before or in the turn, which
-   * `hash` (of the true text, searchIndex.ts) tells. A memo's whole body.
-   */
+  /** The unit's text as last indexed: current once searchIndex.ts has run (a search runs it first). */
   unit_text: string;
-  hash: number;
 }
 
 // A memo belongs to a session when it is written on the session, on one of its documents or on a coding there.
@@ -36,8 +31,7 @@ export function createSearchRepo(db: Db) {
   const candidates = db.prepare<[string], SearchUnitRow>(`SELECT coalesce(d.kind, 'memo') AS kind, u.unit_id, t.document_id,
       d.title AS document_title, CASE WHEN d.id IS NOT NULL THEN d.session_id ELSE ${MEMO_SESSION} END AS session_id,
       coalesce(t.start_offset, 0) AS start_offset, coalesce(t.end_offset, 0) AS end_offset, t.speaker_label, t.participant_id,
-      CASE WHEN d.id IS NOT NULL THEN substr(d.plain_text, t.start_offset + 1, t.end_offset - t.start_offset) ELSE m.body END AS unit_text,
-      u.hash
+      u.body AS unit_text
     FROM search_index f
     JOIN search_units u ON u.id = f.rowid
     LEFT JOIN turns t ON t.id = u.unit_id

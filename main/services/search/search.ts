@@ -4,7 +4,7 @@ import { matchUnit, type Expansions } from '../../../shared/search/matcher';
 import { parseQuery } from '../../../shared/search/query';
 import { searchTokens } from '../../../shared/text/searchText';
 import type { SearchUnitRow } from '../../db/repos/searchRepo';
-import { bringSearchIndexUpToDate, textHash } from '../../db/searchIndex';
+import { bringSearchIndexUpToDate } from '../../db/searchIndex';
 import { sessionRank } from '../retrieve';
 import type { Study } from '../study';
 import { fuzzyExpansions } from './fuzzy';
@@ -60,9 +60,9 @@ export function findHits(study: Study, input: SearchInput): FoundHits {
   const expansions: Expansions | undefined = input.fuzzy ? fuzzyExpansions(study, query) : undefined;
   const people = studyPeople(study, input.filter);
   const documents = new Map<string, string>();
-  /** The unit's own text: as SQLite cut it when that is right (the common case), else from its whole document. */
+  /** The unit's own text, as the index holds it; read from its document should it not fit the turn (never expected). */
   const textOf = (unit: SearchUnitRow): string => {
-    if (unit.kind === 'memo' || textHash(unit.unit_text) === unit.hash) return unit.unit_text;
+    if (unit.kind === 'memo' || unit.unit_text.length === unit.end_offset - unit.start_offset) return unit.unit_text;
     let text = documents.get(unit.document_id!);
     if (text === undefined) {
       text = study.repos.search.documentText(unit.document_id!) ?? '';
