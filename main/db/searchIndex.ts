@@ -23,7 +23,9 @@ interface PendingRow {
 function statements(db: Db) {
   return {
     any: db.prepare<[], { one: 1 }>('SELECT 1 AS one FROM search_pending UNION ALL SELECT 1 FROM search_pending_documents LIMIT 1'),
-    documents: db.prepare<[], { document_id: string }>('SELECT document_id FROM search_pending_documents'),
+    documents: db.prepare<[], { document_id: string; old_text: string | null }>(
+      'SELECT document_id, old_text FROM search_pending_documents',
+    ),
     // Every turn of a document whose text changed, with what the index last saw of it.
     ofDocument: db.prepare<[string], PendingRow>(`SELECT t.id AS unit_id, t.document_id, d.kind, t.start_offset, t.end_offset,
         NULL AS memo_body, u.id AS row_id, u.body
@@ -31,6 +33,13 @@ function statements(db: Db) {
       LEFT JOIN documents d ON d.id = t.document_id AND d.kind IN ('transcript', 'notes')
       LEFT JOIN search_units u ON u.unit_id = t.id
       WHERE t.document_id = ?`),
+    // The turns of a document that reach into [from, to] (offsets of its current text).
+    ofDocumentBetween: db.prepare<[string, number, number], PendingRow>(`SELECT t.id AS unit_id, t.document_id, d.kind, t.start_offset,
+        t.end_offset, NULL AS memo_body, u.id AS row_id, u.body
+      FROM turns t
+      LEFT JOIN documents d ON d.id = t.document_id AND d.kind IN ('transcript', 'notes')
+      LEFT JOIN search_units u ON u.unit_id = t.id
+      WHERE t.document_id = ? AND t.end_offset >= ? AND t.start_offset <= ?`),
     clearDocuments: db.prepare('DELETE FROM search_pending_documents'),
     // Turns of transcripts and notes, and memos; a unit that is gone or no longer searchable has neither.
     pending: db.prepare<
@@ -70,12 +79,30 @@ export function indexColumns(text: string): { words: string; stems: string } {
   return { words: tokens.map((t) => t.word).join(' '), stems: tokens.map((t) => t.stem).join(' ') };
 }
 
+/**
+ * The turns of a rewritten document whose text may have changed: those reaching into the span where
+ * the old and new texts differ (a turn whose offsets moved is noted by its own trigger). Lengths
+ * differing, every turn from the first difference on is read, as nothing after it can be trusted
+ * to line up.
+ */
+function changedTurns(s: ReturnType<typeof statements>, documentId: string, oldText: string | null): PendingRow[] {
+  const text = s.text.get(documentId)?.plain_text;
+  if (oldText === null || text === undefined) return s.ofDocument.all(documentId);
+  let from = 0;
+  const shorter = Math.min(oldText.length, text.length);
+  while (from < shorter && oldText.charCodeAt(from) === text.charCodeAt(from)) from += 1;
+  if (oldText.length !== text.length) return s.ofDocumentBetween.all(documentId, from, text.length);
+  let to = text.length;
+  while (to > from && oldText.charCodeAt(to - 1) === text.charCodeAt(to - 1)) to -= 1;
+  return from === to ? [] : s.ofDocumentBetween.all(documentId, from, to);
+}
+
 /** Indexes every pending unit; must run inside a transaction (the caller's write, or its own). */
 export function flushSearchIndex(db: Db): number {
   const s = statementsOf(db);
   if (s.any.get() === undefined) return 0;
   const rows = s.pending.all();
-  for (const { document_id } of s.documents.all()) rows.push(...s.ofDocument.all(document_id));
+  for (const { document_id, old_text } of s.documents.all()) rows.push(...changedTurns(s, document_id, old_text));
   let documentId: string | null = null;
   let documentText = '';
   const done = new Set<string>();

@@ -30,8 +30,11 @@ CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, 'col');
 CREATE TABLE search_pending (
   unit_id TEXT PRIMARY KEY
 ) STRICT, WITHOUT ROWID;
+-- old_text: the document's text when first noted (what the index reflects), so only the turns around
+-- what changed are read again; NULL when its kind changed and every turn must be.
 CREATE TABLE search_pending_documents (
-  document_id TEXT PRIMARY KEY
+  document_id TEXT PRIMARY KEY,
+  old_text TEXT
 ) STRICT, WITHOUT ROWID;
 
 -- No INSERT OR IGNORE: a trigger takes the conflict policy of the statement that fired it (an upsert
@@ -46,11 +49,12 @@ END;
 CREATE TRIGGER search_turn_removed AFTER DELETE ON turns
 BEGIN INSERT INTO search_pending (unit_id) SELECT old.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = old.id); END;
 -- A document's text changed: each of its turns may have, so the document is noted once (a live note
--- typed into rewrites the notes document; its thousand other notes are compared with the text last indexed, not indexed again).
+-- typed into rewrites the notes document; only the notes around the change are read again).
 CREATE TRIGGER search_document_changed AFTER UPDATE OF plain_text, kind ON documents
 BEGIN
-  INSERT INTO search_pending_documents (document_id)
-    SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM search_pending_documents WHERE document_id = new.id);
+  INSERT INTO search_pending_documents (document_id, old_text)
+    SELECT new.id, CASE WHEN old.kind IS new.kind THEN old.plain_text END
+    WHERE NOT EXISTS (SELECT 1 FROM search_pending_documents WHERE document_id = new.id);
 END;
 CREATE TRIGGER search_memo_added AFTER INSERT ON memos
 BEGIN INSERT INTO search_pending (unit_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = new.id); END;
