@@ -22,8 +22,9 @@ export interface SearchToken {
 }
 
 // Han, Hiragana, Katakana and Hangul syllables one by one; any other run of letters, marks and digits whole.
-const WORD =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}\p{M}])+/gu;
+const SPACELESS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+// The v flag's set difference keeps the run free of those scripts (built with new RegExp: TypeScript's target predates it).
+const WORD = new RegExp(`[${SPACELESS}]|[[\\p{L}\\p{N}\\p{M}]--[${SPACELESS}]]+`, 'gv');
 
 /** Letters with no decomposition to a base letter, written as people type them without the accent. */
 const LATIN_EXTRAS: Record<string, string> = {
@@ -45,8 +46,24 @@ const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]/gu;
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}]+$/u;
 
+// Folding is the costly part of reading text, and the same words come back again and again.
+const folded = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 200_000;
+const PLAIN = /^[a-z0-9]*$/;
+
 /** A word's folded form: compatibility forms unified, lower case, accents taken off Latin letters. */
 export function foldWord(raw: string): string {
+  if (PLAIN.test(raw)) return raw;
+  let word = folded.get(raw);
+  if (word === undefined) {
+    word = fold(raw);
+    if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
+    folded.set(raw, word);
+  }
+  return word;
+}
+
+function fold(raw: string): string {
   return raw
     .normalize('NFKD')
     .toLowerCase()
@@ -56,7 +73,7 @@ export function foldWord(raw: string): string {
     .replace(NOT_WORD, '');
 }
 
-// Stemming is the costly part of indexing; the same words come back again and again.
+// Stemming costs too, and is kept the same way.
 const stems = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
 

@@ -2,13 +2,13 @@
  * Text search over every transcript turn, live note and memo (main/db/searchIndex.ts).
  *
  * `search_index` is an FTS5 index of each unit's words, folded (`words`) and stemmed (`stems`) by
- * shared/text/searchText.ts; it keeps no copy of the text (contentless), since the matcher reads the
- * original. `search_units` gives each unit a stable rowid and remembers a hash of the text last
- * indexed, so rewriting a document re-indexes only the turns whose text changed.
+ * shared/text/searchText.ts; it keeps no copy of the text (contentless). `search_units` gives each
+ * unit a stable rowid and holds the text last indexed: rewriting a document re-indexes only the
+ * turns whose text changed, and a search reads a turn's text without reading its whole document.
  *
  * The triggers are plain SQL, so they run on every connection and every write path, inside the
  * write's own transaction: they note each turn or memo whose text may have changed in
- * `search_pending`, and searchIndex.ts brings those units up to date before the same transaction
+ * `search_pending` (a document whose text changed in `search_pending_documents`), and searchIndex.ts brings those units up to date before the same transaction
  * commits. (Normalising inside the trigger would need an application function in the schema, which
  * SQLite refuses with trusted_schema off, as every study is opened.) Every existing unit is noted
  * here, so opening a study after this migration builds its index.
@@ -17,7 +17,7 @@ export const sql = /* sql */ `
 CREATE TABLE search_units (
   id INTEGER PRIMARY KEY,
   unit_id TEXT NOT NULL UNIQUE,
-  hash INTEGER NOT NULL
+  body TEXT NOT NULL
 ) STRICT;
 
 CREATE VIRTUAL TABLE search_index USING fts5(
@@ -29,6 +29,12 @@ CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, 'col');
 
 CREATE TABLE search_pending (
   unit_id TEXT PRIMARY KEY
+) STRICT, WITHOUT ROWID;
+-- old_text: the document's text when first noted (what the index reflects), so only the turns around
+-- what changed are read again; NULL when its kind changed and every turn must be.
+CREATE TABLE search_pending_documents (
+  document_id TEXT PRIMARY KEY,
+  old_text TEXT
 ) STRICT, WITHOUT ROWID;
 
 -- No INSERT OR IGNORE: a trigger takes the conflict policy of the statement that fired it (an upsert
@@ -42,10 +48,13 @@ BEGIN
 END;
 CREATE TRIGGER search_turn_removed AFTER DELETE ON turns
 BEGIN INSERT INTO search_pending (unit_id) SELECT old.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = old.id); END;
+-- A document's text changed: each of its turns may have, so the document is noted once (a live note
+-- typed into rewrites the notes document; only the notes around the change are read again).
 CREATE TRIGGER search_document_changed AFTER UPDATE OF plain_text, kind ON documents
 BEGIN
-  INSERT INTO search_pending (unit_id)
-    SELECT t.id FROM turns t WHERE t.document_id = new.id AND NOT EXISTS (SELECT 1 FROM search_pending p WHERE p.unit_id = t.id);
+  INSERT INTO search_pending_documents (document_id, old_text)
+    SELECT new.id, CASE WHEN old.kind IS new.kind THEN old.plain_text END
+    WHERE NOT EXISTS (SELECT 1 FROM search_pending_documents WHERE document_id = new.id);
 END;
 CREATE TRIGGER search_memo_added AFTER INSERT ON memos
 BEGIN INSERT INTO search_pending (unit_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE unit_id = new.id); END;

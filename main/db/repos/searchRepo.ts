@@ -12,6 +12,8 @@ export interface SearchUnitRow {
   end_offset: number;
   speaker_label: string | null;
   participant_id: string | null;
+  /** The unit's text as last indexed: current once searchIndex.ts has run (a search runs it first). */
+  unit_text: string;
 }
 
 // A memo belongs to a session when it is written on the session, on one of its documents or on a coding there.
@@ -28,7 +30,8 @@ const MEMO_SESSION = `CASE m.target_kind
 export function createSearchRepo(db: Db) {
   const candidates = db.prepare<[string], SearchUnitRow>(`SELECT coalesce(d.kind, 'memo') AS kind, u.unit_id, t.document_id,
       d.title AS document_title, CASE WHEN d.id IS NOT NULL THEN d.session_id ELSE ${MEMO_SESSION} END AS session_id,
-      coalesce(t.start_offset, 0) AS start_offset, coalesce(t.end_offset, 0) AS end_offset, t.speaker_label, t.participant_id
+      coalesce(t.start_offset, 0) AS start_offset, coalesce(t.end_offset, 0) AS end_offset, t.speaker_label, t.participant_id,
+      u.body AS unit_text
     FROM search_index f
     JOIN search_units u ON u.id = f.rowid
     LEFT JOIN turns t ON t.id = u.unit_id

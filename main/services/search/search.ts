@@ -24,16 +24,16 @@ export interface FoundHits {
   terms: string[];
 }
 
-/** The text before and after `[start, end)` within `[unitStart, unitEnd)`, cut with "…" and never inside an emoji. */
-function inContext(text: string, unitStart: number, unitEnd: number, start: number, end: number) {
-  let from = Math.max(unitStart, start - CONTEXT);
-  let to = Math.min(unitEnd, end + CONTEXT);
-  if (from > unitStart && /[\udc00-\udfff]/.test(text[from]!)) from += 1;
-  if (to < unitEnd && /[\ud800-\udbff]/.test(text[to - 1]!)) to -= 1;
+/** The text of a unit before and after the hit `[start, end)` in it, cut with "…" and never inside an emoji. */
+function inContext(text: string, start: number, end: number) {
+  let from = Math.max(0, start - CONTEXT);
+  let to = Math.min(text.length, end + CONTEXT);
+  if (from > 0 && /[\udc00-\udfff]/.test(text[from]!)) from += 1;
+  if (to < text.length && /[\ud800-\udbff]/.test(text[to - 1]!)) to -= 1;
   return {
-    before: `${from > unitStart ? '…' : ''}${text.slice(from, start)}`,
+    before: `${from > 0 ? '…' : ''}${text.slice(from, start)}`,
     match: text.slice(start, end),
-    after: `${text.slice(end, to)}${to < unitEnd ? '…' : ''}`,
+    after: `${text.slice(end, to)}${to < text.length ? '…' : ''}`,
   };
 }
 
@@ -59,15 +59,16 @@ export function findHits(study: Study, input: SearchInput): FoundHits {
   bringSearchIndexUpToDate(study.db);
   const expansions: Expansions | undefined = input.fuzzy ? fuzzyExpansions(study, query) : undefined;
   const people = studyPeople(study, input.filter);
-  const texts = new Map<string, string>();
+  const documents = new Map<string, string>();
+  /** The unit's own text, as the index holds it; read from its document should it not fit the turn (never expected). */
   const textOf = (unit: SearchUnitRow): string => {
-    const key = unit.document_id ?? unit.unit_id;
-    let text = texts.get(key);
+    if (unit.kind === 'memo' || unit.unit_text.length === unit.end_offset - unit.start_offset) return unit.unit_text;
+    let text = documents.get(unit.document_id!);
     if (text === undefined) {
-      text = (unit.document_id ? study.repos.search.documentText(unit.document_id) : study.repos.search.memoBody(unit.unit_id)) ?? '';
-      texts.set(key, text);
+      text = study.repos.search.documentText(unit.document_id!) ?? '';
+      documents.set(unit.document_id!, text);
     }
-    return text;
+    return text.slice(unit.start_offset, unit.end_offset);
   };
   const units = study.repos.search
     .candidates(ftsExpression(query, expansions))
@@ -78,15 +79,13 @@ export function findHits(study: Study, input: SearchInput): FoundHits {
   let answering = 0;
   for (const unit of units) {
     const text = textOf(unit);
-    const unitEnd = unit.kind === 'memo' ? text.length : unit.end_offset;
-    const found = matchUnit(query, searchTokens(text.slice(unit.start_offset, unitEnd)), expansions);
+    const found = matchUnit(query, searchTokens(text), expansions);
     if (found.length === 0) continue;
     answering += 1;
     const place = people.place(unit);
+    const at = unit.start_offset;
     for (const f of found) {
-      const start = unit.start_offset + f.start;
-      const end = unit.start_offset + f.end;
-      const context = inContext(text, unit.start_offset, unitEnd, start, end);
+      const context = inContext(text, f.start, f.end);
       if (terms.size < MAX_TERMS) for (const t of searchTokens(context.match)) terms.add(t.word);
       hits.push({
         kind: unit.kind,
@@ -96,10 +95,10 @@ export function findHits(study: Study, input: SearchInput): FoundHits {
         sessionId: unit.session_id,
         sessionTitle: place.sessionTitle,
         unitId: unit.unit_id,
-        unitStart: unit.start_offset,
-        unitEnd,
-        start,
-        end,
+        unitStart: at,
+        unitEnd: at + text.length,
+        start: at + f.start,
+        end: at + f.end,
         speaker: place.speaker,
         attributes: place.attributes,
         ...context,

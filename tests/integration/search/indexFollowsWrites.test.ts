@@ -46,6 +46,19 @@ describe('the search index follows every write, in its transaction', () => {
     expect(await hitsOf('zanzibar')).toBe(2);
   });
 
+  it('follows an edit that keeps the length of the text (no offset moves: only the document text says what changed)', async () => {
+    const doc = (await env.ok('documents:list', {})).find((d) => d.kind === 'transcript' && d.turns > 2)!;
+    const view = await env.ok('documents:get', { id: doc.id });
+    const turn = view.turnList[1]!;
+    const original = view.text.slice(turn.start, turn.end);
+    const same = original.replace(/[a-z]/, 'q');
+    expect(same).not.toBe(original);
+    expect(same.length).toBe(original.length);
+    await env.ok('documents:editTurn', { documentId: doc.id, turnId: turn.id, baseRev: view.rev, text: same });
+    expect((await env.ok('documents:get', { id: doc.id })).text.length).toBe(view.text.length);
+    expectIndexCurrent(db());
+  });
+
   it('follows live notes added, typed into and deleted', async () => {
     const sessionId = (await env.ok('sessions:list', {}))[0]!.id;
     const note = await env.ok('notes:add', { sessionId, timeMs: 1000, text: 'Gyümölcs first' });
