@@ -12,6 +12,8 @@ import { reportHandlers } from './reportHandlers';
 import { retrieveHandlers } from './retrieveHandlers';
 import { matrixHandlers } from './matrixHandlers';
 import { queryHandlers } from './queryHandlers';
+import { autocodeHandlers } from './autocodeHandlers';
+import { searchHandlers } from './searchHandlers';
 import { AppError } from '../../shared/errors';
 import type { BackendContext, Handlers } from './handler';
 import type { OpenFileRequest } from '../app/host';
@@ -128,6 +130,8 @@ export const handlers: Handlers = {
   ...codingHandlers,
   ...retrieveHandlers,
   ...queryHandlers,
+  ...autocodeHandlers,
+  ...searchHandlers,
   ...reportHandlers,
   ...refiHandlers,
   'jobs:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),

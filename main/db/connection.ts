@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { migrate } from './migrate';
 import { assertTrustedSchema } from './schemaGuard';
+import { bringSearchIndexUpToDate } from './searchIndex';
 
 /** Marks a SQLite file as a Verbatim study ('VRBT'); other SQLite files are refused. */
 export const APPLICATION_ID = 0x56524254;
@@ -65,6 +66,8 @@ export function openStudyDb(path: string, options: OpenStudyOptions): OpenedStud
     const opened = options.create ? initialise(db, options.backupDir, path, options.building === true) : checkAndUpgrade(db, path, options);
     db.pragma('foreign_keys = ON');
     db.pragma(options.create && options.building ? 'synchronous = OFF' : 'synchronous = FULL');
+    // A study just migrated to the search index has every unit pending: it is indexed here, once.
+    bringSearchIndexUpToDate(db);
     return opened;
   } catch (error) {
     db?.close();

@@ -3,6 +3,7 @@ import type { MessageId } from '../../shared/i18n/catalogue';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import type { Row, RowsRepo, TrackedTable } from '../db/repos/rowsRepo';
+import { flushSearchIndex } from '../db/searchIndex';
 
 interface RowChange {
   table: TrackedTable;
@@ -188,6 +189,8 @@ export class History {
         else this.rows.write(c.table, target);
         this.onRow(c.table, c.id, expected, target);
       }
+      // The search index follows the restored rows, in the same transaction.
+      flushSearchIndex(this.db);
     })();
   }
 }

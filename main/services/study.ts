@@ -7,6 +7,7 @@ import { backupStudy } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { createRepos, type Repos } from '../db/repos';
 import { createRowsRepo } from '../db/repos/rowsRepo';
+import { flushSearchIndex } from '../db/searchIndex';
 import { ChangeSet } from './dataKinds';
 import { History, type Track } from './history';
 
@@ -64,6 +65,8 @@ export class Study {
   private transact<T>(op: string, change: () => T, payload: unknown, log: boolean, kindsFromOp: boolean): T {
     return this.db.transaction(() => {
       const result = change();
+      // The search index follows the rows this write changed, in the same transaction.
+      flushSearchIndex(this.db);
       if (log) this.repos.study.logOp(now(), this.userId, op, payload);
       if (kindsFromOp) this.changing?.addOp(op);
       return result;

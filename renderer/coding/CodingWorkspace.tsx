@@ -32,6 +32,8 @@ const CODING_WRITES = ['codings:create', 'codings:update', 'codings:delete'];
 export interface OpenRequest {
   documentId: string | null;
   offset: number;
+  /** When given, the words from `offset` to here are selected (a search hit, ready to code). */
+  end?: number;
   seq: number;
   memo?: { target: MemoTarget; heading: string };
 }
@@ -52,7 +54,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
   // A transcript file dropped on the workspace, handed to the import dialog so it starts with it.
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const [dropping, setDropping] = useState(false);
-  const [jump, setJump] = useState<{ documentId: string; offset: number; seq: number } | null>(null);
+  const [jump, setJump] = useState<{ documentId: string; offset: number; end?: number; seq: number } | null>(null);
   const [recent, setRecent] = useState<string[]>([]);
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const [view, setView] = useState<WorkspaceView>('transcript');
@@ -83,7 +85,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
     const documentId = openAt.documentId;
     if (documentId) {
       openDocument(documentId);
-      setJump((j) => ({ documentId, offset: openAt.offset, seq: (j?.seq ?? 0) + 1 }));
+      setJump((j) => ({ documentId, offset: openAt.offset, end: openAt.end, seq: (j?.seq ?? 0) + 1 }));
     }
     if (openAt.memo) setSide({ kind: 'memo', target: openAt.memo.target, heading: openAt.memo.heading });
   }

@@ -36,7 +36,8 @@ interface DocumentPaneProps {
   /** The retrieve view or a memo, shown in place of the codings panel. */
   side: ReactNode | null;
   onOpenMemo: (target: MemoTarget, heading: string) => void;
-  jump: { offset: number; seq: number } | null;
+  /** Where to scroll; with `end`, the words from `offset` to `end` are selected. */
+  jump: { offset: number; end?: number; seq: number } | null;
   recent: readonly string[];
   onUsed: (codeId: string) => void;
   /** How many codings the open document has now (the document list shows it without reading the list again). */
@@ -55,6 +56,11 @@ export function DocumentPane(props: DocumentPaneProps) {
   const transcript = useRef<TranscriptHandle>(null);
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const selection = useTranscriptSelection(root, documentId);
+  // The jump below selects words after a delay, with the selection hook as it is by then.
+  const latestSelection = useRef(selection);
+  useEffect(() => {
+    latestSelection.current = selection;
+  });
   const [chosenCodingId, setSelectedCodingId] = useState<string | null>(null);
   const [palette, setPalette] = useState<Palette | null>(null);
   const [adjusting, setAdjusting] = useState<Coding | null>(null);
@@ -88,6 +94,19 @@ export function DocumentPane(props: DocumentPaneProps) {
   useEffect(() => {
     if (!view || !props.jump) return;
     const at = props.jump.offset;
+    const end = props.jump.end;
+    if (end !== undefined && end > at && end <= view.text.length) {
+      // A search hit: its words are selected once their turn is drawn (after the reveal's scroll), ready to code.
+      // Tried again until the page shows it: the turn's row may still be mounting or measured again.
+      reveal({ start: at, end }, false);
+      let tries = 0;
+      const timer = window.setInterval(() => {
+        const s = latestSelection.current;
+        if ((s.live && s.range?.start === at && s.range.end === end) || ++tries > 15) window.clearInterval(timer);
+        else s.set({ start: at, end });
+      }, 150);
+      return () => window.clearInterval(timer);
+    }
     const coding = view.codingList.filter((c) => c.start === at).sort((a, b) => a.end - b.end)[0];
     reveal(coding ?? { start: at, end: Math.min(view.text.length, at + 1) }, true);
     // Only a new jump request (seq) moves the view, not every reload of it.

@@ -5,8 +5,16 @@ import { roleMessage } from '../../shared/domain/sessionWords';
 import { FilterMenu } from './FilterMenu';
 import './filters.css';
 
+/** The choices offered: the retrieve view's, or text search's (no coders, counts not known ahead). */
+export type FilterOptions = Omit<RetrieveOptions, 'coders' | 'sessions' | 'speakers' | 'attributes'> & {
+  sessions: (Omit<RetrieveOptions['sessions'][number], 'count'> & { count?: number })[];
+  speakers: (Omit<RetrieveOptions['speakers'][number], 'count'> & { count?: number })[];
+  coders?: RetrieveOptions['coders'];
+  attributes: (Omit<RetrieveOptions['attributes'][number], 'values'> & { values: { key: string; label: string; count?: number }[] })[];
+};
+
 interface FilterBarProps {
-  options: RetrieveOptions;
+  options: FilterOptions;
   filter: FilterState;
   onFilter(filter: FilterState): void;
 }
@@ -43,7 +51,7 @@ export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
     ),
   ];
   // A respondent is named alone; a moderator or observer with their role, as the role tags read.
-  const speakerLabel = (s: RetrieveOptions['speakers'][number]) => {
+  const speakerLabel = (s: FilterOptions['speakers'][number]) => {
     const role = s.role && s.role !== 'participant' ? roleMessage(s.role) : null;
     return role ? t('retrieve.speakerWithRole', { name: s.name, role: t(role) }) : s.name;
   };
@@ -62,12 +70,15 @@ export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
         chosen={filter.speakers}
         onChange={(speakers) => onFilter({ ...filter, speakers })}
       />
-      <FilterMenu
-        label={t('retrieve.filterCoder')}
-        options={options.coders.map((c) => ({ key: c.id, label: c.name, count: c.count }))}
-        chosen={filter.coders}
-        onChange={(coders) => onFilter({ ...filter, coders })}
-      />
+      {/* Text search and word frequencies have no coders to offer: no menu rather than an empty one. */}
+      {options.coders && options.coders.length > 0 && (
+        <FilterMenu
+          label={t('retrieve.filterCoder')}
+          options={options.coders.map((c) => ({ key: c.id, label: c.name, count: c.count }))}
+          chosen={filter.coders}
+          onChange={(coders) => onFilter({ ...filter, coders })}
+        />
+      )}
       {options.attributes.map((a) => (
         <FilterMenu
           key={a.id}

@@ -5,7 +5,8 @@ import type { Chosen } from './filters';
 interface FilterMenuProps {
   /** What is filtered, e.g. "Speaker". */
   label: string;
-  options: { key: string; label: string; count: number }[];
+  /** Each value, with how many items it holds when that is known (text search does not count ahead). */
+  options: { key: string; label: string; count?: number }[];
   chosen: Chosen[];
   onChange(chosen: Chosen[]): void;
 }
@@ -62,7 +63,7 @@ export function FilterMenu({ label, options, chosen, onChange }: FilterMenuProps
             <label key={o.key} className="filter-option">
               <input type="checkbox" checked={keys.has(o.key)} onChange={(e) => toggle(o, e.target.checked)} />
               <span className="filter-label">{o.label}</span>
-              <span className="filter-n">{number(o.count)}</span>
+              {o.count !== undefined && <span className="filter-n">{number(o.count)}</span>}
             </label>
           ))}
         </div>

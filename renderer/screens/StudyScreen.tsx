@@ -6,6 +6,7 @@ import { ProjectMemos } from '../memos/ProjectMemos';
 import { QueriesPanel } from '../queries/QueriesPanel';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
+import { SearchPanel } from '../search/SearchPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
 import type { LiveSessionScreen as LiveScreenType } from '../live/LiveSessionScreen';
 import { useT } from '../i18n/useT';
@@ -23,6 +24,7 @@ const TABS = [
   { id: 'sessions', label: 'common.sessions' },
   { id: 'participants', label: 'common.participants' },
   { id: 'coding', label: 'common.coding' },
+  { id: 'search', label: 'screens.tabSearch' },
   { id: 'memos', label: 'common.memos' },
   { id: 'queries', label: 'queries.tab' },
   { id: 'reports', label: 'screens.tabReports' },
@@ -51,9 +53,9 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
   const [openAt, setOpenAt] = useState<OpenRequest | null>(null);
   // The transcript import opened from the header's Import menu or the Sessions tab (the Coding tab has its own).
   const [importing, setImporting] = useState<{ sessionId: string | null } | null>(null);
-  const openInCoding = (documentId: string | null, offset: number, memo?: OpenRequest['memo']) => {
+  const openInCoding = (documentId: string | null, offset: number, memo?: OpenRequest['memo'], end?: number) => {
     setTab('coding');
-    setOpenAt((o) => ({ documentId, offset, memo, seq: (o?.seq ?? 0) + 1 }));
+    setOpenAt((o) => ({ documentId, offset, end, memo, seq: (o?.seq ?? 0) + 1 }));
   };
   useEffect(() => {
     const timer = window.setTimeout(() => void loadLive(), 300);
@@ -64,6 +66,7 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
     sessions: data.sessions?.length ?? null,
     participants: data.participants?.length ?? null,
     coding: null,
+    search: null,
     memos: null,
     queries: null,
     reports: null,
@@ -149,6 +152,9 @@ export function StudyScreen({ summary, onSummary, onClose }: StudyScreenProps) {
         )}
         {tab === 'participants' && <ParticipantsPanel data={data} />}
         {tab === 'coding' && <CodingWorkspace data={data} openAt={openAt} />}
+        {tab === 'search' && (
+          <SearchPanel sessions={data.sessions} onOpen={(at) => openInCoding(at.documentId, at.start, undefined, at.end)} />
+        )}
         {tab === 'memos' && (
           <ProjectMemos
             onOpenInCoding={(m) =>

@@ -6,16 +6,25 @@ interface Toast {
   id: number;
   kind: 'error' | 'info';
   message: string;
+  action?: ToastAction;
+}
+
+/** A button on a confirmation ("Undo"); pressing it dismisses the toast. */
+export interface ToastAction {
+  label: string;
+  run(): void;
 }
 
 interface ToastApi {
   error(message: string): void;
-  info(message: string): void;
+  info(message: string, action?: ToastAction): void;
 }
 
 const ToastContext = createContext<ToastApi | null>(null);
 
 const INFO_MS = 6000;
+/** A confirmation with a button ("Undo") stays longer: time to read it and decide. */
+const ACTION_MS = 12000;
 const MAX_VISIBLE = 4;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -24,15 +33,15 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
   const push = useCallback(
-    (kind: Toast['kind'], message: string) => {
+    (kind: Toast['kind'], message: string, action?: ToastAction) => {
       const id = nextId.current++;
       // The same failure twice in a row (a retried click) is shown once, not stacked.
-      setToasts((all) => [...all.filter((t) => t.message !== message), { id, kind, message }].slice(-MAX_VISIBLE));
-      if (kind === 'info') window.setTimeout(() => dismiss(id), INFO_MS);
+      setToasts((all) => [...all.filter((t) => t.message !== message), { id, kind, message, action }].slice(-MAX_VISIBLE));
+      if (kind === 'info') window.setTimeout(() => dismiss(id), action ? ACTION_MS : INFO_MS);
     },
     [dismiss],
   );
-  const api = useMemo<ToastApi>(() => ({ error: (m) => push('error', m), info: (m) => push('info', m) }), [push]);
+  const api = useMemo<ToastApi>(() => ({ error: (m) => push('error', m), info: (m, action) => push('info', m, action) }), [push]);
 
   const errors = toasts.filter((t) => t.kind === 'error');
   const infos = toasts.filter((t) => t.kind === 'info');
@@ -61,6 +70,18 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
   return (
     <div className={`toast toast-${toast.kind}`}>
       <span className="toast-message">{toast.message}</span>
+      {toast.action && (
+        <button
+          type="button"
+          className="button button-small toast-action"
+          onClick={() => {
+            onDismiss(toast.id);
+            toast.action!.run();
+          }}
+        >
+          {toast.action.label}
+        </button>
+      )}
       <button type="button" className="icon-button" aria-label={t('ui.dismissMessage')} onClick={() => onDismiss(toast.id)}>
         ×
       </button>

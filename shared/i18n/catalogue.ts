@@ -19,6 +19,7 @@ import report from './messages/report';
 import reports from './messages/reports';
 import retrieve from './messages/retrieve';
 import screens from './messages/screens';
+import search from './messages/search';
 import sessions from './messages/sessions';
 import study from './messages/study';
 import transcripts from './messages/transcripts';
@@ -41,6 +42,7 @@ export const AREAS = {
   live,
   codebook,
   retrieve,
+  search,
   sessions,
   participants,
   transcripts,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { autocodeChannels } from './channels/autocodeChannels';
 import { codingChannels } from './channels/codingChannels';
 import { fileChannels } from './channels/fileChannels';
 import { refiChannels } from './channels/refiChannels';
@@ -7,6 +8,7 @@ import { liveChannels } from './channels/liveChannels';
 import { matrixChannels, queryChannels } from './channels/queryChannels';
 import { reportChannels } from './channels/reportChannels';
 import { retrieveChannels } from './channels/retrieveChannels';
+import { searchChannels } from './channels/searchChannels';
 import { studyChannels } from './channels/studyChannels';
 
 /**
@@ -19,12 +21,14 @@ export const contract = {
   ...codingChannels,
   ...retrieveChannels,
   ...queryChannels,
+  ...searchChannels,
   ...reportChannels,
   ...refiChannels,
   ...liveChannels,
   ...fileChannels,
   ...jobChannels,
   ...matrixChannels,
+  ...autocodeChannels,
 } as const;
 
 /** A channel name of the {@link contract}. */

@@ -11,6 +11,7 @@ import { participantsCsv, generateStudy } from './generateStudy';
 import { benchCodingBackend } from './codingBackend';
 import { benchRetrieve } from './retrieve';
 import { benchCodingQuery } from './codingQuery';
+import { benchAutocode } from './autocode';
 import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
@@ -129,6 +130,12 @@ try {
   ] as const)
     rows.push({ metric: `backend: ${label}`, scale: `${long}, ${queried[name].passages} passages`, ms: queried[name].ms, target: null });
   rows.push({ metric: 'backend: coding query restriction choices', scale: long, ms: queried.optionsMs, target: null });
+  const auto = await benchAutocode(newBackend, dir);
+  const hits = `50 interviews, ${auto.hits.toLocaleString('en')} respondent hits (+1,000 moderator hits left out)`;
+  rows.push({ metric: 'backend: autocode, the search alone (findHits)', scale: hits, ms: auto.find, target: null });
+  rows.push({ metric: 'backend: autocode preview (search + passages + counts)', scale: hits, ms: auto.preview, target: null });
+  rows.push({ metric: 'backend: autocode apply, as the hits (one undo step)', scale: hits, ms: auto.apply, target: 1000 });
+  rows.push({ metric: 'backend: autocode apply, as their sentences', scale: hits, ms: auto.applySentence, target: 1000 });
 
   const view = await benchCodingView(newBackend, dir, appDataDir);
   if (view === null)

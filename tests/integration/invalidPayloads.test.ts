@@ -152,6 +152,8 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'queries:matrix': { codeIds: [ids.code], columns: { by: 'attribute', attributeId: ids.attribute }, count: 'participants' },
     'queries:matrixCell': { codeIds: [ids.code], columns: { by: 'sessions' }, rowId: ids.code, columnKey: ids.session },
     'queries:matrixExport': { codeIds: [ids.code], columns: { by: 'codes', codeIds: [ids.code] }, format: 'xlsx' },
+    'search:autocodePreview': { query: 'price', scope: 'sentence', filter: { sessionIds: [ids.session], includeModerator: true } },
+    'search:autocode': { query: 'price', scope: 'turn', codePath: 'Price/Too expensive' },
     'codings:create': { documentId: ids.document, start: 6, end: 12, codeId: ids.code },
     'codings:update': { id: ids.coding, codeId: ids.code, start: 0, end: 6, memo: 'note' },
     'codings:delete': { id: missingId() },

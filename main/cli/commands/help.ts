@@ -17,6 +17,14 @@ const ENTRIES: HelpEntry[] = [
   { syntax: ['sessions <study> [--json]'], does: 'cli.helpSessions' },
   { syntax: ['codings <study> [--json]'], does: 'cli.helpCodings' },
   { syntax: ["query <study> '<expression>' [--json]", 'query <study> --saved <name> [--json]'], does: 'queries.cliHelp' },
+  { syntax: ['search <study> <query> [--scope hit|sentence|turn] [--json]'], does: 'search.cliHelp' },
+  {
+    syntax: [
+      'autocode <study> <query> --code <path> [--scope hit|sentence|turn|answer]',
+      '       [--fuzzy] [--include-moderator] [--json]',
+    ],
+    does: 'search.helpAutocode',
+  },
   { syntax: ['notes <study> [--session <title>] [--json]'], does: 'cli.helpNotes' },
   { syntax: ['notes <study> [--session <title>] --format md|csv|xlsx|docx --out <path>'], does: 'cli.helpNotesExport' },
   {

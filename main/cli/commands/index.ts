@@ -1,4 +1,5 @@
 import type { CliContext } from '../index';
+import { autocodeCommands } from './autocode';
 import { codingCommands } from './coding';
 import { refiCommands } from './refi';
 import { liveCommands } from './live';
@@ -6,6 +7,7 @@ import { matrixCommands } from './matrix';
 import { participantCommands } from './participants';
 import { queryCommands } from './query';
 import { reportCommands } from './report';
+import { searchCommands } from './search';
 import { sessionCommands } from './sessions';
 import { studyCommands } from './study';
 
@@ -13,6 +15,7 @@ import { studyCommands } from './study';
 export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = {
   ...studyCommands,
   ...codingCommands,
+  ...searchCommands,
   ...reportCommands,
   ...refiCommands,
   ...liveCommands,
@@ -20,4 +23,5 @@ export const COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = {
   ...participantCommands,
   ...matrixCommands,
   ...queryCommands,
+  ...autocodeCommands,
 };

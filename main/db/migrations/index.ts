@@ -4,6 +4,7 @@ import { sql as m0030 } from './0030_reports';
 import { sql as m0040 } from './0040_live_sessions';
 import { sql as m0050 } from './0050_transcript_offsets';
 import { sql as m0060 } from './0060_session_moderators';
+import { sql as m0070 } from './0070_search_index';
 import { sql as m0080 } from './0080_saved_queries';
 
 /**
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 40, name: '0040_live_sessions', sql: m0040 },
   { version: 50, name: '0050_transcript_offsets', sql: m0050 },
   { version: 60, name: '0060_session_moderators', sql: m0060 },
+  { version: 70, name: '0070_search_index', sql: m0070 },
   { version: 80, name: '0080_saved_queries', sql: m0080 },
 ];
 

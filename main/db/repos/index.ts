@@ -8,6 +8,7 @@ import { createMemosRepo } from './memosRepo';
 import { createParticipantsRepo } from './participantsRepo';
 import { createReportsRepo } from './reportsRepo';
 import { createSavedQueriesRepo } from './savedQueriesRepo';
+import { createSearchRepo } from './searchRepo';
 import { createSessionsRepo } from './sessionsRepo';
 import { createStudyRepo } from './studyRepo';
 
@@ -25,6 +26,7 @@ export function createRepos(db: Db) {
     reports: createReportsRepo(db),
     live: createLiveRepo(db),
     savedQueries: createSavedQueriesRepo(db),
+    search: createSearchRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;
