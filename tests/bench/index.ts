@@ -12,6 +12,7 @@ import { benchCodingBackend } from './codingBackend';
 import { benchRetrieve } from './retrieve';
 import { benchCodingQuery } from './codingQuery';
 import { benchAutocode } from './autocode';
+import { benchSearch } from './search';
 import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
@@ -136,6 +137,41 @@ try {
   rows.push({ metric: 'backend: autocode preview (search + passages + counts)', scale: hits, ms: auto.preview, target: null });
   rows.push({ metric: 'backend: autocode apply, as the hits (one undo step)', scale: hits, ms: auto.apply, target: 1000 });
   rows.push({ metric: 'backend: autocode apply, as their sentences', scale: hits, ms: auto.applySentence, target: 1000 });
+  const search = await benchSearch(newBackend, dir);
+  const corpus = `500 sessions, ${(search.chars / 1e6).toFixed(1)} M characters`;
+  rows.push({ metric: `search: a word, p95 (~${search.word.hits} hits each)`, scale: corpus, ms: search.word.p95, target: 30 });
+  rows.push({
+    metric: `search: a phrase, boolean, NEAR or prefix, p95 (~${search.phrase.hits} hits each)`,
+    scale: corpus,
+    ms: search.phrase.p95,
+    target: 100,
+  });
+  rows.push({ metric: 'search: a word with fuzzy matching, p95', scale: corpus, ms: search.fuzzy.p95, target: null });
+  rows.push({
+    metric: 'search: open a study from before the index (migration 0070 builds it)',
+    scale: corpus,
+    ms: search.migrateMs,
+    target: null,
+  });
+  rows.push({
+    metric: 'search: transcript import commit with index upkeep (2-hour VTT)',
+    scale: '2,500 turns',
+    ms: search.importWith,
+    target: Math.round(search.importWithout * 1.2),
+  });
+  rows.push({
+    metric: 'search: same import without index upkeep (triggers dropped)',
+    scale: '2,500 turns',
+    ms: search.importWithout,
+    target: null,
+  });
+  rows.push({
+    metric: 'search: live-note autosave with index upkeep',
+    scale: '1,500 notes',
+    ms: search.autosaveWith,
+    target: Math.round((search.autosaveWithout + 1) * 10) / 10,
+  });
+  rows.push({ metric: 'search: same autosave without index upkeep', scale: '1,500 notes', ms: search.autosaveWithout, target: null });
 
   const view = await benchCodingView(newBackend, dir, appDataDir);
   if (view === null)
