@@ -10,6 +10,7 @@ import { refiHandlers } from './refiHandlers';
 import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { retrieveHandlers } from './retrieveHandlers';
+import { searchHandlers } from './searchHandlers';
 import { AppError } from '../../shared/errors';
 import type { BackendContext, Handlers } from './handler';
 import type { OpenFileRequest } from '../app/host';
@@ -125,6 +126,7 @@ export const handlers: Handlers = {
   },
   ...codingHandlers,
   ...retrieveHandlers,
+  ...searchHandlers,
   ...reportHandlers,
   ...refiHandlers,
   'jobs:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),

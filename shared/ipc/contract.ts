@@ -6,6 +6,7 @@ import { jobChannels } from './channels/jobChannels';
 import { liveChannels } from './channels/liveChannels';
 import { reportChannels } from './channels/reportChannels';
 import { retrieveChannels } from './channels/retrieveChannels';
+import { searchChannels } from './channels/searchChannels';
 import { studyChannels } from './channels/studyChannels';
 
 /**
@@ -17,6 +18,7 @@ export const contract = {
   ...studyChannels,
   ...codingChannels,
   ...retrieveChannels,
+  ...searchChannels,
   ...reportChannels,
   ...refiChannels,
   ...liveChannels,

@@ -7,6 +7,7 @@ import { createLiveRepo } from './liveRepo';
 import { createMemosRepo } from './memosRepo';
 import { createParticipantsRepo } from './participantsRepo';
 import { createReportsRepo } from './reportsRepo';
+import { createSearchRepo } from './searchRepo';
 import { createSessionsRepo } from './sessionsRepo';
 import { createStudyRepo } from './studyRepo';
 
@@ -23,6 +24,7 @@ export function createRepos(db: Db) {
     memos: createMemosRepo(db),
     reports: createReportsRepo(db),
     live: createLiveRepo(db),
+    search: createSearchRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;
