@@ -11,6 +11,7 @@ import { liveHandlers } from './liveHandlers';
 import { reportHandlers } from './reportHandlers';
 import { retrieveHandlers } from './retrieveHandlers';
 import { searchHandlers } from './searchHandlers';
+import { wordHandlers } from './wordHandlers';
 import { AppError } from '../../shared/errors';
 import type { BackendContext, Handlers } from './handler';
 import type { OpenFileRequest } from '../app/host';
@@ -127,6 +128,7 @@ export const handlers: Handlers = {
   ...codingHandlers,
   ...retrieveHandlers,
   ...searchHandlers,
+  ...wordHandlers,
   ...reportHandlers,
   ...refiHandlers,
   'jobs:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),

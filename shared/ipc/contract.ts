@@ -7,6 +7,7 @@ import { liveChannels } from './channels/liveChannels';
 import { reportChannels } from './channels/reportChannels';
 import { retrieveChannels } from './channels/retrieveChannels';
 import { searchChannels } from './channels/searchChannels';
+import { wordChannels } from './channels/wordChannels';
 import { studyChannels } from './channels/studyChannels';
 
 /**
@@ -19,6 +20,7 @@ export const contract = {
   ...codingChannels,
   ...retrieveChannels,
   ...searchChannels,
+  ...wordChannels,
   ...reportChannels,
   ...refiChannels,
   ...liveChannels,
