@@ -59,8 +59,11 @@ function isStopWord(word: string, language: WordLanguage): boolean {
 
 /** Code points, not UTF-16 units: "ő" and "😀" are one letter each. */
 function letters(word: string): number {
-  let n = 0;
-  for (const _ of word) n += 1;
+  let n = word.length;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n -= 1; // the second half of a surrogate pair
+  }
   return n;
 }
 
@@ -125,16 +128,42 @@ function rows(map: Map<string, Tally>, minCount: number, total: number, sizes: [
   );
 }
 
-/** The word frequencies of `units`: deterministic, sorted, at most `limit` words and `limit` phrases. */
-export function countWords(units: Iterable<CountedUnit>, options: CountOptions): Counted {
-  const read: { tokens: Token[]; language: WordLanguage | null; group: 'a' | 'b' | null }[] = [];
+/** A unit's words and the language of its stop words: what a caller may keep between counts. */
+export interface ReadUnit {
+  tokens: Token[];
+  language: WordLanguage | null;
+}
+
+/** Reads a unit's text; `intern` keeps one string per distinct word when the result is kept. */
+export function readUnit(text: string, intern?: Map<string, string>): ReadUnit {
+  const tokens = tokensOf(foldText(text));
+  if (intern)
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t === BREAK) continue;
+      const kept = intern.get(t);
+      if (kept === undefined) intern.set(t, t);
+      else tokens[i] = kept;
+    }
+  return { tokens, language: unitLanguage(tokens) };
+}
+
+/**
+ * The word frequencies of `units`: deterministic, sorted, at most `limit` words and `limit` phrases.
+ * `read` may hand back what an earlier count read of the same text.
+ */
+export function countWords(
+  units: Iterable<CountedUnit>,
+  options: CountOptions,
+  read: (unit: CountedUnit) => ReadUnit = (unit) => readUnit(unit.text),
+): Counted {
+  const readUnits: (ReadUnit & { group: 'a' | 'b' | null })[] = [];
   const sure = new Map<WordLanguage, number>();
   for (const unit of units) {
     if (options.compare && unit.group === null) continue;
-    const tokens = tokensOf(foldText(unit.text));
-    const language = unitLanguage(tokens);
+    const { tokens, language } = read(unit);
     if (language) sure.set(language, (sure.get(language) ?? 0) + 1);
-    read.push({ tokens, language, group: options.compare ? unit.group : null });
+    readUnits.push({ tokens, language, group: options.compare ? unit.group : null });
   }
   // The study's usual language: the one most units are sure of (English when none is).
   const usual = WORD_LANGUAGES.reduce<WordLanguage>((best, l) => ((sure.get(l) ?? 0) > (sure.get(best) ?? 0) ? l : best), 'en');
@@ -145,24 +174,25 @@ export function countWords(units: Iterable<CountedUnit>, options: CountOptions):
   const sizes: [number, number] = [0, 0];
   const groupUnits: [number, number] = [0, 0];
   let total = 0;
-  for (const { tokens, language, group } of read) {
+  for (const { tokens, language, group } of readUnits) {
     const lang = language ?? usual;
     languages.set(lang, (languages.get(lang) ?? 0) + 1);
     if (group) groupUnits[group === 'a' ? 0 : 1] += 1;
+    const stop = tokens.map((t) => t !== BREAK && isStopWord(t, lang));
     for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i];
-      if (word === BREAK || word === undefined || isStopWord(word, lang)) continue;
+      const word = tokens[i]!;
+      if (word === BREAK || stop[i]) continue;
       if (isDictionaryWord(word) || letters(word) >= options.minLength) {
         add(words, word, group);
         total += 1;
         if (group) sizes[group === 'a' ? 0 : 1] += 1;
       }
       // Phrases start and end on a word that is not a stop word; stop words may sit inside ("price of delivery").
-      for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
-        const run = tokens.slice(i, i + n);
-        if (run.includes(BREAK)) break;
-        if (!isStopWord(run[n - 1]!, lang)) add(phrases, joinPhrase(run as string[]), group);
-      }
+      const second = tokens[i + 1];
+      if (second === BREAK || second === undefined) continue;
+      if (!stop[i + 1]) add(phrases, joinPhrase([word, second]), group);
+      const third = tokens[i + 2];
+      if (third !== BREAK && third !== undefined && !stop[i + 2]) add(phrases, joinPhrase([word, second, third]), group);
     }
   }
   const compared = options.compare ? sizes : null;
@@ -172,7 +202,7 @@ export function countWords(units: Iterable<CountedUnit>, options: CountOptions):
     phrases: rows(phrases, Math.max(options.minCount, MIN_PHRASE_COUNT), total, compared).slice(0, options.limit),
     totalWords: total,
     distinctWords: allWords.length,
-    units: read.length,
+    units: readUnits.length,
     languages: WORD_LANGUAGES.filter((l) => languages.has(l)).map((language) => ({ language, units: languages.get(language)! })),
     ...(options.compare ? { groups: { a: { words: sizes[0], units: groupUnits[0] }, b: { words: sizes[1], units: groupUnits[1] } } } : {}),
   };

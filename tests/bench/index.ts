@@ -10,6 +10,7 @@ import { headlessHost } from '../../main/app/host';
 import { participantsCsv, generateStudy } from './generateStudy';
 import { benchCodingBackend } from './codingBackend';
 import { benchRetrieve } from './retrieve';
+import { benchWordFrequencies } from './wordFrequencies';
 import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
@@ -118,6 +119,12 @@ try {
   rows.push({ metric: 'backend: same, filtered by a speaker, longest first', scale: branch, ms: retrieved.filtered, target: null });
   rows.push({ metric: 'backend: export those passages as XLSX (bytes, no disk)', scale: branch, ms: retrieved.exportXlsx, target: null });
   rows.push({ metric: 'backend: export those passages as DOCX (bytes, no disk)', scale: branch, ms: retrieved.exportDocx, target: null });
+
+  const words = await benchWordFrequencies(newBackend, dir, median);
+  const corpus = `500 sessions, ${(words.chars / 1e6).toFixed(1)}M chars (1 in 10 Chinese)`;
+  rows.push({ metric: 'backend: word frequencies, whole study (words + phrases)', scale: corpus, ms: words.all, target: 1000 });
+  rows.push({ metric: 'backend: word frequencies, detractors vs promoters', scale: corpus, ms: words.compared, target: null });
+  rows.push({ metric: 'backend: word frequencies, one session', scale: corpus, ms: words.oneSession, target: null });
 
   const view = await benchCodingView(newBackend, dir, appDataDir);
   if (view === null)

@@ -5,10 +5,22 @@ import { attributeGroups, groupKey } from '../../../shared/reports/scales';
 import type { UiLocale } from '../../../shared/i18n/locales';
 import { translatorFor } from '../../../shared/i18n/translator';
 import { AppError } from '../../../shared/errors';
-import { countWords, type CountedUnit } from '../../../shared/text/wordFrequency';
+import { countWords, readUnit, type CountedUnit, type ReadUnit } from '../../../shared/text/wordFrequency';
 import type { SearchUnitRow } from '../../db/repos/searchRepo';
 import type { Study } from '../study';
 import { studyPeople } from './units';
+
+/**
+ * What the last counts of each open study read, by unit: a researcher changes the filter or the
+ * groups many times over the same text, and reading (above all segmenting Chinese) is most of the
+ * cost. An entry is used only while its unit's text is unchanged; words are interned, so the cache
+ * holds one string per distinct word and a pointer per occurrence.
+ */
+interface Reads {
+  units: Map<string, ReadUnit & { text: string }>;
+  intern: Map<string, string>;
+}
+const readCache = new WeakMap<Study, Reads>();
 
 type Input = Required<Omit<WordsInput, 'filter' | 'compare'>> & Pick<WordsInput, 'filter' | 'compare'>;
 
@@ -89,9 +101,28 @@ export function wordFrequencies(study: Study, input: Input): WordsResult {
     if (text === undefined) texts.set(unit.document_id!, (text = study.repos.search.documentText(unit.document_id!) ?? ''));
     return text.slice(unit.start_offset, unit.end_offset);
   };
+  let reads = readCache.get(study);
+  // Units deleted since stay until the cache holds twice the study's units; then it starts afresh.
+  if (!reads || reads.units.size > 2 * units.length) readCache.set(study, (reads = { units: new Map(), intern: new Map() }));
+  const { units: known, intern } = reads;
+  const keyed = new Map<CountedUnit, string>();
   function* selected(): Generator<CountedUnit> {
-    for (const unit of units) if (passing.passes(unit)) yield { text: textOf(unit), group: groupOf(unit) };
+    for (const unit of units)
+      if (passing.passes(unit)) {
+        const counted = { text: textOf(unit), group: groupOf(unit) };
+        keyed.set(counted, `${unit.kind}:${unit.unit_id}`);
+        yield counted;
+      }
   }
-  const counted = countWords(selected(), { ...input, compare: compare !== undefined });
+  const read = (unit: CountedUnit): ReadUnit => {
+    const key = keyed.get(unit)!;
+    keyed.delete(unit);
+    const before = known.get(key);
+    if (before && before.text === unit.text) return before;
+    const fresh = { ...readUnit(unit.text, intern), text: unit.text };
+    known.set(key, fresh);
+    return fresh;
+  };
+  const counted = countWords(selected(), { ...input, compare: compare !== undefined }, read);
   return { ...counted, options: filterOptions(study, units, input, people) };
 }
