@@ -62,12 +62,15 @@ export function FilterBar({ options, filter, onFilter }: FilterBarProps) {
         chosen={filter.speakers}
         onChange={(speakers) => onFilter({ ...filter, speakers })}
       />
-      <FilterMenu
-        label={t('retrieve.filterCoder')}
-        options={options.coders.map((c) => ({ key: c.id, label: c.name, count: c.count }))}
-        chosen={filter.coders}
-        onChange={(coders) => onFilter({ ...filter, coders })}
-      />
+      {/* Word frequencies have no coders to offer: no menu rather than an empty one. */}
+      {options.coders.length > 0 && (
+        <FilterMenu
+          label={t('retrieve.filterCoder')}
+          options={options.coders.map((c) => ({ key: c.id, label: c.name, count: c.count }))}
+          chosen={filter.coders}
+          onChange={(coders) => onFilter({ ...filter, coders })}
+        />
+      )}
       {options.attributes.map((a) => (
         <FilterMenu
           key={a.id}
