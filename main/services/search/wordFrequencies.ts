@@ -32,19 +32,26 @@ function filterOptions(study: Study, units: SearchUnitRow[], input: Input, peopl
   const speakers = new Map<string, RetrieveOptions['speakers'][number]>();
   const attributes = study.repos.attributes.list();
   const valueCounts = new Map<string, Map<string, number>>(attributes.map((a) => [a.id, new Map()]));
+  // The speaker as text search keys it (units.ts), without the attribute list `place` builds for each hit.
+  const roles = new Map<string, string>();
+  for (const p of people.values()) for (const m of p.sessions) roles.set(`${p.id} ${m.sessionId}`, m.role);
   for (const unit of units) {
     if (!base.passes(unit)) continue;
     if (unit.session_id) sessionCounts.set(unit.session_id, (sessionCounts.get(unit.session_id) ?? 0) + 1);
-    const speaker = base.place(unit).speaker;
-    if (!speaker) continue;
-    const entry = speakers.get(speaker.key) ?? { key: speaker.key, name: speaker.name, role: speaker.role, count: 0 };
+    const person = unit.participant_id ? people.get(unit.participant_id) : undefined;
+    const name = person?.displayName ?? unit.speaker_label;
+    if (!name) continue;
+    const key = person ? `p:${person.id}` : `l:${name}`;
+    let entry = speakers.get(key);
+    if (!entry) {
+      const role = person && unit.session_id ? (roles.get(`${person.id} ${unit.session_id}`) ?? null) : null;
+      speakers.set(key, (entry = { key, name, role: role as RetrieveOptions['speakers'][number]['role'], count: 0 }));
+    }
     entry.count += 1;
-    speakers.set(speaker.key, entry);
-    const person = speaker.participantId ? people.get(speaker.participantId) : undefined;
     if (!person) continue;
     for (const a of attributes) {
-      const key = groupKey(a, person.values[a.id]);
-      if (key !== null) valueCounts.get(a.id)!.set(key, (valueCounts.get(a.id)!.get(key) ?? 0) + 1);
+      const group = groupKey(a, person.values[a.id]);
+      if (group !== null) valueCounts.get(a.id)!.set(group, (valueCounts.get(a.id)!.get(group) ?? 0) + 1);
     }
   }
   const tr = translatorFor(input.language as UiLocale);
