@@ -107,6 +107,23 @@ describe('search:words', () => {
     expect(r.words.map((x) => x.word)).not.toContain('slots');
   });
 
+  it('counts again what changed since the last count: a transcript edited, a memo rewritten', async () => {
+    await study();
+    expect(counts(await run({}))).toMatchObject({ late: 2, slots: 2 });
+    // Same length, so the turns' offsets still hold: "late" becomes "slow" in Gareth's turn.
+    const doc = w.study.db.prepare("SELECT id, plain_text FROM documents WHERE kind = 'transcript'").get() as {
+      id: string;
+      plain_text: string;
+    };
+    w.study.db.prepare('UPDATE documents SET plain_text = ? WHERE id = ?').run(doc.plain_text.replaceAll('late', 'slow'), doc.id);
+    const memo = (await w.call('memos:list', {}))[0]!;
+    await w.call('memos:save', { id: memo.id, target: memo.target, title: memo.title, body: 'Prices and prices' });
+    const after = counts(await run({}));
+    expect(after).toMatchObject({ slow: 2, prices: 2 });
+    expect(after.late).toBeUndefined();
+    expect(after.slots).toBeUndefined();
+  });
+
   it('an empty study counts nothing', async () => {
     const r = await run({});
     expect(r).toMatchObject({ words: [], phrases: [], totalWords: 0, units: 0 });
