@@ -14,6 +14,7 @@ import { matrixHandlers } from './matrixHandlers';
 import { queryHandlers } from './queryHandlers';
 import { autocodeHandlers } from './autocodeHandlers';
 import { searchHandlers } from './searchHandlers';
+import { wordHandlers } from './wordHandlers';
 import { AppError } from '../../shared/errors';
 import type { BackendContext, Handlers } from './handler';
 import type { OpenFileRequest } from '../app/host';
@@ -132,6 +133,7 @@ export const handlers: Handlers = {
   ...queryHandlers,
   ...autocodeHandlers,
   ...searchHandlers,
+  ...wordHandlers,
   ...reportHandlers,
   ...refiHandlers,
   'jobs:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),

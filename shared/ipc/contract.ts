@@ -9,6 +9,7 @@ import { matrixChannels, queryChannels } from './channels/queryChannels';
 import { reportChannels } from './channels/reportChannels';
 import { retrieveChannels } from './channels/retrieveChannels';
 import { searchChannels } from './channels/searchChannels';
+import { wordChannels } from './channels/wordChannels';
 import { studyChannels } from './channels/studyChannels';
 
 /**
@@ -22,6 +23,7 @@ export const contract = {
   ...retrieveChannels,
   ...queryChannels,
   ...searchChannels,
+  ...wordChannels,
   ...reportChannels,
   ...refiChannels,
   ...liveChannels,

@@ -13,6 +13,7 @@ import { benchRetrieve } from './retrieve';
 import { benchCodingQuery } from './codingQuery';
 import { benchAutocode } from './autocode';
 import { benchSearch } from './search';
+import { benchWordFrequencies } from './wordFrequencies';
 import { benchCodingView } from './codingView';
 import { benchTranscriptImport } from './transcriptImport';
 import { benchReports } from './reports';
@@ -172,6 +173,11 @@ try {
     target: Math.round((search.autosaveWithout + 1) * 10) / 10,
   });
   rows.push({ metric: 'search: same autosave without index upkeep', scale: '1,500 notes', ms: search.autosaveWithout, target: null });
+  const words = await benchWordFrequencies(newBackend, dir, median);
+  const wordsCorpus = `500 sessions, ${(words.chars / 1e6).toFixed(1)}M chars (1 in 10 Chinese)`;
+  rows.push({ metric: 'backend: word frequencies, whole study (words + phrases)', scale: wordsCorpus, ms: words.all, target: 1000 });
+  rows.push({ metric: 'backend: word frequencies, detractors vs promoters', scale: wordsCorpus, ms: words.compared, target: null });
+  rows.push({ metric: 'backend: word frequencies, one session', scale: wordsCorpus, ms: words.oneSession, target: null });
 
   const view = await benchCodingView(newBackend, dir, appDataDir);
   if (view === null)

@@ -154,6 +154,12 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'queries:matrixExport': { codeIds: [ids.code], columns: { by: 'codes', codeIds: [ids.code] }, format: 'xlsx' },
     'search:autocodePreview': { query: 'price', scope: 'sentence', filter: { sessionIds: [ids.session], includeModerator: true } },
     'search:autocode': { query: 'price', scope: 'turn', codePath: 'Price/Too expensive' },
+    'search:words': {
+      filter: { sessionIds: [ids.session], kinds: ['transcript'], attributes: [{ attributeId: ids.attribute, values: ['A'] }] },
+      minLength: 3,
+      limit: 10,
+      compare: { attributeId: ids.attribute, a: ['A'], b: ['B'] },
+    },
     'codings:create': { documentId: ids.document, start: 6, end: 12, codeId: ids.code },
     'codings:update': { id: ids.coding, codeId: ids.code, start: 0, end: 6, memo: 'note' },
     'codings:delete': { id: missingId() },
