@@ -152,6 +152,17 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
     'queries:matrix': { codeIds: [ids.code], columns: { by: 'attribute', attributeId: ids.attribute }, count: 'participants' },
     'queries:matrixCell': { codeIds: [ids.code], columns: { by: 'sessions' }, rowId: ids.code, columnKey: ids.session },
     'queries:matrixExport': { codeIds: [ids.code], columns: { by: 'codes', codeIds: [ids.code] }, format: 'xlsx' },
+    'search:run': {
+      query: '"slot times" OR deliver* NOT price',
+      fuzzy: true,
+      filter: {
+        sessionIds: [ids.session],
+        kinds: ['transcript', 'notes'],
+        includeModerator: false,
+        attributes: [{ attributeId: ids.attribute, values: ['A'] }],
+      },
+      limit: 20,
+    },
     'search:autocodePreview': { query: 'price', scope: 'sentence', filter: { sessionIds: [ids.session], includeModerator: true } },
     'search:autocode': { query: 'price', scope: 'turn', codePath: 'Price/Too expensive' },
     'search:words': {

@@ -38,6 +38,15 @@ export function createSearchRepo(db: Db) {
     LEFT JOIN documents d ON d.id = t.document_id AND d.kind IN ('transcript', 'notes')
     LEFT JOIN memos m ON m.id = u.unit_id
     WHERE search_index MATCH ? AND (d.id IS NOT NULL OR m.id IS NOT NULL)`);
+  const allUnits = db.prepare<[], SearchUnitRow>(`SELECT coalesce(d.kind, 'memo') AS kind, u.unit_id, t.document_id,
+      d.title AS document_title, CASE WHEN d.id IS NOT NULL THEN d.session_id ELSE ${MEMO_SESSION} END AS session_id,
+      coalesce(t.start_offset, 0) AS start_offset, coalesce(t.end_offset, 0) AS end_offset, t.speaker_label, t.participant_id,
+      u.body AS unit_text
+    FROM search_units u
+    LEFT JOIN turns t ON t.id = u.unit_id
+    LEFT JOIN documents d ON d.id = t.document_id AND d.kind IN ('transcript', 'notes')
+    LEFT JOIN memos m ON m.id = u.unit_id
+    WHERE d.id IS NOT NULL OR m.id IS NOT NULL`);
   const vocabulary = db.prepare<[number, number], { term: string }>(
     "SELECT term FROM search_vocab WHERE col = 'words' AND length(term) BETWEEN ? AND ?",
   );
@@ -46,6 +55,8 @@ export function createSearchRepo(db: Db) {
   return {
     /** The units the FTS5 expression finds (a superset of the query's answers: the matcher decides). */
     candidates: (expression: string): SearchUnitRow[] => candidates.all(expression),
+    /** Every unit the index holds (word frequencies count them all, then filter). */
+    allUnits: (): SearchUnitRow[] => allUnits.all(),
     /** The folded words in the index between `min` and `max` characters long. */
     vocabulary: (min: number, max: number): string[] => vocabulary.all(min, max).map((r) => r.term),
     documentText: (id: string) => documentText.get(id)?.plain_text ?? null,

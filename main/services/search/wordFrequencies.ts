@@ -6,6 +6,7 @@ import type { UiLocale } from '../../../shared/i18n/locales';
 import { translatorFor } from '../../../shared/i18n/translator';
 import { AppError } from '../../../shared/errors';
 import { countWords, readUnit, type CountedUnit, type ReadUnit } from '../../../shared/text/wordFrequency';
+import { bringSearchIndexUpToDate } from '../../db/searchIndex';
 import type { SearchUnitRow } from '../../db/repos/searchRepo';
 import type { Study } from '../study';
 import { studyPeople } from './units';
@@ -100,6 +101,7 @@ export function wordFrequencies(study: Study, input: Input): WordsResult {
     return groupA.has(key) ? 'a' : groupB.has(key) ? 'b' : null;
   };
 
+  bringSearchIndexUpToDate(study.db);
   const units = study.repos.search.allUnits();
   const texts = new Map<string, string>();
   const textOf = (unit: SearchUnitRow): string => {
