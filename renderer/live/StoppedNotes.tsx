@@ -1,6 +1,6 @@
 import { failureText } from '../../shared/result';
 import { useT } from '../i18n/useT';
-import type { StoppedNote } from './useNoteWriter';
+import type { StoppedNote } from './stoppedNote';
 
 interface StoppedNotesProps {
   notes: StoppedNote[];

@@ -8,6 +8,7 @@ import { useToast } from '../ui/Toast';
 import { Autosaver, failedSave } from '../ui/autosave';
 import type { AppFailure } from '../../shared/result';
 import { NoteKeys } from './noteKeys';
+import { speakerOf, type StoppedNote } from './stoppedNote';
 import type { Caret, NoteEditorHandle } from '../editor/NoteEditor';
 import { currentItemOf } from './noteLogic';
 import type { LiveModel } from './useLiveSession';
@@ -20,23 +21,6 @@ export interface Editing {
   place: 'composer' | 'inline';
   initialText: string;
   caret: Caret;
-}
-
-/** A note whose save failed for good: its text is kept and shown until the user rescues it. */
-export interface StoppedNote {
-  key: string;
-  failure: AppFailure;
-  text: string;
-  /** What a new note made of the text takes over from the lost one. */
-  timeMs: number | null;
-  speaker: NoteSpeaker;
-  questionId: string | null;
-}
-
-/** A note's speaker in the form notes:add takes. */
-function speakerOf(note: Note | undefined): NoteSpeaker {
-  if (note?.participantId) return { kind: 'participant', participantId: note.participantId };
-  return note?.speaker ? { kind: 'label', label: note.speaker } : null;
 }
 
 let keySeq = 0;
