@@ -57,11 +57,13 @@ function assertTargetExists(study: Study, target: MemoTarget): void {
  * are made where a thing is created), so an editor can autosave a new memo without waiting for a
  * round trip. Consecutive saves of one memo are one undo step.
  */
-export function saveMemo(study: Study, input: { id?: string; target: MemoTarget; title: string; body: string }): Memo {
+export function saveMemo(study: Study, input: { id?: string; target: MemoTarget; title: string; body: string; existing?: boolean }): Memo {
   assertTargetExists(study, input.target);
   const at = now();
   const id = input.id ?? crypto.randomUUID();
   const existing = study.repos.memos.get(id);
+  // Deleted in another window (or by undo there) while this one still edits it: bringing it back unasked would undo that.
+  if (input.existing && !existing) throw new AppError('NOT_FOUND', 'editing.memoGone');
   if (existing && (existing.targetKind !== input.target.kind || (input.target.kind !== 'project' && existing.targetId !== input.target.id)))
     throw new AppError('CONFLICT', 'editing.memoElsewhere');
   study.change(

@@ -15,7 +15,12 @@ const FORMAT_LABELS: Record<NotesFormat, MessageId> = {
   xlsx: 'live.formatXlsx',
   md: 'common.markdown',
 };
-const SAVE_LABELS: Record<SaveState, MessageId> = { saved: 'live.saved', saving: 'common.saving', error: 'live.notSaved' };
+const SAVE_LABELS: Record<SaveState, MessageId> = {
+  saved: 'live.saved',
+  saving: 'common.saving',
+  error: 'live.notSaved',
+  stopped: 'live.notSavedStopped',
+};
 
 interface LiveHeaderProps {
   session: Session;

@@ -20,6 +20,7 @@ import NoteEditor from '../editor/NoteEditor';
 import type { NoteActions } from './NoteRow';
 import { NotesList } from './NotesList';
 import { NowBanner } from './NowBanner';
+import { StoppedNotes } from './StoppedNotes';
 import { PeoplePicker } from './PeoplePicker';
 import { TranscriptClocks } from './TranscriptClocks';
 import { liveKeyNames } from './liveKeys';
@@ -251,6 +252,7 @@ export function LiveSessionScreen({ sessionId, data, focusForm, onBack, onOpenTr
             actions={actions}
             started={live.clock.startedAt !== null}
           />
+          <StoppedNotes notes={writer.stopped} onRescue={(key) => void writer.rescue(key)} onDismiss={writer.dismiss} />
           <div className="composer-wrap">
             {picker && (
               <PeoplePicker

@@ -5,8 +5,10 @@ import { registerFlusher } from '../app/flushers';
 import type { CodeChoice } from '../ui/paletteOptions';
 import { useT } from '../i18n/useT';
 import { useToast } from '../ui/Toast';
-import { Autosaver } from '../ui/autosave';
+import { Autosaver, failedSave } from '../ui/autosave';
+import type { AppFailure } from '../../shared/result';
 import { NoteKeys } from './noteKeys';
+import { speakerOf, type StoppedNote } from './stoppedNote';
 import type { Caret, NoteEditorHandle } from '../editor/NoteEditor';
 import { currentItemOf } from './noteLogic';
 import type { LiveModel } from './useLiveSession';
@@ -36,6 +38,7 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
   const [editing, setEditing] = useState<Editing>(newComposer);
   const [draftSpeaker, setDraftSpeaker] = useState<NoteSpeaker>(null);
   const editor = useRef<NoteEditorHandle>(null);
+  const [stopped, setStopped] = useState<StoppedNote[]>([]);
   // Bookkeeping read and written only in callbacks (plain maps in state: never rendered, never replaced).
   const [book] = useState(() => ({
     /** Note id and latest typed text per autosave key (one key per note). */
@@ -53,23 +56,33 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
     () =>
       new Autosaver({
         send: async (key, text) => {
+          // A failure that retrying cannot heal stops this note's queue; the text is kept and offered back.
+          const failed = (failure: AppFailure, was: Omit<StoppedNote, 'key' | 'failure' | 'text'>) => {
+            const outcome = failedSave(failure.code);
+            if (outcome === 'permanent') setStopped((all) => [...all.filter((s) => s.key !== key), { key, failure, text, ...was }]);
+            return outcome;
+          };
           const id = book.keys.idOf(key);
           if (id) {
+            // Read before the call: the list may drop a note deleted elsewhere before the answer arrives.
+            const note = latest.current?.notes.find((n) => n.id === id);
             const r = await invoke('notes:edit', { id, text });
             if (r.ok) upsertNote(r.value);
-            return r.ok;
+            return (
+              r.ok || failed(r.error, { timeMs: note?.timeMs ?? null, speaker: speakerOf(note), questionId: note?.questionId ?? null })
+            );
           }
           const draft = book.drafts.get(key) ?? { id: crypto.randomUUID(), timeMs: null, speaker: null, questionId: null };
           book.drafts.set(key, draft);
           const r = await invoke('notes:add', { sessionId, afterId: null, ...draft, text });
-          if (!r.ok) return false;
+          if (!r.ok) return failed(r.error, draft);
           book.keys.bind(key, r.value.id);
           upsertNote(r.value);
           setEditing((e) => (e.key === key ? { ...e, noteId: r.value.id } : e));
           return true;
         },
       }),
-    [book, sessionId, upsertNote],
+    [book, latest, sessionId, upsertNote],
   );
 
   // A close of the window or the study writes what is still in memory first; so does leaving.
@@ -89,6 +102,8 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
     (text: string) => {
       const { editing: e, draftSpeaker: speaker } = current.current;
       book.keys.type(e.key, text);
+      // Typing goes on in a note that can no longer be saved (a new note of a deleted session): the notice shows the latest.
+      if (saver.stoppedValue(e.key) !== undefined) setStopped((all) => all.map((s) => (s.key === e.key ? { ...s, text } : s)));
       if (!book.keys.idOf(e.key) && !book.drafts.has(e.key)) {
         if (text === '') return;
         // The note's time is the moment its first character is typed.
@@ -235,5 +250,49 @@ export function useNoteWriter(model: LiveModel, sessionId: string) {
     [hasNote, savedId, toast, t, upsertNote],
   );
 
-  return { editing, editor, draftSpeaker, onText, open, finish, leave, toComposer, setSpeaker, toggleStar, code, update, saver };
+  /** Adds the text of a note that could not be saved as a new note (at the end, with the lost note's time, speaker and question). */
+  const rescue = useCallback(
+    async (key: string) => {
+      const lost = stopped.find((s) => s.key === key);
+      if (!lost) return;
+      const text = saver.stoppedValue(key) ?? lost.text;
+      const { timeMs, speaker, questionId } = lost;
+      const r = await invoke('notes:add', { sessionId, afterId: null, id: crypto.randomUUID(), timeMs, speaker, questionId, text });
+      if (!r.ok) return toast.error(r.error.message);
+      saver.forget(key);
+      upsertNote(r.value);
+      setStopped((all) => all.filter((s) => s.key !== key));
+      if (current.current.editing.key === key) setEditing(newComposer());
+    },
+    [saver, sessionId, stopped, toast, upsertNote],
+  );
+
+  /** Lets go of a note that could not be saved (the user copied its text, or does not want it). */
+  const dismiss = useCallback(
+    (key: string) => {
+      saver.forget(key);
+      setStopped((all) => all.filter((s) => s.key !== key));
+      if (current.current.editing.key === key) setEditing(newComposer());
+    },
+    [saver],
+  );
+
+  return {
+    editing,
+    editor,
+    draftSpeaker,
+    onText,
+    stopped,
+    rescue,
+    dismiss,
+    open,
+    finish,
+    leave,
+    toComposer,
+    setSpeaker,
+    toggleStar,
+    code,
+    update,
+    saver,
+  };
 }

@@ -1,5 +1,6 @@
 import type { Memo, MemoTarget } from '../../shared/domain/coding';
 import type { Translator } from '../../shared/i18n/translator';
+import { failureText, type AppFailure } from '../../shared/result';
 import { useT } from '../i18n/useT';
 import { STATUS_MESSAGES, useMemoAutosave } from './useMemoAutosave';
 
@@ -51,10 +52,14 @@ export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false
         onChange={(e) => m.edit('body', e.target.value)}
         onBlur={() => void m.flush()}
       />
-      {m.error && (
-        <p role="alert" className="inline-error">
-          {m.error}
-        </p>
+      {m.stopped ? (
+        <StoppedNotice failure={m.stopped} translator={translator} onSaveAsNew={m.saveAsNew} />
+      ) : (
+        m.error && (
+          <p role="alert" className="inline-error">
+            {m.error}
+          </p>
+        )
       )}
       <footer className="memo-foot">
         <span className="memo-meta" title={memo ? t('memos.created', { when: when(memo.createdAt, translator) }) : undefined}>
@@ -64,7 +69,8 @@ export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false
               <span translate="no">{memo.author}</span> ·{' '}
             </>
           )}
-          {updated ? t('memos.lastSaved', { when: updated }) : t('memos.notSavedYet')}
+          {/* Before the first save the status beside says where the memo stands; "Not saved yet" only while nothing was typed. */}
+          {updated ? t('memos.lastSaved', { when: updated }) : m.status === 'idle' ? t('memos.notSavedYet') : null}
         </span>
         <span className={`memo-status memo-status-${m.status}`} role="status" aria-live="polite">
           {status ? t(status) : ''}
@@ -79,6 +85,25 @@ export function MemoEditor({ memo, target, onSaved, onDelete, focusTitle = false
         </button>
       </footer>
     </article>
+  );
+}
+
+/**
+ * A save failed for good: says why and what to do; the text stays in the fields above. A memo
+ * deleted elsewhere can be saved as a new one; for other causes copying is the way out.
+ */
+function StoppedNotice({ failure, translator, onSaveAsNew }: { failure: AppFailure; translator: Translator; onSaveAsNew: () => void }) {
+  const { t } = translator;
+  const gone = failure.messageId === 'editing.memoGone';
+  return (
+    <div role="alert" className="inline-error memo-stopped">
+      <p>{gone ? t('memos.stoppedGone') : t('memos.stoppedOther', { reason: failureText(translator, failure) })}</p>
+      {gone && (
+        <button type="button" className="button button-small" onClick={onSaveAsNew}>
+          {t('memos.saveAsNew')}
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Memo, MemoTarget } from '../../shared/domain/coding';
 import type { MessageId } from '../../shared/i18n/catalogue';
+import type { AppFailure } from '../../shared/result';
 import { invoke } from '../api';
 import { registerFlusher } from '../app/flushers';
 import { MemoSaver, type SaveStatus } from './memoSaver';
@@ -16,9 +17,19 @@ export function useMemoAutosave(memo: Memo | null, target: MemoTarget, onSaved: 
   const [body, setBody] = useState(memo?.body ?? '');
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [error, setError] = useState<string | null>(null);
+  const [stopped, setStopped] = useState<AppFailure | null>(null);
   // One saver for the editor's life: the memo and target it was mounted with.
   const [saver] = useState(
-    () => new MemoSaver({ memo, target, save: (input) => invoke('memos:save', input), onSaved, onStatus: setStatus, onError: setError }),
+    () =>
+      new MemoSaver({
+        memo,
+        target,
+        save: (input) => invoke('memos:save', input),
+        onSaved,
+        onStatus: setStatus,
+        onError: setError,
+        onStopped: setStopped,
+      }),
   );
   // The owner's onSaved may change between renders: the saver calls the latest.
   useEffect(() => saver.setOnSaved(onSaved));
@@ -42,7 +53,17 @@ export function useMemoAutosave(memo: Memo | null, target: MemoTarget, onSaved: 
     saver.edit(field, value);
   };
 
-  return { title, body, status, error, edit, flush: () => saver.flush(), settle: () => saver.settle() };
+  return {
+    title,
+    body,
+    status,
+    error,
+    stopped,
+    edit,
+    flush: () => saver.flush(),
+    settle: () => saver.settle(),
+    saveAsNew: () => saver.saveAsNew(),
+  };
 }
 
 /** The message for the save indicator, by status (idle shows nothing). */
@@ -51,5 +72,6 @@ export const STATUS_MESSAGES: Record<SaveStatus, MessageId | null> = {
   unsaved: 'memos.statusEditing',
   saving: 'common.saving',
   saved: 'memos.statusSaved',
-  error: 'memos.statusError',
+  error: 'memos.statusRetrying',
+  stopped: 'memos.statusError',
 };

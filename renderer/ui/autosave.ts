@@ -5,10 +5,51 @@
  * (so that, with the request's own time and timer slack, a crash loses at most the last second of
  * typing: with 1 s here, tests/e2e/live-kill.spec.ts once lost the characters of the last 1.01 s),
  * only one request per key is in flight, and whatever was typed meanwhile goes out next (the
- * latest value wins). A failed save is retried with a growing pause until it succeeds.
+ * latest value wins). A failed save is retried with a growing pause until it succeeds, unless the
+ * failure cannot heal by retrying ('permanent'): then that key stops, keeping its latest value so
+ * that nothing typed is lost, and its owner tells the user and offers a way out.
  */
+import type { ErrorCode } from '../../shared/result';
 
-export type SaveState = 'saved' | 'saving' | 'error';
+/** 'error': a save failed and is being retried; 'stopped': a save can never succeed as it stands. */
+export type SaveState = 'saved' | 'saving' | 'error' | 'stopped';
+
+/** What a send reports: true saved, false failed but may heal (retried), 'permanent' will fail again. */
+export type SendOutcome = boolean | 'permanent';
+
+/**
+ * Whether a failure of this code can heal by sending the same save again. The thing is gone
+ * (deleted in another window or by undo there), the input is refused, the study's state contradicts
+ * the save, or no study is open: the same request gets the same answer, so retrying only hides the
+ * loss. A full or read-only disk can be fixed while we wait, a lock (STUDY_IN_USE) is let go, a dropped
+ * connection (IO_ERROR, INTERNAL: the call failed on its way, FORBIDDEN: not connected) comes back.
+ * Every code must be decided here, so a new one cannot slip in unconsidered.
+ */
+const HEALS_BY_RETRYING: Record<ErrorCode, boolean> = {
+  IO_ERROR: true,
+  STUDY_IN_USE: true,
+  INTERNAL: true,
+  FORBIDDEN: true,
+  CANCELLED: true,
+  NOT_FOUND: false,
+  INVALID_INPUT: false,
+  CONFLICT: false,
+  NO_STUDY_OPEN: false,
+  UNKNOWN_CHANNEL: false,
+  NOT_A_STUDY: false,
+  STUDY_CORRUPT: false,
+  STUDY_FROM_NEWER_VERSION: false,
+  STUDY_UNTRUSTED: false,
+  ALREADY_EXISTS: false,
+  LIMIT_EXCEEDED: false,
+  UNSUPPORTED: false,
+  IMPORT_FAILED: false,
+};
+
+/** The outcome of a failed save with this error code (see HEALS_BY_RETRYING). */
+export function failedSave(code: ErrorCode): SendOutcome {
+  return HEALS_BY_RETRYING[code] ? false : 'permanent';
+}
 
 export interface Timers {
   now: () => number;
@@ -17,8 +58,8 @@ export interface Timers {
 }
 
 export interface SaverOptions<V> {
-  /** Sends one key's latest value; resolves false (or rejects) when the save failed. */
-  send: (key: string, value: V) => Promise<boolean>;
+  /** Sends one key's latest value; resolves false (or rejects) when the save failed, 'permanent' when it never can. */
+  send: (key: string, value: V) => Promise<SendOutcome>;
   onState?: (state: SaveState) => void;
   debounceMs?: number;
   maxDelayMs?: number;
@@ -34,6 +75,8 @@ interface Entry<V> {
   inFlight: Promise<void> | null;
   timer: unknown;
   failures: number;
+  /** A save failed for good: nothing is sent for this key again until its owner {@link Autosaver.forget}s it. */
+  stopped: boolean;
 }
 
 const REAL_TIMERS: Timers = {
@@ -62,12 +105,14 @@ export class Autosaver<V = string> {
   set(key: string, text: V, immediate = false): void {
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { pending: null, since: 0, inFlight: null, timer: null, failures: 0 };
+      entry = { pending: null, since: 0, inFlight: null, timer: null, failures: 0, stopped: false };
       this.entries.set(key, entry);
     }
     if (entry.pending === null) entry.since = this.timers.now();
     entry.pending = text;
     this.report();
+    // Kept (the owner offers it back), never sent: it would fail like the last one.
+    if (entry.stopped) return;
     if (immediate) this.kick(key, 0);
     else this.schedule(key);
   }
@@ -80,6 +125,21 @@ export class Autosaver<V = string> {
       return e ? dirty(e) : false;
     }
     return [...this.entries.values()].some(dirty);
+  }
+
+  /** The latest value of a key whose save failed for good (see 'permanent'); undefined otherwise. */
+  stoppedValue(key: string): V | undefined {
+    const e = this.entries.get(key);
+    return e?.stopped ? (e.pending ?? undefined) : undefined;
+  }
+
+  /** Drops a key and its unsaved value (its owner rescued the text some other way). */
+  forget(key: string): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.clearTimer(e);
+    this.entries.delete(key);
+    this.report();
   }
 
   /** Sends a note's (or every note's) unsaved text now; resolves once it is saved or a save failed. */
@@ -96,7 +156,7 @@ export class Autosaver<V = string> {
   async flushLeaving(): Promise<void> {
     const sends: Promise<unknown>[] = [];
     for (const [key, entry] of this.entries) {
-      if (entry.pending === null) continue;
+      if (entry.pending === null || entry.stopped) continue;
       this.clearTimer(entry);
       const text = entry.pending;
       entry.pending = null;
@@ -125,16 +185,16 @@ export class Autosaver<V = string> {
         await entry.inFlight;
         continue;
       }
-      if (entry.pending === null) return;
+      if (entry.pending === null || entry.stopped) return;
       this.clearTimer(entry);
       await this.sendNow(key, entry);
-      if (entry.failures > 0) return;
+      if (entry.failures > 0 || entry.stopped) return;
     }
   }
 
   private schedule(key: string): void {
     const entry = this.entries.get(key)!;
-    if (entry.inFlight) return; // sent when the current request settles
+    if (entry.inFlight || entry.stopped) return; // sent when the current request settles
     const waited = this.timers.now() - entry.since;
     this.kick(key, Math.max(0, Math.min(this.debounceMs, this.maxDelayMs - waited)));
   }
@@ -160,14 +220,15 @@ export class Autosaver<V = string> {
     if (text === null) return Promise.resolve();
     entry.pending = null;
     const run = (async () => {
-      let ok = false;
+      let outcome: SendOutcome = false;
       try {
         // Through a microtask, so even a send that throws at once settles after `inFlight` is set.
-        ok = await Promise.resolve().then(() => this.options.send(key, text));
+        outcome = await Promise.resolve().then(() => this.options.send(key, text));
       } catch (error) {
         console.error('[verbatim] autosave failed', error);
       }
       entry.inFlight = null;
+      const ok = outcome === true;
       if (ok) {
         entry.failures = 0;
         if (entry.pending !== null) this.schedule(key);
@@ -178,7 +239,10 @@ export class Autosaver<V = string> {
           entry.since = this.timers.now();
         }
         entry.failures += 1;
-        this.kick(key, Math.min(this.retryMs * entry.failures, 10_000));
+        if (outcome === 'permanent') {
+          entry.stopped = true;
+          this.clearTimer(entry);
+        } else this.kick(key, Math.min(this.retryMs * entry.failures, 10_000));
       }
       if (!ok || entry.pending === null) this.forgetIfClean(key, entry);
       this.report();
@@ -195,11 +259,13 @@ export class Autosaver<V = string> {
 
   private report(): void {
     const all = [...this.entries.values()];
-    const state: SaveState = all.some((e) => e.failures > 0)
-      ? 'error'
-      : all.some((e) => e.pending !== null || e.inFlight)
-        ? 'saving'
-        : 'saved';
+    const state: SaveState = all.some((e) => e.stopped)
+      ? 'stopped'
+      : all.some((e) => e.failures > 0)
+        ? 'error'
+        : all.some((e) => e.pending !== null || e.inFlight)
+          ? 'saving'
+          : 'saved';
     if (state === this.lastState) return;
     this.lastState = state;
     this.options.onState?.(state);

@@ -119,6 +119,17 @@ describe('codings', () => {
     });
   });
 
+  it('refuses to save a memo known to exist once it was deleted elsewhere, instead of re-creating it', async () => {
+    const target = { kind: 'project' as const };
+    const memo = await w.call('memos:save', { target, title: 'Draft', body: 'first words' });
+    await w.call('memos:delete', { id: memo.id });
+    expect(await w.attempt('memos:save', { id: memo.id, target, title: 'Draft', body: 'more words', existing: true })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', messageId: 'editing.memoGone' },
+    });
+    expect(await w.call('memos:list', {})).toEqual([]);
+  });
+
   it('every coding records its coder and lands in the file', async () => {
     const doc = w.transcript([['Priya', 'Slots vanish.']]);
     const code = await w.call('codes:create', { name: 'Slots' });

@@ -117,7 +117,14 @@ export const codingChannels = {
   /** Every memo of the study (project, session, document, code, coding), newest first, with what it is about. */
   'memos:overview': { input: Empty, output: z.array(MemoOverview) },
   'memos:save': {
-    input: z.strictObject({ id: Id.optional(), target: MemoTarget, title: z.string().max(500), body: z.string().max(1_000_000) }),
+    // existing: the caller edits a memo it knows was saved; if it is gone (deleted elsewhere) the save is refused, not a re-creation.
+    input: z.strictObject({
+      id: Id.optional(),
+      target: MemoTarget,
+      title: z.string().max(500),
+      body: z.string().max(1_000_000),
+      existing: z.boolean().optional(),
+    }),
     output: Memo,
   },
   'memos:delete': { input: z.strictObject({ id: Id }), output: Done },

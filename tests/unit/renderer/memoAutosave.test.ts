@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Memo, MemoTarget } from '../../../shared/domain/coding';
-import { fail, ok, type Result } from '../../../shared/result';
+import { fail, ok, type AppFailure, type Result } from '../../../shared/result';
 import { MemoSaver, type SaveStatus } from '../../../renderer/memos/memoSaver';
 import { fakeTimers } from './fakeTimers';
 
-type SaveInput = { id: string; target: MemoTarget; title: string; body: string };
+type SaveInput = { id: string; target: MemoTarget; title: string; body: string; existing?: boolean };
 
 /** A memo saver whose backend answers with `answer` (default: saved), recording what was sent and when. */
 function setup(
@@ -16,6 +16,7 @@ function setup(
   const statuses: SaveStatus[] = [];
   const errors: (string | null)[] = [];
   const saved: Memo[] = [];
+  const stops: (AppFailure | null)[] = [];
   const saver = new MemoSaver({
     memo,
     target: { kind: 'project' },
@@ -27,8 +28,9 @@ function setup(
     onSaved: (m) => saved.push(m),
     onStatus: (s) => statuses.push(s),
     onError: (e) => errors.push(e),
+    onStopped: (f) => stops.push(f),
   });
-  return { saver, sent, statuses, errors, saved, advance, timers };
+  return { saver, sent, statuses, errors, saved, stops, advance, timers };
 }
 
 const asMemo = (input: SaveInput): Memo => ({
@@ -111,6 +113,47 @@ describe('MemoSaver (memos through the app autosave queue)', () => {
     saver.edit('body', '');
     await saver.flush();
     // Emptying an existing memo is a change worth saving (it has a row).
-    expect(sent.map((s) => s.input)).toEqual([{ id: 'm1', target: { kind: 'project' }, title: '', body: '' }]);
+    expect(sent.map((s) => s.input)).toEqual([{ id: 'm1', target: { kind: 'project' }, title: '', body: '', existing: true }]);
+  });
+
+  it('a memo deleted elsewhere stops saving, keeps the text, and saves it as a new memo when asked', async () => {
+    const memo = asMemo({ id: 'm1', target: { kind: 'project' }, title: 'Pricing', body: 'Families' });
+    const { saver, sent, statuses, stops, saved, advance } = setup(memo, (input) =>
+      input.id === 'm1' ? fail('NOT_FOUND', 'editing.memoGone') : ok(asMemo(input)),
+    );
+    saver.edit('body', 'Families trust the slot');
+    await advance(300);
+    expect(sent.map((s) => s.input.existing)).toEqual([true]);
+    expect(statuses.at(-1)).toBe('stopped');
+    expect(stops.at(-1)).toMatchObject({ code: 'NOT_FOUND', messageId: 'editing.memoGone' });
+    // No retry, however long the wait or whatever is typed; the text stays unsaved, not lost.
+    saver.edit('body', 'Families trust the slot more');
+    await advance(30_000);
+    await saver.flush();
+    expect(sent).toHaveLength(1);
+    expect(saver.isDirty()).toBe(true);
+    expect(await saver.settle()).toBeNull();
+    saver.saveAsNew();
+    await advance(0);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.input).toMatchObject({ title: 'Pricing', body: 'Families trust the slot more', existing: false });
+    expect(sent[1]!.input.id).not.toBe('m1');
+    expect(saver.id).toBe(sent[1]!.input.id);
+    expect(stops.at(-1)).toBeNull();
+    expect(saved.map((m) => m.body)).toEqual(['Families trust the slot more']);
+    expect(statuses.at(-1)).toBe('saved');
+    expect(saver.isDirty()).toBe(false);
+  });
+
+  it('a save refused for a cause that may heal (a full disk) is still retried', async () => {
+    let full = true;
+    const { saver, sent, stops, advance } = setup(null, (input) => (full ? fail('IO_ERROR', 'The disk is full.') : ok(asMemo(input))));
+    saver.edit('body', 'Kept');
+    await advance(300);
+    full = false;
+    await advance(2_000);
+    expect(sent).toHaveLength(2);
+    expect(stops).toEqual([]);
+    expect(saver.isDirty()).toBe(false);
   });
 });
