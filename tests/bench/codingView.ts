@@ -59,7 +59,7 @@ function countCalls(page: Page) {
 }
 
 /** Clicks the document in the list and waits for its first turns to be painted. */
-async function openDocument(page: Page, reopen: boolean): Promise<number> {
+export async function openDocument(page: Page, reopen: boolean): Promise<number> {
   if (reopen) {
     await page.getByRole('tab', { name: /Sessions/ }).click();
     await page.getByRole('tab', { name: /Coding/ }).click();
@@ -82,7 +82,7 @@ async function openDocument(page: Page, reopen: boolean): Promise<number> {
 }
 
 /** Selects words in a visible turn, presses 1 (the pinned code) and waits until the new stripe is painted. */
-async function codeWithNumberKey(page: Page, round: number): Promise<number> {
+export async function codeWithNumberKey(page: Page, round: number): Promise<number> {
   const ready = await page.evaluate((round) => {
     const segments = [...document.querySelectorAll<HTMLElement>('.transcript-list [role=listitem] .turn-text [data-o]')].filter((seg) => {
       const r = seg.getBoundingClientRect();
