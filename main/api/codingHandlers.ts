@@ -1,6 +1,6 @@
 import { memoOverview } from '../services/memoOverview';
 import type { codingChannels } from '../../shared/ipc/channels/codingChannels';
-import { createCode, deleteCode, listCodes, mergeCodes, moveCode, pinCode, splitCode, updateCode } from '../services/codebook';
+import { codesAbove, createCode, deleteCode, listCodes, mergeCodes, moveCode, pinCode, splitCode, updateCode } from '../services/codebook';
 import { createCoding, deleteCoding, updateCoding } from '../services/codings';
 import { deleteDocument, editTurnText, getDocumentView, listDocuments } from '../services/documents';
 import { deleteMemo, listMemos, saveMemo } from '../services/memos';
@@ -46,7 +46,11 @@ export const codingHandlers: Pick<Handlers, keyof typeof codingChannels> = {
   'codes:delete': ({ id }, ctx) => deleteCode(ctx.studies.require(), id),
   'codes:retrieve': ({ codeId, includeChildren }, ctx) => retrievePassages(ctx.studies.require(), codeId, includeChildren),
 
-  'codings:create': (input, ctx) => createCoding(ctx.studies.require(), input),
+  'codings:create': (input, ctx) => {
+    const study = ctx.studies.require();
+    const coding = createCoding(study, input);
+    return { ...coding, codes: codesAbove(study, coding.codeId) };
+  },
   'codings:update': ({ id, ...changes }, ctx) => updateCoding(ctx.studies.require(), id, changes),
   'codings:delete': ({ id }, ctx) => {
     deleteCoding(ctx.studies.require(), id);

@@ -19,6 +19,15 @@ export function listCodes(study: Study): Code[] {
   return buildCodebook(codes.all(), codes.codingCounts(), reach);
 }
 
+/** The code `id` and the codes above it, with their counts as they are now (what a coding with it changes). */
+export function codesAbove(study: Study, id: string): Code[] {
+  const all = listCodes(study);
+  const byId = new Map(all.map((c) => [c.id, c]));
+  const chain: Code[] = [];
+  for (let code = byId.get(id); code && !chain.includes(code); code = code.parentId ? byId.get(code.parentId) : undefined) chain.push(code);
+  return chain;
+}
+
 export function findCode(study: Study, id: string): Code {
   const code = listCodes(study).find((c) => c.id === id);
   if (!code) throw new AppError('NOT_FOUND', 'editing.codeGone');

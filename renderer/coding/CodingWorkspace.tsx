@@ -1,5 +1,5 @@
 import { useCallback, useState, type CSSProperties, type DragEvent } from 'react';
-import type { MemoTarget } from '../../shared/domain/coding';
+import type { Code, MemoTarget } from '../../shared/domain/coding';
 import { CodebookPanel } from '../codebook/CodebookPanel';
 import { useCodes } from '../codebook/useCodes';
 import { MemoPanel } from '../memos/MemoPanel';
@@ -22,6 +22,8 @@ type Side = { kind: 'memo'; target: MemoTarget; heading: string } | null;
 const LAST_DOC = 'verbatim.coding.lastDocument';
 /** Coding writes of this screen whose effect on the list (a coding count) it applies itself. */
 const CODING_WRITES = ['codings:create', 'codings:update', 'codings:delete'];
+/** Coding writes whose answer carries the counts of the codes they changed. */
+const COUNTED_HERE = ['codings:create'];
 
 /**
  * The coding workspace: transcripts and the codebook on the left, the open transcript in the centre,
@@ -40,7 +42,8 @@ export interface OpenRequest {
 
 export function CodingWorkspace({ data, openAt = null }: { data: StudyData; openAt?: OpenRequest | null }) {
   const { t } = useT();
-  const { codes, error: codesError } = useCodes();
+  // A coding made here brings its code's new counts in its answer (onCodes): no codebook read follows.
+  const { codes, error: codesError, set: setCodes, reload: reloadCodes } = useCodes(COUNTED_HERE);
   // The open document's coding count comes from its view (onCount), so coding never reads the list.
   const { data: documents, set: setDocuments } = useQuery(
     'documents:list',
@@ -98,6 +101,15 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
           : list,
       ),
     [setDocuments],
+  );
+
+  const onCodes = useCallback(
+    (counted: readonly Code[]) => {
+      // A code made by this write is not in the list yet: read the codebook (where it goes, its colour).
+      if (codes && counted.some((c) => !codes.some((known) => known.id === c.id))) void reloadCodes();
+      else setCodes((list) => list.map((c) => counted.find((n) => n.id === c.id) ?? c));
+    },
+    [codes, setCodes, reloadCodes],
   );
 
   const onDragOver = (event: DragEvent) => {
@@ -219,6 +231,7 @@ export function CodingWorkspace({ data, openAt = null }: { data: StudyData; open
           recent={recent}
           onUsed={onUsed}
           onCount={onCount}
+          onCodes={onCodes}
           empty={empty}
           workspace={root}
         />

@@ -42,13 +42,15 @@ interface DocumentPaneProps {
   onUsed: (codeId: string) => void;
   /** How many codings the open document has now (the document list shows it without reading the list again). */
   onCount: (documentId: string, codings: number) => void;
+  /** Codes whose counts a coding made here changed, counted afresh (from the write's answer). */
+  onCodes: (codes: readonly Code[]) => void;
   empty: ReactNode;
   workspace: HTMLElement | null;
 }
 
 /** The open transcript (centre) and its codings (right), with every coding action and shortcut. */
 export function DocumentPane(props: DocumentPaneProps) {
-  const { documentId, codes, recent, onUsed, onCount } = props;
+  const { documentId, codes, recent, onUsed, onCount, onCodes } = props;
   const { t } = useT();
   const rich = useRichT();
   const doc = useDocumentView(documentId);
@@ -74,7 +76,7 @@ export function DocumentPane(props: DocumentPaneProps) {
   // Selecting words deselects the coding (so Delete never removes a coding the user no longer looks at),
   // except while adjusting that coding's boundaries.
   const selectedCodingId = selection.range && !adjusting ? null : chosenCodingId;
-  const actions = useCodingActions({ doc, onUsed, announce: setStatus });
+  const actions = useCodingActions({ doc, onUsed, onCodes, announce: setStatus });
   // The codebook is read again for its counts after every coding: the transcript is drawn again only
   // when a code's look or pin changed, not when a count did.
   const drawnKey = (codes ?? []).map((c) => `${c.id}|${c.color}|${c.name}|${c.path}|${c.pinned ?? ''}`).join('\n');

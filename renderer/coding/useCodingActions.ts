@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Coding, DocumentView, Turn } from '../../shared/domain/coding';
+import type { Code, Coding, DocumentView, Turn } from '../../shared/domain/coding';
 import { invoke } from '../api';
 import { useHistoryState } from '../ui/useHistoryState';
 import { useToast } from '../ui/Toast';
@@ -15,6 +15,8 @@ interface Options {
   doc: DocumentState;
   /** A code was applied (for the recently-used number keys). */
   onUsed: (codeId: string) => void;
+  /** Codes whose counts a coding just made changed, counted afresh by the backend. */
+  onCodes: (codes: readonly Code[]) => void;
   /** A short confirmation for the status line (read by screen readers). */
   announce: (message: string) => void;
 }
@@ -53,10 +55,11 @@ function provisional(view: DocumentView, range: OffsetRange, codeId: string): Co
 
 /**
  * Every coding action of the workspace. Each one is one write whose answer goes into the local view
- * at once; the codebook counts and the undo labels follow from the change event the write publishes
- * (renderer/ui/useQuery.ts), so nothing here reads the document again.
+ * at once; a new coding's answer brings its code's counts too (onCodes). Other codebook counts and
+ * the undo labels follow from the change event the write publishes (renderer/ui/useQuery.ts), so
+ * nothing here reads the document again.
  */
-export function useCodingActions({ doc, onUsed, announce }: Options) {
+export function useCodingActions({ doc, onUsed, onCodes, announce }: Options) {
   const call = useCall();
   const toast = useToast();
   const { t } = useT();
@@ -73,12 +76,14 @@ export function useCodingActions({ doc, onUsed, announce }: Options) {
         if (early) update((v) => without(v, early.id));
         return null;
       }
-      update((v) => withCoding(v, r.value, early?.id));
-      onUsed(r.value.codeId);
-      announce(t('coding.announceCoded', { quote: excerpt(r.value.quote, 50) }));
-      return r.value;
+      const { codes, ...coding } = r.value;
+      update((v) => withCoding(v, coding, early?.id));
+      onCodes(codes);
+      onUsed(coding.codeId);
+      announce(t('coding.announceCoded', { quote: excerpt(coding.quote, 50) }));
+      return coding;
     },
-    [view, call, update, onUsed, announce, t],
+    [view, call, update, onCodes, onUsed, announce, t],
   );
 
   const remove = useCallback(

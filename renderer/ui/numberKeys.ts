@@ -35,13 +35,19 @@ export function touchRecent(recent: readonly string[], codeId: string, max = 20)
   return [codeId, ...recent.filter((id) => id !== codeId)].slice(0, max);
 }
 
-/** The recently used codes of a document: the codes of its codings, newest coding first. */
+/**
+ * The recently used codes of a document: the codes of its codings, newest coding first (a tie keeps
+ * list order). One pass over the codings and a sort of the codes, not of the codings: this runs on
+ * every keypress of a 3,000-coding transcript.
+ */
 export function recentFromCodings(codings: readonly { codeId: string; createdAt: string }[], max = 20): string[] {
-  const sorted = [...codings].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
-  const out: string[] = [];
-  for (const c of sorted) {
-    if (!out.includes(c.codeId)) out.push(c.codeId);
-    if (out.length >= max) break;
-  }
-  return out;
+  const newest = new Map<string, { at: string; index: number }>();
+  codings.forEach((c, index) => {
+    const seen = newest.get(c.codeId);
+    if (!seen || c.createdAt > seen.at) newest.set(c.codeId, { at: c.createdAt, index });
+  });
+  return [...newest]
+    .sort(([, a], [, b]) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.index - b.index))
+    .slice(0, max)
+    .map(([codeId]) => codeId);
 }

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import type { Backend } from '../../main/api/backend';
 import { canRunBrowserBench, median, p95, withStudyPage } from './browserPage';
 import { setupLongTranscript } from './codingBackend';
+import { traceKeys } from './keyTrace';
 
 /** Null when Chromium or the built renderer is missing (the bench says so instead of failing). */
 export async function benchCodingView(newBackend: () => Backend, dir: string, appDataDir: string) {
@@ -22,6 +23,8 @@ export async function benchCodingView(newBackend: () => Backend, dir: string, ap
     for (let i = 0; i < 25; i++) codeTimes.push(await codeWithNumberKey(page, i));
     await page.waitForTimeout(1_000); // what the last keypress set off (a change event's refetch) goes out too
     calls.stop();
+    // Main-thread time per key from Chromium's trace (steady where wall time on a shared machine is not).
+    const keyTrace = await traceKeys(page, 12, (round) => codeWithNumberKey(page, round));
     const frames = await scrollFrames(page);
     const switches = await switchLanguages(page);
     return {
@@ -35,6 +38,8 @@ export async function benchCodingView(newBackend: () => Backend, dir: string, ap
       mountedTurns: await page.locator('.transcript-list [role=listitem]').count(),
       /** Channel calls per keypress, by name (one write and no read of the whole document is the goal). */
       callsPerKey: Object.fromEntries([...calls.counts].map(([channel, n]) => [channel, Math.round((n / 25) * 100) / 100])),
+      /** Medians over traced keys: main-thread ms from the keydown until the page settles, and its parts. */
+      keyTrace,
       languageSwitchMedian: switches.length > 0 ? median(switches) : null,
       languageSwitchMax: switches.length > 0 ? Math.round(Math.max(...switches) * 10) / 10 : null,
     };
@@ -54,7 +59,7 @@ function countCalls(page: Page) {
 }
 
 /** Clicks the document in the list and waits for its first turns to be painted. */
-async function openDocument(page: Page, reopen: boolean): Promise<number> {
+export async function openDocument(page: Page, reopen: boolean): Promise<number> {
   if (reopen) {
     await page.getByRole('tab', { name: /Sessions/ }).click();
     await page.getByRole('tab', { name: /Coding/ }).click();
@@ -77,7 +82,7 @@ async function openDocument(page: Page, reopen: boolean): Promise<number> {
 }
 
 /** Selects words in a visible turn, presses 1 (the pinned code) and waits until the new stripe is painted. */
-async function codeWithNumberKey(page: Page, round: number): Promise<number> {
+export async function codeWithNumberKey(page: Page, round: number): Promise<number> {
   const ready = await page.evaluate((round) => {
     const segments = [...document.querySelectorAll<HTMLElement>('.transcript-list [role=listitem] .turn-text [data-o]')].filter((seg) => {
       const r = seg.getBoundingClientRect();

@@ -195,6 +195,11 @@ try {
       }`,
     );
     rows.push({ metric: 'UI: same, median', scale: ui, ms: view.codeMedian, target: null });
+    const k = view.keyTrace;
+    rows.push({ metric: 'UI: main-thread time of a number key, from its trace (median)', scale: ui, ms: k.mainThreadMs, target: null });
+    console.error(
+      `UI: a number key's main thread (median of 12 traced): script ${k.scriptMs} ms, style ${k.styleMs}, layout ${k.layoutMs}, paint ${k.paintMs}; ${k.tasks} tasks, ${k.longTasks} over 50 ms`,
+    );
     rows.push({ metric: 'UI: scrolling, frame time p95 (300 px a frame)', scale: ui, ms: view.scrollFrameP95, target: null });
     rows.push({ metric: 'UI: scrolling, longest frame', scale: ui, ms: view.scrollFrameMax, target: null });
     if (view.languageSwitchMedian === null) console.error('UI language switch: skipped (no Language setting on the Coding tab).');

@@ -44,6 +44,24 @@ describe('codings', () => {
     expect((await w.call('documents:get', { id: doc })).codingList).toEqual([]);
   });
 
+  it("answers with its code's counts and the counts of the codes above it, as the codebook now reads them", async () => {
+    const doc = w.transcript([['Aisha', 'Late again, and the milk was warm.']]);
+    const delivery = await w.call('codes:create', { name: 'Delivery' });
+    const late = await w.call('codes:create', { name: 'Late', parentId: delivery.id });
+    await w.call('codes:create', { name: 'Elsewhere' });
+    const first = await w.call('codings:create', { ...(await w.rangeOf(doc, 'Late again')), codeId: late.id });
+    const second = await w.call('codings:create', { ...(await w.rangeOf(doc, 'the milk')), codeId: late.id });
+    const codebook = await w.call('codes:list', {});
+    const now = (id: string) => codebook.find((c) => c.id === id);
+    // Only the code and its parent, in that order: nothing else changed.
+    expect(second.codes).toEqual([now(late.id), now(delivery.id)]);
+    expect(second.codes.map((c) => [c.codings, c.totalCodings, c.totalDocuments])).toEqual([
+      [2, 2, 1],
+      [0, 2, 1],
+    ]);
+    expect(first.codes.map((c) => c.totalCodings)).toEqual([1, 1]);
+  });
+
   it('coding the same words with the same code twice keeps one coding', async () => {
     const doc = w.transcript([['Aisha', 'Late again.']]);
     const code = await w.call('codes:create', { name: 'Late' });

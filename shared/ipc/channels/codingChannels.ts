@@ -98,7 +98,11 @@ export const codingChannels = {
       codeId: Id.optional(),
       newCode: z.strictObject({ name: CodeName, parentId: Id.nullable().default(null) }).optional(),
     }),
-    output: Coding,
+    /**
+     * The coding, with the codes whose counts it changed (its code and the codes above it) counted
+     * afresh: the page that coded updates its codebook from them instead of reading it again.
+     */
+    output: Coding.extend({ codes: z.array(Code) }),
   },
   /** Recode (codeId), adjust boundaries (start/end) or attach a memo. */
   'codings:update': {

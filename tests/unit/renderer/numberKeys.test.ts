@@ -47,4 +47,23 @@ describe('number keys 1–9', () => {
       ]),
     ).toEqual(['y', 'x']);
   });
+
+  it('orders codes as sorting every coding newest first would, ties in list order, at most `max`', () => {
+    // A stable sort of all codings, then each code at its first place: what the one pass must match.
+    const bySorting = (codings: { codeId: string; createdAt: string }[], max: number) =>
+      [
+        ...new Set([...codings].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0)).map((c) => c.codeId)),
+      ].slice(0, max);
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    for (let round = 0; round < 50; round++) {
+      // Few distinct times, so many ties.
+      const codings = Array.from({ length: 1 + next(200) }, () => ({
+        codeId: `c${next(30)}`,
+        createdAt: `2026-01-0${1 + next(5)}T00:00:00Z`,
+      }));
+      for (const max of [3, 20]) expect(recentFromCodings(codings, max)).toEqual(bySorting(codings, max));
+    }
+    expect(recentFromCodings([])).toEqual([]);
+  });
 });
