@@ -46,7 +46,7 @@ export function AutocodeDialog({ search, includeModerator: initialModerator, onC
     fuzzy: search.fuzzy,
     filter: { ...search.filter, includeModerator },
     scope,
-    codePath: codePath.trim() || undefined,
+    code: codePath.trim() || undefined,
   };
   const preview = useQuery('search:autocodePreview', input, { kinds: PREVIEW_KINDS });
   const p = preview.data;
@@ -56,7 +56,7 @@ export function AutocodeDialog({ search, includeModerator: initialModerator, onC
     if (!canApply) return;
     setBusy(true);
     setFailure(null);
-    const r = await invoke('search:autocode', { ...input, codePath: codePath.trim() });
+    const r = await invoke('search:autocode', { ...input, code: codePath.trim() });
     setBusy(false);
     if (!r.ok) {
       setFailure(r.error.message);

@@ -23,11 +23,12 @@ export const AutocodeInput = z.strictObject({
   fuzzy: z.boolean().optional(),
   filter: SearchFilter.optional(),
   scope: AutocodeScope.default('hit'),
-  codePath: CodePath,
+  /** The code's path in the codebook ("Price/Too expensive"), not a file. */
+  code: CodePath,
 });
 export type AutocodeInput = z.input<typeof AutocodeInput>;
 
-export const AutocodePreviewInput = AutocodeInput.extend({ codePath: CodePath.optional() });
+export const AutocodePreviewInput = AutocodeInput.extend({ code: CodePath.optional() });
 export type AutocodePreviewInput = z.input<typeof AutocodePreviewInput>;
 
 const Count = z.int().nonnegative();

@@ -47,7 +47,7 @@ export async function benchAutocode(newBackend: () => Backend, dir: string) {
     }
     return Math.round(times.sort((x, y) => x - y)[Math.floor(runs / 2)]! * 10) / 10;
   };
-  const input = { query: 'price', scope: 'hit', codePath: 'Price/Steep' };
+  const input = { query: 'price', scope: 'hit', code: 'Price/Steep' };
   const hits = findHits(study, { query: 'price' }).hits.length;
   const undo = () => ok(b, 'history:undo', {});
   const result = {

@@ -203,8 +203,18 @@ export function b64(data: string | Uint8Array): string {
 
 /** Every row of every user table of the open study, for "nothing changed" comparisons. */
 export function dumpStudy(env: TestEnv): Record<string, unknown[]> {
-  const tables = env.query<{ name: string }>(
-    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-  );
-  return Object.fromEntries(tables.map(({ name }) => [name, env.query(`SELECT * FROM "${name}" ORDER BY 1, 2`)]));
+  return dumpRows(env.query);
+}
+
+/**
+ * Every row of every user table that `query` reads, each table ordered by all its columns, so rows
+ * compare in the same order whatever the table's shape (the search index's own tables have one or two).
+ */
+export function dumpRows(query: <T>(sql: string) => T[]): Record<string, unknown[]> {
+  const tables = query<{ name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  const orderOf = (name: string) =>
+    query<{ cid: number }>(`SELECT cid FROM pragma_table_info('${name.replace(/'/g, "''")}')`)
+      .map((c) => c.cid + 1)
+      .join(', ');
+  return Object.fromEntries(tables.map(({ name }) => [name, query(`SELECT * FROM "${name}" ORDER BY ${orderOf(name)}`)]));
 }

@@ -164,7 +164,7 @@ function validInputs(): Partial<Record<Channel, Record<string, unknown>>> {
       limit: 20,
     },
     'search:autocodePreview': { query: 'price', scope: 'sentence', filter: { sessionIds: [ids.session], includeModerator: true } },
-    'search:autocode': { query: 'price', scope: 'turn', codePath: 'Price/Too expensive' },
+    'search:autocode': { query: 'price', scope: 'turn', code: 'Price/Too expensive' },
     'search:words': {
       filter: { sessionIds: [ids.session], kinds: ['transcript'], attributes: [{ attributeId: ids.attribute, values: ['A'] }] },
       minLength: 3,

@@ -16,7 +16,7 @@ import { runJob } from '../../main/jobs/runJob';
 import { exportInputOf, snapshotOf } from '../../main/services/refi/exportRefi';
 import { bigStudy, syntheticQdpx } from '../bench/refi';
 import { answersWhile } from '../bench/responsiveness';
-import { b64, createStudyAt, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
+import { b64, createStudyAt, dumpRows, dumpStudy, incoming, makeEnv, type TestEnv } from './helpers';
 
 let env: TestEnv;
 let big: Backend;
@@ -214,8 +214,5 @@ describe('limits', () => {
 /** Every row of the study open in backend `b`. */
 function dumpStudyOf(b: Backend): Record<string, unknown[]> {
   const db = b.context.studies.require().db;
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
-    name: string;
-  }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]));
+  return dumpRows(<T>(sql: string) => db.prepare(sql).all() as T[]);
 }

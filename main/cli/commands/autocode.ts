@@ -26,7 +26,7 @@ export const autocodeCommands = {
       fuzzy: values.fuzzy ?? false,
       filter: { includeModerator: values['include-moderator'] ?? false },
       scope: scope.data,
-      codePath: values.code,
+      code: values.code,
     });
     if (!values.json) {
       ctx.out(

@@ -27,7 +27,7 @@ function plan(study: Study, input: Input): Plan & { hits: number } {
 /** What applying would code, changing nothing. */
 export function previewAutocode(study: Study, input: Input): AutocodePreview {
   const planned = plan(study, input);
-  const code = input.codePath ? findCodeByPath(study, splitPath(input.codePath)) : null;
+  const code = input.code ? findCodeByPath(study, splitPath(input.code)) : null;
   const coded = (p: Plan['passages'][number]) =>
     code !== null && study.repos.codings.findSame(p.documentId, code.id, p.start, p.end, study.userId) !== null;
   const documents = new Map<string, { title: string; session: string | null }>();
@@ -72,12 +72,12 @@ export function previewAutocode(study: Study, input: Input): AutocodePreview {
 }
 
 /**
- * Codes every passage of the search with the code at `codePath`, in one undo step: the code (and any
+ * Codes every passage of the search with the code at the path `code`, in one undo step: the code (and any
  * missing parent) is created in the same step, the codings carry the current coder, and words already
  * carrying the code from this coder are left as they are. Nothing to code is an error, and changes nothing.
  */
-export function autocode(study: Study, input: Input & { codePath: string }): AutocodeResult {
-  const names = splitPath(input.codePath);
+export function autocode(study: Study, input: Input & { code: string }): AutocodeResult {
+  const names = splitPath(input.code);
   const planned = plan(study, input);
   if (planned.passages.length === 0) throw new AppError('INVALID_INPUT', 'search.autocodeNothing');
   const existing = findCodeByPath(study, names);

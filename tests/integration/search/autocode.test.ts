@@ -26,7 +26,7 @@ const textOf = async (doc: string) => (await ws.call('documents:get', { id: doc 
 describe('autocode', () => {
   it('previews exactly what it applies, codes each passage once with the current coder, and undoes in one step', async () => {
     const doc = await setup();
-    const input = { query: 'price', scope: 'sentence' as const, codePath: 'Cost/Too expensive' };
+    const input = { query: 'price', scope: 'sentence' as const, code: 'Cost/Too expensive' };
     const preview = await ws.call('search:autocodePreview', input);
     expect(preview).toMatchObject({ total: 3, hits: 3, alreadyCoded: 0, moderator: 2, codeExists: false });
     expect(preview.passages.map((p) => p.text)).toEqual([
@@ -56,10 +56,10 @@ describe('autocode', () => {
 
   it('never codes the same words twice: a second run leaves what the first coded and adds no undo step', async () => {
     const doc = await setup();
-    await ws.call('search:autocode', { query: 'price', scope: 'turn', codePath: 'Price' });
-    const preview = await ws.call('search:autocodePreview', { query: 'price', scope: 'turn', codePath: 'Price' });
+    await ws.call('search:autocode', { query: 'price', scope: 'turn', code: 'Price' });
+    const preview = await ws.call('search:autocodePreview', { query: 'price', scope: 'turn', code: 'Price' });
     expect(preview).toMatchObject({ total: 3, alreadyCoded: 3, codeExists: true });
-    const again = await ws.call('search:autocode', { query: 'price', scope: 'turn', codePath: 'Price' });
+    const again = await ws.call('search:autocode', { query: 'price', scope: 'turn', code: 'Price' });
     expect(again).toMatchObject({ coded: 0, alreadyCoded: 3, codeCreated: false });
     expect(await codingsOf(doc)).toHaveLength(3);
     const state = await ws.call('history:undo', {});
@@ -72,13 +72,13 @@ describe('autocode', () => {
     expect(without).toMatchObject({ total: 3, hits: 3, moderator: 2 });
     const withModerator = await ws.call('search:autocodePreview', { query: 'price', scope: 'turn', filter: { includeModerator: true } });
     expect(withModerator).toMatchObject({ total: 5, hits: 5, moderator: 0 });
-    await ws.call('search:autocode', { query: 'price', scope: 'hit', codePath: 'P', filter: { includeModerator: true } });
+    await ws.call('search:autocode', { query: 'price', scope: 'hit', code: 'P', filter: { includeModerator: true } });
     expect(await codingsOf(doc)).toHaveLength(5);
   });
 
   it('joins one speaker’s consecutive turns into one answer', async () => {
     const doc = await setup();
-    const r = await ws.call('search:autocode', { query: 'price', scope: 'answer', codePath: 'Answers' });
+    const r = await ws.call('search:autocode', { query: 'price', scope: 'answer', code: 'Answers' });
     const text = await textOf(doc);
     expect((await codingsOf(doc)).map((c) => text.slice(c.start, c.end))).toEqual([
       'The price was too high. Delivery was fine.\n\nBut the price of shipping, that hurt.',
@@ -94,10 +94,10 @@ describe('autocode', () => {
       expect(r.ok).toBe(false);
       return r.ok ? '' : r.error.message;
     };
-    expect(await failed({ query: 'price', codePath: 'Cost//High' })).toMatch(/not a code path/);
-    expect(await failed({ query: 'zebra', codePath: 'Zebra' })).toMatch(/Nothing to code/);
-    expect(await failed({ query: '', codePath: 'Zebra' })).not.toBe('');
-    expect(await failed({ query: 'price', codePath: '   ' })).not.toBe('');
+    expect(await failed({ query: 'price', code: 'Cost//High' })).toMatch(/not a code path/);
+    expect(await failed({ query: 'zebra', code: 'Zebra' })).toMatch(/Nothing to code/);
+    expect(await failed({ query: '', code: 'Zebra' })).not.toBe('');
+    expect(await failed({ query: 'price', code: '   ' })).not.toBe('');
     expect(await codingsOf(doc)).toEqual([]);
     expect(await ws.call('codes:list', {})).toEqual([]);
   });
