@@ -80,7 +80,7 @@ export async function startBigExportInPseudo(page: Page, app: RunningApp): Promi
   const maker = await bigStudy(
     () => createBackend({ appDataDir: join(app.appDataDir, 'maker'), host: headlessHost('cli'), trackRecent: false }),
     app.studiesDir,
-    { sessions: 300 },
+    { sessions: 100 },
   );
   const path = maker.context.studies.require().path;
   maker.close();
@@ -88,6 +88,8 @@ export async function startBigExportInPseudo(page: Page, app: RunningApp): Promi
   await call('study:open', { path });
   await call('study:rename', { title: 'Μεγάλη μελέτη' });
   await usePseudoLocale(app);
+  // The panel must still be there when the test is done reading it, however fast the export.
+  app.holdJobsUntilCancelled();
   await page.reload();
   await page.getByRole('button', { name: pseudo('Export'), exact: true }).click();
   await page.getByRole('menuitem', { name: pseudo('REFI-QDA project (.qdpx)') }).click();
