@@ -15,9 +15,6 @@ function windowId(): string {
   return id;
 }
 
-/** How long a tab waits for its event stream before it claims the study without it. */
-const CLAIM_WITHOUT_EVENTS_MS = 3_000;
-
 type ClaimState = 'claiming' | 'held' | 'elsewhere';
 
 /**
@@ -48,15 +45,11 @@ export function WindowClaimGate({ children }: { children: ReactNode }) {
     const offClaimed = on('window:claimed', ({ windowId: holder }) => {
       if (holder !== id) void flushAll().then(() => setState('elsewhere'));
     });
-    // Asked once the event stream is open, and again whenever it reopens: a take-over by another tab
-    // while this one was still connecting (or cut off) is pushed to nobody here, but the answer says it.
-    let asked = false;
-    const offConnected = onEventsConnected(() => {
-      asked = true;
-      void ask(false).then(setState);
-    });
-    // A stream that never opens (a proxy that holds event streams back) must not leave the study unclaimed.
-    const unconnected = window.setTimeout(() => !asked && void ask(false).then(setState), CLAIM_WITHOUT_EVENTS_MS);
+    // Asked at once (a reload gave the claim back on pagehide: take it again before another tab can),
+    // and again whenever the event stream opens or reopens: a take-over by another tab while this one
+    // was still connecting (or cut off) is pushed to nobody here, but the answer says it.
+    void ask(false).then(setState);
+    const offConnected = onEventsConnected(() => void ask(false).then(setState));
     // The pagehide of a closing tab gives the claim back (keepalive, see leaveGuard.ts); a tab
     // restored from the back/forward cache asks again.
     const release = () => void invoke('window:release', { windowId: id });
@@ -68,7 +61,6 @@ export function WindowClaimGate({ children }: { children: ReactNode }) {
     return () => {
       offClaimed();
       offConnected();
-      window.clearTimeout(unconnected);
       window.removeEventListener('pagehide', release);
       window.removeEventListener('pageshow', restored);
     };
