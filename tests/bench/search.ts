@@ -135,6 +135,7 @@ export async function benchSearch(newBackend: () => Backend, dir: string) {
     .all() as { type: string; name: string }[];
   for (const o of objects.filter((x) => x.type === 'trigger')) old.exec(`DROP TRIGGER "${o.name}"`);
   for (const o of objects.filter((x) => x.type === 'table')) old.exec(`DROP TABLE "${o.name}"`);
+  old.exec('DROP TABLE IF EXISTS saved_queries'); // 0080 came after the index too
   old.pragma('user_version = 60');
   old.close();
   const m = newBackend();
