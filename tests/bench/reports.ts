@@ -6,7 +6,7 @@ import type { Backend } from '../../main/api/backend';
 import { renderReport, type ExportFormat } from '../../main/io/report';
 import { runReport } from '../../main/services/reports';
 import { ReportDefinition } from '../../shared/reports/definition';
-import { generateStudy, rng } from './generateStudy';
+import { generateStudy, rng, writeTranscript } from './generateStudy';
 import { savingBackend } from './refi';
 import { answersWhile } from './responsiveness';
 
@@ -71,37 +71,14 @@ export async function setupForProfile(newBackend: () => Backend, dir: string): P
       for (const p of study.repos.participants.list())
         for (const s of p.sessions) people.set(s.sessionId, [...(people.get(s.sessionId) ?? []), p.id]);
       for (const session of study.repos.sessions.list()) {
-        const docId = crypto.randomUUID();
         const turns = 40;
-        const text = Array.from({ length: turns }, () => SENTENCE.trim()).join('\n\n');
-        study.repos.documents.insert({
-          id: docId,
-          session_id: session.id,
-          kind: 'transcript',
-          title: `${session.title} — transcript`,
-          plain_text: text,
-          editor_state: null,
-          rev: 0,
-          created_at: at,
-          updated_at: at,
-          created_by: study.userId,
-          source_name: null,
-          source_format: null,
-        });
         const who = people.get(session.id) ?? [];
         const len = SENTENCE.trim().length;
-        for (let t = 0; t < turns; t++)
-          study.repos.documents.insertTurn({
-            id: crypto.randomUUID(),
-            document_id: docId,
-            position: t,
-            start_offset: t * (len + 2),
-            end_offset: t * (len + 2) + len,
-            speaker_label: null,
-            participant_id: who[t % who.length] ?? null,
-            start_ms: null,
-            end_ms: null,
-          });
+        const { id: docId, text } = writeTranscript(
+          study,
+          { sessionId: session.id, title: `${session.title} — transcript`, at },
+          Array.from({ length: turns }, (_, t) => ({ text: SENTENCE.trim(), participantId: who[t % who.length] ?? null })),
+        );
         for (let k = 0; k < 200; k++) {
           const t = Math.floor(r() * turns);
           const start = t * (len + 2) + Math.floor(r() * 20);

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Backend } from '../../main/api/backend';
 import { SessionFields } from '../../shared/domain/study';
-import { rng } from './generateStudy';
+import { rng, writeTranscript } from './generateStudy';
 import { zoomVtt } from './transcriptImport';
 import { takeIn } from './takeIn';
 
@@ -43,38 +43,12 @@ function fillStudy(b: Backend, sessions: number): number {
         const sessionId = crypto.randomUUID();
         study.repos.sessions.insert(sessionId, SessionFields.parse({ kind: 'interview', title: `Session ${s + 1}` }), at, study.userId);
         const turns = Array.from({ length: 100 }, () => say(26 + Math.floor(Math.random() * 12)));
-        const text = turns.join('\n\n');
-        chars += text.length;
-        const documentId = crypto.randomUUID();
-        study.repos.documents.insert({
-          id: documentId,
-          session_id: sessionId,
-          kind: 'transcript',
-          title: `Transcript ${s + 1}`,
-          plain_text: text,
-          editor_state: null,
-          rev: 0,
-          created_at: at,
-          updated_at: at,
-          created_by: study.userId,
-          source_name: null,
-          source_format: null,
-        });
-        let offset = 0;
-        turns.forEach((t, position) => {
-          study.repos.documents.insertTurn({
-            id: crypto.randomUUID(),
-            document_id: documentId,
-            position,
-            start_offset: offset,
-            end_offset: offset + t.length,
-            speaker_label: null,
-            participant_id: people[position % people.length]!,
-            start_ms: null,
-            end_ms: null,
-          });
-          offset += t.length + 2;
-        });
+        const written = writeTranscript(
+          study,
+          { sessionId, title: `Transcript ${s + 1}`, at },
+          turns.map((text, position) => ({ text, participantId: people[position % people.length]! })),
+        );
+        chars += written.text.length;
       }
     },
     null,

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { SCALE_RANGES } from '../../shared/domain/attributes';
 import type { Backend } from '../../main/api/backend';
-import { rng } from './generateStudy';
+import { rng, writeTranscript } from './generateStudy';
 
 const VOCABULARY: Record<string, string[]> = {
   en: 'the delivery was late again and the price is too high but the staff were friendly and I think the app works well when slots are free'.split(
@@ -69,39 +69,12 @@ function fill(backend: Backend, path: string, sessions: number): { chars: number
           turns.push(turn);
           length += turn.length + 2;
         }
-        const text = turns.join('\n\n');
-        chars += text.length;
-        const documentId = crypto.randomUUID();
-        study.repos.documents.insert({
-          id: documentId,
-          session_id: sessionId,
-          kind: 'transcript',
-          title: `Session ${s + 1}`,
-          plain_text: text,
-          editor_state: null,
-          rev: 0,
-          created_at: at,
-          updated_at: at,
-          created_by: study.userId,
-          source_name: null,
-          source_format: null,
-        });
-        let offset = 0;
-        turns.forEach((t, position) => {
-          const participant = people[position % 5]!;
-          study.repos.documents.insertTurn({
-            id: crypto.randomUUID(),
-            document_id: documentId,
-            position,
-            start_offset: offset,
-            end_offset: offset + t.length,
-            speaker_label: null,
-            participant_id: participant,
-            start_ms: null,
-            end_ms: null,
-          });
-          offset += t.length + 2;
-        });
+        const written = writeTranscript(
+          study,
+          { sessionId, title: `Session ${s + 1}`, at },
+          turns.map((text, position) => ({ text, participantId: people[position % 5]! })),
+        );
+        chars += written.text.length;
       }
     },
     null,

@@ -1,4 +1,4 @@
-import { rng } from '../../bench/generateStudy';
+import { rng, writeTranscript } from '../../bench/generateStudy';
 import type { Workspace } from '../codingFixtures';
 
 const WORDS = ['price', 'delivery', 'slot', 'gyümölcs', 'ćevapi', '价格太贵了', 'late', 'driver', 'app', 'refund', 'Tuesday', 'bag'];
@@ -48,41 +48,12 @@ export async function randomStudy(w: Workspace, seed: number) {
     () => {
       for (const s of sessions)
         for (let d = 0; d < 2; d++) {
-          const id = crypto.randomUUID();
-          const turns = Array.from({ length: 6 + Math.floor(r() * 6) }, () => ({
-            speaker: r() < 0.15 ? null : pick(roster.get(s)!.concat(r() < 0.1 ? [pick(people)] : [])),
-            text: Array.from({ length: 3 + Math.floor(r() * 8) }, () => pick(WORDS)).join(' '),
-          }));
-          const text = turns.map((t) => t.text).join('\n\n');
-          study.repos.documents.insert({
-            id,
-            session_id: s,
-            kind: 'transcript',
-            title: `Doc ${d}`,
-            plain_text: text,
-            editor_state: null,
-            rev: 0,
-            created_at: at,
-            updated_at: at,
-            created_by: study.userId,
-            source_name: null,
-            source_format: null,
+          const turns = Array.from({ length: 6 + Math.floor(r() * 6) }, () => {
+            const speaker = r() < 0.15 ? null : pick(roster.get(s)!.concat(r() < 0.1 ? [pick(people)] : []));
+            const text = Array.from({ length: 3 + Math.floor(r() * 8) }, () => pick(WORDS)).join(' ');
+            return { text, participantId: speaker, speakerLabel: speaker ? 'Speaker' : null };
           });
-          let offset = 0;
-          turns.forEach((t, position) => {
-            study.repos.documents.insertTurn({
-              id: crypto.randomUUID(),
-              document_id: id,
-              position,
-              start_offset: offset,
-              end_offset: offset + t.text.length,
-              speaker_label: t.speaker ? 'Speaker' : null,
-              participant_id: t.speaker,
-              start_ms: null,
-              end_ms: null,
-            });
-            offset += t.text.length + 2;
-          });
+          const { id, text } = writeTranscript(study, { sessionId: s, title: `Doc ${d}`, at }, turns);
           for (let k = 0; k < 25; k++) {
             const start = Math.floor(r() * (text.length - 1));
             const end = Math.min(text.length, start + 1 + Math.floor(r() * 60));

@@ -5,6 +5,7 @@ import { createBackend } from '../../../main/api/backend';
 import { headlessHost } from '../../../main/app/host';
 import { SCALE_RANGES } from '../../../shared/domain/attributes';
 import type { SessionRole } from '../../../shared/domain/study';
+import { writeTranscript } from '../../bench/generateStudy';
 
 /** A small deterministic generator, so every run builds the same study. */
 function rng(seed: number): () => number {
@@ -136,38 +137,14 @@ export function generatedReportStudy(sessions = 12, codingsPerDocument = 60) {
           speaker: t % 2 === 0 ? moderator : pick(speakers),
           words: Array.from({ length: 3 + Math.floor(r() * 12) }, () => pick(WORDS)).join(' '),
         }));
-        const text = turns.map((t) => t.words).join('\n\n');
-        const docId = id();
         const kind = s % 4 === 3 ? 'notes' : 'transcript';
-        repos.documents.insert({
-          id: docId,
-          session_id: sessionId,
-          kind,
-          title: `Session ${s + 1} ${kind}`,
-          plain_text: text,
-          editor_state: null,
-          rev: 0,
-          created_at: at,
-          updated_at: at,
-          created_by: study.userId,
-          source_name: null,
-          source_format: null,
-        });
-        let offset = 0;
-        turns.forEach((t, position) => {
-          repos.documents.insertTurn({
-            id: id(),
-            document_id: docId,
-            position,
-            start_offset: offset,
-            end_offset: offset + t.words.length,
-            speaker_label: null,
-            participant_id: t.speaker,
-            start_ms: null,
-            end_ms: null,
-          });
-          offset += t.words.length + 2;
-        });
+        const written = writeTranscript(
+          study,
+          { sessionId, title: `Session ${s + 1} ${kind}`, at, kind },
+          turns.map((t) => ({ text: t.words, participantId: t.speaker })),
+        );
+        const { text } = written;
+        const docId = written.id;
         for (let k = 0; k < codingsPerDocument; k++) {
           const start = Math.floor(r() * (text.length - 2));
           const end = Math.min(text.length, start + 1 + Math.floor(r() * 150));
