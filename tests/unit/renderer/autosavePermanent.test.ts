@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Autosaver, failedSave, type SaveState, type SendOutcome } from '../../../renderer/ui/autosave';
-import { fakeTimers } from './fakeTimers';
-
-function setup(outcome: (text: string) => SendOutcome) {
-  const { timers, advance } = fakeTimers();
-  const sent: string[] = [];
-  const states: SaveState[] = [];
-  const saver = new Autosaver({
-    timers,
-    send: async (_key, text) => {
-      sent.push(text);
-      return outcome(text);
-    },
-    onState: (s) => states.push(s),
-  });
-  return { saver, sent, states, advance };
-}
+import { failedSave } from '../../../renderer/ui/autosave';
+import { recordingSaver } from './recordingSaver';
 
 describe('Autosaver: failures that cannot heal', () => {
   it('tells the codes that heal by retrying from those that do not', () => {
@@ -24,7 +9,7 @@ describe('Autosaver: failures that cannot heal', () => {
   });
 
   it('stops retrying a key after a permanent failure and keeps its text', async () => {
-    const { saver, sent, states, advance } = setup(() => 'permanent');
+    const { saver, sent, states, advance } = recordingSaver(() => 'permanent');
     saver.set('a', 'gone note', true);
     await advance(0);
     expect(sent).toEqual(['gone note']);
@@ -37,7 +22,7 @@ describe('Autosaver: failures that cannot heal', () => {
   });
 
   it('keeps what is typed after the failure without sending it, and flushes return at once', async () => {
-    const { saver, sent, advance } = setup(() => 'permanent');
+    const { saver, sent, advance } = recordingSaver(() => 'permanent');
     saver.set('a', 'one', true);
     await advance(0);
     saver.set('a', 'one two');
@@ -49,7 +34,7 @@ describe('Autosaver: failures that cannot heal', () => {
   });
 
   it('lets other keys save on, and forget() drops the stopped key once its text is rescued', async () => {
-    const { saver, sent, advance } = setup((text) => (text.startsWith('bad') ? 'permanent' : true));
+    const { saver, sent, advance } = recordingSaver((text) => (text.startsWith('bad') ? 'permanent' : true));
     saver.set('a', 'bad', true);
     saver.set('b', 'good', true);
     await advance(0);
@@ -65,7 +50,7 @@ describe('Autosaver: failures that cannot heal', () => {
 
   it('keeps retrying a transient failure until it heals', async () => {
     let down = 3;
-    const { saver, sent, advance } = setup(() => down-- <= 0);
+    const { saver, sent, advance } = recordingSaver(() => down-- <= 0);
     saver.set('a', 'text', true);
     await advance(0);
     expect(saver.state).toBe('error');

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Autosaver, type SaveState } from '../../../renderer/ui/autosave';
+import { Autosaver } from '../../../renderer/ui/autosave';
 import { fakeTimers } from './fakeTimers';
-
-function setup(ok: (text: string) => boolean | Promise<boolean> = () => true) {
-  const { timers, advance } = fakeTimers();
-  const sent: string[] = [];
-  const states: SaveState[] = [];
-  const saver = new Autosaver({
-    timers,
-    send: async (_key, text) => {
-      sent.push(text);
-      return ok(text);
-    },
-    onState: (s) => states.push(s),
-  });
-  return { saver, sent, states, advance };
-}
+import { recordingSaver } from './recordingSaver';
 
 describe('Autosaver', () => {
   it('debounces typing to one save of the latest text', async () => {
-    const { saver, sent, states, advance } = setup();
+    const { saver, sent, states, advance } = recordingSaver();
     saver.set('a', 'H');
     await advance(100);
     saver.set('a', 'He');
@@ -33,7 +19,7 @@ describe('Autosaver', () => {
   });
 
   it('is never more than a second behind while typing goes on', async () => {
-    const { saver, sent, advance } = setup();
+    const { saver, sent, advance } = recordingSaver();
     let text = '';
     for (let t = 0; t < 1_500; t += 100) {
       text += 'x';
@@ -71,7 +57,7 @@ describe('Autosaver', () => {
 
   it('says "saving", never "saved", while a save is on its way', async () => {
     let release: (() => void) | null = null;
-    const { saver, states, advance } = setup(() => new Promise<boolean>((resolve) => (release = () => resolve(true))));
+    const { saver, states, advance } = recordingSaver(() => new Promise<boolean>((resolve) => (release = () => resolve(true))));
     saver.set('a', 'text');
     await advance(300);
     expect(release).not.toBeNull();
@@ -84,7 +70,7 @@ describe('Autosaver', () => {
 
   it('retries a failed save and reports the error until it succeeds', async () => {
     let fail = true;
-    const { saver, sent, states, advance } = setup(() => !fail);
+    const { saver, sent, states, advance } = recordingSaver(() => !fail);
     saver.set('a', 'text');
     await advance(300);
     expect(states.at(-1)).toBe('error');
@@ -95,7 +81,7 @@ describe('Autosaver', () => {
   });
 
   it('flush sends at once and waits for the save', async () => {
-    const { saver, sent } = setup();
+    const { saver, sent } = recordingSaver();
     saver.set('a', 'draft');
     saver.set('b', 'other');
     await saver.flush();
@@ -104,7 +90,7 @@ describe('Autosaver', () => {
   });
   it('when the page is going away, sends the newest text at once beside a save that never answers', async () => {
     // A closing tab never hears back from the save on its way: waiting for it would send nothing.
-    const { saver, sent, advance } = setup((text) => (text === 'First' ? new Promise<boolean>(() => {}) : true));
+    const { saver, sent, advance } = recordingSaver((text) => (text === 'First' ? new Promise<boolean>(() => {}) : true));
     saver.set('a', 'First', true);
     await advance(0);
     saver.set('a', 'First words');
