@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import { useT } from '../i18n/useT';
+import { ViewButtons } from '../ui/ViewButtons';
 import type { StudyData } from '../study/useStudyData';
 import { CodingQueryView } from './CodingQueryView';
 import { MatrixView } from './matrix/MatrixView';
@@ -27,19 +28,13 @@ export function QueriesPanel({ data, onOpenInCoding }: QueriesPanelProps) {
   const [view, setView] = useState<QueriesView>('query');
   return (
     <div className="queries">
-      <div className="queries-switch" role="group" aria-label={t('queries.views')}>
-        {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            className={`view-switch-button${view === v.id ? ' is-current' : ''}`}
-            aria-pressed={view === v.id}
-            onClick={() => setView(v.id)}
-          >
-            {t(v.label)}
-          </button>
-        ))}
-      </div>
+      <ViewButtons<QueriesView>
+        className="queries-switch"
+        label={t('queries.views')}
+        views={VIEWS.map((v) => ({ id: v.id, label: t(v.label) }))}
+        current={view}
+        onView={setView}
+      />
       {view === 'query' && <CodingQueryView data={data} onOpenInCoding={onOpenInCoding} />}
       {view === 'matrix' && <MatrixView data={data} onOpenInCoding={onOpenInCoding} />}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { keysBelongTo } from '../ui/keysBelongTo';
+import { ViewButtons } from '../ui/ViewButtons';
 import { useT } from '../i18n/useT';
 import './filters.css';
 
@@ -46,25 +47,16 @@ export function useViewKey(root: HTMLElement | null, toggle: () => void): void {
 /** Two tabs above the transcript list: Transcript and Passages, with the key that switches. */
 export function ViewSwitch({ view, onView }: { view: WorkspaceView; onView(view: WorkspaceView): void }) {
   const { t } = useT();
+  const views = [
+    { id: 'transcript', label: t('common.transcript'), title: t('retrieve.viewTranscriptHint') },
+    { id: 'passages', label: t('common.passages'), title: t('retrieve.viewPassagesHint') },
+  ] as const;
   return (
-    <div className="view-switch" role="group" aria-label={t('retrieve.centreView')}>
-      {(['transcript', 'passages'] as const).map((v) => (
-        <button
-          key={v}
-          type="button"
-          className={`view-switch-button${view === v ? ' is-current' : ''}`}
-          aria-pressed={view === v}
-          aria-keyshortcuts="P"
-          title={v === 'passages' ? t('retrieve.viewPassagesHint') : t('retrieve.viewTranscriptHint')}
-          onClick={() => onView(v)}
-        >
-          {v === 'transcript' ? t('common.transcript') : t('common.passages')}
-        </button>
-      ))}
+    <ViewButtons label={t('retrieve.centreView')} views={views} current={view} onView={onView} keyshortcuts="P">
       {/* The key itself, the same on every keyboard: not words to translate. */}
       <kbd className="view-switch-key" aria-hidden translate="no">
         P
       </kbd>
-    </div>
+    </ViewButtons>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Session } from '../../shared/domain/study';
 import { useT } from '../i18n/useT';
+import { ViewButtons } from '../ui/ViewButtons';
 import { TextSearchView } from './TextSearchView';
 import { WordFrequencyView } from './words/WordFrequencyView';
 import './search.css';
@@ -35,19 +36,13 @@ export function SearchPanel({ sessions, onOpen }: { sessions: readonly Session[]
   ] as const;
   return (
     <div className="search-panel">
-      <div className="view-switch search-views" role="group" aria-label={t('search.views')}>
-        {views.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            className={`view-switch-button${view === v.id ? ' is-current' : ''}`}
-            aria-pressed={view === v.id}
-            onClick={() => setView(v.id)}
-          >
-            {v.label}
-          </button>
-        ))}
-      </div>
+      <ViewButtons<SearchView>
+        className="view-switch search-views"
+        label={t('search.views')}
+        views={views}
+        current={view}
+        onView={setView}
+      />
       {view === 'text' ? (
         <TextSearchView sessions={sessions} request={request} onOpen={onOpen} />
       ) : (
