@@ -138,13 +138,11 @@ export function generatedReportStudy(sessions = 12, codingsPerDocument = 60) {
           words: Array.from({ length: 3 + Math.floor(r() * 12) }, () => pick(WORDS)).join(' '),
         }));
         const kind = s % 4 === 3 ? 'notes' : 'transcript';
-        const written = writeTranscript(
+        const { id: docId, text } = writeTranscript(
           study,
           { sessionId, title: `Session ${s + 1} ${kind}`, at, kind },
           turns.map((t) => ({ text: t.words, participantId: t.speaker })),
         );
-        const { text } = written;
-        const docId = written.id;
         for (let k = 0; k < codingsPerDocument; k++) {
           const start = Math.floor(r() * (text.length - 2));
           const end = Math.min(text.length, start + 1 + Math.floor(r() * 150));
